@@ -1,0 +1,105 @@
+"""All of claimwatch's configuration in one pydantic-settings object.
+
+Each field is read from a ``CLAIMWATCH_<NAME>`` environment variable (or a ``.env`` file),
+and the CLI turns the ones that matter per command into flags that override it.
+
+>>> Settings(bootstrap_servers="k1:9092,k2:9092").bootstrap_list()
+['k1:9092', 'k2:9092']
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["LOCAL_BROKER_PORT", "SecurityProtocol", "Settings"]
+
+#: The port of the broker ``claimwatch broker start`` runs; the default bootstrap address.
+LOCAL_BROKER_PORT = 19092
+
+
+class SecurityProtocol(StrEnum):
+    PLAINTEXT = "PLAINTEXT"
+    SSL = "SSL"
+    SASL_PLAINTEXT = "SASL_PLAINTEXT"
+    SASL_SSL = "SASL_SSL"
+
+
+class Settings(BaseSettings):
+    """claimwatch settings; every field is also ``CLAIMWATCH_<FIELD>`` in the environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CLAIMWATCH_", env_file=".env", extra="ignore", validate_default=True
+    )
+
+    bootstrap_servers: str = Field(
+        default=f"127.0.0.1:{LOCAL_BROKER_PORT}",
+        description="Comma-separated Kafka bootstrap servers (default: the local broker).",
+    )
+    topic_articles: str = "articles"
+    topic_claims: str = "claims"
+    topic_flagged: str = "claims.flagged"
+    topic_dlq: str = "articles.dlq"
+    worker_group: str = Field(default="claimwatch-worker", description="Worker consumer group.")
+    partitions: int = Field(default=3, ge=1, description="Partitions for topics claimwatch creates.")
+    replication_factor: int = Field(default=1, ge=1)
+
+    security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
+    sasl_mechanism: str | None = Field(
+        default=None, description="PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+    )
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    home: Path = Field(
+        default=Path(".claimwatch"),
+        description="Local state: the broker's jars, data and logs, worker state.",
+    )
+    broker_port: int = Field(default=LOCAL_BROKER_PORT, description="Local broker client port.")
+    broker_controller_port: int = Field(default=LOCAL_BROKER_PORT + 1)
+    kafka_version: str = Field(default="4.4.0", description="Apache Kafka version of the local broker.")
+
+    dashboard_host: str = "127.0.0.1"
+    dashboard_port: int = 8765
+    dashboard_token: SecretStr | None = Field(
+        default=None, description="If set, the dashboard requires ?token=… or a Bearer header."
+    )
+    dashboard_history: int = Field(default=500, ge=0, description="Claims shown on start.")
+
+    checkworthy_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    log_level: str = "INFO"
+
+    def bootstrap_list(self) -> list[str]:
+        return [s.strip() for s in self.bootstrap_servers.split(",") if s.strip()]
+
+    def is_local_default(self) -> bool:
+        """True when the bootstrap address is the local broker's, so it can be started for the user."""
+        return self.bootstrap_list() == [f"127.0.0.1:{self.broker_port}"]
+
+    def kafka_python_security(self) -> dict[str, Any]:
+        """Security keyword arguments for kafka-python's producer, consumer and admin clients."""
+        cfg: dict[str, Any] = {"security_protocol": self.security_protocol.value}
+        if self.sasl_mechanism:
+            cfg["sasl_mechanism"] = self.sasl_mechanism
+            cfg["sasl_plain_username"] = self.sasl_username
+            cfg["sasl_plain_password"] = (
+                self.sasl_password.get_secret_value() if self.sasl_password else None
+            )
+        if self.ssl_cafile:
+            cfg["ssl_cafile"] = str(self.ssl_cafile)
+        if self.ssl_certfile:
+            cfg["ssl_certfile"] = str(self.ssl_certfile)
+        if self.ssl_keyfile:
+            cfg["ssl_keyfile"] = str(self.ssl_keyfile)
+        return cfg
+
+    def client_config(self, **extra: Any) -> dict[str, Any]:
+        """Bootstrap address plus security, ready for any kafka-python client."""
+        return {"bootstrap_servers": self.bootstrap_list(), **self.kafka_python_security(), **extra}
