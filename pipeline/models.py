@@ -179,7 +179,7 @@ class VerificationStatus(StrEnum):
 
 
 class ReasonCode(StrEnum):
-    NOT_VERIFIED = "not_verified"  # "has yet to be independently verified", "could not be confirmed"
+    NOT_VERIFIED = "not_verified"  # "has yet to be independently verified"
     CONDITIONAL = "conditional"  # "if confirmed"
     HEDGE = "hedge"  # "reportedly", "allegedly", "claims"
     ANONYMOUS_SOURCE = "anonymous_source"

@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     topic_flagged: str = "claims.flagged"
     topic_dlq: str = "articles.dlq"
     worker_group: str = Field(default="claimwatch-worker", description="Worker consumer group.")
-    partitions: int = Field(default=3, ge=1, description="Partitions for topics claimwatch creates.")
+    partitions: int = Field(default=3, ge=1, description="Partitions of new topics.")
     replication_factor: int = Field(default=1, ge=1)
 
     security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     )
     broker_port: int = Field(default=LOCAL_BROKER_PORT, description="Local broker client port.")
     broker_controller_port: int = Field(default=LOCAL_BROKER_PORT + 1)
-    kafka_version: str = Field(default="4.4.0", description="Apache Kafka version of the local broker.")
+    kafka_version: str = Field(default="4.4.0", description="Local broker's Kafka.")
 
     dashboard_host: str = "127.0.0.1"
     dashboard_port: int = 8765
@@ -80,7 +80,7 @@ class Settings(BaseSettings):
         return [s.strip() for s in self.bootstrap_servers.split(",") if s.strip()]
 
     def is_local_default(self) -> bool:
-        """True when the bootstrap address is the local broker's, so it can be started for the user."""
+        """True when the bootstrap address is the local broker's (so it can be started)."""
         return self.bootstrap_list() == [f"127.0.0.1:{self.broker_port}"]
 
     def kafka_python_security(self) -> dict[str, Any]:

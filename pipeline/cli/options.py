@@ -1,0 +1,61 @@
+"""Options shared by several commands, and the one way a command builds its Settings."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from pydantic import ValidationError
+
+from pipeline.settings import Settings
+
+__all__ = ["build_settings", "kafka_options", "setup_logging"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def setup_logging(level: str = "INFO") -> None:
+    """Logs to stderr, so stdout carries only data."""
+    logging.basicConfig(
+        level=level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        force=True,
+    )
+    # kafka-python is chatty at INFO about every connection it opens.
+    logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def build_settings(**overrides: Any) -> Settings:
+    """Settings from the environment, with every flag the user gave taking precedence."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as err:
+        raise click.UsageError(f"invalid configuration: {err}") from err
+
+
+def kafka_options(func: F) -> F:
+    """Adds --bootstrap-servers and --log-level, and passes ``settings`` instead."""
+
+    @click.option(
+        "--bootstrap-servers", "-b", metavar="HOST:PORT[,...]",
+        help="Kafka bootstrap servers [env CLAIMWATCH_BOOTSTRAP_SERVERS; default: the local broker "
+        "127.0.0.1:19092].",
+    )
+    @click.option(
+        "--log-level", default=None, metavar="LEVEL",
+        help="DEBUG, INFO, WARNING or ERROR [env CLAIMWATCH_LOG_LEVEL; default INFO].",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, bootstrap_servers: str | None, log_level: str | None,
+                **kwargs: Any) -> Any:
+        settings = build_settings(bootstrap_servers=bootstrap_servers, log_level=log_level)
+        setup_logging(settings.log_level)
+        return func(*args, settings=settings, **kwargs)
+
+    return wrapper  # type: ignore[return-value]

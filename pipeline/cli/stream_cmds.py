@@ -1,0 +1,139 @@
+"""``claimwatch subscribe`` and ``claimwatch replay``: read topics back."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+
+import click
+import orjson
+
+from pipeline.cli.main import main
+from pipeline.cli.options import kafka_options
+from pipeline.positions import StartAt, parse_offsets, parse_since
+from pipeline.replay import ReplayRefused, rewind_group
+from pipeline.replay import republish as republish_range  # the --republish flag takes the name
+from pipeline.settings import Settings
+from pipeline.subscribe import Limits, format_pretty, tail
+
+
+def _start(from_beginning: bool, since: str | None, offsets: str | None) -> StartAt:
+    chosen = [x for x in (from_beginning, since, offsets) if x]
+    if len(chosen) > 1:
+        raise click.UsageError("use only one of --from-beginning, --since and --offsets")
+    try:
+        if since:
+            return StartAt(since_ms=parse_since(since))
+        if offsets:
+            return StartAt(offsets=parse_offsets(offsets))
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from err
+    return StartAt(earliest=from_beginning)
+
+
+@main.command()
+@click.option("--topic", "-t", default=None,
+              help="Topic to tail [default: claims.flagged, env CLAIMWATCH_TOPIC_FLAGGED].")
+@click.option("--from-beginning", is_flag=True, help="Start at the oldest record.")
+@click.option("--since", metavar="ISO-TIME", help="Start at records newer than this time.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl",
+              show_default=True, help="jsonl: one JSON record a line; pretty: for people.")
+@click.option("--max-messages", "-n", type=int, help="Stop after this many records.")
+@click.option("--idle-timeout", type=float, metavar="SECONDS",
+              help="Stop after this long with no new record.")
+@kafka_options
+def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
+              fmt: str, max_messages: int | None, idle_timeout: float | None) -> None:
+    """Tail a sink topic: records on stdout, logs on stderr, until Ctrl-C.
+
+    Without --from-beginning or --since it prints only records that arrive from now on.
+    It reads every partition itself (no consumer group), so it never takes records
+    away from workers or dashboards.
+
+    \b
+    Examples:
+      claimwatch subscribe                           # new flagged claims, JSON lines
+      claimwatch subscribe --topic claims --from-beginning --format pretty
+      claimwatch subscribe --since 2026-11-24T08:00:00Z | jq .claimant.name
+    """
+    start = _start(from_beginning, since, None)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    name = topic or settings.topic_flagged
+    click.echo(f"tailing {name} {start.describe()} (Ctrl-C to stop)", err=True)
+    count = 0
+    try:
+        for record in tail(settings, name, start, Limits(max_messages, idle_timeout), stop):
+            value = record.value or b""
+            if fmt == "pretty":
+                click.echo(format_pretty(value))
+            else:
+                try:
+                    line = orjson.dumps(orjson.loads(value)).decode()
+                except orjson.JSONDecodeError:
+                    line = orjson.dumps({"raw": value.decode("utf-8", "replace")}).decode()
+                click.echo(line)
+            sys.stdout.flush()
+            count += 1
+    except KeyboardInterrupt:
+        pass
+    except LookupError as err:
+        raise click.ClickException(str(err)) from err
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`); that is a normal end
+        return
+    click.echo(f"{count} record(s) read", err=True)
+
+
+@main.command()
+@click.option("--topic", "-t", default=None,
+              help="Topic to replay [default: articles, env CLAIMWATCH_TOPIC_ARTICLES].")
+@click.option("--from-beginning", is_flag=True, help="Replay the whole topic.")
+@click.option("--since", metavar="ISO-TIME", help="Replay records newer than this time.")
+@click.option("--offsets", metavar="P:O,...", help="Replay from these offsets, e.g. 0:120,1:98.")
+@click.option("--republish", is_flag=True,
+              help="Copy the records onto the input topic instead of rewinding the group.")
+@click.option("--group", help="Group to rewind [default: the worker group].")
+@kafka_options
+def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
+           offsets: str | None, republish: bool, group: str | None) -> None:
+    """Reprocess a topic range (after upgrading the extractor, say).
+
+    \b
+    Two ways, for two situations:
+      (default)    rewind the worker consumer group to the start position; the next
+                   worker start reprocesses from there. Workers must be stopped first
+                   (refused while the group has live members). Nothing is copied.
+      --republish  copy the records (key and value as they are) onto the input topic
+                   while workers keep running. Use it to replay from another topic
+                   (an archive) or when you cannot stop the workers.
+    Either way claims keep their ids (same article, same extractor version), so sinks
+    see updates, not duplicates.
+
+    \b
+    Examples:
+      claimwatch replay --from-beginning
+      claimwatch replay --since 2026-11-24T00:00:00Z --republish
+      claimwatch replay --topic articles-archive --offsets 0:0 --republish
+    """
+    start = _start(from_beginning, since, offsets)
+    source = topic or settings.topic_articles
+    try:
+        if republish:
+            def progress(done: int, total: int) -> None:
+                click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
+
+            copied = republish_range(settings, source, start, progress)
+            click.echo(f"\nrepublished {copied} record(s) from {source} "
+                       f"{start.describe()} onto {settings.topic_articles}", err=True)
+            click.echo(orjson.dumps({"mode": "republish", "copied": copied}).decode())
+        else:
+            result = rewind_group(settings, source, start, group)
+            click.echo(f"rewound group {result.group} on {result.topic} {start.describe()}; "
+                       "start the workers to reprocess", err=True)
+            click.echo(orjson.dumps({"mode": "rewind", "group": result.group,
+                                     "offsets": result.offsets}).decode())
+    except (ReplayRefused, LookupError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+

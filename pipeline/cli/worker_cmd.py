@@ -1,0 +1,40 @@
+"""``claimwatch worker``: run the stream worker (a faust-streaming app)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from pipeline.cli.main import main
+from pipeline.cli.options import kafka_options
+from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
+
+
+@main.command()
+@click.option("--group", help="Consumer group [env CLAIMWATCH_WORKER_GROUP; "
+              "default claimwatch-worker].")
+@click.option("--create-topics/--no-create-topics", default=True, show_default=True,
+              help="Create claimwatch's topics first if they are missing.")
+@kafka_options
+def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
+    """Extract and flag claims from the articles topic until stopped (Ctrl-C).
+
+    Reads articles, writes every claim to the claims topic and the flagged ones to
+    claims.flagged (keyed by claim id), and sends any message it cannot process to
+    articles.dlq with the reason. Start more workers with the same --group to share
+    the partitions; add partitions to scale further.
+
+    \b
+    Example:
+      CLAIMWATCH_BOOTSTRAP_SERVERS=kafka:9092 claimwatch worker --group desk-a
+    """
+    from pipeline.worker import run_worker  # faust is slow to import; keep --help fast
+
+    if group:
+        settings = settings.model_copy(update={"worker_group": group})
+    if create_topics:
+        ensure_topics(settings)
+    sys.argv = [sys.argv[0]]  # faust's Worker parses argv itself
+    run_worker(settings, loglevel=settings.log_level.lower())

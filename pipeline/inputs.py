@@ -1,0 +1,159 @@
+"""Read articles from files, folders and stdin, naming where each record came from.
+
+Formats:
+
+- ``.txt``: one article; the first non-empty line is the title, the rest the body.
+- ``.json``: one article object, or a list of them.
+- ``.jsonl``: one article object a line.
+- a folder: every ``.txt``, ``.json`` and ``.jsonl`` file under it, in sorted order.
+- ``-``: stdin, as JSON lines when it starts with ``{``, else as one text article.
+
+Validation never stops the run: each record comes back either as an ``Article`` or with the
+reason it was rejected, and a ``location`` (``file:line``) a person can open.
+
+>>> recs = list(parse_text("notes.txt", "Title\\n\\nBody text."))
+>>> recs[0].article.title, recs[0].article.body
+('Title', 'Body text.')
+>>> bad = list(parse_jsonl("x.jsonl", '{"title": "no body"}\\nnot json\\n'))
+>>> [(r.location, r.error) for r in bad]
+[('x.jsonl:1', 'body: Field required'), ('x.jsonl:2', 'invalid JSON: unexpected character')]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from pipeline.models import Article, content_article_id
+
+__all__ = [
+    "SUFFIXES",
+    "InputRecord",
+    "parse_json",
+    "parse_jsonl",
+    "parse_text",
+    "read_inputs",
+    "to_article",
+]
+
+SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    """One input record: an article, or the reason it could not become one."""
+
+    location: str
+    article: Article | None = None
+    error: str | None = None
+
+
+def _describe(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        field = ".".join(str(p) for p in e["loc"]) or "record"
+        parts.append(f"{field}: {e['msg']}")
+    return "; ".join(parts)
+
+
+def to_article(location: str, data: Any) -> InputRecord:
+    """Validate one decoded record; an article without an id gets a stable content hash."""
+    if not isinstance(data, dict):
+        return InputRecord(location, error=f"expected a JSON object, got {type(data).__name__}")
+    if not data.get("id") and isinstance(data.get("body"), str):
+        data = {**data, "id": content_article_id(
+            str(data.get("title") or ""), data["body"], data.get("url"))}
+    try:
+        return InputRecord(location, article=Article.model_validate(data))
+    except ValidationError as err:
+        return InputRecord(location, error=_describe(err))
+
+
+def _json_error(err: orjson.JSONDecodeError) -> str:
+    return "invalid JSON: " + str(err).split(":")[0]
+
+
+def parse_text(name: str, text: str) -> Iterator[InputRecord]:
+    lines = text.strip().splitlines()
+    if not lines:
+        yield InputRecord(f"{name}:1", error="empty file")
+        return
+    title = lines[0].strip()
+    body = "\n".join(lines[1:]).strip()
+    if not body:
+        yield InputRecord(f"{name}:1", error="no body after the title line")
+        return
+    yield to_article(f"{name}:1", {"title": title, "body": body})
+
+
+def parse_json(name: str, text: str) -> Iterator[InputRecord]:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as err:
+        yield InputRecord(f"{name}:1", error=_json_error(err))
+        return
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield to_article(f"{name}:[{i}]", item)
+    else:
+        yield to_article(f"{name}:1", data)
+
+
+def parse_jsonl(name: str, text: str) -> Iterator[InputRecord]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = orjson.loads(line)
+        except orjson.JSONDecodeError as err:
+            yield InputRecord(f"{name}:{lineno}", error=_json_error(err))
+            continue
+        yield to_article(f"{name}:{lineno}", data)
+
+
+_PARSERS = {".txt": parse_text, ".json": parse_json, ".jsonl": parse_jsonl}
+
+
+def _read_file(path: Path) -> Iterator[InputRecord]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        yield InputRecord(str(path), error=f"cannot read: {err}")
+        return
+    yield from _PARSERS[path.suffix.lower()](str(path), text)
+
+
+def _expand(path: Path) -> Iterator[Path | str]:
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not found:
+            yield f"{path}: no .txt, .json or .jsonl files in this folder"
+        yield from found
+    elif not path.exists():
+        yield f"{path}: no such file or folder"
+    elif path.suffix.lower() not in SUFFIXES:
+        yield f"{path}: unsupported file type (use .txt, .json or .jsonl)"
+    else:
+        yield path
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[InputRecord]:
+    """Every record in the given paths (``-`` for stdin), in order."""
+    for raw in paths:
+        if raw == "-":
+            text = sys.stdin.read()
+            parser = parse_jsonl if text.lstrip().startswith("{") else parse_text
+            yield from parser("<stdin>", text)
+            continue
+        for item in _expand(Path(raw)):
+            if isinstance(item, str):
+                location, _, reason = item.partition(": ")
+                yield InputRecord(location, error=reason)
+            else:
+                yield from _read_file(item)

@@ -1,0 +1,101 @@
+"""What the worker does with one message, as plain Python with no Kafka or faust in it.
+
+``process_message`` turns the bytes of one ``articles`` record into the records to write:
+every claim for ``claims``, the flagged ones for ``claims.flagged``, or a dead letter that
+says why the message could not be processed. It never raises for a bad message, so one
+bad record can never stop a worker.
+
+>>> out = process_message(b"not json", MessageRef("articles", 0, 7, b"k"))
+>>> out.dead_letter.stage, out.dead_letter.offset, out.claims
+('decode', 7, [])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+from pydantic import ValidationError
+
+from pipeline.extract import EXTRACTOR_VERSION, ExtractionResult, extract
+from pipeline.models import Article, Claim, DeadLetter
+
+__all__ = ["MessageRef", "Outcome", "process_message"]
+
+Extractor = Callable[[Article], ExtractionResult]
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """Where a message came from, for dead letters and logs."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None = None
+
+
+@dataclass
+class Outcome:
+    """The records one input message produces."""
+
+    article_id: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    dead_letter: DeadLetter | None = None
+    supported: bool = True
+    note: str | None = None
+
+    @property
+    def flagged(self) -> list[Claim]:
+        return [c for c in self.claims if c.flagged]
+
+
+def _dead(payload: bytes | None, ref: MessageRef, stage: str, err: BaseException) -> Outcome:
+    key = ref.key.decode("utf-8", "replace") if ref.key is not None else None
+    letter = DeadLetter.for_payload(
+        payload,
+        source_topic=ref.topic,
+        partition=ref.partition,
+        offset=ref.offset,
+        key=key,
+        stage=stage,
+        error_type=type(err).__name__,
+        error=_explain(err),
+        failed_at=datetime.now(UTC),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return Outcome(dead_letter=letter)
+
+
+def _explain(err: BaseException) -> str:
+    if isinstance(err, ValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in err.errors()
+        )
+    return str(err) or type(err).__name__
+
+
+def process_message(
+    payload: bytes | None, ref: MessageRef, extractor: Extractor = extract
+) -> Outcome:
+    """Decode, validate and extract one message; any failure becomes a dead letter."""
+    if payload is None:
+        return _dead(payload, ref, "decode", ValueError("empty message (null value)"))
+    try:
+        data = orjson.loads(payload)
+    except orjson.JSONDecodeError as err:
+        return _dead(payload, ref, "decode", ValueError(f"not JSON: {err}"))
+    try:
+        article = Article.model_validate(data)
+    except ValidationError as err:
+        return _dead(payload, ref, "validate", err)
+    try:
+        result = extractor(article)
+    except Exception as err:  # an extractor bug must not stop the stream
+        return _dead(payload, ref, "extract", err)
+    return Outcome(
+        article_id=article.id, claims=list(result.claims), supported=result.supported,
+        note=result.note,
+    )

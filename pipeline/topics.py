@@ -1,0 +1,67 @@
+"""Create claimwatch's topics with explicit partition counts, and name them from settings."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from pipeline.settings import Settings
+
+__all__ = ["TopicSpec", "ensure_topics", "topic_specs"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    config: dict[str, str]
+
+
+def topic_specs(settings: Settings) -> list[TopicSpec]:
+    """The four topics, each with its partition count and retention.
+
+    Claims are keyed by claim_id; compaction keeps the latest version of each claim so a
+    dashboard reading history sees a replayed claim once. The DLQ keeps records a month.
+
+    >>> [t.name for t in topic_specs(Settings())]
+    ['articles', 'claims', 'claims.flagged', 'articles.dlq']
+    """
+    p = settings.partitions
+    compact = {"cleanup.policy": "compact,delete", "retention.ms": str(30 * 24 * 3600 * 1000)}
+    return [
+        TopicSpec(settings.topic_articles, p, {}),
+        TopicSpec(settings.topic_claims, p, compact),
+        TopicSpec(settings.topic_flagged, p, compact),
+        TopicSpec(settings.topic_dlq, 1, {"retention.ms": str(30 * 24 * 3600 * 1000)}),
+    ]
+
+
+def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None) -> list[str]:
+    """Create any missing topic; return the names created. Existing topics are left as they are."""
+    specs = specs if specs is not None else topic_specs(settings)
+    admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    try:
+        existing = set(admin.list_topics())
+        missing = [s for s in specs if s.name not in existing]
+        created: list[str] = []
+        for spec in missing:
+            topic = NewTopic(
+                name=spec.name,
+                num_partitions=spec.partitions,
+                replication_factor=settings.replication_factor,
+                topic_configs=spec.config,
+            )
+            try:
+                admin.create_topics([topic])
+                created.append(spec.name)
+                log.info("created topic %s (%d partitions)", spec.name, spec.partitions)
+            except TopicAlreadyExistsError:
+                pass  # another process won the race; that is fine
+        return created
+    finally:
+        admin.close()

@@ -1,0 +1,127 @@
+"""The stream worker: a faust-streaming app around ``process_message``.
+
+It consumes ``articles`` in the worker consumer group, writes every claim to ``claims`` and
+the flagged ones to ``claims.flagged`` (both keyed by ``claim_id``), and sends anything it
+cannot process to ``articles.dlq``. Scale out by adding partitions and starting more
+workers with the same group: Kafka spreads the partitions between them.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections import Counter
+from typing import Any
+
+import faust
+
+from pipeline.extract import EXTRACTOR_VERSION
+from pipeline.processing import MessageRef, process_message
+from pipeline.settings import SecurityProtocol, Settings
+
+__all__ = ["build_app", "run_worker"]
+
+log = logging.getLogger("claimwatch.worker")
+
+READY_MESSAGE = "claimwatch worker ready"
+
+
+def _ssl_context(settings: Settings) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(
+        cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None
+    )
+    if settings.ssl_certfile:
+        ctx.load_cert_chain(
+            str(settings.ssl_certfile),
+            str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+        )
+    return ctx
+
+
+def _credentials(settings: Settings) -> Any:
+    """faust's credentials object for the configured security protocol, or None."""
+    proto = settings.security_protocol
+    if proto is SecurityProtocol.PLAINTEXT:
+        return None
+    if proto is SecurityProtocol.SSL:
+        return faust.SSLCredentials(_ssl_context(settings))
+    password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
+    return faust.SASLCredentials(
+        username=settings.sasl_username or "",
+        password=password,
+        mechanism=settings.sasl_mechanism or "PLAIN",
+        ssl_context=_ssl_context(settings) if proto is SecurityProtocol.SASL_SSL else None,
+    )
+
+
+def build_app(settings: Settings) -> faust.App:
+    """The faust app with one agent; nothing connects until the app starts."""
+    app = faust.App(
+        settings.worker_group,
+        broker=[f"kafka://{server}" for server in settings.bootstrap_list()],
+        broker_credentials=_credentials(settings),
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_replication_factor=settings.replication_factor,
+        topic_partitions=settings.partitions,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        web_enabled=False,
+        store="memory://",
+        datadir=str(settings.home / "worker" / settings.worker_group),
+    )
+    # The tools create these topics with explicit partition counts; faust must not.
+    articles = app.topic(settings.topic_articles, internal=False)
+    claims = app.topic(settings.topic_claims, internal=False)
+    flagged = app.topic(settings.topic_flagged, internal=False)
+    dlq = app.topic(settings.topic_dlq, internal=False)
+    counts: Counter[str] = Counter()
+
+    @app.agent(articles, name="extract-claims")
+    async def extract_claims(stream: Any) -> None:
+        async for event in stream.events():
+            msg = event.message
+            ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
+            outcome = process_message(msg.value, ref)
+            counts["articles"] += 1
+            if outcome.dead_letter is not None:
+                counts["dead_letters"] += 1
+                letter = outcome.dead_letter
+                log.warning(
+                    "dead letter: %s[%d]@%d (%s) %s",
+                    ref.topic, ref.partition, ref.offset, letter.stage, letter.error,
+                )
+                await dlq.send(key=msg.key, value=letter.to_json())
+                continue
+            if not outcome.supported:
+                counts["unsupported"] += 1
+                log.info("article %s not processed: %s", outcome.article_id, outcome.note)
+            for claim in outcome.claims:
+                key = claim.claim_id.encode()
+                value = claim.to_json()
+                await claims.send(key=key, value=value)
+                if claim.flagged:
+                    await flagged.send(key=key, value=value)
+            counts["claims"] += len(outcome.claims)
+            counts["flagged"] += len(outcome.flagged)
+
+    @app.task
+    async def announce() -> None:
+        log.info(
+            "%s: group=%s input=%s extractor=%s",
+            READY_MESSAGE, settings.worker_group, settings.topic_articles, EXTRACTOR_VERSION,
+        )
+
+    @app.timer(interval=30.0)
+    async def report() -> None:
+        if counts:
+            log.info("processed so far: %s", dict(counts))
+
+    return app
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> None:
+    """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
+    app = build_app(settings)
+    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    worker.execute_from_commandline()
