@@ -16,7 +16,7 @@ reason it was rejected, and a ``location`` (``file:line``) a person can open.
 ('Title', 'Body text.')
 >>> bad = list(parse_jsonl("x.jsonl", '{"title": "no body"}\\nnot json\\n'))
 >>> [(r.location, r.error) for r in bad]
-[('x.jsonl:1', 'body: Field required'), ('x.jsonl:2', 'invalid JSON: unexpected character')]
+[('x.jsonl:1', 'body: Field required'), ('x.jsonl:2', "invalid JSON: invalid literal, expected 'null'")]
 """
 
 from __future__ import annotations
@@ -66,9 +66,10 @@ def to_article(location: str, data: Any) -> InputRecord:
     """Validate one decoded record; an article without an id gets a stable content hash."""
     if not isinstance(data, dict):
         return InputRecord(location, error=f"expected a JSON object, got {type(data).__name__}")
-    if not data.get("id") and isinstance(data.get("body"), str):
-        data = {**data, "id": content_article_id(
-            str(data.get("title") or ""), data["body"], data.get("url"))}
+    if not data.get("id"):
+        body = data.get("body") if isinstance(data.get("body"), str) else ""
+        url = data.get("url") if isinstance(data.get("url"), str) else None
+        data = {**data, "id": content_article_id(str(data.get("title") or ""), body, url)}
     try:
         return InputRecord(location, article=Article.model_validate(data))
     except ValidationError as err:

@@ -1,0 +1,86 @@
+"""Reading and validating publish inputs, without a broker."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from pipeline.inputs import read_inputs
+from pipeline.models import content_article_id
+
+
+def test_txt_first_line_is_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("My title\n\nFirst paragraph.\n\nSecond.", encoding="utf-8")
+    (rec,) = read_inputs([str(path)])
+    assert rec.article is not None
+    assert rec.article.title == "My title"
+    assert rec.article.body == "First paragraph.\n\nSecond."
+    assert rec.article.id == content_article_id("My title", rec.article.body)
+
+
+def test_jsonl_reports_each_bad_line_with_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        '{"id": "ok-1", "body": "Fine."}\n'
+        "\n"
+        '{"id": "x", "title": "no body"}\n'
+        "{broken\n"
+        '{"id": "y", "body": "   "}\n'
+        '{"id": "z", "body": "Text", "language": "x"}\n'
+        "[1, 2]\n",
+        encoding="utf-8",
+    )
+    recs = list(read_inputs([str(path)]))
+    assert [r.article.id for r in recs if r.article] == ["ok-1"]
+    errors = {r.location: r.error for r in recs if r.error}
+    assert errors == {
+        f"{path}:3": "body: Field required",
+        f"{path}:4": "invalid JSON: unexpected character, expected a string key",
+        f"{path}:5": "body: Value error, body is blank",
+        f"{path}:6": "language: String should have at least 2 characters",
+        f"{path}:7": "expected a JSON object, got list",
+    }
+
+
+def test_json_list_and_unknown_field(tmp_path: Path) -> None:
+    path = tmp_path / "many.json"
+    path.write_text('[{"id": "a", "body": "B"}, {"id": "b", "body": "B", "colour": 1}]')
+    recs = list(read_inputs([str(path)]))
+    assert recs[0].article is not None and recs[0].location == f"{path}:[0]"
+    assert recs[1].error == "colour: Extra inputs are not permitted"
+
+
+def test_folder_is_walked_in_order_and_other_files_ignored(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("B\nbody b")
+    (tmp_path / "sub" / "a.jsonl").write_text('{"id": "a", "body": "body a"}\n')
+    (tmp_path / "notes.md").write_text("# not an article")
+    ids = [r.article.id for r in read_inputs([str(tmp_path)]) if r.article]
+    assert ids[1] == "a" and len(ids) == 2
+
+
+def test_missing_path_and_wrong_suffix_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "x.csv").write_text("a,b")
+    recs = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "x.csv")]))
+    assert [r.error for r in recs] == [
+        "no such file or folder",
+        "unsupported file type (use .txt, .json or .jsonl)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stdin", "expected"),
+    [('{"id": "s1", "body": "From stdin."}\n', "s1"), ("Title line\nBody line.", None)],
+)
+def test_stdin_jsonl_or_text(monkeypatch: pytest.MonkeyPatch, stdin: str,
+                             expected: str | None) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    (rec,) = read_inputs(["-"])
+    assert rec.article is not None
+    if expected:
+        assert rec.article.id == expected
+    else:
+        assert rec.article.title == "Title line"

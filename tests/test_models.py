@@ -1,0 +1,40 @@
+"""The wire models: round trips, strictness, deterministic ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.models import Article, DeadLetter, claim_id_for
+
+
+def test_article_round_trip_keeps_dates() -> None:
+    a = Article(id="x", body="B", published_at=datetime(2026, 1, 2, 3, 4, tzinfo=UTC))
+    back = Article.from_json(a.to_json())
+    assert back == a and back.schema_version == 1
+
+
+def test_article_rejects_unknown_fields_and_blank_body() -> None:
+    with pytest.raises(ValidationError):
+        Article.model_validate({"id": "x", "body": "B", "extra": 1})
+    with pytest.raises(ValidationError, match="body is blank"):
+        Article(id="x", body=" \n")
+
+
+def test_claim_ids_depend_on_every_input() -> None:
+    base = claim_id_for("a", "v1", 1, 5)
+    assert base != claim_id_for("b", "v1", 1, 5)
+    assert base != claim_id_for("a", "v1", 1, 6)
+    assert base != claim_id_for("a", "v1", 2, 5)
+
+
+def test_dead_letter_keeps_binary_payload() -> None:
+    raw = b"\xff\x00not utf8"
+    letter = DeadLetter.for_payload(
+        raw, source_topic="t", partition=0, offset=1, stage="decode",
+        error_type="ValueError", error="x", failed_at=datetime.now(UTC),
+    )
+    assert letter.payload_text is None
+    assert DeadLetter.from_json(letter.to_json()).payload() == raw

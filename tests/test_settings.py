@@ -1,0 +1,40 @@
+"""Settings from the environment, and the client configuration they produce."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.settings import Settings
+
+
+def test_environment_overrides_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_BOOTSTRAP_SERVERS", "k1:9092, k2:9092")
+    monkeypatch.setenv("CLAIMWATCH_TOPIC_FLAGGED", "desk.flagged")
+    s = Settings()
+    assert s.bootstrap_list() == ["k1:9092", "k2:9092"]
+    assert s.topic_flagged == "desk.flagged"
+    assert not s.is_local_default()
+
+
+def test_default_is_the_local_broker() -> None:
+    assert Settings(_env_file=None).is_local_default()  # type: ignore[call-arg]
+
+
+def test_sasl_ssl_reaches_kafka_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_SECURITY_PROTOCOL", "SASL_SSL")
+    monkeypatch.setenv("CLAIMWATCH_SASL_MECHANISM", "SCRAM-SHA-512")
+    monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "svc")
+    monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "s3cret")
+    monkeypatch.setenv("CLAIMWATCH_SSL_CAFILE", "/etc/ca.pem")
+    cfg = Settings().client_config()
+    assert cfg["security_protocol"] == "SASL_SSL"
+    assert cfg["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert (cfg["sasl_plain_username"], cfg["sasl_plain_password"]) == ("svc", "s3cret")
+    assert cfg["ssl_cafile"] == "/etc/ca.pem"
+    assert "s3cret" not in repr(Settings())
+
+
+def test_bad_value_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_PARTITIONS", "0")
+    with pytest.raises(ValueError, match="partitions"):
+        Settings()
