@@ -37,8 +37,13 @@ def tail(
     start: StartAt,
     limits: Limits = Limits(),
     stop: threading.Event | None = None,
+    heartbeat: bool = False,
 ) -> Iterator[Any]:
-    """Yield kafka-python ``ConsumerRecord``s of ``topic`` from ``start`` on."""
+    """Yield kafka-python ``ConsumerRecord``s of ``topic`` from ``start`` on.
+
+    With ``heartbeat``, also yield ``None`` after each quiet poll (a quarter second), so a
+    caller can keep its own clock without a thread.
+    """
     consumer = KafkaConsumer(
         **settings.client_config(client_id="claimwatch-subscribe", group_id=None),
         enable_auto_commit=False,
@@ -58,8 +63,11 @@ def tail(
                         return
             if batches:
                 last = time.monotonic()
-            elif limits.idle_timeout is not None and time.monotonic() - last > limits.idle_timeout:
+                continue
+            if limits.idle_timeout is not None and time.monotonic() - last > limits.idle_timeout:
                 return
+            if heartbeat:
+                yield None
     finally:
         consumer.close()
 

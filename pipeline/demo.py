@@ -1,0 +1,151 @@
+"""``claimwatch demo``: the whole pipeline on one machine, from nothing, in one command.
+
+It starts the local broker when no other one is configured, creates the topics, starts a
+worker and the dashboard as child processes, publishes the bundled sample articles and
+prints the flagged claims as they arrive. Ctrl-C (or ``--once``/``--timeout``) stops
+everything it started, in reverse order.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import FrameType
+
+from kafka import KafkaAdminClient
+
+from pipeline.inputs import read_inputs
+from pipeline.positions import StartAt
+from pipeline.publish import Publisher
+from pipeline.settings import Settings
+from pipeline.subscribe import format_pretty, tail
+from pipeline.topics import ensure_topics
+
+__all__ = ["DemoOptions", "run_demo", "sample_dir"]
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    once: bool = False
+    timeout: float | None = None
+    settle: float = 10.0
+    dashboard: bool = True
+    keep_broker: bool = False
+    samples: tuple[str, ...] = ()
+
+
+def sample_dir() -> Path:
+    """The sample articles shipped inside the package."""
+    return Path(str(resources.files("pipeline") / "samples"))
+
+
+def _reachable(settings: Settings) -> bool:
+    try:
+        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=5000))
+    except Exception:  # kafka-python raises NoBrokersAvailable and friends
+        return False
+    admin.close()
+    return True
+
+
+def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": settings.bootstrap_servers}
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("ab") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "pipeline", *args],
+            env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )
+
+
+def _stop_child(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: Say) -> None:
+    if _reachable(settings):
+        say(f"using the Kafka broker at {settings.bootstrap_servers}")
+        return
+    if not settings.is_local_default():
+        raise RuntimeError(f"no Kafka broker answers at {settings.bootstrap_servers}")
+    from pipeline.broker import LocalBroker
+
+    broker = LocalBroker(settings)
+    say("starting a local Kafka broker (the first run downloads Kafka from Maven Central)…")
+    broker.start(progress=say)
+    say(f"local broker ready at {settings.bootstrap_servers}")
+    if not opts.keep_broker:
+        stack.callback(broker.stop)
+        stack.callback(say, "stopping the local broker")
+
+
+def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
+    """Run the demo; ``say`` gets progress (stderr), ``out`` the flagged claims (stdout)."""
+    logs = settings.home / "logs"
+    stop_requested = False
+
+    def on_term(_sig: int, _frame: FrameType | None) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    with ExitStack() as stack:
+        stack.callback(signal.signal, signal.SIGTERM, previous)
+        _start_broker(settings, stack, opts, say)
+        ensure_topics(settings)
+        began_ms = int(time.time() * 1000)
+
+        worker = _child(["worker", "--no-create-topics"], settings, logs / "demo-worker.log")
+        stack.callback(_stop_child, worker)
+        stack.callback(say, "stopping the worker")
+        say(f"worker started (pid {worker.pid}, log {logs / 'demo-worker.log'})")
+        if opts.dashboard:
+            dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
+            stack.callback(_stop_child, dash)
+            url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
+            say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
+
+        paths = list(opts.samples) or [str(sample_dir())]
+        with Publisher(settings) as publisher:
+            report = publisher.publish_records(read_inputs(paths))
+        for location, reason in report.rejected:
+            say(f"rejected {location}: {reason}")
+        say(f"published {report.sent} article(s); flagged claims follow (Ctrl-C to stop)")
+
+        flagged = 0
+        started = last = time.monotonic()
+        try:
+            for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
+                               heartbeat=True):
+                now = time.monotonic()
+                if record is not None:
+                    flagged += 1
+                    last = now
+                    out(format_pretty(record.value) + "\n")
+                if worker.poll() is not None:
+                    say(f"the worker exited with status {worker.returncode}; see its log")
+                    return 1
+                if stop_requested or (opts.timeout and now - started > opts.timeout):
+                    break
+                if opts.once and flagged and now - last > opts.settle:
+                    break
+        except KeyboardInterrupt:
+            say("interrupted")
+        say(f"{flagged} flagged claim(s) shown")
+    return 0 if flagged or not opts.once else 1
