@@ -59,7 +59,7 @@ def _reachable(settings: Settings) -> bool:
 
 
 def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": settings.bootstrap_servers}
+    env = {**os.environ, **settings.to_env()}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as log:
         return subprocess.Popen(

@@ -100,6 +100,21 @@ class Settings(BaseSettings):
             cfg["ssl_keyfile"] = str(self.ssl_keyfile)
         return cfg
 
+    def to_env(self) -> dict[str, str]:
+        """These settings as ``CLAIMWATCH_*`` variables, for child processes.
+
+        >>> Settings(topic_claims="c2").to_env()["CLAIMWATCH_TOPIC_CLAIMS"]
+        'c2'
+        """
+        env = {}
+        for name, value in self.model_dump(mode="python").items():
+            if value is None:
+                continue
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            env[f"CLAIMWATCH_{name.upper()}"] = str(value.value if isinstance(value, StrEnum) else value)
+        return env
+
     def client_config(self, **extra: Any) -> dict[str, Any]:
         """Bootstrap address plus security, ready for any kafka-python client."""
         return {"bootstrap_servers": self.bootstrap_list(), **self.kafka_python_security(), **extra}

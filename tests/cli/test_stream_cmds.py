@@ -1,0 +1,63 @@
+"""``claimwatch subscribe`` and ``replay`` as a user runs them, on the real broker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import Any
+
+import orjson
+import pytest
+
+from pipeline.models import Claim
+from pipeline.publish import Publisher
+from pipeline.settings import Settings
+from tests.streams import read_until
+from tests.test_worker import sample_article
+
+pytestmark = pytest.mark.kafka
+
+
+def _run(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **settings.to_env()}
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], env=env, text=True,
+                          capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def test_subscribe_prints_flagged_claims_as_json_lines(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    n = len(read_until(kafka_settings, kafka_settings.topic_flagged, lambda r: len(r) >= 2))
+
+    proc = _run(kafka_settings, "subscribe", "--from-beginning", "--max-messages", str(n),
+                "--idle-timeout", "30")
+
+    assert proc.returncode == 0, proc.stderr
+    claims = [Claim.model_validate(orjson.loads(line)) for line in proc.stdout.splitlines()]
+    assert len(claims) == n and all(c.flagged for c in claims)
+    assert f"tailing {kafka_settings.topic_flagged} from the beginning" in proc.stderr
+    assert f"{n} record(s) read" in proc.stderr
+
+    pretty = _run(kafka_settings, "subscribe", "--from-beginning", "-n", "1", "--format", "pretty")
+    assert pretty.stdout.startswith("[") and "reasons:" in pretty.stdout
+
+
+def test_replay_command_refuses_rewind_while_worker_runs(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    proc = _run(kafka_settings, "replay", "--from-beginning")
+    assert proc.returncode == 1
+    assert "live member" in proc.stderr and "--republish" in proc.stderr
+
+    proc = _run(kafka_settings, "replay", "--from-beginning", "--republish")
+    assert proc.returncode == 0, proc.stderr
+    assert orjson.loads(proc.stdout) == {"mode": "republish", "copied": 0}
+
+
+def test_subscribe_unknown_topic_is_a_clear_error(kafka_settings: Settings) -> None:
+    proc = _run(kafka_settings, "subscribe", "--topic", "no-such-topic-here", "-n", "1")
+    assert proc.returncode == 1
+    assert "topic 'no-such-topic-here' does not exist" in proc.stderr

@@ -1,0 +1,52 @@
+"""Publishing on the real broker: keys, acks, and the documented rejection messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.models import Article
+from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
+from tests.streams import read_until
+
+pytestmark = pytest.mark.kafka
+
+
+def test_publish_command_sends_good_records_and_names_bad_ones(
+    kafka_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key, value in kafka_settings.to_env().items():
+        monkeypatch.setenv(key, value)
+    good = tmp_path / "good.txt"
+    good.write_text("A headline\nOfficials said 12 people were hurt.", encoding="utf-8")
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "j-1", "body": "Police said 3 cars burned."}\n{"id": "j-2"}\n')
+
+    result = CliRunner().invoke(main, ["publish", str(good), str(batch), "--no-progress"])
+
+    assert result.exit_code == 1, result.output
+    assert f"{batch}:2: body: Field required" in result.stderr
+    assert "sent 2, rejected 1" in result.stderr
+    records = read_until(kafka_settings, kafka_settings.topic_articles, lambda r: len(r) >= 2)
+    by_key = {r.key.decode(): Article.from_json(r.value) for r in records}
+    assert by_key["j-1"].body == "Police said 3 cars burned."
+    assert any(k.startswith("sha256-") for k in by_key)
+
+
+def test_topics_are_created_with_explicit_partitions(kafka_settings: Settings) -> None:
+    from kafka import KafkaConsumer
+
+    created = ensure_topics(kafka_settings)
+    assert kafka_settings.topic_articles in created
+    assert ensure_topics(kafka_settings) == []
+    consumer = KafkaConsumer(**kafka_settings.client_config())
+    try:
+        parts = consumer.partitions_for_topic(kafka_settings.topic_claims)
+        assert parts == set(range(kafka_settings.partitions))
+        assert consumer.partitions_for_topic(kafka_settings.topic_dlq) == {0}
+    finally:
+        consumer.close()

@@ -1,0 +1,86 @@
+"""The worker on the real broker: sample in, flagged claims out, bad messages to the DLQ."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kafka import KafkaProducer
+
+from pipeline.demo import sample_dir
+from pipeline.inputs import read_inputs
+from pipeline.models import Article, Claim, DeadLetter
+from pipeline.publish import Publisher
+from pipeline.settings import Settings
+from tests.streams import read_until
+
+pytestmark = pytest.mark.kafka
+
+
+def sample_article() -> Article:
+    (record,) = read_inputs([str(sample_dir() / "dpr-tank-crew.txt")])
+    assert record.article is not None
+    return record.article
+
+
+def _claims(records: list[Any]) -> list[Claim]:
+    return [Claim.from_json(r.value) for r in records]
+
+
+def _has_sample_flags(records: list[Any]) -> bool:
+    claims = _claims(records)
+    return any("tank" in c.text for c in claims) and any("37 drones" in c.text for c in claims)
+
+
+def test_sample_article_flagged_claims_arrive(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    article = sample_article()
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(article).get(timeout=30)
+
+    flagged = _claims(read_until(kafka_settings, kafka_settings.topic_flagged, _has_sample_flags))
+    assert all(c.flagged and c.article_id == article.id for c in flagged)
+    capture = next(c for c in flagged if "tank" in c.text and "ten" in c.text)
+    assert capture.claimant is not None
+    assert "Defense Ministry" in capture.claimant.name
+    assert "RIA Novosti" in [r.name for r in capture.claimant.via]
+    codes = {r.code for r in capture.reasons}
+    assert {"not_verified", "self_interested_source"} <= codes
+    drones = next(c for c in flagged if "37 drones" in c.text)
+    assert drones.status == "unverified"
+    # every span points into the article body
+    for claim in flagged:
+        assert article.body[claim.span.start:claim.span.end] == claim.span.text
+
+    everything = _claims(read_until(
+        kafka_settings, kafka_settings.topic_claims,
+        lambda recs: {c.claim_id for c in flagged} <= {c.claim_id for c in _claims(recs)},
+    ))
+    assert len(everything) >= len(flagged)
+
+
+def test_bad_messages_go_to_the_dlq_and_good_ones_still_flow(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    producer = KafkaProducer(**kafka_settings.client_config(acks="all"))
+    try:
+        producer.send(kafka_settings.topic_articles, key=b"bad-1", value=b"{not json")
+        producer.send(kafka_settings.topic_articles, key=b"bad-2", value=b'{"id": "x"}')
+        producer.send(kafka_settings.topic_articles, key=b"bad-3", value=b"\xff\xfe\x00")
+        producer.flush()
+    finally:
+        producer.close()
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+
+    read_until(kafka_settings, kafka_settings.topic_flagged, _has_sample_flags)
+    letters = [DeadLetter.from_json(r.value) for r in read_until(
+        kafka_settings, kafka_settings.topic_dlq, lambda recs: len(recs) >= 3)]
+    by_key = {d.key: d for d in letters}
+    assert by_key["bad-1"].stage == "decode"
+    assert by_key["bad-1"].payload() == b"{not json"
+    assert by_key["bad-2"].stage == "validate" and "body: Field required" in by_key["bad-2"].error
+    assert by_key["bad-3"].payload() == b"\xff\xfe\x00" and by_key["bad-3"].payload_text is None
+    assert {d.source_topic for d in letters} == {kafka_settings.topic_articles}
+    assert len({(d.partition, d.offset) for d in letters}) == 3
