@@ -1,0 +1,60 @@
+"""One message through the worker's logic, without a broker."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from pipeline.extract import ExtractionResult, extract
+from pipeline.models import Article
+from pipeline.processing import MessageRef, process_message
+from tests.test_worker import sample_article
+
+REF = MessageRef("articles", 2, 41, b"key-1")
+
+
+def test_sample_article_yields_flagged_claims() -> None:
+    out = process_message(sample_article().to_json(), REF)
+    assert out.dead_letter is None and out.supported
+    assert out.flagged and all(c.flagged for c in out.flagged)
+    assert len(out.flagged) <= len(out.claims)
+
+
+@pytest.mark.parametrize(
+    ("payload", "stage", "needle"),
+    [
+        (None, "decode", "null value"),
+        (b"", "decode", "not JSON"),
+        (b"[1,2", "decode", "not JSON"),
+        (b'{"id": "a"}', "validate", "body: Field required"),
+        (b'{"id": "a", "body": "x", "surprise": 1}', "validate", "surprise: Extra inputs"),
+    ],
+)
+def test_bad_messages_become_dead_letters(payload: bytes | None, stage: str, needle: str) -> None:
+    out = process_message(payload, REF)
+    assert out.claims == []
+    letter = out.dead_letter
+    assert letter is not None
+    assert (letter.stage, letter.source_topic, letter.partition, letter.offset, letter.key) == (
+        stage, "articles", 2, 41, "key-1")
+    assert needle in letter.error
+    assert letter.payload() == (payload or b"")
+
+
+def test_an_extractor_crash_is_a_dead_letter_not_a_crash() -> None:
+    def broken(article: Article) -> ExtractionResult:
+        raise RuntimeError("boom on " + article.id)
+
+    payload = Article(id="a9", body="Text.").to_json()
+    out = process_message(payload, REF, extractor=broken)
+    assert out.dead_letter is not None
+    assert (out.dead_letter.stage, out.dead_letter.error_type) == ("extract", "RuntimeError")
+    assert out.dead_letter.error == "boom on a9"
+    assert orjson.loads(out.dead_letter.payload()) == orjson.loads(payload)
+
+
+def test_same_article_gives_same_claim_ids() -> None:
+    payload = sample_article().to_json()
+    first = [c.claim_id for c in process_message(payload, REF).claims]
+    second = [c.claim_id for c in extract(Article.from_json(payload)).claims]
+    assert first == second and len(set(first)) == len(first)
