@@ -1,0 +1,1 @@
+"""Reproducible training of claimwatch's small bundled models (``claimwatch train …``)."""
