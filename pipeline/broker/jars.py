@@ -119,7 +119,7 @@ def resolve_jars(pom: Path, lib: Path, kafka_version: str, progress: Progress) -
         shutil.rmtree(lib, ignore_errors=True)
         progress(
             f"resolving Kafka {kafka_version} jars with Maven into {lib} "
-            "(first run only; downloads ~45 MB into ~/.m2 unless already cached)…"
+            "(first run only; ~45 MB of jars plus Maven plugins go to ~/.m2 unless cached)…"
         )
         cmd = [
             mvn, "-q", "-B", "-ntp", "-f", str(pom), "dependency:copy-dependencies",
