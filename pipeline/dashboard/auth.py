@@ -68,9 +68,9 @@ def auth_middleware(token: str | None) -> Middleware:
         query_token = request.query.get("token")
         if query_token is not None and token_matches(query_token, token):
             clean = request.rel_url.without_query_params("token")
-            response = web.HTTPSeeOther(location=str(clean))
-            response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
-            return response
+            redirect = web.HTTPSeeOther(location=str(clean))
+            redirect.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
+            raise redirect
         cookie = request.cookies.get(COOKIE)
         if token_matches(_bearer(request), token) or token_matches(cookie, token):
             return await handler(request)

@@ -52,12 +52,11 @@ class Dashboard:
 
     async def start(self) -> str:
         """Bind the server and start consuming; returns the page's URL."""
-        self._runner = web.AppRunner(create_app(self.context), access_log=None)
+        self._runner = web.AppRunner(
+            create_app(self.context), access_log=None, shutdown_timeout=2.0
+        )
         await self._runner.setup()
-        site = web.TCPSite(
-            self._runner, self.settings.dashboard_host, self.settings.dashboard_port,
-            shutdown_timeout=2.0,
-        )  # fmt: skip
+        site = web.TCPSite(self._runner, self.settings.dashboard_host, self.settings.dashboard_port)
         await site.start()
         host, port = _bound(self._runner, self.settings.dashboard_host)
         self.url = f"http://{host}:{port}/"

@@ -83,11 +83,16 @@ def make_claim(
             name=claimant,
             entity_type=claimant_type,
             span=span_of(body, claimant) if claimant in body else None,
-            via=[Relay(name=name, span=span_of(body, name) if name in body else None) for name in via or []],
+            via=[
+                Relay(name=name, span=span_of(body, name) if name in body else None)
+                for name in via or []
+            ],
         )
     reason_list = []
     for code, cue in reasons or []:
-        cue_span = span_of(body, cue, sentence_span.start) if cue in body[sentence_span.start:] else None
+        cue_span = (
+            span_of(body, cue, sentence_span.start) if cue in body[sentence_span.start :] else None
+        )
         reason_list.append(Reason(code=code, cue=cue, span=cue_span, explanation=f"{code} cue"))
     return Claim(
         claim_id=claim_id_for(article.id, EXTRACTOR, claim_span.start, claim_span.end),
