@@ -118,21 +118,21 @@ def sample_claims(article: Article) -> list[Claim]:
     """Three flagged claims and one that is not, over :data:`SAMPLE_BODY`."""
     body = article.body
     first = body[: body.index("RIA Novosti.") + len("RIA Novosti.")]
+    drones = "A local official said 37 drones were shot down in a single week, if confirmed."
+    denial = body[body.index("Kyiv denied") :]
+    ministry = "Russian Defense Ministry"
     return [
         make_claim(
             article, first, "special units reportedly captured the crew of a tank",
-            reasons=[("hedge", "reportedly"), ("self_interested_source", "Russian Defense Ministry")],
-            claimant="Russian Defense Ministry", claimant_type="government", via=["RIA Novosti"],
+            reasons=[("hedge", "reportedly"), ("self_interested_source", ministry)],
+            claimant=ministry, claimant_type="government", via=["RIA Novosti"],
         ),
         make_claim(
-            article, "A local official said 37 drones were shot down in a single week, if confirmed.",
-            "37 drones were shot down", reasons=[("conditional", "if confirmed")],
+            article, drones, "37 drones were shot down", reasons=[("conditional", "if confirmed")],
             claimant="A local official", claimant_type="official",
         ),
         make_claim(
-            article,
-            "Kyiv denied that any positions were lost and said the figures may be an overstatement.",
-            "any positions were lost", status="disputed",
+            article, denial, "any positions were lost", status="disputed",
             reasons=[("disputed", "may be an overstatement")], claimant="Kyiv",
         ),
         make_claim(
