@@ -1,0 +1,409 @@
+"""Attribution: who says what, found as SOURCE – CUE – CONTENT spans in a body.
+
+Patterns, each tried per speech cue (see :mod:`pipeline.extract.lexicon`):
+
+* source first:   ``The ministry said (on Tuesday) (that) CONTENT.``
+* content first:  ``“CONTENT,” the ministry said.`` / ``CONTENT, officials said.``
+* inverted:       ``“CONTENT,” said a Ukrainian defense expert.``
+* according to:   ``According to the ministry, CONTENT.`` / ``CONTENT, according to X.``
+* colon:          ``The ministry responded:`` followed by the quoted next paragraph;
+* impersonal:     ``It is believed that CONTENT`` (no source: unattributed);
+* participles:    ``…, adding that CONTENT`` reuse the source of their clause;
+* continuation:   a sentence that is wholly a quotation, right after an attributed quote
+  in the same paragraph, continues the same source.
+
+A quotation that runs over several sentences is one content span.
+
+>>> body = "“We won,” the ministry said. According to the ministry, 37 drones fell."
+>>> [(body[a.content[0]:a.content[1]], a.source and body[a.source[0]:a.source[1]])
+...  for a in find_attributions(body, split_sentences(body), QuoteIndex(body))]
+[('“We won,”', 'the ministry'), ('37 drones fell', 'the ministry')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import (
+    APPOSITION_STARTERS,
+    CONTENT_ADJUNCTS,
+    DETERMINERS,
+    NOUN_MODIFIERS,
+    OBJECT_VERBS,
+    SPEECH_VERBS,
+    VERB_NOUN_AMBIGUOUS,
+)
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence, split_sentences
+from pipeline.extract.tokens import (
+    Token,
+    is_quote,
+    np_end_after,
+    np_start_before,
+    skip_prefix,
+    tokenize,
+)
+
+__all__ = ["Attribution", "find_attributions"]
+
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution; all offsets are into the body. ``source`` None = unattributed."""
+
+    content: Offsets
+    cue: Offsets
+    source: Offsets | None
+    sentence: int
+    last_sentence: int
+    kind: str
+
+
+_CUE = re.compile(
+    r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
+    r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
+    r"|estimated|suggested|assumed)|(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
+_PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
+_OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
+_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")
+_TRAILING = re.compile(r"[\s.!?;:,]*$")
+_OPENING = frozenset("“\"‘'«")
+_CLOSING = frozenset("”\"’'»")
+_AUDIENCE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
+    r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
+    r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
+    r"|him|her|them|us|me)"
+    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this)\b))",
+)
+
+
+def find_attributions(
+    body: str, sentences: list[Sentence], quotes: QuoteIndex
+) -> list[Attribution]:
+    """Every attribution in ``body``, in text order, at most one content per cue."""
+    cues_by_sentence: dict[int, list[re.Match[str]]] = {}
+    si = 0
+    for match in _CUE.finditer(body):
+        while si < len(sentences) and sentences[si].end <= match.start():
+            si += 1
+        if si == len(sentences):
+            break
+        if sentences[si].start <= match.start():
+            cues_by_sentence.setdefault(si, []).append(match)
+    found: list[Attribution] = []
+    covered_until = -1
+    for index, sentence in enumerate(sentences):
+        if sentence.end <= covered_until:
+            continue
+        matches = cues_by_sentence.get(index)
+        if matches:
+            made = _sentence_attributions(body, sentences, index, matches, quotes)
+            found.extend(made)
+            if made:
+                covered_until = max(covered_until, max(a.content[1] for a in made))
+                continue
+        cont = _continuation(body, sentences, index, quotes, found)
+        if cont is not None:
+            found.append(cont)
+            covered_until = max(covered_until, cont.content[1])
+    return found
+
+
+def _sentence_attributions(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    matches: list[re.Match[str]],
+    quotes: QuoteIndex,
+) -> list[Attribution]:
+    sentence = sentences[index]
+    tokens = tokenize(sentence.text, sentence.start)
+    by_start = {tok.start: k for k, tok in enumerate(tokens)}
+    out: list[Attribution] = []
+    used_until = sentence.start
+    for match in matches:
+        if match.start() < used_until:
+            continue
+        region = quotes.region_at(match.start())
+        if region is not None and region[1] - region[0] > 40:
+            continue  # a verb inside someone's quotation belongs to that quotation
+        k = by_start.get(match.start())
+        if k is None:
+            continue
+        made = _one_cue(body, sentences, index, tokens, k, match, quotes, out[-1] if out else None)
+        if made is not None:
+            out.append(made)
+            used_until = max(made.cue[1], made.content[1] if made.content[0] > made.cue[0] else 0)
+    return out
+
+
+def _one_cue(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    k: int,
+    match: re.Match[str],
+    quotes: QuoteIndex,
+    previous: Attribution | None,
+) -> Attribution | None:
+    sentence = sentences[index]
+    cue: Offsets = (match.start(), match.end())
+    word = match.group().lower()
+    if word == "according to":
+        return _according(body, sentence, tokens, k, cue, quotes)
+    if word.startswith("it "):
+        content = _content_after(body, sentence, cue[1], quotes)
+        return _make(content, cue, None, sentence, sentences, "impersonal")
+    prev = tokens[k - 1] if k else None
+    if word in VERB_NOUN_AMBIGUOUS and _noun_reading(prev, word):
+        return None
+    if prev is not None and _after_quote(tokens, k) and k + 1 < len(tokens):
+        inverted = _inverted(body, sentence, tokens, k, cue, quotes)
+        if inverted is not None:
+            return _make(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
+    if prev is not None and prev.text == "," and word.endswith("ing") and previous is not None:
+        # "…, adding that CONTENT": the participle's subject is the clause's source.
+        after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        return _make(after, cue, previous.source, sentence, sentences, "participle")
+    source = _source_before(tokens, k)
+    if source is None:
+        return None
+    after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+    before_source = tokens[source[0] - 1] if source[0] > 0 else None
+    if before_source is not None and (before_source.text == "," or is_quote(before_source)):
+        left = _content_before(body, sentence, before_source, quotes)
+        if left is not None and (after is None or _is_trivial(body, after)):
+            return _make(left, cue, _span(tokens, source), sentence, sentences, "content_first")
+        if left is not None and after is not None:
+            whole = (left[0], after[1])
+            return _make(whole, cue, _span(tokens, source), sentence, sentences, "parenthetical")
+    if after is None:
+        if body[cue[1] : cue[1] + 2].strip().startswith(":"):
+            return _colon(body, sentences, index, cue, _span(tokens, source), quotes)
+        return None
+    return _make(after, cue, _span(tokens, source), sentence, sentences, "source_first")
+
+
+def _noun_reading(prev: Token | None, word: str) -> bool:
+    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``."""
+    if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
+        return True
+    if prev.lower.endswith(("'s", "’s")):
+        return True
+    # "the drone claim": a base form right after a lower-case singular noun is a noun.
+    return (
+        not word.endswith(("s", "ed"))
+        and prev.text[0].islower()
+        and not prev.lower.endswith("s")
+        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
+    )
+
+
+def _after_quote(tokens: list[Token], k: int) -> bool:
+    """Whether the cue at ``k`` directly follows a closing quotation (``,” said``)."""
+    prev = tokens[k - 1]
+    if is_quote(prev):
+        return True
+    return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
+
+
+def _span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
+    return tokens[source[0]].start, tokens[source[1] - 1].end
+
+
+def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 0:
+        return None
+    if tokens[j].text == ",":
+        # "Smith, a spokesman for the ministry, said": the source includes the apposition.
+        for c in range(j - 1, max(j - 30, 0), -1):
+            if tokens[c].text == "," and c + 1 < j and tokens[c + 1].lower in APPOSITION_STARTERS:
+                start = np_start_before(tokens, c - 1)
+                return (start, j + 1) if start is not None else None
+            if is_quote(tokens[c]) or tokens[c].text in ";:":
+                return None
+        return None
+    start = np_start_before(tokens, j)
+    return (start, j + 1) if start is not None else None
+
+
+def _inverted(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
+) -> tuple[Offsets, Offsets] | None:
+    """``“CONTENT,” said SOURCE.``: (content, source) or None."""
+    end = np_end_after(tokens, k + 1, len(tokens))
+    if end is None:
+        return None
+    rest = body[tokens[end - 1].end : sentence.end]
+    if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")):
+        return None
+    content = _content_before(body, sentence, tokens[k - 1], quotes)
+    if content is None:
+        return None
+    return content, (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _content_before(
+    body: str, sentence: Sentence, boundary: Token, quotes: QuoteIndex
+) -> Offsets | None:
+    """Content ending at a comma or closing quote: a quotation or the clause before it."""
+    stop = boundary.end if is_quote(boundary) else boundary.start
+    probe = boundary.start - 1 if boundary.text == "," else boundary.start
+    region = quotes.region_at(max(probe, 0))
+    if region is not None and region[1] >= stop - 1 and region[0] >= sentence.start - 5000:
+        end = region[1]
+        if boundary.text == "," and body[boundary.end : boundary.end + 1] in _CLOSING:
+            end = max(end, boundary.end + 1)
+        return region[0], end
+    if stop - sentence.start < 12:
+        return None
+    return sentence.start, stop
+
+
+def _content_after(
+    body: str, sentence: Sentence, pos: int, quotes: QuoteIndex, *, told: bool = False
+) -> Offsets | None:
+    """Content after a cue: skips adjuncts, a ``told`` audience and ``that``."""
+    end = sentence.end
+    for _ in range(3):
+        adj = _ADJUNCTS.match(body, pos, end)
+        if adj is None or adj.end() == pos:
+            break
+        pos = adj.end()
+    if told:
+        audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
+        if audience is not None:
+            pos = audience.end()
+            adj = _ADJUNCTS.match(body, pos, end)
+            if adj is not None:
+                pos = adj.end()
+    that = _THAT.match(body, pos, end)
+    if that is not None:
+        pos = that.end()
+    while pos < end and body[pos].isspace():
+        pos += 1
+    if pos >= end or body[pos] in ",;)":
+        return None
+    region = quotes.region_at(pos)
+    if region is not None and body[pos] in _OPENING:
+        if region[1] > end:
+            return pos, region[1]
+        tail = body[region[1] : end].strip()
+        if not tail or tail in (".", "!", "?"):
+            return pos, region[1]
+    participle = _PARTICIPLE.search(body, pos, end)
+    if participle is not None:
+        end = participle.start()
+    trailing = _TRAILING.search(body, pos, end)
+    stop = trailing.start() if trailing is not None else end
+    if stop - pos < 2:
+        return None
+    return pos, stop
+
+
+def _is_trivial(body: str, span: Offsets) -> bool:
+    text = body[span[0] : span[1]]
+    return len(text) < 3 or text.lower().startswith(("and ", "but ", "as ", "when ", "in "))
+
+
+def _according(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
+) -> Attribution | None:
+    start_tok = k + 2  # "according" "to"
+    end = np_end_after(tokens, start_tok, len(tokens))
+    if end is None:
+        return None
+    source = (tokens[start_tok].start, tokens[end - 1].end)
+    prefix = body[sentence.start : cue[0]].strip(" ,")
+    if len(prefix) < 12:
+        comma = body.find(",", source[1], sentence.end)
+        if comma < 0:
+            return None
+        content = _content_after(body, sentence, comma + 1, quotes)
+        if content is None:
+            return None
+        return Attribution(content, cue, source, sentence.index, sentence.index, "according")
+    stop = cue[0]
+    while stop > sentence.start and body[stop - 1] in " ,;—–-":
+        stop -= 1
+    return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
+                       "according")
+
+
+def _colon(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    cue: Offsets,
+    source: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    if index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    region = quotes.region_at(nxt.start)
+    end = region[1] if region is not None and region[0] == nxt.start else nxt.end
+    return _make((nxt.start, end), cue, source, sentences[index], sentences, "colon")
+
+
+def _continuation(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    quotes: QuoteIndex,
+    found: list[Attribution],
+) -> Attribution | None:
+    """A sentence that is one quotation, right after an attributed quote, same paragraph."""
+    if not found or index == 0:
+        return None
+    previous = found[-1]
+    sentence = sentences[index]
+    if previous.last_sentence != index - 1 or sentences[index - 1].paragraph != sentence.paragraph:
+        return None
+    if previous.source is None or body[sentence.start] not in _OPENING:
+        return None
+    region = quotes.region_at(sentence.start)
+    if region is None or region[0] != sentence.start or region[1] < sentence.end - 2:
+        return None
+    return _make(region, previous.cue, previous.source, sentence, sentences, "continuation")
+
+
+def _make(
+    content: Offsets | None,
+    cue: Offsets,
+    source: Offsets | None,
+    sentence: Sentence,
+    sentences: list[Sentence],
+    kind: str,
+) -> Attribution | None:
+    if content is None or content[1] <= content[0]:
+        return None
+    first = sentence.index
+    while first > 0 and sentences[first].start > content[0]:
+        first -= 1
+    last = sentence.index
+    while last + 1 < len(sentences) and sentences[last + 1].start < content[1]:
+        last += 1
+    return Attribution(content, cue, source, first, last, kind)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    text = sys.stdin.read()
+    for att in find_attributions(text, split_sentences(text), QuoteIndex(text)):
+        src = text[att.source[0] : att.source[1]] if att.source else None
+        print(att.kind, "|", src, "|", text[att.cue[0] : att.cue[1]], "|",
+              text[att.content[0] : att.content[1]][:100])

@@ -1,0 +1,216 @@
+"""Discourse-level verification statements and the earlier claims they are about.
+
+News articles often qualify a claim in a *later* sentence: "However, the claim has yet to
+be independently verified", "the reported capture may be an overstatement", "The capture
+of the fortified point, if confirmed, …", "Ukrainian military sources have not commented
+on the drone claim". Such a sentence names what it talks about with an anaphor (``the
+claim``, ``this figure``, ``the reported capture``); we find the anaphor and the predicate
+(not verified, conditional, disputed, corroborated) and let the engine attach the reason
+to the best earlier claim (:func:`antecedent_score`). The same goes for relays: "This
+development, announced by RIA Novosti with reference to the Russian Defense Ministry".
+
+>>> s = "However, the claim has yet to be independently verified."
+>>> [(link.code.value, s[link.cue[0]:link.cue[1]], link.head) for link in find_links(s, 0)]
+[('not_verified', 'has yet to be independently verified', 'claim')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import ReasonCode
+
+__all__ = ["DiscourseLink", "Relay", "antecedent_score", "find_links", "find_relay", "stem"]
+
+Offsets = tuple[int, int]
+
+_HEAD_WORDS = (
+    r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
+    r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
+    r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
+    r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths"
+)
+_ANAPHOR = re.compile(
+    r"\b(?P<det>this|that|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s)))\s+"
+    r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
+    r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+(?=[\s,.;]))?"
+    r"|^(?:However,\s+|But\s+)?(?P<bare>This|That|It)\b(?=\s+(?:has|have|could|cannot|can't|was"
+    r"|is|remains|may|might)\b)",
+    re.IGNORECASE,
+)
+_PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
+    (ReasonCode.NOT_VERIFIED, re.compile(
+        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
+        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?(?:independently\s+)?"
+        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+(?:independently\s+)?"
+        r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?(?:independently\s+)?"
+        r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
+        r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?commented"
+        r"|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?respond|no\s+(?:independent\s+)?"
+        r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent",
+        re.IGNORECASE)),
+    (ReasonCode.CONDITIONAL, re.compile(
+        r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"
+        r"|that|the\s+\w+)\s+be\s+confirmed|assuming\s+(?:it|this|the\s+\w+)\s+is\s+(?:true"
+        r"|accurate)", re.IGNORECASE)),
+    (ReasonCode.DISPUTED, re.compile(
+        r"(?:may|might|could)\s+(?:well\s+)?be\s+(?:an?\s+)?(?:overstatement|exaggeration"
+        r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
+        r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes"
+        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+(?:false"
+        r"|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda)"
+        r"|\bno\s+evidence\b|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),
+    (ReasonCode.CORROBORATED, re.compile(
+        r"\b(?:independently\s+)?(?:confirmed|verified|corroborated)\s+by\b|(?:has|have|was|were)"
+        r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b",
+        re.IGNORECASE)),
+]
+_RELAY = re.compile(
+    r"\b(?:announced|reported|released|published|stated|relayed|made public|circulated)\s+by\s+"
+    r"(?P<relay>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})"
+    r"(?:,?\s*(?:with\s+reference\s+to|citing|quoting|on\s+behalf\s+of|attributing\s+it\s+to)\s+"
+    r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",
+)
+_CITING = re.compile(
+    r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
+    r"{1,6})",
+)
+_STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
+                         "reported", "alleged", "claimed", "recent", "latest", "same", "new",
+                         "specific", "separate", "earlier", "previous", "purported", "an", "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseLink:
+    """A verification predicate about an earlier claim, named by an anaphor."""
+
+    sentence: int
+    code: ReasonCode
+    cue: Offsets
+    anaphor: Offsets
+    head: str | None
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """A relay statement: ``relay`` passed on the claim, ``origin`` is where it came from."""
+
+    sentence: int
+    anaphor: Offsets | None
+    head: str | None
+    keywords: tuple[str, ...]
+    relay: Offsets
+    origin: Offsets | None
+
+
+def stem(word: str) -> str:
+    """A crude stem good enough to match "capture" with "captured" and "drones" with "drone"."""
+    w = word.lower().strip("’'")
+    for suffix in ("ies", "ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _anaphor(text: str) -> re.Match[str] | None:
+    return _ANAPHOR.search(text)
+
+
+def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
+    if match.group("bare"):
+        return None, ()
+    head = match.group("head").lower()
+    words = (match.group("mods") or "").split() + (match.group("of") or "").split()
+    keys = [stem(w) for w in words if w.lower() not in _STOP_STEMS and len(w) > 2]
+    keys.append(stem(head.split()[-1]))
+    det = match.group("det")
+    if det and det[0].isupper() and det.lower() not in ("this", "that", "these", "those", "the",
+                                                         "such", "its", "their"):
+        keys.append(stem(det.rstrip("s’'")))
+    return head, tuple(dict.fromkeys(keys))
+
+
+def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list[DiscourseLink]:
+    """Verification predicates in a sentence that talk about an earlier claim.
+
+    The anaphor is the predicate's subject ("the claim has yet to be verified") or, for a
+    predicate followed closely by it, its object ("have not commented on the drone claim").
+    """
+    anaphor = _anaphor(sentence_text)
+    if anaphor is None:
+        return []
+    head, keys = _keywords(anaphor)
+    links: list[DiscourseLink] = []
+    for code, pattern in _PREDICATES:
+        for predicate in pattern.finditer(sentence_text):
+            if predicate.start() < anaphor.start() and (
+                anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
+            ):
+                continue
+            links.append(DiscourseLink(
+                sentence_index, code, (predicate.start() + offset, predicate.end() + offset),
+                (anaphor.start() + offset, anaphor.end() + offset), head, keys,
+            ))
+    return links
+
+
+def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Relay | None:
+    """A sentence that says an earlier claim was passed on by someone (and from whom)."""
+    relay = _RELAY.search(sentence_text)
+    if relay is None:
+        return None
+    anaphor = _anaphor(sentence_text[: relay.start()])
+    head, keys = _keywords(anaphor) if anaphor is not None else (None, ())
+    origin = None
+    if relay.group("origin"):
+        origin = (relay.start("origin") + offset, relay.end("origin") + offset)
+    return Relay(
+        sentence_index,
+        (anaphor.start() + offset, anaphor.end() + offset) if anaphor is not None else None,
+        head, keys,
+        (relay.start("relay") + offset, relay.start("relay") + len(relay.group("relay").rstrip())
+         + offset),
+        _strip_span(sentence_text, origin, offset),
+    )
+
+
+def citing_origin(sentence_text: str, start: int, offset: int = 0) -> Offsets | None:
+    """``… with reference to / citing X``: X's span, searched from ``start``."""
+    match = _CITING.search(sentence_text, start)
+    if match is None:
+        return None
+    span = (match.start("origin") + offset, match.end("origin") + offset)
+    return _strip_span(sentence_text, span, offset)
+
+
+def _strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
+    if span is None:
+        return None
+    s, e = span[0] - offset, span[1] - offset
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return (s + offset, e + offset) if e > s else None
+
+
+def antecedent_score(
+    head: str | None, keywords: tuple[str, ...], claim_text: str, *, attributed: bool,
+    claim_cue: str, has_quantity: bool, distance: int,
+) -> float:
+    """How well an earlier claim fits an anaphor; higher is better, <= 0 means no fit."""
+    words = {stem(w) for w in re.findall(r"[\w’'-]+", claim_text)}
+    score = 0.0
+    for key in keywords:
+        if key in words or any(w.startswith(key[:5]) for w in words if len(key) >= 5):
+            score += 2.0
+    if head is None or head.startswith(("development", "report", "information", "news", "story")):
+        score += 1.0
+    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement")):
+        score += 1.0 if attributed else 0.0
+        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
+    if has_quantity:
+        score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
+                                                          "count", "estimate")) else 0.0)
+    return score - 0.05 * distance

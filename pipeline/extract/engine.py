@@ -1,0 +1,195 @@
+"""The claim extraction engine: an Article in, typed Claims out.
+
+Stages (each its own module): language check → sentences and quotations → attributions
+→ drafts (one per attributed content or unattributed sentence) → quantities and claim
+types → sentence cues, discourse links and relays, source checks → status → check-worthiness
+→ :class:`~pipeline.models.Claim` records. Pure Python, no I/O beyond the packaged data
+files, deterministic.
+
+>>> from pipeline.models import Article
+>>> art = Article(id="a1", body="Officials said 12 soldiers were reportedly killed in the strike.")
+>>> result = extract(art, threshold=0.0)
+>>> c = result.claims[0]
+>>> c.text, c.claimant.name, c.status
+('12 soldiers were reportedly killed in the strike', 'Officials', 'unverified')
+>>> [r.code for r in c.reasons]
+['hedge', 'single_source']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.attribution import find_attributions
+from pipeline.extract.claimtypes import claim_types
+from pipeline.extract.drafts import Draft, build_drafts
+from pipeline.extract.language import english_problem
+from pipeline.extract.parties import PartyRegistry, default_parties
+from pipeline.extract.quantities import find_quantities
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.reasons import (
+    CueFinder,
+    add_single_source,
+    attach_discourse,
+    attach_sentence_cues,
+    attach_source_reasons,
+)
+from pipeline.extract.segment import Sentence, split_sentences
+from pipeline.extract.sources import SourceResolver
+from pipeline.extract.status import decide, is_flagged
+from pipeline.extract.worthiness import combined_checkworthiness
+from pipeline.models import Article, Claim, Claimant, Reason, Relay, Span, claim_id_for
+
+__all__ = ["DEFAULT_THRESHOLD", "EXTRACTOR_VERSION", "ExtractionResult", "extract"]
+
+#: Bump when output for the same article may change: it is part of every claim id.
+EXTRACTOR_VERSION = "1.0.0"
+#: Minimum check-worthiness of an emitted claim when the caller gives none.
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What :func:`extract` found; ``supported`` False means the article was not processed."""
+
+    claims: list[Claim]
+    supported: bool
+    language: str
+    note: str | None
+    sentences: int
+
+    @property
+    def flagged(self) -> list[Claim]:
+        return [c for c in self.claims if c.flagged]
+
+
+def _default_cues() -> CueFinder:
+    try:
+        from pipeline.extract.uncertainty import find_uncertainty_cues
+
+        find_uncertainty_cues("It may be so.")
+    except Exception:  # pragma: no cover - only while the scoring module is unfinished
+        from pipeline.extract._fallback_cues import find_uncertainty_cues as fallback
+
+        return fallback  # type: ignore[return-value]
+    return find_uncertainty_cues  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _cue_finder() -> CueFinder:
+    return _default_cues()
+
+
+def extract(
+    article: Article,
+    *,
+    threshold: float | None = None,
+    parties: PartyRegistry | None = None,
+) -> ExtractionResult:
+    """Extract the claims of one article (see the module docstring for the stages).
+
+    ``threshold`` is the minimum check-worthiness of an emitted claim (None: 0.5; 0.0:
+    every candidate). ``parties`` replaces the packaged parties registry
+    (:func:`pipeline.extract.parties.load_parties`).
+    """
+    body = article.body
+    language = article.language
+    problem = english_problem(language, body)
+    if problem is not None:
+        return ExtractionResult([], False, language, f"not extracted: {problem}", 0)
+    cut = DEFAULT_THRESHOLD if threshold is None else threshold
+    registry = parties or default_parties()
+    sentences = split_sentences(body)
+    quotes = QuoteIndex(body)
+    attributions = find_attributions(body, sentences, quotes)
+    resolver = SourceResolver(body, registry)
+    drafts = build_drafts(body, sentences, attributions, resolver)
+    for draft in drafts:
+        text = body[draft.span[0] : draft.span[1]]
+        draft.quantities = find_quantities(text, draft.span[0])
+        draft.types = claim_types(text, bool(draft.quantities), draft.source is not None)
+    attach_sentence_cues(body, sentences, drafts, _cue_finder())
+    attach_discourse(body, sentences, drafts, resolver)
+    attach_source_reasons(body, drafts, registry)
+
+    claims: list[Claim] = []
+    for draft in drafts:
+        if draft.meta and draft.attribution is None:
+            continue
+        text = body[draft.span[0] : draft.span[1]]
+        draft.score = combined_checkworthiness(text, draft)
+        if draft.score < cut:
+            continue
+        claims.append(_to_claim(article, draft, _sentence_span(body, sentences, draft)))
+    note = None if claims else "no claims above the threshold"
+    return ExtractionResult(claims, True, language, note, len(sentences))
+
+
+def _sentence_span(body: str, sentences: list[Sentence], draft: Draft) -> Span:
+    """The sentence(s) a claim sits in; a quotation may span several."""
+    start = min(sentences[draft.first].start, draft.span[0])
+    end = max(sentences[draft.last].end, draft.span[1])
+    return Span(start=start, end=end, text=body[start:end])
+
+
+def _claimant(body: str, draft: Draft) -> Claimant | None:
+    source = draft.source
+    if source is None:
+        return None
+    interested = any(r.code == "self_interested_source" for r in draft.reasons)
+    return Claimant(
+        name=source.name,
+        entity_type=source.entity_type,
+        span=_span(body, source.mention),
+        via=[Relay(name=r.name, entity_type=r.entity_type, span=_span(body, r.mention))
+             for r in draft.relays],
+        self_interested=interested,
+        party=source.party.side if source.party is not None else (
+            next((r.party.side for r in draft.relays if r.party is not None), None)),
+    )
+
+
+def _span(body: str, offsets: tuple[int, int]) -> Span:
+    return Span(start=offsets[0], end=offsets[1], text=body[offsets[0] : offsets[1]])
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    seen: set[tuple[str, int | None]] = set()
+    out: list[Reason] = []
+    for reason in reasons:
+        key = (str(reason.code), reason.span.start if reason.span else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(reason)
+    return out
+
+
+def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:
+    body = article.body
+    reasons = _dedupe(draft.reasons)
+    status = decide(reasons)
+    if is_flagged(status):
+        add_single_source(body, draft)
+        reasons = _dedupe(draft.reasons)
+    start, end = draft.span
+    return Claim(
+        claim_id=claim_id_for(article.id, EXTRACTOR_VERSION, start, end),
+        article_id=article.id,
+        text=body[start:end],
+        span=Span(start=start, end=end, text=body[start:end]),
+        sentence=sentence_span.text,
+        sentence_span=sentence_span,
+        claim_types=draft.types,
+        claimant=_claimant(body, draft),
+        quantities=draft.quantities,
+        checkworthiness=round(min(max(draft.score, 0.0), 1.0), 4),
+        status=status,
+        reasons=reasons,
+        flagged=is_flagged(status),
+        extractor_version=EXTRACTOR_VERSION,
+        outlet=article.outlet,
+        article_url=article.url,
+        article_title=article.title or None,
+        published_at=article.published_at,
+    )

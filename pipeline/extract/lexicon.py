@@ -1,0 +1,150 @@
+"""Word lists the attribution and claim stages share; plain data, no logic.
+
+Kept in code (not a data file) because they describe English grammar, not the world:
+the world knowledge a user may want to extend (parties and their sides) lives in
+``data/parties.json``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERB_NOUNS",
+    "APPOSITION_STARTERS",
+    "CONTENT_ADJUNCTS",
+    "DETERMINERS",
+    "NOUN_MODIFIERS",
+    "NP_INNER",
+    "NP_STOP",
+    "OBJECT_PRONOUNS",
+    "OBJECT_VERBS",
+    "SPEECH_VERBS",
+    "SUBJECT_PRONOUNS",
+    "VERB_NOUN_AMBIGUOUS",
+    "VERB_PREFIX",
+]
+
+
+def _forms(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+#: Verbs (all inflections) that introduce what somebody said, wrote, found or believes.
+SPEECH_VERBS = _forms(
+    """say says said saying tell tells told telling add adds added adding claim claims
+    claimed claiming report reports reported reporting announce announces announced
+    announcing state states stated stating note notes noted noting write writes wrote
+    written writing tweet tweets tweeted tweeting declare declares declared declaring
+    insist insists insisted insisting argue argues argued arguing suggest suggests
+    suggested suggesting warn warns warned warning explain explains explained explaining
+    acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+    confirm confirms confirmed confirming deny denies denied denying assert asserts
+    asserted asserting allege alleges alleged alleging estimate estimates estimated
+    predict predicts predicted predicting believe believes believed think thinks
+    contend contends contended contending maintain maintains maintained maintaining
+    stress stresses stressed stressing emphasize emphasizes emphasized emphasizing
+    emphasise emphasised reiterate reiterates reiterated reiterating recall recalls
+    recalled recalling conclude concludes concluded concluding find finds found show
+    shows showed shown indicate indicates indicated indicating reveal reveals revealed
+    revealing disclose discloses disclosed testify testifies testified assure assured
+    promise promises promised promising vow vows vowed vowing pledge pledged pledges
+    forecast forecasts projected caution cautions cautioned remark remarked observe
+    observed observes mention mentions mentioned boast boasted boasts brag bragged
+    concede concedes conceded counter countered countering quip quipped joke joked
+    agree agrees agreed disagree disagreed urge urges urged urging reply replied replies
+    respond responded responds answer answered ask asks asked asking post posted posts
+    accuse accuses accused accusing blame blames blamed
+    criticize criticized criticizes criticise criticised criticizing praise praised
+    praises describe describes described describing call calls called calling complain
+    complained complains fear fears feared hope hopes hoped worry worries worried
+    demand demands demanded charge charged charges signal signaled signalled signals
+    hint hinted hints cite cites cited citing speculate speculated speculates proclaim
+    proclaimed recount recounted wonder wondered wonders"""
+)
+
+#: Verb forms that are often nouns or adjectives ("the claims", "the reported capture").
+VERB_NOUN_AMBIGUOUS = _forms(
+    """claim claims report reports reported state states estimate estimates forecast
+    forecasts answer charge charges call calls counter hope hopes fear fears worry
+    worries demand demands promise promises note notes post posts tweet tweets find finds
+    found show shows shown alleged mention mentions signal signals hint hints continued
+    want wants expected know wonder joke remark observe recall vow pledge"""
+)
+
+#: Words that, right before an ambiguous form, show it is a noun ("the recent claims").
+NOUN_MODIFIERS = _forms(
+    """recent previous earlier latest new initial official similar false such unverified
+    dubious separate original first second third last same other further unconfirmed
+    drone media news press police intelligence government ministry military army public
+    his her its their our my your whose this that these those own early late final
+    widespread repeated various multiple conflicting competing these"""
+)
+
+#: Verbs whose content may follow an object: "told reporters that", "citing a report that".
+OBJECT_VERBS = _forms(
+    """tell tells told telling cite cites cited citing warn warns warned warning assure
+    assured remind reminded reminds inform informed informs convince convinced persuade
+    persuaded promise promised"""
+)
+
+#: Aux verbs and adverbs that may sit between a source and its verb ("has also said").
+VERB_PREFIX = _forms(
+    """also has have had later previously recently repeatedly once further again would
+    will could did does do is was were are been be then already often never not publicly
+    privately reportedly allegedly initially first last earlier just long since still
+    even only frequently explicitly directly openly ever clearly simply flatly strongly
+    may might must can should actually correctly wrongly falsely quickly immediately
+    officially subsequently separately specifically n't never softly quietly loudly
+    angrily tersely bluntly candidly confidently proudly firmly privately sharply
+    previously jokingly frankly recently eventually finally now"""
+)
+
+SUBJECT_PRONOUNS = _forms("he she they we i it you who which")
+OBJECT_PRONOUNS = _forms("him them us me whom her")
+
+DETERMINERS = _forms(
+    """the a an this that these those his her their its our my your some many most other
+    both all each several few no any another such one two three four five six seven eight
+    nine ten dozens hundreds thousands numerous various multiple certain"""
+)
+
+#: Words allowed inside a source phrase between nouns ("spokesman for the ministry").
+NP_INNER = _forms("of for at from in on to and & 's ’s ' ’ with without based close near")
+
+#: Words that cannot be part of a source phrase: walking left stops at them.
+NP_STOP = _forms(
+    """that because when while if although though as after before since but so or nor
+    yet than unless until whether where whereas however meanwhile moreover therefore thus
+    is was are were be been being has have had do does did will would can could shall
+    should may might must not no yes also too very just even still already about against
+    into onto over under by through during between among across toward towards upon
+    within without like said says say told tells added adds according what whom whose
+    how why there here then now today yesterday tomorrow again ever never always
+    reportedly allegedly apparently perhaps maybe indeed instead despite amid while
+    otherwise afterward afterwards later earlier recently soon only once"""
+)
+
+#: First words of a parenthetical description after a source name ("Smith, who…", ", a …").
+APPOSITION_STARTERS = _forms(
+    """who which a an the his her their its whose one former then chief senior head
+    deputy spokesman spokeswoman spokesperson director president chairman secretary
+    minister leader founder author professor analyst executive"""
+)
+
+#: Adjuncts that may sit between a speech verb and its content ("said on Tuesday that").
+CONTENT_ADJUNCTS = (
+    r"(?:on |last |this |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|(?:in|during|at|on|via|through) (?:a |an |the |his |her |their |its )?"
+    r"(?:[\w’'-]+ ){0,3}?(?:statement|interview|speech|post|tweet|press conference"
+    r"|news conference|briefing|release|email|e-mail|letter|video|broadcast|radio|television"
+    r"|op-ed|report|telegram|appearance|hearing|rally|address|message|filing|call|debate|town hall)"
+    r"(?: (?:with|on|to|at|from|published|posted|released) (?:the |a |an )?(?:[\w’'.-]+ ){0,4}?"
+    r"[\w’'.-]+)?"
+    r"|(?:to |on |at )(?:reporters|journalists|the press|the media|supporters|the crowd|an audience"
+    r"|lawmakers|cnn|fox news|msnbc|twitter|facebook)"
+    r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
+    r"|privately|separately|afterward|afterwards|then|too|in part|once|ago"
+)
+
+#: Lower-case words ending in -ly that are nouns, not adverbs.
+ADVERB_NOUNS = _forms("family ally rally assembly supply italy july monopoly anomaly")

@@ -1,0 +1,184 @@
+"""Parties to conflicts, loaded from a JSON data file a user can replace or extend.
+
+A source is *self-interested* when it belongs to a side of a conflict and reports on the
+fighting (its own successes, the enemy's losses). Which organisations belong to which side
+is world knowledge, so it lives in ``data/parties.json``, not in code; pass your own file
+to :func:`load_parties` (same format) to extend or replace it.
+
+>>> reg = default_parties()
+>>> reg.match("the Russian Defense Ministry").name
+'Russian Defense Ministry'
+>>> reg.match("a Russian military spokesperson").side
+'russia'
+>>> reg.match("a military analyst based in Kyiv") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import orjson
+
+from pipeline.models import EntityType
+
+__all__ = ["DEFAULT_PARTIES_PATH", "Party", "PartyRegistry", "default_parties", "load_parties"]
+
+DEFAULT_PARTIES_PATH = Path(__file__).parent / "data" / "parties.json"
+_FORMAT = "claimwatch-parties/1"
+
+# Heads that make "<demonym> X" an official voice of that side.
+_OFFICIAL_HEADS = re.compile(
+    r"(?:spokesperson|spokesman|spokeswoman|officials?|military|forces|army|troops|ministry"
+    r"|command|commanders?|government|authorities|sources|defen[cs]e|general staff|officers?"
+    r"|president|minister|leadership|administration|intelligence|navy|air force|units?"
+    r"|soldiers|police|media|agency|embassy|diplomats?|envoy|staff|headquarters|statement)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An organisation (or its voice) on one side of a conflict."""
+
+    name: str
+    side: str
+    side_label: str
+    entity_type: EntityType
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class PartyRegistry:
+    """All parties and sides of one data file, with a compiled matcher."""
+
+    parties: list[Party]
+    side_labels: dict[str, str]
+    adversaries: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+    _alias_re: re.Pattern[str] = field(init=False, repr=False)
+    _by_alias: dict[str, Party] = field(init=False, repr=False)
+    _demonym_re: re.Pattern[str] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_alias = {}
+        for party in self.parties:
+            for alias in (party.name, *party.aliases):
+                self._by_alias.setdefault(_norm(alias), party)
+        aliases = sorted(self._by_alias, key=len, reverse=True)
+        self._alias_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])"
+            if aliases else r"(?!x)x",
+            re.IGNORECASE,
+        )
+        dem = sorted((_norm(d) for d in self.demonyms), key=len, reverse=True)
+        self._demonym_re = (
+            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w])",
+                       re.IGNORECASE)
+            if dem else None
+        )
+
+    def match(self, mention: str) -> Party | None:
+        """The party a source mention names or speaks for, if any."""
+        text = mention.replace("’", "'")
+        found = self._alias_re.search(text)
+        if found is not None:
+            alias = found.group().lower()
+            party = self._by_alias.get(alias)
+            # Short all-caps aliases (RT, SAF) must match case exactly to avoid ordinary words.
+            if party is not None and (len(alias) > 3 or found.group().isupper()):
+                return party
+        if self._demonym_re is not None:
+            dem = self._demonym_re.search(text)
+            head = _head_word(text)
+            if dem is not None and head is not None and _OFFICIAL_HEADS.fullmatch(head):
+                side = self.demonyms[dem.group().lower()]
+                return Party(
+                    name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
+                    entity_type=_type_for(text.lower()),
+                )
+        return None
+
+    def side_in(self, text: str) -> str | None:
+        """The side whose demonym (or party alias) first appears in ``text``, if any."""
+        text = text.replace("’", "'")
+        hits: list[tuple[int, str]] = []
+        if self._demonym_re is not None:
+            dem = self._demonym_re.search(text)
+            if dem is not None:
+                hits.append((dem.start(), self.demonyms[dem.group().lower()]))
+        alias = self._alias_re.search(text)
+        if alias is not None and alias.group().lower() in self._by_alias:
+            hits.append((alias.start(), self._by_alias[alias.group().lower()].side))
+        return min(hits)[1] if hits else None
+
+    def names_party(self, name: str) -> bool:
+        """Whether ``name`` is one of the parties' names or aliases, give or take a word."""
+        text = name.replace("’", "'")
+        found = self._alias_re.search(text)
+        if found is None:
+            return False
+        rest = (text[: found.start()] + text[found.end() :]).strip(" ,()'s")
+        return len(rest.split()) <= 1 and not any(w.islower() and len(w) > 3 for w in rest.split())
+
+    def are_adversaries(self, side_a: str, side_b: str) -> bool:
+        return side_b in self.adversaries.get(side_a, frozenset())
+
+
+def _head_word(mention: str) -> str | None:
+    """The last word of a mention before any comma or relative clause, lower-cased."""
+    core = re.split(r",|\s(?:who|which|that|based|in|at|of|from)\s", mention)[0]
+    words = re.findall(r"[\w-]+", core)
+    return words[-1].lower() if words else None
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def _type_for(text: str) -> EntityType:
+    if re.search(r"\b(?:military|forces|army|troops|command|defen[cs]e|navy|soldiers)\b", text):
+        return EntityType.MILITARY
+    if re.search(r"\b(?:media|agency)\b", text):
+        return EntityType.MEDIA
+    if re.search(r"\b(?:spokes\w*|officials?|minister|president|envoy|diplomats?)\b", text):
+        return EntityType.OFFICIAL
+    return EntityType.GOVERNMENT
+
+
+def load_parties(path: Path | str | None = None) -> PartyRegistry:
+    """Load a parties file (default: the packaged ``data/parties.json``)."""
+    raw = orjson.loads(Path(path or DEFAULT_PARTIES_PATH).read_bytes())
+    if raw.get("format") != _FORMAT:
+        raise ValueError(f"{path}: not a {_FORMAT} file (format={raw.get('format')!r})")
+    sides: dict[str, dict[str, object]] = raw.get("sides", {})
+    labels = {key: str(value.get("label", key)) for key, value in sides.items()}
+    adversaries = {
+        key: frozenset(str(a) for a in value.get("adversaries", []))  # type: ignore[attr-defined]
+        for key, value in sides.items()
+    }
+    demonyms = {
+        _norm(str(d)): key
+        for key, value in sides.items()
+        for d in value.get("demonyms", [])  # type: ignore[attr-defined]
+    }
+    parties = [
+        Party(
+            name=str(entry["name"]),
+            side=str(entry["side"]),
+            side_label=labels.get(str(entry["side"]), str(entry["side"])),
+            entity_type=EntityType(entry.get("entity_type", "organisation")),
+            aliases=tuple(str(a) for a in entry.get("aliases", [])),
+        )
+        for entry in raw.get("parties", [])
+    ]
+    return PartyRegistry(parties, labels, adversaries, demonyms)
+
+
+@cache
+def default_parties() -> PartyRegistry:
+    """The packaged registry, loaded once."""
+    return load_parties(DEFAULT_PARTIES_PATH)

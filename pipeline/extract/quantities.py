@@ -1,0 +1,176 @@
+"""Quantities: numbers (digits or words) with their qualifier, unit and time frame.
+
+>>> text = "They shot down 37 drones in a single week and took at least ten soldiers."
+>>> for q in find_quantities(text):
+...     print(q.text, q.value, q.qualifier, q.unit, q.period, sep=" | ")
+37 drones in a single week | 37.0 | exact | drones | in a single week
+at least ten soldiers | 10.0 | at_least | soldiers | None
+>>> [(q.value, q.value_max, q.qualifier, q.unit)
+...  for q in find_quantities("between 5 and 7 percent")]
+[(5.0, 7.0, 'range', '%')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Quantity, QuantityQualifier, Span
+
+__all__ = ["find_quantities", "parse_number"]
+
+_UNITS_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+}
+_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+           "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
+          "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "millions": 2e6}
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|dozen)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = (
+    rf"(?:[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
+    r"(?:bn|[km](?![a-z]))?"
+)
+_QUALIFIER = (
+    r"at least|no fewer than|no less than|a minimum of|at most|up to|no more than|a maximum of"
+    r"|more than|over|above|in excess of|upwards of|less than|fewer than|under|below"
+    r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as"
+    r"|as much as|an additional|another|only|just"
+)
+_QUAL_KIND = {
+    "at least": QuantityQualifier.AT_LEAST, "no fewer than": QuantityQualifier.AT_LEAST,
+    "no less than": QuantityQualifier.AT_LEAST, "a minimum of": QuantityQualifier.AT_LEAST,
+    "upwards of": QuantityQualifier.AT_LEAST,
+    "at most": QuantityQualifier.AT_MOST, "up to": QuantityQualifier.AT_MOST,
+    "no more than": QuantityQualifier.AT_MOST, "a maximum of": QuantityQualifier.AT_MOST,
+    "as many as": QuantityQualifier.AT_MOST, "as much as": QuantityQualifier.AT_MOST,
+    "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
+    "above": QuantityQualifier.MORE_THAN, "in excess of": QuantityQualifier.MORE_THAN,
+    "less than": QuantityQualifier.LESS_THAN, "fewer than": QuantityQualifier.LESS_THAN,
+    "under": QuantityQualifier.LESS_THAN, "below": QuantityQualifier.LESS_THAN,
+}
+_PERIOD = (
+    r"(?:in|over|during|within|across|for|throughout)\s(?:just\s)?(?:a\s(?:single\s)?|the\s"
+    r"(?:past\s|last\s|previous\s|first\s|same\s)?|one\s|\d+\s|two\s|three\s|several\s|recent\s)?"
+    r"(?:\d+\s)?(?:hours?|days?|weeks?|months?|years?|night|weekend|decades?|24 hours)"
+    r"|(?:per|a|an|each|every)\s(?:day|week|month|year|hour)"
+    r"|overnight|daily|weekly|monthly|annually|(?:last|this)\s(?:week|month|year|night|weekend)"
+    r"|since\s(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|\d{4}|the\s(?:start|beginning)\sof\s[\w ]{1,20}?(?=[,.;]|\s(?:and|but)\b))"
+)
+_NOT_UNIT = (
+    r"(?:of|the|a|an|and|or|but|in|on|at|to|for|from|with|by|as|is|was|were|are|be|been|has"
+    r"|have|had|that|this|which|who|when|where|than|then|per|percent|old|ago|more|less|times"
+    r"|each|while|after|before|since|during|over|into|out|up|down|it|they|he|she|we|its"
+    r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not)\b"
+)
+# Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers.
+_UNIT = rf"(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
+_QUANTITY = re.compile(
+    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER}))\s)?"
+    rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
+    rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
+    rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
+    rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER})))?"
+    rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
+    rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
+    rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|(?:No|no|#)\.?\s?$"
+)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or English words.
+
+    >>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
+    (1200.0, 25.0, 2500000.0)
+    """
+    t = text.lower().strip().lstrip("$€£").strip()
+    if t in _UNITS_WORDS:
+        return float(_UNITS_WORDS[t])
+    scale = 1.0
+    for word, factor in _SCALES.items():
+        if t.endswith(word) and (len(word) > 2 or t[: -len(word)][-1:].isdigit()):
+            t = t[: -len(word)].strip()
+            scale = factor
+            break
+    t = t.replace(",", "")
+    try:
+        return float(t) * scale
+    except ValueError:
+        pass
+    if t in _UNITS_WORDS:
+        return _UNITS_WORDS[t] * scale
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _UNITS_WORDS and parts[1] in _UNITS_WORDS:
+        return (_UNITS_WORDS[parts[0]] + _UNITS_WORDS[parts[1]]) * scale
+    return None
+
+
+def _unit(match: re.Match[str]) -> tuple[str | None, int]:
+    """The counted thing (head noun of up to three words) and where the quantity text ends."""
+    unit_text = match.group("unit")
+    if unit_text is not None:
+        return unit_text.split()[-1].rstrip("’'").lower(), match.end("unit")
+    for group in ("num2", "num", "vague"):
+        if match.group(group):
+            return None, match.end(group)
+    return None, match.end()
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Quantities in ``text``; spans are shifted by ``offset`` (the text's place in a body)."""
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        number = match.group("num")
+        vague = match.group("vague")
+        if number is None and vague is None:
+            continue
+        if number is not None and _YEAR.fullmatch(number) and not match.group("unit"):
+            continue  # a bare year is a date, not a quantity
+        if number is not None and _DATE_BEFORE.search(text, max(0, match.start() - 12),
+                                                      match.start()):
+            continue  # "Jan. 5", "No. 3": a date or a rank
+        qual_text = (match.group("qual") or "").lower()
+        qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
+        if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",
+                         "some", "an estimated", "close to"):
+            qualifier = QuantityQualifier.APPROXIMATE
+        value = parse_number(number) if number else _VAGUE[vague.lower()] if vague else None
+        value_max = parse_number(match.group("num2")) if match.group("num2") else None
+        if value_max is not None:
+            qualifier = QuantityQualifier.RANGE
+        elif vague:
+            qualifier = QuantityQualifier.AT_LEAST
+        if match.group("pct"):
+            unit: str | None = "%"
+            end = match.end("pct")
+        else:
+            unit, end = _unit(match)
+            if number and number[0] in "$€£":
+                unit = {"$": "USD", "€": "EUR", "£": "GBP"}[number[0]]
+        period = match.group("period")
+        if period:
+            end = match.end("period")
+        start = match.start()
+        if match.group("between") and not value_max:
+            start = match.start("num")
+        quantity_text = text[start:end]
+        found.append(Quantity(
+            text=quantity_text,
+            span=Span(start=start + offset, end=end + offset, text=quantity_text),
+            value=value, value_max=value_max, qualifier=qualifier, unit=unit, period=period,
+        ))
+    return found

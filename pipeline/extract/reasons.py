@@ -1,0 +1,230 @@
+"""Why each claim has its status: sentence cues, discourse links, and source checks.
+
+* sentence-local cues (hedges, weasel words, "could not be confirmed", "if confirmed") come
+  from :mod:`pipeline.extract.uncertainty` and apply to the claim whose content or speech
+  cue they sit in;
+* discourse statements about an earlier claim ("the claim has yet to be independently
+  verified", "the reported capture may be an overstatement") are moved to that claim, and a
+  sentence that only talks about another claim is marked ``meta`` (not a claim itself);
+* relay statements ("This development, announced by RIA Novosti with reference to the
+  Russian Defense Ministry") extend the claimant's relay chain;
+* the source itself: anonymous, or a party to the conflict reporting on the fighting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pipeline.extract.claimtypes import COMBAT_TYPES, reports_combat_outcome
+from pipeline.extract.cues_discourse import (
+    DiscourseLink,
+    antecedent_score,
+    find_links,
+    find_relay,
+)
+from pipeline.extract.drafts import Draft
+from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.segment import Sentence
+from pipeline.extract.sources import SourceInfo, SourceResolver
+from pipeline.extract.status import EXPLANATIONS
+from pipeline.models import ClaimType, Reason, ReasonCode, Span
+
+__all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
+
+Offsets = tuple[int, int]
+_WINDOW = 15
+_MIN_SCORE = 0.5
+
+
+class _CueLike:  # structural type of pipeline.extract.uncertainty.Cue
+    code: ReasonCode
+    start: int
+    end: int
+    text: str
+
+
+CueFinder = Callable[[str], Sequence[_CueLike]]
+
+
+def _reason(body: str, code: ReasonCode, span: Offsets, explanation: str = "") -> Reason:
+    text = body[span[0] : span[1]]
+    return Reason(code=code, cue=text, span=Span(start=span[0], end=span[1], text=text),
+                  explanation=explanation or EXPLANATIONS[code])
+
+
+def attach_sentence_cues(
+    body: str, sentences: list[Sentence], drafts: list[Draft], find_cues: CueFinder
+) -> dict[int, list[Offsets]]:
+    """Give each draft the cues inside its content or speech verb; returns cue spans by sentence."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        for index in range(draft.first, draft.last + 1):
+            by_sentence.setdefault(index, []).append(draft)
+        if draft.attribution is not None:
+            cue_sentence = _index_at(sentences, draft.attribution.cue[0], draft.first)
+            if cue_sentence not in range(draft.first, draft.last + 1):
+                by_sentence.setdefault(cue_sentence, []).append(draft)
+    spans: dict[int, list[Offsets]] = {}
+    for index, owners in by_sentence.items():
+        sentence = sentences[index]
+        for cue in find_cues(sentence.text):
+            span = (sentence.start + cue.start, sentence.start + cue.end)
+            spans.setdefault(index, []).append(span)
+            owner = _owner(owners, span)
+            if owner is not None:
+                owner.reasons.append(_reason(body, ReasonCode(cue.code), span))
+    return spans
+
+
+def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
+    for draft in owners:
+        if draft.span[0] <= span[0] and span[1] <= draft.span[1]:
+            return draft
+        att = draft.attribution
+        if att is not None and att.cue[0] <= span[0] < att.cue[1] + 1:
+            return draft
+    unattributed = [d for d in owners if d.attribution is None]
+    return unattributed[0] if unattributed else None
+
+
+def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
+    i = min(hint, len(sentences) - 1)
+    while i + 1 < len(sentences) and sentences[i + 1].start <= pos:
+        i += 1
+    while i > 0 and sentences[i].start > pos:
+        i -= 1
+    return i
+
+
+def _antecedent(
+    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
+) -> Draft | None:
+    best: Draft | None = None
+    best_score = _MIN_SCORE
+    for draft in drafts:
+        if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
+            continue
+        att = draft.attribution
+        score = antecedent_score(
+            head, keys, body[draft.span[0] : draft.span[1]],
+            attributed=draft.source is not None,
+            claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
+            has_quantity=bool(draft.quantities), distance=sentence - draft.last,
+        )
+        if any(t in COMBAT_TYPES for t in draft.types):
+            score += 0.5
+        if score > best_score:
+            best, best_score = draft, score
+    return best
+
+
+def attach_discourse(
+    body: str, sentences: list[Sentence], drafts: list[Draft], resolver: SourceResolver
+) -> None:
+    """Move discourse-level statements and relays onto the claims they refer to."""
+    own: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        own.setdefault(draft.first, []).append(draft)
+    for sentence in sentences:
+        links = find_links(sentence.text, sentence.index, sentence.start)
+        linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []))
+        relay = find_relay(sentence.text, sentence.index, sentence.start)
+        if relay is None:
+            continue
+        target = (_antecedent(body, drafts, sentence.index, relay.head, relay.keywords)
+                  if relay.anaphor is not None else _previous(drafts, sentence.index))
+        if target is None:
+            continue
+        relay_info = resolver.remember(relay.relay)
+        origin_info = resolver.remember(relay.origin) if relay.origin is not None else None
+        if origin_info is not None:
+            target.add_origin(origin_info, relay_info)
+        else:
+            target.add_origin(relay_info, None)
+        if relay.anaphor is not None and not linked:
+            _mark_meta(own.get(sentence.index, []), relay.anaphor)
+
+
+def _apply_links(
+    body: str, drafts: list[Draft], sentence: Sentence, links: list[DiscourseLink],
+    mine: list[Draft],
+) -> bool:
+    moved = False
+    for link in links:
+        target = _antecedent(body, drafts, sentence.index, link.head, link.keywords)
+        if target is None:
+            continue
+        moved = True
+        target.reasons.append(_reason(
+            body, link.code, link.cue,
+            f"{EXPLANATIONS[link.code]} (said later about "
+            f"“{body[link.anaphor[0]:link.anaphor[1]]}”)",
+        ))
+        for draft in mine:
+            # The cue now belongs to the earlier claim; drop it from this sentence's claim.
+            draft.reasons = [r for r in draft.reasons
+                             if not (r.span and r.span.start < link.cue[1]
+                                     and link.cue[0] < r.span.end and r.code == link.code)]
+    if moved:
+        _mark_meta(mine, links[0].anaphor)
+    return moved
+
+
+def _mark_meta(mine: list[Draft], anaphor: Offsets) -> None:
+    """A sentence whose subject is an earlier claim is not a claim of its own."""
+    for draft in mine:
+        if draft.attribution is None or draft.span[0] <= anaphor[0] < draft.span[0] + 40:
+            draft.meta = True
+
+
+def _previous(drafts: list[Draft], sentence: int) -> Draft | None:
+    earlier = [d for d in drafts if d.last < sentence and not d.meta]
+    return earlier[-1] if earlier else None
+
+
+def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
+    """Anonymous and self-interested sources, and single sourcing of flagged claims."""
+    for draft in drafts:
+        source = draft.source
+        if source is None:
+            continue
+        if source.anonymous:
+            draft.reasons.append(_reason(
+                body, ReasonCode.ANONYMOUS_SOURCE, source.mention,
+                f"The source, “{body[source.mention[0]:source.mention[1]]}”, is not named."))
+        party_source = _self_interested(body, draft, parties)
+        if party_source is not None and party_source.party is not None:
+            draft.reasons.append(_reason(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
+                f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
+                "and reports on the fighting."))
+
+
+def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
+    """The party source of a claim about the fighting that serves that party, if any.
+
+    A party crediting the *enemy* with a success ("Ukrainian forces had shot down 37
+    drones", said by the Russian side) is not self-serving, so the content's subject is
+    checked for an adversary's demonym.
+    """
+    text = body[draft.span[0] : draft.span[1]]
+    if not reports_combat_outcome(text):
+        return None
+    subject_side = parties.side_in(" ".join(text.split()[:6]))
+    for info in (draft.source, *draft.relays):
+        if info is not None and info.party is not None:
+            if subject_side is not None and parties.are_adversaries(info.party.side, subject_side):
+                return None
+            return info
+    return None
+
+
+def add_single_source(body: str, draft: Draft) -> None:
+    """Note single sourcing on an already flagged, attributed claim."""
+    if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
+        return
+    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})):
+        return
+    draft.reasons.append(_reason(
+        body, ReasonCode.SINGLE_SOURCE, draft.source.mention,
+        f"Only {draft.source.name} is given as the source of this claim."))

@@ -1,0 +1,222 @@
+"""From a source mention to a claimant: name, entity type, anonymity, party, coreference.
+
+Resolution is deliberately cheap: a pronoun takes the nearest earlier source of a
+compatible kind (a person for he/she, an organisation for it); a nominal such as "the
+ministry" takes the nearest earlier capitalised name with the same head word (``Russian
+Defense Ministry``), else the nearest earlier source with that head word.
+
+>>> r = SourceResolver("Officials at the Russian Defense Ministry spoke. The ministry said so.")
+>>> info = r.resolve((49, 61))
+>>> info.name, info.entity_type.value
+('Russian Defense Ministry', 'military')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.parties import Party, PartyRegistry, default_parties
+from pipeline.models import EntityType
+
+__all__ = ["SourceInfo", "SourceResolver", "classify", "is_anonymous"]
+
+Offsets = tuple[int, int]
+
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|not authori[sz]ed to|declined to be"
+    r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
+    r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
+    r"|sources? (?:close to|said)"
+    r"|people (?:close to|briefed on|with knowledge)|an? (?:senior |former |top )?(?:\w+ )?"
+    r"(?:official|source|insider) who)",
+    re.IGNORECASE,
+)
+_HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
+    (EntityType.MEDIA, re.compile(
+        r"\b(?:newspaper|news ?agency|agency|news|times|post|journal|tv|television|radio|network"
+        r"|outlet|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
+        r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
+        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
+    (EntityType.EXPERT, re.compile(
+        r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
+        r"|observers?|think tank|institute|pollsters?|historian|specialists?)\b", re.I)),
+    (EntityType.WITNESS, re.compile(
+        r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
+        r"|neighbou?rs?|villagers?|locals?|bystanders?|mother|father|wife|husband)\b", re.I)),
+    (EntityType.OFFICIAL, re.compile(
+        r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
+        r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
+        r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
+        r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
+    (EntityType.MILITARY, re.compile(
+        r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy"
+        r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf)\b", re.I)),
+    (EntityType.GOVERNMENT, re.compile(
+        r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
+        r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
+        r"|court)\b", re.I)),
+    (EntityType.DOCUMENT, re.compile(
+        r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
+        r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",
+        re.I)),
+    (EntityType.ORGANISATION, re.compile(
+        r"\b(?:group|campaign|party|company|organi[sz]ation|committee|union|association"
+        r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp)\b", re.I)),
+]
+_PERSONAL = frozenset({"he", "she", "i", "who"})
+_ORGANISATIONAL = frozenset({"it", "which"})
+_PLURAL = frozenset({"they", "we"})
+_PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
+                           EntityType.WITNESS, EntityType.ANONYMOUS})
+_LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*(?:who|which|whose)\b.*$|,\s*$", re.DOTALL)
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """A resolved source: ``mention`` is where it is named in the text."""
+
+    name: str
+    entity_type: EntityType
+    mention: Offsets
+    anonymous: bool
+    party: Party | None
+
+
+def is_anonymous(text: str) -> bool:
+    """Whether a mention (with its apposition) hides the source's identity."""
+    return _ANONYMOUS.search(text) is not None
+
+
+def classify(mention: str) -> EntityType:
+    """Entity type from the words of a mention.
+
+    >>> [classify(m).value for m in ("a Ukrainian defense expert", "Mr. Smith")]
+    ['expert', 'person']
+    """
+    core = _APPOSITION.sub("", mention)
+    if is_anonymous(mention):
+        return EntityType.ANONYMOUS
+    for kind, pattern in _HEADS:
+        if pattern.search(core):
+            return kind
+    low = core.lower().strip()
+    if low in _PERSONAL or low in ("she", "he"):
+        return EntityType.PERSON
+    words = [w for w in _LEADING_DET.sub("", core).split() if w]
+    if words and all(_CAPITALISED.fullmatch(w) for w in words) and len(words) <= 4:
+        return EntityType.PERSON
+    return EntityType.UNKNOWN
+
+
+def clean_name(mention: str) -> str:
+    """The mention without leading determiner or trailing relative clause."""
+    text = _APPOSITION.sub("", mention).strip(" ,")
+    return _LEADING_DET.sub("", text) or text
+
+
+class SourceResolver:
+    """Resolves source mentions in text order, remembering the ones seen so far."""
+
+    def __init__(self, body: str, parties: PartyRegistry | None = None) -> None:
+        self.body = body
+        self.parties = parties or default_parties()
+        self.history: list[SourceInfo] = []
+
+    def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
+        text = self.body[mention[0] : mention[1]]
+        low = text.lower().strip()
+        if low in _PERSONAL or low in _ORGANISATIONAL or low in _PLURAL:
+            info = self._pronoun(mention, low)
+        elif _is_nominal(text):
+            info = self._nominal(mention, text)
+        else:
+            info = self._named(mention, text)
+        self.history.append(info)
+        return info
+
+    def remember(self, mention: Offsets) -> SourceInfo:
+        """Resolve a mention that is not itself a claim's source (a relay, say)."""
+        return self.resolve(mention)
+
+    def _named(self, mention: Offsets, text: str) -> SourceInfo:
+        party = self.parties.match(text)
+        anonymous = is_anonymous(text)
+        name = clean_name(text)
+        # The party's own name only when the mention is (nearly) just its alias, so that
+        # "a Russian military spokesperson" stays a spokesperson on the Russian side.
+        named_party = party is not None and party.aliases and self.parties.names_party(name)
+        if anonymous:
+            kind = EntityType.ANONYMOUS
+        elif named_party and party is not None:
+            kind, name = party.entity_type, party.name
+        else:
+            kind = classify(text)
+        return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
+        if low in ("who", "which"):
+            antecedent = self._relative_antecedent(mention)
+            if antecedent is not None:
+                return SourceInfo(antecedent.name, antecedent.entity_type, mention,
+                                  antecedent.anonymous, antecedent.party)
+        for earlier in reversed(self.history):
+            person = earlier.entity_type in _PERSON_TYPES
+            if (low in _PERSONAL and person) or (low in _ORGANISATIONAL and not person) or (
+                    low in _PLURAL):
+                return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
+                                  earlier.party)
+        kind = EntityType.PERSON if low in _PERSONAL else EntityType.UNKNOWN
+        return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
+
+    def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
+        before = self.body[max(0, mention[0] - 120) : mention[0]].rstrip()
+        if not before.endswith(","):
+            return None
+        chunk = re.split(r"[.;:!?“”\"]|,(?=[^,]*,)", before[:-1])[-1].strip()
+        words = chunk.split()
+        if not words:
+            return None
+        start = mention[0] - (len(before) - before.rfind(chunk)) if chunk in before else None
+        if start is None:
+            return None
+        return self._named((start, start + len(chunk)), chunk)
+
+    def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
+        head = text.split()[-1].rstrip(",").lower()
+        for earlier in reversed(self.history[-12:]):
+            if head in self.body[earlier.mention[0] : earlier.mention[1]].lower():
+                return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
+                                  earlier.party)
+        pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
+        window_start = max(0, mention[0] - 4000)
+        last: re.Match[str] | None = None
+        for match in pattern.finditer(self.body, window_start, mention[0]):
+            if any(w[0].isupper() for w in match.group().split()[:-1]):
+                last = match
+        if last is not None:
+            named = self._named(mention, _trim_name(last.group()))
+            if named.party is not None or named.entity_type != EntityType.UNKNOWN:
+                return named
+        return self._named(mention, text)
+
+
+def _is_nominal(text: str) -> bool:
+    """``the ministry``, ``the analyst``: a determiner and lower-case words only."""
+    words = text.strip(" ,").split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("the", "this", "that")
+        and all(w[0].islower() for w in words[1:])
+    )
+
+
+def _trim_name(text: str) -> str:
+    words = text.split()
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    while words and words[0] in ("The", "A", "An", "According", "However", "But", "And"):
+        words.pop(0)
+    return " ".join(words)

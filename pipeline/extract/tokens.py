@@ -1,0 +1,163 @@
+"""Word tokens with offsets, and the noun-phrase walk that finds who is speaking.
+
+A source phrase is found without a tagger: starting from the word before a speech verb
+we walk left over words that can belong to a noun phrase (names, nouns, determiners,
+``of``/``for`` between nouns, a parenthesis such as ``(DPR)``) and stop at words that
+cannot (verbs, conjunctions, most prepositions) or at punctuation.
+
+>>> toks = tokenize("A spokesman for the Russian ministry said on Tuesday")
+>>> start = np_start_before(toks, 5)
+>>> " ".join(t.text for t in toks[start:6])
+'A spokesman for the Russian ministry'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import (
+    ADVERB_NOUNS,
+    DETERMINERS,
+    NP_INNER,
+    NP_STOP,
+    OBJECT_PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    VERB_PREFIX,
+)
+
+__all__ = ["Token", "is_np_word", "np_end_after", "np_start_before", "skip_prefix", "tokenize"]
+
+_TOKEN = re.compile(r"\w(?:[\w&]|['’.-](?=\w))*(?:['’]s\b)?|''|[^\w\s]")
+_NP_PARTICIPLES = frozenset(
+    """unnamed unidentified elected retired leading ruling governing incoming outgoing
+    founding united based armed allied detained affiliated""".split()  # noqa: SIM905
+)
+_QUOTE_CHARS = frozenset("\"“”‘’'«»") | {"''"}
+_MAX_NP = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text`` with offsets shifted by ``offset``."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def is_quote(tok: Token) -> bool:
+    return tok.text in _QUOTE_CHARS
+
+
+def is_np_word(tok: Token) -> bool:
+    """Whether a token may be part of a source noun phrase."""
+    first = tok.text[0]
+    if not first.isalnum():
+        return False
+    low = tok.lower
+    if low in NP_STOP or (low in SPEECH_VERBS and not first.isupper()):
+        return False
+    if first.isupper() or first.isdigit():
+        return True
+    if low.endswith(("ed", "ing")) and low not in _NP_PARTICIPLES:
+        return False
+    return not (low.endswith("ly") and low not in ADVERB_NOUNS)
+
+
+def skip_prefix(tokens: list[Token], j: int) -> int:
+    """Index of the last token before ``j`` that is not an auxiliary or adverb."""
+    while j >= 0 and (
+        tokens[j].lower in VERB_PREFIX
+        or (tokens[j].lower.endswith("ly") and tokens[j].text[0].islower()
+            and tokens[j].lower not in ADVERB_NOUNS)
+    ):
+        j -= 1
+    return j
+
+
+def np_start_before(tokens: list[Token], j: int) -> int | None:
+    """Start index of the noun phrase ending at token ``j`` (inclusive), or None."""
+    if j < 0:
+        return None
+    last = tokens[j]
+    if last.lower in SUBJECT_PRONOUNS:
+        return j
+    if last.text != ")" and (
+        last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or not is_np_word(last)
+    ):
+        return None
+    i = j
+    while i - 1 >= 0 and j - i < _MAX_NP:
+        prev = tokens[i - 1]
+        low = prev.lower
+        if prev.text == ")" or (tokens[i].text == ")" and i == j):
+            opening = _find_open_paren(tokens, i - 1 if prev.text == ")" else i)
+            if opening is None:
+                break
+            i = opening
+            continue
+        if low in DETERMINERS:
+            i -= 1
+            if i >= 2 and tokens[i - 1].lower in NP_INNER and is_np_word(tokens[i - 2]):
+                i -= 1
+                continue
+            break
+        if low in NP_INNER:
+            if i >= 2 and (is_np_word(tokens[i - 2]) or tokens[i - 2].text == ")"):
+                i -= 1
+                continue
+            break
+        if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or not is_np_word(prev):
+            break
+        i -= 1
+    while i <= j and (tokens[i].lower in NP_INNER or tokens[i].text in "()"):
+        i += 1
+    return i if i <= j else None
+
+
+def _find_open_paren(tokens: list[Token], close: int) -> int | None:
+    for k in range(close - 1, max(close - 8, -1), -1):
+        if tokens[k].text == "(":
+            return k
+    return None
+
+
+def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
+    """Exclusive end index of the noun phrase starting at token ``i`` (before ``limit``)."""
+    if i >= limit:
+        return None
+    first = tokens[i]
+    if first.lower in SUBJECT_PRONOUNS:
+        return i + 1
+    if not (is_np_word(first) or first.lower in DETERMINERS):
+        return None
+    k = i + 1
+    while k < limit and k - i < _MAX_NP:
+        tok = tokens[k]
+        if tok.text == "(":
+            closing = next((m for m in range(k + 1, min(k + 8, limit)) if tokens[m].text == ")"),
+                           None)
+            if closing is None:
+                break
+            k = closing + 1
+            continue
+        if tok.lower in NP_INNER or tok.lower in DETERMINERS or is_np_word(tok):
+            k += 1
+            continue
+        if (tok.text[0].islower() and tok.lower.endswith(("ed", "ing")) and k + 1 < limit
+                and is_np_word(tokens[k + 1])):
+            k += 1  # an adjectival participle: "the alleged captives"
+            continue
+        break
+    while k > i + 1 and tokens[k - 1].lower in NP_INNER:
+        k -= 1
+    return k

@@ -1,0 +1,141 @@
+"""The engine end to end: the golden sample article, the API contract, non-English input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import EXTRACTOR_VERSION, ExtractionResult, extract
+from pipeline.models import Article, Claim, claim_id_for
+
+_BUNDLED = Path(__file__).resolve().parents[2] / "pipeline" / "samples" / "dpr-tank-crew.txt"
+_SHARED = Path("/work/shared/samples/dpr-tank-crew.txt")
+
+
+def _sample_article() -> Article:
+    path = _BUNDLED if _BUNDLED.exists() else _SHARED
+    if not path.exists():
+        raise AssertionError(f"sample article missing: neither {_BUNDLED} nor {_SHARED} exists")
+    title, body = path.read_text(encoding="utf-8").split("\n", 1)
+    return Article(id="dpr-tank-crew", title=title, body=body, outlet="sample",
+                   url="https://example.org/dpr")
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[Article, ExtractionResult]:
+    article = _sample_article()
+    return article, extract(article)
+
+
+def _find(result: ExtractionResult, *words: str) -> Claim:
+    for claim in result.claims:
+        if all(w in claim.text for w in words):
+            return claim
+    raise AssertionError(f"no claim with {words}: {[c.text for c in result.claims]}")
+
+
+def _assert_spans(article: Article, claim: Claim) -> None:
+    body = article.body
+    assert body[claim.span.start : claim.span.end] == claim.span.text == claim.text
+    assert body[claim.sentence_span.start : claim.sentence_span.end] == claim.sentence_span.text
+    assert claim.sentence_span.start <= claim.span.start < claim.span.end <= claim.sentence_span.end
+    if claim.claimant is not None and claim.claimant.span is not None:
+        span = claim.claimant.span
+        assert body[span.start : span.end] == span.text
+    for quantity in claim.quantities:
+        assert body[quantity.span.start : quantity.span.end] == quantity.span.text == quantity.text
+    for reason in claim.reasons:
+        assert reason.span is not None
+        assert body[reason.span.start : reason.span.end] == reason.span.text == reason.cue
+
+
+def test_golden_capture_claim(sample: tuple[Article, ExtractionResult]) -> None:
+    article, result = sample
+    claim = _find(result, "captured the crew of a tank", "at least ten Ukrainian soldiers")
+    assert claim.flagged and claim.status in ("unverified", "disputed")
+    assert claim.claimant is not None
+    chain = [claim.claimant.name, *(r.name for r in claim.claimant.via)]
+    assert "RIA Novosti" in chain and "Russian Defense Ministry" in chain
+    assert claim.claimant.self_interested and claim.claimant.party == "russia"
+    reasons = {(r.code, r.cue) for r in claim.reasons}
+    assert ("not_verified", "has yet to be independently verified") in reasons
+    assert ("disputed", "may be an overstatement") in reasons
+    assert "self_interested_source" in {code for code, _ in reasons}
+    ten = next(q for q in claim.quantities if q.unit == "soldiers")
+    assert (ten.value, ten.qualifier) == (10.0, "at_least")
+    assert "capture" in claim.claim_types
+    _assert_spans(article, claim)
+
+
+def test_golden_drone_claim(sample: tuple[Article, ExtractionResult]) -> None:
+    article, result = sample
+    claim = _find(result, "37 drones")
+    assert claim.text == "Ukrainian forces had shot down 37 drones in a single week"
+    assert claim.status == "unverified" and claim.flagged
+    assert claim.claimant is not None and claim.claimant.name == "Russian Defense Ministry"
+    drones = claim.quantities[0]
+    assert (drones.value, drones.unit, drones.period) == (37.0, "drones", "in a single week")
+    assert "not_verified" in {r.code for r in claim.reasons}
+    _assert_spans(article, claim)
+
+
+def test_golden_anonymous_analyst(sample: tuple[Article, ExtractionResult]) -> None:
+    article, _ = sample
+    everything = extract(article, threshold=0.0)
+    claim = _find(everything, "the reported capture may be an overstatement")
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_every_claim_has_exact_spans_and_ids(sample: tuple[Article, ExtractionResult]) -> None:
+    article, _ = sample
+    result = extract(article, threshold=0.0)
+    assert result.supported and result.language == "en" and result.sentences > 20
+    for claim in result.claims:
+        _assert_spans(article, claim)
+        assert claim.claim_id == claim_id_for(article.id, EXTRACTOR_VERSION, claim.span.start,
+                                              claim.span.end)
+        assert claim.outlet == "sample" and claim.article_url == article.url
+        assert claim.article_title == article.title
+        assert claim.flagged == (claim.status in ("unverified", "disputed", "unattributed"))
+        assert Claim.from_json(claim.to_json()) == claim
+
+
+def test_meta_sentences_are_not_claims(sample: tuple[Article, ExtractionResult]) -> None:
+    article, _ = sample
+    texts = [c.text for c in extract(article, threshold=0.0).claims]
+    assert not any(t.startswith("However, the claim has yet to be") for t in texts)
+
+
+def test_threshold_filters(sample: tuple[Article, ExtractionResult]) -> None:
+    article, default = sample
+    everything = extract(article, threshold=0.0)
+    strict = extract(article, threshold=0.99)
+    assert len(strict.claims) <= len(default.claims) < len(everything.claims)
+    assert all(c.checkworthiness >= 0.5 for c in default.claims)
+
+
+def test_deterministic(sample: tuple[Article, ExtractionResult]) -> None:
+    article, result = sample
+    assert extract(article) == result
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("de", "Das Verteidigungsministerium teilte mit, dass zehn Soldaten gefangen wurden."),
+        ("en", "Министерство обороны России сообщило о захвате экипажа танка и десяти солдат."),
+        ("en", "El ministerio de defensa dijo que las fuerzas capturaron a diez soldados en la "
+               "zona y que la operación fue un éxito según los informes de la agencia."),
+    ],
+)
+def test_non_english_is_not_supported(language: str, body: str) -> None:
+    result = extract(Article(id="x", body=body, language=language))
+    assert not result.supported and result.claims == [] and result.note
+
+
+def test_english_variants_supported() -> None:
+    article = Article(id="x", language="en-GB", body="The ministry said 12 soldiers were killed.")
+    result = extract(article, threshold=0.0)
+    assert result.supported and result.claims
