@@ -99,6 +99,8 @@ export function drawBars(container, rows, { active = "", onPick = null, color = 
       dataset: { key: row.key ?? "" },
     });
     group.append(
+      // an invisible row-sized target, so the whole row takes the click, not just the ink
+      svg("rect", { x: 0, y: top, width, height: rowH, class: "hbar-hit" }),
       svg("text", { x: 0, y: top + labelH - 2, class: "hbar-label", text: shorten(row.label, maxChars) }),
       svg("rect", { x: 0, y: top + labelH + 2, width: width - countW, height: 8, rx: 4, class: "hbar-track" }),
       svg("rect", { x: 0, y: top + labelH + 2, width: barW, height: 8, rx: 4, class: `hbar-fill ${color}` }),
