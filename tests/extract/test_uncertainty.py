@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from pipeline.extract.uncertainty import (
+    LEXICON_PATH,
+    SELECTION_PATH,
+    Cue,
+    CueMatcher,
+    CueSelection,
+    default_matcher,
+    find_uncertainty_cues,
+    load_lexicon,
+)
+from pipeline.models import ReasonCode
+
+
+def _codes(sentence: str) -> list[tuple[str, str]]:
+    return [(c.code.value, c.text) for c in find_uncertainty_cues(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "text"),
+    [
+        ("The strike reportedly killed 12 people.", "hedge", "reportedly"),
+        ("The commander allegedly ordered the retreat.", "hedge", "allegedly"),
+        ("The convoy appears to have turned back.", "hedge", "appears to"),
+        ("Kyiv claimed that 40 drones were downed.", "hedge", "claimed"),
+        ("The blast may have killed dozens.", "hedge", "may have"),
+        ("It is believed that the dam was mined.", "unattributed", "It is believed"),
+        ("Some say the talks have failed.", "unattributed", "Some say"),
+        ("Critics argue the plan is unaffordable.", "unattributed", "Critics argue"),
+        ("It has been reported that the port was hit.", "unattributed", "It has been reported"),
+        ("The video has yet to be independently verified.", "not_verified",
+         "has yet to be independently verified"),
+        ("The figures could not be independently confirmed.", "not_verified",
+         "could not be independently confirmed"),
+        ("An unverified video shows the tank.", "not_verified", "unverified"),
+        ("If confirmed, it would be the largest capture.", "conditional", "If confirmed"),
+        ("The ministry denied the report.", "disputed", "denied"),
+        ("That figure may be an overstatement.", "disputed", "may be an overstatement"),
+        ("The footage was independently verified.", "corroborated", "independently verified"),
+    ],
+)
+def test_cue_kinds(sentence: str, code: str, text: str) -> None:
+    assert (code, text) in _codes(sentence)
+
+
+def test_offsets_point_into_the_sentence() -> None:
+    sentence = "Officials said the claim, if true, has yet to be independently verified."
+    cues = find_uncertainty_cues(sentence)
+    assert cues
+    for cue in cues:
+        assert sentence[cue.start:cue.end] == cue.text
+
+
+def test_plain_statements_have_no_cue() -> None:
+    assert find_uncertainty_cues("The ministry said 12 soldiers were killed on Tuesday.") == []
+    assert find_uncertainty_cues("Parliament passed the budget by 300 votes to 120.") == []
+
+
+def test_capitalised_cue_words_inside_a_sentence_are_names() -> None:
+    assert _codes("The deal was signed in May 2019.") == []
+    assert ("hedge", "May") not in _codes("Talks began on 3 May and may have stalled.")
+    assert ("hedge", "may have") in _codes("Talks began on 3 May and may have stalled.")
+
+
+def test_exceptions_keep_round_numbers_and_deaths_from_being_cues() -> None:
+    assert _codes("Some 300 people marched.") == []
+    assert _codes("The attack claimed 12 lives.") == []
+    assert ("unattributed", "Some people") in _codes("Some people marched.")
+
+
+def test_the_longest_phrase_wins() -> None:
+    assert _codes("Reuters could not independently verify the account.") == [
+        ("not_verified", "could not independently verify")
+    ]
+
+
+def test_curly_apostrophes_and_unicode_keep_offsets_right() -> None:
+    sentence = "İstanbul says it can’t independently verify the reports."
+    cues = find_uncertainty_cues(sentence)
+    assert [(c.code, sentence[c.start:c.end]) for c in cues] == [
+        (ReasonCode.NOT_VERIFIED, "can’t independently verify")
+    ]
+
+
+def test_cue_is_frozen() -> None:
+    cue = Cue(ReasonCode.HEDGE, 0, 3, "may")
+    with pytest.raises(AttributeError):
+        cue.start = 1  # type: ignore[misc]
+
+
+def _lexicon(tmp_path: Path, entries: list[dict[str, object]]) -> Path:
+    path = tmp_path / "lexicon.json"
+    path.write_bytes(orjson.dumps({"format": "claimwatch-uncertainty-lexicon/1",
+                                   "entries": entries}))
+    return path
+
+
+def test_lexicon_syntax_choices_optional_words_and_wildcards(tmp_path: Path) -> None:
+    path = _lexicon(tmp_path, [
+        {"code": "hedge", "phrases": ["is|was widely? thought", "said * be"]},
+        {"code": "none", "phrases": ["said # be"]},
+    ])
+    matcher = CueMatcher(load_lexicon(path))
+    assert [c.text for c in matcher.find("It was widely thought so.")] == ["was widely thought"]
+    assert [c.text for c in matcher.find("It is thought so.")] == ["is thought"]
+    assert [c.text for c in matcher.find("He said to be there.")] == ["said to be"]
+    assert matcher.find("He said 3 be there.") == []
+    assert matcher.fired("He said 3 be there.") == set()
+    assert matcher.fired("It was widely thought so.") == {"is|was widely? thought"}
+
+
+def test_lexicon_rejects_duplicates_and_leading_wildcards(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="twice"):
+        load_lexicon(_lexicon(tmp_path, [{"code": "hedge", "phrases": ["may", "may"]}]))
+    with pytest.raises(ValueError, match="starts with"):
+        load_lexicon(_lexicon(tmp_path, [{"code": "hedge", "phrases": ["* may"]}]))
+
+
+def test_selection_round_trips_and_decides_what_is_active(tmp_path: Path) -> None:
+    path = _lexicon(tmp_path, [
+        {"code": "hedge", "fixed": True, "phrases": ["perhaps"]},
+        {"code": "unattributed", "phrases": ["many", "several"]},
+    ])
+    selection = CueSelection(learnt=frozenset({"many"}), evidence={"many": (10, 7)})
+    saved = tmp_path / "selection.json"
+    selection.save(saved)
+    loaded = CueSelection.load(saved)
+    assert loaded == selection
+    active = sorted(p.key for p in load_lexicon(path) if loaded.active(p))
+    assert active == ["many", "perhaps"]
+
+
+def test_bundled_lexicon_and_selection_agree() -> None:
+    keys = {p.key for p in load_lexicon(LEXICON_PATH)}
+    selection = CueSelection.load(SELECTION_PATH)
+    assert selection.learnt <= keys
+    assert "CoNLL-2010" in selection.metadata["data"]["origin"]
+    assert selection.metadata["held_out"]["f1"] > 0.0
+    assert default_matcher().find("Perhaps.") != []
