@@ -86,9 +86,10 @@ def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: 
         raise RuntimeError(f"no Kafka broker answers at {settings.bootstrap_servers}")
     from pipeline.broker import LocalBroker
 
-    broker = LocalBroker(settings)
+    # die_with_parent: if the demo is killed outright, the kernel stops the broker too
+    broker = LocalBroker(settings, progress=say, die_with_parent=not opts.keep_broker)
     say("starting a local Kafka broker (the first run downloads Kafka from Maven Central)…")
-    broker.start(progress=say)
+    broker.start()
     say(f"local broker ready at {settings.bootstrap_servers}")
     if not opts.keep_broker:
         stack.callback(broker.stop)

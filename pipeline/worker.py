@@ -56,6 +56,8 @@ def _credentials(settings: Settings) -> Any:
 
 def build_app(settings: Settings) -> faust.App:
     """The faust app with one agent; nothing connects until the app starts."""
+    datadir = settings.home / "worker" / settings.worker_group
+    datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     app = faust.App(
         settings.worker_group,
         broker=[f"kafka://{server}" for server in settings.bootstrap_list()],
@@ -68,7 +70,7 @@ def build_app(settings: Settings) -> faust.App:
         producer_acks=-1,
         web_enabled=False,
         store="memory://",
-        datadir=str(settings.home / "worker" / settings.worker_group),
+        datadir=str(datadir),
     )
     # The tools create these topics with explicit partition counts; faust must not.
     articles = app.topic(settings.topic_articles, internal=False)

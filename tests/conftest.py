@@ -20,8 +20,11 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import signal
 import socket
+import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -122,3 +125,63 @@ def unused_port() -> int:
 def unused_ports() -> Callable[[int], list[int]]:
     """``unused_ports(n)``: n distinct loopback TCP ports nothing listens on right now."""
     return _free_ports
+
+
+class WorkerProcess:
+    """A real ``claimwatch worker`` child process, configured by ``Settings``."""
+
+    def __init__(self, settings: Settings, log_path: Path) -> None:
+        self.log_path = log_path
+        env = {**os.environ, **settings.to_env()}
+        with log_path.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "pipeline", "worker"],
+                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            )
+
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        from pipeline.worker import READY_MESSAGE
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if READY_MESSAGE in self.log_path.read_text(errors="replace"):
+                return
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.2)
+        raise AssertionError(f"worker not ready; its log:\n{self.log_path.read_text()[-4000:]}")
+
+    def stop(self, grace: float = 30.0) -> int:
+        """SIGTERM (faust's graceful stop), then SIGKILL after ``grace`` seconds."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(grace)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.returncode
+
+
+@pytest.fixture
+def worker_factory(
+    kafka_settings: Settings, tmp_path: Path
+) -> Iterator[Callable[[], WorkerProcess]]:
+    """``worker_factory()`` starts one more worker on ``kafka_settings`` and waits for it."""
+    started: list[WorkerProcess] = []
+
+    def start() -> WorkerProcess:
+        worker = WorkerProcess(kafka_settings, tmp_path / f"worker-{len(started)}.log")
+        started.append(worker)
+        worker.wait_ready()
+        return worker
+
+    yield start
+    for worker in started:
+        worker.stop()
+
+
+@pytest.fixture
+def running_worker(worker_factory: Callable[[], WorkerProcess]) -> WorkerProcess:
+    """One worker, running for the duration of the test."""
+    return worker_factory()
