@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -50,8 +51,18 @@ def sample_dir() -> Path:
 
 
 def _reachable(settings: Settings) -> bool:
+    """Whether a broker answers; a plain TCP probe first, so a dead address fails in a second."""
+    for server in settings.bootstrap_list():
+        host, _, port = server.rpartition(":")
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=1.0):
+                break
+        except (OSError, ValueError):
+            continue
+    else:
+        return False
     try:
-        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=5000))
+        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
     except Exception:  # kafka-python raises NoBrokersAvailable and friends
         return False
     admin.close()
