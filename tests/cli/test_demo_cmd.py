@@ -10,9 +10,8 @@ import pytest
 
 from pipeline.settings import Settings
 
-pytestmark = pytest.mark.kafka
 
-
+@pytest.mark.kafka
 def test_demo_once_prints_flagged_claims_and_stops_its_children(kafka_settings: Settings) -> None:
     env = {**os.environ, **kafka_settings.to_env()}
     proc = subprocess.run(
@@ -26,3 +25,13 @@ def test_demo_once_prints_flagged_claims_and_stops_its_children(kafka_settings: 
     assert "stopping the worker" in proc.stderr
     worker_log = kafka_settings.home / "logs" / "demo-worker.log"
     assert worker_log.exists()
+
+
+def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_port: int) -> None:
+    env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": f"127.0.0.1:{unused_port}"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "demo", "--once"],
+        env=env, text=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 1
+    assert f"no Kafka broker answers at 127.0.0.1:{unused_port}" in proc.stderr
