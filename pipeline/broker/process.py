@@ -92,7 +92,9 @@ def spawn_detached(
     """Start ``argv`` in its own session with output appended to ``log_file``.
 
     Its own session keeps Ctrl-C in the terminal (and the CLI exiting) from reaching the broker.
-    ``die_with_parent`` ties its life to this process instead, for test sessions.
+    ``die_with_parent`` ties its life to this process instead (tests, the demo). The kernel
+    tracks the *thread* that spawned it, so call this from a thread that lives as long as the
+    broker should (the main thread, normally).
     """
     preexec: Callable[[], None] | None = _die_with_parent if die_with_parent else None
     with log_file.open("ab") as log:
