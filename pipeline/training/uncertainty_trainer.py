@@ -28,24 +28,12 @@ from typing import Any
 
 from pipeline.evaluation.datasets import fold_of, read_sentences
 from pipeline.evaluation.metrics import Counts, binary_counts
+from pipeline.evaluation.sentence_scoring import UNCERTAIN_CODES
 from pipeline.extract.uncertainty import CueMatcher, CuePhrase, CueSelection, load_lexicon
-from pipeline.models import ReasonCode
 
 __all__ = ["UNCERTAIN_CODES", "UNCERTAIN_TRAIN_FILE", "UncertaintyTraining", "train_uncertainty"]
 
 UNCERTAIN_TRAIN_FILE = "uncertain_wikiweasel_train.jsonl"
-
-#: Reason codes that make a sentence "uncertain" in the sense of the CoNLL-2010 labels.
-#: Disputes and corroboration are about the claim's standing, not the sentence's certainty.
-UNCERTAIN_CODES = frozenset(
-    {
-        ReasonCode.HEDGE,
-        ReasonCode.NOT_VERIFIED,
-        ReasonCode.CONDITIONAL,
-        ReasonCode.UNATTRIBUTED,
-        ReasonCode.ANONYMOUS_SOURCE,
-    }
-)
 
 _ORIGIN = (
     "CoNLL-2010 Shared Task 1, Wikipedia weasel/hedge sentences, training part "
