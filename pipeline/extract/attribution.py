@@ -23,15 +23,17 @@ A quotation that runs over several sentences is one content span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
+    CLAUSE_OPENERS,
     CONTENT_ADJUNCTS,
     DETERMINERS,
     NOUN_MODIFIERS,
     OBJECT_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -65,7 +67,8 @@ class Attribution:
 _CUE = re.compile(
     r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
-    r"|estimated|suggested|assumed)|(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    r"|estimated|suggested|assumed)|(?:"
+    + "|".join(sorted(SPEECH_VERBS | STANCE_VERBS, key=len, reverse=True))
     + r"))\b",
     re.IGNORECASE,
 )
@@ -76,13 +79,14 @@ _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")
 _TRAILING = re.compile(r"[\s.!?;:,]*$")
 _OPENING = frozenset("“\"‘'«")
+_QUOTE_FIRST = frozenset({"content_first", "inverted", "parenthetical"})
 _CLOSING = frozenset("”\"’'»")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
     r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
     r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
     r"|him|her|them|us|me)"
-    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this)\b))",
+    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this)\b|[.!?]*$))",
 )
 
 
@@ -113,7 +117,13 @@ def find_attributions(
                 continue
         cont = _continuation(body, sentences, index, quotes, found)
         if cont is not None:
-            found.append(cont)
+            previous = found[-1]
+            if previous.kind != "continuation":
+                # “Q1,” she said. “Q2.” is one statement: one content from Q1 to Q2.
+                found[-1] = replace(previous, content=(previous.content[0], cont.content[1]),
+                                    last_sentence=cont.last_sentence)
+            else:
+                found.append(cont)
             covered_until = max(covered_until, cont.content[1])
     return found
 
@@ -128,22 +138,61 @@ def _sentence_attributions(
     sentence = sentences[index]
     tokens = tokenize(sentence.text, sentence.start)
     by_start = {tok.start: k for k, tok in enumerate(tokens)}
+    headline = _is_headline(tokens)
     out: list[Attribution] = []
-    used_until = sentence.start
     for match in matches:
-        if match.start() < used_until:
-            continue
         region = quotes.region_at(match.start())
         if region is not None and region[1] - region[0] > 40:
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
-        if k is None:
+        if k is None or (match.group()[0].isupper() and k > 0 and not is_quote(tokens[k - 1])
+                         and not headline):
+            continue  # "United States": a capitalised cue mid-sentence is part of a name
+        previous = out[-1] if out else None
+        inside = previous is not None and previous.content[0] <= match.start() < previous.content[1]
+        if inside and previous is not None:
+            coordinated = _coordinated(body, sentences, index, tokens, k, match, quotes, previous)
+            if coordinated is not None:
+                out[-1] = coordinated[0]
+                out.append(coordinated[1])
+                continue
+        made = _one_cue(body, sentences, index, tokens, k, match, quotes, previous)
+        if made is None:
             continue
-        made = _one_cue(body, sentences, index, tokens, k, match, quotes, out[-1] if out else None)
-        if made is not None:
-            out.append(made)
-            used_until = max(made.cue[1], made.content[1] if made.content[0] > made.cue[0] else 0)
+        if inside and previous is not None and (
+            made.source is None or not previous.content[0] <= made.source[0]
+        ):
+            continue  # a nested attribution needs its own source inside the outer content
+        out.append(made)
     return out
+
+
+def _coordinated(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    k: int,
+    match: re.Match[str],
+    quotes: QuoteIndex,
+    previous: Attribution,
+) -> tuple[Attribution, Attribution] | None:
+    """``He says X and says Y``: split the first content, the second reuses the source."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None:
+        return None
+    cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
+    while cut > previous.content[0] and body[cut - 1] in " ,":
+        cut -= 1
+    if cut - previous.content[0] < 3:
+        return None
+    word = match.group().lower()
+    after = _content_after(body, sentences[index], match.end(), quotes, told=word in OBJECT_VERBS)
+    made = _make(after, (match.start(), match.end()), previous.source, sentences[index],
+                 sentences, "coordinated")
+    if made is None:
+        return None
+    return replace(previous, content=(previous.content[0], cut)), made
 
 
 def _one_cue(
@@ -167,14 +216,17 @@ def _one_cue(
     prev = tokens[k - 1] if k else None
     if word in VERB_NOUN_AMBIGUOUS and _noun_reading(prev, word):
         return None
-    if prev is not None and _after_quote(tokens, k) and k + 1 < len(tokens):
+    if prev is not None and (_after_quote(tokens, k) or prev.text == ",") and k + 1 < len(tokens):
         inverted = _inverted(body, sentence, tokens, k, cue, quotes)
         if inverted is not None:
             return _make(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
-    if prev is not None and prev.text == "," and word.endswith("ing") and previous is not None:
+    if prev is not None and prev.text == "," and word.endswith("ing"):
         # "…, adding that CONTENT": the participle's subject is the clause's source.
+        subject = previous.source if previous is not None else _subject(tokens, k)
+        if subject is None:
+            return None
         after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
-        return _make(after, cue, previous.source, sentence, sentences, "participle")
+        return _make(after, cue, subject, sentence, sentences, "participle")
     source = _source_before(tokens, k)
     if source is None:
         return None
@@ -182,16 +234,60 @@ def _one_cue(
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = _content_before(body, sentence, before_source, quotes)
+        quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
         if left is not None and (after is None or _is_trivial(body, after)):
             return _make(left, cue, _span(tokens, source), sentence, sentences, "content_first")
-        if left is not None and after is not None:
+        if left is not None and after is not None and (quoted or _comma_after(body, cue[1])):
+            if quoted and body[after[0]] not in _OPENING and not body[
+                    cue[1] : after[0]].strip().startswith(","):
+                return _make(left, cue, _span(tokens, source), sentence, sentences,
+                             "content_first")
             whole = (left[0], after[1])
             return _make(whole, cue, _span(tokens, source), sentence, sentences, "parenthetical")
     if after is None:
         if body[cue[1] : cue[1] + 2].strip().startswith(":"):
             return _colon(body, sentences, index, cue, _span(tokens, source), quotes)
+        if source[0] == 0 and index > 0:
+            # “… are missing.” Trump said. -- the quotation closed its own sentence.
+            region = quotes.region_at(sentences[index - 1].end - 1)
+            if region is not None and region[1] >= sentences[index - 1].end - 1:
+                return Attribution(region, cue, _span(tokens, source),
+                                   _index_at(sentences, region[0], index - 1), index,
+                                   "content_first")
         return None
     return _make(after, cue, _span(tokens, source), sentence, sentences, "source_first")
+
+
+def _is_headline(tokens: list[Token]) -> bool:
+    """Title case ("Trump Says He Will Win"): most longer words are capitalised."""
+    words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _comma_after(body: str, pos: int) -> bool:
+    """Whether the verb is followed by a comma, after any adjunct ("said Tuesday, …")."""
+    adjunct = _ADJUNCTS.match(body, pos)
+    if adjunct is not None:
+        pos = adjunct.end()
+        if body[pos - 1 : pos] == ",":
+            return True
+    return body[pos : pos + 1] == ","
+
+
+
+
+def _subject(tokens: list[Token], k: int) -> Offsets | None:
+    """The sentence's subject, for a participle with no attribution before it."""
+    start = 0
+    if tokens and tokens[0].lower in CLAUSE_OPENERS:
+        comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    end = np_end_after(tokens, start, k)
+    if end is None or end >= k or tokens[end].text == ",":
+        return None
+    return tokens[start].start, tokens[end - 1].end
 
 
 def _noun_reading(prev: Token | None, word: str) -> bool:
@@ -226,17 +322,40 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = skip_prefix(tokens, k - 1)
     if j < 0:
         return None
-    if tokens[j].text == ",":
-        # "Smith, a spokesman for the ministry, said": the source includes the apposition.
-        for c in range(j - 1, max(j - 30, 0), -1):
-            if tokens[c].text == "," and c + 1 < j and tokens[c + 1].lower in APPOSITION_STARTERS:
-                start = np_start_before(tokens, c - 1)
-                return (start, j + 1) if start is not None else None
-            if is_quote(tokens[c]) or tokens[c].text in ";:":
-                return None
-        return None
+    if tokens[j].text in (",", "—", "–"):
+        return _source_with_apposition(tokens, j)
     start = np_start_before(tokens, j)
     return (start, j + 1) if start is not None else None
+
+
+def _source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Smith, a spokesman for the ministry, said`` / ``Sims — a teacher — says`` /
+    ``Gov. John Kasich (R-OH), said``: the source, with its apposition, ends at ``j``."""
+    mark = tokens[j].text
+    end = j
+    for _ in range(3):
+        c = next((i for i in range(end - 1, max(end - 24, -1), -1)
+                  if tokens[i].text == mark or is_quote(tokens[i]) or tokens[i].text in ";:"),
+                 None)
+        segment_start = (c + 1) if c is not None else 0
+        if segment_start >= end:
+            return None
+        first = tokens[segment_start]
+        descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
+            first.text[0].islower() and first.lower not in ("and", "but", "or"))
+        if c is None or tokens[c].text != mark or not descriptive:
+            # The part before the comma is the source itself, if it is one noun phrase.
+            start = np_start_before(tokens, end - 1)
+            return (start, j + 1) if start is not None and start == segment_start else None
+        start = np_start_before(tokens, c - 1) if c > 0 else None
+        if start is not None and not _descriptive(tokens[start]):
+            return start, j + 1
+        end = c
+    return None
+
+
+def _descriptive(tok: Token) -> bool:
+    return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
 
 
 def _inverted(
@@ -252,7 +371,13 @@ def _inverted(
     content = _content_before(body, sentence, tokens[k - 1], quotes)
     if content is None:
         return None
-    return content, (tokens[k + 1].start, tokens[end - 1].end)
+    source_end = tokens[end - 1].end
+    if rest.lstrip().startswith(",") and end < len(tokens) - 1 and (
+            tokens[end + 1].lower in APPOSITION_STARTERS):
+        # "…, said Alan Abramowitz, a demographer at Emory University."
+        trailing = _TRAILING.search(body, source_end, sentence.end)
+        source_end = trailing.start() if trailing is not None else sentence.end
+    return content, (tokens[k + 1].start, source_end)
 
 
 def _content_before(
@@ -327,7 +452,7 @@ def _according(
         return None
     source = (tokens[start_tok].start, tokens[end - 1].end)
     prefix = body[sentence.start : cue[0]].strip(" ,")
-    if len(prefix) < 12:
+    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":"):
         comma = body.find(",", source[1], sentence.end)
         if comma < 0:
             return None
@@ -378,6 +503,13 @@ def _continuation(
     if region is None or region[0] != sentence.start or region[1] < sentence.end - 2:
         return None
     return _make(region, previous.cue, previous.source, sentence, sentences, "continuation")
+
+
+def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
+    i = hint
+    while i > 0 and sentences[i].start > pos:
+        i -= 1
+    return i
 
 
 def _make(

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ADVERB_NOUNS",
     "APPOSITION_STARTERS",
+    "CLAUSE_OPENERS",
     "CONTENT_ADJUNCTS",
     "DETERMINERS",
     "NOUN_MODIFIERS",
@@ -18,6 +19,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "OBJECT_VERBS",
     "SPEECH_VERBS",
+    "STANCE_VERBS",
     "SUBJECT_PRONOUNS",
     "VERB_NOUN_AMBIGUOUS",
     "VERB_PREFIX",
@@ -61,10 +63,24 @@ SPEECH_VERBS = _forms(
     proclaimed recount recounted wonder wondered wonders"""
 )
 
+#: Verbs of stance toward a person or proposal ("endorsed Cruz", "rejected the plan"): their
+#: object is what the source stands for, an attribution in the PolNeAR sense.
+STANCE_VERBS = _forms(
+    """endorse endorsed endorses endorsing decline declined declines declining express
+    expressed expresses expressing refuse refused refuses refusing defend defended defends
+    defending reject rejected rejects rejecting question questioned questioning discuss
+    discussed discusses discussing oppose opposed opposes opposing propose proposed
+    proposes proposing support supported supports supporting backed backing want wants
+    wanted seek seeks sought seeking hoping offered issued dismissed dismisses condemned
+    condemns denounced denounces denouncing welcomed welcomes thanked thanks thanking mocked
+    mocks touted touts lamented decried applauded"""
+)
+
 #: Verb forms that are often nouns or adjectives ("the claims", "the reported capture").
 VERB_NOUN_AMBIGUOUS = _forms(
     """claim claims report reports reported state states estimate estimates forecast
-    forecasts answer charge charges call calls counter hope hopes fear fears worry
+    forecasts answer charge charges call calls counter hope hopes fear fears worry support
+    supports question thanks offered issued want wants backing
     worries demand demands promise promises note notes post posts tweet tweets find finds
     found show shows shown alleged mention mentions signal signals hint hints continued
     want wants expected know wonder joke remark observe recall vow pledge"""
@@ -102,13 +118,13 @@ SUBJECT_PRONOUNS = _forms("he she they we i it you who which")
 OBJECT_PRONOUNS = _forms("him them us me whom her")
 
 DETERMINERS = _forms(
-    """the a an this that these those his her their its our my your some many most other
+    """the a an this these those his her their its our my your some many most other
     both all each several few no any another such one two three four five six seven eight
     nine ten dozens hundreds thousands numerous various multiple certain"""
 )
 
 #: Words allowed inside a source phrase between nouns ("spokesman for the ministry").
-NP_INNER = _forms("of for at from in on to and & 's ’s ' ’ with without based close near")
+NP_INNER = _forms("of for at from in on and & 's ’s ' ’ with without based close near")
 
 #: Words that cannot be part of a source phrase: walking left stops at them.
 NP_STOP = _forms(
@@ -144,6 +160,12 @@ CONTENT_ADJUNCTS = (
     r"|lawmakers|cnn|fox news|msnbc|twitter|facebook)"
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
     r"|privately|separately|afterward|afterwards|then|too|in part|once|ago"
+)
+
+#: Words that open an introductory phrase before a sentence's subject ("On Tuesday, …").
+CLAUSE_OPENERS = _forms(
+    """in on at after before during when while as since earlier later meanwhile however but
+    and so then still yet also now today yesterday last this instead speaking asked"""
 )
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.

@@ -29,7 +29,12 @@ from pipeline.extract.lexicon import (
 
 __all__ = ["Token", "is_np_word", "np_end_after", "np_start_before", "skip_prefix", "tokenize"]
 
-_TOKEN = re.compile(r"\w(?:[\w&]|['’.-](?=\w))*(?:['’]s\b)?|''|[^\w\s]")
+# Titles and initials keep their dot ("Mr.", "J.", "U.S.") so a name stays one phrase.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Mt|Ft|Inc|Co"
+    r"|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
+    r"|\w(?:[\w&]|['’.-](?=\w))*(?:['’]s\b)?|''|[^\w\s]"
+)
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
     founding united based armed allied detained affiliated""".split()  # noqa: SIM905
@@ -92,7 +97,8 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     if last.lower in SUBJECT_PRONOUNS:
         return j
     if last.text != ")" and (
-        last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or not is_np_word(last)
+        last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or last.lower in NP_INNER
+        or not is_np_word(last)
     ):
         return None
     i = j

@@ -1,0 +1,129 @@
+"""Quick attribution scorer for iterating on the engine (the official figures come from
+``claimwatch eval``). Reads a PolNeAR jsonl at run time and prints content / joint P, R, F1.
+
+Matching: a predicted claim span matches a gold content span when their overlap is at least
+half of the shorter span; pairs are matched one to one, greedily by overlap. Joint also needs
+the claimant mention to match the gold source span the same way (or both to be absent).
+Predicted attributions are the claims that have a claimant or an ``unattributed`` reason.
+
+    python benchmarks/score_attribution.py /work/shared/eval/attribution_polnear_train.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pipeline.extract import extract
+from pipeline.models import Article, Claim
+
+Span = tuple[int, int]
+
+
+def _overlaps(a: Span, b: Span) -> int:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0
+    return inter if inter * 2 >= min(a[1] - a[0], b[1] - b[0]) else 0
+
+
+def _predicted(claims: list[Claim]) -> list[tuple[Span, Span | None]]:
+    out: list[tuple[Span, Span | None]] = []
+    for claim in claims:
+        unattributed = any(r.code == "unattributed" for r in claim.reasons)
+        if claim.claimant is None and not unattributed:
+            continue
+        source = claim.claimant.span if claim.claimant is not None else None
+        out.append(((claim.span.start, claim.span.end),
+                    (source.start, source.end) if source is not None else None))
+    return out
+
+
+def _match(
+    pred: list[tuple[Span, Span | None]], gold: list[tuple[Span, Span | None]]
+) -> Iterator[tuple[int, int]]:
+    pairs = sorted(
+        ((_overlaps(p[0], g[0]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for overlap, i, j in pairs:
+        if overlap <= 0:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        yield i, j
+
+
+def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(rows: list[dict[str, Any]], *, verbose: int = 0) -> dict[str, float]:
+    tp_c = tp_j = npred = ngold = 0
+    misses: list[str] = []
+    for row in rows:
+        body = row["text"]
+        gold = [
+            ((a["content"]["start"], a["content"]["end"]),
+             (a["source"]["start"], a["source"]["end"]) if a["source"] else None)
+            for a in row["attributions"] if a["content"]
+        ]
+        result = extract(Article(id=row["id"], body=body), threshold=0.0)
+        pred = _predicted(result.claims)
+        npred += len(pred)
+        ngold += len(gold)
+        matched_g: set[int] = set()
+        for i, j in _match(pred, gold):
+            tp_c += 1
+            matched_g.add(j)
+            ps, gs = pred[i][1], gold[j][1]
+            if (ps is None and gs is None) or (ps is not None and gs is not None
+                                               and _overlaps(ps, gs)):
+                tp_j += 1
+            elif verbose > 1:
+                misses.append(f"SRC pred={body[ps[0]:ps[1]] if ps else None!r} "
+                              f"gold={body[gs[0]:gs[1]] if gs else None!r}")
+        if verbose:
+            for j, g in enumerate(gold):
+                if j not in matched_g:
+                    misses.append(f"MISS {body[g[0][0]:g[0][1]][:110]!r}")
+    if verbose:
+        random.seed(0)
+        for line in random.sample(misses, min(60, len(misses))):
+            print(line)
+    pc, rc, fc = _prf(tp_c, npred, ngold)
+    pj, rj, fj = _prf(tp_j, npred, ngold)
+    return {"content_p": pc, "content_r": rc, "content_f1": fc, "joint_p": pj, "joint_r": rj,
+            "joint_f1": fj, "predicted": npred, "gold": ngold}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    parser.add_argument("-v", "--verbose", action="count", default=0)
+    args = parser.parse_args(argv)
+    rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    if args.limit:
+        rows = rows[: args.limit]
+    figures = score(rows, verbose=args.verbose)
+    print(f"{args.path.name}: {len(rows)} articles", file=sys.stderr)
+    for key, value in figures.items():
+        print(f"{key:12s} {value:.4f}" if isinstance(value, float) else f"{key:12s} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
