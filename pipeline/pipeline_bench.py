@@ -1,0 +1,159 @@
+"""End-to-end benchmark: articles through a real broker and real workers, timed.
+
+Each run makes fresh topics and a fresh worker group, starts ``workers`` worker processes,
+publishes ``articles`` copies of the sample article (each with its own id), and reads the
+claims topic until every article's claims are in. It reports:
+
+- publish rate: articles acknowledged by the broker per second (``acks=all``);
+- end-to-end rate: articles per second from the first publish to the last claim seen;
+- latency: per article, the claim record's broker timestamp minus the article's (median, p95).
+
+Figures are medians over runs, printed with the machine they ran on. Timings on a shared
+two-core machine are noisy; compare ratios (one worker against two), not absolutes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kafka.admin import KafkaAdminClient
+
+from pipeline.extract import extract
+from pipeline.inputs import read_inputs
+from pipeline.models import Article, Claim
+from pipeline.positions import StartAt
+from pipeline.publish import Publisher
+from pipeline.settings import Settings
+from pipeline.subscribe import tail
+from pipeline.topics import ensure_topics
+from pipeline.worker import READY_MESSAGE
+
+__all__ = ["RunFigures", "bench_pipeline", "sample_articles"]
+
+
+@dataclass(frozen=True)
+class RunFigures:
+    articles: int
+    claims: int
+    publish_per_s: float
+    end_to_end_per_s: float
+    latency_median_ms: float
+    latency_p95_ms: float
+
+
+def sample_articles(n: int, sample: Path) -> list[Article]:
+    """``n`` copies of the sample article, each with its own id (and so its own claim ids)."""
+    (record,) = read_inputs([str(sample)])
+    assert record.article is not None
+    base = record.article
+    return [base.model_copy(update={"id": f"{base.id}-{i}"}) for i in range(n)]
+
+
+def _start_workers(settings: Settings, count: int, logs: Path) -> list[subprocess.Popen[bytes]]:
+    env = {**os.environ, **settings.to_env(), "CLAIMWATCH_LOG_LEVEL": "INFO"}
+    procs = []
+    for i in range(count):
+        log = (logs / f"bench-worker-{i}.log").open("wb")
+        procs.append(subprocess.Popen([sys.executable, "-m", "pipeline", "worker"], env=env,
+                                      stdout=log, stderr=subprocess.STDOUT,
+                                      stdin=subprocess.DEVNULL))
+    deadline = time.monotonic() + 120
+    for i in range(count):
+        path = logs / f"bench-worker-{i}.log"
+        while READY_MESSAGE not in path.read_text(errors="replace"):
+            if time.monotonic() > deadline or procs[i].poll() is not None:
+                raise RuntimeError(f"worker {i} did not start; see {path}")
+            time.sleep(0.2)
+    return procs
+
+
+def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) -> RunFigures:
+    suffix = uuid.uuid4().hex[:8]
+    settings = base.model_copy(update={
+        "topic_articles": f"bench-articles-{suffix}", "topic_claims": f"bench-claims-{suffix}",
+        "topic_flagged": f"bench-flagged-{suffix}", "topic_dlq": f"bench-dlq-{suffix}",
+        "worker_group": f"bench-{suffix}",
+    })
+    ensure_topics(settings)
+    procs = _start_workers(settings, workers, logs)
+    try:
+        expected = {a.id for a in articles}
+        claims_per_article = len(extract(articles[0]).claims)
+        total_claims = claims_per_article * len(articles)
+        start = time.monotonic()
+        with Publisher(settings) as publisher:
+            futures = [publisher.send(a) for a in articles]
+            publisher.flush()
+            sent_ms = {a.id: f.get(timeout=60).timestamp for a, f in zip(articles, futures,
+                                                                          strict=True)}
+        published = time.monotonic()
+        last_ms: dict[str, int] = {}
+        seen = 0
+        deadline = time.monotonic() + 600
+        for record in tail(settings, settings.topic_claims, StartAt(earliest=True),
+                           heartbeat=True):
+            if record is not None:
+                claim = Claim.from_json(record.value)
+                last_ms[claim.article_id] = max(last_ms.get(claim.article_id, 0),
+                                                record.timestamp)
+                seen += 1
+            if seen >= total_claims and expected <= set(last_ms):
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out: {seen}/{total_claims} claims")
+        done = time.monotonic()
+    finally:
+        _stop(procs)
+        _delete_topics(settings)
+    latencies = sorted(last_ms[a] - sent_ms[a] for a in expected)
+    return RunFigures(
+        articles=len(articles), claims=seen,
+        publish_per_s=len(articles) / (published - start),
+        end_to_end_per_s=len(articles) / (done - start),
+        latency_median_ms=statistics.median(latencies),
+        latency_p95_ms=latencies[int(0.95 * (len(latencies) - 1))],
+    )
+
+
+def _delete_topics(settings: Settings) -> None:
+    admin = KafkaAdminClient(**settings.client_config())
+    try:
+        admin.delete_topics([settings.topic_articles, settings.topic_claims,
+                             settings.topic_flagged, settings.topic_dlq])
+    except Exception:  # leftover benchmark topics are harmless; never hide the figures
+        pass
+    finally:
+        admin.close()
+
+
+def bench_pipeline(settings: Settings, articles: list[Article], workers: int, runs: int,
+                   logs: Path, say: Callable[[str], None]) -> list[RunFigures]:
+    """``runs`` runs of the benchmark; returns each run's figures."""
+    logs.mkdir(parents=True, exist_ok=True)
+    results = []
+    for i in range(runs):
+        figures = _one_run(settings, articles, workers, logs)
+        say(f"run {i + 1}/{runs}: {figures.end_to_end_per_s:.0f} articles/s end to end, "
+            f"median latency {figures.latency_median_ms:.0f} ms")
+        results.append(figures)
+    return results
