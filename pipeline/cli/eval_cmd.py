@@ -63,7 +63,9 @@ class _Reporter:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N items.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0),
-              help="checkworthy only: score a sentence must reach [default: the engine's 0.5].")
+              help="checkworthy: score a sentence must reach to be positive [default: the "
+                   "engine's 0.5]; uncertain, attribution: minimum check-worthiness of the "
+                   "claims that count [default: 0.0, every candidate].")
 @click.option("--fold", "fold_spec", metavar="K/N",
               help="Score only items whose id falls in fold K of N (CRC-32 of the id), "
                    "e.g. 0/5 for the fold `claimwatch train uncertainty` holds out.")
@@ -99,11 +101,11 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
     from pipeline.evaluation.sentence_scoring import score_sentences
     from pipeline.extract import EXTRACTOR_VERSION
 
-    if threshold is not None and task != "checkworthy":
-        raise click.UsageError("--threshold applies to the checkworthy task only")
     fold = _parse_fold(fold_spec)
     show_bar = sys.stderr.isatty() if progress is None else progress
-    summary: dict[str, Any] = {"task": task, "file": file.name}
+    default = engine_runs.DEFAULT_THRESHOLD if task == "checkworthy" else 0.0
+    summary: dict[str, Any] = {"task": task, "file": file.name,
+                               "threshold": default if threshold is None else threshold}
     started = time.perf_counter()
     try:
         if task == "attribution":
@@ -112,7 +114,7 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
                 articles = [a for a in articles if fold_of(a.id, fold[1]) == fold[0]]
             articles = articles[:limit]
             with _Reporter("articles", show_bar) as report:
-                predicted = engine_runs.predict_attributions(articles, report)
+                predicted = engine_runs.predict_attributions(articles, report, threshold or 0.0)
             summary.update(score_articles([a.attributions for a in articles], predicted).summary())
             summary["n"] = len(articles)
         else:
@@ -123,11 +125,8 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
             with _Reporter("sentences", show_bar) as report:
                 if task == "checkworthy":
                     predictions = engine_runs.predict_checkworthy(sentences, threshold, report)
-                    summary["threshold"] = (
-                        engine_runs.DEFAULT_THRESHOLD if threshold is None else threshold
-                    )
                 else:
-                    predictions = engine_runs.predict_uncertain(sentences, report)
+                    predictions = engine_runs.predict_uncertain(sentences, report, threshold or 0.0)
             summary.update(score_sentences(sentences, predictions).summary())
     except (ValueError, KeyError) as error:
         raise click.ClickException(f"{file}: {error}") from error

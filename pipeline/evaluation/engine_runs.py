@@ -16,6 +16,8 @@ What counts as the engine's answer (definitions; scoring is in the ``*_scoring``
   claimant is a predicted attribution: the claim's span as content, the claimant's
   mention span (if it has one) as source.
 
+``uncertain`` and ``attribution`` take an optional threshold instead of 0.0, to see how
+the figures move when only claims above it count; the reported figures use 0.0.
 A sentence the Article model refuses (blank text) counts as having no claim.
 """
 
@@ -50,12 +52,12 @@ def _quiet(done: int, total: int) -> None:
     """No progress output."""
 
 
-def sentence_claims(index: int, text: str) -> list[Claim]:
-    """Every candidate claim the engine finds in one sentence run as a whole article."""
+def sentence_claims(index: int, text: str, threshold: float = 0.0) -> list[Claim]:
+    """The claims the engine finds in one sentence run as a whole article (default: all)."""
     if not text.strip():
         return []
     article = Article(id=f"eval-{index}", body=text)
-    return extract(article, threshold=0.0).claims
+    return extract(article, threshold=threshold).claims
 
 
 def predict_checkworthy(
@@ -85,11 +87,13 @@ def uncertain_reasons(claims: Sequence[Claim], length: int) -> int:
 
 
 def predict_uncertain(
-    sentences: Sequence[LabelledSentence], progress: Progress = _quiet
+    sentences: Sequence[LabelledSentence],
+    progress: Progress = _quiet,
+    threshold: float = 0.0,
 ) -> list[SentencePrediction]:
     predictions = []
     for index, sentence in enumerate(sentences):
-        claims = sentence_claims(index, sentence.text)
+        claims = sentence_claims(index, sentence.text, threshold)
         found = uncertain_reasons(claims, len(sentence.text))
         predictions.append(SentencePrediction(sentence.id, found > 0, float(found)))
         progress(index + 1, len(sentences))
@@ -113,13 +117,15 @@ def attributions_of(claims: Sequence[Claim]) -> list[PredictedAttribution]:
 
 
 def predict_attributions(
-    articles: Sequence[GoldArticle], progress: Progress = _quiet
+    articles: Sequence[GoldArticle],
+    progress: Progress = _quiet,
+    threshold: float = 0.0,
 ) -> list[list[PredictedAttribution]]:
     predictions = []
     for index, gold in enumerate(articles):
         if gold.text.strip():
             article = Article(id=f"eval-{index}", body=gold.text, outlet=gold.publisher or None)
-            claims = extract(article, threshold=0.0).claims
+            claims = extract(article, threshold=threshold).claims
         else:
             claims = []
         predictions.append(attributions_of(claims))

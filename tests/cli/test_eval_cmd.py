@@ -85,7 +85,7 @@ def test_progress_goes_to_stderr_not_stdout(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["uncertain", "--threshold", "0.3"], "checkworthy task only"),
+        (["uncertain", "--threshold", "1.5"], "0.0<=x<=1.0"),
         (["checkworthy", "--fold", "5/5"], "0 <= K < N"),
         (["checkworthy", "--fold", "x"], "K/N"),
     ],
@@ -105,3 +105,14 @@ def test_malformed_file_is_a_clean_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "checkworthy", str(path)])
     assert result.exit_code == 1
     assert "bad.jsonl:1" in result.output
+
+
+def test_a_threshold_narrows_the_claims_that_count(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    row = {"id": "1", "text": "The strike reportedly killed 12 soldiers.", "label": 1}
+    path.write_text(json.dumps(row) + "\n")
+    code, lines, _ = _run("uncertain", str(path))
+    assert code == 0 and _last_json(lines)["tp"] == 1
+    code, lines, _ = _run("uncertain", str(path), "--threshold", "1.0")
+    summary = _last_json(lines)
+    assert code == 0 and summary["tp"] == 0 and summary["threshold"] == 1.0
