@@ -58,12 +58,18 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
 
 @dataclass(frozen=True)
 class Cue:
-    """A cue found in a sentence; ``start``/``end`` are offsets into that sentence."""
+    """A cue found in a sentence; ``start``/``end`` are offsets into that sentence.
+
+    ``learnt`` is True for phrases used because training found them precise on Wikipedia
+    weasel data (vague quantifiers such as "many", peacock words) rather than hand-fixed
+    ones; a caller may weigh those less.
+    """
 
     code: ReasonCode
     start: int
     end: int
     text: str
+    learnt: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,7 +243,8 @@ class CueMatcher:
                 last = at + len(phrase.slots) - 1
                 if phrase.code is not None:
                     start, end = starts[at], starts[last] + len(words[last])
-                    cues.append(Cue(phrase.code, start, end, sentence[start:end]))
+                    text = sentence[start:end]
+                    cues.append(Cue(phrase.code, start, end, text, learnt=not phrase.fixed))
                 free = last + 1
                 break
         return cues

@@ -143,3 +143,22 @@ def test_bundled_lexicon_and_selection_agree() -> None:
     assert "CoNLL-2010" in selection.metadata["data"]["origin"]
     assert selection.metadata["held_out"]["f1"] > 0.0
     assert default_matcher().find("Perhaps.") != []
+
+
+def test_cues_say_whether_their_phrase_was_learnt(tmp_path: Path) -> None:
+    path = _lexicon(tmp_path, [
+        {"code": "hedge", "fixed": True, "phrases": ["perhaps"]},
+        {"code": "unattributed", "phrases": ["many"]},
+    ])
+    matcher = CueMatcher(load_lexicon(path))
+    cues = matcher.find("Perhaps many left.")
+    assert [(c.text, c.learnt) for c in cues] == [("Perhaps", False), ("many", True)]
+
+
+def test_missing_independent_confirmation_is_not_verified() -> None:
+    assert ("not_verified", "Independent Confirmation Lacking") in _codes(
+        "Officials Say Strike Hit Port; Independent Confirmation Lacking"
+    )
+    assert ("not_verified", "absence of independent verification") in _codes(
+        "The toll rose, in the absence of independent verification."
+    )
