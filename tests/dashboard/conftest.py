@@ -76,9 +76,13 @@ def live_dashboard(dashboard_settings: Settings) -> Iterator[DashboardThread]:
         server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    """A headless Chromium browser (session-wide); fails if Chromium is not installed."""
+    """A headless Chromium browser; fails if Chromium is not installed.
+
+    Module-scoped on purpose: Playwright's sync API keeps an event loop running on the
+    main thread while it is open, and ``asyncio.run`` in later test modules would fail.
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (browser tests need it)")
     from playwright.sync_api import sync_playwright

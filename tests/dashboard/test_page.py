@@ -292,7 +292,7 @@ def test_e2e_sample_article_through_worker(
         item = row(page, claim)
         expect(item).to_have_count(1, timeout=WAIT_MS)
         cues = item.locator(".reasons mark.cue").all_text_contents()
-        assert cues == [r.cue for r in claim.reasons]
+        assert cues == [r.cue for r in claim.reasons if r.cue]
     item = row(page, flagged[0])
     item.locator("button.open-article").click()
     expect(page.locator("#article-body")).to_have_text(record.article.body, timeout=WAIT_MS)

@@ -8,6 +8,7 @@ import {
 } from "./dom.js";
 
 const PAGE = 100;
+const MAX_CLAIMS = 5000; // like the server, the page forgets the oldest beyond this
 const claims = new Map(); // claim_id -> view from the server
 const rows = new Map(); // claim_id -> {view, node}: built once per version of a claim
 let stats = null;
@@ -48,6 +49,7 @@ function connect() {
       claims.set(view.claim_id, view);
       rows.delete(view.claim_id);
     }
+    trim();
     scheduleRender(false);
   });
   source.addEventListener("remove", (event) => {
@@ -61,6 +63,16 @@ function connect() {
     stats = JSON.parse(event.data);
     scheduleRender(true);
   });
+}
+
+function trim() {
+  if (claims.size <= MAX_CLAIMS) return;
+  // trim to 90% so this sort runs once per many arrivals, not on each one
+  const oldest = [...claims.values()].sort((a, b) => a.seen_ms - b.seen_ms || a.seq - b.seq);
+  for (const view of oldest.slice(0, claims.size - Math.floor(MAX_CLAIMS * 0.9))) {
+    claims.delete(view.claim_id);
+    rows.delete(view.claim_id);
+  }
 }
 
 function setConn(state, text) {
@@ -197,6 +209,24 @@ function reasonItem(reason) {
   );
 }
 
+const REASONS_SHOWN = 3;
+
+function reasonList(reasons) {
+  const items = reasons.map(reasonItem);
+  const list = el("ul", { class: "reasons" }, items);
+  const extra = items.length - REASONS_SHOWN;
+  if (extra > 0) {
+    for (const item of items.slice(REASONS_SHOWN)) item.classList.add("reason-extra");
+    const toggle = el("button", { type: "button", class: "btn-link", text: `+${extra} more` });
+    toggle.addEventListener("click", () => {
+      const open = list.classList.toggle("expanded");
+      toggle.textContent = open ? "show fewer" : `+${extra} more`;
+    });
+    list.append(el("li", { class: "reason-toggle" }, toggle));
+  }
+  return list;
+}
+
 function buildRow(view) {
   const href = safeHref(view.article_url);
   const time = el("time", {
@@ -217,11 +247,11 @@ function buildRow(view) {
       time,
     ),
     el("p", { class: "claim-sentence" }, renderSegments(view.sentence_segments, view.claim_id)),
-    view.reasons.length ? el("ul", { class: "reasons" }, view.reasons.map(reasonItem)) : null,
+    view.reasons.length ? reasonList(view.reasons) : null,
     el(
       "div",
       { class: "claim-foot" },
-      el("span", { class: "outlet", text: view.outlet || "unknown outlet" }),
+      el("span", { class: view.outlet ? "outlet" : "outlet is-unknown", text: view.outlet || "outlet unknown" }),
       view.article_title ? el("span", { class: "article-title", text: view.article_title }) : null,
       el("span", { class: "spacer" }),
       el("span", { class: "score", title: "check-worthiness", text: `check-worthiness ${Math.round(view.checkworthiness * 100)}%` }),
