@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +38,10 @@ __all__ = [
     "MODEL_FORMAT",
     "MODEL_PATH",
     "CheckworthyModel",
+    "Feature",
     "checkworthiness",
     "default_model",
+    "feature_name",
     "sentence_features",
 ]
 
@@ -58,46 +59,59 @@ _QUANTITY = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 _TRAILING = ("--", "...", "-", "…", "—")
+_LENGTHS = tuple(f"h:len{i}" for i in range(9))
+_CAPITALS = tuple(f"h:caps{i}" for i in range(5))
+_NUMBERS = tuple(f"h:nums{i}" for i in range(4))
+
+#: A word, a hand feature ("h:…", or "b" for the bias), or a bigram as a pair of words:
+#: a tuple hashes from its words' cached hashes, where a joined string is hashed anew.
+Feature = str | tuple[str, str]
 
 
-def sentence_features(sentence: str) -> list[str]:
+def feature_name(feature: Feature) -> str:
+    """How a feature is written in the model file (a bigram's words joined by a space)."""
+    return feature if isinstance(feature, str) else " ".join(feature)
+
+
+def _feature_from_name(name: str) -> Feature:
+    first, space, second = name.partition(" ")
+    return (first, second) if space else name
+
+
+def sentence_features(sentence: str) -> list[Feature]:
     """The features of a sentence, repeated as often as they occur (training shares this).
 
-    Words and bigrams are lower-cased, every number is the token ``0``, ``<s>`` and
-    ``</s>`` mark the ends, and ``h:…`` names are the hand features; ``b`` is the bias.
+    Words are lower-cased, every number is the token ``0``, bigrams are word pairs with
+    ``<s>`` and ``</s>`` marking the ends, ``h:…`` are the hand features and ``b`` the bias.
 
-    >>> sentence_features("We cut taxes 19 times.")[:9]
-    ['we', 'cut', 'taxes', '0', 'times', '<s> we', 'we cut', 'cut taxes', 'taxes 0']
+    >>> sentence_features("We cut taxes 19 times.")[:8]
+    ['we', 'cut', 'taxes', '0', 'times', ('<s>', 'we'), ('we', 'cut'), ('cut', 'taxes')]
     """
     lower = _NUMBER.sub("0", sentence.lower())
     if "’" in lower:
         lower = lower.replace("’", "'")
     words: list[str] = _WORD.findall(lower)
-    bigrams = list(map(add, map(add, ["<s>", *words], repeat(" ")), [*words, "</s>"]))
+    features: list[Feature] = [*words, *zip(["<s>", *words], [*words, "</s>"], strict=True)]
     numbers = words.count("0")
     capitals = len(_CAPITAL.findall(sentence))
     # A sentence's first word is capitalised anyway; it says nothing about names.
     if capitals and _CAPITAL.match(sentence):
         capitals -= 1
-    hand = [
-        "b",
-        f"h:len{min(len(words) // 5, 8)}",
-        f"h:caps{min(capitals, 4)}",
-        f"h:nums{min(numbers, 3)}",
-    ]
+    features += ("b", _LENGTHS[min(len(words) // 5, 8)], _CAPITALS[min(capitals, 4)],
+                 _NUMBERS[min(numbers, 3)])
     if numbers:
-        hand.append("h:num")
+        features.append("h:num")
         if _YEAR.search(sentence):
-            hand.append("h:year")
+            features.append("h:year")
     if not _QUANTITY.isdisjoint(words):
-        hand.append("h:qty")
-    if "?" in words:
-        hand.append("h:q")
+        features.append("h:qty")
+    if "?" in sentence:
+        features.append("h:q")
     if sentence.rstrip().endswith(_TRAILING):
-        hand.append("h:trunc")
+        features.append("h:trunc")
     if words and words[0] in _FIRST_PERSON:
-        hand.append("h:first0")
-    return words + bigrams + hand
+        features.append("h:first0")
+    return features
 
 
 def _sigmoid(value: float) -> float:
@@ -111,7 +125,7 @@ def _sigmoid(value: float) -> float:
 class CheckworthyModel:
     """Feature weights plus the calibration ``p = sigmoid(scale * raw + shift)``."""
 
-    weights: dict[str, float]
+    weights: dict[Feature, float]
     scale: float = 1.0
     shift: float = 0.0
     metadata: dict[str, Any] | None = None
@@ -129,7 +143,7 @@ class CheckworthyModel:
             "format": MODEL_FORMAT,
             "metadata": self.metadata or {},
             "calibration": {"scale": self.scale, "shift": self.shift},
-            "weights": self.weights,
+            "weights": {feature_name(k): v for k, v in self.weights.items()},
         }
 
     def save(self, path: Path) -> None:
@@ -142,7 +156,7 @@ class CheckworthyModel:
             raise ValueError(f"not a {MODEL_FORMAT} model: format={data.get('format')!r}")
         calibration = data["calibration"]
         return cls(
-            weights={str(k): float(v) for k, v in data["weights"].items()},
+            weights={_feature_from_name(str(k)): float(v) for k, v in data["weights"].items()},
             scale=float(calibration["scale"]),
             shift=float(calibration["shift"]),
             metadata=dict(data.get("metadata", {})),

@@ -27,7 +27,7 @@ from typing import Any
 
 from pipeline.evaluation.datasets import fold_of, read_sentences
 from pipeline.evaluation.metrics import Counts, best_f1_threshold, binary_counts
-from pipeline.extract.checkworthy import CheckworthyModel, sentence_features
+from pipeline.extract.checkworthy import CheckworthyModel, Feature, sentence_features
 from pipeline.training.logistic import fit_platt, linear_score, prune_rare, train_logistic
 
 __all__ = ["CHECKWORTHY_TRAIN_FILE", "CheckworthyTraining", "train_checkworthy"]
@@ -59,8 +59,8 @@ def _sigmoid(value: float) -> float:
 
 
 def _fit(
-    examples: list[list[str]], labels: list[bool], settings: CheckworthyTraining
-) -> dict[str, float]:
+    examples: list[list[Feature]], labels: list[bool], settings: CheckworthyTraining
+) -> dict[Feature, float]:
     return train_logistic(
         prune_rare(examples, settings.min_count),
         labels,
@@ -112,7 +112,7 @@ def train_checkworthy(
     weights = _fit(examples, labels, settings)
     rounded = {
         feature: round(weight, settings.decimals)
-        for feature, weight in sorted(weights.items())
+        for feature, weight in weights.items()
         if round(weight, settings.decimals) != 0.0
     }
     report = _report(len(rows), sum(labels), held_out, settings.folds)

@@ -1,7 +1,8 @@
 """Sparse binary logistic regression in pure Python, small enough for sentence data.
 
-Examples are lists of feature names (binary features). Training is AdaGrad stochastic
-gradient descent with L2, in an order fixed by the seed, so a run is reproducible.
+Examples are lists of hashable features (a feature listed twice counts twice). Training
+is AdaGrad stochastic gradient descent with L2, in an order fixed by the seed, so a run
+is reproducible.
 ``fit_platt`` fits the two-parameter sigmoid that calibrates raw scores.
 
 >>> xs = [["b", "good"], ["b", "bad"], ["b", "good", "fine"], ["b", "bad", "awful"]]
@@ -15,9 +16,12 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
 
 __all__ = ["fit_platt", "linear_score", "prune_rare", "train_logistic"]
+
+K = TypeVar("K", bound=Hashable)
 
 
 def _sigmoid(value: float) -> float:
@@ -27,19 +31,19 @@ def _sigmoid(value: float) -> float:
     return exp / (1.0 + exp)
 
 
-def linear_score(weights: dict[str, float], features: Sequence[str]) -> float:
+def linear_score(weights: dict[K, float], features: Sequence[K]) -> float:
     get = weights.get
     return sum(get(feature, 0.0) for feature in features)
 
 
-def prune_rare(examples: Sequence[Sequence[str]], min_count: int) -> list[list[str]]:
+def prune_rare(examples: Sequence[Sequence[K]], min_count: int) -> list[list[K]]:
     """Drop features seen in fewer than ``min_count`` examples (they mostly memorise noise)."""
-    counts = Counter(feature for example in examples for feature in set(example))
+    counts: Counter[K] = Counter(feature for example in examples for feature in set(example))
     return [[f for f in example if counts[f] >= min_count] for example in examples]
 
 
 def train_logistic(
-    examples: Sequence[Sequence[str]],
+    examples: Sequence[Sequence[K]],
     labels: Sequence[bool],
     *,
     epochs: int = 5,
@@ -47,12 +51,12 @@ def train_logistic(
     l2: float = 1e-5,
     seed: int = 0,
     progress: Callable[[int], None] | None = None,
-) -> dict[str, float]:
+) -> dict[K, float]:
     """Weights minimising log-loss + ``l2``·‖w‖² over binary feature lists."""
     if len(examples) != len(labels):
         raise ValueError("examples and labels differ in length")
-    weights: dict[str, float] = {}
-    squared: dict[str, float] = {}
+    weights: dict[K, float] = {}
+    squared: dict[K, float] = {}
     order = list(range(len(examples)))
     shuffler = random.Random(seed)
     for epoch in range(epochs):

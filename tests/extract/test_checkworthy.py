@@ -17,8 +17,8 @@ from pipeline.extract.checkworthy import (
 def test_features_fold_numbers_and_mark_sentence_ends() -> None:
     features = sentence_features("Taxes rose 3.5 percent in 1999.")
     assert features.count("0") == 2
-    assert "<s> taxes" in features
-    assert "0 </s>" in features
+    assert ("<s>", "taxes") in features
+    assert ("0", "</s>") in features
     assert {"b", "h:num", "h:year", "h:qty", "h:nums2"} <= set(features)
 
 
@@ -38,19 +38,22 @@ def test_curly_apostrophes_read_as_straight_ones() -> None:
 
 
 def test_score_is_a_monotone_calibration_of_the_raw_score() -> None:
-    model = CheckworthyModel(weights={"b": -1.0, "tax": 2.0, "hello": -3.0}, scale=2.0, shift=0.5)
+    model = CheckworthyModel(weights={"b": -1.0, "tax": 2.0, "hello": -3.0, ("tax", "is"): 0.5},
+                             scale=2.0, shift=0.5)
     tax, hello = model.score("Tax is up."), model.score("Hello there.")
     assert 0.0 <= hello < 0.5 < tax <= 1.0
-    assert model.raw_score("Tax is up.") == pytest.approx(1.0)
+    assert model.raw_score("Tax is up.") == pytest.approx(1.5)
     assert model.score("tax tax tax") > tax
 
 
 def test_model_round_trips_through_its_file(tmp_path: Path) -> None:
-    model = CheckworthyModel(weights={"b": 0.25, "x y": -1.5}, scale=0.5, shift=-0.1,
+    model = CheckworthyModel(weights={"b": 0.25, ("x", "y"): -1.5}, scale=0.5, shift=-0.1,
                              metadata={"seed": 0})
     path = tmp_path / "m.json"
     model.save(path)
+    assert '"x y":-1.5' in path.read_text()
     assert CheckworthyModel.load(path) == model
+    assert CheckworthyModel.load(path).score("X y.") < model.score("b")
 
 
 def test_loading_rejects_another_format() -> None:
