@@ -93,7 +93,9 @@ class Dashboard:
 
     def _on_records(self, records: list[FeedRecord]) -> None:
         changes = self.state.apply(records)
-        upserts = [c.view for c in changes if c.kind == "upsert"]
+        if not self.hub.clients:
+            return  # views are built when a page asks for them, not for nobody
+        upserts = [c.held.view_json() for c in changes if c.held is not None]
         removed = [c.claim_id for c in changes if c.kind == "remove"]
         if upserts:
             self.hub.publish("claims", upserts)

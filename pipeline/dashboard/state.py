@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import orjson
 from pydantic import ValidationError
 
 from pipeline.dashboard import stats
@@ -43,11 +44,19 @@ class FeedRecord:
 
 @dataclass
 class HeldClaim:
+    """A flagged claim with when it was first and last seen.
+
+    Its page view is built only when first asked for and kept as JSON bytes until the
+    claim changes: snapshots and events reuse it, and bytes cost the garbage collector
+    nothing, where thousands of nested dicts would be rescanned again and again.
+    """
+
     claim: Claim
     seen_ms: int
     updated_ms: int
     seq: int
     revisions: int = 1
+    _json: bytes | None = field(default=None, repr=False)
 
     def view(self) -> dict[str, Any]:
         return claim_view(
@@ -58,14 +67,23 @@ class HeldClaim:
             seq=self.seq,
         )
 
+    def view_json(self) -> orjson.Fragment:
+        """The view, serialised once; ``orjson.dumps`` embeds it as it is."""
+        if self._json is None:
+            self._json = orjson.dumps(self.view())
+        return orjson.Fragment(self._json)
+
+    def changed(self) -> None:
+        self._json = None
+
 
 @dataclass(frozen=True)
 class FeedChange:
-    """``upsert`` carries a claim view; ``remove`` carries the id of a claim to drop."""
+    """``upsert`` carries the held claim (its view is built on demand); ``remove`` an id."""
 
     kind: Literal["upsert", "remove"]
     claim_id: str
-    view: dict[str, Any] | None = None
+    held: HeldClaim | None = None
 
 
 @dataclass
@@ -162,7 +180,8 @@ class DashboardState:
             held.claim = claim
             held.updated_ms = max(held.updated_ms, timestamp_ms)
             held.revisions += 1
-        return FeedChange("upsert", claim.claim_id, held.view())
+            held.changed()
+        return FeedChange("upsert", claim.claim_id, held)
 
     def _add_article(self, article: Article) -> None:
         old = self._articles.pop(article.id, None)
@@ -193,10 +212,14 @@ class DashboardState:
         return list(self._held.values())
 
     def snapshot(self, limit: int, now_ms: int) -> dict[str, Any]:
-        """The newest ``limit`` flagged claims (by first-seen time) and the current stats."""
+        """The newest ``limit`` flagged claims (by first-seen time) and the current stats.
+
+        Claims come as pre-serialised ``orjson.Fragment`` objects: pass the result to
+        ``orjson.dumps``.
+        """
         newest = sorted(self._held.values(), key=lambda h: (h.seen_ms, h.seq), reverse=True)
         return {
-            "claims": [h.view() for h in newest[:limit]],
+            "claims": [h.view_json() for h in newest[:limit]],
             "stats": self.stats(now_ms),
         }
 

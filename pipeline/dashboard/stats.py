@@ -7,7 +7,6 @@ is the Kafka timestamp of the first time a claim id was seen, so replays do not 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -64,9 +63,10 @@ def breakdown(
     >>> breakdown(held, lambda c: [c.outlet or ""], top=1)
     [{'key': 'B', 'label': 'B', 'count': 2}, {'key': None, 'label': 'other (1)', 'count': 1}]
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for _, claim in held:
-        counts.update(set(keys(claim)))
+        for key in set(keys(claim)):
+            counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     rows: list[dict[str, Any]] = [{"key": k, "label": k, "count": n} for k, n in ranked[:top]]
     rest = ranked[top:]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import orjson
+
 from pipeline.dashboard.state import DashboardState, FeedRecord, Role
 from pipeline.models import Article, Claim
 from tests.dashboard.factories import make_article, sample_claims
@@ -11,6 +15,11 @@ _offsets = iter(range(1_000_000))
 
 def rec(role: Role, key: str, value: bytes | None, ts: int = 1000) -> FeedRecord:
     return FeedRecord(role, f"topic-{role}", 0, next(_offsets), ts, key.encode(), value)
+
+
+def as_json(value: Any) -> Any:
+    """What the page receives (views are pre-serialised fragments)."""
+    return orjson.loads(orjson.dumps(value))
 
 
 def flagged_claims() -> list[Claim]:
@@ -24,7 +33,7 @@ def test_flagged_claims_become_feed_upserts_with_their_first_seen_time() -> None
         [rec("flagged", c.claim_id, c.to_json(), ts=100 + i) for i, c in enumerate(claims)]
     )
     assert [c.claim_id for c in changes] == [c.claim_id for c in claims]
-    assert all(c.kind == "upsert" and c.view is not None for c in changes)
+    assert all(c.kind == "upsert" and c.held is not None for c in changes)
     assert [h.seen_ms for h in state.claims()] == [100, 101, 102]
 
 
@@ -41,8 +50,9 @@ def test_a_replay_updates_in_place_and_never_duplicates() -> None:
     first = state.claims()[0]
     assert (first.seen_ms, first.updated_ms, first.revisions) == (100, 900, 2)
     assert first.claim.checkworthiness == 0.99
+    assert as_json(first.view_json())["checkworthiness"] == 0.99  # the cached view was renewed
     assert len(changes) == len(claims)
-    snapshot = state.snapshot(limit=100, now_ms=1000)
+    snapshot = as_json(state.snapshot(limit=100, now_ms=1000))
     assert sorted(v["claim_id"] for v in snapshot["claims"]) == sorted(c.claim_id for c in claims)
 
 
@@ -57,7 +67,8 @@ def test_one_batch_yields_one_change_per_claim_the_latest() -> None:
         ]
     )
     assert len(changes) == 1
-    assert changes[0].view is not None and changes[0].view["checkworthiness"] == 0.1
+    assert changes[0].held is not None
+    assert as_json(changes[0].held.view_json())["checkworthiness"] == 0.1
 
 
 def test_capacity_evicts_the_oldest_claims() -> None:
@@ -152,7 +163,7 @@ def test_snapshot_holds_the_newest_claims_first_up_to_the_limit() -> None:
     state.apply(
         [rec("flagged", c.claim_id, c.to_json(), ts=100 * (i + 1)) for i, c in enumerate(claims)]
     )
-    snap = state.snapshot(limit=2, now_ms=400)
+    snap = as_json(state.snapshot(limit=2, now_ms=400))
     assert [v["claim_id"] for v in snap["claims"]] == [claims[2].claim_id, claims[1].claim_id]
     assert snap["stats"]["held"] == 3
     assert sum(r["unverified"] + r["disputed"] for r in snap["stats"]["per_minute"]) == 3
