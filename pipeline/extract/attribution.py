@@ -28,10 +28,12 @@ from dataclasses import dataclass, replace
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     CLAUSE_OPENERS,
+    COGNITION_VERBS,
     CONTENT_ADJUNCTS,
     DETERMINERS,
     NOUN_MODIFIERS,
     OBJECT_VERBS,
+    PARTICLES,
     SPEECH_VERBS,
     STANCE_VERBS,
     VERB_NOUN_AMBIGUOUS,
@@ -46,6 +48,7 @@ from pipeline.extract.tokens import (
     skip_prefix,
     tokenize,
 )
+from pipeline.extract.trie import trie_pattern
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -67,12 +70,13 @@ class Attribution:
 _CUE = re.compile(
     r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
-    r"|estimated|suggested|assumed)|(?:"
-    + "|".join(sorted(SPEECH_VERBS | STANCE_VERBS, key=len, reverse=True))
-    + r"))\b",
+    r"|estimated|suggested|assumed)|"
+    + trie_pattern(SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS)
+    + r")\b",
     re.IGNORECASE,
 )
 _ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
@@ -228,6 +232,13 @@ def _one_cue(
         after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
         return _make(after, cue, subject, sentence, sentences, "participle")
     source = _source_before(tokens, k)
+    j = skip_prefix(tokens, k - 1)
+    if source is None and j > 0 and tokens[j].lower == "and":
+        # "She smiled and said …": the subject of the first verb speaks.
+        subject = _subject(tokens, j)
+        after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        if subject is not None and after is not None:
+            return _make(after, cue, subject, sentence, sentences, "coordinated")
     if source is None:
         return None
     after = _content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
@@ -235,6 +246,8 @@ def _one_cue(
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = _content_before(body, sentence, before_source, quotes)
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
+        if quoted and left is not None and left[0] > sentence.start + 2:
+            left = None  # a quoted title mid-sentence (on Fox News’s “Hannity,”), not content
         if left is not None and (after is None or _is_trivial(body, after)):
             return _make(left, cue, _span(tokens, source), sentence, sentences, "content_first")
         if left is not None and after is not None and (quoted or _comma_after(body, cue[1])):
@@ -325,6 +338,18 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tokens[j].text in (",", "—", "–"):
         return _source_with_apposition(tokens, j)
     start = np_start_before(tokens, j)
+    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
+        # "officials who spoke with The Huffington Post said": the officials are the source.
+        outer = np_start_before(tokens, start - 2)
+        if outer is not None:
+            return outer, start - 1
+    if start is None:
+        who = next((i for i in range(j, max(j - 10, 0), -1) if tokens[i].lower == "who"), None)
+        if who is not None and who > 0 and all(
+                tokens[i].text[0].isalnum() for i in range(who, j + 1)):
+            outer = np_start_before(tokens, who - 1)
+            if outer is not None:
+                return outer, who
     return (start, j + 1) if start is not None else None
 
 
@@ -362,10 +387,20 @@ def _inverted(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
 ) -> tuple[Offsets, Offsets] | None:
     """``“CONTENT,” said SOURCE.``: (content, source) or None."""
+    first = tokens[k + 1]
+    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
+            "he", "she", "they", "we", "i")):
+        return None
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None:
         return None
     rest = body[tokens[end - 1].end : sentence.end]
+    relative = end < len(tokens) and tokens[end].lower in ("who", "whose")
+    if relative:
+        comma = body.find(",", tokens[end].end, sentence.end)
+        stop = comma if comma >= 0 else sentence.end
+        rest = body[stop : sentence.end]
+        end = max(i for i in range(end, len(tokens)) if tokens[i].end <= stop) + 1
     if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")):
         return None
     content = _content_before(body, sentence, tokens[k - 1], quotes)
@@ -402,6 +437,9 @@ def _content_after(
 ) -> Offsets | None:
     """Content after a cue: skips adjuncts, a ``told`` audience and ``that``."""
     end = sentence.end
+    particle = _PARTICLE_WORD.match(body, pos, end)
+    if particle is not None:
+        pos = particle.end()
     for _ in range(3):
         adj = _ADJUNCTS.match(body, pos, end)
         if adj is None or adj.end() == pos:
@@ -419,6 +457,12 @@ def _content_after(
         pos = that.end()
     while pos < end and body[pos].isspace():
         pos += 1
+    if pos < end and body[pos] == "," and not _PARTICIPLE.match(body, pos, end):
+        pos += 1  # "Still, he said, officials have to decide": the clause after the comma
+        while pos < end and body[pos].isspace():
+            pos += 1
+        if body[pos : pos + 4].lower() in ("and ", "but ") or body[pos : pos + 3] == "as ":
+            return None
     if pos >= end or body[pos] in ",;)":
         return None
     region = quotes.region_at(pos)

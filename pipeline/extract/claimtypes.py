@@ -1,4 +1,9 @@
-"""What kind of claim a text makes, from verb and noun lexicons.
+"""What kind of claim a text makes, from word lexicons scanned once per article.
+
+The body is split into words once; each word (or two- and three-word phrase) is looked up
+in small lexicons that tag it (``capture``, ``casualty``, ``strike``, ``causal``,
+``prediction``, plus ``outcome`` for results of fighting and ``opinion`` for evaluative
+wording). A claim's types are the tags inside its span, found by bisection.
 
 >>> text = "Units captured the crew of a tank and at least ten soldiers."
 >>> [t.value for t in claim_types(text, True, False)]
@@ -10,78 +15,167 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from pipeline.models import ClaimType
 
-__all__ = ["COMBAT_TYPES", "claim_types", "reports_combat_outcome"]
+__all__ = ["COMBAT_TYPES", "TypeIndex", "claim_types", "reports_combat_outcome"]
 
 #: Claim types about the fighting itself: what a party to a conflict may report self-servingly.
 COMBAT_TYPES = frozenset({ClaimType.CAPTURE, ClaimType.STRIKE, ClaimType.CASUALTY})
 
-_LEXICON: list[tuple[ClaimType, re.Pattern[str]]] = [
-    (ClaimType.CASUALTY, re.compile(
-        r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|death(?:s)?|wound(?:ed|ing)?|injur(?:ed|ies|y"
-        r"|ing)|casualt(?:y|ies)|fatalit(?:y|ies)|losses|lost\s+(?:\w+\s+)?(?:soldiers|troops"
-        r"|men|lives)|victims?|prisoners?|captives?|massacre\w*|bodies|eliminated|neutrali[sz]ed)\b",
-        re.IGNORECASE)),
-    (ClaimType.CAPTURE, re.compile(
-        r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|took\s+control|taken\s+control"
-        r"|taken\s+prisoner|took\s+prisoner|liberat(?:e|ed|ion)|occup(?:y|ied|ation)|overr(?:an|un)"
-        r"|encircl(?:e|ed|ement)|surrender(?:ed)?|fell\s+to|retook|recaptur\w+|advanc(?:e|ed|es))\b",
-        re.IGNORECASE)),
-    (ClaimType.STRIKE, re.compile(
-        r"\b(?:strikes?|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)s?"
-        r"|missiles?|rockets?|drone\s+attacks?|shot\s+down|downed|intercept(?:ed|ion)|destroy(?:ed"
-        r"|ing|s)?|destruction|attack(?:ed|s)?|raid(?:ed|s)?|hit|fired|artillery|explosions?"
-        r"|blasts?|sank|sunk)\b", re.IGNORECASE)),
-    (ClaimType.CAUSAL, re.compile(
-        r"\b(?:because(?:\s+of)?|due\s+to|caus(?:e|ed|es|ing)|led\s+to|leads\s+to|result(?:ed)?\s+in"
-        r"|as\s+a\s+result|trigger(?:ed|s)?|owing\s+to|thanks\s+to|responsible\s+for|blamed?\s+for)\b",
-        re.IGNORECASE)),
-    (ClaimType.PREDICTION, re.compile(
-        r"\b(?:will|going\s+to|expected\s+to|forecasts?|predict(?:s|ed)?|likely\s+to|could\s+shift"
-        r"|projected|is\s+set\s+to|are\s+set\s+to|next\s+(?:week|month|year|few))\b",
-        re.IGNORECASE)),
-]
-_ACTION = re.compile(
-    r"\b\w+(?:ed)\b|\b(?:took|made|sent|won|lost|began|signed|launched|voted|passed|held|met"
-    r"|gave|left|ran|built|cut|raised|paid|spent|sold|bought)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+_EXACT: dict[str, frozenset[str]] = {}
+_PREFIXES: dict[str, frozenset[str]] = {}
+_PHRASES: dict[str, frozenset[str]] = {}
+
+
+def _add(tag: str, exact: str = "", prefixes: str = "", phrases: tuple[str, ...] = ()) -> None:
+    for word in exact.split():
+        _EXACT[word] = _EXACT.get(word, frozenset()) | {tag}
+    for prefix in prefixes.split():
+        _PREFIXES[prefix] = _PREFIXES.get(prefix, frozenset()) | {tag}
+    for phrase in phrases:
+        _PHRASES[phrase] = _PHRASES.get(phrase, frozenset()) | {tag}
+
+
+_add("casualty", "dead died dies death deaths casualty casualties fatality fatalities losses "
+     "victim victims prisoner prisoners captive captives bodies eliminated neutralized "
+     "neutralised wounded injured injuries injury", "kill massacr",
+     ("lost soldiers", "lost troops", "lost men", "lost lives"))
+_add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
+     "occupied occupation overran overrun encircle encircled encirclement surrender "
+     "surrendered retook advance advanced advances", "captur recaptur",
+     ("took control", "taken control", "taken prisoner", "took prisoner", "fell to"))
+_add("strike", "strike strikes struck airstrike airstrikes shelled shelling bombed bombing "
+     "bombings bombardment missile missiles rocket rockets downed intercepted interception "
+     "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
+     "explosions blast blasts sank sunk", "destroy",
+     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down"))
+_add("causal", "because caused causes causing cause triggered triggers", "",
+     ("due to", "led to", "leads to", "resulted in", "result in", "as a result", "owing to",
+      "thanks to", "responsible for", "blamed for", "blame for"))
+_add("prediction", "will forecast forecasts predict predicts predicted projected", "",
+     ("going to", "expected to", "likely to", "could shift", "is set to", "are set to",
+      "next week", "next month", "next year", "next few"))
+_add("event", "killed died dead explosion blast struck hit")
+_add("action", "took made sent won lost began signed launched voted passed held met gave left "
+     "ran built cut raised paid spent sold bought")
+_add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
+     "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
+     "retook fell casualty casualties", "captur seiz liberat destroy intercept repel repuls kill "
+     "eliminat neutrali surrender retreat advanc success encircl recaptur",
+     ("took control", "taken control", "shot down"))
+_add("opinion", "should must important critical great terrible wonderful pray hope reminder "
+     "underscores underscore highlights highlight demonstrates", "",
+     ("i think", "i believe", "we believe", "in my view", "ought to"))
+
+# Words without which no discourse predicate or relay can match (see cues_discourse).
+_add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
+     "evidence baseless", "verif confirm corroborat comment respond overstat exaggerat inflat "
+     "propagand fabricat mislead deny deni reject dismiss disput refut contradict debunk")
+
+_TYPE_OF = {
+    "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,
+    "causal": ClaimType.CAUSAL, "prediction": ClaimType.PREDICTION,
+}
+_ORDER = ("casualty", "capture", "strike", "causal", "prediction")
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
+_PHRASE_FIRST = frozenset(p.split()[0] for p in _PHRASES)
+
+
+@lru_cache(maxsize=8192)
+def _tags(word: str) -> frozenset[str]:
+    tags = _EXACT.get(word, frozenset())
+    for n in _PREFIX_LENGTHS:
+        if len(word) >= n and word[:n] in _PREFIXES:
+            tags = tags | _PREFIXES[word[:n]]
+    if word.endswith("ed") and len(word) > 4:
+        tags = tags | {"action"}
+    return tags
+
+
+class TypeIndex:
+    """Tagged word positions of one body, for fast per-span lookups."""
+
+    __slots__ = ("_positions", "_tags")
+
+    def __init__(self, body: str) -> None:
+        positions: list[int] = []
+        tags: list[frozenset[str]] = []
+        lowered = body.lower()
+        spans = [m.span() for m in _WORD.finditer(body)]
+        words = [lowered[s:e] for s, e in spans]
+        phrases = _PHRASES
+        n = len(words)
+        for i, word in enumerate(words):
+            found = _tags(word)
+            if i + 1 < n and (word in _PHRASE_FIRST):
+                pair = word + " " + words[i + 1]
+                extra = phrases.get(pair)
+                if extra:
+                    found = found | extra
+                if i + 2 < n:
+                    extra = phrases.get(pair + " " + words[i + 2])
+                    if extra:
+                        found = found | extra
+            if found:
+                positions.append(spans[i][0])
+                tags.append(found)
+        self._positions = positions
+        self._tags = tags
+
+    def tags(self, start: int, end: int) -> frozenset[str]:
+        """All tags of words starting inside ``[start, end)``."""
+        i = bisect_left(self._positions, start)
+        j = bisect_left(self._positions, end, lo=i)
+        out: frozenset[str] = frozenset()
+        for tags in self._tags[i:j]:
+            out = out | tags
+        return out
+
+    def sentences_with(self, tag: str, sentence_starts: list[int]) -> list[int]:
+        """Indices of the sentences (given by their starts) holding a word with ``tag``."""
+        found: list[int] = []
+        for pos, tags in zip(self._positions, self._tags, strict=True):
+            if tag in tags:
+                index = bisect_right(sentence_starts, pos) - 1
+                if index >= 0 and (not found or found[-1] != index):
+                    found.append(index)
+        return found
+
+    def types(self, start: int, end: int, has_quantity: bool, attributed: bool
+              ) -> list[ClaimType]:
+        """Claim types of the span, most specific first."""
+        tags = self.tags(start, end)
+        found = [_TYPE_OF[t] for t in _ORDER if t in tags]
+        if has_quantity:
+            found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
+        if any(k in COMBAT_TYPES for k in found) or ClaimType.CAUSAL in found:
+            found.append(ClaimType.EVENT if "event" in tags else ClaimType.ACTION)
+        elif "action" in tags:
+            found.append(ClaimType.ACTION)
+        if attributed and not found:
+            found.append(ClaimType.STATEMENT)
+        return found
 
 
 def claim_types(text: str, has_quantity: bool, attributed: bool) -> list[ClaimType]:
-    """Types for a claim's content, most specific first."""
-    found = [kind for kind, pattern in _LEXICON if pattern.search(text)]
-    if has_quantity:
-        found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
-    if any(k in COMBAT_TYPES for k in found) or ClaimType.CAUSAL in found:
-        found.append(ClaimType.EVENT if _is_event(text) else ClaimType.ACTION)
-    elif _ACTION.search(text):
-        found.append(ClaimType.ACTION)
-    if attributed and not found:
-        found.append(ClaimType.STATEMENT)
-    return list(dict.fromkeys(found))
-
-
-_OUTCOME = re.compile(
-    r"\b(?:captur\w*|seiz\w*|took\s+control|taken\s+control|prisoners?|captives?|liberat\w*"
-    r"|destroy\w*|destruction|shot\s+down|downed|intercept\w*|repel\w*|repuls\w*|kill\w*"
-    r"|eliminat\w*|neutrali[sz]\w*|wounded|casualt\w*|losses|lost|surrender\w*|sank|sunk"
-    r"|struck|hit|retreat\w*|advanc\w*|gains?|victory|success\w*|fortified|strongholds?"
-    r"|positions?|encircl\w*|recaptur\w*|retook|fell)\b",
-    re.IGNORECASE,
-)
+    """Types for one text (the engine uses a :class:`TypeIndex` over the whole body)."""
+    return TypeIndex(text).types(0, len(text), has_quantity, attributed)
 
 
 def reports_combat_outcome(text: str) -> bool:
-    """Whether a claim reports a result of fighting: gains, captures, kills, losses.
+    """Whether a text reports a result of fighting: gains, captures, kills, losses.
 
     >>> reports_combat_outcome("Units captured ten soldiers"), reports_combat_outcome("We pray")
     (True, False)
     """
-    return _OUTCOME.search(text) is not None
-
-
-def _is_event(text: str) -> bool:
-    """Something happened (to someone) rather than somebody did something."""
-    return re.search(r"\b(?:killed|died|dead|explosion|blast|struck|hit)\b", text,
-                     re.IGNORECASE) is not None
+    return "outcome" in TypeIndex(text).tags(0, len(text))

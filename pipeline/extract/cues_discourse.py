@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from pipeline.models import ReasonCode
 
-__all__ = ["DiscourseLink", "Relay", "antecedent_score", "find_links", "find_relay", "stem"]
+__all__ = [
+    "DiscourseLink",
+    "Relay",
+    "antecedent_score",
+    "find_links",
+    "find_relay",
+    "stem",
+    "word_stems",
+]
 
 Offsets = tuple[int, int]
 
@@ -77,6 +85,7 @@ _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
     r"{1,6})",
 )
+_WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
                          "specific", "separate", "earlier", "previous", "purported", "an", "a"})
@@ -195,15 +204,22 @@ def _strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
     return (s + offset, e + offset) if e > s else None
 
 
+def word_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of a text's words, and their five-letter prefixes (for "captur…")."""
+    stems = frozenset(stem(w) for w in _WORDS.findall(text))
+    return stems, frozenset(s[:5] for s in stems if len(s) >= 5)
+
+
 def antecedent_score(
-    head: str | None, keywords: tuple[str, ...], claim_text: str, *, attributed: bool,
-    claim_cue: str, has_quantity: bool, distance: int,
+    head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
+    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
 ) -> float:
-    """How well an earlier claim fits an anaphor; higher is better, <= 0 means no fit."""
-    words = {stem(w) for w in re.findall(r"[\w’'-]+", claim_text)}
+    """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
+    better, <= 0 means no fit."""
+    words, prefixes = stems
     score = 0.0
     for key in keywords:
-        if key in words or any(w.startswith(key[:5]) for w in words if len(key) >= 5):
+        if key in words or (len(key) >= 5 and key[:5] in prefixes):
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story")):
         score += 1.0

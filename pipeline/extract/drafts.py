@@ -36,6 +36,8 @@ class Draft:
     types: list[ClaimType] = field(default_factory=list)
     meta: bool = False
     score: float = 0.0
+    stems: tuple[frozenset[str], frozenset[str]] | None = None
+    tags: frozenset[str] = frozenset()
 
     def add_origin(self, origin: SourceInfo, relay: SourceInfo | None) -> None:
         """Record that the claim was passed on: ``relay`` (if any) got it from ``origin``."""

@@ -18,11 +18,12 @@ files, deterministic.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.attribution import find_attributions
-from pipeline.extract.claimtypes import claim_types
+from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.drafts import Draft, build_drafts
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties
@@ -105,12 +106,17 @@ def extract(
     attributions = find_attributions(body, sentences, quotes)
     resolver = SourceResolver(body, registry)
     drafts = build_drafts(body, sentences, attributions, resolver)
+    typer = TypeIndex(body)
+    quantities = find_quantities(body)
+    starts = [q.span.start for q in quantities]
     for draft in drafts:
-        text = body[draft.span[0] : draft.span[1]]
-        draft.quantities = find_quantities(text, draft.span[0])
-        draft.types = claim_types(text, bool(draft.quantities), draft.source is not None)
+        start, end = draft.span
+        i = bisect_left(starts, start)
+        draft.quantities = [q for q in quantities[i:] if q.span.start < end and q.span.end <= end]
+        draft.types = typer.types(start, end, bool(draft.quantities), draft.source is not None)
+        draft.tags = typer.tags(start, end)
     attach_sentence_cues(body, sentences, drafts, _cue_finder())
-    attach_discourse(body, sentences, drafts, resolver)
+    attach_discourse(body, sentences, drafts, resolver, typer)
     attach_source_reasons(body, drafts, registry)
 
     claims: list[Claim] = []

@@ -11,6 +11,7 @@ __all__ = [
     "ADVERB_NOUNS",
     "APPOSITION_STARTERS",
     "CLAUSE_OPENERS",
+    "COGNITION_VERBS",
     "CONTENT_ADJUNCTS",
     "DETERMINERS",
     "NOUN_MODIFIERS",
@@ -18,6 +19,7 @@ __all__ = [
     "NP_STOP",
     "OBJECT_PRONOUNS",
     "OBJECT_VERBS",
+    "PARTICLES",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "SUBJECT_PRONOUNS",
@@ -76,10 +78,21 @@ STANCE_VERBS = _forms(
     mocks touted touts lamented decried applauded"""
 )
 
+#: Verbs of thinking, perceiving and referring ("voters see him as", "she pointed out").
+COGNITION_VERBS = _forms(
+    """know knows knew thought feel feels felt see sees saw echoed echoes echoing referring
+    referred refers talking talked talks spoke speaks speaking pointed pointing continued
+    prefer prefers preferred learned recognized recognizes decided apologized vowed voted
+    insisting doubt doubts doubted considers considered view views viewed"""
+)
+#: Words between such a verb and its content: "pointed out that", "talked about".
+PARTICLES = r"(?:out|about|of|to|up|on)\b"
+
 #: Verb forms that are often nouns or adjectives ("the claims", "the reported capture").
 VERB_NOUN_AMBIGUOUS = _forms(
     """claim claims report reports reported state states estimate estimates forecast
     forecasts answer charge charges call calls counter hope hopes fear fears worry support
+    view views talks doubt doubts
     supports question thanks offered issued want wants backing
     worries demand demands promise promises note notes post posts tweet tweets find finds
     found show shows shown alleged mention mentions signal signals hint hints continued
@@ -111,7 +124,7 @@ VERB_PREFIX = _forms(
     may might must can should actually correctly wrongly falsely quickly immediately
     officially subsequently separately specifically n't never softly quietly loudly
     angrily tersely bluntly candidly confidently proudly firmly privately sharply
-    previously jokingly frankly recently eventually finally now"""
+    previously jokingly frankly recently eventually finally now however too then"""
 )
 
 SUBJECT_PRONOUNS = _forms("he she they we i it you who which")
@@ -136,7 +149,7 @@ NP_STOP = _forms(
     within without like said says say told tells added adds according what whom whose
     how why there here then now today yesterday tomorrow again ever never always
     reportedly allegedly apparently perhaps maybe indeed instead despite amid while
-    otherwise afterward afterwards later earlier recently soon only once"""
+    otherwise afterward afterwards later earlier recently soon only once to"""
 )
 
 #: First words of a parenthetical description after a source name ("Smith, who…", ", a …").

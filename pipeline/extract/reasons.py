@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from pipeline.extract.claimtypes import COMBAT_TYPES, reports_combat_outcome
+from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.cues_discourse import (
     DiscourseLink,
     antecedent_score,
     find_links,
     find_relay,
+    word_stems,
 )
 from pipeline.extract.drafts import Draft
 from pipeline.extract.parties import PartyRegistry
@@ -105,8 +106,10 @@ def _antecedent(
         if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
             continue
         att = draft.attribution
+        if draft.stems is None:
+            draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
         score = antecedent_score(
-            head, keys, body[draft.span[0] : draft.span[1]],
+            head, keys, draft.stems,
             attributed=draft.source is not None,
             claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
@@ -119,13 +122,15 @@ def _antecedent(
 
 
 def attach_discourse(
-    body: str, sentences: list[Sentence], drafts: list[Draft], resolver: SourceResolver
+    body: str, sentences: list[Sentence], drafts: list[Draft], resolver: SourceResolver,
+    typer: TypeIndex,
 ) -> None:
     """Move discourse-level statements and relays onto the claims they refer to."""
     own: dict[int, list[Draft]] = {}
     for draft in drafts:
         own.setdefault(draft.first, []).append(draft)
-    for sentence in sentences:
+    for index in typer.sentences_with("discourse", [s.start for s in sentences]):
+        sentence = sentences[index]
         links = find_links(sentence.text, sentence.index, sentence.start)
         linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []))
         relay = find_relay(sentence.text, sentence.index, sentence.start)
@@ -207,9 +212,9 @@ def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     drones", said by the Russian side) is not self-serving, so the content's subject is
     checked for an adversary's demonym.
     """
-    text = body[draft.span[0] : draft.span[1]]
-    if not reports_combat_outcome(text):
+    if "outcome" not in draft.tags:
         return None
+    text = body[draft.span[0] : draft.span[1]]
     subject_side = parties.side_in(" ".join(text.split()[:6]))
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:

@@ -78,14 +78,29 @@ def is_np_word(tok: Token) -> bool:
     return not (low.endswith("ly") and low not in ADVERB_NOUNS)
 
 
+_NEGATED = re.compile(r"\w+n['’]t")
+# Verbs that take "to" + speech verb: "wants to say", "went on to tell", "declined to say".
+_CONTROL = frozenset(
+    ["want", "wants", "wanted", "seem", "seems", "seemed", "decide", "decided", "decides", "try", "tried", "tries", "refuse", "refused", "refuses", "continue", "continued", "continues", "begin", "began", "begins", "went", "go", "goes", "going", "on", "used", "need", "needs", "needed", "plan", "plans", "planned", "hope", "hopes", "hoped", "declined", "declines", "ought", "appear", "appears", "appeared", "expect", "expects", "expected", "has", "have", "had", "is", "was", "are", "were", "able", "unable", "likely", "set"]
+)
+
+
 def skip_prefix(tokens: list[Token], j: int) -> int:
-    """Index of the last token before ``j`` that is not an auxiliary or adverb."""
-    while j >= 0 and (
-        tokens[j].lower in VERB_PREFIX
-        or (tokens[j].lower.endswith("ly") and tokens[j].text[0].islower()
-            and tokens[j].lower not in ADVERB_NOUNS)
-    ):
-        j -= 1
+    """Index of the last token before ``j`` that is not an auxiliary, adverb or a control
+    verb with ``to`` ("has also said", "don’t think", "went on to say")."""
+    while j >= 0:
+        low = tokens[j].lower
+        if low in VERB_PREFIX or _NEGATED.fullmatch(low) or (
+            low.endswith("ly") and tokens[j].text[0].islower() and low not in ADVERB_NOUNS
+        ):
+            j -= 1
+            continue
+        if low == "to" and j >= 1 and tokens[j - 1].lower in _CONTROL:
+            j -= 2
+            while j >= 0 and tokens[j].lower in _CONTROL and tokens[j].text[0].islower():
+                j -= 1
+            continue
+        break
     return j
 
 
@@ -144,7 +159,7 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
     first = tokens[i]
     if first.lower in SUBJECT_PRONOUNS:
         return i + 1
-    if not (is_np_word(first) or first.lower in DETERMINERS):
+    if first.lower in NP_INNER or not (is_np_word(first) or first.lower in DETERMINERS):
         return None
     k = i + 1
     while k < limit and k - i < _MAX_NP:

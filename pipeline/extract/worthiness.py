@@ -15,7 +15,6 @@ few fixed log-odds terms on top of its output:
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.checkworthy import checkworthiness
@@ -27,12 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["combined_checkworthiness"]
 
-_OPINION = re.compile(
-    r"\b(?:I think|I believe|we believe|in my view|should|must|ought to|important|critical"
-    r"|great|terrible|wonderful|pray|hope|reminder|underscores?|highlights?|demonstrates)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"\w+")
 
 
 def _logit(p: float) -> float:
@@ -58,9 +51,9 @@ def combined_checkworthiness(text: str, draft: Draft) -> float:
         terms.append(0.3)
     if text.rstrip(" ’”'\"").endswith("?"):
         terms.append(-1.5)
-    if len(_WORD.findall(text)) < 5:
+    if text.count(" ") < 4:
         terms.append(-1.0)
-    if _OPINION.search(text):
+    if "opinion" in draft.tags:
         terms.append(-0.6)
     if draft.meta:
         terms.append(-1.5)
