@@ -13,6 +13,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
     "CONTENT_ADJUNCTS",
+    "CONTROL_VERBS",
     "DETERMINERS",
     "NOUN_MODIFIERS",
     "NP_INNER",
@@ -179,6 +180,15 @@ CONTENT_ADJUNCTS = (
 CLAUSE_OPENERS = _forms(
     """in on at after before during when while as since earlier later meanwhile however but
     and so then still yet also now today yesterday last this instead speaking asked"""
+)
+
+#: Verbs that take "to" + a speech verb: "wants to say", "went on to tell".
+CONTROL_VERBS = _forms(
+    """want wants wanted seem seems seemed decide decided decides try tried tries refuse
+    refused refuses continue continued continues begin began begins went go goes going on
+    used need needs needed plan plans planned hope hopes hoped declined declines ought
+    appear appears appeared expect expects expected has have had is was are were able
+    unable likely set"""
 )
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.lexicon import (
     ADVERB_NOUNS,
+    CONTROL_VERBS,
     DETERMINERS,
     NP_INNER,
     NP_STOP,
@@ -79,10 +80,6 @@ def is_np_word(tok: Token) -> bool:
 
 
 _NEGATED = re.compile(r"\w+n['’]t")
-# Verbs that take "to" + speech verb: "wants to say", "went on to tell", "declined to say".
-_CONTROL = frozenset(
-    ["want", "wants", "wanted", "seem", "seems", "seemed", "decide", "decided", "decides", "try", "tried", "tries", "refuse", "refused", "refuses", "continue", "continued", "continues", "begin", "began", "begins", "went", "go", "goes", "going", "on", "used", "need", "needs", "needed", "plan", "plans", "planned", "hope", "hopes", "hoped", "declined", "declines", "ought", "appear", "appears", "appeared", "expect", "expects", "expected", "has", "have", "had", "is", "was", "are", "were", "able", "unable", "likely", "set"]
-)
 
 
 def skip_prefix(tokens: list[Token], j: int) -> int:
@@ -95,9 +92,9 @@ def skip_prefix(tokens: list[Token], j: int) -> int:
         ):
             j -= 1
             continue
-        if low == "to" and j >= 1 and tokens[j - 1].lower in _CONTROL:
+        if low == "to" and j >= 1 and tokens[j - 1].lower in CONTROL_VERBS:
             j -= 2
-            while j >= 0 and tokens[j].lower in _CONTROL and tokens[j].text[0].islower():
+            while j >= 0 and tokens[j].lower in CONTROL_VERBS and tokens[j].text[0].islower():
                 j -= 1
             continue
         break
