@@ -62,6 +62,7 @@ class KafkaFeed:
         self.next_offset: dict[TopicPartition, int] = {}
         self.highwater: dict[TopicPartition, int] = {}
         self.subscribed: frozenset[str] = frozenset()
+        self._missing_said: frozenset[str] = frozenset()
         self.connected = False
         self.last_poll = 0.0  # monotonic time of the last successful fetch round
         self.last_error: str | None = None
@@ -162,6 +163,11 @@ class KafkaFeed:
     async def _follow_topics(self, consumer: AIOKafkaConsumer) -> None:
         existing = await consumer.topics()
         present = frozenset(t for t in self.roles if t in existing)
+        missing = frozenset(self.roles) - present
+        if missing != self._missing_said:
+            if missing:
+                log.info("dashboard feed waiting for topic(s) %s", ", ".join(sorted(missing)))
+            self._missing_said = missing
         if present == self.subscribed:
             return
         log.info("dashboard feed reading %s", ", ".join(sorted(present)) or "nothing yet")
