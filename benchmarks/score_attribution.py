@@ -1,10 +1,10 @@
 """Quick attribution scorer for iterating on the engine (the official figures come from
-``claimwatch eval``). Reads a PolNeAR jsonl at run time and prints content / joint P, R, F1.
+``claimwatch eval attribution``, whose matching this reuses). Reads a PolNeAR jsonl at run
+time, prints content / joint P, R, F1 and, with -v, a sample of missed gold contents.
 
-Matching: a predicted claim span matches a gold content span when their overlap is at least
-half of the shorter span; pairs are matched one to one, greedily by overlap. Joint also needs
-the claimant mention to match the gold source span the same way (or both to be absent).
-Predicted attributions are the claims that have a claimant or an ``unattributed`` reason.
+Matching (pipeline.evaluation.attribution_scoring): a claim with a claimant matches a gold
+content span when they overlap by at least half of the shorter span, one to one; joint also
+needs the claimant mention to overlap the gold source (or both to be absent).
 
     python benchmarks/score_attribution.py /work/shared/eval/attribution_polnear_train.jsonl
 """
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation.attribution_scoring import match_contents
 from pipeline.extract import extract
 from pipeline.models import Article, Claim
 
@@ -26,19 +27,15 @@ Span = tuple[int, int]
 
 
 def _overlaps(a: Span, b: Span) -> int:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    if inter <= 0:
-        return 0
-    return inter if inter * 2 >= min(a[1] - a[0], b[1] - b[0]) else 0
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _predicted(claims: list[Claim]) -> list[tuple[Span, Span | None]]:
     out: list[tuple[Span, Span | None]] = []
     for claim in claims:
-        unattributed = any(r.code == "unattributed" for r in claim.reasons)
-        if claim.claimant is None and not unattributed:
+        if claim.claimant is None:
             continue
-        source = claim.claimant.span if claim.claimant is not None else None
+        source = claim.claimant.span
         out.append(((claim.span.start, claim.span.end),
                     (source.start, source.end) if source is not None else None))
     return out
@@ -47,20 +44,7 @@ def _predicted(claims: list[Claim]) -> list[tuple[Span, Span | None]]:
 def _match(
     pred: list[tuple[Span, Span | None]], gold: list[tuple[Span, Span | None]]
 ) -> Iterator[tuple[int, int]]:
-    pairs = sorted(
-        ((_overlaps(p[0], g[0]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for overlap, i, j in pairs:
-        if overlap <= 0:
-            break
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        yield i, j
+    yield from match_contents([p[0] for p in pred], [g[0] for g in gold])
 
 
 def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:

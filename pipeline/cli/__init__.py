@@ -2,6 +2,7 @@
 
 # Each import registers its commands on ``main``.
 from pipeline.cli import admin_cmds as _admin_cmds  # noqa: F401
+from pipeline.cli import bench_cmd as _bench_cmd  # noqa: F401
 from pipeline.cli import broker_cmd as _broker_cmd  # noqa: F401
 from pipeline.cli import dashboard_cmd as _dashboard_cmd  # noqa: F401
 from pipeline.cli import demo_cmd as _demo_cmd  # noqa: F401

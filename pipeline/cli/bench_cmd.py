@@ -1,0 +1,76 @@
+"""``claimwatch bench``: performance measurements of the pipeline's parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import orjson
+
+from pipeline.cli.main import main
+
+_DEFAULT_POLNEAR = "../shared/eval/attribution_polnear_dev.jsonl"
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks. Figures go to stdout (text, or JSON with --json); progress to stderr."""
+
+
+@bench.command("extract")
+@click.option("--polnear", "polnear", type=click.Path(dir_okay=False, path_type=Path),
+              default=_DEFAULT_POLNEAR, show_default=True, envvar="CLAIMWATCH_BENCH_POLNEAR",
+              help="PolNeAR-format jsonl whose texts join the corpus (skipped if missing).")
+@click.option("--no-polnear", is_flag=True, help="Use only the bundled sample articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Use only the first N PolNeAR articles.")
+@click.option("--runs", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Timed passes over the corpus; the median is reported.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Check-worthiness threshold passed to the engine [default: the engine's].")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
+                  threshold: float | None, as_json: bool) -> None:
+    """Articles/s, words/s and peak memory of the extraction engine on one core.
+
+    The corpus is the bundled sample articles plus the texts of a PolNeAR-format file,
+    read at run time. Each run extracts every article once, after one warm-up pass;
+    medians over the runs are reported with the machine they were measured on.
+
+    \b
+    Examples:
+      claimwatch bench extract
+      claimwatch bench extract --polnear ../shared/eval/attribution_polnear_dev.jsonl --runs 7
+      claimwatch bench extract --no-polnear --json
+    """
+    from pipeline.extract.benchmark import load_corpus, run_benchmark
+
+    source = None if no_polnear else polnear
+    if source is not None and not source.is_file():
+        click.echo(f"bench: {source} not found; using the bundled samples only", err=True)
+        source = None
+    corpus = load_corpus(source, limit=limit)
+    click.echo(f"bench: {len(corpus)} articles, {runs} runs", err=True)
+    result = run_benchmark(
+        corpus, runs=runs, threshold=threshold,
+        progress=lambda done, total: click.echo(f"bench: run {done}/{total}", err=True),
+    )
+    if as_json:
+        click.echo(orjson.dumps(result.to_dict()).decode())
+        return
+    machine = result.machine
+    lines = [
+        f"corpus            {result.articles} articles, {result.words} words, "
+        f"{result.chars} chars",
+        f"runs              {result.runs} (median reported; seconds: {result.run_seconds})",
+        f"articles/s        {result.articles_per_second}",
+        f"words/s           {result.words_per_second}",
+        f"ms/article        {result.ms_per_article}",
+        f"claims/article    {result.claims_per_article} (threshold {result.threshold})",
+        f"peak traced mem   {result.peak_traced_mib} MiB (tracemalloc, one pass)",
+        f"max RSS           {result.max_rss_mib} MiB",
+        f"machine           {machine['cpu']}, {machine['cores']} cores, "
+        f"Python {machine['python']}, load {machine['load_average']}",
+        f"extractor         {result.extractor_version}",
+    ]
+    click.echo("\n".join(lines))
