@@ -42,12 +42,21 @@ from pipeline.extract.status import decide, is_flagged
 from pipeline.extract.worthiness import combined_checkworthiness
 from pipeline.models import Article, Claim, Claimant, Reason, Relay, Span, claim_id_for
 
-__all__ = ["DEFAULT_THRESHOLD", "EXTRACTOR_VERSION", "ExtractionResult", "extract"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "EXTRACTOR_VERSION",
+    "MAX_BODY_CHARS",
+    "ExtractionResult",
+    "extract",
+]
 
 #: Bump when output for the same article may change: it is part of every claim id.
 EXTRACTOR_VERSION = "1.0.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
+#: Only this much of a body is analysed: it bounds the time one message can take (news
+#: articles are far shorter; anything longer is a data dump).
+MAX_BODY_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,8 @@ def extract(
     every candidate). ``parties`` replaces the packaged parties registry
     (:func:`pipeline.extract.parties.load_parties`).
     """
-    body = article.body
+    full = article.body
+    body = full[:MAX_BODY_CHARS]
     language = article.language
     problem = english_problem(language, body)
     if problem is not None:
@@ -129,6 +139,8 @@ def extract(
             continue
         claims.append(_to_claim(article, draft, _sentence_span(body, sentences, draft)))
     note = None if claims else "no claims above the threshold"
+    if len(full) > MAX_BODY_CHARS:
+        note = f"only the first {MAX_BODY_CHARS} of {len(full)} characters were analysed"
     return ExtractionResult(claims, True, language, note, len(sentences))
 
 

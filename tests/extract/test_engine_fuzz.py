@@ -1,0 +1,116 @@
+"""Adversarial input: the engine never raises, finishes in bounded time, keeps spans exact.
+
+The time bound is generous and only guards against catastrophic regex backtracking (which
+takes minutes, not milliseconds); speed itself is measured in benchmarks/.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract
+from pipeline.extract.engine import MAX_BODY_CHARS
+from pipeline.models import Article
+
+_WORDS = [
+    "said", "the", "ministry", "“", "”", "‘", "’", "'", '"', "''", ",", ".", "Mr.", "U.S.",
+    "according", "to", "reportedly", "at", "least", "ten", "37", "drones", "if", "confirmed",
+    "claim", "has", "yet", "be", "independently", "verified", "who", "—", "(DPR)", "\n", "\n\n",
+    "Russian", "Defense", "Ministry", "told", "reporters", "that", "citing", "RIA", "Novosti",
+    "with", "reference", "This", "figure", "may", "an", "overstatement", ":", "-", "1.",
+    "between", "5", "and", "7", "percent", "$2.5", "billion", "\x00", "\u200b", "\t",
+]
+_BOUND_SECONDS = 20
+
+
+@contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    def _raise(signum: int, frame: object) -> None:
+        raise TimeoutError(f"extract took more than {seconds}s")
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check(body: str) -> None:
+    if not body.strip():
+        return
+    article = Article(id="fuzz", body=body)
+    with _time_limit(_BOUND_SECONDS):
+        result = extract(article, threshold=0.0)
+    for claim in result.claims:
+        assert body[claim.span.start : claim.span.end] == claim.span.text == claim.text
+        s = claim.sentence_span
+        assert body[s.start : s.end] == s.text
+        assert 0.0 <= claim.checkworthiness <= 1.0
+        spans = [q.span for q in claim.quantities] + [r.span for r in claim.reasons if r.span]
+        if claim.claimant is not None:
+            spans += [claim.claimant.span] + [v.span for v in claim.claimant.via]
+        for span in spans:
+            assert span is not None and 0 <= span.start <= span.end <= len(body)
+            assert body[span.start : span.end] == span.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=300).map(" ".join))
+def test_news_like_token_soup(body: str) -> None:
+    _check(body)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=2000))
+def test_random_unicode(body: str) -> None:
+    _check(body)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), min_size=1, max_size=3000))
+def test_ascii_including_control_characters(body: str) -> None:
+    _check(body)
+
+
+def test_very_long_sentence_without_punctuation() -> None:
+    _check(" ".join(["the ministry said officials reported that forces"] * 20_000))
+
+
+def test_megabyte_of_quote_marks() -> None:
+    _check("“" * 300_000 + "’" * 300_000 + '"' * 300_000 + "''" * 100_000)
+    _check("He said “the war ‘is’ over,” she said. " + "‘We won’ " * 100_000)
+
+
+def test_long_body_is_cut_and_says_so() -> None:
+    body = "The ministry said 12 soldiers were killed. " * 10_000
+    result = extract(Article(id="long", body=body), threshold=0.0)
+    assert result.supported and result.note and "first" in result.note
+    assert max(c.span.end for c in result.claims) <= MAX_BODY_CHARS
+
+
+def test_many_nested_appositions_and_commas() -> None:
+    _check("Smith, " * 50_000 + "said the war is over.")
+
+
+def test_long_word_and_digits() -> None:
+    _check("a" * 200_000 + " 1" * 100_000 + " said " + "9" * 50_000)
+
+
+def test_many_sentences() -> None:
+    _check("The ministry said 12 soldiers were killed. " * 5_000)
+
+
+def test_regex_worst_cases() -> None:
+    _check("He told " + "Alpha " * 3_000 + "that it was over.")
+    _check("1, " * 50_000 + "soldiers died")
+    _check("(" * 20_000 + "said" + ")" * 20_000)
+    _check("at least " * 20_000 + "ten")
+    _check("The " + "Big " * 5_000 + "ministry said so. The ministry said it again.")
+    _check("“" + "a, " * 100_000 + "” he said.")
