@@ -150,7 +150,7 @@ def _sentence_attributions(
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
         if k is None or (match.group()[0].isupper() and k > 0 and not is_quote(tokens[k - 1])
-                         and not headline):
+                         and (not headline or tokens[k - 1].lower == "united")):
             continue  # "United States": a capitalised cue mid-sentence is part of a name
         previous = out[-1] if out else None
         inside = previous is not None and previous.content[0] <= match.start() < previous.content[1]
@@ -274,7 +274,7 @@ def _one_cue(
 def _is_headline(tokens: list[Token]) -> bool:
     """Title case ("Trump Says He Will Win"): most longer words are capitalised."""
     words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _comma_after(body: str, pos: int) -> bool:

@@ -42,7 +42,7 @@ _HEAD_WORDS = (
 _ANAPHOR = re.compile(
     r"\b(?P<det>this|that|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s)))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
-    r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
     r"|^(?:However,\s+|But\s+)?(?P<bare>This|That|It)\b(?=\s+(?:has|have|could|cannot|can't|was"
     r"|is|remains|may|might)\b)",
@@ -88,7 +88,9 @@ _CITING = re.compile(
 _WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
-                         "specific", "separate", "earlier", "previous", "purported", "an", "a"})
+                         "specific", "separate", "earlier", "previous", "purported", "an", "a",
+                         "was", "were", "is", "are", "has", "have", "had", "been", "be", "will",
+                         "would", "could", "may", "might", "and", "not", "yet"})
 
 
 @dataclass(frozen=True, slots=True)

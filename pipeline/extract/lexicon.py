@@ -12,6 +12,7 @@ __all__ = [
     "APPOSITION_STARTERS",
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
+    "COMMON_VERBS",
     "CONTENT_ADJUNCTS",
     "CONTROL_VERBS",
     "DETERMINERS",
@@ -151,6 +152,17 @@ NP_STOP = _forms(
     how why there here then now today yesterday tomorrow again ever never always
     reportedly allegedly apparently perhaps maybe indeed instead despite amid while
     otherwise afterward afterwards later earlier recently soon only once to"""
+)
+
+#: Frequent verb forms that are not -ed/-ing and so would pass for nouns in a source phrase.
+COMMON_VERBS = _forms(
+    """met meet meets took take takes made make makes gave give gives went go goes came come
+    comes saw found left held hold holds sent send sends won win wins lost lose loses ran
+    run runs got get gets put puts set sets let lets began begin begins brought bring brings
+    kept keep keeps became become becomes led lead leads paid pay pays sold sell sells built
+    build builds hit hits fell falls spent spend spends stood stand stands seems seem
+    remains remain wrote spoke told says know knew think thought want wants need needs
+    agreed agrees backs visited visits"""
 )
 
 #: First words of a parenthetical description after a source name ("Smith, who…", ", a …").

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
+from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
 __all__ = ["SourceInfo", "SourceResolver", "classify", "is_anonymous"]
@@ -172,17 +173,16 @@ class SourceResolver:
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
-        before = self.body[max(0, mention[0] - 120) : mention[0]].rstrip()
-        if not before.endswith(","):
+        """``Mr. Reid, who said …``: the noun phrase before the comma."""
+        window_start = max(0, mention[0] - 160)
+        tokens = tokenize(self.body[window_start : mention[0]], window_start)
+        if len(tokens) < 2 or tokens[-1].text != ",":
             return None
-        chunk = re.split(r"[.;:!?“”\"]|,(?=[^,]*,)", before[:-1])[-1].strip()
-        words = chunk.split()
-        if not words:
-            return None
-        start = mention[0] - (len(before) - before.rfind(chunk)) if chunk in before else None
+        start = np_start_before(tokens, len(tokens) - 2)
         if start is None:
             return None
-        return self._named((start, start + len(chunk)), chunk)
+        span = (tokens[start].start, tokens[-2].end)
+        return self._named(span, self.body[span[0] : span[1]])
 
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         head = text.split()[-1].rstrip(",").lower()

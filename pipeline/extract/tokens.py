@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.lexicon import (
     ADVERB_NOUNS,
+    COMMON_VERBS,
     CONTROL_VERBS,
     DETERMINERS,
     NP_INNER,
@@ -70,7 +71,7 @@ def is_np_word(tok: Token) -> bool:
     if not first.isalnum():
         return False
     low = tok.lower
-    if low in NP_STOP or (low in SPEECH_VERBS and not first.isupper()):
+    if low in NP_STOP or (not first.isupper() and (low in SPEECH_VERBS or low in COMMON_VERBS)):
         return False
     if first.isupper() or first.isdigit():
         return True

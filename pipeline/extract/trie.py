@@ -7,7 +7,7 @@ makes the whole-body cue scan several times faster.
 
 >>> pattern = trie_pattern(["said", "says", "saying", "told"])
 >>> pattern
-'(?:sa(?:id|y(?:ing|s))|told)'
+'(?:(?:sa(?:id|y(?:ing|s))|told))'
 >>> import re
 >>> [m.group() for m in re.finditer(r"\\b" + pattern + r"\\b", "he said, she told, saying")]
 ['said', 'told', 'saying']
@@ -31,7 +31,8 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _render(root)
+    # Always one group, so the result can be dropped into any larger pattern.
+    return f"(?:{_render(root)})"
 
 
 def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]

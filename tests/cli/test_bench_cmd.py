@@ -1,0 +1,29 @@
+"""``claimwatch bench extract`` on a tiny corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+
+def test_bench_extract_json(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(orjson.dumps({"id": "a", "text": "Officials said 3 soldiers died.",
+                                   "attributions": []}))
+    result = CliRunner().invoke(main, ["bench", "extract", "--polnear", str(path), "--runs", "1",
+                                       "--json"])
+    assert result.exit_code == 0, result.output
+    figures = orjson.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["runs"] == 1 and figures["articles"] >= 2
+    assert figures["articles_per_second"] > 0 and "cpu" in figures["machine"]
+
+
+def test_bench_extract_text_without_polnear(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["bench", "extract", "--polnear",
+                                       str(tmp_path / "none.jsonl"), "--runs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "articles/s" in result.stdout and "not found" in result.stderr

@@ -1,0 +1,101 @@
+"""Attribution patterns on hand-made sentences: content, source and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.attribution import find_attributions
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import split_sentences
+
+
+def _atts(body: str) -> list[tuple[str, str | None, str]]:
+    out = []
+    for a in find_attributions(body, split_sentences(body), QuoteIndex(body)):
+        source = body[a.source[0] : a.source[1]] if a.source else None
+        out.append((body[a.content[0] : a.content[1]], source, a.kind))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ministry said on Tuesday that ten soldiers were captured.",
+         ("ten soldiers were captured", "The ministry", "source_first")),
+        ("“We captured ten soldiers,” the ministry said.",
+         ("“We captured ten soldiers,”", "the ministry", "content_first")),
+        ("Ten soldiers were captured, officials said.",
+         ("Ten soldiers were captured", "officials", "content_first")),
+        ("“It is over,” said a Ukrainian defense expert.",
+         ("“It is over,”", "a Ukrainian defense expert", "inverted")),
+        ("According to the ministry, 37 drones were shot down.",
+         ("37 drones were shot down", "the ministry", "according")),
+        ("37 drones were shot down, according to the ministry.",
+         ("37 drones were shot down", "the ministry", "according")),
+        ("Still, he said, officials have to decide who gets extra scrutiny.",
+         ("officials have to decide who gets extra scrutiny", "he", "source_first")),
+        ("He told reporters that the bridge had collapsed.",
+         ("the bridge had collapsed", "He", "source_first")),
+        ("It is believed that the commander was killed.",
+         ("the commander was killed", None, "impersonal")),
+    ],
+)
+def test_single_patterns(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body)[0] == expected
+
+
+def test_apposition_belongs_to_the_source() -> None:
+    body = "Mr. Regalado, the Republican mayor of Miami, said the port was closed."
+    assert _atts(body) == [("the port was closed", "Mr. Regalado, the Republican mayor of Miami,",
+                            "source_first")]
+    body = "A military analyst based in Kyiv, who requested anonymity, suggested that it failed."
+    assert _atts(body)[0][1] == "A military analyst based in Kyiv, who requested anonymity,"
+
+
+def test_participle_reuses_the_source() -> None:
+    body = "The ministry reiterated its position, citing a report that 37 drones fell."
+    atts = _atts(body)
+    assert atts[0] == ("its position", "The ministry", "source_first")
+    assert atts[1] == ("37 drones fell", "The ministry", "participle")
+
+
+def test_coordinated_speech_verbs_split_the_content() -> None:
+    body = "He says the response was wrong and says he introduced a bill."
+    assert _atts(body) == [("the response was wrong", "He", "source_first"),
+                           ("he introduced a bill", "He", "coordinated")]
+
+
+def test_quote_continuation_extends_the_content() -> None:
+    body = "‘Forces exaggerate,’ the analyst said. ‘It is inflated.’\n\nNext paragraph."
+    ((content, source, kind),) = _atts(body)
+    assert content == "‘Forces exaggerate,’ the analyst said. ‘It is inflated.’"
+    assert source == "the analyst" and kind == "content_first"
+
+
+def test_colon_introduces_the_next_paragraph() -> None:
+    body = "Breitbart News responded:\n\n“The solution is not more control.”"
+    assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
+
+
+def test_quote_closing_its_own_sentence() -> None:
+    body = "“Russia, if you are listening, find the emails.” Trump said."
+    assert _atts(body) == [("“Russia, if you are listening, find the emails.”", "Trump",
+                            "content_first")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The claims were not verified by anyone in the region.",
+        "The reported capture made headlines across the United States.",
+        "Officials from the United States met in Geneva.",
+        "Stocks rose sharply on Monday.",
+    ],
+)
+def test_no_attribution(body: str) -> None:
+    assert _atts(body) == []
+
+
+def test_verb_inside_a_long_quotation_is_not_a_new_attribution() -> None:
+    body = "“The minister said nothing of value and the army said even less,” Smith wrote."
+    assert [a[1] for a in _atts(body)] == ["Smith"]

@@ -1,0 +1,38 @@
+"""Claim types and tags from the word lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claimtypes import TypeIndex, claim_types, reports_combat_outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "attributed", "types"),
+    [
+        ("Units captured the crew of a tank.", False, False, ["capture", "action"]),
+        ("The strike killed 12 people.", True, False, ["casualty", "strike", "quantity", "event"]),
+        ("Forces shot down 37 drones in a week.", True, False, ["strike", "quantity", "action"]),
+        ("Prices rose because of the blockade.", False, False, ["causal", "action"]),
+        ("The next few weeks will be critical.", False, False, ["prediction"]),
+        ("The talks were useful.", False, True, ["statement"]),
+        ("The parliament approved the budget.", False, False, ["action"]),
+        ("The sky is blue.", False, False, []),
+    ],
+)
+def test_claim_types(text: str, quantity: bool, attributed: bool, types: list[str]) -> None:
+    assert claim_types(text, quantity, attributed) == types
+
+
+def test_combat_outcome() -> None:
+    assert reports_combat_outcome("the destruction of an M113 armored personnel carrier")
+    assert reports_combat_outcome("Ukrainian forces had shot down 37 drones")
+    assert not reports_combat_outcome("Our forces remain vigilant against drone attacks")
+
+
+def test_index_spans_and_sentences() -> None:
+    body = "Troops captured a village. The weather was mild. Officials denied it."
+    index = TypeIndex(body)
+    assert "capture" in index.tags(0, 26) and "capture" not in index.tags(27, 48)
+    assert index.sentences_with("discourse", [0, 27, 49]) == [2]
+    assert index.types(27, 48, False, False) == []

@@ -1,0 +1,79 @@
+"""Discourse links (verification statements about earlier claims) and relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.cues_discourse import (
+    antecedent_score,
+    find_links,
+    find_relay,
+    stem,
+    word_stems,
+)
+
+
+def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+    return [(str(link.code), text[link.cue[0] : link.cue[1]], link.head, link.keywords)
+            for link in find_links(text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cue", "head"),
+    [
+        ("However, the claim has yet to be independently verified.", "not_verified",
+         "has yet to be independently verified", "claim"),
+        ("This figure could not be confirmed.", "not_verified", "could not be confirmed",
+         "figure"),
+        ("The capture of the fortified point, if confirmed, could shift the balance.",
+         "conditional", "if confirmed", "capture"),
+        ("He suggested that the reported capture may be an overstatement.", "disputed",
+         "may be an overstatement", "capture"),
+        ("Kyiv denied the report on Tuesday.", "disputed", "denied", "report"),
+        ("Ukrainian sources have not commented directly on the drone claim.", "not_verified",
+         "have not commented", "claim"),
+        ("The toll has since been independently confirmed by Reuters.", "corroborated",
+         "has since been independently confirmed", "toll"),
+    ],
+)
+def test_links(text: str, code: str, cue: str, head: str) -> None:
+    found = _links(text)
+    assert (code, cue, head) in [(c, q, h) for c, q, h, _ in found]
+
+
+def test_keywords_carry_modifiers_and_of_phrases() -> None:
+    (link,) = find_links("The capture of the fortified point, if confirmed, matters.", 0)
+    assert set(link.keywords) >= {stem("capture"), stem("fortified"), stem("point")}
+    (link,) = find_links("the drone claim has not been verified", 0)
+    assert stem("drone") in link.keywords
+
+
+def test_no_link_without_an_anaphor_or_predicate() -> None:
+    assert find_links("Officials said it could not be confirmed.", 0) == []
+    assert find_links("The claim was repeated by officials.", 0) == []
+
+
+def test_relay() -> None:
+    text = ("This development, announced by RIA Novosti with reference to the Russian Defense "
+            "Ministry, underscores the fighting.")
+    relay = find_relay(text, 3, offset=10)
+    assert relay is not None and relay.sentence == 3 and relay.head == "development"
+    assert text[relay.relay[0] - 10 : relay.relay[1] - 10] == "RIA Novosti"
+    assert relay.origin is not None
+    assert text[relay.origin[0] - 10 : relay.origin[1] - 10] == "the Russian Defense Ministry"
+    assert find_relay("The bridge was built by engineers.", 0) is None
+
+
+def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
+    capture = word_stems("special units captured the crew of a tank")
+    other = word_stems("the weather was cold")
+    keys = (stem("capture"),)
+    kwargs = {"attributed": True, "claim_cue": "", "has_quantity": False, "distance": 1}
+    assert antecedent_score("capture", keys, capture, **kwargs) > antecedent_score(
+        "capture", keys, other, **kwargs)
+    figure = dict(kwargs, has_quantity=True)
+    assert antecedent_score("figure", (), other, **figure) > antecedent_score(
+        "figure", (), other, **kwargs)
+    claimed = dict(kwargs, claim_cue="claimed")
+    assert antecedent_score("claim", (), other, **claimed) > antecedent_score(
+        "claim", (), other, **kwargs)

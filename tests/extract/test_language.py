@@ -1,0 +1,31 @@
+"""Language gate: declared tag and text checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.language import english_problem
+
+_ENGLISH = "The ministry said that at least ten soldiers were captured in the east of the region."
+
+
+@pytest.mark.parametrize("tag", ["en", "EN", "en-GB", "en_US", "und"])
+def test_english_passes(tag: str) -> None:
+    assert english_problem(tag, _ENGLISH) is None
+
+
+@pytest.mark.parametrize("tag", ["de", "fr-FR", "ru", "eng-x"])
+def test_declared_other_language(tag: str) -> None:
+    problem = english_problem(tag, _ENGLISH)
+    assert problem is not None and "declared" in problem
+
+
+def test_text_checks() -> None:
+    problem = english_problem("en", "Министерство обороны сообщило о захвате экипажа танка.")
+    assert problem is not None and "Latin" in problem
+    german = ("Nach Angaben des Betreibers sind nach dem Angriff in der Nacht rund vierzig "
+              "Haushalte ohne Strom, teilte die Polizei am Morgen mit.")
+    problem = english_problem("en", german)
+    assert problem is not None and "English" in problem
+    assert english_problem("en", "12345 !!!") == "text has no letters"
+    assert english_problem("en", "Kurz.") is None  # too short to judge: trust the tag

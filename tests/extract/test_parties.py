@@ -1,0 +1,72 @@
+"""Parties registry: packaged data, user files, matching of mentions to sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from pipeline.extract.parties import DEFAULT_PARTIES_PATH, default_parties, load_parties
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "side"),
+    [
+        ("the Russian Defense Ministry", "Russian Defense Ministry", "russia"),
+        ("Russia’s Defence Ministry", "Russian Defense Ministry", "russia"),
+        ("RIA Novosti", "RIA Novosti", "russia"),
+        ("The Donetsk People’s Republic (DPR)", "Donetsk People's Republic", "russia"),
+        ("the General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff",
+         "ukraine"),
+        ("the IDF", "Israel Defense Forces", "israel"),
+        ("the Hamas-run health ministry", "Gaza Health Ministry", "hamas"),
+    ],
+)
+def test_named_parties(mention: str, name: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and (party.name, party.side) == (name, side)
+
+
+def test_demonym_with_an_official_head_is_a_party_voice() -> None:
+    party = default_parties().match("a Russian military spokesperson")
+    assert party is not None and party.side == "russia"
+    assert default_parties().match("Ukrainian military sources") is not None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["a Ukrainian defense expert", "a military analyst based in Kyiv", "Reuters", "the RT-PCR test",
+     "the ria of the valley"],
+)
+def test_not_parties(mention: str) -> None:
+    assert default_parties().match(mention) is None
+
+
+def test_adversaries_and_sides_in_text() -> None:
+    reg = default_parties()
+    assert reg.are_adversaries("russia", "ukraine") and not reg.are_adversaries("russia", "iran")
+    assert reg.side_in("Ukrainian forces had shot down 37 drones") == "ukraine"
+    assert reg.side_in("Special units captured a tank") is None
+
+
+def test_user_file_extends_the_registry(tmp_path: Path) -> None:
+    data = orjson.loads(DEFAULT_PARTIES_PATH.read_bytes())
+    data["sides"]["ruritania"] = {"label": "Ruritanian side", "adversaries": ["russia"],
+                                  "demonyms": ["Ruritanian"]}
+    data["parties"].append({"name": "Ruritanian Army", "side": "ruritania",
+                            "entity_type": "military", "aliases": ["Royal Guard"]})
+    path = tmp_path / "parties.json"
+    path.write_bytes(orjson.dumps(data))
+    reg = load_parties(path)
+    party = reg.match("the Royal Guard")
+    assert party is not None and party.name == "Ruritanian Army" and party.side == "ruritania"
+    assert reg.match("Ruritanian officials") is not None
+    assert default_parties().match("the Royal Guard") is None
+
+
+def test_wrong_format_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"parties": []}')
+    with pytest.raises(ValueError, match="format"):
+        load_parties(path)

@@ -1,0 +1,63 @@
+"""Quantities: numbers in digits and words, qualifiers, units, periods, ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities, parse_number
+
+
+def _one(text: str) -> tuple[str, float | None, float | None, str, str | None, str | None]:
+    (q,) = find_quantities(text)
+    assert text[q.span.start : q.span.end] == q.text == q.span.text
+    return q.text, q.value, q.value_max, q.qualifier, q.unit, q.period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("captured at least ten Ukrainian soldiers",
+         ("at least ten Ukrainian soldiers", 10.0, None, "at_least", "soldiers", None)),
+        ("shot down 37 drones in a single week",
+         ("37 drones in a single week", 37.0, None, "exact", "drones", "in a single week")),
+        ("more than 1,200 troops", ("more than 1,200 troops", 1200.0, None, "more_than", "troops",
+                                    None)),
+        ("about 3 million people", ("about 3 million people", 3e6, None, "approximate", "people",
+                                    None)),
+        ("between 5 and 7 percent", ("between 5 and 7 percent", 5.0, 7.0, "range", "%", None)),
+        ("from 10 to 20 km", ("from 10 to 20 km", 10.0, 20.0, "range", "km", None)),
+        ("52% of voters", ("52%", 52.0, None, "exact", "%", None)),
+        ("$2.5 billion in aid", ("$2.5 billion", 2.5e9, None, "exact", "USD", None)),
+        ("fewer than twenty-five villages",
+         ("fewer than twenty-five villages", 25.0, None, "less_than", "villages", None)),
+        ("dozens of civilians", ("dozens of civilians", 24.0, None, "at_least", "civilians",
+                                 None)),
+        ("up to 40 missiles per day",
+         ("up to 40 missiles per day", 40.0, None, "at_most", "missiles", "per day")),
+    ],
+)
+def test_quantities(text: str, expected: tuple[object, ...]) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2015 the war began.", "On Jan. 5 they met.", "The M113 carrier.", "At 10:10 a.m.",
+     "one of the captives", "No. 3 on the list"],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_offsets_are_shifted() -> None:
+    (q,) = find_quantities("ten tanks", offset=100)
+    assert (q.span.start, q.span.end) == (100, 109)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,200", 1200.0), ("3.5", 3.5), ("twenty-five", 25.0), ("a dozen", 12.0),
+     ("two dozen", 24.0), ("$2.5 million", 2.5e6), ("7bn", 7e9), ("many", None)],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value

@@ -1,0 +1,44 @@
+"""Quotation regions: curly, straight, doubled and single quote marks; apostrophes."""
+
+from __future__ import annotations
+
+from pipeline.extract.quotes import QuoteIndex, find_quotes
+
+
+def _quoted(body: str) -> list[str]:
+    return [body[s:e] for s, e in find_quotes(body)]
+
+
+def test_curly_and_straight_double_quotes() -> None:
+    assert _quoted('“We won,” he said. "They lost," she said.') == ["“We won,”", '"They lost,"']
+
+
+def test_single_curly_quotes_are_not_apostrophes() -> None:
+    body = "‘It’s the DPR’s win,’ he said of the ‘South’ formation."
+    assert _quoted(body) == ["‘It’s the DPR’s win,’", "‘South’"]
+
+
+def test_doubled_apostrophes_as_quote_marks() -> None:
+    assert _quoted("He called it a ''cultural war'' today.") == ["''cultural war''"]
+
+
+def test_nested_quotes_stay_inside_the_outer_region() -> None:
+    assert _quoted("“He said ‘no’ twice,” she said.") == ["“He said ‘no’ twice,”"]
+
+
+def test_unclosed_quote_ends_at_the_paragraph() -> None:
+    body = "“First paragraph of a long quote.\n\nSecond paragraph.”"
+    assert _quoted(body)[0] == "“First paragraph of a long quote."
+
+
+def test_apostrophes_alone_make_no_quote() -> None:
+    assert _quoted("The soldiers' families don't know. It's rock'n'roll.") == []
+
+
+def test_index_lookups() -> None:
+    body = "A “b c” d “e”"
+    index = QuoteIndex(body)
+    assert index.region_at(body.index("b")) == (2, 7)
+    assert index.region_at(0) is None
+    assert index.in_quote(3, 6) and not index.in_quote(3, 9)
+    assert index.overlapping(0, len(body)) == [(2, 7), (10, 13)]

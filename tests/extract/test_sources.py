@@ -1,0 +1,79 @@
+"""Source mentions to claimants: entity types, anonymity, parties, coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.sources import SourceResolver, classify, clean_name, is_anonymous
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("RIA Novosti", "media"), ("the New York Times", "media"),
+        ("a Ukrainian defense expert", "expert"), ("a military analyst", "expert"),
+        ("a relative of one of the captives", "witness"), ("local residents", "witness"),
+        ("a Russian military spokesperson", "official"), ("Ukrainian officials", "official"),
+        ("the army", "military"), ("the Kremlin", "government"), ("a new report", "document"),
+        ("the Trump campaign", "organisation"), ("Ms. Warren", "person"),
+        ("an official who was not authorized to speak", "anonymous"),
+        ("two sources familiar with the talks", "anonymous"), ("the weather", "unknown"),
+    ],
+)
+def test_classify(mention: str, kind: str) -> None:
+    assert classify(mention) == kind
+
+
+def test_anonymity_and_names() -> None:
+    assert is_anonymous("A military analyst based in Kyiv, who requested anonymity,")
+    assert not is_anonymous("A military analyst based in Kyiv")
+    assert clean_name("A military analyst based in Kyiv, who requested anonymity,") == (
+        "military analyst based in Kyiv")
+
+
+def _resolve_all(body: str, mentions: list[str]) -> list[tuple[str, str]]:
+    resolver = SourceResolver(body)
+    out = []
+    pos = 0
+    for mention in mentions:
+        start = body.index(mention, pos)
+        info = resolver.resolve((start, start + len(mention)))
+        assert (info.mention[0], info.mention[1]) == (start, start + len(mention))
+        out.append((info.name, str(info.entity_type)))
+        pos = start + len(mention)
+    return out
+
+
+def test_pronouns_take_a_compatible_earlier_source() -> None:
+    body = "Ms. Warren said it. The ministry said no. She said yes. It denied that."
+    assert _resolve_all(body, ["Ms. Warren", "The ministry", "She", "It"]) == [
+        ("Ms. Warren", "person"), ("ministry", "government"), ("Ms. Warren", "person"),
+        ("ministry", "government")]
+
+
+def test_nominals_take_the_named_source_with_the_same_head() -> None:
+    body = ("This was announced with reference to the Russian Defense Ministry. "
+            "According to the ministry, it worked.")
+    assert _resolve_all(body, ["the ministry"]) == [("Russian Defense Ministry", "military")]
+
+
+def test_nominal_prefers_the_earlier_source_with_that_head() -> None:
+    body = "A military analyst, who requested anonymity, said so. The analyst said more."
+    names = _resolve_all(body, ["A military analyst, who requested anonymity,", "The analyst"])
+    assert names == [("military analyst", "anonymous"), ("military analyst", "anonymous")]
+
+
+def test_relative_pronoun_takes_the_noun_before_it() -> None:
+    body = "Officials met Mr. Reid, who said the talks failed."
+    assert _resolve_all(body, ["who"]) == [("Mr. Reid", "person")]
+
+
+def test_party_names_and_party_voices() -> None:
+    body = "The Russian Defense Ministry said so. A Russian military spokesperson agreed."
+    resolver = SourceResolver(body)
+    ministry = resolver.resolve((0, 28))
+    start = body.index("A Russian")
+    voice = resolver.resolve((start, start + len("A Russian military spokesperson")))
+    assert ministry.name == "Russian Defense Ministry" and ministry.party is not None
+    assert voice.name == "Russian military spokesperson" and voice.party is not None
+    assert voice.party.side == "russia" and voice.entity_type == "official"

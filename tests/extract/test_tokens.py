@@ -1,0 +1,49 @@
+"""Tokens and the noun-phrase walk used to find sources."""
+
+from __future__ import annotations
+
+from pipeline.extract.tokens import np_end_after, np_start_before, skip_prefix, tokenize
+
+
+def _np_before(text: str, verb: str) -> str | None:
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == verb)
+    j = skip_prefix(tokens, k - 1)
+    start = np_start_before(tokens, j)
+    return None if start is None else text[tokens[start].start : tokens[j].end]
+
+
+def test_offsets_and_titles() -> None:
+    text = "Mr. Smith, U.S. envoy, said DPR’s forces won."
+    tokens = tokenize(text, offset=10)
+    assert [t.text for t in tokens][:4] == ["Mr.", "Smith", ",", "U.S."]
+    assert all(text[t.start - 10 : t.end - 10] == t.text for t in tokens)
+    assert "DPR’s" in [t.text for t in tokens]
+
+
+def test_source_phrases() -> None:
+    assert _np_before("A spokesman for the Russian ministry said it", "said") == (
+        "A spokesman for the Russian ministry")
+    assert _np_before("The Donetsk People’s Republic (DPR) has claimed a win", "claimed") == (
+        "The Donetsk People’s Republic (DPR)")
+    assert _np_before("After the vote, he also said so", "said") == "he"
+    assert _np_before("Ukrainian officials have repeatedly denied it", "denied") == (
+        "Ukrainian officials")
+
+
+def test_walk_stops_at_clause_words() -> None:
+    assert _np_before("The war is over because officials said so", "said") == "officials"
+    assert _np_before("It happened and said nothing", "said") is None
+
+
+def test_control_verbs_and_negation_are_skipped() -> None:
+    assert _np_before("Trump went on to say it", "say") == "Trump"
+    assert _np_before("Voters don’t think so", "think") == "Voters"
+
+
+def test_np_after() -> None:
+    tokens = tokenize("said a relative of one of the alleged captives.")
+    end = np_end_after(tokens, 1, len(tokens))
+    assert end is not None
+    assert " ".join(t.text for t in tokens[1:end]) == "a relative of one of the alleged captives"
+    assert np_end_after(tokens, len(tokens), len(tokens)) is None

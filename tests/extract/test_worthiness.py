@@ -1,0 +1,34 @@
+"""Combined check-worthiness: the model score moved by explainable evidence."""
+
+from __future__ import annotations
+
+from pipeline.extract.drafts import Draft
+from pipeline.extract.worthiness import combined_checkworthiness
+from pipeline.models import ClaimType, Quantity, QuantityQualifier, Span
+
+_TEXT = "Forces captured ten soldiers near the village on Tuesday morning"
+
+
+def _draft(**fields: object) -> Draft:
+    draft = Draft((0, len(_TEXT)), 0, 0)
+    for key, value in fields.items():
+        setattr(draft, key, value)
+    return draft
+
+
+def test_evidence_moves_the_score() -> None:
+    plain = combined_checkworthiness(_TEXT, _draft())
+    q = Quantity(text="ten soldiers", span=Span(start=16, end=28, text="ten soldiers"), value=10,
+                 qualifier=QuantityQualifier.EXACT, unit="soldiers")
+    richer = combined_checkworthiness(_TEXT, _draft(quantities=[q], types=[ClaimType.CAPTURE]))
+    meta = combined_checkworthiness(_TEXT, _draft(meta=True))
+    opinion = combined_checkworthiness(_TEXT, _draft(tags=frozenset({"opinion"})))
+    assert 0.0 < meta < plain < richer < 1.0
+    assert opinion < plain
+
+
+def test_questions_and_fragments_score_low() -> None:
+    question = "Did forces capture ten soldiers near the village on Tuesday?"
+    assert combined_checkworthiness(question, _draft()) < combined_checkworthiness(
+        _TEXT, _draft())
+    assert combined_checkworthiness("Thanks a lot", _draft()) < 0.5
