@@ -40,6 +40,7 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
+from pipeline.extract.sources import classify
 from pipeline.extract.tokens import (
     Token,
     is_quote,
@@ -49,6 +50,7 @@ from pipeline.extract.tokens import (
     tokenize,
 )
 from pipeline.extract.trie import trie_pattern
+from pipeline.models import EntityType
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -76,6 +78,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_PASSIVE = re.compile(r"\s+(?:by|as)\b")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
@@ -220,7 +223,11 @@ def _one_cue(
     prev = tokens[k - 1] if k else None
     if word in VERB_NOUN_AMBIGUOUS and _noun_reading(prev, word):
         return None
-    if prev is not None and (_after_quote(tokens, k) or prev.text == ",") and k + 1 < len(tokens):
+    if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
+        return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
+    quoted = _after_quote(tokens, k)
+    if prev is not None and k + 1 < len(tokens) and (
+            quoted or (prev.text == "," and not word.endswith("ing"))):
         inverted = _inverted(body, sentence, tokens, k, cue, quotes)
         if inverted is not None:
             return _make(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
@@ -394,6 +401,9 @@ def _inverted(
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None:
         return None
+    if not _after_quote(tokens, k) and classify(
+            body[first.start : tokens[end - 1].end]) in (EntityType.UNKNOWN, EntityType.DOCUMENT):
+        return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
     rest = body[tokens[end - 1].end : sentence.end]
     relative = end < len(tokens) and tokens[end].lower in ("who", "whose")
     if relative:

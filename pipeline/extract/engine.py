@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.claimtypes import TypeIndex
@@ -30,7 +29,6 @@ from pipeline.extract.parties import PartyRegistry, default_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reasons import (
-    CueFinder,
     add_single_source,
     attach_discourse,
     attach_sentence_cues,
@@ -39,6 +37,7 @@ from pipeline.extract.reasons import (
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import decide, is_flagged
+from pipeline.extract.uncertainty import find_uncertainty_cues
 from pipeline.extract.worthiness import combined_checkworthiness
 from pipeline.models import Article, Claim, Claimant, Reason, Relay, Span, claim_id_for
 
@@ -72,23 +71,6 @@ class ExtractionResult:
     @property
     def flagged(self) -> list[Claim]:
         return [c for c in self.claims if c.flagged]
-
-
-def _default_cues() -> CueFinder:
-    try:
-        from pipeline.extract.uncertainty import find_uncertainty_cues
-
-        find_uncertainty_cues("It may be so.")
-    except Exception:  # pragma: no cover - only while the scoring module is unfinished
-        from pipeline.extract._fallback_cues import find_uncertainty_cues as fallback
-
-        return fallback  # type: ignore[return-value]
-    return find_uncertainty_cues  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=1)
-def _cue_finder() -> CueFinder:
-    return _default_cues()
 
 
 def extract(
@@ -125,7 +107,7 @@ def extract(
         draft.quantities = [q for q in quantities[i:] if q.span.start < end and q.span.end <= end]
         draft.types = typer.types(start, end, bool(draft.quantities), draft.source is not None)
         draft.tags = typer.tags(start, end)
-    attach_sentence_cues(body, sentences, drafts, _cue_finder())
+    attach_sentence_cues(body, sentences, drafts, find_uncertainty_cues)
     attach_discourse(body, sentences, drafts, resolver, typer)
     attach_source_reasons(body, drafts, registry)
 

@@ -28,6 +28,7 @@ from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.extract.status import EXPLANATIONS
+from pipeline.extract.uncertainty import Cue
 from pipeline.models import ClaimType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
@@ -37,14 +38,7 @@ _WINDOW = 15
 _MIN_SCORE = 0.5
 
 
-class _CueLike:  # structural type of pipeline.extract.uncertainty.Cue
-    code: ReasonCode
-    start: int
-    end: int
-    text: str
-
-
-CueFinder = Callable[[str], Sequence[_CueLike]]
+CueFinder = Callable[[str], Sequence[Cue]]
 
 
 def _reason(body: str, code: ReasonCode, span: Offsets, explanation: str = "") -> Reason:
@@ -84,6 +78,10 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
         att = draft.attribution
         if att is not None and att.cue[0] <= span[0] < att.cue[1] + 1:
             return draft
+        if att is not None and att.source is not None and (
+                span[0] < att.cue[1] and att.source[0] <= span[1] - 1 and span[0] < att.source[1]
+                or att.source[0] <= span[0] < att.cue[1]):
+            return draft  # "experts suggest", "sources said": the cue covers the source
     unattributed = [d for d in owners if d.attribution is None]
     return unattributed[0] if unattributed else None
 
