@@ -79,8 +79,7 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
         if att is not None and att.cue[0] <= span[0] < att.cue[1] + 1:
             return draft
         if att is not None and att.source is not None and (
-                span[0] < att.cue[1] and att.source[0] <= span[1] - 1 and span[0] < att.source[1]
-                or att.source[0] <= span[0] < att.cue[1]):
+                att.source[0] < span[1] and span[0] < att.cue[1]):
             return draft  # "experts suggest", "sources said": the cue covers the source
     unattributed = [d for d in owners if d.attribution is None]
     return unattributed[0] if unattributed else None
