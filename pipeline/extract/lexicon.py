@@ -16,6 +16,7 @@ __all__ = [
     "CONTENT_ADJUNCTS",
     "CONTROL_VERBS",
     "DETERMINERS",
+    "LABEL_STOPWORDS",
     "NOUN_MODIFIERS",
     "NP_INNER",
     "NP_STOP",
@@ -77,7 +78,12 @@ STANCE_VERBS = _forms(
     proposes proposing support supported supports supporting backed backing want wants
     wanted seek seeks sought seeking hoping offered issued dismissed dismisses condemned
     condemns denounced denounces denouncing welcomed welcomes thanked thanks thanking mocked
-    mocks touted touts lamented decried applauded"""
+    mocks touted touts lamented decried applauded congratulated congratulates credited
+    credits challenged challenges slammed slams blasted blasts favored favors justified
+    characterized characterizes portrayed portrays labeled labels branded dubbed compared
+    compares likened highlighted highlights quoted referenced unveiled reminded reminds
+    invited invites encouraged encourages recommended recommends advised advises hailed
+    hails praising pledging estimating"""
 )
 
 #: Verbs of thinking, perceiving and referring ("voters see him as", "she pointed out").
@@ -94,7 +100,8 @@ PARTICLES = r"(?:out|about|of|to|up|on)\b"
 VERB_NOUN_AMBIGUOUS = _forms(
     """claim claims report reports reported state states estimate estimates forecast
     forecasts answer charge charges call calls counter hope hopes fear fears worry support
-    view views talks doubt doubts
+    view views talks doubt doubts credits challenges favors labels highlights blasts
+    slams hails invites
     supports question thanks offered issued want wants backing
     worries demand demands promise promises note notes post posts tweet tweets find finds
     found show shows shown alleged mention mentions signal signals hint hints continued
@@ -201,6 +208,13 @@ CONTROL_VERBS = _forms(
     used need needs needed plan plans planned hope hopes hoped declined declines ought
     appear appears appeared expect expects expected has have had is was are were able
     unable likely set"""
+)
+
+#: First words of a "Label: text" line that are not a speaker ("Update:", "Photo:").
+LABEL_STOPWORDS = _forms(
+    """update updated correction note editor editor's related watch read photo photos video
+    abstract transcript full text source sources contact image caption warning breaking
+    byline advertisement follow subscribe"""
 )
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.

@@ -1,0 +1,128 @@
+"""Where an attribution's content starts and ends around a speech cue.
+
+After the cue: skip adjuncts ("on Tuesday", "in a statement"), a particle ("pointed out"),
+an audience ("told reporters"), "that" or a colon, then run to the end of the sentence, to
+the end of a quotation that started there, or to a participle that opens a new
+attribution ("…, adding that"). Before the cue: the quotation or clause that ends at the
+comma in front of the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Offsets
+from pipeline.extract.lexicon import CONTENT_ADJUNCTS, PARTICLES, SPEECH_VERBS
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence
+from pipeline.extract.tokens import Token, is_quote
+
+__all__ = [
+    "OPENING",
+    "TRAILING",
+    "comma_after",
+    "content_after",
+    "content_before",
+    "is_trivial",
+]
+
+_ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
+_THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
+_PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
+_OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
+_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")
+TRAILING = re.compile(r"[\s.!?;:,]*$")
+OPENING = frozenset("“\"‘'«")
+_CLOSING = frozenset("”\"’'»")
+_AUDIENCE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
+    r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
+    r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
+    r"|him|her|them|us|me)"
+    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this)\b|[.!?]*$))",
+)
+
+
+def comma_after(body: str, pos: int) -> bool:
+    """Whether the verb is followed by a comma, after any adjunct ("said Tuesday, …")."""
+    adjunct = _ADJUNCTS.match(body, pos)
+    if adjunct is not None:
+        pos = adjunct.end()
+        if body[pos - 1 : pos] == ",":
+            return True
+    return body[pos : pos + 1] == ","
+
+
+
+
+def content_before(
+    body: str, sentence: Sentence, boundary: Token, quotes: QuoteIndex
+) -> Offsets | None:
+    """Content ending at a comma or closing quote: a quotation or the clause before it."""
+    stop = boundary.end if is_quote(boundary) else boundary.start
+    probe = boundary.start - 1 if boundary.text == "," else boundary.start
+    region = quotes.region_at(max(probe, 0))
+    if region is not None and region[1] >= stop - 1 and region[0] >= sentence.start - 5000:
+        end = region[1]
+        if boundary.text == "," and body[boundary.end : boundary.end + 1] in _CLOSING:
+            end = max(end, boundary.end + 1)
+        return region[0], end
+    if stop - sentence.start < 12:
+        return None
+    return sentence.start, stop
+
+
+def content_after(
+    body: str, sentence: Sentence, pos: int, quotes: QuoteIndex, *, told: bool = False
+) -> Offsets | None:
+    """Content after a cue: skips adjuncts, a ``told`` audience and ``that``."""
+    end = sentence.end
+    particle = _PARTICLE_WORD.match(body, pos, end)
+    if particle is not None:
+        pos = particle.end()
+    for _ in range(3):
+        adj = _ADJUNCTS.match(body, pos, end)
+        if adj is None or adj.end() == pos:
+            break
+        pos = adj.end()
+    if told:
+        audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
+        if audience is not None:
+            pos = audience.end()
+            adj = _ADJUNCTS.match(body, pos, end)
+            if adj is not None:
+                pos = adj.end()
+    that = _THAT.match(body, pos, end)
+    if that is not None:
+        pos = that.end()
+    while pos < end and body[pos].isspace():
+        pos += 1
+    if pos < end and body[pos] == "," and not _PARTICIPLE.match(body, pos, end):
+        pos += 1  # "Still, he said, officials have to decide": the clause after the comma
+        while pos < end and body[pos].isspace():
+            pos += 1
+        if body[pos : pos + 4].lower() in ("and ", "but ") or body[pos : pos + 3] == "as ":
+            return None
+    if pos >= end or body[pos] in ",;)":
+        return None
+    region = quotes.region_at(pos)
+    if region is not None and body[pos] in OPENING:
+        if region[1] > end:
+            return pos, region[1]
+        tail = body[region[1] : end].strip()
+        if not tail or tail in (".", "!", "?"):
+            return pos, region[1]
+    participle = _PARTICIPLE.search(body, pos, end)
+    if participle is not None:
+        end = participle.start()
+    trailing = TRAILING.search(body, pos, end)
+    stop = trailing.start() if trailing is not None else end
+    if stop - pos < 2:
+        return None
+    return pos, stop
+
+
+def is_trivial(body: str, span: Offsets) -> bool:
+    text = body[span[0] : span[1]]
+    return len(text) < 3 or text.lower().startswith(("and ", "but ", "as ", "when ", "in "))

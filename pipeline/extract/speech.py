@@ -1,0 +1,332 @@
+"""One speech cue in one sentence: which pattern it is in, and its source and content.
+
+Patterns (see :mod:`pipeline.extract.attribution` for the whole-article pass):
+
+* source first:   ``The ministry said (on Tuesday) (that) CONTENT.``
+* content first:  ``“CONTENT,” the ministry said.`` / ``CONTENT, officials said.``
+* parenthetical:  ``CONTENT, Rubio said, CONTENT.``
+* inverted:       ``“CONTENT,” said a Ukrainian defense expert.``
+* according to:   ``According to the ministry, CONTENT.`` / ``CONTENT, according to X.``
+* colon:          ``The ministry responded:`` followed by the quoted next paragraph;
+* impersonal:     ``It is believed that CONTENT`` (no source: unattributed);
+* participles:    ``…, adding that CONTENT`` reuse the source of their clause;
+* coordination:   ``He says X and says Y`` splits into two contents with one source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
+from pipeline.extract.content import (
+    OPENING,
+    TRAILING,
+    comma_after,
+    content_after,
+    content_before,
+    is_trivial,
+)
+from pipeline.extract.lexicon import (
+    APPOSITION_STARTERS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    NOUN_MODIFIERS,
+    OBJECT_VERBS,
+    VERB_NOUN_AMBIGUOUS,
+)
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence
+from pipeline.extract.sources import classify
+from pipeline.extract.tokens import (
+    Token,
+    is_quote,
+    np_end_after,
+    np_start_before,
+    skip_prefix,
+)
+from pipeline.models import EntityType
+
+__all__ = ["coordinated", "is_headline", "one_cue"]
+
+_PASSIVE = re.compile(r"\s+(?:by|as)\b")
+
+def coordinated(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    k: int,
+    match: re.Match[str],
+    quotes: QuoteIndex,
+    previous: Attribution,
+) -> tuple[Attribution, Attribution] | None:
+    """``He says X and says Y``: split the first content, the second reuses the source."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None:
+        return None
+    cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
+    while cut > previous.content[0] and body[cut - 1] in " ,":
+        cut -= 1
+    if cut - previous.content[0] < 3:
+        return None
+    word = match.group().lower()
+    after = content_after(body, sentences[index], match.end(), quotes, told=word in OBJECT_VERBS)
+    made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
+                 sentences, "coordinated")
+    if made is None:
+        return None
+    return replace(previous, content=(previous.content[0], cut)), made
+
+
+def one_cue(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    k: int,
+    match: re.Match[str],
+    quotes: QuoteIndex,
+    previous: Attribution | None,
+) -> Attribution | None:
+    sentence = sentences[index]
+    cue: Offsets = (match.start(), match.end())
+    word = match.group().lower()
+    if word == "according to":
+        return _according(body, sentence, tokens, k, cue, quotes)
+    if word.startswith("it "):
+        content = content_after(body, sentence, cue[1], quotes)
+        return make_attribution(content, cue, None, sentence, sentences, "impersonal")
+    prev = tokens[k - 1] if k else None
+    if word in VERB_NOUN_AMBIGUOUS and _noun_reading(prev, word):
+        return None
+    if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
+        return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
+    quoted = _after_quote(tokens, k)
+    if prev is not None and k + 1 < len(tokens) and (
+            quoted or (prev.text == "," and not word.endswith("ing"))):
+        inverted = _inverted(body, sentence, tokens, k, cue, quotes)
+        if inverted is not None:
+            return make_attribution(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
+    if prev is not None and prev.text == "," and word.endswith("ing"):
+        # "…, adding that CONTENT": the participle's subject is the clause's source.
+        subject = previous.source if previous is not None else _subject(tokens, k)
+        if subject is None:
+            return None
+        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        return make_attribution(after, cue, subject, sentence, sentences, "participle")
+    source = _source_before(tokens, k)
+    j = skip_prefix(tokens, k - 1)
+    if source is None and j > 0 and tokens[j].lower == "and":
+        # "She smiled and said …": the subject of the first verb speaks.
+        subject = _subject(tokens, j)
+        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        if subject is not None and after is not None:
+            return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
+    if source is None:
+        return None
+    after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+    before_source = tokens[source[0] - 1] if source[0] > 0 else None
+    if before_source is not None and (before_source.text == "," or is_quote(before_source)):
+        left = content_before(body, sentence, before_source, quotes)
+        quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
+        if quoted and left is not None and left[0] > sentence.start + 2:
+            left = None  # a quoted title mid-sentence (on Fox News’s “Hannity,”), not content
+        if left is not None and (after is None or is_trivial(body, after)):
+            return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
+                                    "content_first")
+        if left is not None and after is not None and (quoted or comma_after(body, cue[1])):
+            if quoted and body[after[0]] not in OPENING and not body[
+                    cue[1] : after[0]].strip().startswith(","):
+                return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
+                             "content_first")
+            whole = (left[0], after[1])
+            return make_attribution(whole, cue, _span(tokens, source), sentence, sentences,
+                                    "parenthetical")
+    if after is None:
+        if body[cue[1] : cue[1] + 2].strip().startswith(":"):
+            return _colon(body, sentences, index, cue, _span(tokens, source), quotes)
+        if source[0] == 0 and index > 0:
+            # “… are missing.” Trump said. -- the quotation closed its own sentence.
+            region = quotes.region_at(sentences[index - 1].end - 1)
+            if region is not None and region[1] >= sentences[index - 1].end - 1:
+                return Attribution(region, cue, _span(tokens, source),
+                                   index_at(sentences, region[0], index - 1), index,
+                                   "content_first")
+        return None
+    return make_attribution(after, cue, _span(tokens, source), sentence, sentences, "source_first")
+
+
+def is_headline(tokens: list[Token]) -> bool:
+    """Title case ("Trump Says He Will Win"): most longer words are capitalised."""
+    words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _subject(tokens: list[Token], k: int) -> Offsets | None:
+    """The sentence's subject, for a participle with no attribution before it."""
+    start = 0
+    if tokens and tokens[0].lower in CLAUSE_OPENERS:
+        comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    end = np_end_after(tokens, start, k)
+    if end is None or end >= k or tokens[end].text == ",":
+        return None
+    return tokens[start].start, tokens[end - 1].end
+
+
+def _noun_reading(prev: Token | None, word: str) -> bool:
+    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``."""
+    if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
+        return True
+    if prev.lower.endswith(("'s", "’s")):
+        return True
+    # "the drone claim": a base form right after a lower-case singular noun is a noun.
+    return (
+        not word.endswith(("s", "ed"))
+        and prev.text[0].islower()
+        and not prev.lower.endswith("s")
+        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
+    )
+
+
+def _after_quote(tokens: list[Token], k: int) -> bool:
+    """Whether the cue at ``k`` directly follows a closing quotation (``,” said``)."""
+    prev = tokens[k - 1]
+    if is_quote(prev):
+        return True
+    return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
+
+
+def _span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
+    return tokens[source[0]].start, tokens[source[1] - 1].end
+
+
+def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 0:
+        return None
+    if tokens[j].text in (",", "—", "–"):
+        return _source_with_apposition(tokens, j)
+    start = np_start_before(tokens, j)
+    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
+        # "officials who spoke with The Huffington Post said": the officials are the source.
+        outer = np_start_before(tokens, start - 2)
+        if outer is not None:
+            return outer, start - 1
+    if start is None:
+        who = next((i for i in range(j, max(j - 10, 0), -1) if tokens[i].lower == "who"), None)
+        if who is not None and who > 0 and all(
+                tokens[i].text[0].isalnum() for i in range(who, j + 1)):
+            outer = np_start_before(tokens, who - 1)
+            if outer is not None:
+                return outer, who
+    return (start, j + 1) if start is not None else None
+
+
+def _source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Smith, a spokesman for the ministry, said`` / ``Sims — a teacher — says`` /
+    ``Gov. John Kasich (R-OH), said``: the source, with its apposition, ends at ``j``."""
+    mark = tokens[j].text
+    end = j
+    for _ in range(3):
+        c = next((i for i in range(end - 1, max(end - 24, -1), -1)
+                  if tokens[i].text == mark or is_quote(tokens[i]) or tokens[i].text in ";:"),
+                 None)
+        segment_start = (c + 1) if c is not None else 0
+        if segment_start >= end:
+            return None
+        first = tokens[segment_start]
+        descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
+            first.text[0].islower() and first.lower not in ("and", "but", "or"))
+        if c is None or tokens[c].text != mark or not descriptive:
+            # The part before the comma is the source itself, if it is one noun phrase.
+            start = np_start_before(tokens, end - 1)
+            return (start, j + 1) if start is not None and start == segment_start else None
+        start = np_start_before(tokens, c - 1) if c > 0 else None
+        if start is not None and not _descriptive(tokens[start]):
+            return start, j + 1
+        end = c
+    return None
+
+
+def _descriptive(tok: Token) -> bool:
+    return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
+
+
+def _inverted(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
+) -> tuple[Offsets, Offsets] | None:
+    """``“CONTENT,” said SOURCE.``: (content, source) or None."""
+    first = tokens[k + 1]
+    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
+            "he", "she", "they", "we", "i")):
+        return None
+    end = np_end_after(tokens, k + 1, len(tokens))
+    if end is None:
+        return None
+    if not _after_quote(tokens, k) and classify(
+            body[first.start : tokens[end - 1].end]) in (EntityType.UNKNOWN, EntityType.DOCUMENT):
+        return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
+    rest = body[tokens[end - 1].end : sentence.end]
+    relative = end < len(tokens) and tokens[end].lower in ("who", "whose")
+    if relative:
+        comma = body.find(",", tokens[end].end, sentence.end)
+        stop = comma if comma >= 0 else sentence.end
+        rest = body[stop : sentence.end]
+        end = max(i for i in range(end, len(tokens)) if tokens[i].end <= stop) + 1
+    if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")):
+        return None
+    content = content_before(body, sentence, tokens[k - 1], quotes)
+    if content is None:
+        return None
+    source_end = tokens[end - 1].end
+    if rest.lstrip().startswith(",") and end < len(tokens) - 1 and (
+            tokens[end + 1].lower in APPOSITION_STARTERS):
+        # "…, said Alan Abramowitz, a demographer at Emory University."
+        trailing = TRAILING.search(body, source_end, sentence.end)
+        source_end = trailing.start() if trailing is not None else sentence.end
+    return content, (tokens[k + 1].start, source_end)
+
+
+def _according(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
+) -> Attribution | None:
+    start_tok = k + 2  # "according" "to"
+    end = np_end_after(tokens, start_tok, len(tokens))
+    if end is None:
+        return None
+    source = (tokens[start_tok].start, tokens[end - 1].end)
+    prefix = body[sentence.start : cue[0]].strip(" ,")
+    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":"):
+        comma = body.find(",", source[1], sentence.end)
+        if comma < 0:
+            return None
+        content = content_after(body, sentence, comma + 1, quotes)
+        if content is None:
+            return None
+        return Attribution(content, cue, source, sentence.index, sentence.index, "according")
+    stop = cue[0]
+    while stop > sentence.start and body[stop - 1] in " ,;—–-":
+        stop -= 1
+    return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
+                       "according")
+
+
+def _colon(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    cue: Offsets,
+    source: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    if index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    region = quotes.region_at(nxt.start)
+    end = region[1] if region is not None and region[0] == nxt.start else nxt.end
+    return make_attribution((nxt.start, end), cue, source, sentences[index], sentences, "colon")
