@@ -33,6 +33,7 @@ from pipeline.extract.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
+from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import coordinated, is_headline, one_cue
@@ -70,8 +71,12 @@ def find_attributions(
         if sentence.end <= covered_until:
             continue
         matches = cues_by_sentence.get(index)
-        if matches:
-            made = _sentence_attributions(body, sentences, index, matches, quotes)
+        made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []
+        nominal = [n for n in find_nominal(body, sentence)
+                   if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
+        if nominal:
+            made = sorted(made + nominal, key=lambda a: a.cue[0])
+        if made:
             found.extend(made)
             if made:
                 covered_until = max(covered_until, max(a.content[1] for a in made))

@@ -50,6 +50,8 @@ from pipeline.models import EntityType
 __all__ = ["coordinated", "is_headline", "one_cue"]
 
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
+_SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
+                       EntityType.MEDIA, EntityType.ANONYMOUS})
 
 def coordinated(
     body: str,
@@ -131,7 +133,7 @@ def one_cue(
         left = content_before(body, sentence, before_source, quotes)
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
         if quoted and left is not None and left[0] > sentence.start + 2:
-            left = None  # a quoted title mid-sentence (on Fox News’s “Hannity,”), not content
+            left = _mid_sentence_quote(body, sentence, left)
         if left is not None and (after is None or is_trivial(body, after)):
             return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
                                     "content_first")
@@ -175,6 +177,16 @@ def _subject(tokens: list[Token], k: int) -> Offsets | None:
     if end is None or end >= k or tokens[end].text == ",":
         return None
     return tokens[start].start, tokens[end - 1].end
+
+
+def _mid_sentence_quote(body: str, sentence: Sentence, quote: Offsets) -> Offsets | None:
+    """A quotation that starts inside the sentence before ``…,” X said``: a short one is a
+    title (on Fox News’s “Hannity,”), not content; a longer one carries the content,
+    from the sentence start or a colon (“It was painful” but “necessary,” he said)."""
+    if len(body[quote[0] : quote[1]].split()) < 4:
+        return None
+    colon = body.rfind(":", sentence.start, quote[0])
+    return (colon + 1 if colon >= 0 else sentence.start), quote[1]
 
 
 def _noun_reading(prev: Token | None, word: str) -> bool:
@@ -262,14 +274,14 @@ def _inverted(
 ) -> tuple[Offsets, Offsets] | None:
     """``“CONTENT,” said SOURCE.``: (content, source) or None."""
     first = tokens[k + 1]
-    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
-            "he", "she", "they", "we", "i")):
-        return None
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None:
         return None
-    if not _after_quote(tokens, k) and classify(
-            body[first.start : tokens[end - 1].end]) in (EntityType.UNKNOWN, EntityType.DOCUMENT):
+    kind = classify(body[first.start : tokens[end - 1].end])
+    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
+            "he", "she", "they", "we", "i") or kind in _SPEAKERS):
+        return None
+    if not _after_quote(tokens, k) and kind in (EntityType.UNKNOWN, EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
     rest = body[tokens[end - 1].end : sentence.end]
     relative = end < len(tokens) and tokens[end].lower in ("who", "whose")

@@ -1,0 +1,60 @@
+"""Nominal attributions: "Mr. Trump's claim that his net worth exceeds $10 billion".
+
+A possessive source (a name with 's, or his/her/their/its) before a noun of saying or
+stance (claim, statement, warning, call, support, …) followed by ``that``/``to``/``for``/…
+and a clause. The content runs to the end of the clause: the next comma, semicolon, dash
+or the end of the sentence.
+
+>>> text = "Despite Mr. Trump's repeated claim that his net worth exceeds $10 billion, few agree."
+>>> [(text[a.source[0]:a.source[1]], text[a.cue[0]:a.cue[1]], text[a.content[0]:a.content[1]])
+...  for a in find_nominal(text, Sentence(0, 0, len(text), text, 0))]
+[("Mr. Trump's", 'claim', 'his net worth exceeds $10 billion')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Attribution
+from pipeline.extract.lexicon import CLAUSE_OPENERS, NP_STOP
+from pipeline.extract.segment import Sentence
+
+__all__ = ["find_nominal"]
+
+# Nouns that report what someone asserted or demanded (not mere stances like "support").
+_NOUNS = (
+    r"claims?|statements?|assertions?|arguments?|suggestions?|warnings?|promises?|pledges?"
+    r"|calls?|endorsement|beliefs?|insistence|accusations?|allegations?|denials?|proposals?"
+    r"|plans?|announcement|vows?|threats?|demands?|contention|predictions?|estimates?"
+    r"|assessment|charges?|complaints?|admission|insinuation"
+)
+_NOMINAL = re.compile(
+    r"(?P<source>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])|\b(?:his|her|their|its"
+    r"|our|His|Her|Their|Its|Our)\b)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<cue>" + _NOUNS + r")\s+"
+    r"(?P<prep>that|to|for|of|on|about|against)\s+(?=\S)"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,;]|\s[—–-]\s|[.!?]*\s*$)")
+
+
+def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
+    """Nominal attributions in one sentence, in text order."""
+    out: list[Attribution] = []
+    text = sentence.text
+    for match in _NOMINAL.finditer(text):
+        source_start = match.start("source")
+        first = text[source_start : text.find(" ", source_start)].lower()
+        if first in NP_STOP or first in CLAUSE_OPENERS or first == "despite":
+            source_start += len(first) + 1  # "Despite Mr. Trump's": the name only
+        start = match.end() if match.group("prep") == "that" else match.start("prep")
+        end_match = _CLAUSE_END.search(text, match.end() + 1)
+        end = end_match.start() if end_match is not None else len(text)
+        if end - start < 3:
+            continue
+        base = sentence.start
+        out.append(Attribution(
+            (base + start, base + end),
+            (base + match.start("cue"), base + match.end("cue")),
+            (base + source_start, base + match.end("source")),
+            sentence.index, sentence.index, "nominal",
+        ))
+    return out
