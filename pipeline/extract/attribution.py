@@ -44,21 +44,25 @@ __all__ = ["Attribution", "find_attributions"]
 
 _OPENING = frozenset("“\"‘'«")
 
-_CUE = re.compile(
+_CUE_PATTERN = (
     r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
     r"|estimated|suggested|assumed)|"
     + trie_pattern(SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS)
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
+# Scanning the lower-cased body case-sensitively is several times faster than IGNORECASE.
+_CUE = re.compile(_CUE_PATTERN)
+_CUE_ANY_CASE = re.compile(_CUE_PATTERN, re.IGNORECASE)
 def find_attributions(
     body: str, sentences: list[Sentence], quotes: QuoteIndex
 ) -> list[Attribution]:
     """Every attribution in ``body``, in text order, at most one content per cue."""
     cues_by_sentence: dict[int, list[re.Match[str]]] = {}
     si = 0
-    for match in _CUE.finditer(body):
+    lowered = body.lower()
+    scan = _CUE.finditer(lowered) if len(lowered) == len(body) else _CUE_ANY_CASE.finditer(body)
+    for match in scan:
         while si < len(sentences) and sentences[si].end <= match.start():
             si += 1
         if si == len(sentences):
@@ -115,7 +119,7 @@ def _sentence_attributions(
         if region is not None and region[1] - region[0] > 40:
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
-        if k is None or (match.group()[0].isupper() and k > 0 and not is_quote(tokens[k - 1])
+        if k is None or (body[match.start()].isupper() and k > 0 and not is_quote(tokens[k - 1])
                          and (not headline or tokens[k - 1].lower == "united")):
             continue  # "United States": a capitalised cue mid-sentence is part of a name
         previous = out[-1] if out else None

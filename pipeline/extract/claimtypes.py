@@ -112,7 +112,10 @@ class TypeIndex:
         tags: list[frozenset[str]] = []
         lowered = body.lower()
         spans = [m.span() for m in _WORD.finditer(body)]
-        words = [lowered[s:e] for s, e in spans]
+        if len(lowered) == len(body):
+            words = [lowered[s:e] for s, e in spans]
+        else:  # a letter whose lower case is longer ("İ"): lower word by word
+            words = [body[s:e].lower() for s, e in spans]
         phrases = _PHRASES
         n = len(words)
         for i, word in enumerate(words):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.models import ReasonCode
 
@@ -117,6 +118,7 @@ class Relay:
     origin: Offsets | None
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude stem good enough to match "capture" with "captured" and "drones" with "drone"."""
     w = word.lower().strip("’'")

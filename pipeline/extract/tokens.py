@@ -14,7 +14,7 @@ cannot (verbs, conjunctions, most prepositions) or at punctuation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.lexicon import (
     ADVERB_NOUNS,
@@ -45,8 +45,9 @@ _QUOTE_CHARS = frozenset("\"“”‘’'«»") | {"''"}
 _MAX_NP = 14
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark; a tuple because thousands are made per article."""
+
     text: str
     start: int
     end: int
@@ -55,10 +56,12 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with offsets shifted by ``offset``."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
-        for m in _TOKEN.finditer(text)
-    ]
+    lowered = text.lower()
+    make = Token._make
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if len(lowered) != len(text):  # "İ".lower() is two characters: lower word by word
+        return [make((text[s:e], s + offset, e + offset, text[s:e].lower())) for s, e in spans]
+    return [make((text[s:e], s + offset, e + offset, lowered[s:e])) for s, e in spans]
 
 
 def is_quote(tok: Token) -> bool:

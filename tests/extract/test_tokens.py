@@ -47,3 +47,10 @@ def test_np_after() -> None:
     assert end is not None
     assert " ".join(t.text for t in tokens[1:end]) == "a relative of one of the alleged captives"
     assert np_end_after(tokens, len(tokens), len(tokens)) is None
+
+
+def test_lower_case_that_changes_length_keeps_alignment() -> None:
+    text = "İstanbul officials said it"
+    tokens = tokenize(text)
+    assert [t.lower for t in tokens][1:] == ["officials", "said", "it"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
