@@ -9,6 +9,8 @@ from pipeline.extract.engine import (
     EXTRACTOR_VERSION,
     ExtractionResult,
     extract,
+    make_extractor,
 )
 
-__all__ = ["DEFAULT_THRESHOLD", "EXTRACTOR_VERSION", "ExtractionResult", "extract"]
+__all__ = ["DEFAULT_THRESHOLD", "EXTRACTOR_VERSION", "ExtractionResult", "extract",
+           "make_extractor"]

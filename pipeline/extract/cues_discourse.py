@@ -41,7 +41,7 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths"
 )
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s)))\s+"
+    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s)))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"

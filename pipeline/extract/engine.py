@@ -19,13 +19,16 @@ files, deterministic.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.drafts import Draft, build_drafts
 from pipeline.extract.language import english_problem
-from pipeline.extract.parties import PartyRegistry, default_parties
+from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reasons import (
@@ -47,6 +50,7 @@ __all__ = [
     "MAX_BODY_CHARS",
     "ExtractionResult",
     "extract",
+    "make_extractor",
 ]
 
 #: Bump when output for the same article may change: it is part of every claim id.
@@ -124,6 +128,18 @@ def extract(
     if len(full) > MAX_BODY_CHARS:
         note = f"only the first {MAX_BODY_CHARS} of {len(full)} characters were analysed"
     return ExtractionResult(claims, True, language, note, len(sentences))
+
+
+def make_extractor(
+    *, threshold: float | None = None, parties_path: Path | str | None = None
+) -> Callable[[Article], ExtractionResult]:
+    """An ``extract`` bound to a threshold and a parties file, loaded once.
+
+    This is how a caller that has Settings (the worker) passes them in: the engine itself
+    reads no configuration.
+    """
+    registry = load_parties(parties_path) if parties_path is not None else None
+    return partial(extract, threshold=threshold, parties=registry)
 
 
 def _sentence_span(body: str, sentences: list[Sentence], draft: Draft) -> Span:

@@ -66,7 +66,7 @@ def attach_sentence_cues(
             span = (sentence.start + cue.start, sentence.start + cue.end)
             spans.setdefault(index, []).append(span)
             owner = _owner(owners, span)
-            if owner is not None:
+            if owner is not None and _applies(owner, ReasonCode(cue.code), span, cue.text):
                 owner.reasons.append(_reason(body, ReasonCode(cue.code), span))
     return spans
 
@@ -83,6 +83,25 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
             return draft  # "experts suggest", "sources said": the cue covers the source
     unattributed = [d for d in owners if d.attribution is None]
     return unattributed[0] if unattributed else None
+
+
+_ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE})
+
+
+def _applies(draft: Draft, code: ReasonCode, span: Offsets, text: str) -> bool:
+    """Whether a sentence cue says something about this claim.
+
+    A cue inside the source phrase ("the alleged captives") qualifies the source, not the
+    content: only weasel or anonymity cues count there ("experts suggest"). And a claim
+    with a named source is not "unattributed" because of a single vague word in it
+    ("a significant victory"); a weasel phrase ("it is widely believed") still counts.
+    """
+    source = draft.source.mention if draft.source is not None else None
+    on_source = source is not None and source[0] < span[1] and span[0] < source[1]
+    if on_source:
+        return code in _ABOUT_SOURCE
+    single_word = len(text.split()) == 1
+    return not (code is ReasonCode.UNATTRIBUTED and draft.source is not None and single_word)
 
 
 def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:

@@ -59,6 +59,7 @@ def test_golden_capture_claim(sample: tuple[Article, ExtractionResult]) -> None:
     assert "RIA Novosti" in chain and "Russian Defense Ministry" in chain
     assert claim.claimant.self_interested and claim.claimant.party == "russia"
     reasons = {(r.code, r.cue) for r in claim.reasons}
+    assert "unattributed" not in {code for code, _ in reasons}  # it has a named source
     assert ("not_verified", "has yet to be independently verified") in reasons
     assert ("disputed", "may be an overstatement") in reasons
     assert "self_interested_source" in {code for code, _ in reasons}
@@ -102,6 +103,14 @@ def test_every_claim_has_exact_spans_and_ids(sample: tuple[Article, ExtractionRe
         assert Claim.from_json(claim.to_json()) == claim
 
 
+def test_cues_in_the_source_phrase_do_not_hedge_the_content(
+        sample: tuple[Article, ExtractionResult]) -> None:
+    article, _ = sample
+    claim = _find(extract(article, threshold=0.0), "We don’t know if they’re alive")
+    assert claim.claimant is not None and claim.claimant.entity_type == "witness"
+    assert "alleged" not in {r.cue for r in claim.reasons}
+
+
 def test_meta_sentences_are_not_claims(sample: tuple[Article, ExtractionResult]) -> None:
     article, _ = sample
     texts = [c.text for c in extract(article, threshold=0.0).claims]
@@ -139,3 +148,25 @@ def test_english_variants_supported() -> None:
     article = Article(id="x", language="en-GB", body="The ministry said 12 soldiers were killed.")
     result = extract(article, threshold=0.0)
     assert result.supported and result.claims
+
+
+def test_make_extractor_binds_threshold_and_parties(tmp_path: Path) -> None:
+    import orjson
+
+    from pipeline.extract import make_extractor
+    from pipeline.extract.parties import DEFAULT_PARTIES_PATH
+
+    body = "The Royal Guard said it captured 40 soldiers near the border on Tuesday."
+    article = Article(id="x", body=body)
+    plain = extract(article, threshold=0.0).claims[0]
+    assert plain.claimant is not None and not plain.claimant.self_interested
+    data = orjson.loads(DEFAULT_PARTIES_PATH.read_bytes())
+    data["sides"]["ruritania"] = {"label": "Ruritanian side", "adversaries": [], "demonyms": []}
+    data["parties"].append({"name": "Royal Guard", "side": "ruritania",
+                            "entity_type": "military", "aliases": ["Royal Guard"]})
+    path = tmp_path / "parties.json"
+    path.write_bytes(orjson.dumps(data))
+    claim = make_extractor(threshold=0.0, parties_path=path)(article).claims[0]
+    assert claim.claimant is not None and claim.claimant.self_interested
+    assert claim.claimant.party == "ruritania" and claim.status == "unverified"
+    assert "self_interested_source" in {r.code for r in claim.reasons}
