@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
-from pipeline.extract.content import TRAILING
+from pipeline.extract.content import OPENING, TRAILING
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
     LABEL_STOPWORDS,
@@ -42,7 +42,6 @@ from pipeline.extract.trie import trie_pattern
 
 __all__ = ["Attribution", "find_attributions"]
 
-_OPENING = frozenset("“\"‘'«")
 
 _CUE_PATTERN = (
     r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
@@ -178,7 +177,7 @@ def _continuation(
     sentence = sentences[index]
     if previous.last_sentence != index - 1 or sentences[index - 1].paragraph != sentence.paragraph:
         return None
-    if previous.source is None or body[sentence.start] not in _OPENING:
+    if previous.source is None or body[sentence.start] not in OPENING:
         return None
     region = quotes.region_at(sentence.start)
     if region is None or region[0] != sentence.start or region[1] < sentence.end - 2:
