@@ -18,7 +18,6 @@ import re
 __all__ = ["english_problem"]
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
 _STOPWORDS = frozenset(
     """the of and to a in is that for on was with as by it at from he she they his her said be
@@ -35,13 +34,14 @@ def english_problem(language: str, text: str) -> str | None:
     if tag and not (tag == "en" or tag.startswith(("en-", "en_"))) and tag not in ("und", "mul"):
         return f"declared language {language!r} is not English"
     sample = text[:_SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    words = _WORD.findall(sample.lower())
+    letters = sum(map(len, words))
     if not letters:
         return "text has no letters"
-    share = 1.0 - len(_NON_LATIN.findall(sample)) / letters
-    if share < 0.6:
-        return f"text is not in Latin script ({share:.0%} Latin letters)"
-    words = _WORD.findall(sample.lower())
+    if not sample.isascii():
+        share = 1.0 - len(_NON_LATIN.findall(sample)) / letters
+        if share < 0.6:
+            return f"text is not in Latin script ({share:.0%} Latin letters)"
     if len(words) < _MIN_WORDS:
         return None  # too short to judge: trust the declared tag
     ratio = sum(1 for w in words if w in _STOPWORDS) / len(words)

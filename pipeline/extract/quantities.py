@@ -130,10 +130,43 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     return None, match.end()
 
 
+# Every quantity holds a digit or a number word. The big pattern is run only on windows
+# around those (a qualifier reaches back, a unit and a period forward), not on every
+# character of the body: that is most of the cost of finding quantities.
+_ANCHOR = re.compile(
+    r"\d|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|zero|dozens?|scores|tens|hundreds?|thousands?|millions?)(?![a-z])"
+)
+_BACK, _AHEAD = 48, 96
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    windows: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(lowered):
+        start, end = max(0, anchor.start() - _BACK), min(len(text), anchor.end() + _AHEAD)
+        while end < len(text) and not text[end].isspace():
+            end += 1  # never end a window inside a word: "ten|d" is not "ten"
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    for start, end in _windows(text):
+        out.extend(m for m in _QUANTITY.finditer(text, start, end) if not out
+                   or m.start() >= out[-1].end())
+    return out
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Quantities in ``text``; spans are shifted by ``offset`` (the text's place in a body)."""
     found: list[Quantity] = []
-    for match in _QUANTITY.finditer(text):
+    for match in _matches(text):
         number = match.group("num")
         vague = match.group("vague")
         if number is None and vague is None:
