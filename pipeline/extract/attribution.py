@@ -1,16 +1,16 @@
 """Attribution: who says what, found as SOURCE – CUE – CONTENT spans in a body.
 
-Patterns, each tried per speech cue (see :mod:`pipeline.extract.lexicon`):
+The whole body is scanned once for speech, stance and cognition verbs (see
+:mod:`pipeline.extract.lexicon`); each sentence with cues goes through the patterns of
+:mod:`pipeline.extract.speech` (source first, content first, inverted, according to, …)
+and :mod:`pipeline.extract.nominal` ("X's claim that …"). This module adds what needs
+more than one cue or one sentence:
 
-* source first:   ``The ministry said (on Tuesday) (that) CONTENT.``
-* content first:  ``“CONTENT,” the ministry said.`` / ``CONTENT, officials said.``
-* inverted:       ``“CONTENT,” said a Ukrainian defense expert.``
-* according to:   ``According to the ministry, CONTENT.`` / ``CONTENT, according to X.``
-* colon:          ``The ministry responded:`` followed by the quoted next paragraph;
-* impersonal:     ``It is believed that CONTENT`` (no source: unattributed);
-* participles:    ``…, adding that CONTENT`` reuse the source of their clause;
-* continuation:   a sentence that is wholly a quotation, right after an attributed quote
-  in the same paragraph, continues the same source.
+* coordination:   ``He says X and says Y``: two contents, one source;
+* nesting:        a cue inside another content counts only with its own source in it;
+* labels:         ``Paul Ryan: FBI decision defies explanation`` (headlines, transcripts);
+* continuation:   a sentence that is wholly a quotation, right after an attributed one in
+  the same paragraph, extends that content (“Q1,” she said. “Q2.” is one statement).
 
 A quotation that runs over several sentences is one content span.
 
