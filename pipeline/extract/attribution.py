@@ -134,8 +134,9 @@ def _sentence_attributions(
             continue
         if inside and previous is not None and (
             made.source is None or not previous.content[0] <= made.source[0]
+            or match.group().lower() not in SPEECH_VERBS
         ):
-            continue  # a nested attribution needs its own source inside the outer content
+            continue  # a nested attribution needs a speech verb and its own source inside
         out.append(made)
     return out
 

@@ -133,7 +133,8 @@ def one_cue(
         left = content_before(body, sentence, before_source, quotes)
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
         if quoted and left is not None and left[0] > sentence.start + 2:
-            left = _mid_sentence_quote(body, sentence, left)
+            ends_here = after is None or is_trivial(body, after)
+            left = _mid_sentence_quote(body, sentence, left, ends_here)
         if left is not None and (after is None or is_trivial(body, after)):
             return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
                                     "content_first")
@@ -179,11 +180,14 @@ def _subject(tokens: list[Token], k: int) -> Offsets | None:
     return tokens[start].start, tokens[end - 1].end
 
 
-def _mid_sentence_quote(body: str, sentence: Sentence, quote: Offsets) -> Offsets | None:
-    """A quotation that starts inside the sentence before ``…,” X said``: a short one is a
-    title (on Fox News’s “Hannity,”), not content; a longer one carries the content,
-    from the sentence start or a colon (“It was painful” but “necessary,” he said)."""
-    if len(body[quote[0] : quote[1]].split()) < 4:
+def _mid_sentence_quote(
+    body: str, sentence: Sentence, quote: Offsets, ends_here: bool
+) -> Offsets | None:
+    """A quotation that starts inside the sentence before ``…,” X said``. When the sentence
+    goes on after the verb, a short one is a title (on Fox News’s “Hannity,” Gingrich said
+    that …), not content; otherwise the content runs from the sentence start or a colon
+    to the quotation's end (Trump is also a “change agent,” Cole said)."""
+    if not ends_here and len(body[quote[0] : quote[1]].split()) < 4:
         return None
     colon = body.rfind(":", sentence.start, quote[0])
     return (colon + 1 if colon >= 0 else sentence.start), quote[1]
@@ -281,7 +285,9 @@ def _inverted(
     if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
             "he", "she", "they", "we", "i") or kind in _SPEAKERS):
         return None
-    if not _after_quote(tokens, k) and kind in (EntityType.UNKNOWN, EntityType.DOCUMENT):
+    named = any(t.text[0].isupper() for t in tokens[k + 1 : end])
+    if not _after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,
+                                                              EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
     rest = body[tokens[end - 1].end : sentence.end]
     relative = end < len(tokens) and tokens[end].lower in ("who", "whose")

@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     OBJECT_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    VERB_NOUN_AMBIGUOUS,
     VERB_PREFIX,
 )
 
@@ -74,7 +75,8 @@ def is_np_word(tok: Token) -> bool:
     if not first.isalnum():
         return False
     low = tok.lower
-    if low in NP_STOP or (not first.isupper() and (low in SPEECH_VERBS or low in COMMON_VERBS)):
+    if low in NP_STOP or (not first.isupper() and low not in VERB_NOUN_AMBIGUOUS and (
+            low in SPEECH_VERBS or low in COMMON_VERBS)):
         return False
     if first.isupper() or first.isdigit():
         return True
