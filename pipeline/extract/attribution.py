@@ -52,6 +52,7 @@ _CUE_PATTERN = (
 )
 # Scanning the lower-cased body case-sensitively is several times faster than IGNORECASE.
 _CUE = re.compile(_CUE_PATTERN)
+_NESTABLE = SPEECH_VERBS  # stance and cognition verbs nested in a content are mostly noise
 _CUE_ANY_CASE = re.compile(_CUE_PATTERN, re.IGNORECASE)
 def find_attributions(
     body: str, sentences: list[Sentence], quotes: QuoteIndex
@@ -134,7 +135,7 @@ def _sentence_attributions(
             continue
         if inside and previous is not None and (
             made.source is None or not previous.content[0] <= made.source[0]
-            or match.group().lower() not in SPEECH_VERBS
+            or match.group().lower() not in _NESTABLE
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         out.append(made)
