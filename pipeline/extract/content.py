@@ -74,13 +74,16 @@ def content_before(
 
 
 def content_after(
-    body: str, sentence: Sentence, pos: int, quotes: QuoteIndex, *, told: bool = False
+    body: str, sentence: Sentence, pos: int, quotes: QuoteIndex, *, told: bool = False,
+    particle: bool = False,
 ) -> Offsets | None:
-    """Content after a cue: skips adjuncts, a ``told`` audience and ``that``."""
+    """Content after a cue: skips adjuncts, a ``told`` audience, a particle ("pointed out",
+    when ``particle``) and ``that``."""
     end = sentence.end
-    particle = _PARTICLE_WORD.match(body, pos, end)
-    if particle is not None:
-        pos = particle.end()
+    if particle:
+        found = _PARTICLE_WORD.match(body, pos, end)
+        if found is not None:
+            pos = found.end()
     for _ in range(3):
         adj = _ADJUNCTS.match(body, pos, end)
         if adj is None or adj.end() == pos:
@@ -124,5 +127,8 @@ def content_after(
 
 
 def is_trivial(body: str, span: Offsets) -> bool:
+    """An adjunct after the verb, not content ("…, speaking on condition of anonymity")."""
     text = body[span[0] : span[1]]
-    return len(text) < 3 or text.lower().startswith(("and ", "but ", "as ", "when ", "in "))
+    first = text.split(" ", 1)[0]
+    return len(text) < 3 or text.lower().startswith(("and ", "but ", "as ", "when ", "in ")) or (
+        first.endswith("ing") and first.islower())

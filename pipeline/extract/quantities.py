@@ -71,20 +71,28 @@ _NOT_UNIT = (
     r"(?:of|the|a|an|and|or|but|in|on|at|to|for|from|with|by|as|is|was|were|are|be|been|has"
     r"|have|had|that|this|which|who|when|where|than|then|per|percent|old|ago|more|less|times"
     r"|each|while|after|before|since|during|over|into|out|up|down|it|they|he|she|we|its"
-    r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not)\b"
+    r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not"
+    r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
+    r"|is|this|yes|yet|also|still|less|plus)\b"
 )
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers.
-_UNIT = rf"(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
+_UNIT = (
+    rf"(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
+    rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
+)
 _QUANTITY = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
     rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER})))?"
+    rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
     rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
+_FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
+              "tenths": 10}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|(?:No|no|#)\.?\s?$"
@@ -121,9 +129,15 @@ def parse_number(text: str) -> float | None:
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     """The counted thing (head noun of up to three words) and where the quantity text ends."""
+    hyphenated = match.group("hyunit")  # "a 30-day ceasefire" counts days
     unit_text = match.group("unit")
+    end = match.end("unit") if unit_text is not None else match.end("hyunit")
+    if hyphenated in _FRACTIONS:
+        return "fraction", end
+    if hyphenated is not None and hyphenated not in ("plus", "odd", "some"):
+        return hyphenated, end
     if unit_text is not None:
-        return unit_text.split()[-1].rstrip("’'").lower(), match.end("unit")
+        return unit_text.split()[-1].rstrip("’'").lower(), end
     for group in ("num2", "num", "vague"):
         if match.group(group):
             return None, match.end(group)
@@ -185,8 +199,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         value_max = parse_number(match.group("num2")) if match.group("num2") else None
         if value_max is not None:
             qualifier = QuantityQualifier.RANGE
-        elif vague:
+        elif vague or match.group("hyunit") in ("plus", "odd"):
             qualifier = QuantityQualifier.AT_LEAST
+        denominator = _FRACTIONS.get(match.group("hyunit") or "")
+        if denominator and value is not None:
+            value = round(value / denominator, 4)  # "two-thirds"
         if match.group("pct"):
             unit: str | None = "%"
             end = match.end("pct")

@@ -63,7 +63,9 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         re.I)),
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:group|campaign|party|company|organi[sz]ation|committee|union|association"
-        r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp)\b", re.I)),
+        r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
+        r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
+        r"|human rights watch|icrc|msf)\b", re.I)),
 ]
 _PERSONAL = frozenset({"he", "she", "i", "who"})
 _ORGANISATIONAL = frozenset({"it", "which"})

@@ -30,9 +30,11 @@ from pipeline.extract.content import (
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     CLAUSE_OPENERS,
+    COGNITION_VERBS,
     DETERMINERS,
     NOUN_MODIFIERS,
     OBJECT_VERBS,
+    STANCE_VERBS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -50,6 +52,9 @@ from pipeline.models import EntityType
 __all__ = ["coordinated", "is_headline", "one_cue"]
 
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
+_PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
+# Verbs whose content may follow a particle: "pointed out that", "talked about".
+_PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
@@ -73,7 +78,8 @@ def coordinated(
     if cut - previous.content[0] < 3:
         return None
     word = match.group().lower()
-    after = content_after(body, sentences[index], match.end(), quotes, told=word in OBJECT_VERBS)
+    after = content_after(body, sentences[index], match.end(), quotes, told=word in OBJECT_VERBS,
+                          particle=word in _PARTICLE_VERBS)
     made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
                  sentences, "coordinated")
     if made is None:
@@ -115,19 +121,22 @@ def one_cue(
         subject = previous.source if previous is not None else _subject(tokens, k)
         if subject is None:
             return None
-        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
+                          particle=word in _PARTICLE_VERBS)
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = _source_before(tokens, k)
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower == "and":
         # "She smiled and said …": the subject of the first verb speaks.
         subject = _subject(tokens, j)
-        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
+                          particle=word in _PARTICLE_VERBS)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
     if source is None:
         return None
-    after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS)
+    after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
+                          particle=word in _PARTICLE_VERBS)
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = content_before(body, sentence, before_source, quotes)
@@ -204,6 +213,7 @@ def _noun_reading(prev: Token | None, word: str) -> bool:
         not word.endswith(("s", "ed"))
         and prev.text[0].islower()
         and not prev.lower.endswith("s")
+        and prev.lower not in _PLURAL_NOUNS
         and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
     )
 

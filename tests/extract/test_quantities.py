@@ -34,6 +34,13 @@ def _one(text: str) -> tuple[str, float | None, float | None, str, str | None, s
                                  None)),
         ("up to 40 missiles per day",
          ("up to 40 missiles per day", 40.0, None, "at_most", "missiles", "per day")),
+        ("a 30-day ceasefire", ("30-day ceasefire", 30.0, None, "exact", "day", None)),
+        ("two border crossings", ("two border crossings", 2.0, None, "exact", "crossings", None)),
+        ("35-plus hours", ("35-plus hours", 35.0, None, "at_least", "hours", None)),
+        ("about two-thirds of voters",
+         ("about two-thirds of voters", 0.6667, None, "approximate", "fraction", None)),
+        ("2.7 million donors across the country",
+         ("2.7 million donors", 2.7e6, None, "exact", "donors", None)),
     ],
 )
 def test_quantities(text: str, expected: tuple[object, ...]) -> None:
