@@ -91,6 +91,7 @@ _QUANTITY = re.compile(
     rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -190,6 +191,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if number is not None and _DATE_BEFORE.search(text, max(0, match.start() - 12),
                                                       match.start()):
             continue  # "Jan. 5", "No. 3": a date or a rank
+        if not match.group("unit") and _CLOCK.match(text, match.end()):
+            continue  # "after 2 a.m.": a time of day
         qual_text = (match.group("qual") or "").lower()
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",

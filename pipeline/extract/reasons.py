@@ -36,6 +36,8 @@ __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_sour
 Offsets = tuple[int, int]
 _WINDOW = 15
 _MIN_SCORE = 0.5
+_PLURAL_MARGIN = 1.0
+_SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 
 
 CueFinder = Callable[[str], Sequence[Cue]]
@@ -116,8 +118,15 @@ def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
 def _antecedent(
     body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
 ) -> Draft | None:
-    best: Draft | None = None
-    best_score = _MIN_SCORE
+    scored = _antecedents(body, drafts, sentence, head, keys)
+    return scored[0][1] if scored else None
+
+
+def _antecedents(
+    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
+) -> list[tuple[float, Draft]]:
+    """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
+    scored: list[tuple[float, int, Draft]] = []
     for draft in drafts:
         if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
             continue
@@ -132,9 +141,25 @@ def _antecedent(
         )
         if any(t in COMBAT_TYPES for t in draft.types):
             score += 0.5
-        if score > best_score:
-            best, best_score = draft, score
-    return best
+        if score > _MIN_SCORE:
+            scored.append((score, draft.span[0], draft))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    return [(score, draft) for score, _, draft in scored]
+
+
+def _targets(
+    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink
+) -> list[Draft]:
+    """The claims a link is about: the best fit, or for a plural anaphor ("the claims",
+    "these figures") every earlier claim that fits about as well."""
+    scored = _antecedents(body, drafts, sentence, link.head, link.keywords)
+    if not scored:
+        return []
+    plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
+    if not plural:
+        return [scored[0][1]]
+    best = scored[0][0]
+    return [draft for score, draft in scored if score >= best - _PLURAL_MARGIN]
 
 
 def attach_discourse(
@@ -172,15 +197,16 @@ def _apply_links(
 ) -> bool:
     moved = False
     for link in links:
-        target = _antecedent(body, drafts, sentence.index, link.head, link.keywords)
-        if target is None:
+        targets = _targets(body, drafts, sentence.index, link)
+        moved = moved or bool(targets)
+        for target in targets:
+            target.reasons.append(_reason(
+                body, link.code, link.cue,
+                f"{EXPLANATIONS[link.code]} (said later about "
+                f"“{body[link.anaphor[0]:link.anaphor[1]]}”)",
+            ))
+        if not targets:
             continue
-        moved = True
-        target.reasons.append(_reason(
-            body, link.code, link.cue,
-            f"{EXPLANATIONS[link.code]} (said later about "
-            f"“{body[link.anaphor[0]:link.anaphor[1]]}”)",
-        ))
         for draft in mine:
             # The cue now belongs to the earlier claim; drop it from this sentence's claim.
             draft.reasons = [r for r in draft.reasons

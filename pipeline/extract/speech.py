@@ -52,6 +52,7 @@ from pipeline.models import EntityType
 __all__ = ["coordinated", "is_headline", "one_cue"]
 
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
+_ANONYMITY = re.compile(r"\s+(?:to\s+\w+\s+)?(?:on|under)\s+(?:the\s+)?condition\b")
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS
@@ -110,6 +111,8 @@ def one_cue(
         return None
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
+    if _ANONYMITY.match(body, cue[1]):
+        return None  # "who spoke on condition of anonymity": about the source, not content
     quoted = _after_quote(tokens, k)
     if prev is not None and k + 1 < len(tokens) and (
             quoted or (prev.text == "," and not word.endswith("ing"))):
