@@ -15,8 +15,9 @@ reason it was rejected, and a ``location`` (``file:line``) a person can open.
 >>> recs[0].article.title, recs[0].article.body
 ('Title', 'Body text.')
 >>> bad = list(parse_jsonl("x.jsonl", '{"title": "no body"}\\nnot json\\n'))
->>> [(r.location, r.error) for r in bad]
-[('x.jsonl:1', 'body: Field required'), ('x.jsonl:2', "invalid JSON: invalid literal, expected 'null'")]
+>>> for r in bad: print(r.location, r.error)
+x.jsonl:1 body: Field required
+x.jsonl:2 invalid JSON: invalid literal, expected 'null'
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def to_article(location: str, data: Any) -> InputRecord:
     if not isinstance(data, dict):
         return InputRecord(location, error=f"expected a JSON object, got {type(data).__name__}")
     if not data.get("id"):
-        body = data.get("body") if isinstance(data.get("body"), str) else ""
-        url = data.get("url") if isinstance(data.get("url"), str) else None
+        raw_body, raw_url = data.get("body"), data.get("url")
+        body = raw_body if isinstance(raw_body, str) else ""
+        url = raw_url if isinstance(raw_url, str) else None
         data = {**data, "id": content_article_id(str(data.get("title") or ""), body, url)}
     try:
         return InputRecord(location, article=Article.model_validate(data))

@@ -112,7 +112,8 @@ class Settings(BaseSettings):
                 continue
             if isinstance(value, SecretStr):
                 value = value.get_secret_value()
-            env[f"CLAIMWATCH_{name.upper()}"] = str(value.value if isinstance(value, StrEnum) else value)
+            text = value.value if isinstance(value, StrEnum) else value
+            env[f"CLAIMWATCH_{name.upper()}"] = str(text)
         return env
 
     def client_config(self, **extra: Any) -> dict[str, Any]:

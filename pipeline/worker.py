@@ -107,14 +107,14 @@ def build_app(settings: Settings) -> faust.App:
             counts["claims"] += len(outcome.claims)
             counts["flagged"] += len(outcome.flagged)
 
-    @app.task
+    @app.task  # type: ignore[untyped-decorator]  # faust is untyped
     async def announce() -> None:
         log.info(
             "%s: group=%s input=%s extractor=%s",
             READY_MESSAGE, settings.worker_group, settings.topic_articles, EXTRACTOR_VERSION,
         )
 
-    @app.timer(interval=30.0)
+    @app.timer(interval=30.0)  # type: ignore[untyped-decorator]
     async def report() -> None:
         if counts:
             log.info("processed so far: %s", dict(counts))

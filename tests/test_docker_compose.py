@@ -1,4 +1,4 @@
-"""docker-compose.yml cannot run here (no Docker engine), so check it parses and agrees with the code."""
+"""docker-compose.yml cannot run here (no Docker engine): check it parses and fits the code."""
 
 from __future__ import annotations
 

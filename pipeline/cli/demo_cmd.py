@@ -21,7 +21,7 @@ from pipeline.settings import Settings
 @click.option("--dashboard-port", type=int, help="Dashboard port [env CLAIMWATCH_DASHBOARD_PORT; "
               "default 8765].")
 @click.option("--keep-broker", is_flag=True,
-              help="Leave the local broker running at the end (stop it with `claimwatch broker stop`).")
+              help="Leave the local broker running (stop it: `claimwatch broker stop`).")
 @click.argument("articles", nargs=-1, metavar="[PATH]...")
 @kafka_options
 def demo(settings: Settings, once: bool, timeout: float | None, dashboard: bool,

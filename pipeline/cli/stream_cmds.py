@@ -124,7 +124,7 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
             def progress(done: int, total: int) -> None:
                 click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
 
-            copied = republish_range(settings, source, start, progress)
+            copied = republish_range(settings, source, start, on_progress=progress)
             click.echo(f"\nrepublished {copied} record(s) from {source} "
                        f"{start.describe()} onto {settings.topic_articles}", err=True)
             click.echo(orjson.dumps({"mode": "republish", "copied": copied}).decode())

@@ -52,9 +52,14 @@ def test_replay_command_refuses_rewind_while_worker_runs(
     assert proc.returncode == 1
     assert "live member" in proc.stderr and "--republish" in proc.stderr
 
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
     proc = _run(kafka_settings, "replay", "--from-beginning", "--republish")
     assert proc.returncode == 0, proc.stderr
-    assert orjson.loads(proc.stdout) == {"mode": "republish", "copied": 0}
+    assert orjson.loads(proc.stdout) == {"mode": "republish", "copied": 1}
+    assert "copied 1/1" in proc.stderr
+    records = read_until(kafka_settings, kafka_settings.topic_articles, lambda r: len(r) >= 2)
+    assert records[0].value == records[1].value and records[0].key == records[1].key
 
 
 def test_subscribe_unknown_topic_is_a_clear_error(kafka_settings: Settings) -> None:
