@@ -73,7 +73,14 @@ class Settings(BaseSettings):
     )
     dashboard_history: int = Field(default=500, ge=0, description="Claims shown on start.")
 
-    checkworthy_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    checkworthy_threshold: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="Minimum check-worthiness of an emitted claim."
+    )
+    parties_file: Path | None = Field(
+        default=None,
+        description="JSON file of parties (organisations, aliases, sides) that replaces the "
+        "bundled one; decides which sources are self-interested.",
+    )
     log_level: str = "INFO"
 
     def bootstrap_list(self) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Any
 
 import faust
 
-from pipeline.extract import EXTRACTOR_VERSION
+from pipeline.extract import EXTRACTOR_VERSION, make_extractor
 from pipeline.processing import MessageRef, process_message
 from pipeline.settings import SecurityProtocol, Settings
 
@@ -78,13 +78,16 @@ def build_app(settings: Settings) -> faust.App:
     flagged = app.topic(settings.topic_flagged, internal=False)
     dlq = app.topic(settings.topic_dlq, internal=False)
     counts: Counter[str] = Counter()
+    extractor = make_extractor(
+        threshold=settings.checkworthy_threshold, parties_path=settings.parties_file
+    )
 
     @app.agent(articles, name="extract-claims")
     async def extract_claims(stream: Any) -> None:
         async for event in stream.events():
             msg = event.message
             ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
-            outcome = process_message(msg.value, ref)
+            outcome = process_message(msg.value, ref, extractor)
             counts["articles"] += 1
             if outcome.dead_letter is not None:
                 counts["dead_letters"] += 1
