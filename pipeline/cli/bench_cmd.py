@@ -8,6 +8,8 @@ import click
 import orjson
 
 from pipeline.cli.main import main
+from pipeline.cli.options import kafka_options
+from pipeline.settings import Settings
 
 _DEFAULT_POLNEAR = "../shared/eval/attribution_polnear_dev.jsonl"
 
@@ -74,3 +76,50 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
         f"extractor         {result.extractor_version}",
     ]
     click.echo("\n".join(lines))
+
+
+@bench.command("pipeline")
+@click.option("--articles", "count", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Articles per run (copies of the sample article, each with its own id).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (one consumer group).")
+@click.option("--runs", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Runs, each on fresh topics; the median is reported.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+@kafka_options
+def bench_pipeline_cmd(settings: Settings, count: int, workers: int, runs: int,
+                       as_json: bool) -> None:
+    """Articles through a real broker and real workers: throughput and latency.
+
+    Needs a running broker (`claimwatch broker start`, or CLAIMWATCH_BOOTSTRAP_SERVERS).
+    Each run creates its own topics and worker group and deletes the topics afterwards.
+
+    \b
+    Examples:
+      claimwatch bench pipeline
+      claimwatch bench pipeline --workers 2 --articles 1000
+    """
+    import statistics
+
+    from pipeline.demo import sample_dir
+    from pipeline.extract.benchmark import machine_info
+    from pipeline.pipeline_bench import bench_pipeline, sample_articles
+
+    articles = sample_articles(count, sample_dir() / "dpr-tank-crew.txt")
+    results = bench_pipeline(settings, articles, workers, runs, settings.home / "logs",
+                             lambda text: click.echo(f"bench: {text}", err=True))
+    summary = {
+        "articles": count, "workers": workers, "runs": runs,
+        "claims_per_run": results[0].claims,
+        "publish_articles_per_s": round(statistics.median(r.publish_per_s for r in results), 1),
+        "end_to_end_articles_per_s": round(
+            statistics.median(r.end_to_end_per_s for r in results), 1),
+        "latency_median_ms": round(statistics.median(r.latency_median_ms for r in results)),
+        "latency_p95_ms": round(statistics.median(r.latency_p95_ms for r in results)),
+        "machine": machine_info(),
+    }
+    if as_json:
+        click.echo(orjson.dumps(summary).decode())
+        return
+    for key, value in summary.items():
+        click.echo(f"{key:28} {value}")
