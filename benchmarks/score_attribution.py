@@ -7,6 +7,15 @@ content span when they overlap by at least half of the shorter span, one to one;
 needs the claimant mention to overlap the gold source (or both to be absent).
 
     python benchmarks/score_attribution.py /work/shared/eval/attribution_polnear_train.jsonl
+
+With ``--learn-cues OUT`` it instead (re)generates the learned cue lexicon
+(``pipeline/extract/data/attribution_cues.json``) from the gold cue spans of a TRAIN file:
+one-word cues of attributions with a source, seen at least ``--min-count`` times, that are
+a cue in at least ``--min-share`` of all their occurrences in the file's texts, minus the
+verbs the hand-written lexicon already has and function words. Never run it on dev/test.
+
+    python benchmarks/score_attribution.py /work/shared/eval/attribution_polnear_train.jsonl \
+        --learn-cues pipeline/extract/data/attribution_cues.json
 """
 
 from __future__ import annotations
@@ -14,13 +23,16 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation.attribution_scoring import match_contents
 from pipeline.extract import extract
+from pipeline.extract.lexicon import COGNITION_VERBS, SPEECH_VERBS, STANCE_VERBS
 from pipeline.models import Article, Claim
 
 Span = tuple[int, int]
@@ -92,14 +104,54 @@ def score(rows: list[dict[str, Any]], *, verbose: int = 0) -> dict[str, float]:
             "joint_f1": fj, "predicted": npred, "gold": ngold}
 
 
+_WORD = re.compile(r"[a-z]+")
+# Prepositions and light verbs that PolNeAR marks as cues in a few fixed frames ("in a poll",
+# "made the case"): as free-standing cues they would fire everywhere.
+_NOT_CUES = frozenset({
+    "in", "for", "of", "to", "on", "by", "from", "like", "has", "about", "among", "under",
+    "made", "making", "put", "gave", "used", "takes", "share", "provided", "raised",
+    "continues", "released", "favorite", "opponent",
+})
+
+
+def learn_cues(rows: list[dict[str, Any]], *, min_count: int, min_share: float) -> list[str]:
+    """One-word gold cues (with a source) that are usually a cue where they occur."""
+    as_cue: Counter[str] = Counter()
+    everywhere: Counter[str] = Counter()
+    for row in rows:
+        everywhere.update(_WORD.findall(row["text"].lower()))
+        for att in row["attributions"]:
+            if att["cue"] and att["content"] and att["source"]:
+                word = att["cue"]["text"].lower()
+                if _WORD.fullmatch(word):
+                    as_cue[word] += 1
+    known = SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS
+    return sorted(
+        w for w, n in as_cue.items()
+        if n >= min_count and n >= min_share * everywhere[w] and w not in known
+        and w not in _NOT_CUES
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("-v", "--verbose", action="count", default=0)
+    parser.add_argument("--learn-cues", type=Path, default=None, metavar="OUT",
+                        help="write the learned cue lexicon (TRAIN data only) and exit")
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--min-share", type=float, default=0.15)
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+    if args.learn_cues is not None:
+        words = learn_cues(rows, min_count=args.min_count, min_share=args.min_share)
+        doc = {"source": args.path.name, "min_count": args.min_count,
+               "min_share": args.min_share, "cues": words}
+        args.learn_cues.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        print(f"{len(words)} cues -> {args.learn_cues}", file=sys.stderr)
+        return 0
     if args.limit:
         rows = rows[: args.limit]
     figures = score(rows, verbose=args.verbose)

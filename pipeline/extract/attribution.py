@@ -30,6 +30,7 @@ from pipeline.extract.content import OPENING, TRAILING
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
     LABEL_STOPWORDS,
+    LEARNED_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
@@ -47,7 +48,7 @@ _CUE_PATTERN = (
     r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
     r"|estimated|suggested|assumed)|"
-    + trie_pattern(SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS)
+    + trie_pattern(SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS | LEARNED_CUES)
     + r")\b"
 )
 # Scanning the lower-cased body case-sensitively is several times faster than IGNORECASE.

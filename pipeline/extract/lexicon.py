@@ -7,6 +7,9 @@ the world knowledge a user may want to extend (parties and their sides) lives in
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 __all__ = [
     "ADVERB_NOUNS",
     "APPOSITION_STARTERS",
@@ -17,6 +20,7 @@ __all__ = [
     "CONTROL_VERBS",
     "DETERMINERS",
     "LABEL_STOPWORDS",
+    "LEARNED_CUES",
     "NOUN_MODIFIERS",
     "NP_INNER",
     "NP_STOP",
@@ -93,6 +97,12 @@ COGNITION_VERBS = _forms(
     prefer prefers preferred learned recognized recognizes decided apologized vowed voted
     insisting doubt doubts doubted considers considered view views viewed"""
 )
+#: The long tail of cue verbs, learned from PolNeAR TRAIN gold cue spans (regenerate with
+#: ``benchmarks/score_attribution.py --learn-cues``): data, not grammar, hence a file.
+LEARNED_CUES = frozenset(json.loads(
+    (Path(__file__).parent / "data" / "attribution_cues.json").read_text(encoding="utf-8")
+)["cues"]) - SPEECH_VERBS - STANCE_VERBS - COGNITION_VERBS
+
 #: Words between such a verb and its content: "pointed out that", "talked about".
 PARTICLES = r"(?:out|about|of|to|up|on)\b"
 

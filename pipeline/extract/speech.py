@@ -32,6 +32,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     COGNITION_VERBS,
     DETERMINERS,
+    LEARNED_CUES,
     NOUN_MODIFIERS,
     OBJECT_VERBS,
     STANCE_VERBS,
@@ -52,10 +53,11 @@ from pipeline.models import EntityType
 __all__ = ["coordinated", "is_headline", "one_cue"]
 
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
-_ANONYMITY = re.compile(r"\s+(?:to\s+\w+\s+)?(?:on|under)\s+(?:the\s+)?condition\b")
+_ANONYMITY = re.compile(
+    r"\s+(?:(?:to\s+\w+\s+)?(?:on|under)\s+(?:the\s+)?condition|anonymity)\b")
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
-_PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS
+_PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
@@ -107,12 +109,12 @@ def one_cue(
         content = content_after(body, sentence, cue[1], quotes)
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")
     prev = tokens[k - 1] if k else None
-    if word in VERB_NOUN_AMBIGUOUS and _noun_reading(prev, word):
+    if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word):
         return None
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
     if _ANONYMITY.match(body, cue[1]):
-        return None  # "who spoke on condition of anonymity": about the source, not content
+        return None  # "who spoke on condition of anonymity", "requested anonymity": not content
     quoted = _after_quote(tokens, k)
     if prev is not None and k + 1 < len(tokens) and (
             quoted or (prev.text == "," and not word.endswith("ing"))):

@@ -99,3 +99,17 @@ def test_no_attribution(body: str) -> None:
 def test_verb_inside_a_long_quotation_is_not_a_new_attribution() -> None:
     body = "“The minister said nothing of value and the army said even less,” Smith wrote."
     assert [a[1] for a in _atts(body)] == ["Smith"]
+
+
+def test_learned_cues_extend_the_verbs() -> None:
+    from pipeline.extract.lexicon import LEARNED_CUES, SPEECH_VERBS
+
+    assert LEARNED_CUES and not LEARNED_CUES & SPEECH_VERBS
+    assert "shouted" in LEARNED_CUES
+    body = "The protesters shouted that the election was stolen."
+    assert _atts(body)[0][:2] == ("the election was stolen", "The protesters")
+
+
+def test_requested_anonymity_is_not_content() -> None:
+    body = "An aide, who requested anonymity, said the bill was dead."
+    assert [a[0] for a in _atts(body)] == ["the bill was dead"]
