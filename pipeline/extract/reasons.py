@@ -29,7 +29,7 @@ from pipeline.extract.segment import Sentence
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
-from pipeline.models import ClaimType, Reason, ReasonCode, Span
+from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
 
@@ -68,42 +68,82 @@ def attach_sentence_cues(
             span = (sentence.start + cue.start, sentence.start + cue.end)
             spans.setdefault(index, []).append(span)
             owner = _owner(owners, span)
-            if owner is not None and _applies(owner, ReasonCode(cue.code), span, cue.text):
-                owner.reasons.append(_reason(body, ReasonCode(cue.code), span))
+            code = ReasonCode(cue.code)
+            if owner is not None and _applies(body, owner, code, span, cue.text):
+                owner.reasons.append(_reason(body, code, span, _explanation(code, cue.text)))
     return spans
 
 
 def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
+    """The claim a sentence cue belongs to, best evidence first.
+
+    The claim whose content holds the cue; else the one whose attribution frame (claimant
+    mention, speech verb and what lies between them and the content) holds it, as in "some
+    say", "it is widely believed", "experts suggest"; else the sentence's unattributed
+    claim; else the nearest claim in the sentence, since a hedge or weasel word anywhere in a
+    sentence ("Many perceived this as ...") colours what the sentence states.
+    """
     for draft in owners:
         if draft.span[0] <= span[0] and span[1] <= draft.span[1]:
             return draft
-        att = draft.attribution
-        if att is not None and att.cue[0] <= span[0] < att.cue[1] + 1:
+    for draft in owners:
+        frame = _frame(draft)
+        if frame is not None and frame[0] <= span[0] and span[0] <= frame[1]:
             return draft
-        if att is not None and att.source is not None and (
-                att.source[0] < span[1] and span[0] < att.cue[1]):
-            return draft  # "experts suggest", "sources said": the cue covers the source
     unattributed = [d for d in owners if d.attribution is None]
-    return unattributed[0] if unattributed else None
+    if unattributed:
+        return unattributed[0]
+    return min(owners, key=lambda d: _distance(_frame(d) or d.span, span), default=None)
+
+
+def _frame(draft: Draft) -> Offsets | None:
+    """From the first to the last of an attribution's claimant mention, cue and content."""
+    att = draft.attribution
+    if att is None:
+        return None
+    parts = [att.cue, draft.span] + ([att.source] if att.source is not None else [])
+    return min(p[0] for p in parts), max(p[1] for p in parts)
+
+
+def _distance(extent: Offsets, span: Offsets) -> int:
+    return max(extent[0] - span[1], span[0] - extent[1], 0)
 
 
 _ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE})
+_QUOTES = "\"'‘’“”`"
 
 
-def _applies(draft: Draft, code: ReasonCode, span: Offsets, text: str) -> bool:
+def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, text: str) -> bool:
     """Whether a sentence cue says something about this claim.
 
     A cue inside the source phrase ("the alleged captives") qualifies the source, not the
-    content: only weasel or anonymity cues count there ("experts suggest"). And a claim
-    with a named source is not "unattributed" because of a single vague word in it
-    ("a significant victory"); a weasel phrase ("it is widely believed") still counts.
+    content: only weasel or anonymity cues count there ("experts suggest"). A single vague
+    word ("some", "many") does not make a claim unattributed when someone identifiable
+    said it ("a significant victory", the ministry said), nor inside a quotation, which
+    is the speaker's own wording ("held in some unknown location," a relative said); it
+    does when the claim has no source, or one the engine cannot identify ("Some have the
+    goal of ..."). A weasel phrase ("it is widely believed") always counts.
     """
-    source = draft.source.mention if draft.source is not None else None
-    on_source = source is not None and source[0] < span[1] and span[0] < source[1]
-    if on_source:
+    source = draft.source
+    mention = source.mention if source is not None else None
+    if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
         return code in _ABOUT_SOURCE
-    single_word = len(text.split()) == 1
-    return not (code is ReasonCode.UNATTRIBUTED and draft.source is not None and single_word)
+    if code is not ReasonCode.UNATTRIBUTED or len(text.split()) > 1 or source is None:
+        return True
+    if _quoted(body, draft.span):
+        return False
+    return source.entity_type == EntityType.UNKNOWN and not source.anonymous
+
+
+def _quoted(body: str, span: Offsets) -> bool:
+    before = body[max(0, span[0] - 3) : span[0] + 1].strip()
+    return bool(before) and before[-1] in _QUOTES
+
+
+def _explanation(code: ReasonCode, text: str) -> str:
+    if code is ReasonCode.UNATTRIBUTED and len(text.split()) == 1:
+        return f"“{text}” is vague wording: it does not say who, or how many."
+    return EXPLANATIONS[code]
 
 
 def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:

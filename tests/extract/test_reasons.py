@@ -63,3 +63,37 @@ def test_anonymous_and_weasel_sources() -> None:
     assert first.claimant is not None and first.claimant.entity_type == "anonymous"
     assert "anonymous_source" in {r.code for r in first.reasons}
     assert second.status == "unattributed"
+
+
+def _codes(claims: list[Claim]) -> set[tuple[str, str]]:
+    return {(r.code, r.cue) for c in claims for r in c.reasons}
+
+
+def test_a_hedge_outside_every_content_reaches_the_nearest_claim() -> None:
+    # The attribution found here ("giving ... credits") does not hold the hedge.
+    claims = _claims("Six pilots were involved in a raid that supposedly destroyed 15 "
+                     "Japanese aircraft on the ground, giving each man 2.5 victory credits.")
+    assert ("hedge", "supposedly") in _codes(claims)
+
+
+def test_a_vague_subject_makes_the_claim_unattributed() -> None:
+    claims = _claims("Some people have the goal of eliminating autism completely; since those "
+                     "in the movement see autism as a natural variation, they are opposed to "
+                     "attempts to eliminate it.")
+    assert ("unattributed", "Some people") in _codes(claims)
+    claims = _claims("Many believe the war will last years.")
+    assert ("unattributed", "Many believe") in _codes(claims)
+
+
+def test_a_vague_word_said_by_an_identifiable_source_is_not_a_reason() -> None:
+    for body in ("‘We are being held in some unknown location,’ said a relative of one of "
+                 "the captives.",
+                 "The ministry said some soldiers were killed in the attack."):
+        assert not any(code == "unattributed" for code, _ in _codes(_claims(body))), body
+
+
+def test_a_vague_word_explains_itself() -> None:
+    claims = _claims("The reserve has a rich flora including many rare orchids, the guide "
+                     "reported.")
+    reasons = [r for c in claims for r in c.reasons if r.cue == "many"]
+    assert reasons and all("vague" in r.explanation for r in reasons)
