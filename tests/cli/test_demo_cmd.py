@@ -5,26 +5,53 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+import urllib.request
+from pathlib import Path
 
+import orjson
 import pytest
 
 from pipeline.settings import Settings
 
 
 @pytest.mark.kafka
-def test_demo_once_prints_flagged_claims_and_stops_its_children(kafka_settings: Settings) -> None:
-    env = {**os.environ, **kafka_settings.to_env()}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard", "--timeout", "150"],
-        env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "37 drones" in proc.stdout
-    assert "[unverified]" in proc.stdout or "[disputed]" in proc.stdout
-    assert "published 4 article(s)" in proc.stderr
-    assert "stopping the worker" in proc.stderr
-    worker_log = kafka_settings.home / "logs" / "demo-worker.log"
-    assert worker_log.exists()
+def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_children(
+    kafka_settings: Settings, tmp_path: Path, unused_port: int
+) -> None:
+    env = {**os.environ, **kafka_settings.to_env(), "CLAIMWATCH_DASHBOARD_PORT": str(unused_port)}
+    out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "demo", "--once", "--timeout", "150"],
+            env=env, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
+        )
+    try:
+        url = f"http://127.0.0.1:{unused_port}"
+        flagged_on_page = 0
+        deadline = time.monotonic() + 150
+        while proc.poll() is None and time.monotonic() < deadline and not flagged_on_page:
+            time.sleep(0.5)
+            try:
+                with urllib.request.urlopen(f"{url}/api/snapshot", timeout=5) as response:
+                    flagged_on_page = len(orjson.loads(response.read())["claims"])
+            except (OSError, ValueError):
+                continue
+        code = proc.wait(timeout=200)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    stdout_text, stderr_text = out.read_text(), err.read_text()
+    assert code == 0, stderr_text[-3000:]
+    assert f"dashboard at http://127.0.0.1:{unused_port}/" in stderr_text
+    assert flagged_on_page > 0, "the demo's dashboard never showed a flagged claim"
+    assert "37 drones" in stdout_text
+    assert "[unverified]" in stdout_text or "[disputed]" in stdout_text
+    assert "published 4 article(s)" in stderr_text
+    assert "stopping the worker" in stderr_text
+    assert (kafka_settings.home / "logs" / "demo-worker.log").exists()
+    with pytest.raises(OSError):  # the dashboard went away with the demo
+        urllib.request.urlopen(f"{url}/healthz", timeout=5)
 
 
 def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_port: int) -> None:
