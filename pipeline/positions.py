@@ -10,6 +10,7 @@ Shared by ``subscribe`` and ``replay`` so both read positions the same way.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -67,12 +68,21 @@ def parse_offsets(text: str) -> dict[int, int]:
     return result
 
 
-def partitions_of(consumer: KafkaConsumer, topic: str) -> list[TopicPartition]:
-    """The topic's partitions; a clear error if it does not exist."""
-    parts = consumer.partitions_for_topic(topic)
-    if not parts:
-        raise LookupError(f"topic {topic!r} does not exist (or has no partitions yet)")
-    return [TopicPartition(topic, p) for p in sorted(parts)]
+def partitions_of(consumer: KafkaConsumer, topic: str, wait: float = 10.0) -> list[TopicPartition]:
+    """The topic's partitions; a clear error if it does not exist.
+
+    Metadata for a topic created a moment ago can reach a client late (kafka-python then
+    reports no partitions), so the lookup retries with fresh metadata for up to ``wait`` s.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return [TopicPartition(topic, p) for p in sorted(parts)]
+        if time.monotonic() >= deadline:
+            raise LookupError(f"topic {topic!r} does not exist (or has no partitions yet)")
+        consumer.topics()  # fetches the cluster's metadata afresh
+        time.sleep(0.2)
 
 
 def seek(consumer: KafkaConsumer, parts: list[TopicPartition], start: StartAt) -> list[Any]:

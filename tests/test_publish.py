@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.models import Article
+from pipeline.positions import partitions_of
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 from tests.streams import read_until
@@ -45,8 +46,8 @@ def test_topics_are_created_with_explicit_partitions(kafka_settings: Settings) -
     assert ensure_topics(kafka_settings) == []
     consumer = KafkaConsumer(**kafka_settings.client_config())
     try:
-        parts = consumer.partitions_for_topic(kafka_settings.topic_claims)
-        assert parts == set(range(kafka_settings.partitions))
-        assert consumer.partitions_for_topic(kafka_settings.topic_dlq) == {0}
+        parts = partitions_of(consumer, kafka_settings.topic_claims)
+        assert [p.partition for p in parts] == list(range(kafka_settings.partitions))
+        assert [p.partition for p in partitions_of(consumer, kafka_settings.topic_dlq)] == [0]
     finally:
         consumer.close()
