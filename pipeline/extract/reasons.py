@@ -69,8 +69,9 @@ def attach_sentence_cues(
             spans.setdefault(index, []).append(span)
             owner = _owner(owners, span)
             code = ReasonCode(cue.code)
-            if owner is not None and _applies(body, owner, code, span, cue.text):
-                owner.reasons.append(_reason(body, code, span, _explanation(code, cue.text)))
+            vague = code is ReasonCode.UNATTRIBUTED and (cue.learnt or " " not in cue.text)
+            if owner is not None and _applies(body, owner, code, span, vague):
+                owner.reasons.append(_reason(body, code, span, _explanation(cue.text, vague)))
     return spans
 
 
@@ -110,15 +111,19 @@ def _distance(extent: Offsets, span: Offsets) -> int:
 
 
 _ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE})
+_QUANTIFIERS = frozenset({
+    "some", "many", "several", "certain", "numerous", "various", "few", "a", "most", "much",
+    "countless", "lots", "plenty", "others", "the", "in", "one"})
 _QUOTES = "\"'‘’“”`"
 
 
-def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, text: str) -> bool:
+def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bool) -> bool:
     """Whether a sentence cue says something about this claim.
 
     A cue inside the source phrase ("the alleged captives") qualifies the source, not the
-    content: only weasel or anonymity cues count there ("experts suggest"). A single vague
-    word ("some", "many") does not make a claim unattributed when someone identifiable
+    content: only weasel or anonymity cues count there ("experts suggest"). Vague wording
+    (a single word such as "some" or "famous", or a phrase training picked, such as "in
+    some areas") does not make a claim unattributed when someone identifiable
     said it ("a significant victory", the ministry said), nor inside a quotation, which
     is the speaker's own wording ("held in some unknown location," a relative said); it
     does when the claim has no source, or one the engine cannot identify ("Some have the
@@ -128,7 +133,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, text: str
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
         return code in _ABOUT_SOURCE
-    if code is not ReasonCode.UNATTRIBUTED or len(text.split()) > 1 or source is None:
+    if not vague or source is None:
         return True
     if _quoted(body, draft.span):
         return False
@@ -136,14 +141,19 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, text: str
 
 
 def _quoted(body: str, span: Offsets) -> bool:
-    before = body[max(0, span[0] - 3) : span[0] + 1].strip()
-    return bool(before) and before[-1] in _QUOTES
+    """Whether a content opens with a quotation mark or comes right after one."""
+    before = body[max(0, span[0] - 3) : span[0]].strip()
+    first = body[span[0] : span[0] + 1]
+    return first in _QUOTES or (bool(before) and before[-1] in _QUOTES)
 
 
-def _explanation(code: ReasonCode, text: str) -> str:
-    if code is ReasonCode.UNATTRIBUTED and len(text.split()) == 1:
-        return f"“{text}” is vague wording: it does not say who, or how many."
-    return EXPLANATIONS[code]
+def _explanation(text: str, vague: bool) -> str:
+    """Vague wording is not a missing source as such: say what it leaves open."""
+    if not vague:
+        return ""
+    if text.split()[0].lower() in _QUANTIFIERS:
+        return f"“{text}” is vague: it does not say who, or how many."
+    return f"“{text}” is a judgement or generalisation that no one is cited for."
 
 
 def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:

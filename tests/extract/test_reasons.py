@@ -96,4 +96,7 @@ def test_a_vague_word_explains_itself() -> None:
     claims = _claims("The reserve has a rich flora including many rare orchids, the guide "
                      "reported.")
     reasons = [r for c in claims for r in c.reasons if r.cue == "many"]
-    assert reasons and all("vague" in r.explanation for r in reasons)
+    assert reasons and all("how many" in r.explanation for r in reasons)
+    claims = _claims("The famous bridge collapsed in 1998.")
+    reasons = [r for c in claims for r in c.reasons if r.cue == "famous"]
+    assert reasons and all("judgement" in r.explanation for r in reasons)

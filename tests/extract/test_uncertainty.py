@@ -162,3 +162,22 @@ def test_missing_independent_confirmation_is_not_verified() -> None:
     assert ("not_verified", "absence of independent verification") in _codes(
         "The toll rose, in the absence of independent verification."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("One study found the vaccine ineffective.", "One study"),
+        ("Shelling continued in some areas overnight.", "in some areas"),
+        ("The drug is widely used in hospitals.", "is widely"),
+        ("He is often referred to as the father of the movement.", "often referred to"),
+    ],
+)
+def test_phrases_training_picked_are_found_as_learnt(sentence: str, text: str) -> None:
+    found = [c for c in find_uncertainty_cues(sentence) if c.text == text]
+    assert found and all(c.learnt for c in found)
+
+
+def test_expectation_phrases_are_candidates_only_when_trained() -> None:
+    phrases = [p for p in load_lexicon() if p.key.startswith("is|are|was|were|be expected")]
+    assert phrases and not any(p.fixed for p in phrases)
