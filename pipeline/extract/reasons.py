@@ -113,7 +113,7 @@ def _distance(extent: Offsets, span: Offsets) -> int:
 _ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE})
 _QUANTIFIERS = frozenset({
     "some", "many", "several", "certain", "numerous", "various", "few", "a", "most", "much",
-    "countless", "lots", "plenty", "others", "the", "in", "one"})
+    "countless", "lots", "plenty", "others", "the", "in"})
 _QUOTES = "\"'‘’“”`"
 
 
@@ -151,7 +151,10 @@ def _explanation(text: str, vague: bool) -> str:
     """Vague wording is not a missing source as such: say what it leaves open."""
     if not vague:
         return ""
-    if text.split()[0].lower() in _QUANTIFIERS:
+    first = text.split()[0].lower()
+    if first == "one":
+        return f"“{text}” does not say which one."
+    if first in _QUANTIFIERS:
         return f"“{text}” is vague: it does not say who, or how many."
     return f"“{text}” is a judgement or generalisation that no one is cited for."
 

@@ -100,3 +100,9 @@ def test_a_vague_word_explains_itself() -> None:
     claims = _claims("The famous bridge collapsed in 1998.")
     reasons = [r for c in claims for r in c.reasons if r.cue == "famous"]
     assert reasons and all("judgement" in r.explanation for r in reasons)
+
+
+def test_one_source_says_which_it_leaves_open() -> None:
+    claims = _claims("One source said the commander had been dismissed.")
+    reasons = [r for c in claims for r in c.reasons if r.code == "unattributed"]
+    assert reasons and all("which one" in r.explanation for r in reasons)
