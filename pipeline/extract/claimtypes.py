@@ -26,6 +26,7 @@ __all__ = ["COMBAT_TYPES", "TypeIndex", "claim_types", "reports_combat_outcome"]
 COMBAT_TYPES = frozenset({ClaimType.CAPTURE, ClaimType.STRIKE, ClaimType.CASUALTY})
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_GROUP = re.Match.group
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -108,32 +109,26 @@ class TypeIndex:
     __slots__ = ("_positions", "_tags")
 
     def __init__(self, body: str) -> None:
-        positions: list[int] = []
-        tags: list[frozenset[str]] = []
-        lowered = body.lower()
-        spans = [m.span() for m in _WORD.finditer(body)]
-        if len(lowered) == len(body):
-            words = [lowered[s:e] for s, e in spans]
-        else:  # a letter whose lower case is longer ("İ"): lower word by word
-            words = [body[s:e].lower() for s, e in spans]
+        # The per-word loop is the cost: words, starts and tags come from C-level maps, and
+        # only the few words that can open a phrase are looked at in Python. Every word is
+        # ASCII letters, so lower-casing them joined is the same as one by one.
+        matches = list(_WORD.finditer(body))
+        words = "\n".join(map(_GROUP, matches)).lower().split("\n") if matches else []
+        found = list(map(_tags, words))
         phrases = _PHRASES
         n = len(words)
-        for i, word in enumerate(words):
-            found = _tags(word)
-            if i + 1 < n and (word in _PHRASE_FIRST):
-                pair = word + " " + words[i + 1]
+        for i in [i for i, w in enumerate(words) if w in _PHRASE_FIRST]:
+            if i + 1 < n:
+                pair = words[i] + " " + words[i + 1]
                 extra = phrases.get(pair)
                 if extra:
-                    found = found | extra
+                    found[i] = found[i] | extra
                 if i + 2 < n:
                     extra = phrases.get(pair + " " + words[i + 2])
                     if extra:
-                        found = found | extra
-            if found:
-                positions.append(spans[i][0])
-                tags.append(found)
-        self._positions = positions
-        self._tags = tags
+                        found[i] = found[i] | extra
+        self._positions = [m.start() for m, tags in zip(matches, found, strict=True) if tags]
+        self._tags = [tags for tags in found if tags]
 
     def tags(self, start: int, end: int) -> frozenset[str]:
         """All tags of words starting inside ``[start, end)``."""
