@@ -55,6 +55,11 @@ _CUE_PATTERN = (
 _CUE = re.compile(_CUE_PATTERN)
 _NESTABLE = SPEECH_VERBS  # stance and cognition verbs nested in a content are mostly noise
 _CUE_ANY_CASE = re.compile(_CUE_PATTERN, re.IGNORECASE)
+# “Q1," she said: mixed quote marks leave the quotation unclosed, so a comma and a closing
+# double mark just before the verb show that the verb is outside the quotation after all.
+_CLOSER = re.compile(r"[,!?][\"”]\s")
+
+
 def find_attributions(
     body: str, sentences: list[Sentence], quotes: QuoteIndex
 ) -> list[Attribution]:
@@ -117,7 +122,8 @@ def _sentence_attributions(
     out: list[Attribution] = []
     for match in matches:
         region = quotes.region_at(match.start())
-        if region is not None and region[1] - region[0] > 40:
+        if region is not None and region[1] - region[0] > 40 and not _CLOSER.search(
+                body, max(region[0] + 1, match.start() - 60), match.start()):
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
         if k is None or (body[match.start()].isupper() and k > 0 and not is_quote(tokens[k - 1])

@@ -64,7 +64,9 @@ def content_before(
     probe = boundary.start - 1 if boundary.text == "," else boundary.start
     region = quotes.region_at(max(probe, 0))
     if region is not None and region[1] >= stop - 1 and region[0] >= sentence.start - 5000:
-        end = region[1]
+        # A region running on past the boundary is an unclosed quotation (“Q," she said):
+        # the boundary's mark closes it.
+        end = region[1] if region[1] <= stop + 1 else stop
         if boundary.text == "," and body[boundary.end : boundary.end + 1] in _CLOSING:
             end = max(end, boundary.end + 1)
         return region[0], end

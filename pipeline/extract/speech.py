@@ -58,6 +58,9 @@ _ANONYMITY = re.compile(
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
+_PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
+# Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
+_ONLY_VERBS = frozenset({"found", "shown"})
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
@@ -108,6 +111,8 @@ def one_cue(
     if word.startswith("it "):
         content = content_after(body, sentence, cue[1], quotes)
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")
+    if k == 0 and word in ("said", "says"):
+        return _fronted(body, sentences, index, tokens, cue, quotes)
     prev = tokens[k - 1] if k else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word):
         return None
@@ -121,9 +126,12 @@ def one_cue(
         inverted = _inverted(body, sentence, tokens, k, cue, quotes)
         if inverted is not None:
             return make_attribution(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
-    if prev is not None and prev.text == "," and word.endswith("ing"):
-        # "…, adding that CONTENT": the participle's subject is the clause's source.
-        subject = previous.source if previous is not None else _subject(tokens, k)
+    after_prep = prev is not None and prev.lower in _PARTICIPLE_PREPS and k > 1
+    if prev is not None and (prev.text == "," or after_prep) and word.endswith("ing"):
+        # "…, adding that CONTENT" / "… by saying CONTENT": the participle's subject is the
+        # clause's source.
+        subject = previous.source if previous is not None else _subject(
+            tokens, k - 1 if after_prep else k)
         if subject is None:
             return None
         after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
@@ -190,8 +198,28 @@ def _subject(tokens: list[Token], k: int) -> Offsets | None:
         start = comma + 1
     end = np_end_after(tokens, start, k)
     if end is None or end >= k or tokens[end].text == ",":
-        return None
+        # The phrase ran into an unknown verb ("Mr. Trump struck a tone, saying"): a name
+        # or pronoun directly before a lower-case word is still the subject.
+        end = _name_run(tokens, start, k)
+        if end is None:
+            return None
     return tokens[start].start, tokens[end - 1].end
+
+
+def _name_run(tokens: list[Token], start: int, k: int) -> int | None:
+    """End of a pronoun or a run of capitalised words at ``start``, if a verb-like
+    lower-case word follows it before ``k``."""
+    if start >= k:
+        return None
+    if tokens[start].lower in ("he", "she", "they", "we", "i"):
+        return start + 1
+    i = start + 1 if tokens[start].lower in DETERMINERS else start
+    first = i
+    while i < k and tokens[i].text[0].isupper():
+        i += 1
+    if i == first or i >= k or not tokens[i].text[0].islower():
+        return None
+    return i
 
 
 def _mid_sentence_quote(
@@ -216,6 +244,7 @@ def _noun_reading(prev: Token | None, word: str) -> bool:
     # "the drone claim": a base form right after a lower-case singular noun is a noun.
     return (
         not word.endswith(("s", "ed"))
+        and word not in _ONLY_VERBS
         and prev.text[0].islower()
         and not prev.lower.endswith("s")
         and prev.lower not in _PLURAL_NOUNS
@@ -363,3 +392,21 @@ def _colon(
     region = quotes.region_at(nxt.start)
     end = region[1] if region is not None and region[0] == nxt.start else nxt.end
     return make_attribution((nxt.start, end), cue, source, sentences[index], sentences, "colon")
+
+
+def _fronted(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    cue: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    """``Said Comey, “CONTENT.”``: a sentence-initial verb, its source, a comma, content."""
+    end = np_end_after(tokens, 1, len(tokens)) if len(tokens) > 2 else None
+    if end is None or end >= len(tokens) or tokens[end].text not in (",", ":"):
+        return None
+    sentence = sentences[index]
+    content = content_after(body, sentence, tokens[end].end, quotes)
+    return make_attribution(content, cue, (tokens[1].start, tokens[end - 1].end), sentence,
+                            sentences, "inverted")

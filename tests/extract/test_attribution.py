@@ -113,3 +113,24 @@ def test_learned_cues_extend_the_verbs() -> None:
 def test_requested_anonymity_is_not_content() -> None:
     body = "An aide, who requested anonymity, said the bill was dead."
     assert [a[0] for a in _atts(body)] == ["the bill was dead"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Said Comey, "The error is painful."', ('"The error is painful."', "Comey", "inverted")),
+        ("Mr. Trump struck a measured tone, saying he understood the burden.",
+         ("he understood the burden", "Mr. Trump", "participle")),
+        ("He stood out by saying he would talk to Putin.",
+         ("he would talk to Putin", "He", "participle")),
+        ("The inquiry found virtually nothing new.",
+         ("virtually nothing new", "The inquiry", "source_first")),
+    ],
+)
+def test_more_patterns(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body)[0] == expected
+
+
+def test_mixed_quote_marks_do_not_hide_the_verb() -> None:
+    body = '“Roads are crumbling," she said.'
+    assert _atts(body) == [('“Roads are crumbling,"', "she", "content_first")]
