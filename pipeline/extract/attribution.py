@@ -142,7 +142,7 @@ def _sentence_attributions(
             continue
         if inside and previous is not None and (
             made.source is None or not previous.content[0] <= made.source[0]
-            or match.group().lower() not in _NESTABLE
+            or (match.group().lower() not in _NESTABLE and made.kind != "according")
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         out.append(made)

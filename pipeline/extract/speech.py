@@ -58,6 +58,10 @@ _ANONYMITY = re.compile(
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
+_SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
+# "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
+_CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
+                           "when", "if", "so", "although", "though", "before", "until"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
@@ -138,6 +142,8 @@ def one_cue(
                           particle=word in _PARTICLE_VERBS)
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = _source_before(tokens, k)
+    if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
+        source = None  # "by 271 pledged delegates": a number is not a speaker
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower == "and":
         # "She smiled and said …": the subject of the first verb speaks.
@@ -358,12 +364,19 @@ def _according(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
 ) -> Attribution | None:
     start_tok = k + 2  # "according" "to"
-    end = np_end_after(tokens, start_tok, len(tokens))
-    if end is None:
+    # The source runs to the next comma or the sentence end: "according to early results of
+    # the exit poll conducted by Edison Research" is one source, whatever its words.
+    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
+                if tokens[i].text in _SOURCE_STOPS), min(len(tokens), start_tok + 25))
+    while end > start_tok and not tokens[end - 1].text[0].isalnum():
+        end -= 1
+    if end <= start_tok:
         return None
     source = (tokens[start_tok].start, tokens[end - 1].end)
     prefix = body[sentence.start : cue[0]].strip(" ,")
-    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":"):
+    last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
+    opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS
+    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
         comma = body.find(",", source[1], sentence.end)
         if comma < 0:
             return None

@@ -134,3 +134,18 @@ def test_more_patterns(body: str, expected: tuple[str, str | None, str]) -> None
 def test_mixed_quote_marks_do_not_hide_the_verb() -> None:
     body = '“Roads are crumbling," she said.'
     assert _atts(body) == [('“Roads are crumbling,"', "she", "content_first")]
+
+
+def test_according_to_takes_the_whole_phrase_as_source() -> None:
+    body = ("According to early results of the exit poll conducted by Edison Research, "
+            "Clinton led in Virginia.")
+    assert _atts(body) == [("Clinton led in Virginia",
+                            "early results of the exit poll conducted by Edison Research",
+                            "according")]
+    body = "He left the country years ago after, according to him, the network censured him."
+    assert _atts(body)[0][:2] == ("the network censured him", "him")
+
+
+def test_a_number_is_not_a_speaker() -> None:
+    body = "Clinton leads by 271 pledged delegates, the count shows."
+    assert all(a[1] != "271" for a in _atts(body))
