@@ -52,7 +52,9 @@ MODEL_FORMAT = "claimwatch-checkworthy-logreg/1"
 # the final tokens; the per-token Python work is what the speed budget cannot afford.
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|0|[$%?]")
-_CAPITAL = re.compile(r"\b(?!I\b)[A-Z]")
+# "A capital starting a word, not the word I", written to start with the letter class so
+# the regex engine can skip ahead to candidates (the same as r"\b(?!I\b)[A-Z]").
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])(?:(?<!I)|(?=\w))")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _QUANTITY = frozenset(
     {"percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "dollar"}

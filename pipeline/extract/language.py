@@ -44,7 +44,7 @@ def english_problem(language: str, text: str) -> str | None:
             return f"text is not in Latin script ({share:.0%} Latin letters)"
     if len(words) < _MIN_WORDS:
         return None  # too short to judge: trust the declared tag
-    ratio = sum(1 for w in words if w in _STOPWORDS) / len(words)
+    ratio = sum(map(_STOPWORDS.__contains__, words)) / len(words)
     if ratio < 0.12:
         return f"text does not read as English ({ratio:.0%} English function words)"
     return None

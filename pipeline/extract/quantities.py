@@ -149,20 +149,25 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
 # around those (a qualifier reaches back, a unit and a period forward), not on every
 # character of the body: that is most of the cost of finding quantities.
 _ANCHOR = re.compile(
-    r"\d|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"\d+|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|zero|dozens?|scores|tens|hundreds?|thousands?|millions?)(?![a-z])"
 )
+_WORD_REST = re.compile(r"\S*")
 _BACK, _AHEAD = 48, 96
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower() if len(text.lower()) == len(text) else text
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    size = len(text)
     windows: list[tuple[int, int]] = []
     for anchor in _ANCHOR.finditer(lowered):
-        start, end = max(0, anchor.start() - _BACK), min(len(text), anchor.end() + _AHEAD)
-        while end < len(text) and not text[end].isspace():
-            end += 1  # never end a window inside a word: "ten|d" is not "ten"
+        start, end = max(0, anchor.start() - _BACK), min(size, anchor.end() + _AHEAD)
+        # Never end a window inside a word: "ten|d" is not "ten".
+        rest = _WORD_REST.match(text, end)  # "\S*" always matches
+        end = rest.end() if rest is not None else end
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
