@@ -45,7 +45,9 @@ __all__ = ["Attribution", "find_attributions"]
 
 
 _CUE_PATTERN = (
-    r"\b(?:according to|it (?:is|was|has been|had been) (?:widely |generally |also )?"
+    r"\b(?:according to|in(?= (?:the |a |an |this |that |its |their |his |her |our |recent )?"
+    r"(?:[\w/’'.&-]+ ){0,6}?(?:polls?|surveys?)\b)"
+    r"|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
     r"|estimated|suggested|assumed)|"
     + trie_pattern(SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS | LEARNED_CUES)
@@ -97,10 +99,11 @@ def find_attributions(
             continue
         cont = _continuation(body, sentences, index, quotes, found)
         if cont is not None:
-            previous = found[-1]
+            at = _quoted_before(body, found)
+            previous = found[at]
             if previous.kind != "continuation":
                 # “Q1,” she said. “Q2.” is one statement: one content from Q1 to Q2.
-                found[-1] = replace(previous, content=(previous.content[0], cont.content[1]),
+                found[at] = replace(previous, content=(previous.content[0], cont.content[1]),
                                     last_sentence=cont.last_sentence)
             else:
                 found.append(cont)
@@ -170,6 +173,18 @@ def _label(body: str, sentence: Sentence) -> Attribution | None:
     source = (sentence.start, sentence.start + match.end("source"))
     colon = (source[1], source[1] + 1)
     return Attribution((start, end), colon, source, sentence.index, sentence.index, "label")
+
+
+def _quoted_before(body: str, found: list[Attribution]) -> int:
+    """Which attribution a continuation extends: the last one, unless that is a participle
+    after a quotation (“Q1,” he said, referring to Trump. “Q2.”), where the quote goes on."""
+    last = len(found) - 1
+    if found[last].kind == "participle" and body[found[last].content[0]] not in OPENING:
+        before = last - 1
+        if before >= 0 and found[before].last_sentence == found[last].last_sentence and (
+                body[found[before].content[0]] in OPENING):
+            return before
+    return last
 
 
 def _continuation(

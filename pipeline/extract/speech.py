@@ -58,6 +58,10 @@ _ANONYMITY = re.compile(
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
+# What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
+# ("interested in polls") are not attributions.
+_STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
+                       r"|tied|beat|beats|edge|margin)\b")
 _SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 # "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
 _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
@@ -111,7 +115,11 @@ def one_cue(
     cue: Offsets = (match.start(), match.end())
     word = match.group().lower()
     if word == "according to":
-        return _according(body, sentence, tokens, k, cue, quotes)
+        return _according(body, sentence, tokens, k + 2, cue, quotes)
+    if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
+        if not _STANDING.search(sentence.text):
+            return None
+        return _according(body, sentence, tokens, k + 1, cue, quotes)
     if word.startswith("it "):
         content = content_after(body, sentence, cue[1], quotes)
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")
@@ -361,9 +369,11 @@ def _inverted(
 
 
 def _according(
-    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
+    body: str, sentence: Sentence, tokens: list[Token], start_tok: int, cue: Offsets,
+    quotes: QuoteIndex,
 ) -> Attribution | None:
-    start_tok = k + 2  # "according" "to"
+    """``According to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` (also ``in a
+    poll``); the source starts at token ``start_tok``."""
     # The source runs to the next comma or the sentence end: "according to early results of
     # the exit poll conducted by Edison Research" is one source, whatever its words.
     end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))

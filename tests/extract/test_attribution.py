@@ -149,3 +149,20 @@ def test_according_to_takes_the_whole_phrase_as_source() -> None:
 def test_a_number_is_not_a_speaker() -> None:
     body = "Clinton leads by 271 pledged delegates, the count shows."
     assert all(a[1] != "271" for a in _atts(body))
+
+
+def test_poll_as_source() -> None:
+    body = "Trump leads Cruz by 9 points in the RealClearPolitics average of polls."
+    assert _atts(body) == [("Trump leads Cruz by 9 points",
+                            "the RealClearPolitics average of polls", "according")]
+    assert _atts("He was interested in polls.") == []
+
+
+def test_quote_continues_past_a_participle() -> None:
+    body = ("“The timing was right,” Mr. Hedge said, referring to the resorts. “I assume the"
+            " golf market was returning.”")
+    assert _atts(body) == [
+        (body,
+         "Mr. Hedge", "content_first"),
+        ("the resorts", "Mr. Hedge", "participle"),
+    ]
