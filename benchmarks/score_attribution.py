@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="count", default=0)
     parser.add_argument("--learn-cues", type=Path, default=None, metavar="OUT",
                         help="write the learned cue lexicon (TRAIN data only) and exit")
-    parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.15)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--min-share", type=float, default=0.1)
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
