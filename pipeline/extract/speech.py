@@ -62,6 +62,9 @@ _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
                        r"|tied|beat|beats|edge|margin)\b")
+# Forms that report something only before a that-clause, a quotation or the sentence end.
+_CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 # "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
 _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
@@ -128,6 +131,8 @@ def one_cue(
     prev = tokens[k - 1] if k else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word):
         return None
+    if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
+        return None  # "key states", "add up", "speaking to reporters": not a report
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
     if _ANONYMITY.match(body, cue[1]):

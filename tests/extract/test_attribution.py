@@ -166,3 +166,9 @@ def test_quote_continues_past_a_participle() -> None:
          "Mr. Hedge", "content_first"),
         ("the resorts", "Mr. Hedge", "participle"),
     ]
+
+
+def test_clause_only_forms() -> None:
+    assert _atts("Sanders is counting on Western states Clinton might lose.") == []
+    assert _atts("Those promises add up to more than $8.5 million.") == []
+    assert _atts("The report states that turnout fell.")[0][:2] == ("turnout fell", "The report")
