@@ -55,7 +55,8 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|0|[$%?]")
 # "A capital starting a word, not the word I", written to start with the letter class so
 # the regex engine can skip ahead to candidates (the same as r"\b(?!I\b)[A-Z]").
 _CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])(?:(?<!I)|(?=\w))")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year as a whole word (r"\b(?:19|20)\d\d\b", starting with a character class).
+_YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)9|(?<=2)0)\d\d\b")
 _QUANTITY = frozenset(
     {"percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "dollar"}
 )

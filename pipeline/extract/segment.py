@@ -41,7 +41,8 @@ class Sentence:
 
 
 # Candidate ends: terminal punctuation plus closing quotes/brackets before a space, or a newline.
-_END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s|$)|\n""")
+# (It starts with one character class so that the regex engine can skip ahead to candidates.)
+_END = re.compile(r"""[\n.!?…](?:(?<=\n)|(?<=[.!?…])[.!?…]*['"’”»)\]]*(?=\s|$))""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT = re.compile(r"\s*(\S+)")
 
