@@ -46,7 +46,7 @@ __all__ = ["Attribution", "find_attributions"]
 
 _CUE_PATTERN = (
     r"\b(?:according to|in(?= (?:the |a |an |this |that |its |their |his |her |our |recent )?"
-    r"(?:(?!that |which |who |and |of |to )[\w/’'.&-]+ ){0,6}?(?:polls?|surveys?)\b)"
+    r"(?:(?!that |which |who |and |to )[\w/’'.&-]+ ){0,6}?(?:polls?|surveys?)\b)"
     r"|it (?:is|was|has been|had been) (?:widely |generally |also )?"
     r"(?:believed|said|reported|thought|claimed|alleged|expected|understood|rumou?red|feared"
     r"|estimated|suggested|assumed)|"
