@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline.extract.claimtypes as claimtypes
 from pipeline.extract.claimtypes import TypeIndex, claim_types, reports_combat_outcome
 
 
@@ -36,3 +37,17 @@ def test_index_spans_and_sentences() -> None:
     assert "capture" in index.tags(0, 26) and "capture" not in index.tags(27, 48)
     assert index.sentences_with("discourse", [0, 27, 49]) == [2]
     assert index.types(27, 48, False, False) == []
+
+
+def test_word_tag_cache_clearing_does_not_change_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ("Forces captured the town. A drone attack killed three. Officials said the "
+            "strike was due to an error and prices will rise next year.")
+    reference = TypeIndex(body)
+    monkeypatch.setattr(claimtypes, "_TAG_CACHE_MAX", 2)
+    claimtypes._TAG_CACHE.clear()
+    small = TypeIndex(body)
+    assert len(claimtypes._TAG_CACHE) <= len(set(body.lower().split()))
+    for start, end in ((0, len(body)), (0, 25), (26, 55), (56, len(body))):
+        assert small.tags(start, end) == reference.tags(start, end)
+    assert small.tags(0, 25) >= {"capture"}
+    assert {"strike", "casualty"} <= small.tags(26, 55)

@@ -54,3 +54,12 @@ def test_lower_case_that_changes_length_keeps_alignment() -> None:
     tokens = tokenize(text)
     assert [t.lower for t in tokens][1:] == ["officials", "said", "it"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_words_join_over_single_inner_punctuation() -> None:
+    toks = tokenize("a well-known rock'n'roll co-op -- end x.-y Smith’s", 5)
+    assert [t.text for t in toks] == [
+        "a", "well-known", "rock'n'roll", "co-op", "-", "-", "end", "x", ".", "-", "y", "Smith’s",
+    ]
+    assert all(t.end - t.start == len(t.text) for t in toks)
+    assert toks[1].start == 7
