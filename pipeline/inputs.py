@@ -6,7 +6,7 @@ Formats:
 - ``.json``: one article object, or a list of them.
 - ``.jsonl``: one article object a line.
 - a folder: every ``.txt``, ``.json`` and ``.jsonl`` file under it, in sorted order.
-- ``-``: stdin, as JSON lines when it starts with ``{``, else as one text article.
+- ``-``: stdin: a JSON list or object, JSON lines, or else one text article.
 
 Validation never stops the run: each record comes back either as an ``Article`` or with the
 reason it was rejected, and a ``location`` (``file:line``) a person can open.
@@ -38,6 +38,7 @@ __all__ = [
     "InputRecord",
     "parse_json",
     "parse_jsonl",
+    "parse_stdin",
     "parse_text",
     "read_inputs",
     "to_article",
@@ -120,12 +121,33 @@ def parse_jsonl(name: str, text: str) -> Iterator[InputRecord]:
         yield to_article(f"{name}:{lineno}", data)
 
 
+def parse_stdin(text: str) -> Iterator[InputRecord]:
+    r"""Stdin holds a JSON list, one (maybe pretty-printed) object, JSON lines, or text.
+
+    >>> [r.article.id for r in parse_stdin('[{"id": "a", "body": "B"}]')]
+    ['a']
+    >>> [r.article.id for r in parse_stdin('{\n  "id": "p",\n  "body": "B"\n}')]
+    ['p']
+    """
+    text = text.removeprefix("\ufeff")
+    head = text.lstrip()[:1]
+    if head == "[":
+        return parse_json("<stdin>", text)
+    if head == "{":
+        try:
+            orjson.loads(text)
+        except orjson.JSONDecodeError:
+            return parse_jsonl("<stdin>", text)
+        return parse_json("<stdin>", text)
+    return parse_text("<stdin>", text)
+
+
 _PARSERS = {".txt": parse_text, ".json": parse_json, ".jsonl": parse_jsonl}
 
 
 def _read_file(path: Path) -> Iterator[InputRecord]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark
     except (OSError, UnicodeDecodeError) as err:
         yield InputRecord(str(path), error=f"cannot read: {err}")
         return
@@ -150,9 +172,7 @@ def read_inputs(paths: Iterable[str]) -> Iterator[InputRecord]:
     """Every record in the given paths (``-`` for stdin), in order."""
     for raw in paths:
         if raw == "-":
-            text = sys.stdin.read()
-            parser = parse_jsonl if text.lstrip().startswith("{") else parse_text
-            yield from parser("<stdin>", text)
+            yield from parse_stdin(sys.stdin.read())
             continue
         for item in _expand(Path(raw)):
             if isinstance(item, str):

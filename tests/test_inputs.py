@@ -84,3 +84,26 @@ def test_stdin_jsonl_or_text(monkeypatch: pytest.MonkeyPatch, stdin: str,
         assert rec.article.id == expected
     else:
         assert rec.article.title == "Title line"
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [
+        '[{"id": "l1", "body": "One."}, {"id": "l2", "body": "Two."}]',
+        '{\n  "id": "l1",\n  "body": "One."\n}\n',
+        '\ufeff{"id": "l1", "body": "One."}\n{"id": "l2", "body": "Two."}\n',
+    ],
+)
+def test_stdin_json_list_pretty_object_and_bom(monkeypatch: pytest.MonkeyPatch,
+                                               stdin: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    recs = list(read_inputs(["-"]))
+    assert [r.error for r in recs] == [None] * len(recs)
+    assert recs[0].article is not None and recs[0].article.id == "l1"
+
+
+def test_file_with_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "b1", "body": "Text."}\n')
+    (rec,) = read_inputs([str(path)])
+    assert rec.article is not None and rec.article.id == "b1"

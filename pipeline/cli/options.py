@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from kafka.errors import KafkaError
 from pydantic import ValidationError
 
 from pipeline.settings import Settings
@@ -56,6 +57,13 @@ def kafka_options(func: F) -> F:
                 **kwargs: Any) -> Any:
         settings = build_settings(bootstrap_servers=bootstrap_servers, log_level=log_level)
         setup_logging(settings.log_level)
-        return func(*args, settings=settings, **kwargs)
+        try:
+            return func(*args, settings=settings, **kwargs)
+        except KafkaError as err:
+            raise click.ClickException(
+                f"Kafka at {settings.bootstrap_servers}: {err} (check --bootstrap-servers, "
+                "CLAIMWATCH_BOOTSTRAP_SERVERS and the security settings; "
+                "`claimwatch broker start` runs a local broker)"
+            ) from err
 
     return wrapper  # type: ignore[return-value]

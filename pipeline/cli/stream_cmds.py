@@ -119,6 +119,10 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
     """
     start = _start(from_beginning, since, offsets)
     source = topic or settings.topic_articles
+    if not republish and source != settings.topic_articles and not group:
+        raise click.UsageError(
+            f"the worker group reads {settings.topic_articles!r}, not {source!r}: rewinding it "
+            "there does nothing; use --republish to copy that topic, or name a --group")
     try:
         if republish:
             def progress(done: int, total: int) -> None:
@@ -132,8 +136,9 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
             result = rewind_group(settings, source, start, group)
             click.echo(f"rewound group {result.group} on {result.topic} {start.describe()}; "
                        "start the workers to reprocess", err=True)
+            by_partition = {str(p): o for p, o in sorted(result.offsets.items())}
             click.echo(orjson.dumps({"mode": "rewind", "group": result.group,
-                                     "offsets": result.offsets}).decode())
+                                     "offsets": by_partition}).decode())
     except (ReplayRefused, LookupError, ValueError) as err:
         raise click.ClickException(str(err)) from err
 

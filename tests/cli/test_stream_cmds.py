@@ -66,3 +66,23 @@ def test_subscribe_unknown_topic_is_a_clear_error(kafka_settings: Settings) -> N
     proc = _run(kafka_settings, "subscribe", "--topic", "no-such-topic-here", "-n", "1")
     assert proc.returncode == 1
     assert "topic 'no-such-topic-here' does not exist" in proc.stderr
+
+
+def test_replay_command_rewinds_a_stopped_group(
+    kafka_settings: Settings, worker_factory: Any
+) -> None:
+    worker = worker_factory()
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    read_until(kafka_settings, kafka_settings.topic_claims, lambda r: len(r) >= 1)
+    worker.stop()
+
+    wrong = _run(kafka_settings, "replay", "--from-beginning", "--topic", "elsewhere")
+    assert wrong.returncode == 2 and "use --republish" in wrong.stderr
+
+    proc = _run(kafka_settings, "replay", "--from-beginning")
+    assert proc.returncode == 0, proc.stderr
+    result = orjson.loads(proc.stdout)
+    assert result["mode"] == "rewind" and result["group"] == kafka_settings.worker_group
+    assert result["offsets"] == {str(p): 0 for p in range(kafka_settings.partitions)}
+    assert "start the workers to reprocess" in proc.stderr
