@@ -244,7 +244,9 @@ class DeadLetter(_Record):
     offset: int
     key: str | None = None
     payload_b64: str = Field(description="The original message value, base64.")
-    payload_text: str | None = Field(default=None, description="The value as UTF-8, if it is.")
+    payload_text: str | None = Field(
+        default=None, description="The value as text, if it is UTF-8 and at most 64 KiB."
+    )
     stage: str = Field(description="decode | validate | extract | produce")
     error_type: str
     error: str
@@ -254,10 +256,12 @@ class DeadLetter(_Record):
     @classmethod
     def for_payload(cls, payload: bytes | None, **fields: Any) -> DeadLetter:
         raw = payload or b""
-        try:
-            text: str | None = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = None
+        text: str | None = None
+        if len(raw) <= 64 * 1024:  # a readable copy only where it costs little
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
         return cls(payload_b64=base64.b64encode(raw).decode("ascii"), payload_text=text, **fields)
 
     def payload(self) -> bytes:

@@ -37,7 +37,9 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         TopicSpec(settings.topic_articles, p, {}),
         TopicSpec(settings.topic_claims, p, compact),
         TopicSpec(settings.topic_flagged, p, compact),
-        TopicSpec(settings.topic_dlq, 1, {"retention.ms": str(30 * 24 * 3600 * 1000)}),
+        # a dead letter wraps a whole input record in base64, so it may exceed the 1 MB default
+        TopicSpec(settings.topic_dlq, 1, {"retention.ms": str(30 * 24 * 3600 * 1000),
+                                          "max.message.bytes": str(8 * 1024 * 1024)}),
     ]
 
 

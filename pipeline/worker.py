@@ -8,7 +8,9 @@ workers with the same group: Kafka spreads the partitions between them.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import ssl
 from collections import Counter
 from typing import Any
@@ -24,6 +26,10 @@ __all__ = ["build_app", "run_worker"]
 log = logging.getLogger("claimwatch.worker")
 
 READY_MESSAGE = "claimwatch worker ready"
+DELIVERY_TIMEOUT_S = 120.0
+EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
+#: Large enough for a dead letter of any record the broker accepted on the input topic.
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
 
 
 def _ssl_context(settings: Settings) -> ssl.SSLContext:
@@ -54,6 +60,25 @@ def _credentials(settings: Settings) -> Any:
     )
 
 
+async def _delivered(pending: list[Any], ref: MessageRef) -> None:
+    """Wait until the broker has every record made from one input message.
+
+    faust acknowledges an event once the agent moves on, even when the agent crashed, and
+    only logs a failed delivery. So a failure here ends the process at once, without a
+    commit: the message is read again on restart and nothing is lost (at least once).
+    """
+    try:
+        await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
+    except Exception as err:  # any failure: the records of this message may be missing
+        log.critical(
+            "could not write the results of %s[%d]@%d (%s: %s); exiting without committing "
+            "its offset, so it is processed again on restart",
+            ref.topic, ref.partition, ref.offset, type(err).__name__, err,
+        )
+        logging.shutdown()
+        os._exit(EXIT_DELIVERY_FAILED)
+
+
 def build_app(settings: Settings) -> faust.App:
     """The faust app with one agent; nothing connects until the app starts."""
     datadir = settings.home / "worker" / settings.worker_group
@@ -68,6 +93,8 @@ def build_app(settings: Settings) -> faust.App:
         topic_partitions=settings.partitions,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        producer_max_request_size=MAX_REQUEST_BYTES,
+        producer_request_timeout=60.0,
         web_enabled=False,
         store="memory://",
         datadir=str(datadir),
@@ -89,6 +116,7 @@ def build_app(settings: Settings) -> faust.App:
             ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
             outcome = process_message(msg.value, ref, extractor)
             counts["articles"] += 1
+            pending = []
             if outcome.dead_letter is not None:
                 counts["dead_letters"] += 1
                 letter = outcome.dead_letter
@@ -96,19 +124,19 @@ def build_app(settings: Settings) -> faust.App:
                     "dead letter: %s[%d]@%d (%s) %s",
                     ref.topic, ref.partition, ref.offset, letter.stage, letter.error,
                 )
-                await dlq.send(key=msg.key, value=letter.to_json())
-                continue
-            if not outcome.supported:
-                counts["unsupported"] += 1
-                log.info("article %s not processed: %s", outcome.article_id, outcome.note)
-            for claim in outcome.claims:
-                key = claim.claim_id.encode()
-                value = claim.to_json()
-                await claims.send(key=key, value=value)
-                if claim.flagged:
-                    await flagged.send(key=key, value=value)
-            counts["claims"] += len(outcome.claims)
-            counts["flagged"] += len(outcome.flagged)
+                pending.append(await dlq.send(key=msg.key, value=letter.to_json()))
+            else:
+                if not outcome.supported:
+                    counts["unsupported"] += 1
+                    log.info("article %s not processed: %s", outcome.article_id, outcome.note)
+                for claim in outcome.claims:
+                    key, value = claim.claim_id.encode(), claim.to_json()
+                    pending.append(await claims.send(key=key, value=value))
+                    if claim.flagged:
+                        pending.append(await flagged.send(key=key, value=value))
+                counts["claims"] += len(outcome.claims)
+                counts["flagged"] += len(outcome.flagged)
+            await _delivered(pending, ref)
 
     @app.task  # type: ignore[untyped-decorator]  # faust is untyped
     async def announce() -> None:

@@ -85,3 +85,42 @@ def test_bad_messages_go_to_the_dlq_and_good_ones_still_flow(
     assert by_key["bad-3"].payload() == b"\xff\xfe\x00" and by_key["bad-3"].payload_text is None
     assert {d.source_topic for d in letters} == {kafka_settings.topic_articles}
     assert len({(d.partition, d.offset) for d in letters}) == 3
+
+
+def test_a_result_the_broker_refuses_stops_the_worker_without_committing(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    from kafka import TopicPartition
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    from tests.conftest import WorkerProcess
+
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:  # a DLQ that refuses anything over 2 kB, so the dead letter below cannot be written
+        admin.create_topics([NewTopic(kafka_settings.topic_dlq, 1, 1,
+                                      topic_configs={"max.message.bytes": "2048"})])
+    finally:
+        admin.close()
+    producer = KafkaProducer(**kafka_settings.client_config(acks="all"))
+    try:
+        meta = producer.send(kafka_settings.topic_articles, key=b"big",
+                             value=b"<" * 20_000, partition=0).get(timeout=30)
+    finally:
+        producer.close()
+
+    worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
+    try:
+        assert worker.proc.wait(timeout=120) == 75
+    finally:
+        worker.stop()
+    log = (tmp_path / "worker.log").read_text()
+    assert f"could not write the results of {kafka_settings.topic_articles}[0]@{meta.offset}" in log
+
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        committed = admin.list_group_offsets({kafka_settings.worker_group: None})
+    finally:
+        admin.close()
+    done = committed.get(kafka_settings.worker_group, {}).get(
+        TopicPartition(kafka_settings.topic_articles, 0))
+    assert done is None or done.offset <= meta.offset  # the message will be read again
