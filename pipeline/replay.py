@@ -14,11 +14,13 @@ the same claim ids, and the claim topics are compacted by claim id.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from kafka import KafkaConsumer, TopicPartition
-from kafka.admin import KafkaAdminClient, OffsetSpec, OffsetTimestamp
+from kafka.admin import KafkaAdminClient, OffsetSpec
+from kafka.errors import KafkaError
 
 from pipeline.positions import StartAt, partitions_of, seek
 from pipeline.publish import Publisher
@@ -38,9 +40,20 @@ class RewindResult:
     offsets: dict[int, int]
 
 
-def live_members(admin: KafkaAdminClient, group: str) -> list[str]:
-    """Client ids of the group's live members (empty for an empty or unknown group)."""
-    description = admin.describe_groups([group]).get(group, {})
+def live_members(admin: KafkaAdminClient, group: str, attempts: int = 10) -> list[str]:
+    """Client ids of the group's live members (empty for an empty or unknown group).
+
+    A fresh broker answers "coordinator not available" until its offsets topic exists;
+    that and other retriable errors are retried for a few seconds.
+    """
+    for attempt in range(attempts):
+        try:
+            description = admin.describe_groups([group]).get(group, {})
+            break
+        except KafkaError as err:
+            if not err.retriable or attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
     return [
         str(m.get("client_id") or m.get("member_id")) for m in description.get("members") or []
     ]
@@ -65,19 +78,16 @@ def rewind_group(settings: Settings, topic: str, start: StartAt, group: str | No
         probe = KafkaConsumer(**settings.client_config(client_id="claimwatch-replay"))
         try:
             parts = partitions_of(probe, topic)
+            unknown = set(start.offsets) - {tp.partition for tp in parts}
+            if unknown:
+                raise ReplayRefused(f"topic {topic!r} has no partition(s) {sorted(unknown)}")
+            specs: dict[TopicPartition, object] = {}
+            if start.earliest:
+                specs = {tp: OffsetSpec.EARLIEST for tp in parts}
+            else:
+                specs = dict(_never_forward(admin, probe, group, parts, start))
         finally:
             probe.close()
-        specs: dict[TopicPartition, object] = {}
-        for tp in parts:
-            if start.earliest:
-                specs[tp] = OffsetSpec.EARLIEST
-            elif start.since_ms is not None:
-                specs[tp] = OffsetTimestamp(start.since_ms)
-            elif tp.partition in start.offsets:
-                specs[tp] = start.offsets[tp.partition]
-        unknown = set(start.offsets) - {tp.partition for tp in parts}
-        if unknown:
-            raise ReplayRefused(f"topic {topic!r} has no partition(s) {sorted(unknown)}")
         result = admin.reset_group_offsets(group, specs)
         errors = {tp: r["error"] for tp, r in result.items() if r["error"].errno != 0}
         if errors:
@@ -85,6 +95,29 @@ def rewind_group(settings: Settings, topic: str, start: StartAt, group: str | No
         return RewindResult(group, topic, {tp.partition: r["offset"] for tp, r in result.items()})
     finally:
         admin.close()
+
+
+def _never_forward(
+    admin: KafkaAdminClient, probe: KafkaConsumer, group: str, parts: list[TopicPartition],
+    start: StartAt,
+) -> dict[TopicPartition, int]:
+    """Target offsets for ``--since``/``--offsets``, never past what the group has done.
+
+    Moving a group forward would skip articles it has not processed yet (a worker that
+    was behind when stopped); a replay only ever moves back.
+    """
+    if start.since_ms is not None:
+        found = probe.offsets_for_times({tp: start.since_ms for tp in parts})
+        ends = probe.end_offsets(parts)
+        wanted = {tp: (found[tp].offset if found.get(tp) else ends[tp]) for tp in parts}
+    else:
+        wanted = {tp: start.offsets[tp.partition] for tp in parts if tp.partition in start.offsets}
+    committed = admin.list_group_offsets({group: list(wanted)}).get(group, {})
+    result = {}
+    for tp, offset in wanted.items():
+        done = committed.get(tp)
+        result[tp] = min(offset, done.offset) if done is not None and done.offset >= 0 else offset
+    return result
 
 
 def republish(
@@ -104,26 +137,34 @@ def republish(
     consumer = KafkaConsumer(
         **settings.client_config(client_id="claimwatch-replay", group_id=None),
         enable_auto_commit=False,
+        isolation_level="read_committed",  # never copy records of aborted transactions
     )
-    copied = 0
+    futures = []
     try:
         parts = seek(consumer, partitions_of(consumer, source_topic), start)
         ends = consumer.end_offsets(parts)
-        remaining = {tp for tp in parts if consumer.position(tp) < ends[tp]}
         total = sum(max(0, ends[tp] - consumer.position(tp)) for tp in parts)
+        remaining = set(parts)
         with Publisher(settings, topic=target_topic) as publisher:
             while remaining:
                 for tp, records in consumer.poll(timeout_ms=1000).items():
                     for record in records:
-                        if record.offset >= ends[tp]:
-                            remaining.discard(tp)
-                            break
-                        publisher.send_raw(record.key, record.value)
-                        copied += 1
-                    if consumer.position(tp) >= ends[tp]:
-                        remaining.discard(tp)
+                        if record.offset < ends[tp]:
+                            futures.append(publisher.send_raw(record.key, record.value))
+                # a partition may end in control records that no poll ever returns
+                remaining = {tp for tp in remaining if consumer.position(tp) < ends[tp]}
                 if on_progress:
-                    on_progress(copied, total)
+                    on_progress(len(futures), total)
+            publisher.flush()
+        failed = 0
+        for future in futures:
+            try:
+                future.get(timeout=60)
+            except KafkaError:
+                failed += 1
+        if failed:
+            raise ReplayRefused(f"{failed} of {len(futures)} copied record(s) were not "
+                                "acknowledged by the broker; run the replay again")
     finally:
         consumer.close()
-    return copied
+    return len(futures)

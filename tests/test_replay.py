@@ -66,3 +66,24 @@ def test_republish_copies_the_range_and_claims_keep_their_ids(
 def test_replay_needs_a_start(kafka_settings: Settings) -> None:
     with pytest.raises(ReplayRefused, match="from-beginning"):
         republish(kafka_settings, kafka_settings.topic_articles, StartAt())
+
+
+def test_rewind_never_moves_a_group_past_articles_it_has_not_processed(
+    kafka_settings: Settings, worker_factory: Any
+) -> None:
+    import time
+
+    worker = worker_factory()
+    _first_pass(kafka_settings)
+    worker.stop()
+    article = sample_article()
+    with Publisher(kafka_settings) as publisher:  # arrives while no worker runs
+        meta = publisher.send(article.model_copy(update={"body": article.body + " More."})).get(
+            timeout=30)
+
+    later = StartAt(since_ms=int(time.time() * 1000) + 3_600_000)
+    result = rewind_group(kafka_settings, kafka_settings.topic_articles, later)
+    assert result.offsets[meta.partition] == meta.offset  # not meta.offset + 1 (the end)
+    ahead = StartAt(offsets={meta.partition: meta.offset + 1})
+    result = rewind_group(kafka_settings, kafka_settings.topic_articles, ahead)
+    assert result.offsets[meta.partition] == meta.offset
