@@ -13,10 +13,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["LOCAL_BROKER_PORT", "SecurityProtocol", "Settings"]
+__all__ = ["LOCAL_BROKER_PORT", "SaslMechanism", "SecurityProtocol", "Settings"]
 
 #: The port of the broker ``claimwatch broker start`` runs; the default bootstrap address.
 LOCAL_BROKER_PORT = 19092
@@ -27,6 +27,12 @@ class SecurityProtocol(StrEnum):
     SSL = "SSL"
     SASL_PLAINTEXT = "SASL_PLAINTEXT"
     SASL_SSL = "SASL_SSL"
+
+
+class SaslMechanism(StrEnum):
+    PLAIN = "PLAIN"
+    SCRAM_SHA_256 = "SCRAM-SHA-256"
+    SCRAM_SHA_512 = "SCRAM-SHA-512"
 
 
 class Settings(BaseSettings):
@@ -49,8 +55,8 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1)
 
     security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
-    sasl_mechanism: str | None = Field(
-        default=None, description="PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+    sasl_mechanism: SaslMechanism | None = Field(
+        default=None, description="PLAIN (the default under SASL), SCRAM-SHA-256 or SCRAM-SHA-512."
     )
     sasl_username: str | None = None
     sasl_password: SecretStr | None = None
@@ -83,6 +89,28 @@ class Settings(BaseSettings):
     )
     log_level: str = "INFO"
 
+    @field_validator("sasl_mechanism", mode="before")
+    @classmethod
+    def _mechanism_any_case(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _security_is_consistent(self) -> Settings:
+        sasl = self.uses_sasl()
+        given = [n for n in ("sasl_mechanism", "sasl_username", "sasl_password")
+                 if getattr(self, n) is not None]
+        if sasl and (self.sasl_username is None or self.sasl_password is None):
+            raise ValueError(f"security_protocol {self.security_protocol.value} needs "
+                             "CLAIMWATCH_SASL_USERNAME and CLAIMWATCH_SASL_PASSWORD")
+        if given and not sasl:
+            raise ValueError(f"{', '.join(given)} set, but security_protocol is "
+                             f"{self.security_protocol.value}: use SASL_SSL or SASL_PLAINTEXT")
+        return self
+
+    def uses_sasl(self) -> bool:
+        return self.security_protocol in (SecurityProtocol.SASL_PLAINTEXT,
+                                          SecurityProtocol.SASL_SSL)
+
     def bootstrap_list(self) -> list[str]:
         return [s.strip() for s in self.bootstrap_servers.split(",") if s.strip()]
 
@@ -93,8 +121,8 @@ class Settings(BaseSettings):
     def kafka_python_security(self) -> dict[str, Any]:
         """Security keyword arguments for kafka-python's producer, consumer and admin clients."""
         cfg: dict[str, Any] = {"security_protocol": self.security_protocol.value}
-        if self.sasl_mechanism:
-            cfg["sasl_mechanism"] = self.sasl_mechanism
+        if self.uses_sasl():
+            cfg["sasl_mechanism"] = (self.sasl_mechanism or SaslMechanism.PLAIN).value
             cfg["sasl_plain_username"] = self.sasl_username
             cfg["sasl_plain_password"] = (
                 self.sasl_password.get_secret_value() if self.sasl_password else None

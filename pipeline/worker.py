@@ -19,7 +19,7 @@ import faust
 
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
 from pipeline.processing import MessageRef, process_message
-from pipeline.settings import SecurityProtocol, Settings
+from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 
 __all__ = ["build_app", "run_worker"]
 
@@ -55,7 +55,7 @@ def _credentials(settings: Settings) -> Any:
     return faust.SASLCredentials(
         username=settings.sasl_username or "",
         password=password,
-        mechanism=settings.sasl_mechanism or "PLAIN",
+        mechanism=(settings.sasl_mechanism or SaslMechanism.PLAIN).value,
         ssl_context=_ssl_context(settings) if proto is SecurityProtocol.SASL_SSL else None,
     )
 

@@ -38,3 +38,20 @@ def test_bad_value_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_PARTITIONS", "0")
     with pytest.raises(ValueError, match="partitions"):
         Settings()
+
+
+def test_sasl_needs_credentials_and_defaults_to_plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+    with pytest.raises(ValueError, match="needs CLAIMWATCH_SASL_USERNAME"):
+        Settings()
+    monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "u")
+    monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "p")
+    assert Settings().client_config()["sasl_mechanism"] == "PLAIN"
+    monkeypatch.setenv("CLAIMWATCH_SASL_MECHANISM", "scram-sha-256")
+    assert Settings().client_config()["sasl_mechanism"] == "SCRAM-SHA-256"
+
+
+def test_sasl_settings_without_a_sasl_protocol_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "u")
+    with pytest.raises(ValueError, match="sasl_username set, but security_protocol is PLAINTEXT"):
+        Settings()
