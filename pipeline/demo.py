@@ -23,6 +23,7 @@ from types import FrameType
 
 from kafka import KafkaAdminClient
 
+from pipeline.broker.process import set_parent_death_signal
 from pipeline.inputs import read_inputs
 from pipeline.positions import StartAt
 from pipeline.publish import Publisher
@@ -76,6 +77,7 @@ def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Po
         return subprocess.Popen(
             [sys.executable, "-m", "pipeline", *args],
             env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            preexec_fn=set_parent_death_signal,  # if the demo is killed, its children go too
         )
 
 
@@ -110,11 +112,10 @@ def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: 
 def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
     """Run the demo; ``say`` gets progress (stderr), ``out`` the flagged claims (stdout)."""
     logs = settings.home / "logs"
-    stop_requested = False
 
     def on_term(_sig: int, _frame: FrameType | None) -> None:
-        nonlocal stop_requested
-        stop_requested = True
+        # as Ctrl-C does, so the exit stack stops whatever has been started so far
+        raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, on_term)
     with ExitStack() as stack:
@@ -153,7 +154,7 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
                 if worker.poll() is not None:
                     say(f"the worker exited with status {worker.returncode}; see its log")
                     return 1
-                if stop_requested or (opts.timeout and now - started > opts.timeout):
+                if opts.timeout and now - started > opts.timeout:
                     break
                 if opts.once and flagged and now - last > opts.settle:
                     break

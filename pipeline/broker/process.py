@@ -79,7 +79,7 @@ def port_free(port: int, host: str = "127.0.0.1") -> bool:
     return True
 
 
-def _die_with_parent() -> None:
+def set_parent_death_signal() -> None:
     # Runs in the child between fork and exec: the kernel sends SIGTERM when the parent exits,
     # even on SIGKILL, which no atexit handler survives.
     libc = ctypes.CDLL(None, use_errno=True)
@@ -96,7 +96,7 @@ def spawn_detached(
     tracks the *thread* that spawned it, so call this from a thread that lives as long as the
     broker should (the main thread, normally).
     """
-    preexec: Callable[[], None] | None = _die_with_parent if die_with_parent else None
+    preexec: Callable[[], None] | None = set_parent_death_signal if die_with_parent else None
     with log_file.open("ab") as log:
         return subprocess.Popen(
             list(argv),

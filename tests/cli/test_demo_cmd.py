@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
 import time
@@ -62,3 +64,29 @@ def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_po
     )
     assert proc.returncode == 1
     assert f"no Kafka broker answers at 127.0.0.1:{unused_port}" in proc.stderr
+
+
+@pytest.mark.kafka
+def test_sigterm_stops_the_demo_and_its_worker(kafka_settings: Settings, tmp_path: Path) -> None:
+    env = {**os.environ, **kafka_settings.to_env()}
+    err = tmp_path / "stderr.txt"
+    with err.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "demo", "--no-dashboard"],
+            env=env, stdout=subprocess.DEVNULL, stderr=stderr, stdin=subprocess.DEVNULL,
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while "published" not in err.read_text() and time.monotonic() < deadline:
+            assert proc.poll() is None, err.read_text()[-3000:]
+            time.sleep(0.3)
+        match = re.search(r"worker started \(pid (\d+)", err.read_text())
+        assert match, err.read_text()[-3000:]
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "stopping the worker" in err.read_text()
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(match.group(1)), 0)
