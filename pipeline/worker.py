@@ -13,12 +13,12 @@ import logging
 import os
 import ssl
 from collections import Counter
-from typing import Any
+from typing import Any, NoReturn
 
 import faust
 
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
-from pipeline.processing import MessageRef, process_message
+from pipeline.processing import MessageRef, Outcome, process_message
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 
 __all__ = ["build_app", "run_worker"]
@@ -60,23 +60,20 @@ def _credentials(settings: Settings) -> Any:
     )
 
 
-async def _delivered(pending: list[Any], ref: MessageRef) -> None:
-    """Wait until the broker has every record made from one input message.
+def _give_up(ref: MessageRef, err: BaseException) -> NoReturn:
+    """End the process at once, before faust can commit this message's offset.
 
     faust acknowledges an event once the agent moves on, even when the agent crashed, and
-    only logs a failed delivery. So a failure here ends the process at once, without a
-    commit: the message is read again on restart and nothing is lost (at least once).
+    only logs a failed delivery; exiting here means the message is read again on restart
+    and nothing is lost (at least once).
     """
-    try:
-        await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
-    except Exception as err:  # any failure: the records of this message may be missing
-        log.critical(
-            "could not write the results of %s[%d]@%d (%s: %s); exiting without committing "
-            "its offset, so it is processed again on restart",
-            ref.topic, ref.partition, ref.offset, type(err).__name__, err,
-        )
-        logging.shutdown()
-        os._exit(EXIT_DELIVERY_FAILED)
+    log.critical(
+        "could not write the results of %s[%d]@%d (%s: %s); exiting without committing "
+        "its offset, so it is processed again on restart",
+        ref.topic, ref.partition, ref.offset, type(err).__name__, err,
+    )
+    logging.shutdown()
+    os._exit(EXIT_DELIVERY_FAILED)
 
 
 def build_app(settings: Settings) -> faust.App:
@@ -116,27 +113,34 @@ def build_app(settings: Settings) -> faust.App:
             ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
             outcome = process_message(msg.value, ref, extractor)
             counts["articles"] += 1
-            pending = []
-            if outcome.dead_letter is not None:
-                counts["dead_letters"] += 1
-                letter = outcome.dead_letter
-                log.warning(
-                    "dead letter: %s[%d]@%d (%s) %s",
-                    ref.topic, ref.partition, ref.offset, letter.stage, letter.error,
-                )
-                pending.append(await dlq.send(key=msg.key, value=letter.to_json()))
-            else:
-                if not outcome.supported:
-                    counts["unsupported"] += 1
-                    log.info("article %s not processed: %s", outcome.article_id, outcome.note)
-                for claim in outcome.claims:
-                    key, value = claim.claim_id.encode(), claim.to_json()
-                    pending.append(await claims.send(key=key, value=value))
-                    if claim.flagged:
-                        pending.append(await flagged.send(key=key, value=value))
-                counts["claims"] += len(outcome.claims)
-                counts["flagged"] += len(outcome.flagged)
-            await _delivered(pending, ref)
+            try:
+                pending = await write(outcome, ref, msg.key)
+                await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
+            except Exception as err:  # the records of this message may be missing
+                _give_up(ref, err)
+
+    async def write(outcome: Outcome, ref: MessageRef, key: bytes | None) -> list[Any]:
+        """Send the records one message produced; returns the futures of their delivery."""
+        if outcome.dead_letter is not None:
+            counts["dead_letters"] += 1
+            letter = outcome.dead_letter
+            log.warning(
+                "dead letter: %s[%d]@%d (%s) %s",
+                ref.topic, ref.partition, ref.offset, letter.stage, letter.error,
+            )
+            return [await dlq.send(key=key, value=letter.to_json())]
+        if not outcome.supported:
+            counts["unsupported"] += 1
+            log.info("article %s not processed: %s", outcome.article_id, outcome.note)
+        pending = []
+        for claim in outcome.claims:
+            claim_key, value = claim.claim_id.encode(), claim.to_json()
+            pending.append(await claims.send(key=claim_key, value=value))
+            if claim.flagged:
+                pending.append(await flagged.send(key=claim_key, value=value))
+        counts["claims"] += len(outcome.claims)
+        counts["flagged"] += len(outcome.flagged)
+        return pending
 
     @app.task  # type: ignore[untyped-decorator]  # faust is untyped
     async def announce() -> None:
