@@ -40,7 +40,8 @@ _AUDIENCE = re.compile(
     r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
     r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
     r"|him|her|them|us|me)"
-    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this)\b|[.!?]*$))",
+    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"
+    r"|tonight|recently|at|after|before|when|while)\b|[.!?]*$))",
 )
 
 
@@ -95,8 +96,10 @@ def content_after(
         audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
         if audience is not None:
             pos = audience.end()
-            adj = _ADJUNCTS.match(body, pos, end)
-            if adj is not None:
+            for _ in range(3):
+                adj = _ADJUNCTS.match(body, pos, end)
+                if adj is None or adj.end() == pos:
+                    break
                 pos = adj.end()
     that = _THAT.match(body, pos, end)
     if that is not None:

@@ -345,10 +345,11 @@ def _inverted(
     if end is None:
         return None
     kind = classify(body[first.start : tokens[end - 1].end])
-    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
-            "he", "she", "they", "we", "i") or kind in _SPEAKERS):
-        return None
     named = any(t.text[0].isupper() for t in tokens[k + 1 : end])
+    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
+            "he", "she", "they", "we", "i") or kind in _SPEAKERS
+            or (named and _after_quote(tokens, k))):
+        return None  # “…,” said retired neurosurgeon Ben Carson: a titled name is a speaker
     if not _after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,
                                                               EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
