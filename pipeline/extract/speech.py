@@ -72,6 +72,8 @@ _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "s
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
+# Participles after a group of poll respondents: "those surveyed say".
+_RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
@@ -289,7 +291,11 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     if tokens[j].text in (",", "—", "–"):
-        return _source_with_apposition(tokens, j)
+        return _source_with_apposition(tokens, j) or _leading_name(tokens, j)
+    if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
+        j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
+        if tokens[j].lower == "those":
+            return j, j + 2
     start = np_start_before(tokens, j)
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
         # "officials who spoke with The Huffington Post said": the officials are the source.
@@ -330,6 +336,23 @@ def _source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | No
             return start, j + 1
         end = c
     return None
+
+
+def _leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Cory James, 22, of Flint, Mich., said``: a sentence that opens with a name and a
+    comma, then only a long apposition before the verb, has that name as its source."""
+    if j < 3 or j > 40 or not tokens[0].text[0].isupper() or tokens[0].lower in CLAUSE_OPENERS:
+        return None
+    end = _name_run(tokens, 0, j + 1) if tokens[1].text[0].isupper() else None
+    if end is None:
+        first_comma = next((i for i in range(1, 5) if tokens[i].text == ","), None)
+        if first_comma is None or not all(t.text[0].isupper() for t in tokens[:first_comma]):
+            return None
+        end = first_comma
+    if tokens[end].text != "," or any(
+            is_quote(t) or t.text in ";:()" for t in tokens[end:j]):
+        return None
+    return 0, end
 
 
 def _descriptive(tok: Token) -> bool:
