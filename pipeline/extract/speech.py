@@ -160,7 +160,7 @@ def one_cue(
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
     j = skip_prefix(tokens, k - 1)
-    if source is None and j > 0 and tokens[j].lower == "and":
+    if source is None and j > 0 and tokens[j].lower in ("and", "but"):
         # "She smiled and said …": the subject of the first verb speaks.
         subject = _subject(tokens, j)
         after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
@@ -223,7 +223,10 @@ def _subject(tokens: list[Token], k: int) -> Offsets | None:
         # or pronoun directly before a lower-case word is still the subject.
         end = _name_run(tokens, start, k)
         if end is None:
-            return None
+            leading = _leading_name(tokens, k - 1) if start == 0 else None
+            if leading is None:
+                return None
+            end = leading[1]
     return tokens[start].start, tokens[end - 1].end
 
 
