@@ -69,7 +69,10 @@ SPEECH_VERBS = _forms(
     complained complains fear fears feared hope hopes hoped worry worries worried
     demand demands demanded charge charged charges signal signaled signalled signals
     hint hinted hints cite cites cited citing speculate speculated speculates proclaim
-    proclaimed recount recounted wonder wondered wonders"""
+    proclaimed recount recounted wonder wondered wonders clarify clarified clarifies
+    elaborate elaborated retort retorted shout shouted yell yelled chant chanted scream
+    screamed lament laments confess confessed confesses opine opined opines mused imply
+    implies implied"""
 )
 
 #: Verbs of stance toward a person or proposal ("endorsed Cruz", "rejected the plan"): their
@@ -87,7 +90,7 @@ STANCE_VERBS = _forms(
     characterized characterizes portrayed portrays labeled labels branded dubbed compared
     compares likened highlighted highlights quoted referenced unveiled reminded reminds
     invited invites encouraged encourages recommended recommends advised advises hailed
-    hails praising pledging estimating"""
+    hails praising pledging estimating favor advocate advocates advocated advocating"""
 )
 
 #: Verbs of thinking, perceiving and referring ("voters see him as", "she pointed out").
@@ -95,7 +98,9 @@ COGNITION_VERBS = _forms(
     """know knows knew thought feel feels felt see sees saw echoed echoes echoing referring
     referred refers talking talked talks spoke speaks speaking pointed pointing continued
     prefer prefers preferred learned recognized recognizes decided apologized vowed voted
-    insisting doubt doubts doubted considers considered view views viewed"""
+    insisting doubt doubts doubted considers considered view views viewed consider
+    considering reckon reckons wondering worrying thinking guess guessed suspect suspects
+    suspected assume assumes assumed"""
 )
 #: The long tail of cue verbs, learned from PolNeAR TRAIN gold cue spans (regenerate with
 #: ``benchmarks/score_attribution.py --learn-cues``): data, not grammar, hence a file.
@@ -115,7 +120,8 @@ VERB_NOUN_AMBIGUOUS = _forms(
     supports question thanks offered issued want wants backing
     worries demand demands promise promises note notes post posts tweet tweets find finds
     found show shows shown alleged mention mentions signal signals hint hints continued
-    want wants expected know wonder joke remark observe recall vow pledge"""
+    want wants expected know wonder joke remark observe recall vow pledge favor advocate
+    advocates suspect suspects guess lament chant yell shout"""
 )
 
 #: Words that, right before an ambiguous form, show it is a noun ("the recent claims").

@@ -48,6 +48,8 @@ def _atts(body: str) -> list[tuple[str, str | None, str]]:
          ("he backs Trump", "Gary Emineth", "coordinated")),
         ("She paid off half of the loans in five years, but said she could not teach.",
          ("she could not teach", "She", "coordinated")),
+        ("The senator clarified that the bill would not raise taxes.",
+         ("the bill would not raise taxes", "The senator", "source_first")),
         ("It is believed that the commander was killed.",
          ("the commander was killed", None, "impersonal")),
     ],
@@ -117,8 +119,8 @@ def test_learned_cues_extend_the_verbs() -> None:
     from pipeline.extract.lexicon import LEARNED_CUES, SPEECH_VERBS
 
     assert LEARNED_CUES and not LEARNED_CUES & SPEECH_VERBS
-    assert "shouted" in LEARNED_CUES
-    body = "The protesters shouted that the election was stolen."
+    assert "barked" in LEARNED_CUES
+    body = "The protesters barked that the election was stolen."
     assert _atts(body)[0][:2] == ("the election was stolen", "The protesters")
 
 
