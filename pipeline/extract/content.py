@@ -131,9 +131,14 @@ def content_after(
     return pos, stop
 
 
+# Words that open a trailing adjunct, not a content ("Carson said after the debate").
+_ADJUNCT_OPENERS = ("and ", "but ", "as ", "when ", "in ", "after ", "during ", "while ",
+                    "following ", "before ")
+
+
 def is_trivial(body: str, span: Offsets) -> bool:
     """An adjunct after the verb, not content ("…, speaking on condition of anonymity")."""
     text = body[span[0] : span[1]]
     first = text.split(" ", 1)[0]
-    return len(text) < 3 or text.lower().startswith(("and ", "but ", "as ", "when ", "in ")) or (
+    return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
         first.endswith("ing") and first.islower())

@@ -50,6 +50,8 @@ def _atts(body: str) -> list[tuple[str, str | None, str]]:
          ("she could not teach", "She", "coordinated")),
         ("The senator clarified that the bill would not raise taxes.",
          ("the bill would not raise taxes", "The senator", "source_first")),
+        ("Troops would be appropriate, candidate Ben Carson said after the debate.",
+         ("Troops would be appropriate", "candidate Ben Carson", "content_first")),
         ("It is believed that the commander was killed.",
          ("the commander was killed", None, "impersonal")),
     ],
