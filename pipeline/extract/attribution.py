@@ -88,6 +88,9 @@ def find_attributions(
                    if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
+        # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
+        # sentence may still continue the quotation before it.
+        made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
         if made:
             found.extend(made)
             if made:
@@ -109,6 +112,9 @@ def find_attributions(
                 found.append(cont)
             covered_until = max(covered_until, cont.content[1])
     return found
+
+
+_WORDY = re.compile(r"\w")
 
 
 def _sentence_attributions(

@@ -64,6 +64,10 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
                        r"|tied|beat|beats|edge|margin)\b")
 # Forms that report something only before a that-clause, a quotation or the sentence end.
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
+# Subjects and adverbs after which "states" is a verb ("the report states that").
+_STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
+                      "bill", "it", "he", "she", "they", "which", "that", "who", "also",
+                      "clearly", "explicitly", "plainly", "simply", "rule", "policy"})
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 # "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
@@ -135,6 +139,9 @@ def one_cue(
         return None
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
+    if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
+            prev.lower not in _STATING):
+        return None  # "the 15 states that have voted", "Rust Belt states": places
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
     if _ANONYMITY.match(body, cue[1]):

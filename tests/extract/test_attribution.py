@@ -52,6 +52,8 @@ def _atts(body: str) -> list[tuple[str, str | None, str]]:
          ("the bill would not raise taxes", "The senator", "source_first")),
         ("Troops would be appropriate, candidate Ben Carson said after the debate.",
          ("Troops would be appropriate", "candidate Ben Carson", "content_first")),
+        ("The report states that the ban was lifted in 2015.",
+         ("the ban was lifted in 2015", "The report", "source_first")),
         ("It is believed that the commander was killed.",
          ("the commander was killed", None, "impersonal")),
     ],
@@ -188,3 +190,12 @@ def test_clause_only_forms() -> None:
     assert _atts("Sanders is counting on Western states Clinton might lose.") == []
     assert _atts("Those promises add up to more than $8.5 million.") == []
     assert _atts("The report states that turnout fell.")[0][:2] == ("turnout fell", "The report")
+
+
+def test_places_called_states_are_no_cue() -> None:
+    assert _atts("The Rust Belt states have suffered from the loss of jobs.") == []
+
+
+def test_a_content_of_quote_marks_alone_is_dropped() -> None:
+    body = "“I think she will,” Gillibrand replied. “I think she’s been clear.”"
+    assert _atts(body) == [(body, "Gillibrand", "content_first")]
