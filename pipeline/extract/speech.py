@@ -68,6 +68,11 @@ _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 _STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
                       "bill", "it", "he", "she", "they", "which", "that", "who", "also",
                       "clearly", "explicitly", "plainly", "simply", "rule", "policy"})
+# Words before "called" whose subject does the calling ("he called", "who also called").
+_CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "that", "also",
+                      "has", "have", "had", "and", "once", "repeatedly", "previously",
+                      "recently", "then", "it", "publicly", "later", "even"})
+_NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 # "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
@@ -139,6 +144,9 @@ def one_cue(
         return None
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
+    if word == "called" and prev is not None and prev.text[0].islower() and (
+            prev.lower not in _CALLERS) and _NAME_NEXT.match(body, cue[1]):
+        return None  # "a website called Real News Right Now": a name, not a statement
     if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
             prev.lower not in _STATING):
         return None  # "the 15 states that have voted", "Rust Belt states": places
