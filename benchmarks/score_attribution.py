@@ -110,8 +110,12 @@ _WORD = re.compile(r"[a-z]+")
 _NOT_CUES = frozenset({
     "in", "for", "of", "to", "on", "by", "from", "like", "has", "about", "among", "under",
     "made", "making", "put", "gave", "used", "takes", "share", "provided", "raised",
-    "continues", "released", "favorite", "opponent",
+    "continues", "released", "favorite", "opponent", "according",
 })
+
+
+_PARTICLES = frozenset({"out", "about", "of", "to", "up", "on", "in", "at", "after", "for",
+                        "against", "with", "off", "over", "into"})
 
 
 def learn_cues(rows: list[dict[str, Any]], *, min_count: int, min_share: float) -> list[str]:
@@ -122,9 +126,11 @@ def learn_cues(rows: list[dict[str, Any]], *, min_count: int, min_share: float) 
         everywhere.update(_WORD.findall(row["text"].lower()))
         for att in row["attributions"]:
             if att["cue"] and att["content"] and att["source"]:
-                word = att["cue"]["text"].lower()
-                if _WORD.fullmatch(word):
-                    as_cue[word] += 1
+                words = att["cue"]["text"].lower().split()
+                # A phrasal cue ("lashed out at", "weighed in on") counts for its verb.
+                if words and all(_WORD.fullmatch(w) for w in words) and all(
+                        w in _PARTICLES for w in words[1:]):
+                    as_cue[words[0]] += 1
     known = SPEECH_VERBS | STANCE_VERBS | COGNITION_VERBS
     return sorted(
         w for w, n in as_cue.items()
