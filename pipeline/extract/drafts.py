@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.cues_discourse import citing_origin
-from pipeline.extract.segment import Sentence
+from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, Quantity, Reason
 
@@ -73,7 +73,7 @@ def build_drafts(
                 draft.source = origin
                 draft.relays = [speaker]
         drafts.append(draft)
-        cue_sentence = _sentence_of(sentences, att.cue[0], att.sentence)
+        cue_sentence = sentence_index_at(sentences, att.cue[0], att.sentence)
         covered.update(range(att.sentence, att.last_sentence + 1))
         covered.add(cue_sentence)
     for sentence in sentences:
@@ -85,7 +85,7 @@ def build_drafts(
 
 def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Offsets | None:
     """``… said, citing X`` / ``… with reference to X``: where X is, if stated in-sentence."""
-    sentence = sentences[_sentence_of(sentences, att.cue[0], att.sentence)]
+    sentence = sentences[sentence_index_at(sentences, att.cue[0], att.sentence)]
     start = min(att.cue[1], att.source[1] if att.source else att.cue[1]) - sentence.start
     origin = citing_origin(sentence.text, max(start, 0), sentence.start)
     if origin is None:
@@ -95,10 +95,3 @@ def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Off
     return origin
 
 
-def _sentence_of(sentences: list[Sentence], pos: int, hint: int) -> int:
-    i = min(hint, len(sentences) - 1)
-    while i + 1 < len(sentences) and sentences[i + 1].start <= pos:
-        i += 1
-    while i > 0 and sentences[i].start > pos:
-        i -= 1
-    return i

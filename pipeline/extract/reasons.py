@@ -25,7 +25,7 @@ from pipeline.extract.cues_discourse import (
 )
 from pipeline.extract.drafts import Draft
 from pipeline.extract.parties import PartyRegistry
-from pipeline.extract.segment import Sentence
+from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
@@ -58,7 +58,7 @@ def attach_sentence_cues(
         for index in range(draft.first, draft.last + 1):
             by_sentence.setdefault(index, []).append(draft)
         if draft.attribution is not None:
-            cue_sentence = _index_at(sentences, draft.attribution.cue[0], draft.first)
+            cue_sentence = sentence_index_at(sentences, draft.attribution.cue[0], draft.first)
             if cue_sentence not in range(draft.first, draft.last + 1):
                 by_sentence.setdefault(cue_sentence, []).append(draft)
     spans: dict[int, list[Offsets]] = {}
@@ -159,13 +159,6 @@ def _explanation(text: str, vague: bool) -> str:
     return f"“{text}” is a judgement or generalisation that no one is cited for."
 
 
-def _index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
-    i = min(hint, len(sentences) - 1)
-    while i + 1 < len(sentences) and sentences[i + 1].start <= pos:
-        i += 1
-    while i > 0 and sentences[i].start > pos:
-        i -= 1
-    return i
 
 
 def _antecedent(

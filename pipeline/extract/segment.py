@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "sentence_index_at", "split_sentences"]
 
 #: Longer "sentences" (tables, run-on junk) are cut so later regexes see bounded input.
 MAX_SENTENCE_CHARS = 1200
@@ -176,3 +176,13 @@ def split_sentences(body: str) -> list[Sentence]:
         for ps, pe in _cut_long(body, s, e):
             sentences.append(Sentence(len(sentences), ps, pe, body[ps:pe], paragraph))
     return sentences
+
+
+def sentence_index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
+    """Index of the sentence holding character ``pos``, searching from sentence ``hint``."""
+    i = min(hint, len(sentences) - 1)
+    while i + 1 < len(sentences) and sentences[i + 1].start <= pos:
+        i += 1
+    while i > 0 and sentences[i].start > pos:
+        i -= 1
+    return i
