@@ -174,6 +174,8 @@ def one_cue(
     source = _source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
+    if source is not None and word in LEARNED_CUES and _demonstrative_subject(tokens, source):
+        return None  # "This development underscores …": an event, not a speaker
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower in ("and", "but"):
         # "She smiled and said …": the subject of the first verb speaks.
@@ -301,6 +303,16 @@ def _after_quote(tokens: list[Token], k: int) -> bool:
 
 def _span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
     return tokens[source[0]].start, tokens[source[1] - 1].end
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Whether the source phrase is (or follows) ``this``/``that``/``these``/``those``."""
+    first = source[0]
+    return tokens[first].lower in _DEMONSTRATIVES or (
+        first > 0 and tokens[first - 1].lower in _DEMONSTRATIVES)
 
 
 def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

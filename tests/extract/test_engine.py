@@ -170,3 +170,14 @@ def test_make_extractor_binds_threshold_and_parties(tmp_path: Path) -> None:
     assert claim.claimant is not None and claim.claimant.self_interested
     assert claim.claimant.party == "ruritania" and claim.status == "unverified"
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_golden_according_to_the_ministry(sample: tuple[Article, ExtractionResult]) -> None:
+    # "This development, announced by RIA Novosti with reference to the Russian Defense
+    # Ministry, underscores …" once made "development, announced by …" a speaker, and "the
+    # ministry" then resolved to it.
+    _, result = sample
+    claim = _find(result, "the operation involved the destruction of an M113")
+    assert claim.claimant is not None and claim.claimant.name == "Russian Defense Ministry"
+    assert all("development" not in (c.claimant.name if c.claimant else "")
+               for c in result.claims)
