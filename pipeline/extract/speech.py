@@ -29,7 +29,6 @@ from pipeline.extract.content import (
 )
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
-    CLAUSE_OPENERS,
     COGNITION_VERBS,
     DETERMINERS,
     LEARNED_CUES,
@@ -41,11 +40,16 @@ from pipeline.extract.lexicon import (
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.sources import classify
+from pipeline.extract.speakers import (
+    clause_subject,
+    demonstrative_subject,
+    source_before,
+    token_span,
+)
 from pipeline.extract.tokens import (
     Token,
     is_quote,
     np_end_after,
-    np_start_before,
     skip_prefix,
 )
 from pipeline.models import EntityType
@@ -82,7 +86,6 @@ _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "whe
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
 # Participles after a group of poll respondents: "those surveyed say".
-_RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
@@ -164,22 +167,22 @@ def one_cue(
     if prev is not None and (prev.text == "," or after_prep) and word.endswith("ing"):
         # "…, adding that CONTENT" / "… by saying CONTENT": the participle's subject is the
         # clause's source.
-        subject = previous.source if previous is not None else _subject(
+        subject = previous.source if previous is not None else clause_subject(
             tokens, k - 1 if after_prep else k)
         if subject is None:
             return None
         after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
                           particle=word in _PARTICLE_VERBS)
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
-    source = _source_before(tokens, k)
+    source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
-    if source is not None and word in LEARNED_CUES and _demonstrative_subject(tokens, source):
+    if source is not None and word in LEARNED_CUES and demonstrative_subject(tokens, source):
         return None  # "This development underscores …": an event, not a speaker
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower in ("and", "but"):
         # "She smiled and said …": the subject of the first verb speaks.
-        subject = _subject(tokens, j)
+        subject = clause_subject(tokens, j)
         after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
                           particle=word in _PARTICLE_VERBS)
         if subject is not None and after is not None:
@@ -196,71 +199,35 @@ def one_cue(
             ends_here = after is None or is_trivial(body, after)
             left = _mid_sentence_quote(body, sentence, left, ends_here)
         if left is not None and (after is None or is_trivial(body, after)):
-            return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
+            return make_attribution(left, cue, token_span(tokens, source), sentence, sentences,
                                     "content_first")
         if left is not None and after is not None and (quoted or comma_after(body, cue[1])):
             if quoted and body[after[0]] not in OPENING and not body[
                     cue[1] : after[0]].strip().startswith(","):
-                return make_attribution(left, cue, _span(tokens, source), sentence, sentences,
+                return make_attribution(left, cue, token_span(tokens, source), sentence, sentences,
                              "content_first")
             whole = (left[0], after[1])
-            return make_attribution(whole, cue, _span(tokens, source), sentence, sentences,
+            return make_attribution(whole, cue, token_span(tokens, source), sentence, sentences,
                                     "parenthetical")
     if after is None:
         if body[cue[1] : cue[1] + 2].strip().startswith(":"):
-            return _colon(body, sentences, index, cue, _span(tokens, source), quotes)
+            return _colon(body, sentences, index, cue, token_span(tokens, source), quotes)
         if source[0] == 0 and index > 0:
             # “… are missing.” Trump said. -- the quotation closed its own sentence.
             region = quotes.region_at(sentences[index - 1].end - 1)
             if region is not None and region[1] >= sentences[index - 1].end - 1:
-                return Attribution(region, cue, _span(tokens, source),
+                return Attribution(region, cue, token_span(tokens, source),
                                    index_at(sentences, region[0], index - 1), index,
                                    "content_first")
         return None
-    return make_attribution(after, cue, _span(tokens, source), sentence, sentences, "source_first")
+    return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
+                            "source_first")
 
 
 def is_headline(tokens: list[Token]) -> bool:
     """Title case ("Trump Says He Will Win"): most longer words are capitalised."""
     words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _subject(tokens: list[Token], k: int) -> Offsets | None:
-    """The sentence's subject, for a participle with no attribution before it."""
-    start = 0
-    if tokens and tokens[0].lower in CLAUSE_OPENERS:
-        comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
-    end = np_end_after(tokens, start, k)
-    if end is None or end >= k or tokens[end].text == ",":
-        # The phrase ran into an unknown verb ("Mr. Trump struck a tone, saying"): a name
-        # or pronoun directly before a lower-case word is still the subject.
-        end = _name_run(tokens, start, k)
-        if end is None:
-            leading = _leading_name(tokens, k - 1) if start == 0 else None
-            if leading is None:
-                return None
-            end = leading[1]
-    return tokens[start].start, tokens[end - 1].end
-
-
-def _name_run(tokens: list[Token], start: int, k: int) -> int | None:
-    """End of a pronoun or a run of capitalised words at ``start``, if a verb-like
-    lower-case word follows it before ``k``."""
-    if start >= k:
-        return None
-    if tokens[start].lower in ("he", "she", "they", "we", "i"):
-        return start + 1
-    i = start + 1 if tokens[start].lower in DETERMINERS else start
-    first = i
-    while i < k and tokens[i].text[0].isupper():
-        i += 1
-    if i == first or i >= k or not tokens[i].text[0].islower():
-        return None
-    return i
 
 
 def _mid_sentence_quote(
@@ -299,94 +266,6 @@ def _after_quote(tokens: list[Token], k: int) -> bool:
     if is_quote(prev):
         return True
     return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
-
-
-def _span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
-    return tokens[source[0]].start, tokens[source[1] - 1].end
-
-
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-
-
-def _demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Whether the source phrase is (or follows) ``this``/``that``/``these``/``those``."""
-    first = source[0]
-    return tokens[first].lower in _DEMONSTRATIVES or (
-        first > 0 and tokens[first - 1].lower in _DEMONSTRATIVES)
-
-
-def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
-    j = skip_prefix(tokens, k - 1)
-    if j < 0:
-        return None
-    if tokens[j].text in (",", "—", "–"):
-        return _source_with_apposition(tokens, j) or _leading_name(tokens, j)
-    if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
-        j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
-        if tokens[j].lower == "those":
-            return j, j + 2
-    start = np_start_before(tokens, j)
-    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
-        # "officials who spoke with The Huffington Post said": the officials are the source.
-        outer = np_start_before(tokens, start - 2)
-        if outer is not None:
-            return outer, start - 1
-    if start is None:
-        who = next((i for i in range(j, max(j - 10, 0), -1) if tokens[i].lower == "who"), None)
-        if who is not None and who > 0 and all(
-                tokens[i].text[0].isalnum() for i in range(who, j + 1)):
-            outer = np_start_before(tokens, who - 1)
-            if outer is not None:
-                return outer, who
-    return (start, j + 1) if start is not None else None
-
-
-def _source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """``Smith, a spokesman for the ministry, said`` / ``Sims — a teacher — says`` /
-    ``Gov. John Kasich (R-OH), said``: the source, with its apposition, ends at ``j``."""
-    mark = tokens[j].text
-    end = j
-    for _ in range(3):
-        c = next((i for i in range(end - 1, max(end - 24, -1), -1)
-                  if tokens[i].text == mark or is_quote(tokens[i]) or tokens[i].text in ";:"),
-                 None)
-        segment_start = (c + 1) if c is not None else 0
-        if segment_start >= end:
-            return None
-        first = tokens[segment_start]
-        descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
-            first.text[0].islower() and first.lower not in ("and", "but", "or"))
-        if c is None or tokens[c].text != mark or not descriptive:
-            # The part before the comma is the source itself, if it is one noun phrase.
-            start = np_start_before(tokens, end - 1)
-            return (start, j + 1) if start is not None and start == segment_start else None
-        start = np_start_before(tokens, c - 1) if c > 0 else None
-        if start is not None and not _descriptive(tokens[start]):
-            return start, j + 1
-        end = c
-    return None
-
-
-def _leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """``Cory James, 22, of Flint, Mich., said``: a sentence that opens with a name and a
-    comma, then only a long apposition before the verb, has that name as its source."""
-    if j < 3 or j > 40 or not tokens[0].text[0].isupper() or tokens[0].lower in CLAUSE_OPENERS:
-        return None
-    end = _name_run(tokens, 0, j + 1) if tokens[1].text[0].isupper() else None
-    if end is None:
-        first_comma = next((i for i in range(1, 5) if tokens[i].text == ","), None)
-        if first_comma is None or not all(t.text[0].isupper() for t in tokens[:first_comma]):
-            return None
-        end = first_comma
-    if tokens[end].text != "," or any(
-            is_quote(t) or t.text in ";:()" for t in tokens[end:j]):
-        return None
-    return 0, end
-
-
-def _descriptive(tok: Token) -> bool:
-    return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
 
 
 def _inverted(

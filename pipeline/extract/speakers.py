@@ -1,0 +1,149 @@
+"""Who speaks: the source phrase before a speech cue, or the subject of its clause.
+
+Split from :mod:`pipeline.extract.speech`, which decides the pattern of each cue.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.attributed import Offsets
+from pipeline.extract.lexicon import (
+    APPOSITION_STARTERS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+)
+from pipeline.extract.tokens import Token, is_quote, np_end_after, np_start_before, skip_prefix
+
+__all__ = [
+    "clause_subject",
+    "demonstrative_subject",
+    "leading_name",
+    "source_before",
+    "token_span",
+]
+
+_RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
+
+
+def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
+    """The sentence's subject, for a participle with no attribution before it."""
+    start = 0
+    if tokens and tokens[0].lower in CLAUSE_OPENERS:
+        comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    end = np_end_after(tokens, start, k)
+    if end is None or end >= k or tokens[end].text == ",":
+        # The phrase ran into an unknown verb ("Mr. Trump struck a tone, saying"): a name
+        # or pronoun directly before a lower-case word is still the subject.
+        end = name_run(tokens, start, k)
+        if end is None:
+            leading = leading_name(tokens, k - 1) if start == 0 else None
+            if leading is None:
+                return None
+            end = leading[1]
+    return tokens[start].start, tokens[end - 1].end
+
+
+def name_run(tokens: list[Token], start: int, k: int) -> int | None:
+    """End of a pronoun or a run of capitalised words at ``start``, if a verb-like
+    lower-case word follows it before ``k``."""
+    if start >= k:
+        return None
+    if tokens[start].lower in ("he", "she", "they", "we", "i"):
+        return start + 1
+    i = start + 1 if tokens[start].lower in DETERMINERS else start
+    first = i
+    while i < k and tokens[i].text[0].isupper():
+        i += 1
+    if i == first or i >= k or not tokens[i].text[0].islower():
+        return None
+    return i
+
+
+def token_span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
+    return tokens[source[0]].start, tokens[source[1] - 1].end
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Whether the source phrase is (or follows) ``this``/``that``/``these``/``those``."""
+    first = source[0]
+    return tokens[first].lower in _DEMONSTRATIVES or (
+        first > 0 and tokens[first - 1].lower in _DEMONSTRATIVES)
+
+
+def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 0:
+        return None
+    if tokens[j].text in (",", "—", "–"):
+        return source_with_apposition(tokens, j) or leading_name(tokens, j)
+    if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
+        j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
+        if tokens[j].lower == "those":
+            return j, j + 2
+    start = np_start_before(tokens, j)
+    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
+        # "officials who spoke with The Huffington Post said": the officials are the source.
+        outer = np_start_before(tokens, start - 2)
+        if outer is not None:
+            return outer, start - 1
+    if start is None:
+        who = next((i for i in range(j, max(j - 10, 0), -1) if tokens[i].lower == "who"), None)
+        if who is not None and who > 0 and all(
+                tokens[i].text[0].isalnum() for i in range(who, j + 1)):
+            outer = np_start_before(tokens, who - 1)
+            if outer is not None:
+                return outer, who
+    return (start, j + 1) if start is not None else None
+
+
+def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Smith, a spokesman for the ministry, said`` / ``Sims — a teacher — says`` /
+    ``Gov. John Kasich (R-OH), said``: the source, with its apposition, ends at ``j``."""
+    mark = tokens[j].text
+    end = j
+    for _ in range(3):
+        c = next((i for i in range(end - 1, max(end - 24, -1), -1)
+                  if tokens[i].text == mark or is_quote(tokens[i]) or tokens[i].text in ";:"),
+                 None)
+        segment_start = (c + 1) if c is not None else 0
+        if segment_start >= end:
+            return None
+        first = tokens[segment_start]
+        descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
+            first.text[0].islower() and first.lower not in ("and", "but", "or"))
+        if c is None or tokens[c].text != mark or not descriptive:
+            # The part before the comma is the source itself, if it is one noun phrase.
+            start = np_start_before(tokens, end - 1)
+            return (start, j + 1) if start is not None and start == segment_start else None
+        start = np_start_before(tokens, c - 1) if c > 0 else None
+        if start is not None and not is_descriptive(tokens[start]):
+            return start, j + 1
+        end = c
+    return None
+
+
+def leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Cory James, 22, of Flint, Mich., said``: a sentence that opens with a name and a
+    comma, then only a long apposition before the verb, has that name as its source."""
+    if j < 3 or j > 40 or not tokens[0].text[0].isupper() or tokens[0].lower in CLAUSE_OPENERS:
+        return None
+    end = name_run(tokens, 0, j + 1) if tokens[1].text[0].isupper() else None
+    if end is None:
+        first_comma = next((i for i in range(1, 5) if tokens[i].text == ","), None)
+        if first_comma is None or not all(t.text[0].isupper() for t in tokens[:first_comma]):
+            return None
+        end = first_comma
+    if tokens[end].text != "," or any(
+            is_quote(t) or t.text in ";:()" for t in tokens[end:j]):
+        return None
+    return 0, end
+
+
+def is_descriptive(tok: Token) -> bool:
+    return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
