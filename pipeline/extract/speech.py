@@ -89,6 +89,15 @@ _ONLY_VERBS = frozenset({"found", "shown"})
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
+def _content_for(
+    word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
+) -> Offsets | None:
+    """The content after cue ``word``: object verbs ("told X that") and particle verbs
+    ("warned of") skip what comes between the verb and the content."""
+    return content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
+                         particle=word in _PARTICLE_VERBS)
+
+
 def coordinated(
     body: str,
     sentences: list[Sentence],
@@ -109,10 +118,9 @@ def coordinated(
     if cut - previous.content[0] < 3:
         return None
     word = match.group().lower()
-    after = content_after(body, sentences[index], match.end(), quotes, told=word in OBJECT_VERBS,
-                          particle=word in _PARTICLE_VERBS)
+    after = _content_for(word, body, sentences[index], match.end(), quotes)
     made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
-                 sentences, "coordinated")
+                            sentences, "coordinated")
     if made is None:
         return None
     return replace(previous, content=(previous.content[0], cut)), made
@@ -171,8 +179,7 @@ def one_cue(
             tokens, k - 1 if after_prep else k)
         if subject is None:
             return None
-        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
-                          particle=word in _PARTICLE_VERBS)
+        after = _content_for(word, body, sentence, cue[1], quotes)
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
@@ -183,14 +190,12 @@ def one_cue(
     if source is None and j > 0 and tokens[j].lower in ("and", "but"):
         # "She smiled and said …": the subject of the first verb speaks.
         subject = clause_subject(tokens, j)
-        after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
-                          particle=word in _PARTICLE_VERBS)
+        after = _content_for(word, body, sentence, cue[1], quotes)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
     if source is None:
         return None
-    after = content_after(body, sentence, cue[1], quotes, told=word in OBJECT_VERBS,
-                          particle=word in _PARTICLE_VERBS)
+    after = _content_for(word, body, sentence, cue[1], quotes)
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = content_before(body, sentence, before_source, quotes)
