@@ -23,6 +23,7 @@ A quotation that runs over several sentences is one content span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
@@ -34,7 +35,7 @@ from pipeline.extract.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from pipeline.extract.nominal import find_nominal
+from pipeline.extract.nominal import find_nominal, nominal_hints
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import coordinated, is_headline, one_cue
@@ -77,6 +78,7 @@ def find_attributions(
             break
         if sentences[si].start <= match.start():
             cues_by_sentence.setdefault(si, []).append(match)
+    hints = nominal_hints(body)
     found: list[Attribution] = []
     covered_until = -1
     for index, sentence in enumerate(sentences):
@@ -84,8 +86,10 @@ def find_attributions(
             continue
         matches = cues_by_sentence.get(index)
         made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []
+        h = bisect_left(hints, sentence.start)
         nominal = [n for n in find_nominal(body, sentence)
-                   if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
+                   if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)
+                   ] if h < len(hints) and hints[h] < sentence.end else []
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
@@ -127,7 +131,7 @@ def _sentence_attributions(
     sentence = sentences[index]
     tokens = tokenize(sentence.text, sentence.start)
     by_start = {tok.start: k for k, tok in enumerate(tokens)}
-    headline = is_headline(tokens)
+    headline: bool | None = None  # only asked about a capitalised cue mid-sentence
     out: list[Attribution] = []
     for match in matches:
         region = quotes.region_at(match.start())
@@ -135,9 +139,13 @@ def _sentence_attributions(
                 body, max(region[0] + 1, match.start() - 60), match.start()):
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
-        if k is None or (body[match.start()].isupper() and k > 0 and not is_quote(tokens[k - 1])
-                         and (not headline or tokens[k - 1].lower == "united")):
-            continue  # "United States": a capitalised cue mid-sentence is part of a name
+        if k is None:
+            continue
+        if body[match.start()].isupper() and k > 0 and not is_quote(tokens[k - 1]):
+            if headline is None:
+                headline = is_headline(tokens)
+            if not headline or tokens[k - 1].lower == "united":
+                continue  # "United States": a capitalised cue mid-sentence is part of a name
         previous = out[-1] if out else None
         inside = previous is not None and previous.content[0] <= match.start() < previous.content[1]
         if inside and previous is not None:
