@@ -32,6 +32,12 @@ _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")
+# "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
+# comma and a capitalised speech verb start the outer attribution, not more content.
+_TITLE_VERB = re.compile(
+    r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
+                                key=len, reverse=True)) + r")\b"
+)
 TRAILING = re.compile(r"[\s.!?;:,]*$")
 OPENING = frozenset("“\"‘'«")
 _CLOSING = frozenset("”\"’'»")
@@ -121,7 +127,7 @@ def content_after(
         tail = body[region[1] : end].strip()
         if not tail or tail in (".", "!", "?"):
             return pos, region[1]
-    participle = _PARTICIPLE.search(body, pos, end)
+    participle = _PARTICIPLE.search(body, pos, end) or _TITLE_VERB.search(body, pos, end)
     if participle is not None:
         end = participle.start()
     trailing = TRAILING.search(body, pos, end)

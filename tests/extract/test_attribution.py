@@ -199,3 +199,11 @@ def test_places_called_states_are_no_cue() -> None:
 def test_a_content_of_quote_marks_alone_is_dropped() -> None:
     body = "“I think she will,” Gillibrand replied. “I think she’s been clear.”"
     assert _atts(body) == [(body, "Gillibrand", "content_first")]
+
+
+def test_headline_outer_verb_ends_the_nested_content() -> None:
+    body = "Rebels Claims Capture of Tank Crew in Clashes, Reports Defense Ministry\n\nMore text."
+    found = _atts(body)
+    assert ("Capture of Tank Crew in Clashes", "Rebels", "source_first") in found
+    outer = ("Rebels Claims Capture of Tank Crew in Clashes", "Defense Ministry", "inverted")
+    assert outer in found
