@@ -27,6 +27,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "OBJECT_VERBS",
     "PARTICLES",
+    "PATIENT_NOMINALS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "SUBJECT_PRONOUNS",
@@ -235,3 +236,10 @@ LABEL_STOPWORDS = _forms(
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.
 ADVERB_NOUNS = _forms("family ally rally assembly supply italy july monopoly anomaly")
+
+#: Event nouns whose ``of`` phrase names who suffered the event ("Capture of Ukrainian
+#: soldiers", "destruction of a Russian tank"): that side is not the one acting.
+PATIENT_NOMINALS = _forms(
+    """capture captures destruction downing killing killings loss losses defeat surrender
+    seizure shelling bombing elimination encirclement rout retreat withdrawal"""
+)

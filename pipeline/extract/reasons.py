@@ -24,6 +24,7 @@ from pipeline.extract.cues_discourse import (
     word_stems,
 )
 from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
@@ -302,8 +303,12 @@ def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     """
     if "outcome" not in draft.tags:
         return None
-    text = body[draft.span[0] : draft.span[1]]
-    subject_side = parties.side_in(" ".join(text.split()[:6]))
+    words = body[draft.span[0] : draft.span[1]].split()[:6]
+    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
+    if len(head) > 1 and head[0].lower() in PATIENT_NOMINALS and head[1].lower() == "of":
+        subject_side = None  # "Capture of Ukrainian soldiers": the adversary is the patient
+    else:
+        subject_side = parties.side_in(" ".join(words))
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
             if subject_side is not None and parties.are_adversaries(info.party.side, subject_side):

@@ -56,6 +56,14 @@ def test_self_interest_needs_a_combat_outcome_in_the_party_s_favour() -> None:
     assert "self_interested_source" not in codes[2]
 
 
+def test_the_enemy_as_patient_of_an_event_noun_still_serves_the_party() -> None:
+    body = ("The DPR claimed the capture of Ukrainian soldiers near Avdiivka. "
+            "The DPR said Ukrainian soldiers captured a tank.")
+    first, second = _claims(body)
+    assert "self_interested_source" in {r.code for r in first.reasons}
+    assert "self_interested_source" not in {r.code for r in second.reasons}
+
+
 def test_anonymous_and_weasel_sources() -> None:
     claims = _claims("A senior official, who spoke on condition of anonymity, said 40 soldiers "
                      "died. Experts suggest the war will last years.")
