@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.cues_discourse import citing_origin
+from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
-from pipeline.models import ClaimType, Quantity, Reason
+from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
 __all__ = ["Draft", "build_drafts"]
 
@@ -80,7 +81,42 @@ def build_drafts(
         if sentence.index not in covered:
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
+    _relay_nested(body, drafts)
     return drafts
+
+
+def _relay_nested(body: str, drafts: list[Draft]) -> None:
+    """"X claims Y, reports Z" / "Z said X claimed Y": a claim that lies, with its source,
+    inside another claim's content reached the reader through that claim's source. The
+    nested attribution needs a named or typed source and a speech verb, and its source
+    must open the host content (at most two words in, "that according to X"): deeper in,
+    it is more often a clause the host swallowed by mistake.
+
+    Only near neighbours in text order are tried: a host content starts just before the
+    claims nested in it, and a fixed window keeps the pass linear on any input.
+    """
+    for index, draft in enumerate(drafts):
+        att = draft.attribution
+        if att is None or att.source is None or draft.source is None:
+            continue
+        known = draft.source.entity_type != EntityType.UNKNOWN or body[att.source[0]].isupper()
+        if not known or body[att.cue[0] : att.cue[1]].lower() not in SPEECH_VERBS:
+            continue  # a known source with a speech verb: nested stances are mostly noise
+        for host in drafts[max(index - _NEST_WINDOW, 0) : index + _NEST_WINDOW + 1]:
+            if host is draft or host.source is None or host.attribution is None:
+                continue
+            start, end = host.span
+            if not (start <= att.source[0] and draft.span[1] <= end) or (
+                    draft.span[0] <= start and end <= draft.span[1]):
+                continue
+            if len(body[start : att.source[0]].split()) > 2:
+                continue
+            names = {draft.source.name, *(r.name for r in draft.relays)}
+            draft.relays[:0] = [r for r in (*host.relays, host.source) if r.name not in names]
+            break
+
+
+_NEST_WINDOW = 3
 
 
 def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Offsets | None:

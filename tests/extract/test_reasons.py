@@ -45,6 +45,18 @@ def test_relay_extends_the_chain() -> None:
     assert via_span is not None and body[via_span.start : via_span.end] == "RIA Novosti"
 
 
+def test_a_nested_claim_is_relayed_by_the_outer_source() -> None:
+    body = ("Rebels Claim Capture of Tank Crew, Reports Defense Ministry\n\n"
+            "Officials said the governor claimed that 40 homes burned.")
+    claims = _claims(body)
+    inner = next(c for c in claims if c.text.startswith("Capture of Tank Crew"))
+    assert inner.claimant is not None and inner.claimant.name == "Rebels"
+    assert [r.name for r in inner.claimant.via] == ["Defense Ministry"]
+    homes = next(c for c in claims if c.text.startswith("40 homes"))
+    assert homes.claimant is not None and homes.claimant.name == "governor"
+    assert [r.name for r in homes.claimant.via] == ["Officials"]
+
+
 def test_self_interest_needs_a_combat_outcome_in_the_party_s_favour() -> None:
     body = ("The Russian Defense Ministry said its forces destroyed 12 tanks. "
             "The Russian Defense Ministry said Ukrainian forces shot down 37 drones. "
