@@ -69,6 +69,15 @@ def test_golden_capture_claim(sample: tuple[Article, ExtractionResult]) -> None:
     _assert_spans(article, claim)
 
 
+def test_golden_headline_claims(sample: tuple[Article, ExtractionResult]) -> None:
+    _, result = sample
+    inner = next(c for c in result.claims if c.text.startswith("Capture of Tank Crew"))
+    assert inner.text.endswith("Alexandro-Kalinovskaya Clashes")  # not ", Reports …"
+    assert inner.claimant is not None and inner.claimant.name == "Donetsk People's Republic"
+    assert [r.name for r in inner.claimant.via] == ["Russian Defense Ministry"]
+    assert inner.flagged and "self_interested_source" in {r.code for r in inner.reasons}
+
+
 def test_golden_drone_claim(sample: tuple[Article, ExtractionResult]) -> None:
     article, result = sample
     claim = _find(result, "37 drones")
