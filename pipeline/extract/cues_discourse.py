@@ -234,7 +234,7 @@ def _strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
 
 def word_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a text's words, and their five-letter prefixes (for "captur…")."""
-    stems = frozenset(stem(w) for w in _WORDS.findall(text))
+    stems = frozenset(map(stem, _WORDS.findall(text)))
     return stems, frozenset(s[:5] for s in stems if len(s) >= 5)
 
 

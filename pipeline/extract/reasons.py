@@ -194,11 +194,19 @@ def _antecedents(
 
 
 def _targets(
-    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink
+    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink,
+    scored_by_anaphor: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]],
 ) -> list[Draft]:
     """The claims a link is about: the best fit, or for a plural anaphor ("the claims",
-    "these figures") every earlier claim that fits about as well."""
-    scored = _antecedents(body, drafts, sentence, link.head, link.keywords)
+    "these figures") every earlier claim that fits about as well.
+
+    ``scored_by_anaphor`` keeps the scores of one sentence's links: they share an anaphor,
+    and nothing a score depends on changes while they are applied.
+    """
+    key = (link.head, link.keywords)
+    scored = scored_by_anaphor.get(key)
+    if scored is None:
+        scored = scored_by_anaphor[key] = _antecedents(body, drafts, sentence, *key)
     if not scored:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
@@ -242,8 +250,9 @@ def _apply_links(
     mine: list[Draft],
 ) -> bool:
     moved = False
+    scored: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]] = {}
     for link in links:
-        targets = _targets(body, drafts, sentence.index, link)
+        targets = _targets(body, drafts, sentence.index, link, scored)
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(_reason(
