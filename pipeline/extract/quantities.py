@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.trie import trie_pattern
 from pipeline.models import Quantity, QuantityQualifier, Span
 
 __all__ = ["find_quantities", "parse_number"]
@@ -148,10 +149,14 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
 # Every quantity holds a digit or a number word. The big pattern is run only on windows
 # around those (a qualifier reaches back, a unit and a period forward), not on every
 # character of the body: that is most of the cost of finding quantities.
+# (The number words are prefix-factored: a plain alternation tries each word at every letter.)
 _ANCHOR = re.compile(
-    r"\d+|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|zero|dozens?|scores|tens|hundreds?|thousands?|millions?)(?![a-z])"
+    r"\d+|(?<![a-z])"
+    + trie_pattern("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety zero dozen dozens scores tens hundred hundreds thousand thousands million
+    millions""".split())  # noqa: SIM905
+    + r"(?![a-z])"
 )
 _WORD_REST = re.compile(r"\S*")
 _BACK, _AHEAD = 48, 96
