@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from pipeline.extract.attribution import find_attributions
-from pipeline.extract.claimtypes import TypeIndex
+from pipeline.extract.claimtypes import TypeIndex, types_from_tags
 from pipeline.extract.drafts import Draft, build_drafts
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
@@ -109,8 +109,8 @@ def extract(
         start, end = draft.span
         i = bisect_left(starts, start)
         draft.quantities = [q for q in quantities[i:] if q.span.start < end and q.span.end <= end]
-        draft.types = typer.types(start, end, bool(draft.quantities), draft.source is not None)
         draft.tags = typer.tags(start, end)
+        draft.types = types_from_tags(draft.tags, bool(draft.quantities), draft.source is not None)
     attach_sentence_cues(body, sentences, drafts, find_uncertainty_cues)
     attach_discourse(body, sentences, drafts, resolver, typer)
     attach_source_reasons(body, drafts, registry)
