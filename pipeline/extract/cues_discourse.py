@@ -77,6 +77,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b",
         re.IGNORECASE)),
 ]
+# The predicates are written in lower case: compiled without IGNORECASE, they match the
+# lower-cased text exactly where the IGNORECASE ones match the text.
+assert all(p.pattern == p.pattern.lower() for _, p in _PREDICATES)
+_PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # Words (lower case) at least one of which every match of a predicate holds: a sentence
 # without any of them skips that predicate's scan, and one without any predicate word skips
 # the anaphor search as well.
@@ -175,9 +179,14 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
     if anaphor is None:
         return []
     head, keys = _keywords(anaphor)
+    # Where lower-casing keeps every offset, the case-sensitive twin on the lower-cased text
+    # finds the same spans about twice as fast (see prefilter.py for why that is exact).
+    same = lowered if lowered is not None and len(lowered) == len(sentence_text) else None
     links: list[DiscourseLink] = []
     for code, pattern in predicates:
-        for predicate in pattern.finditer(sentence_text):
+        scan = (_PREDICATES_LOWER[code].finditer(same) if same is not None
+                else pattern.finditer(sentence_text))
+        for predicate in scan:
             if predicate.start() < anaphor.start() and (
                 anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
             ):

@@ -7,6 +7,12 @@ which is exact except for four non-ASCII letters that ``re.IGNORECASE`` folds on
 letters while ``str.lower`` does not (``ſ`` is ``s``, the Kelvin sign ``K`` is ``k``, the
 dotted and dotless ``İ ı`` are ``i``): a text holding one of them gets no test at all.
 
+Without those four, a pattern written in lower case and compiled without IGNORECASE
+also finds on the lower-cased text exactly the spans the IGNORECASE pattern finds on the
+text, provided lower-casing kept the length (so every offset): only ``A-Z`` lower to ASCII
+letters, ``\\w``, ``\\s`` and ``\\d`` give the same answer for a character and its lower case,
+and characters other than letters match only themselves (each checked over all code points).
+
 >>> lowered_for_words("He DENIED it") is not None and "denied" in lowered_for_words("He DENIED it")
 True
 >>> lowered_for_words("The ſtrike") is None
