@@ -47,6 +47,9 @@ _QUALIFIER = (
     r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as"
     r"|as much as|an additional|another|only|just"
 )
+# Tried at every word start of a window, so prefix-factored. No qualifier is a prefix of
+# another, so at most one can match at a place and the order of the alternatives is moot.
+_QUALIFIER_TRIE = trie_pattern(_QUALIFIER.split("|"))
 _QUAL_KIND = {
     "at least": QuantityQualifier.AT_LEAST, "no fewer than": QuantityQualifier.AT_LEAST,
     "no less than": QuantityQualifier.AT_LEAST, "a minimum of": QuantityQualifier.AT_LEAST,
@@ -82,7 +85,7 @@ _UNIT = (
     rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER}))\s)?"
+    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
