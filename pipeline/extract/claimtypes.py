@@ -185,7 +185,7 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
     found = [_TYPE_OF[t] for t in _ORDER if t in tags]
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
-    if any(k in COMBAT_TYPES for k in found) or ClaimType.CAUSAL in found:
+    if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:
         found.append(ClaimType.EVENT if "event" in tags else ClaimType.ACTION)
     elif "action" in tags:
         found.append(ClaimType.ACTION)

@@ -185,7 +185,7 @@ def _antecedents(
             claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
-        if any(t in COMBAT_TYPES for t in draft.types):
+        if not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))
