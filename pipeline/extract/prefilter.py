@@ -4,7 +4,7 @@ A pattern such as ``(?:has|have)\\s+not\\s+(?:been\\s+)?verified`` cannot match 
 does not contain ``verified``; a substring test costs a fraction of a regex scan, and most
 sentences fail it. For case-insensitive patterns the test runs on the lower-cased text,
 which is exact except for four non-ASCII letters that ``re.IGNORECASE`` folds onto ASCII
-letters while ``str.lower`` does not (``ſ`` is ``s``, the Kelvin sign ``K`` is ``k``, the
+letters while ``str.lower`` does not (``ſ`` is ``s``, the Kelvin sign U+212A is ``k``, the
 dotted and dotless ``İ ı`` are ``i``): a text holding one of them gets no test at all.
 
 Without those four, a pattern written in lower case and compiled without IGNORECASE
@@ -30,7 +30,7 @@ __all__ = ["lowered_for_words", "may_contain"]
 
 # Every non-ASCII character that re.IGNORECASE matches to an ASCII letter (found by testing
 # all code points against each letter).
-_ODD_FOLDS = re.compile("[İıſK]")
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
 
 
 def lowered_for_words(text: str) -> str | None:
