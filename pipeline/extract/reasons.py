@@ -311,10 +311,11 @@ def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     """
     if "outcome" not in draft.tags:
         return None
-    text = body[draft.span[0] : draft.span[1]]
-    subject_side = parties.side_in(" ".join(text.split()[:6]))
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
+            # The subject is looked at only now: most claims have no party source at all.
+            opening = body[draft.span[0] : draft.span[1]].split(None, 6)[:6]
+            subject_side = parties.side_in(" ".join(opening))
             if subject_side is not None and parties.are_adversaries(info.party.side, subject_side):
                 return None
             return info
