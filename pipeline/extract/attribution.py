@@ -23,7 +23,6 @@ A quotation that runs over several sentences is one content span.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
@@ -35,7 +34,7 @@ from pipeline.extract.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from pipeline.extract.nominal import find_nominal, nominal_hints
+from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import coordinated, is_headline, one_cue
@@ -78,7 +77,6 @@ def find_attributions(
             break
         if sentences[si].start <= match.start():
             cues_by_sentence.setdefault(si, []).append(match)
-    hints = nominal_hints(body)
     found: list[Attribution] = []
     covered_until = -1
     for index, sentence in enumerate(sentences):
@@ -86,10 +84,8 @@ def find_attributions(
             continue
         matches = cues_by_sentence.get(index)
         made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []
-        h = bisect_left(hints, sentence.start)
         nominal = [n for n in find_nominal(body, sentence)
-                   if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)
-                   ] if h < len(hints) and hints[h] < sentence.end else []
+                   if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the

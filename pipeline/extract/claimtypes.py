@@ -16,16 +16,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from pipeline.models import ClaimType
 
-__all__ = ["COMBAT_TYPES", "TypeIndex", "claim_types", "reports_combat_outcome"]
+__all__ = [
+    "COMBAT_TYPES",
+    "TypeIndex",
+    "claim_types",
+    "reports_combat_outcome",
+    "types_from_tags",
+]
 
 #: Claim types about the fighting itself: what a party to a conflict may report self-servingly.
 COMBAT_TYPES = frozenset({ClaimType.CAPTURE, ClaimType.STRIKE, ClaimType.CASUALTY})
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _GROUP = re.Match.group
+_START = re.Match.start
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -133,7 +141,7 @@ class TypeIndex:
         found = _all_tags(words)
         phrases = _PHRASES
         n = len(words)
-        for i in [i for i, w in enumerate(words) if w in _PHRASE_FIRST]:
+        for i in compress(range(n), map(_PHRASE_FIRST.__contains__, words)):
             if i + 1 < n:
                 pair = words[i] + " " + words[i + 1]
                 extra = phrases.get(pair)
@@ -143,8 +151,8 @@ class TypeIndex:
                     extra = phrases.get(pair + " " + words[i + 2])
                     if extra:
                         found[i] = found[i] | extra
-        self._positions = [m.start() for m, tags in zip(matches, found, strict=True) if tags]
-        self._tags = [tags for tags in found if tags]
+        self._positions = list(map(_START, compress(matches, found)))
+        self._tags = list(filter(None, found))
 
     def tags(self, start: int, end: int) -> frozenset[str]:
         """All tags of words starting inside ``[start, end)``."""
@@ -168,17 +176,22 @@ class TypeIndex:
     def types(self, start: int, end: int, has_quantity: bool, attributed: bool
               ) -> list[ClaimType]:
         """Claim types of the span, most specific first."""
-        tags = self.tags(start, end)
-        found = [_TYPE_OF[t] for t in _ORDER if t in tags]
-        if has_quantity:
-            found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
-        if any(k in COMBAT_TYPES for k in found) or ClaimType.CAUSAL in found:
-            found.append(ClaimType.EVENT if "event" in tags else ClaimType.ACTION)
-        elif "action" in tags:
-            found.append(ClaimType.ACTION)
-        if attributed and not found:
-            found.append(ClaimType.STATEMENT)
-        return found
+        return types_from_tags(self.tags(start, end), has_quantity, attributed)
+
+
+def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
+                    ) -> list[ClaimType]:
+    """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
+    found = [_TYPE_OF[t] for t in _ORDER if t in tags]
+    if has_quantity:
+        found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
+    if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:
+        found.append(ClaimType.EVENT if "event" in tags else ClaimType.ACTION)
+    elif "action" in tags:
+        found.append(ClaimType.ACTION)
+    if attributed and not found:
+        found.append(ClaimType.STATEMENT)
+    return found
 
 
 def claim_types(text: str, has_quantity: bool, attributed: bool) -> list[ClaimType]:

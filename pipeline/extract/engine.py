@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 
 from pipeline.extract.attribution import find_attributions
-from pipeline.extract.claimtypes import TypeIndex
+from pipeline.extract.claimtypes import TypeIndex, types_from_tags
 from pipeline.extract.drafts import Draft, build_drafts
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
@@ -107,10 +107,12 @@ def extract(
     starts = [q.span.start for q in quantities]
     for draft in drafts:
         start, end = draft.span
+        # Quantities are in text order: those starting inside the span are one slice of them.
         i = bisect_left(starts, start)
-        draft.quantities = [q for q in quantities[i:] if q.span.start < end and q.span.end <= end]
-        draft.types = typer.types(start, end, bool(draft.quantities), draft.source is not None)
+        inside = quantities[i : bisect_left(starts, end, lo=i)]
+        draft.quantities = [q for q in inside if q.span.end <= end]
         draft.tags = typer.tags(start, end)
+        draft.types = types_from_tags(draft.tags, bool(draft.quantities), draft.source is not None)
     attach_sentence_cues(body, sentences, drafts, find_uncertainty_cues)
     attach_discourse(body, sentences, drafts, resolver, typer)
     attach_source_reasons(body, drafts, registry)
@@ -185,15 +187,19 @@ def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:
     body = article.body
     reasons = _dedupe(draft.reasons)
     status = decide(reasons)
-    if is_flagged(status):
+    flagged = is_flagged(status)
+    if flagged:
+        known = len(draft.reasons)
         add_single_source(body, draft)
-        reasons = _dedupe(draft.reasons)
+        if len(draft.reasons) != known:
+            reasons = _dedupe(draft.reasons)
     start, end = draft.span
+    text = body[start:end]
     return Claim(
         claim_id=claim_id_for(article.id, EXTRACTOR_VERSION, start, end),
         article_id=article.id,
-        text=body[start:end],
-        span=Span(start=start, end=end, text=body[start:end]),
+        text=text,
+        span=Span(start=start, end=end, text=text),
         sentence=sentence_span.text,
         sentence_span=sentence_span,
         claim_types=draft.types,
@@ -202,7 +208,7 @@ def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:
         checkworthiness=round(min(max(draft.score, 0.0), 1.0), 4),
         status=status,
         reasons=reasons,
-        flagged=is_flagged(status),
+        flagged=flagged,
         extractor_version=EXTRACTOR_VERSION,
         outlet=article.outlet,
         article_url=article.url,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.trie import trie_pattern
 from pipeline.models import Quantity, QuantityQualifier, Span
 
 __all__ = ["find_quantities", "parse_number"]
@@ -46,6 +47,9 @@ _QUALIFIER = (
     r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as"
     r"|as much as|an additional|another|only|just"
 )
+# Tried at every word start of a window, so prefix-factored. No qualifier is a prefix of
+# another, so at most one can match at a place and the order of the alternatives is moot.
+_QUALIFIER_TRIE = trie_pattern(_QUALIFIER.split("|"))
 _QUAL_KIND = {
     "at least": QuantityQualifier.AT_LEAST, "no fewer than": QuantityQualifier.AT_LEAST,
     "no less than": QuantityQualifier.AT_LEAST, "a minimum of": QuantityQualifier.AT_LEAST,
@@ -81,7 +85,7 @@ _UNIT = (
     rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER}))\s)?"
+    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
@@ -148,10 +152,14 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
 # Every quantity holds a digit or a number word. The big pattern is run only on windows
 # around those (a qualifier reaches back, a unit and a period forward), not on every
 # character of the body: that is most of the cost of finding quantities.
+# (The number words are prefix-factored: a plain alternation tries each word at every letter.)
 _ANCHOR = re.compile(
-    r"\d+|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|zero|dozens?|scores|tens|hundreds?|thousands?|millions?)(?![a-z])"
+    r"\d+|(?<![a-z])"
+    + trie_pattern("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety zero dozen dozens scores tens hundred hundreds thousand thousands million
+    millions""".split())  # noqa: SIM905
+    + r"(?![a-z])"
 )
 _WORD_REST = re.compile(r"\S*")
 _BACK, _AHEAD = 48, 96

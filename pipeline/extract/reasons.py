@@ -186,7 +186,7 @@ def _antecedents(
             claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
-        if any(t in COMBAT_TYPES for t in draft.types):
+        if not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))
@@ -195,11 +195,19 @@ def _antecedents(
 
 
 def _targets(
-    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink
+    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink,
+    scored_by_anaphor: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]],
 ) -> list[Draft]:
     """The claims a link is about: the best fit, or for a plural anaphor ("the claims",
-    "these figures") every earlier claim that fits about as well."""
-    scored = _antecedents(body, drafts, sentence, link.head, link.keywords)
+    "these figures") every earlier claim that fits about as well.
+
+    ``scored_by_anaphor`` keeps the scores of one sentence's links: they share an anaphor,
+    and nothing a score depends on changes while they are applied.
+    """
+    key = (link.head, link.keywords)
+    scored = scored_by_anaphor.get(key)
+    if scored is None:
+        scored = scored_by_anaphor[key] = _antecedents(body, drafts, sentence, *key)
     if not scored:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
@@ -243,8 +251,9 @@ def _apply_links(
     mine: list[Draft],
 ) -> bool:
     moved = False
+    scored: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]] = {}
     for link in links:
-        targets = _targets(body, drafts, sentence.index, link)
+        targets = _targets(body, drafts, sentence.index, link, scored)
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(_reason(
@@ -303,18 +312,23 @@ def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     """
     if "outcome" not in draft.tags:
         return None
-    words = body[draft.span[0] : draft.span[1]].split()[:6]
-    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
-    if len(head) > 1 and head[0].lower() in PATIENT_NOMINALS and head[1].lower() == "of":
-        subject_side = None  # "Capture of Ukrainian soldiers": the adversary is the patient
-    else:
-        subject_side = parties.side_in(" ".join(words))
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
+            # The subject is looked at only now: most claims have no party source at all.
+            subject_side = _subject_side(body, draft, parties)
             if subject_side is not None and parties.are_adversaries(info.party.side, subject_side):
                 return None
             return info
     return None
+
+
+def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> str | None:
+    """The side named in the opening words of a claim, unless it is an event's patient."""
+    opening = body[draft.span[0] : draft.span[1]].split(None, 6)[:6]
+    head = opening[1:] if opening and opening[0].lower() in ("the", "a", "an") else opening
+    if len(head) > 1 and head[0].lower() in PATIENT_NOMINALS and head[1].lower() == "of":
+        return None  # "Capture of Ukrainian soldiers": the adversary suffered the event
+    return parties.side_in(" ".join(opening))
 
 
 def add_single_source(body: str, draft: Draft) -> None:

@@ -117,9 +117,11 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _strip_prefix(body: str, start: int, end: int, first_in_paragraph: bool) -> int:
     """Skip a list marker at the start of a line, and a dateline at the start of a paragraph."""
-    at_line_start = start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()
-    marker = _LIST_MARKER.match(body, start, end) if at_line_start else None
-    if marker is not None:
+    # The marker test first: it fails at once on most sentences, and the line-start test
+    # looks back through the whole paragraph.
+    marker = _LIST_MARKER.match(body, start, end)
+    if marker is not None and (
+            start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()):
         start = marker.end()
     if first_in_paragraph:
         dateline = _DATELINE.match(body, start, min(end, start + 80))
@@ -172,6 +174,9 @@ def split_sentences(body: str) -> list[Sentence]:
         s = _strip_prefix(body, s, e, first)
         s, e = _trimmed(body, s, e)
         if s >= e or not any(ch.isalnum() for ch in body[s:e]):
+            continue
+        if e - s <= MAX_SENTENCE_CHARS:
+            sentences.append(Sentence(len(sentences), s, e, body[s:e], paragraph))
             continue
         for ps, pe in _cut_long(body, s, e):
             sentences.append(Sentence(len(sentences), ps, pe, body[ps:pe], paragraph))

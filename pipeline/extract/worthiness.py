@@ -43,7 +43,7 @@ def combined_checkworthiness(text: str, draft: Draft) -> float:
     terms: list[float] = []
     if draft.quantities:
         terms.append(0.6)
-    if any(t in COMBAT_TYPES for t in draft.types):
+    if not COMBAT_TYPES.isdisjoint(draft.types):
         terms.append(0.8)
     elif ClaimType.CAUSAL in draft.types or ClaimType.PREDICTION in draft.types:
         terms.append(0.2)

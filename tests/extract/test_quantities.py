@@ -68,3 +68,12 @@ def test_offsets_are_shifted() -> None:
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+def test_qualifier_alternatives_are_prefix_free() -> None:
+    # The qualifier regex is prefix-factored, which keeps its matches only while no
+    # qualifier is a prefix of another (then at most one can match at a place).
+    from pipeline.extract.quantities import _QUALIFIER
+
+    words = _QUALIFIER.split("|")
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]

@@ -1,0 +1,36 @@
+"""Nominal attributions ("X's claim that …") and the scan that skips sentences without one."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.nominal import _CUE_NEEDED, _NOMINAL, _NOUNS, find_nominal
+from pipeline.extract.segment import Sentence
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, 0, len(text), text, 0)
+
+
+def test_cue_nouns_are_plain_words() -> None:
+    # The prefilter's word list is read off _NOUNS; that is exact only for "word" or "words?".
+    assert all(re.fullmatch(r"[a-z]+(?:s\?)?", alt) for alt in _NOUNS.split("|"))
+
+
+def test_prefilter_holds_for_every_nominal_match() -> None:
+    texts = [
+        "Despite Mr. Trump's repeated claim that his net worth exceeds $10 billion, few agree.",
+        "Their calls for a ceasefire went unanswered.",
+        "Clinton's plans to raise taxes, critics said, would hurt growth.",
+        "Putin's statement on the strike was brief.",
+    ]
+    for text in texts:
+        assert _NOMINAL.search(text) is not None
+        assert _CUE_NEEDED.search(text) is not None
+        assert find_nominal(text, _sentence(text))
+
+
+def test_no_cue_noun_no_attribution() -> None:
+    text = "Mr. Trump's repeated visits to Ohio drew crowds."
+    assert _CUE_NEEDED.search(text) is None
+    assert find_nominal(text, _sentence(text)) == []
