@@ -211,7 +211,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",
                          "some", "an estimated", "close to"):
             qualifier = QuantityQualifier.APPROXIMATE
-        value = parse_number(number) if number else _VAGUE[vague.lower()] if vague else None
+        # IGNORECASE lets "ſ" (long s) and the Kelvin sign stand for s and k: fold them.
+        value = parse_number(number) if number else (
+            _VAGUE.get(vague.casefold()) if vague else None)
         value_max = parse_number(match.group("num2")) if match.group("num2") else None
         if value_max is not None:
             qualifier = QuantityQualifier.RANGE

@@ -77,3 +77,8 @@ def test_qualifier_alternatives_are_prefix_free() -> None:
 
     words = _QUALIFIER.split("|")
     assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_a_long_s_in_a_vague_number_does_not_crash() -> None:
+    found = find_quantities("Thousand\u017f of people fled the city.")
+    assert [q.value for q in found] == [2000.0]
