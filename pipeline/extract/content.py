@@ -127,14 +127,23 @@ def content_after(
         tail = body[region[1] : end].strip()
         if not tail or tail in (".", "!", "?"):
             return pos, region[1]
-    participle = _PARTICIPLE.search(body, pos, end) or _TITLE_VERB.search(body, pos, end)
+    participle = _PARTICIPLE.search(body, pos, end)
     if participle is not None:
         end = participle.start()
+    title_verb = _TITLE_VERB.search(body, pos, end)
+    if title_verb is not None and _title_case(sentence.text):
+        end = title_verb.start()
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
     if stop - pos < 2:
         return None
     return pos, stop
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: most words longer than three letters are capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Words that open a trailing adjunct, not a content ("Carson said after the debate").

@@ -207,3 +207,22 @@ def test_headline_outer_verb_ends_the_nested_content() -> None:
     assert ("Capture of Tank Crew in Clashes", "Rebels", "source_first") in found
     outer = ("Rebels Claims Capture of Tank Crew in Clashes", "Defense Ministry", "inverted")
     assert outer in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said the sanctions target the Federal Security Service, State Duma deputies "
+        "and 40 oligarchs.",
+        "He said the attackers were from Dagestan, Counter-Terrorism Police and 12 soldiers died.",
+    ],
+)
+def test_a_capitalised_verb_after_a_comma_ends_no_content_outside_headlines(body: str) -> None:
+    content, _, _ = _atts(body)[0]
+    assert content.endswith(("oligarchs", "died"))
+
+
+def test_the_first_of_two_outer_verbs_ends_a_nested_headline_content() -> None:
+    body = ("Rebels Claim Capture of Tank Crew, Reports Defense Ministry, citing Field "
+            "Commanders\n\nMore text here.")
+    assert ("Capture of Tank Crew", "Rebels", "source_first") in _atts(body)
