@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.cues_discourse import citing_origin
-from pipeline.extract.lexicon import SPEECH_VERBS
+from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
@@ -85,15 +85,22 @@ def build_drafts(
     return drafts
 
 
-def _relay_nested(body: str, drafts: list[Draft]) -> None:
-    """"X claims Y, reports Z" / "Z said X claimed Y": a claim that lies, with its source,
-    inside another claim's content reached the reader through that claim's source. The
-    nested attribution needs a named or typed source and a speech verb, and its source
-    must open the host content (at most two words in, "that according to X"): deeper in,
-    it is more often a clause the host swallowed by mistake.
+# How many neighbours in text order may hold a claim nested in a draft: a host content
+# starts just before the claims nested in it, and a fixed window keeps the pass linear.
+_NEST_WINDOW = 3
+# Kinds of attribution that pass a claim on whatever their cue is.
+_PASSING_KINDS = frozenset({"according", "continuation", "label", "colon"})
 
-    Only near neighbours in text order are tried: a host content starts just before the
-    claims nested in it, and a fixed window keeps the pass linear on any input.
+
+def _relay_nested(body: str, drafts: list[Draft]) -> None:
+    """A claim nested in another claim's content reached the reader through that claim's
+    source: "X claims Y, reports Z", "Z said X claimed Y".
+
+    The nested attribution needs a named or typed source and a speech verb, and its source
+    must open the host content (at most two words in, "that according to X"): deeper in,
+    it is more often a clause the host swallowed by mistake. The host must pass the claim
+    on (a speech verb, not "denied" or "rejected"). The innermost host wins; its own
+    relays, set earlier because it starts earlier, complete the chain.
     """
     for index, draft in enumerate(drafts):
         att = draft.attribution
@@ -101,9 +108,10 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
             continue
         known = draft.source.entity_type != EntityType.UNKNOWN or body[att.source[0]].isupper()
         if not known or body[att.cue[0] : att.cue[1]].lower() not in SPEECH_VERBS:
-            continue  # a known source with a speech verb: nested stances are mostly noise
+            continue  # nested stances and unknown sources are mostly noise
+        best: Draft | None = None
         for host in drafts[max(index - _NEST_WINDOW, 0) : index + _NEST_WINDOW + 1]:
-            if host is draft or host.source is None or host.attribution is None:
+            if host is draft or host.source is None or not _passes_on(body, host):
                 continue
             start, end = host.span
             if not (start <= att.source[0] and draft.span[1] <= end) or (
@@ -111,12 +119,21 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
                 continue
             if len(body[start : att.source[0]].split()) > 2:
                 continue
+            if best is None or (start, -end) > (best.span[0], -best.span[1]):
+                best = host
+        if best is not None and best.source is not None:
             names = {draft.source.name, *(r.name for r in draft.relays)}
-            draft.relays[:0] = [r for r in (*host.relays, host.source) if r.name not in names]
-            break
+            draft.relays[:0] = [r for r in (*best.relays, best.source) if r.name not in names]
 
 
-_NEST_WINDOW = 3
+def _passes_on(body: str, host: Draft) -> bool:
+    att = host.attribution
+    if att is None:
+        return False
+    cue = body[att.cue[0] : att.cue[1]].lower()
+    if cue in REJECTING_VERBS:
+        return False
+    return cue in SPEECH_VERBS or att.kind in _PASSING_KINDS
 
 
 def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Offsets | None:

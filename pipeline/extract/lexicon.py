@@ -28,6 +28,7 @@ __all__ = [
     "OBJECT_VERBS",
     "PARTICLES",
     "PATIENT_NOMINALS",
+    "REJECTING_VERBS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "SUBJECT_PRONOUNS",
@@ -242,4 +243,12 @@ ADVERB_NOUNS = _forms("family ally rally assembly supply italy july monopoly ano
 PATIENT_NOMINALS = _forms(
     """capture captures destruction downing killing killings loss losses defeat surrender
     seizure shelling bombing elimination encirclement rout retreat withdrawal"""
+)
+
+#: Verbs by which a speaker rejects what follows: that speaker does not pass the claim on.
+REJECTING_VERBS = _forms(
+    """deny denies denied denying reject rejects rejected rejecting dismiss dismisses
+    dismissed dismissing refute refutes refuted refuting dispute disputes disputed disputing
+    contest contests contested contesting rebut rebuts rebutted rebutting doubt doubts
+    doubted doubting question questions questioned questioning"""
 )

@@ -57,6 +57,17 @@ def test_a_nested_claim_is_relayed_by_the_outer_source() -> None:
     assert [r.name for r in homes.claimant.via] == ["Officials"]
 
 
+def test_a_relay_chain_keeps_every_link_and_skips_denials() -> None:
+    chain = next(c for c in _claims("Reuters said Moscow said Kyiv claimed 5 tanks were "
+                                     "destroyed.") if c.text.startswith("5 tanks"))
+    assert chain.claimant is not None and chain.claimant.name == "Kyiv"
+    assert [r.name for r in chain.claimant.via] == ["Reuters", "Moscow"]
+    denied = next(c for c in _claims("Kyiv denied that Russia said 40 Ukrainian tanks were "
+                                     "destroyed.") if c.text.startswith("40 Ukrainian"))
+    assert denied.claimant is not None and denied.claimant.name == "Russia"
+    assert denied.claimant.via == []
+
+
 def test_self_interest_needs_a_combat_outcome_in_the_party_s_favour() -> None:
     body = ("The Russian Defense Ministry said its forces destroyed 12 tanks. "
             "The Russian Defense Ministry said Ukrainian forces shot down 37 drones. "
