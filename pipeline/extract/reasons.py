@@ -308,27 +308,33 @@ def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
 
     A party crediting the *enemy* with a success ("Ukrainian forces had shot down 37
     drones", said by the Russian side) is not self-serving, so the content's subject is
-    checked for an adversary's demonym.
+    checked for an adversary's demonym. After an event noun ("the capture of …") the side
+    named is the one that suffered it, unless an agent follows ("… by Russian troops"):
+    a party reporting its own side's loss is not self-serving either.
     """
     if "outcome" not in draft.tags:
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
             # The subject is looked at only now: most claims have no party source at all.
-            subject_side = _subject_side(body, draft, parties)
-            if subject_side is not None and parties.are_adversaries(info.party.side, subject_side):
+            side, suffered = _subject_side(body, draft, parties)
+            if side is not None and suffered != parties.are_adversaries(info.party.side, side):
                 return None
             return info
     return None
 
 
-def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> str | None:
-    """The side named in the opening words of a claim, unless it is an event's patient."""
-    opening = body[draft.span[0] : draft.span[1]].split(None, 6)[:6]
-    head = opening[1:] if opening and opening[0].lower() in ("the", "a", "an") else opening
+def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str | None, bool]:
+    """The side named at the start of a claim, and whether that side suffered the event."""
+    words = body[draft.span[0] : draft.span[1]].split(None, 16)[:16]
+    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
     if len(head) > 1 and head[0].lower() in PATIENT_NOMINALS and head[1].lower() == "of":
-        return None  # "Capture of Ukrainian soldiers": the adversary suffered the event
-    return parties.side_in(" ".join(opening))
+        lowered = [w.lower() for w in head]
+        if "by" in lowered:  # "the capture of Soledar by Russian troops": the agent counts
+            at = lowered.index("by")
+            return parties.side_in(" ".join(head[at + 1 : at + 5])), False
+        return parties.side_in(" ".join(head[2:7])), True
+    return parties.side_in(" ".join(words[:6])), False
 
 
 def add_single_source(body: str, draft: Draft) -> None:

@@ -87,6 +87,14 @@ def test_the_enemy_as_patient_of_an_event_noun_still_serves_the_party() -> None:
     assert "self_interested_source" not in {r.code for r in second.reasons}
 
 
+def test_an_event_noun_with_an_agent_or_the_party_s_own_loss_is_no_self_interest() -> None:
+    body = ("The Ukrainian General Staff said the capture of Soledar by Russian troops was "
+            "complete. The Russian Defense Ministry said the destruction of Russian tanks near "
+            "Bakhmut was a mistake.")
+    for claim in _claims(body):
+        assert "self_interested_source" not in {r.code for r in claim.reasons}, claim.text
+
+
 def test_anonymous_and_weasel_sources() -> None:
     claims = _claims("A senior official, who spoke on condition of anonymity, said 40 soldiers "
                      "died. Experts suggest the war will last years.")
