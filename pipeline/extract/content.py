@@ -10,6 +10,7 @@ comma in front of the source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.lexicon import CONTENT_ADJUNCTS, PARTICLES, SPEECH_VERBS
@@ -23,6 +24,7 @@ __all__ = [
     "comma_after",
     "content_after",
     "content_before",
+    "is_title_case",
     "is_trivial",
 ]
 
@@ -131,7 +133,7 @@ def content_after(
     if participle is not None:
         end = participle.start()
     title_verb = _TITLE_VERB.search(body, pos, end)
-    if title_verb is not None and _title_case(sentence.text):
+    if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
@@ -140,10 +142,12 @@ def content_after(
     return pos, stop
 
 
-def _title_case(text: str) -> bool:
-    """A headline in title case: most words longer than three letters are capitalised."""
-    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+def is_title_case(words: Iterable[str]) -> bool:
+    """A headline in title case ("Trump Says He Will Win"): most words longer than three
+    letters are capitalised."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 5 and (
+        sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
 
 
 # Words that open a trailing adjunct, not a content ("Carson said after the debate").

@@ -25,6 +25,7 @@ from pipeline.extract.content import (
     comma_after,
     content_after,
     content_before,
+    is_title_case,
     is_trivial,
 )
 from pipeline.extract.lexicon import (
@@ -230,9 +231,8 @@ def one_cue(
 
 
 def is_headline(tokens: list[Token]) -> bool:
-    """Title case ("Trump Says He Will Win"): most longer words are capitalised."""
-    words = [t.text for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    """Whether a sentence's tokens are a title-case headline."""
+    return is_title_case(t.text for t in tokens)
 
 
 def _mid_sentence_quote(
