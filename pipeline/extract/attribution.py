@@ -38,7 +38,7 @@ from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import coordinated, is_headline, one_cue
-from pipeline.extract.tokens import is_quote, tokenize
+from pipeline.extract.tokens import Token, is_quote, tokenize
 from pipeline.extract.trie import trie_pattern
 
 __all__ = ["Attribution", "find_attributions"]
@@ -158,8 +158,39 @@ def _sentence_attributions(
             or (match.group().lower() not in _NESTABLE and made.kind != "according")
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
+        if inside and previous is not None and made.source is not None:
+            cut = _clause_break(body, tokens, by_start, previous.content[0], made.source[0])
+            if cut is not None:
+                # "A third said X, and Smith said Y": Smith's report is not part of X.
+                out[-1] = replace(previous, content=(previous.content[0], cut))
         out.append(made)
     return out
+
+
+# Links that join two independent clauses: a source after one of them starts a new report.
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _clause_break(
+    body: str, tokens: list[Token], by_start: dict[int, int], content_start: int,
+    source_start: int,
+) -> int | None:
+    """Where a content ends when a nested source opens a coordinated clause (``, and
+    SOURCE said``, ``; SOURCE said``), or None for a truly nested report (``Reuters said
+    Moscow said …``)."""
+    k = by_start.get(source_start)
+    if k is None or k < 2:
+        return None
+    if tokens[k - 1].text == ";":
+        mark = k - 1
+    elif tokens[k - 1].lower in _CLAUSE_COORDINATORS and tokens[k - 2].text in (",", ";"):
+        mark = k - 2
+    else:
+        return None
+    cut = tokens[mark].start
+    while cut > content_start and body[cut - 1].isspace():
+        cut -= 1
+    return cut if cut - content_start >= 3 else None
 
 
 _LABEL = re.compile(

@@ -156,8 +156,21 @@ _ADJUNCT_OPENERS = ("and ", "but ", "as ", "when ", "in ", "after ", "during ", 
 
 
 def is_trivial(body: str, span: Offsets) -> bool:
-    """An adjunct after the verb, not content ("…, speaking on condition of anonymity")."""
+    """An adjunct after the verb, not content ("…, speaking on condition of anonymity").
+
+    A participle is an adjunct only after a comma: right after the verb it is the
+    content ("have said cutting output is key", "proposed barring all Muslims").
+    """
     text = body[span[0] : span[1]]
     first = text.split(" ", 1)[0]
     return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
-        first.endswith("ing") and first.islower())
+        first.endswith("ing") and first.islower() and _after_comma(body, span[0]))
+
+
+def _after_comma(body: str, pos: int) -> bool:
+    """Whether a comma comes just before ``pos``, over spaces and one adverb ("…, also")."""
+    before = body[max(0, pos - 40) : pos].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    if last.isalpha() and last.islower() and (last == "also" or last.endswith("ly")):
+        before = before[: -len(last)].rstrip()
+    return before.endswith(",")

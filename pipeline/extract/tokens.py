@@ -48,6 +48,11 @@ _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
     founding united based armed allied detained affiliated""".split()  # noqa: SIM905
 )
+# Determiners that stand alone as a subject: "Another says", "Many believe", "one in four said".
+_PRONOMINAL = frozenset(
+    """another some many most both several few all one two three four five six seven eight
+    nine ten""".split()  # noqa: SIM905
+)
 _QUOTE_CHARS = frozenset("\"“”‘’'«»") | {"''"}
 _MAX_NP = 14
 _NEW_TUPLE: Any = tuple.__new__
@@ -124,7 +129,7 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     last = tokens[j]
     if last.lower in SUBJECT_PRONOUNS:
         return j
-    if last.text != ")" and (
+    if last.text != ")" and last.lower not in _PRONOMINAL and (
         last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or last.lower in NP_INNER
         or not is_np_word(last)
     ):

@@ -226,3 +226,38 @@ def test_the_first_of_two_outer_verbs_ends_a_nested_headline_content() -> None:
     body = ("Rebels Claim Capture of Tank Crew, Reports Defense Ministry, citing Field "
             "Commanders\n\nMore text here.")
     assert ("Capture of Tank Crew", "Rebels", "source_first") in _atts(body)
+
+
+def test_a_coordinated_clause_with_its_own_source_ends_the_content() -> None:
+    body = "About a third said the party was hostile, and Smith said the party was fine."
+    assert _atts(body) == [
+        ("the party was hostile", "a third", "source_first"),
+        ("the party was fine", "Smith", "source_first"),
+    ]
+    # A report inside a report stays whole: Moscow's words are what Reuters reported.
+    nested = _atts("Reuters said Moscow said Kyiv claimed the town fell.")
+    assert nested[0] == ("Moscow said Kyiv claimed the town fell", "Reuters", "source_first")
+
+
+def test_a_gerund_right_after_the_verb_is_content() -> None:
+    # Before: "cutting …" was taken for an adjunct participle, and the opening phrase
+    # "Since earlier this year" became the content.
+    body = ("Since earlier this year, Mr. Xi and other leaders have said cutting that output "
+            "must be a key part of their program.")
+    assert _atts(body) == [("cutting that output must be a key part of their program",
+                            "Mr. Xi and other leaders", "source_first")]
+    # After a comma a participle is still an adjunct of the quotation.
+    assert _atts("“We will win,” she said, speaking to reporters in Kyiv.") == [
+        ("“We will win,”", "she", "content_first")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nearly three in five said they are much less likely to vote.", "three in five"),
+        ("Another says the United States has twice as many as China.", "Another"),
+        ("Many believe the vote was rigged.", "Many"),
+    ],
+)
+def test_a_determiner_alone_can_be_the_source(body: str, source: str) -> None:
+    assert [a[1] for a in _atts(body)] == [source]
