@@ -79,8 +79,9 @@ def content_before(
         if boundary.text == "," and body[boundary.end : boundary.end + 1] in _CLOSING:
             end = max(end, boundary.end + 1)
         return region[0], end
-    if stop - sentence.start < 12:
-        return None
+    if stop - sentence.start < 12 or not any(
+            c.isspace() for c in body[sentence.start : stop].strip()):
+        return None  # "Nevertheless, Cuban said …": one word before the comma is no content
     return sentence.start, stop
 
 
@@ -162,9 +163,14 @@ def is_trivial(body: str, span: Offsets) -> bool:
     content ("have said cutting output is key", "proposed barring all Muslims").
     """
     text = body[span[0] : span[1]]
+    if len(text) >= 3 and _THAT_BEFORE.search(body, max(0, span[0] - 8), span[0]):
+        return False  # "said that in a race between them, he would …": a that-clause
     first = text.split(" ", 1)[0]
     return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
         first.endswith("ing") and first.islower() and _after_comma(body, span[0]))
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 
 
 def _after_comma(body: str, pos: int) -> bool:

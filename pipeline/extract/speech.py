@@ -273,6 +273,10 @@ def _after_quote(tokens: list[Token], k: int) -> bool:
     return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
 
 
+def _is_participle(tok: Token) -> bool:
+    return tok.text[0].islower() and tok.lower.endswith(("ed", "ing"))
+
+
 def _inverted(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
 ) -> tuple[Offsets, Offsets] | None:
@@ -291,13 +295,21 @@ def _inverted(
                                                               EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
     rest = body[tokens[end - 1].end : sentence.end]
-    relative = end < len(tokens) and tokens[end].lower in ("who", "whose")
+    quoted = _after_quote(tokens, k)
+    relative = end < len(tokens) and (tokens[end].lower in ("who", "whose") or (
+        quoted and _is_participle(tokens[end])))
     if relative:
+        # "…,” said one Republican involved in the planning, who spoke on condition …"
         comma = body.find(",", tokens[end].end, sentence.end)
         stop = comma if comma >= 0 else sentence.end
         rest = body[stop : sentence.end]
         end = max(i for i in range(end, len(tokens)) if tokens[i].end <= stop) + 1
-    if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")):
+        while end > k + 2 and not tokens[end - 1].text[0].isalnum():
+            end -= 1  # the sentence's full stop is not part of the speaker
+    if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")) and not quoted:
+        # After a closing quotation the verb and its speaker may be followed by anything
+        # ("…,” said Smith before the rally); without one, "…, said X" is inverted only
+        # when X ends the clause.
         return None
     content = content_before(body, sentence, tokens[k - 1], quotes)
     if content is None:

@@ -53,6 +53,7 @@ _PRONOMINAL = frozenset(
     """another some many most both several few all one two three four five six seven eight
     nine ten""".split()  # noqa: SIM905
 )
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _QUOTE_CHARS = frozenset("\"“”‘’'«»") | {"''"}
 _MAX_NP = 14
 _NEW_TUPLE: Any = tuple.__new__
@@ -189,6 +190,8 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
                 break
             k = closing + 1
             continue
+        if tok.lower in _RELATIVES:
+            break  # "one former executive who requested anonymity": the clause is not the name
         if tok.lower in NP_INNER or tok.lower in DETERMINERS or is_np_word(tok):
             k += 1
             continue

@@ -261,3 +261,24 @@ def test_a_gerund_right_after_the_verb_is_content() -> None:
 )
 def test_a_determiner_alone_can_be_the_source(body: str, source: str) -> None:
     assert [a[1] for a in _atts(body)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A relative clause after the speaker ends the name; before, it ran into the clause
+        # and the attribution was dropped.
+        ('Fiorina was not one for "engaging her team in decision-making," said one former '
+         "executive who requested anonymity to protect his business.",
+         ('"engaging her team in decision-making,"',
+          "one former executive who requested anonymity to protect his business", "inverted")),
+        # After a closing quotation, words after the speaker do not undo the attribution.
+        ('"We won," said Smith before the rally in Ohio.', ('"We won,"', "Smith", "inverted")),
+        # A that-clause opening with a prepositional phrase is content, and one word before a
+        # comma is a sentence adverb, not content.
+        ("Nevertheless, Cuban said that in a race between Trump and Cruz, he would back Trump.",
+         ("in a race between Trump and Cruz, he would back Trump", "Cuban", "source_first")),
+    ],
+)
+def test_inverted_and_that_clause_edges(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body) == [expected]
