@@ -73,7 +73,9 @@ def score(rows: list[dict[str, Any]], *, verbose: int = 0) -> dict[str, float]:
         gold = [
             ((a["content"]["start"], a["content"]["end"]),
              (a["source"]["start"], a["source"]["end"]) if a["source"] else None)
-            for a in row["attributions"] if a["content"]
+            for a in row["attributions"]
+            if a["content"] and a["content"]["text"].strip()
+            and a["content"]["end"] > a["content"]["start"]
         ]
         result = extract(Article(id=row["id"], body=body), threshold=0.0)
         pred = _predicted(result.claims)

@@ -60,6 +60,18 @@ def test_gold_without_content_is_ignored() -> None:
     assert (score.content.tp, score.content.fp, score.content.fn) == (0, 0, 0)
 
 
+def test_gold_with_an_empty_or_blank_content_is_ignored() -> None:
+    # PolNeAR has a few contents whose offsets were lost: nothing could overlap them.
+    gold = [
+        GoldAttribution(GoldSpan(0, 3, "She"), GoldSpan(4, 8, "said"), GoldSpan(9, 9, "")),
+        GoldAttribution(GoldSpan(0, 3, "She"), GoldSpan(4, 8, "said"), GoldSpan(9, 11, "  ")),
+        _gold((20, 30), (12, 15)),
+    ]
+    score = score_article(gold, [])
+    assert (score.content.tp, score.content.fp, score.content.fn) == (0, 0, 1)
+    assert score.source.fn == 1
+
+
 def test_articles_are_summed() -> None:
     gold = [[_gold((0, 10), (20, 25))], [_gold((0, 10), None)]]
     predicted = [[PredictedAttribution((0, 10), (20, 25))], []]
