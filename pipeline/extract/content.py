@@ -46,6 +46,9 @@ _CLOSING = frozenset("”\"’'»")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
     r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
+    r"|(?:[a-z]+\s+){0,2}(?:advisers|advisors|aides|staff|staffers|allies|donors|colleagues"
+    r"|members|followers|students|workers|employees|troops|soldiers|delegates|guests|friends"
+    r"|listeners|viewers|readers|audience|interviewer)"
     r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
     r"|him|her|them|us|me)"
     r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"

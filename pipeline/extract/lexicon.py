@@ -197,15 +197,19 @@ APPOSITION_STARTERS = _forms(
     minister leader founder author professor analyst executive"""
 )
 
+_MEDIA_NOUNS = (
+    r"(?:statement|interview|speech|post|tweet|press conference"
+    r"|news conference|briefing|release|email|e-mail|letter|video|broadcast|radio|television"
+    r"|op-ed|report|telegram|appearance|hearing|rally|address|message|filing|call|debate|town hall)"
+)
 #: Adjuncts that may sit between a speech verb and its content ("said on Tuesday that").
+#: The medium is the last of its nouns: "in a video message", not "in a video".
 CONTENT_ADJUNCTS = (
     r"(?:on |last |this |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|(?:in|during|at|on|via|through) (?:a |an |the |his |her |their |its )?"
-    r"(?:[\w’'-]+ ){0,3}?(?:statement|interview|speech|post|tweet|press conference"
-    r"|news conference|briefing|release|email|e-mail|letter|video|broadcast|radio|television"
-    r"|op-ed|report|telegram|appearance|hearing|rally|address|message|filing|call|debate|town hall)"
-    r"(?: (?:with|on|to|at|from|published|posted|released) (?:the |a |an )?(?:[\w’'.-]+ ){0,4}?"
+    r"(?:[\w’'-]+ ){0,3}?" + _MEDIA_NOUNS + r"(?! " + _MEDIA_NOUNS + r"\b)"
+    + r"(?: (?:with|on|to|at|from|published|posted|released) (?:the |a |an )?(?:[\w’'.-]+ ){0,4}?"
     r"[\w’'.-]+)?"
     r"|(?:to |on |at )(?:reporters|journalists|the press|the media|supporters|the crowd|an audience"
     r"|lawmakers|cnn|fox news|msnbc|twitter|facebook)"

@@ -80,7 +80,9 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = skip_prefix(tokens, k - 1)
     if j < 0:
         return None
-    if tokens[j].text in (",", "—", "–"):
+    if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
+        j -= 1  # "Her campaign workers here said", "residents there say"
+    if tokens[j].text in (",", "—", "–", "-"):
         return source_with_apposition(tokens, j) or leading_name(tokens, j)
     if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
         j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
@@ -93,7 +95,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if outer is not None:
             return outer, start - 1
     if start is None:
-        who = next((i for i in range(j, max(j - 10, 0), -1) if tokens[i].lower == "who"), None)
+        who = next((i for i in range(j, max(j - 10, 0), -1)
+                    if tokens[i].lower in ("who", "whose")), None)
         if who is not None and who > 0 and all(
                 tokens[i].text[0].isalnum() for i in range(who, j + 1)):
             outer = np_start_before(tokens, who - 1)
@@ -109,7 +112,8 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
     end = j
     for _ in range(3):
         c = next((i for i in range(end - 1, max(end - 24, -1), -1)
-                  if tokens[i].text == mark or is_quote(tokens[i]) or tokens[i].text in ";:"),
+                  if tokens[i].text == mark or tokens[i].text in ";:"
+                  or (is_quote(tokens[i]) and not _possessive_mark(tokens, i))),
                  None)
         segment_start = (c + 1) if c is not None else 0
         if segment_start >= end:
@@ -120,12 +124,37 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
         if c is None or tokens[c].text != mark or not descriptive:
             # The part before the comma is the source itself, if it is one noun phrase.
             start = np_start_before(tokens, end - 1)
-            return (start, j + 1) if start is not None and start == segment_start else None
+            if start is None or start != segment_start:
+                return None
+            if c is not None and tokens[c].text == mark and end == j:
+                # "…,” Jeff Weaver, Sanders’ campaign manager, said": a name alone between
+                # the quotation (or an opening phrase) and the description is the speaker.
+                name = _name_before(tokens, c)
+                if name is not None:
+                    return name, j + 1
+            return start, j + 1
         start = np_start_before(tokens, c - 1) if c > 0 else None
         if start is not None and not is_descriptive(tokens[start]):
             return start, j + 1
         end = c
     return None
+
+
+def _name_before(tokens: list[Token], c: int) -> int | None:
+    """Start of a run of capitalised words ending just before ``c`` that follows a
+    quotation, a comma or the sentence start."""
+    i = c
+    while i > 0 and tokens[i - 1].text[0].isupper() and c - i < 5:
+        i -= 1
+    if i == c or not (i == 0 or is_quote(tokens[i - 1]) or tokens[i - 1].text == ","):
+        return None
+    return i
+
+
+def _possessive_mark(tokens: list[Token], i: int) -> bool:
+    """``Sanders’ campaign manager``: an apostrophe glued to a word in -s is no quotation."""
+    return (tokens[i].text in ("’", "'") and i > 0 and tokens[i - 1].end == tokens[i].start
+            and tokens[i - 1].lower.endswith("s"))
 
 
 def leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -156,6 +156,10 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
                 i -= 1
                 continue
             break
+        if (i >= 2 and prev.text[0].islower() and low.endswith(("ed", "ing"))
+                and tokens[i - 2].lower in DETERMINERS and low not in SPEECH_VERBS):
+            i -= 1  # "the unsigned opinion", "a leading expert": an adjective after a determiner
+            continue
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or not is_np_word(prev):
             break
         i -= 1

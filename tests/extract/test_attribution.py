@@ -282,3 +282,27 @@ def test_a_determiner_alone_can_be_the_source(body: str, source: str) -> None:
 )
 def test_inverted_and_that_clause_edges(body: str, expected: tuple[str, str | None, str]) -> None:
     assert _atts(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Democrats had “put the biggest crack” in the glass ceiling, she said in a video message.",
+         ("Democrats had “put the biggest crack” in the glass ceiling", "she", "content_first")),
+        ("This is not about me, President Obama told his closest advisers.",
+         ("This is not about me", "President Obama", "content_first")),
+        ("''The court expresses no view on the merits'' of the case, the unsigned opinion said.",
+         ("''The court expresses no view on the merits'' of the case", "the unsigned opinion",
+          "content_first")),
+        ("“We will take back control,” Jeff Weaver, Sanders’ campaign manager, said.",
+         ("“We will take back control,”", "Jeff Weaver, Sanders’ campaign manager,",
+          "content_first")),
+        ("The state officials whose laws have been invalidated say the real change has come.",
+         ("the real change has come", "The state officials", "source_first")),
+        ("Her campaign workers here said they have been working the state since the spring.",
+         ("they have been working the state since the spring", "Her campaign workers",
+          "source_first")),
+    ],
+)
+def test_speaker_and_adjunct_edges(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body) == [expected]
