@@ -49,6 +49,7 @@ from pipeline.extract.speakers import (
 )
 from pipeline.extract.tokens import (
     Token,
+    is_np_word,
     is_quote,
     np_end_after,
     skip_prefix,
@@ -294,8 +295,11 @@ def _inverted(
     if not _after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,
                                                               EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
-    rest = body[tokens[end - 1].end : sentence.end]
     quoted = _after_quote(tokens, k)
+    if not quoted and any(t.text[0].islower() and t.lower.endswith("ed") and not is_np_word(t)
+                          for t in tokens[k + 2 : end]):
+        return None  # "Fields, along with X, say Trump’s manager yanked her": a clause
+    rest = body[tokens[end - 1].end : sentence.end]
     relative = end < len(tokens) and (tokens[end].lower in ("who", "whose") or (
         quoted and _is_participle(tokens[end])))
     if relative:

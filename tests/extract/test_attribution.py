@@ -306,3 +306,12 @@ def test_inverted_and_that_clause_edges(body: str, expected: tuple[str, str | No
 )
 def test_speaker_and_adjunct_edges(body: str, expected: tuple[str, str | None, str]) -> None:
     assert _atts(body) == [expected]
+
+
+def test_a_clause_after_the_verb_is_not_an_inverted_speaker() -> None:
+    # Before: "Trump’s campaign manager yanked her out of the way" became the speaker.
+    body = ("Fields, along with Washington Post reporter Ben Terris, say Trump’s campaign "
+            "manager yanked her out of the way.")
+    assert _atts(body) == [("Trump’s campaign manager yanked her out of the way",
+                            "Fields, along with Washington Post reporter Ben Terris,",
+                            "source_first")]
