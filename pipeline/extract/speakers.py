@@ -82,6 +82,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
         j -= 1  # "Her campaign workers here said", "residents there say"
+    j = _before_time(tokens, j)
     if tokens[j].text in (",", "—", "–", "-"):
         return source_with_apposition(tokens, j) or leading_name(tokens, j)
     if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
@@ -111,7 +112,7 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
     mark = tokens[j].text
     end = j
     for _ in range(3):
-        c = next((i for i in range(end - 1, max(end - 24, -1), -1)
+        c = next((i for i in range(end - 1, max(end - 40, -1), -1)
                   if tokens[i].text == mark or tokens[i].text in ";:"
                   or (is_quote(tokens[i]) and not _possessive_mark(tokens, i))),
                  None)
@@ -149,6 +150,22 @@ def _name_before(tokens: list[Token], c: int) -> int | None:
     if i == c or not (i == 0 or is_quote(tokens[i - 1]) or tokens[i - 1].text == ","):
         return None
     return i
+
+
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week
+    month year night morning afternoon evening weekend""".split())  # noqa: SIM905
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+
+
+def _before_time(tokens: list[Token], j: int) -> int:
+    """``Sean Spicer on Thursday evening said``: the last token before a time phrase that
+    sits between the speaker and the verb (``j`` itself when there is none)."""
+    i = j
+    while i > 0 and tokens[i].lower in _TIME_WORDS:
+        i -= 1
+    if i < j and i > 0 and tokens[i].lower in _TIME_OPENERS and tokens[i - 1].text[0].isalnum():
+        return i - 1
+    return j
 
 
 def _possessive_mark(tokens: list[Token], i: int) -> bool:

@@ -153,7 +153,8 @@ def one_cue(
     if k == 0 and word in ("said", "says"):
         return _fronted(body, sentences, index, tokens, cue, quotes)
     prev = tokens[k - 1] if k else None
-    if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word):
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
         return None
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
@@ -249,8 +250,18 @@ def _mid_sentence_quote(
     return (colon + 1 if colon >= 0 else sentence.start), quote[1]
 
 
-def _noun_reading(prev: Token | None, word: str) -> bool:
-    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``."""
+# Nouns that also modify nouns ("the ministry claims") but are, before a past form or an
+# object, the subject of the verb ("the ministry reported", "the army claims the town fell").
+_SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
+                            "ministry", "police", "press"})
+
+
+def _noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
+    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
+    (and before ``nxt``)."""
+    if prev is not None and prev.lower in _SUBJECT_NOUNS and (
+            word.endswith("ed") or _object_next(nxt)):
+        return False
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
     if prev.lower.endswith(("'s", "’s")):
@@ -266,12 +277,23 @@ def _noun_reading(prev: Token | None, word: str) -> bool:
     )
 
 
+def _object_next(nxt: Token | None) -> bool:
+    """Whether the word after an ambiguous form opens its object or that-clause."""
+    if nxt is None:
+        return False
+    return (nxt.lower in DETERMINERS or nxt.lower in ("that", "he", "she", "it", "they", "we")
+            or nxt.text[0].isdigit() or nxt.text[0].isupper() or is_quote(nxt))
+
+
 def _after_quote(tokens: list[Token], k: int) -> bool:
     """Whether the cue at ``k`` directly follows a closing quotation (``,” said``)."""
     prev = tokens[k - 1]
     if is_quote(prev):
         return True
     return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
+
+
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here"})
 
 
 def _is_participle(tok: Token) -> bool:
@@ -283,6 +305,8 @@ def _inverted(
 ) -> tuple[Offsets, Offsets] | None:
     """``“CONTENT,” said SOURCE.``: (content, source) or None."""
     first = tokens[k + 1]
+    if first.lower.endswith(("’s", "'s")) and first.lower[:-2] in _CONTRACTED:
+        return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None:
         return None

@@ -315,3 +315,29 @@ def test_a_clause_after_the_verb_is_not_an_inverted_speaker() -> None:
     assert _atts(body) == [("Trump’s campaign manager yanked her out of the way",
                             "Fields, along with Washington Post reporter Ben Terris,",
                             "source_first")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Before: "ministry reported" read as a noun phrase ("the ministry report"), and the
+        # core war-news sentence had no attribution.
+        ("The defense ministry reported that 12 soldiers died.",
+         [("12 soldiers died", "The defense ministry", "source_first")]),
+        ("The military reported the capture of the town.",
+         [("the capture of the town", "The military", "source_first")]),
+        ("The army claims the town fell.", [("the town fell", "The army", "source_first")]),
+        ("The army claims were false.", []),
+        ("The military claims of 500 dead were denied.", []),
+        # A time phrase between the speaker and the verb.
+        ("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+         [("the party was not in a crisis", "RNC spokesman Sean Spicer", "source_first")]),
+        # "he’s …" after the verb is a clause, not an inverted speaker.
+        ("Sanders won.\n\nMurphy, though, said he’s with former secretary of state Clinton.",
+         [("he’s with former secretary of state Clinton", "Murphy, though,", "source_first")]),
+    ],
+)
+def test_subject_nouns_times_and_contractions(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _atts(body) == expected
