@@ -124,7 +124,13 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             first.text[0].islower() and first.lower not in ("and", "but", "or"))
         if c is None or tokens[c].text != mark or not descriptive:
             # The part before the comma is the source itself, if it is one noun phrase.
-            start = np_start_before(tokens, end - 1)
+            last = end - 1
+            while last > segment_start and tokens[last].text == ".":
+                last -= 1  # "Mitch McConnell, R-Ky., said": the abbreviation's dot
+            start = np_start_before(tokens, last)
+            if start is not None and c is None and start > segment_start and all(
+                    t.lower in _OPENING_ADVERBS for t in tokens[segment_start:start]):
+                segment_start = start  # "Even the field's biggest hawks, like Rubio, say"
             if start is None or start != segment_start:
                 return None
             if c is not None and tokens[c].text == mark and end == j:
@@ -152,6 +158,8 @@ def _name_before(tokens: list[Token], c: int) -> int | None:
     return i
 
 
+_OPENING_ADVERBS = frozenset({"even", "still", "but", "and", "so", "yet", "also", "now",
+                              "then", "meanwhile", "however", "indeed", "only", "just"})
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week
     month year night morning afternoon evening weekend""".split())  # noqa: SIM905
 _TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})

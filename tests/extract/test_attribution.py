@@ -341,3 +341,19 @@ def test_subject_nouns_times_and_contractions(
     body: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _atts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab.",
+         ("the troops should be Arab", "the field's biggest hawks, like Rubio and Bush,",
+          "source_first")),
+        ('"That is clear," Senate Majority Leader Mitch McConnell, R-Ky., said.',
+         ('"That is clear,"', "Senate Majority Leader Mitch McConnell, R-Ky.,", "content_first")),
+    ],
+)
+def test_appositions_after_an_adverb_or_an_abbreviation(
+    body: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert _atts(body) == [expected]
