@@ -133,12 +133,15 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                 segment_start = start  # "Even the field's biggest hawks, like Rubio, say"
             if start is None or start != segment_start:
                 return None
-            if c is not None and tokens[c].text == mark and end == j:
+            dotted = last < end - 1
+            if c is not None and tokens[c].text == mark and (end == j or dotted):
                 # "…,” Jeff Weaver, Sanders’ campaign manager, said": a name alone between
                 # the quotation (or an opening phrase) and the description is the speaker.
                 name = _name_before(tokens, c)
                 if name is not None:
                     return name, j + 1
+            if dotted:
+                return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
             return start, j + 1
         start = np_start_before(tokens, c - 1) if c > 0 else None
         if start is not None and not is_descriptive(tokens[start]):
