@@ -158,6 +158,7 @@ def _sentence_attributions(
             or (match.group().lower() not in _NESTABLE and made.kind != "according")
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
+        made = _within_opening_clause(tokens, quotes, made)
         if inside and previous is not None and made.source is not None:
             cut = _clause_break(body, tokens, by_start, previous.content[0], made.source[0])
             if cut is not None:
@@ -165,6 +166,29 @@ def _sentence_attributions(
                 out[-1] = replace(previous, content=(previous.content[0], cut))
         out.append(made)
     return out
+
+
+# Words that open a subordinate clause before the main one ("After reciting X, Beck said").
+_SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "without", "before",
+                            "since", "if", "because", "despite", "asked", "once", "unless",
+                            "until", "whereas"})
+
+
+def _within_opening_clause(
+    tokens: list[Token], quotes: QuoteIndex, made: Attribution
+) -> Attribution:
+    """A cue in a sentence-opening subordinate clause reports only up to the clause's comma:
+    in "Without naming Sanders, Clinton cast her rival as …" the content is "Sanders"."""
+    if not tokens or tokens[0].lower not in _SUBORDINATORS or made.content[0] < made.cue[1]:
+        return made
+    comma = next((t for t in tokens if t.text == "," and t.start >= made.cue[1]), None)
+    if comma is None or not made.content[0] < comma.start < made.content[1]:
+        return made
+    if quotes.region_at(comma.start) is not None:
+        return made  # a comma inside a quotation does not end the clause
+    if comma.start - made.content[0] < 2:
+        return made
+    return replace(made, content=(made.content[0], comma.start))
 
 
 # Links that join two independent clauses: a source after one of them starts a new report.

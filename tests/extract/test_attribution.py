@@ -357,3 +357,11 @@ def test_appositions_after_an_adverb_or_an_abbreviation(
     body: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert _atts(body) == [expected]
+
+
+def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
+    body = "Although he said the town had fallen, officials kept the roads open."
+    assert _atts(body)[0] == ("the town had fallen", "he", "source_first")
+    # A comma inside a quotation does not end the clause.
+    quoted = 'Although he said "we are, in fact, winning" on Monday, the town fell.'
+    assert _atts(quoted)[0][0].startswith('"we are, in fact, winning"')
