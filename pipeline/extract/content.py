@@ -49,10 +49,12 @@ _AUDIENCE = re.compile(
     r"|(?:[a-z]+\s+){0,2}(?:advisers|advisors|aides|staff|staffers|allies|donors|colleagues"
     r"|members|followers|students|workers|employees|troops|soldiers|delegates|guests|friends"
     r"|listeners|viewers|readers|audience|interviewer)"
-    r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury)"
+    r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury|panel"
+    r"|hearing|meeting|conference|forum|gathering|rally)"
     r"|him|her|them|us|me)"
     r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"
-    r"|tonight|recently|at|after|before|when|while)\b|[.!?]*$))",
+    r"|tonight|recently|at|after|before|when|while|(?i:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))\b|[.!?]*$))",
 )
 
 
@@ -124,8 +126,8 @@ def content_after(
             pos += 1
         if body[pos : pos + 4].lower() in ("and ", "but ") or body[pos : pos + 3] == "as ":
             return None
-    if pos >= end or body[pos] in ",;)":
-        return None
+    if pos >= end or body[pos] in ",;)—–" or body.startswith("--", pos):
+        return None  # "…, the office reported on Tuesday -- a …": an aside, not content
     region = quotes.region_at(pos)
     if region is not None and body[pos] in OPENING:
         if region[1] > end:

@@ -153,6 +153,11 @@ def one_cue(
     if k == 0 and word in ("said", "says"):
         return _fronted(body, sentences, index, tokens, cue, quotes)
     prev = tokens[k - 1] if k else None
+    if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
+        # "Her role was first reported by the Times": the agent speaks about the subject;
+        # without an auxiliary ("announced by RIA Novosti", "described as") it is a
+        # participle, not a statement.
+        return _passive(body, sentence, tokens, k, cue)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
         return None
@@ -164,8 +169,6 @@ def one_cue(
     if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
             prev.lower not in _STATING):
         return None  # "the 15 states that have voted", "Rust Belt states": places
-    if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
-        return None  # "announced by RIA Novosti", "described as": a participle, not a speaker
     if _ANONYMITY.match(body, cue[1]):
         return None  # "who spoke on condition of anonymity", "requested anonymity": not content
     quoted = _after_quote(tokens, k)
@@ -349,6 +352,46 @@ def _inverted(
         trailing = TRAILING.search(body, source_end, sentence.end)
         source_end = trailing.start() if trailing is not None else sentence.end
     return content, (tokens[k + 1].start, source_end)
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
+_PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
+_BY = re.compile(r"\s+by\s+")
+_PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
+
+
+def _passive(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets
+) -> Attribution | None:
+    """``CONTENT was (first) reported by SOURCE``: the subject is what the agent reported."""
+    by = _BY.match(body, cue[1])
+    if by is None:
+        return None
+    j = k - 1
+    while j > 0 and (tokens[j].lower in _PASSIVE_ADVERBS or (
+            tokens[j].text[0].islower() and tokens[j].lower.endswith("ly"))):
+        j -= 1
+    if j < 1 or tokens[j].lower not in _AUXILIARIES:
+        return None
+    comma = next((i for i in range(j - 1, -1, -1) if tokens[i].text in (",", ";", ":")), None)
+    first = 0 if comma is None else comma + 1
+    while first < j and not tokens[first].text[0].isalnum():
+        first += 1
+    if first >= j or (j - first == 1 and tokens[first].lower in _PRONOUN_CONTENT):
+        return None
+    start_tok = next((i for i in range(k + 1, len(tokens)) if tokens[i].start >= by.end()), None)
+    if start_tok is None:
+        return None
+    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
+                if tokens[i].text in _SOURCE_STOPS or tokens[i].lower == "as"),
+               min(len(tokens), start_tok + 25))
+    while end > start_tok and not tokens[end - 1].text[0].isalnum():
+        end -= 1
+    if end <= start_tok:
+        return None
+    content = (tokens[first].start, tokens[j - 1].end)
+    return Attribution(content, cue, (tokens[start_tok].start, tokens[end - 1].end),
+                       sentence.index, sentence.index, "passive")
 
 
 def _according(

@@ -365,3 +365,25 @@ def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
     # A comma inside a quotation does not end the clause.
     quoted = 'Although he said "we are, in fact, winning" on Monday, the town fell.'
     assert _atts(quoted)[0][0].startswith('"we are, in fact, winning"')
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Scully's involvement was first reported by the New York Times.",
+         [("Scully's involvement", "the New York Times", "passive")]),
+        ("He was described by aides as tired.", [("He", "aides", "passive")]),
+        # Without an auxiliary it is a participle: no attribution of its own.
+        ("This development, announced by RIA Novosti, underscores the intensity of the clashes.",
+         []),
+        # An aside after the verb is not content; the clause before it is.
+        ("The deficit will grow this year, the Budget Office reported on Tuesday -- a shift.",
+         [("The deficit will grow this year", "the Budget Office", "content_first")]),
+        ("This includes a special force, Secretary Ash Carter told a Senate panel Wednesday.",
+         [("This includes a special force", "Secretary Ash Carter", "content_first")]),
+    ],
+)
+def test_passive_asides_and_audiences(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _atts(body) == expected
