@@ -10,7 +10,9 @@ Patterns (see :mod:`pipeline.extract.attribution` for the whole-article pass):
 * colon:          ``The ministry responded:`` followed by the quoted next paragraph;
 * impersonal:     ``It is believed that CONTENT`` (no source: unattributed);
 * participles:    ``…, adding that CONTENT`` reuse the source of their clause;
-* coordination:   ``He says X and says Y`` splits into two contents with one source.
+* coordination:   ``He says X and says Y`` splits into two contents with one source;
+* passive:        ``CONTENT was first reported by X`` (this and the other frames built
+  around a fixed word live in :mod:`pipeline.extract.frames`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pipeline.extract.content import (
     is_title_case,
     is_trivial,
 )
+from pipeline.extract.frames import according, colon, fronted, passive
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     COGNITION_VERBS,
@@ -80,10 +83,6 @@ _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "th
                       "recently", "then", "it", "publicly", "later", "even"})
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
-_SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
-# "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
-_CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
-                           "when", "if", "so", "although", "though", "before", "until"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
@@ -142,22 +141,22 @@ def one_cue(
     cue: Offsets = (match.start(), match.end())
     word = match.group().lower()
     if word == "according to":
-        return _according(body, sentence, tokens, k + 2, cue, quotes)
+        return according(body, sentence, tokens, k + 2, cue, quotes)
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
         if not _STANDING.search(sentence.text):
             return None
-        return _according(body, sentence, tokens, k + 1, cue, quotes)
+        return according(body, sentence, tokens, k + 1, cue, quotes)
     if word.startswith("it "):
         content = content_after(body, sentence, cue[1], quotes)
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")
     if k == 0 and word in ("said", "says"):
-        return _fronted(body, sentences, index, tokens, cue, quotes)
+        return fronted(body, sentences, index, tokens, cue, quotes)
     prev = tokens[k - 1] if k else None
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
         # participle, not a statement.
-        return _passive(body, sentence, tokens, k, cue)
+        return passive(body, sentence, tokens, k, cue)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
         return None
@@ -222,7 +221,7 @@ def one_cue(
                                     "parenthetical")
     if after is None:
         if body[cue[1] : cue[1] + 2].strip().startswith(":"):
-            return _colon(body, sentences, index, cue, token_span(tokens, source), quotes)
+            return colon(body, sentences, index, cue, token_span(tokens, source), quotes)
         if source[0] == 0 and index > 0:
             # “… are missing.” Trump said. -- the quotation closed its own sentence.
             region = quotes.region_at(sentences[index - 1].end - 1)
@@ -352,110 +351,3 @@ def _inverted(
         trailing = TRAILING.search(body, source_end, sentence.end)
         source_end = trailing.start() if trailing is not None else sentence.end
     return content, (tokens[k + 1].start, source_end)
-
-
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
-_PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
-_BY = re.compile(r"\s+by\s+")
-_PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
-
-
-def _passive(
-    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets
-) -> Attribution | None:
-    """``CONTENT was (first) reported by SOURCE``: the subject is what the agent reported."""
-    by = _BY.match(body, cue[1])
-    if by is None:
-        return None
-    j = k - 1
-    while j > 0 and (tokens[j].lower in _PASSIVE_ADVERBS or (
-            tokens[j].text[0].islower() and tokens[j].lower.endswith("ly"))):
-        j -= 1
-    if j < 1 or tokens[j].lower not in _AUXILIARIES:
-        return None
-    comma = next((i for i in range(j - 1, -1, -1) if tokens[i].text in (",", ";", ":")), None)
-    first = 0 if comma is None else comma + 1
-    while first < j and not tokens[first].text[0].isalnum():
-        first += 1
-    if first >= j or (j - first == 1 and tokens[first].lower in _PRONOUN_CONTENT):
-        return None
-    start_tok = next((i for i in range(k + 1, len(tokens)) if tokens[i].start >= by.end()), None)
-    if start_tok is None:
-        return None
-    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
-                if tokens[i].text in _SOURCE_STOPS or tokens[i].lower == "as"),
-               min(len(tokens), start_tok + 25))
-    while end > start_tok and not tokens[end - 1].text[0].isalnum():
-        end -= 1
-    if end <= start_tok:
-        return None
-    content = (tokens[first].start, tokens[j - 1].end)
-    return Attribution(content, cue, (tokens[start_tok].start, tokens[end - 1].end),
-                       sentence.index, sentence.index, "passive")
-
-
-def _according(
-    body: str, sentence: Sentence, tokens: list[Token], start_tok: int, cue: Offsets,
-    quotes: QuoteIndex,
-) -> Attribution | None:
-    """``According to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` (also ``in a
-    poll``); the source starts at token ``start_tok``."""
-    # The source runs to the next comma or the sentence end: "according to early results of
-    # the exit poll conducted by Edison Research" is one source, whatever its words.
-    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
-                if tokens[i].text in _SOURCE_STOPS), min(len(tokens), start_tok + 25))
-    while end > start_tok and not tokens[end - 1].text[0].isalnum():
-        end -= 1
-    if end <= start_tok:
-        return None
-    source = (tokens[start_tok].start, tokens[end - 1].end)
-    prefix = body[sentence.start : cue[0]].strip(" ,")
-    last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
-    opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS
-    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
-        comma = body.find(",", source[1], sentence.end)
-        if comma < 0:
-            return None
-        content = content_after(body, sentence, comma + 1, quotes)
-        if content is None:
-            return None
-        return Attribution(content, cue, source, sentence.index, sentence.index, "according")
-    stop = cue[0]
-    while stop > sentence.start and body[stop - 1] in " ,;—–-":
-        stop -= 1
-    return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
-                       "according")
-
-
-def _colon(
-    body: str,
-    sentences: list[Sentence],
-    index: int,
-    cue: Offsets,
-    source: Offsets,
-    quotes: QuoteIndex,
-) -> Attribution | None:
-    if index + 1 >= len(sentences):
-        return None
-    nxt = sentences[index + 1]
-    region = quotes.region_at(nxt.start)
-    end = region[1] if region is not None and region[0] == nxt.start else nxt.end
-    return make_attribution((nxt.start, end), cue, source, sentences[index], sentences, "colon")
-
-
-def _fronted(
-    body: str,
-    sentences: list[Sentence],
-    index: int,
-    tokens: list[Token],
-    cue: Offsets,
-    quotes: QuoteIndex,
-) -> Attribution | None:
-    """``Said Comey, “CONTENT.”``: a sentence-initial verb, its source, a comma, content."""
-    end = np_end_after(tokens, 1, len(tokens)) if len(tokens) > 2 else None
-    if end is None or end >= len(tokens) or tokens[end].text not in (",", ":"):
-        return None
-    sentence = sentences[index]
-    content = content_after(body, sentence, tokens[end].end, quotes)
-    return make_attribution(content, cue, (tokens[1].start, tokens[end - 1].end), sentence,
-                            sentences, "inverted")

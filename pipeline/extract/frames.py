@@ -1,0 +1,134 @@
+"""Attribution frames built around a fixed word rather than a speaker before a verb.
+
+Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is in:
+
+* according to:  ``According to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` (also
+  ``in a new poll``);
+* colon:         ``The ministry responded:`` followed by the quoted next paragraph;
+* fronted:       ``Said Comey, “CONTENT.”``;
+* passive:       ``CONTENT was (first) reported by SOURCE``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Attribution, Offsets, make_attribution
+from pipeline.extract.content import content_after
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence
+from pipeline.extract.tokens import Token, np_end_after
+
+__all__ = ["SOURCE_STOPS", "according", "colon", "fronted", "passive"]
+
+#: Marks that end a source phrase read rightwards ("according to X, …").
+SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
+# "…, after, according to him, CONTENT": a clause link before the phrase opens the content.
+_CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
+                           "when", "if", "so", "although", "though", "before", "until"})
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
+_PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
+_BY = re.compile(r"\s+by\s+")
+_PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
+
+
+def passive(
+    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets
+) -> Attribution | None:
+    """``CONTENT was (first) reported by SOURCE``: the subject is what the agent reported."""
+    by = _BY.match(body, cue[1])
+    if by is None:
+        return None
+    j = k - 1
+    while j > 0 and (tokens[j].lower in _PASSIVE_ADVERBS or (
+            tokens[j].text[0].islower() and tokens[j].lower.endswith("ly"))):
+        j -= 1
+    if j < 1 or tokens[j].lower not in _AUXILIARIES:
+        return None
+    comma = next((i for i in range(j - 1, -1, -1) if tokens[i].text in (",", ";", ":")), None)
+    first = 0 if comma is None else comma + 1
+    while first < j and not tokens[first].text[0].isalnum():
+        first += 1
+    if first >= j or (j - first == 1 and tokens[first].lower in _PRONOUN_CONTENT):
+        return None
+    start_tok = next((i for i in range(k + 1, len(tokens)) if tokens[i].start >= by.end()), None)
+    if start_tok is None:
+        return None
+    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
+                if tokens[i].text in SOURCE_STOPS or tokens[i].lower == "as"),
+               min(len(tokens), start_tok + 25))
+    while end > start_tok and not tokens[end - 1].text[0].isalnum():
+        end -= 1
+    if end <= start_tok:
+        return None
+    content = (tokens[first].start, tokens[j - 1].end)
+    return Attribution(content, cue, (tokens[start_tok].start, tokens[end - 1].end),
+                       sentence.index, sentence.index, "passive")
+
+
+def according(
+    body: str, sentence: Sentence, tokens: list[Token], start_tok: int, cue: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    """``According to SOURCE, CONTENT`` / ``CONTENT, according to SOURCE`` (also ``in a
+    poll``); the source starts at token ``start_tok``."""
+    # The source runs to the next comma or the sentence end: "according to early results of
+    # the exit poll conducted by Edison Research" is one source, whatever its words.
+    end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
+                if tokens[i].text in SOURCE_STOPS), min(len(tokens), start_tok + 25))
+    while end > start_tok and not tokens[end - 1].text[0].isalnum():
+        end -= 1
+    if end <= start_tok:
+        return None
+    source = (tokens[start_tok].start, tokens[end - 1].end)
+    prefix = body[sentence.start : cue[0]].strip(" ,")
+    last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
+    opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS
+    if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
+        comma = body.find(",", source[1], sentence.end)
+        if comma < 0:
+            return None
+        content = content_after(body, sentence, comma + 1, quotes)
+        if content is None:
+            return None
+        return Attribution(content, cue, source, sentence.index, sentence.index, "according")
+    stop = cue[0]
+    while stop > sentence.start and body[stop - 1] in " ,;—–-":
+        stop -= 1
+    return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
+                       "according")
+
+
+def colon(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    cue: Offsets,
+    source: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    if index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    region = quotes.region_at(nxt.start)
+    end = region[1] if region is not None and region[0] == nxt.start else nxt.end
+    return make_attribution((nxt.start, end), cue, source, sentences[index], sentences, "colon")
+
+
+def fronted(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    cue: Offsets,
+    quotes: QuoteIndex,
+) -> Attribution | None:
+    """``Said Comey, “CONTENT.”``: a sentence-initial verb, its source, a comma, content."""
+    end = np_end_after(tokens, 1, len(tokens)) if len(tokens) > 2 else None
+    if end is None or end >= len(tokens) or tokens[end].text not in (",", ":"):
+        return None
+    sentence = sentences[index]
+    content = content_after(body, sentence, tokens[end].end, quotes)
+    return make_attribution(content, cue, (tokens[1].start, tokens[end - 1].end), sentence,
+                            sentences, "inverted")
