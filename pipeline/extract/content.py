@@ -90,6 +90,16 @@ def content_before(
     return sentence.start, stop
 
 
+def _skip_adjuncts(body: str, pos: int, end: int) -> int:
+    """Past up to three adjuncts ("on Tuesday in a statement") after ``pos``."""
+    for _ in range(3):
+        adj = _ADJUNCTS.match(body, pos, end)
+        if adj is None or adj.end() == pos:
+            break
+        pos = adj.end()
+    return pos
+
+
 def content_after(
     body: str, sentence: Sentence, pos: int, quotes: QuoteIndex, *, told: bool = False,
     particle: bool = False,
@@ -101,20 +111,11 @@ def content_after(
         found = _PARTICLE_WORD.match(body, pos, end)
         if found is not None:
             pos = found.end()
-    for _ in range(3):
-        adj = _ADJUNCTS.match(body, pos, end)
-        if adj is None or adj.end() == pos:
-            break
-        pos = adj.end()
+    pos = _skip_adjuncts(body, pos, end)
     if told:
         audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
         if audience is not None:
-            pos = audience.end()
-            for _ in range(3):
-                adj = _ADJUNCTS.match(body, pos, end)
-                if adj is None or adj.end() == pos:
-                    break
-                pos = adj.end()
+            pos = _skip_adjuncts(body, audience.end(), end)
     that = _THAT.match(body, pos, end)
     if that is not None:
         pos = that.end()
