@@ -2,9 +2,10 @@
 ``claimwatch eval attribution``, whose matching this reuses). Reads a PolNeAR jsonl at run
 time, prints content / joint P, R, F1 and, with -v, a sample of missed gold contents.
 
-Matching (pipeline.evaluation.attribution_scoring): a claim with a claimant matches a gold
-content span when they overlap by at least half of the shorter span, one to one; joint also
-needs the claimant mention to overlap the gold source (or both to be absent).
+Matching (pipeline.evaluation.attribution_scoring): a claim with a claimant or an
+attribution cue matches a gold content span when they overlap by at least half of the
+shorter span, one to one; joint also needs the claimant mention to overlap the gold source
+(or both to be absent).
 
     python benchmarks/score_attribution.py /work/shared/eval/attribution_polnear_train.jsonl
 
@@ -45,9 +46,9 @@ def _overlaps(a: Span, b: Span) -> int:
 def _predicted(claims: list[Claim]) -> list[tuple[Span, Span | None]]:
     out: list[tuple[Span, Span | None]] = []
     for claim in claims:
-        if claim.claimant is None:
+        if claim.claimant is None and claim.attribution_cue is None:
             continue
-        source = claim.claimant.span
+        source = claim.claimant.span if claim.claimant is not None else None
         out.append(((claim.span.start, claim.span.end),
                     (source.start, source.end) if source is not None else None))
     return out

@@ -42,7 +42,8 @@ __all__ = [
     "content_article_id",
 ]
 
-SCHEMA_VERSION = 1
+# 2: Claim gained ``attribution_cue`` (optional, so version-1 claims still read).
+SCHEMA_VERSION = 2
 
 #: Statuses that put a claim on the flagged topic: a reader should not take it as established.
 FLAGGED_STATUSES = frozenset({"unverified", "disputed", "unattributed"})
@@ -211,6 +212,11 @@ class Claim(_Record):
     sentence_span: Span
     claim_types: list[ClaimType] = Field(default_factory=list)
     claimant: Claimant | None = None
+    attribution_cue: Span | None = Field(
+        default=None,
+        description="The words that give the content as somebody's (\"said\", \"according to\","
+        " \"reportedly\", \"appears to\"); None when the outlet states it itself.",
+    )
     quantities: list[Quantity] = Field(default_factory=list)
     checkworthiness: float = Field(ge=0.0, le=1.0)
     status: VerificationStatus

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from pipeline.models import Article, DeadLetter, claim_id_for
+from pipeline.models import SCHEMA_VERSION, Article, Claim, DeadLetter, claim_id_for
 
 
 def test_article_round_trip_keeps_dates() -> None:
     a = Article(id="x", body="B", published_at=datetime(2026, 1, 2, 3, 4, tzinfo=UTC))
     back = Article.from_json(a.to_json())
-    assert back == a and back.schema_version == 1
+    assert back == a and back.schema_version == SCHEMA_VERSION == 2
 
 
 def test_article_rejects_unknown_fields_and_blank_body() -> None:
@@ -38,3 +38,12 @@ def test_dead_letter_keeps_binary_payload() -> None:
     )
     assert letter.payload_text is None
     assert DeadLetter.from_json(letter.to_json()).payload() == raw
+
+
+def test_version_1_claims_still_read() -> None:
+    span = {"start": 0, "end": 4, "text": "Rain"}
+    old = {"schema_version": 1, "claim_id": "c-1", "article_id": "a", "text": "Rain",
+           "span": span, "sentence": "Rain", "sentence_span": span, "checkworthiness": 0.5,
+           "status": "asserted", "flagged": False, "extractor_version": "1.2.0"}
+    claim = Claim.model_validate(old)
+    assert claim.schema_version == 1 and claim.attribution_cue is None

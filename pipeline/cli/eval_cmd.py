@@ -81,7 +81,8 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
                  finds a claim with check-worthiness >= the threshold.
     uncertain    sentence file: positive when a claim carries a hedge, not_verified,
                  conditional, unattributed or anonymous_source reason cued in the sentence.
-    attribution  article file: the engine's claims with a claimant against the gold
+    attribution  article file: the engine's claims with a claimant or an attribution
+                 cue against the gold
                  (source, cue, content) spans; content, source and joint P/R/F1.
 
     Prints a readable report; the LAST line of stdout is one JSON object with at least

@@ -2,8 +2,9 @@
 
 Definitions (the engine side is in :mod:`pipeline.evaluation.engine_runs`):
 
-* Predicted attributions are the engine's claims that have a claimant; each gives the
-  claim's content span and the claimant's mention span (or none).
+* Predicted attributions are the engine's claims that have a claimant or an attribution
+  cue; each gives the claim's content span and the claimant's mention span (or none: a
+  claim attributed by "reportedly" or "appears to" names nobody).
 * Gold attributions are those with a content span that holds text: an empty or blank
   span (0.5% of PolNeAR train, where the annotation lost its offsets) has nothing a
   prediction could overlap, so it is no content.

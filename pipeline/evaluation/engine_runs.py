@@ -13,8 +13,8 @@ What counts as the engine's answer (definitions; scoring is in the ``*_scoring``
   conditional, unattributed, anonymous_source) and whose cue span lies inside the
   sentence. Its score is the number of such reasons.
 * ``attribution``: each article is run with ``extract(threshold=0.0)``; every claim with a
-  claimant is a predicted attribution: the claim's span as content, the claimant's
-  mention span (if it has one) as source.
+  claimant or an ``attribution_cue`` is a predicted attribution: the claim's span as
+  content, the claimant's mention span (if there is one) as source.
 
 ``uncertain`` and ``attribution`` take an optional threshold instead of 0.0, to see how
 the figures move when only claims above it count; the reported figures use 0.0.
@@ -101,12 +101,13 @@ def predict_uncertain(
 
 
 def attributions_of(claims: Sequence[Claim]) -> list[PredictedAttribution]:
-    """The claims with a claimant, as (content, source mention) span pairs."""
+    """The attributed claims (a claimant or an attribution cue), as (content, source
+    mention) span pairs; the mention is None when no claimant was named in the text."""
     predicted = []
     for claim in claims:
-        if claim.claimant is None:
+        if claim.claimant is None and claim.attribution_cue is None:
             continue
-        mention = claim.claimant.span
+        mention = claim.claimant.span if claim.claimant is not None else None
         predicted.append(
             PredictedAttribution(
                 content=(claim.span.start, claim.span.end),

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING
+from pipeline.extract.frames import evidential
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
     LABEL_STOPWORDS,
@@ -111,6 +112,10 @@ def find_attributions(
             else:
                 found.append(cont)
             covered_until = max(covered_until, cont.content[1])
+            continue
+        hedged = evidential(body, sentence, quotes)
+        if hedged is not None:
+            found.append(hedged)
     return found
 
 

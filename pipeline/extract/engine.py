@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bump when output for the same article may change: it is part of every claim id.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news
@@ -119,8 +119,8 @@ def extract(
 
     claims: list[Claim] = []
     for draft in drafts:
-        if draft.meta and draft.attribution is None:
-            continue
+        if draft.meta and (draft.attribution is None or draft.attribution.source is None):
+            continue  # a statement about another claim is a claim only when somebody makes it
         text = body[draft.span[0] : draft.span[1]]
         draft.score = combined_checkworthiness(text, draft)
         if draft.score < cut:
@@ -204,6 +204,7 @@ def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:
         sentence_span=sentence_span,
         claim_types=draft.types,
         claimant=_claimant(body, draft),
+        attribution_cue=_span(body, draft.attribution.cue) if draft.attribution else None,
         quantities=draft.quantities,
         checkworthiness=round(min(max(draft.score, 0.0), 1.0), 4),
         status=status,

@@ -6,7 +6,9 @@ Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is 
   ``in a new poll``);
 * colon:         ``The ministry responded:`` followed by the quoted next paragraph;
 * fronted:       ``Said Comey, “CONTENT.”``;
-* passive:       ``CONTENT was (first) reported by SOURCE``.
+* passive:       ``CONTENT was (first) reported by SOURCE``;
+* evidential:    ``Turnout appears to have fallen``, ``X is expected to win``, ``X reportedly
+  met Y``: a clause presented as somebody's view without naming anybody (no source).
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
-from pipeline.extract.content import content_after
+from pipeline.extract.content import TRAILING, content_after
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, np_end_after
 
-__all__ = ["SOURCE_STOPS", "according", "colon", "fronted", "passive"]
+__all__ = ["SOURCE_STOPS", "according", "colon", "evidential", "fronted", "passive"]
 
 #: Marks that end a source phrase read rightwards ("according to X, …").
 SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
@@ -132,3 +134,35 @@ def fronted(
     content = content_after(body, sentence, tokens[end].end, quotes)
     return make_attribution(content, cue, (tokens[1].start, tokens[end - 1].end), sentence,
                             sentences, "inverted")
+
+
+# Raising and hedging verbs that give a clause as somebody's impression or expectation
+# without saying whose. PolNeAR annotates these as attributions without a source; the
+# impersonal "it is believed that" is found with the speech verbs instead.
+_EVIDENTIAL = re.compile(
+    r"\b(?:(?:seems?|seemed|appears?|appeared)\s+to|it\s+(?:seems|seemed|appears|appeared)"
+    r"|reportedly|allegedly|purportedly|seemingly"
+    r"|(?:is|are|was|were)\s+(?:not\s+|widely\s+|also\s+|generally\s+)?"
+    r"(?:expected|said|believed|thought|rumou?red|known|understood|reported)\s+to"
+    r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+|generally\s+)?seen\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def evidential(body: str, sentence: Sentence, quotes: QuoteIndex) -> Attribution | None:
+    """A sentence that reports by a raising verb or hedge with nobody named: the whole
+    sentence is the content, the source is absent.
+
+    >>> text = "Enthusiasm for Clinton appears to have plummeted since 2008."
+    >>> from pipeline.extract.segment import split_sentences
+    >>> att = evidential(text, split_sentences(text)[0], QuoteIndex(text))
+    >>> text[att.cue[0]:att.cue[1]], text[att.content[0]:att.content[1]], att.source
+    ('appears to', 'Enthusiasm for Clinton appears to have plummeted since 2008', None)
+    """
+    match = _EVIDENTIAL.search(body, sentence.start, sentence.end)
+    if match is None or quotes.region_at(match.start()) is not None:
+        return None  # inside a quotation the words are the quoted speaker's
+    trailing = TRAILING.search(body, match.end(), sentence.end)
+    end = trailing.start() if trailing is not None else sentence.end
+    return Attribution((sentence.start, end), match.span(), None, sentence.index,
+                       sentence.index, "evidential")

@@ -13,11 +13,12 @@ from pipeline.models import Claim, Claimant, Reason, Span
 
 
 def _claim(start: int, end: int, *, claimant: Claimant | None = None,
-           reasons: list[Reason] | None = None) -> Claim:
+           reasons: list[Reason] | None = None, cue: Span | None = None) -> Claim:
     span = Span(start=start, end=end, text="x" * (end - start))
     return Claim(
         claim_id="c", article_id="a", text=span.text, span=span, sentence=span.text,
-        sentence_span=span, claimant=claimant, checkworthiness=0.9, status="asserted",
+        sentence_span=span, claimant=claimant, attribution_cue=cue, checkworthiness=0.9,
+        status="asserted",
         reasons=reasons or [], flagged=False, extractor_version="t",
     )
 
@@ -38,15 +39,19 @@ def test_uncertain_reasons_count_documented_codes_with_a_cue_in_the_sentence() -
     assert uncertain_reasons(claims, 20) == 2
 
 
-def test_attributions_are_claims_with_a_claimant() -> None:
+def test_attributions_are_claims_with_a_claimant_or_an_attribution_cue() -> None:
     mention = Span(start=0, end=5, text="Smith")
+    said = Span(start=6, end=10, text="said")
     claims = [
-        _claim(11, 20, claimant=Claimant(name="Smith", span=mention)),
+        _claim(11, 20, claimant=Claimant(name="Smith", span=mention), cue=said),
         _claim(30, 40, claimant=Claimant(name="the ministry")),
         _claim(50, 60),
+        # "Turnout appears to have fallen": attributed, but to nobody named.
+        _claim(70, 80, cue=Span(start=71, end=81, text="appears to")),
     ]
     predicted = attributions_of(claims)
-    assert [(p.content, p.source) for p in predicted] == [((11, 20), (0, 5)), ((30, 40), None)]
+    assert [(p.content, p.source) for p in predicted] == [
+        ((11, 20), (0, 5)), ((30, 40), None), ((70, 80), None)]
 
 
 def test_engine_decisions_on_plain_sentences() -> None:

@@ -126,6 +126,28 @@ def test_meta_sentences_are_not_claims(sample: tuple[Article, ExtractionResult])
     assert not any(t.startswith("However, the claim has yet to be") for t in texts)
 
 
+def test_a_hedged_statement_about_another_claim_is_not_a_claim() -> None:
+    body = ("The Russian Defense Ministry said 37 drones were shot down over Belgorod. "
+            "The claim appears to be an overstatement.")
+    claims = extract(Article(id="meta", body=body), threshold=0.0).claims
+    assert [c.text for c in claims] == ["37 drones were shot down over Belgorod"]
+    assert "disputed" in {r.code for r in claims[0].reasons}
+
+
+def test_claims_carry_their_attribution_cue() -> None:
+    body = ("The ministry said 37 drones were shot down. The port reportedly reopened on "
+            "Monday. Three ships docked at the port on Tuesday.")
+    claims = extract(Article(id="cues", body=body), threshold=0.0).claims
+    cues = {c.text: c.attribution_cue.text if c.attribution_cue else None for c in claims}
+    assert cues == {"37 drones were shot down": "said",
+                    "The port reportedly reopened on Monday": "reportedly",
+                    "Three ships docked at the port on Tuesday.": None}
+    for claim in claims:
+        if claim.attribution_cue is not None:
+            cue = claim.attribution_cue
+            assert body[cue.start : cue.end] == cue.text
+
+
 def test_threshold_filters(sample: tuple[Article, ExtractionResult]) -> None:
     article, default = sample
     everything = extract(article, threshold=0.0)

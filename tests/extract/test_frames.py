@@ -1,9 +1,10 @@
-"""The fixed-word attribution frames on their own: passive and according to."""
+"""The fixed-word attribution frames on their own: passive, according to, evidential."""
 
 from __future__ import annotations
 
 from pipeline.extract.attributed import Attribution
-from pipeline.extract.frames import according, passive
+from pipeline.extract.attribution import find_attributions
+from pipeline.extract.frames import according, evidential, passive
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
 from pipeline.extract.tokens import tokenize
@@ -39,3 +40,34 @@ def test_according_to_before_and_after_the_content() -> None:
         cue = (tokens[k].start, tokens[k + 1].end)
         made = according(body, sentence, tokens, k + 2, cue, QuoteIndex(body))
         assert _texts(body, made) == ("37 drones were shot down", "the ministry")
+
+
+def test_evidential_frames_have_the_sentence_as_content_and_no_source() -> None:
+    cases = {
+        "Trump is expected to deliver a victory speech later tonight.": "is expected to",
+        "The president is not expected to run again.": "is not expected to",
+        "Both objections seemed to carry little weight.": "seemed to",
+        "It appears, though, that the game was not boring.": "It appears",
+        "The Club for Growth is reportedly spending $1.5 million on ads.": "reportedly",
+        "Rubio is widely seen as the best hope of the establishment.": "is widely seen as",
+    }
+    for body, cue in cases.items():
+        made = evidential(body, split_sentences(body)[0], QuoteIndex(body))
+        assert made is not None, body
+        assert body[made.cue[0] : made.cue[1]] == cue
+        assert _texts(body, made) == (body.rstrip("."), None)
+        assert made.kind == "evidential"
+
+
+def test_evidential_needs_its_words_outside_quotations() -> None:
+    for body in ("He seems tired.", "The apparent winner is Smith.",
+                 "He said, “It seems to me that we won.”", "Prices are expected."):
+        assert evidential(body, split_sentences(body)[0], QuoteIndex(body)) is None, body
+
+
+def test_evidential_only_where_no_one_is_named() -> None:
+    body = ("The ministry said the bridge appears to be intact. "
+            "The bridge appears to be intact. The port reportedly reopened.")
+    atts = find_attributions(body, split_sentences(body), QuoteIndex(body))
+    assert [(a.kind, body[a.cue[0] : a.cue[1]]) for a in atts] == [
+        ("source_first", "said"), ("evidential", "appears to"), ("evidential", "reportedly")]
