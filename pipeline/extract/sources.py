@@ -29,7 +29,9 @@ _ANONYMOUS = re.compile(
     r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
     r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
-    r"|people (?:close to|briefed on|with knowledge)|an? (?:senior |former |top )?(?:\w+ )?"
+    r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"
+    r"(?:close to|briefed on|privy to|involved in|knowledgeable about|with knowledge)"
+    r"|an? (?:senior |former |top )?(?:\w+ )?"
     r"(?:official|source|insider) who)",
     re.IGNORECASE,
 )

@@ -18,6 +18,8 @@ from pipeline.extract.sources import SourceResolver, classify, clean_name, is_an
         ("the Trump campaign", "organisation"), ("Ms. Warren", "person"),
         ("an official who was not authorized to speak", "anonymous"),
         ("two sources familiar with the talks", "anonymous"), ("the weather", "unknown"),
+        ("officials briefed on the talks", "anonymous"), ("an aide close to Zelensky", "anonymous"),
+        ("two diplomats privy to the negotiations", "anonymous"),
     ],
 )
 def test_classify(mention: str, kind: str) -> None:

@@ -31,6 +31,23 @@ def test_source_phrases() -> None:
         "Ukrainian officials")
 
 
+def test_unnamed_sources_keep_their_description() -> None:
+    assert _np_before("A source close to the ministry said 12 died", "said") == (
+        "A source close to the ministry")
+    assert _np_before("An aide close to Zelensky said so", "said") == "An aide close to Zelensky"
+    assert _np_before("Officials briefed on the talks said so", "said") == (
+        "Officials briefed on the talks")
+    assert _np_before("A person familiar with the planning says so", "says") == (
+        "A person familiar with the planning")
+    assert _np_before("Two diplomats privy to the negotiations said so", "said") == (
+        "Two diplomats privy to the negotiations")
+    # Without the describing word the walk still stops at "to"; an -ing word after a bare
+    # determiner is an adjective, not a speaker ("any lingering doubts").
+    assert _np_before("It belongs to the ministry officials said", "said") == (
+        "the ministry officials")
+    assert _np_before("It dispelled any lingering doubts", "doubts") is None
+
+
 def test_walk_stops_at_clause_words() -> None:
     assert _np_before("The war is over because officials said so", "said") == "officials"
     assert _np_before("It happened and said nothing", "said") is None
