@@ -49,6 +49,9 @@ def claim_marks(claim: Claim, text: str, offset: int) -> list[Mark]:
         for relay in who.via:
             if relay.span is not None:
                 wanted.append((relay.span, relay.span.text, "source", "relayed by"))
+    if claim.attribution_cue is not None:
+        said = claim.attribution_cue  # the words that attribute it: "said", "reportedly"
+        wanted.append((said, said.text, "source", "attributed by"))
     for quantity in claim.quantities:
         wanted.append((quantity.span, quantity.span.text, "number", "quantity"))
     for reason in claim.reasons:

@@ -25,6 +25,18 @@ def test_claim_view_highlights_cue_claimant_and_claim_inside_the_sentence() -> N
     assert view["claim_id"] == claim.claim_id
 
 
+def test_the_attribution_cue_is_marked_with_the_source() -> None:
+    claim = sample_claims(make_article())[0]
+    at = claim.sentence.index("reportedly")
+    cue = Span(start=claim.sentence_span.start + at, end=claim.sentence_span.start + at + 10,
+               text="reportedly")
+    pieces = claim_view(claim.model_copy(update={"attribution_cue": cue}), seen_ms=0,
+                        updated_ms=0, revisions=1, seq=1)["sentence_segments"]
+    assert "reportedly" in _marked(pieces, "source")
+    plain = claim_view(claim, seen_ms=0, updated_ms=0, revisions=1, seq=1)["sentence_segments"]
+    assert "reportedly" not in _marked(plain, "source")
+
+
 def test_wrong_offsets_fall_back_to_finding_the_words() -> None:
     claim = sample_claims(make_article())[1]
     reason = claim.reasons[0]
