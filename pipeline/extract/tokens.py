@@ -154,7 +154,7 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
                 break
             i = opening
             continue
-        if i >= 2 and tokens[i - 2].lower in _SOURCE_LINKS.get(low, ()):
+        if _described_by(tokens, i):
             i -= 2  # "an aide close to | Zelensky"
             continue
         if low in DETERMINERS:
@@ -162,7 +162,7 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
             if i >= 2 and tokens[i - 1].lower in NP_INNER and is_np_word(tokens[i - 2]):
                 i -= 1
                 continue
-            if i >= 3 and tokens[i - 2].lower in _SOURCE_LINKS.get(tokens[i - 1].lower, ()):
+            if _described_by(tokens, i):
                 i -= 2  # "a source close to | the ministry"
                 continue
             break
@@ -181,6 +181,12 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     while i <= j and (tokens[i].lower in NP_INNER or tokens[i].text in "()"):
         i += 1
     return i if i <= j else None
+
+
+def _described_by(tokens: list[Token], i: int) -> bool:
+    """Whether the two tokens before ``i`` link a description to it ("close to", "familiar
+    with", "briefed on") and a word before them can carry it ("a source", "officials")."""
+    return i >= 3 and tokens[i - 2].lower in _SOURCE_LINKS.get(tokens[i - 1].lower, ())
 
 
 def _noun_after_determiner(tokens: list[Token], j: int) -> bool:
