@@ -35,6 +35,25 @@ _BY = re.compile(r"\s+by\s+")
 _PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"written", "told", "known", "thought", "shown", "seen", "heard", "said", "taken", "given",
+     "spoken", "found", "held", "felt", "meant", "understood"})
+
+
+def agentless_passive(tokens: list[Token], k: int) -> bool:
+    """Whether the cue at ``k`` is a passive participle with no agent after it ("were not
+    written down", "is assumed in some models"): its subject is what is said, or who is
+    told, never the one who says it."""
+    low = tokens[k].lower
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+        return False
+    j = k - 1
+    while j > 0 and (tokens[j].lower in _PASSIVE_ADVERBS or tokens[j].lower in ("not", "n't")
+                     or (tokens[j].text[0].islower() and tokens[j].lower.endswith("ly"))):
+        j -= 1
+    return j >= 1 and tokens[j].lower in _AUXILIARIES
+
+
 def passive(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets
 ) -> Attribution | None:

@@ -10,13 +10,22 @@ from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    SUBJECT_PRONOUNS,
 )
-from pipeline.extract.tokens import Token, is_quote, np_end_after, np_start_before, skip_prefix
+from pipeline.extract.tokens import (
+    Token,
+    is_capital_adverb,
+    is_quote,
+    np_end_after,
+    np_start_before,
+    skip_prefix,
+)
 
 __all__ = [
     "clause_subject",
     "demonstrative_subject",
     "leading_name",
+    "opening_adverbial",
     "source_before",
     "token_span",
 ]
@@ -26,8 +35,8 @@ _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed"
 
 def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     """The sentence's subject, for a participle with no attribution before it."""
-    start = 0
-    if tokens and tokens[0].lower in CLAUSE_OPENERS:
+    start = opening_adverbial(tokens)
+    if not start and tokens and tokens[0].lower in CLAUSE_OPENERS:
         comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
         if comma is None:
             return None
@@ -43,6 +52,23 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
                 return None
             end = leading[1]
     return tokens[start].start, tokens[end - 1].end
+
+
+_DEGREE = frozenset({"more", "most", "much", "very", "even", "less", "least", "quite"})
+
+
+def opening_adverbial(tokens: list[Token]) -> int:
+    """Index after an adverb phrase and comma that open the sentence ("Ultimately,",
+    "More recently,"), or 0: the phrase is neither a speaker nor part of the subject."""
+    comma = next((i for i in range(min(len(tokens), 4)) if tokens[i].text == ","), None)
+    if not comma or not tokens[comma - 1].lower.endswith("ly"):
+        return 0
+    if not is_capital_adverb(tokens[0]) and not (
+            tokens[0].lower in _DEGREE and tokens[comma - 1].text[0].islower()):
+        return 0
+    if any(t.lower not in _DEGREE and not t.lower.endswith("ly") for t in tokens[:comma]):
+        return 0
+    return comma + 1
 
 
 def name_run(tokens: list[Token], start: int, k: int) -> int | None:
@@ -90,7 +116,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tokens[j].lower == "those":
             return j, j + 2
     start = np_start_before(tokens, j)
-    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that"):
+    if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (
+            tokens[start].lower not in SUBJECT_PRONOUNS):
         # "officials who spoke with The Huffington Post said": the officials are the source.
         outer = np_start_before(tokens, start - 2)
         if outer is not None:
@@ -188,7 +215,8 @@ def _possessive_mark(tokens: list[Token], i: int) -> bool:
 def leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """``Cory James, 22, of Flint, Mich., said``: a sentence that opens with a name and a
     comma, then only a long apposition before the verb, has that name as its source."""
-    if j < 3 or j > 40 or not tokens[0].text[0].isupper() or tokens[0].lower in CLAUSE_OPENERS:
+    if (j < 3 or j > 40 or not tokens[0].text[0].isupper() or tokens[0].lower in CLAUSE_OPENERS
+            or is_capital_adverb(tokens[0])):
         return None
     end = name_run(tokens, 0, j + 1) if tokens[1].text[0].isupper() else None
     if end is None:

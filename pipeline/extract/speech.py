@@ -30,7 +30,7 @@ from pipeline.extract.content import (
     is_title_case,
     is_trivial,
 )
-from pipeline.extract.frames import according, colon, fronted, passive
+from pipeline.extract.frames import according, agentless_passive, colon, fronted, passive
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     COGNITION_VERBS,
@@ -61,6 +61,8 @@ from pipeline.models import EntityType
 
 __all__ = ["coordinated", "is_headline", "one_cue"]
 
+_PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here|there)\b",
+                         re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
 _ANONYMITY = re.compile(
     r"\s+(?:(?:to\s+\w+\s+)?(?:on|under)\s+(?:the\s+)?condition|anonymity)\b")
@@ -157,6 +159,13 @@ def one_cue(
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
         # participle, not a statement.
         return passive(body, sentence, tokens, k, cue)
+    if agentless_passive(tokens, k):
+        # "Trump was asked whether …", "Pigs are considered unclean": a report whose
+        # speaker the sentence leaves out; its subject is who was asked or what is said.
+        after = _content_for(word, body, sentence, cue[1], quotes)
+        if after is None or _PLACE_NEXT.match(body, after[0]):
+            return None  # "were written down", "is assumed in some models": no report
+        return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
         return None

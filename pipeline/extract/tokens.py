@@ -31,7 +31,10 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.trie import trie_pattern
 
-__all__ = ["Token", "is_np_word", "np_end_after", "np_start_before", "skip_prefix", "tokenize"]
+__all__ = [
+    "Token", "is_capital_adverb", "is_np_word", "np_end_after", "np_start_before", "skip_prefix",
+    "tokenize",
+]
 
 # Titles and initials keep their dot ("Mr.", "J.", "U.S.") so a name stays one phrase. A word
 # is runs of word characters joined by single apostrophes, dots or hyphens (written with
@@ -63,6 +66,11 @@ _SOURCE_LINKS: dict[str, frozenset[str]] = {
     "about": frozenset({"knowledgeable"}),
     "in": frozenset({"involved"}),
 }
+_DEGREE = frozenset({"more", "most", "less", "least", "much", "far", "very", "so", "as"})
+# A pronoun glued to its auxiliary is one token: "he’s spoken out".
+_CONTRACTED_PRONOUNS = frozenset(
+    p + a for p in ("he", "she", "they", "we", "i", "you") for a in ("'s", "’s")
+)
 _QUOTE_CHARS = frozenset("\"“”‘’'«»") | {"''"}
 _MAX_NP = 14
 _NEW_TUPLE: Any = tuple.__new__
@@ -103,11 +111,36 @@ def is_np_word(tok: Token) -> bool:
     if low in NP_STOP or (not first.isupper() and low not in VERB_NOUN_AMBIGUOUS and (
             low in SPEECH_VERBS or low in COMMON_VERBS)):
         return False
-    if first.isupper() or first.isdigit():
+    if first.isupper():
+        return not is_capital_adverb(tok)
+    if first.isdigit():
         return True
     if low.endswith(("ed", "ing")) and low not in _NP_PARTICIPLES:
         return False
     return not (low.endswith("ly") and low not in ADVERB_NOUNS)
+
+
+# Endings of -ly adverbs that no common name shares ("Kelly", "Schlafly", "Beverly" and
+# "Italy" keep theirs): how "Ultimately," or "Eagerly" at a sentence's start is told from
+# a speaker's name.
+_ADVERB_ENDINGS = ("ally", "ately", "ntly", "ously", "edly", "ively", "ingly", "fully", "ssly",
+                   "ctly", "ably", "ibly", "arly", "gerly", "rtly", "etly", "tely",
+                   "licly")
+
+
+def is_capital_adverb(tok: Token) -> bool:
+    """Whether a capitalised word is an -ly adverb ("Ultimately", "Publicly"), not a name.
+
+    >>> [is_capital_adverb(Token(w, 0, len(w), w.lower())) for w in ("Publicly", "Kelly")]
+    [True, False]
+    """
+    low = tok.lower
+    return (len(low) >= 6 and low.endswith(_ADVERB_ENDINGS) and low not in ADVERB_NOUNS
+            and low not in _APPROXIMATORS)
+
+
+# Adverbs that open a noun phrase of quantity: "Nearly half said".
+_APPROXIMATORS = frozenset({"nearly", "roughly", "approximately", "exactly", "barely", "merely"})
 
 
 _NEGATED = re.compile(r"\w+n['’]t")
@@ -120,13 +153,16 @@ def skip_prefix(tokens: list[Token], j: int) -> int:
         low = tokens[j].lower
         if low in VERB_PREFIX or _NEGATED.fullmatch(low) or (
             low.endswith("ly") and tokens[j].text[0].islower() and low not in ADVERB_NOUNS
-        ):
+        ) or is_capital_adverb(tokens[j]):
             j -= 1
             continue
         if low == "to" and j >= 1 and tokens[j - 1].lower in CONTROL_VERBS:
             j -= 2
-            while j >= 0 and tokens[j].lower in CONTROL_VERBS and tokens[j].text[0].islower():
-                j -= 1
+            while j >= 0 and tokens[j].text[0].islower() and (
+                    tokens[j].lower in CONTROL_VERBS or tokens[j].lower in _DEGREE):
+                j -= 1  # "were slightly more likely to say"
+                if j >= 1 and tokens[j].lower in ("and", "or") and tokens[j - 1].lower in _DEGREE:
+                    j -= 1  # "most and least likely to"
             continue
         break
     return j
@@ -211,7 +247,7 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
     if i >= limit:
         return None
     first = tokens[i]
-    if first.lower in SUBJECT_PRONOUNS:
+    if first.lower in SUBJECT_PRONOUNS or first.lower in _CONTRACTED_PRONOUNS:
         return i + 1
     if first.lower in NP_INNER or not (is_np_word(first) or first.lower in DETERMINERS):
         return None

@@ -70,6 +70,21 @@ def test_apposition_belongs_to_the_source() -> None:
     assert _atts(body)[0][1] == "A military analyst based in Kyiv, who requested anonymity,"
 
 
+def test_agentless_passive_is_a_report_without_a_speaker() -> None:
+    # The subject of "was asked" is who was asked, not who asks: the speaker is absent.
+    body = "Trump was asked whether he would accept the result."
+    assert _atts(body) == [("whether he would accept the result", None, "passive")]
+    body = "The strike was reported by Reuters."
+    assert _atts(body) == [("The strike", "Reuters", "passive")]
+
+
+def test_opening_adverb_is_no_speaker() -> None:
+    body = "Ultimately, Mr. Yanukovych disregarded Mr. Putin and refused to sign the deal."
+    assert [a[1] for a in _atts(body)] == ["Mr. Yanukovych"]
+    body = "Publicly, Trump feuds with his party and dismisses the approaches."
+    assert [a[1] for a in _atts(body)] == ["Trump"]
+
+
 def test_participle_reuses_the_source() -> None:
     body = "The ministry reiterated its position, citing a report that 37 drones fell."
     atts = _atts(body)
@@ -108,6 +123,9 @@ def test_quote_closing_its_own_sentence() -> None:
         "The reported capture made headlines across the United States.",
         "Officials from the United States met in Geneva.",
         "Stocks rose sharply on Monday.",
+        "Generally speaking, the port was hit.",
+        "Pantun were not written down, the bards being illiterate.",
+        "A state of perfect information is assumed in some models.",
     ],
 )
 def test_no_attribution(body: str) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.extract.speakers import demonstrative_subject, source_before, token_span
+from pipeline.extract.speakers import (
+    clause_subject,
+    demonstrative_subject,
+    opening_adverbial,
+    source_before,
+    token_span,
+)
 from pipeline.extract.tokens import tokenize
 
 
@@ -31,3 +37,20 @@ def test_demonstrative_subjects_are_recognised() -> None:
     tokens = tokenize("The ministry said so.")
     found = source_before(tokens, 2)
     assert found is not None and not demonstrative_subject(tokens, found)
+
+
+def test_a_pronoun_after_that_is_the_speaker_not_the_noun_before() -> None:
+    text = "He responded with a declaration that it found the agreement void."
+    assert _source_text(text, "found") == "it"
+
+
+def test_opening_adverbs_are_skipped_before_the_subject() -> None:
+    for text, subject in [("Ultimately, Mr. Yanukovych refused and said no.", "Mr. Yanukovych"),
+                          ("More recently, Rubio has shifted and said no.", "Rubio")]:
+        tokens = tokenize(text)
+        k = next(i for i, t in enumerate(tokens) if t.text == "and")
+        assert opening_adverbial(tokens) == 2 if text.startswith("U") else 3
+        found = clause_subject(tokens, k)
+        assert found is not None and text[found[0] : found[1]] == subject
+    assert opening_adverbial(tokenize("Kelly, a spokeswoman, said so.")) == 0
+    assert opening_adverbial(tokenize("More people said so, officials say.")) == 0

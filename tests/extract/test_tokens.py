@@ -56,6 +56,19 @@ def test_walk_stops_at_clause_words() -> None:
 def test_control_verbs_and_negation_are_skipped() -> None:
     assert _np_before("Trump went on to say it", "say") == "Trump"
     assert _np_before("Voters don’t think so", "think") == "Voters"
+    # Degree words before "likely to" belong to the verb group, not to the speaker.
+    assert _np_before("Democratic voters are slightly more likely to say so", "say") == (
+        "Democratic voters")
+    assert _np_before("voters most and least likely to support her", "support") == "voters"
+
+
+def test_capitalised_adverbs_are_not_names() -> None:
+    assert _np_before("Eagerly anticipated it", "anticipated") is None
+    assert _np_before("GOP Candidates Resoundingly Reject It", "Reject") == "GOP Candidates"
+    # Names and quantity words that end in -ly stay in the phrase.
+    assert _np_before("Kelly said it", "said") == "Kelly"
+    assert _np_before("Schlafly said it", "said") == "Schlafly"
+    assert _np_before("Nearly half said it", "said") == "Nearly half"
 
 
 def test_np_after() -> None:
