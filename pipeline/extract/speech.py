@@ -263,6 +263,9 @@ def _mid_sentence_quote(
 
 # Nouns that also modify nouns ("the ministry claims") but are, before a past form or an
 # object, the subject of the verb ("the ministry reported", "the army claims the town fell").
+_AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
+                          "could", "should", "may", "might", "must", "is", "are", "was", "were",
+                          "be", "been", "being", "to"})
 _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
                             "ministry", "police", "press"})
 
@@ -270,6 +273,9 @@ _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "mili
 def _noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
     """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
     (and before ``nxt``)."""
+    if word.endswith("s") and not word.endswith(("ss", "us")) and (
+            prev is not None and prev.lower in _AUXILIARIES):
+        return True  # "have views that", "were reports": no verb takes -s after these
     if prev is not None and prev.lower in _SUBJECT_NOUNS and (
             word.endswith("ed") or _object_next(nxt)):
         return False
