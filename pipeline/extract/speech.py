@@ -171,9 +171,9 @@ def one_cue(
         return None
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
-    if word == "called" and prev is not None and prev.text[0].islower() and (
+    if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
             prev.lower not in _CALLERS) and _NAME_NEXT.match(body, cue[1]):
-        return None  # "a website called Real News Right Now": a name, not a statement
+        return None  # "a website called Real News Right Now", "a worker named X": a name
     if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
             prev.lower not in _STATING):
         return None  # "the 15 states that have voted", "Rust Belt states": places

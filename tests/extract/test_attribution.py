@@ -124,6 +124,7 @@ def test_quote_closing_its_own_sentence() -> None:
         "Officials from the United States met in Geneva.",
         "Stocks rose sharply on Monday.",
         "Generally speaking, the port was hit.",
+        "A worker named Antonio Arroyo has nothing but praise for his job.",
         "Some theologians have views that are the same as those of others.",
         "Pantun were not written down, the bards being illiterate.",
         "A state of perfect information is assumed in some models.",
