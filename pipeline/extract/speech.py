@@ -80,6 +80,8 @@ _STATING = frozenset({"report", "statement", "letter", "document", "memo", "rele
                       "bill", "it", "he", "she", "they", "which", "that", "who", "also",
                       "clearly", "explicitly", "plainly", "simply", "rule", "policy"})
 # Words before "called" whose subject does the calling ("he called", "who also called").
+# "nothing but praise": "but" means "except" after these, and joins no clause.
+_EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})
 _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "that", "also",
                       "has", "have", "had", "and", "once", "repeatedly", "previously",
                       "recently", "then", "it", "publicly", "later", "even"})
@@ -201,7 +203,8 @@ def one_cue(
     if source is not None and word in LEARNED_CUES and demonstrative_subject(tokens, source):
         return None  # "This development underscores …": an event, not a speaker
     j = skip_prefix(tokens, k - 1)
-    if source is None and j > 0 and tokens[j].lower in ("and", "but"):
+    if source is None and j > 0 and tokens[j].lower in ("and", "but") and (
+            tokens[j - 1].lower not in _EXCEPT_WORDS):
         # "She smiled and said …": the subject of the first verb speaks.
         subject = clause_subject(tokens, j)
         after = _content_for(word, body, sentence, cue[1], quotes)
