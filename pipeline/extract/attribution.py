@@ -228,6 +228,10 @@ _LABEL = re.compile(
 )
 
 
+_WORDS_SAID = re.compile(r"[^\W\d_]{2}")
+_ADDRESS = re.compile(r"\s*(?:@|\S+@\S+\.\w+\s*$|https?://|www\.)")
+
+
 def _label(body: str, sentence: Sentence) -> Attribution | None:
     """``Paul Ryan: FBI decision defies explanation`` -- a headline or transcript label."""
     match = _LABEL.match(sentence.text)
@@ -238,8 +242,8 @@ def _label(body: str, sentence: Sentence) -> Attribution | None:
     start = sentence.start + match.end()
     trailing = TRAILING.search(body, start, sentence.end)
     end = trailing.start() if trailing is not None else sentence.end
-    if end - start < 3:
-        return None
+    if end - start < 3 or not _WORDS_SAID.search(body, start, end) or _ADDRESS.match(body, start):
+        return None  # "Sanders: 1,547" (a tally), "EMAIL: a@b.com", "Twitter: @handle"
     source = (sentence.start, sentence.start + match.end("source"))
     colon = (source[1], source[1] + 1)
     return Attribution((start, end), colon, source, sentence.index, sentence.index, "label")

@@ -236,7 +236,7 @@ CONTROL_VERBS = _forms(
 LABEL_STOPWORDS = _forms(
     """update updated correction note editor editor's related watch read photo photos video
     abstract transcript full text source sources contact image caption warning breaking
-    byline advertisement follow subscribe"""
+    byline advertisement follow subscribe email e-mail twitter contributing paid pledged"""
 )
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.

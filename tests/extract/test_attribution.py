@@ -408,3 +408,17 @@ def test_passive_asides_and_audiences(
     body: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _atts(body) == expected
+
+
+def test_headline_label_names_the_speaker() -> None:
+    body = "Paul Ryan: FBI decision defies explanation\n\nThe speaker was in Wisconsin."
+    assert _atts(body)[0] == ("FBI decision defies explanation", "Paul Ryan", "label")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sanders: 1,547", "EMAIL: fitcity@example.com", "Twitter: @Milbank",
+     "Contributing: Ledyard King", "Photo: a tank near Kyiv"],
+)
+def test_labels_that_are_tallies_addresses_or_credits_say_nothing(line: str) -> None:
+    assert _atts(line + "\n\nThe vote was held on Tuesday.") == []
