@@ -99,8 +99,18 @@ def _content_for(
 ) -> Offsets | None:
     """The content after cue ``word``: object verbs ("told X that") and particle verbs
     ("warned of") skip what comes between the verb and the content."""
-    return content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
-                         particle=word in _PARTICLE_VERBS)
+    content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
+                            particle=word in _PARTICLE_VERBS)
+    if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
+            body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
+        return None  # "spoke with reporters", "spoke at the convention": where, not what
+    return content
+
+
+_SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
+_CIRCUMSTANCE = re.compile(
+    r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")
 
 
 def coordinated(

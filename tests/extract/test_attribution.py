@@ -124,6 +124,7 @@ def test_quote_closing_its_own_sentence() -> None:
         "Officials from the United States met in Geneva.",
         "Stocks rose sharply on Monday.",
         "Generally speaking, the port was hit.",
+        "Clinton spoke with reporters after the rally.",
         "A worker named Antonio Arroyo was hired in May.",
         "The governor had nothing but praise for the firefighters.",
         "Some theologians have views that are the same as those of others.",
@@ -422,3 +423,9 @@ def test_headline_label_names_the_speaker() -> None:
 )
 def test_labels_that_are_tallies_addresses_or_credits_say_nothing(line: str) -> None:
     assert _atts(line + "\n\nThe vote was held on Tuesday.") == []
+
+
+def test_speaking_about_a_topic_is_a_report() -> None:
+    body = "Obama spoke at the White House about the ruling on Tuesday."
+    assert _atts(body) == [("at the White House about the ruling on Tuesday", "Obama",
+                            "source_first")]
