@@ -229,7 +229,12 @@ _LABEL = re.compile(
 
 
 _WORDS_SAID = re.compile(r"[^\W\d_]{2}")
-_ADDRESS = re.compile(r"\s*(?:@|\S+@\S+\.\w+\s*$|https?://|www\.)")
+
+
+def _is_address(text: str) -> bool:
+    """A handle, e-mail address or web address on its own."""
+    return text.startswith(("@", "http://", "https://", "www.")) or (
+        "@" in text and " " not in text)
 
 
 def _label(body: str, sentence: Sentence) -> Attribution | None:
@@ -242,7 +247,8 @@ def _label(body: str, sentence: Sentence) -> Attribution | None:
     start = sentence.start + match.end()
     trailing = TRAILING.search(body, start, sentence.end)
     end = trailing.start() if trailing is not None else sentence.end
-    if end - start < 3 or not _WORDS_SAID.search(body, start, end) or _ADDRESS.match(body, start):
+    if end - start < 3 or not _WORDS_SAID.search(body, start, end) or _is_address(
+            body[start:end].strip()):
         return None  # "Sanders: 1,547" (a tally), "EMAIL: a@b.com", "Twitter: @handle"
     source = (sentence.start, sentence.start + match.end("source"))
     colon = (source[1], source[1] + 1)
