@@ -181,6 +181,8 @@ def one_cue(
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
         return None
+    if nxt is not None and nxt.lower == "than":
+        return None  # "easier said than done"
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
