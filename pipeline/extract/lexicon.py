@@ -18,6 +18,7 @@ __all__ = [
     "COMMON_VERBS",
     "CONTENT_ADJUNCTS",
     "CONTROL_VERBS",
+    "DEGREE_WORDS",
     "DETERMINERS",
     "LABEL_STOPWORDS",
     "LEARNED_CUES",
@@ -238,6 +239,10 @@ LABEL_STOPWORDS = _forms(
     abstract transcript full text source sources contact image caption warning breaking
     byline advertisement follow subscribe email e-mail twitter contributing paid pledged"""
 )
+
+#: Degree words inside a verb group or an opening adverb phrase ("more likely to say",
+#: "Even more importantly,").
+DEGREE_WORDS = _forms("more most less least much far very so as even quite")
 
 #: Lower-case words ending in -ly that are nouns, not adverbs.
 ADVERB_NOUNS = _forms("family ally rally assembly supply italy july monopoly anomaly")

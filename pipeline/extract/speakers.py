@@ -9,6 +9,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     CLAUSE_OPENERS,
+    DEGREE_WORDS,
     DETERMINERS,
     SUBJECT_PRONOUNS,
 )
@@ -54,9 +55,6 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     return tokens[start].start, tokens[end - 1].end
 
 
-_DEGREE = frozenset({"more", "most", "much", "very", "even", "less", "least", "quite"})
-
-
 def opening_adverbial(tokens: list[Token]) -> int:
     """Index after an adverb phrase and comma that open the sentence ("Ultimately,",
     "More recently,"), or 0: the phrase is neither a speaker nor part of the subject."""
@@ -64,9 +62,9 @@ def opening_adverbial(tokens: list[Token]) -> int:
     if not comma or not tokens[comma - 1].lower.endswith("ly"):
         return 0
     if not is_capital_adverb(tokens[0]) and not (
-            tokens[0].lower in _DEGREE and tokens[comma - 1].text[0].islower()):
+            tokens[0].lower in DEGREE_WORDS and tokens[comma - 1].text[0].islower()):
         return 0
-    if any(t.lower not in _DEGREE and not t.lower.endswith("ly") for t in tokens[:comma]):
+    if any(t.lower not in DEGREE_WORDS and not t.lower.endswith("ly") for t in tokens[:comma]):
         return 0
     return comma + 1
 

@@ -79,9 +79,9 @@ _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 _STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
                       "bill", "it", "he", "she", "they", "which", "that", "who", "also",
                       "clearly", "explicitly", "plainly", "simply", "rule", "policy"})
-# Words before "called" whose subject does the calling ("he called", "who also called").
 # "nothing but praise": "but" means "except" after these, and joins no clause.
 _EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})
+# Words before "called" whose subject does the calling ("he called", "who also called").
 _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "that", "also",
                       "has", "have", "had", "and", "once", "repeatedly", "previously",
                       "recently", "then", "it", "publicly", "later", "even"})
@@ -278,9 +278,10 @@ def _mid_sentence_quote(
 
 # Nouns that also modify nouns ("the ministry claims") but are, before a past form or an
 # object, the subject of the verb ("the ministry reported", "the army claims the town fell").
-_AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
-                          "could", "should", "may", "might", "must", "is", "are", "was", "were",
-                          "be", "been", "being", "to"})
+# After these a verb takes its base form, so an -s form there is a noun.
+_BEFORE_BASE_FORM = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
+                               "could", "should", "may", "might", "must", "is", "are", "was",
+                               "were", "be", "been", "being", "to"})
 _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
                             "ministry", "police", "press"})
 
@@ -289,7 +290,7 @@ def _noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bo
     """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
     (and before ``nxt``)."""
     if word.endswith("s") and not word.endswith(("ss", "us")) and (
-            prev is not None and prev.lower in _AUXILIARIES):
+            prev is not None and prev.lower in _BEFORE_BASE_FORM):
         return True  # "have views that", "were reports": no verb takes -s after these
     if prev is not None and prev.lower in _SUBJECT_NOUNS and (
             word.endswith("ed") or _object_next(nxt)):

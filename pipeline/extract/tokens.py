@@ -20,6 +20,7 @@ from pipeline.extract.lexicon import (
     ADVERB_NOUNS,
     COMMON_VERBS,
     CONTROL_VERBS,
+    DEGREE_WORDS,
     DETERMINERS,
     NP_INNER,
     NP_STOP,
@@ -66,7 +67,6 @@ _SOURCE_LINKS: dict[str, frozenset[str]] = {
     "about": frozenset({"knowledgeable"}),
     "in": frozenset({"involved"}),
 }
-_DEGREE = frozenset({"more", "most", "less", "least", "much", "far", "very", "so", "as"})
 # A pronoun glued to its auxiliary is one token: "he’s spoken out".
 _CONTRACTED_PRONOUNS = frozenset(
     p + a for p in ("he", "she", "they", "we", "i", "you") for a in ("'s", "’s")
@@ -128,6 +128,10 @@ _ADVERB_ENDINGS = ("ally", "ately", "ntly", "ously", "edly", "ively", "ingly", "
                    "licly")
 
 
+# Adverbs that open a noun phrase of quantity: "Nearly half said".
+_APPROXIMATORS = frozenset({"nearly", "roughly", "approximately", "exactly", "barely", "merely"})
+
+
 def is_capital_adverb(tok: Token) -> bool:
     """Whether a capitalised word is an -ly adverb ("Ultimately", "Publicly"), not a name.
 
@@ -137,10 +141,6 @@ def is_capital_adverb(tok: Token) -> bool:
     low = tok.lower
     return (len(low) >= 6 and low.endswith(_ADVERB_ENDINGS) and low not in ADVERB_NOUNS
             and low not in _APPROXIMATORS)
-
-
-# Adverbs that open a noun phrase of quantity: "Nearly half said".
-_APPROXIMATORS = frozenset({"nearly", "roughly", "approximately", "exactly", "barely", "merely"})
 
 
 _NEGATED = re.compile(r"\w+n['’]t")
@@ -159,9 +159,10 @@ def skip_prefix(tokens: list[Token], j: int) -> int:
         if low == "to" and j >= 1 and tokens[j - 1].lower in CONTROL_VERBS:
             j -= 2
             while j >= 0 and tokens[j].text[0].islower() and (
-                    tokens[j].lower in CONTROL_VERBS or tokens[j].lower in _DEGREE):
+                    tokens[j].lower in CONTROL_VERBS or tokens[j].lower in DEGREE_WORDS):
                 j -= 1  # "were slightly more likely to say"
-                if j >= 1 and tokens[j].lower in ("and", "or") and tokens[j - 1].lower in _DEGREE:
+                if j >= 1 and tokens[j].lower in ("and", "or") and (
+                        tokens[j - 1].lower in DEGREE_WORDS):
                     j -= 1  # "most and least likely to"
             continue
         break
