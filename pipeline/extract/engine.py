@@ -122,7 +122,9 @@ def extract(
         if draft.meta and (draft.attribution is None or draft.attribution.source is None):
             continue  # a statement about another claim is a claim only when somebody makes it
         text = body[draft.span[0] : draft.span[1]]
-        draft.score = combined_checkworthiness(text, draft)
+        att = draft.attribution
+        cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
+        draft.score = combined_checkworthiness(text, draft, cue)
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, _sentence_span(body, sentences, draft)))

@@ -30,7 +30,16 @@ from pipeline.extract.content import (
     is_title_case,
     is_trivial,
 )
-from pipeline.extract.frames import according, agentless_passive, colon, fronted, passive
+from pipeline.extract.frames import (
+    according,
+    agentless_passive,
+    asked,
+    asked_clause,
+    asked_opening,
+    colon,
+    fronted,
+    passive,
+)
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     COGNITION_VERBS,
@@ -165,6 +174,8 @@ def one_cue(
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")
     if k == 0 and word in ("said", "says"):
         return fronted(body, sentences, index, tokens, cue, quotes)
+    if word == "asked" and asked_opening(tokens, k):
+        return asked(body, sentence, tokens, k, cue)
     prev = tokens[k - 1] if k else None
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
@@ -228,6 +239,8 @@ def one_cue(
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = content_before(body, sentence, before_source, quotes)
+        if left is not None and asked_clause(body, left[0]):
+            left = None  # "Asked about X, Carson said, …": the question is not his content
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)

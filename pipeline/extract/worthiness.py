@@ -6,7 +6,8 @@ few fixed log-odds terms on top of its output:
 
 * numbers and combat claim types make a claim more worth checking;
 * an attributed claim is somewhat more check-worthy (somebody asserted it on the record);
-* a question, a very short text, or a meta statement about another claim is less so.
+* a question ("Did …?", or what somebody asked: "asked whether …"), a very short text, or
+  a meta statement about another claim is less so.
 
 >>> round(_combine(0.5, [0.0]), 2)
 0.5
@@ -37,8 +38,21 @@ def _combine(p: float, terms: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-(_logit(p) + sum(terms))))
 
 
-def combined_checkworthiness(text: str, draft: Draft) -> float:
-    """The model's score for ``text`` adjusted by the draft's own evidence."""
+# What somebody asked is not asserted by anybody: "asked if the strike killed 12 civilians".
+_QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders",
+                             "wondering", "questioned", "inquired"})
+_INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
+                             "which", "where", "when"})
+
+
+def _asked_question(text: str, cue: str) -> bool:
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
+
+
+def combined_checkworthiness(text: str, draft: Draft, cue: str = "") -> float:
+    """The model's score for ``text`` adjusted by the draft's own evidence; ``cue`` is the
+    words that attribute it ("said", "asked"), if any."""
     base = checkworthiness(text)
     terms: list[float] = []
     if draft.quantities:
@@ -51,6 +65,8 @@ def combined_checkworthiness(text: str, draft: Draft) -> float:
         terms.append(0.3)
     if text.rstrip(" ’”'\"").endswith("?"):
         terms.append(-1.5)
+    if _asked_question(text, cue):
+        terms.append(-3.0)  # nobody asserts it, whatever it is about: under the default cut
     if text.count(" ") < 4:
         terms.append(-1.0)
     if "opinion" in draft.tags:

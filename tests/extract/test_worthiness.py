@@ -16,10 +16,13 @@ def _draft(**fields: object) -> Draft:
     return draft
 
 
+_TEN = Quantity(text="ten soldiers", span=Span(start=16, end=28, text="ten soldiers"), value=10,
+                qualifier=QuantityQualifier.EXACT, unit="soldiers")
+
+
 def test_evidence_moves_the_score() -> None:
     plain = combined_checkworthiness(_TEXT, _draft())
-    q = Quantity(text="ten soldiers", span=Span(start=16, end=28, text="ten soldiers"), value=10,
-                 qualifier=QuantityQualifier.EXACT, unit="soldiers")
+    q = _TEN
     richer = combined_checkworthiness(_TEXT, _draft(quantities=[q], types=[ClaimType.CAPTURE]))
     meta = combined_checkworthiness(_TEXT, _draft(meta=True))
     opinion = combined_checkworthiness(_TEXT, _draft(tags=frozenset({"opinion"})))
@@ -32,3 +35,14 @@ def test_questions_and_fragments_score_low() -> None:
     assert combined_checkworthiness(question, _draft()) < combined_checkworthiness(
         _TEXT, _draft())
     assert combined_checkworthiness("Thanks a lot", _draft()) < 0.5
+
+
+def test_what_somebody_asked_scores_like_a_question() -> None:
+    asked = "whether forces captured ten soldiers near the village on Tuesday"
+    assert combined_checkworthiness(asked, _draft(quantities=[_TEN], types=[ClaimType.CAPTURE]),
+                                    "asked") < 0.5
+    assert combined_checkworthiness(asked, _draft(), "asked") < combined_checkworthiness(
+        asked, _draft(), "said")
+    # "if" after a speech verb is a condition, not a question.
+    assert combined_checkworthiness(asked, _draft(), "said") == combined_checkworthiness(
+        asked, _draft())
