@@ -30,6 +30,7 @@ __all__ = [
     "ClaimType",
     "Claimant",
     "DeadLetter",
+    "DeadLetterStage",
     "EntityType",
     "Quantity",
     "QuantityQualifier",
@@ -241,6 +242,15 @@ def claim_id_for(article_id: str, extractor_version: str, start: int, end: int) 
     return "c-" + hashlib.sha256(raw).hexdigest()[:24]
 
 
+class DeadLetterStage(StrEnum):
+    """Where processing a message failed."""
+
+    DECODE = "decode"  # not JSON (or no value at all)
+    VALIDATE = "validate"  # JSON, but not an article
+    EXTRACT = "extract"  # the extractor raised on it
+    PRODUCE = "produce"  # the broker refused its results for good (e.g. a record too large)
+
+
 class DeadLetter(_Record):
     """A message the worker could not process, kept whole so nothing is lost."""
 
@@ -253,7 +263,7 @@ class DeadLetter(_Record):
     payload_text: str | None = Field(
         default=None, description="The value as text, if it is UTF-8 and at most 64 KiB."
     )
-    stage: str = Field(description="decode | validate | extract | produce")
+    stage: DeadLetterStage
     error_type: str
     error: str
     failed_at: datetime

@@ -20,9 +20,9 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.extract import EXTRACTOR_VERSION, ExtractionResult, extract
-from pipeline.models import Article, Claim, DeadLetter
+from pipeline.models import Article, Claim, DeadLetter, DeadLetterStage
 
-__all__ = ["MessageRef", "Outcome", "process_message"]
+__all__ = ["MessageRef", "Outcome", "process_message", "refused_result"]
 
 Extractor = Callable[[Article], ExtractionResult]
 
@@ -52,7 +52,9 @@ class Outcome:
         return [c for c in self.claims if c.flagged]
 
 
-def _dead(payload: bytes | None, ref: MessageRef, stage: str, err: BaseException) -> Outcome:
+def _dead(
+    payload: bytes | None, ref: MessageRef, stage: DeadLetterStage, err: BaseException
+) -> Outcome:
     key = ref.key.decode("utf-8", "replace") if ref.key is not None else None
     letter = DeadLetter.for_payload(
         payload,
@@ -82,20 +84,26 @@ def process_message(
 ) -> Outcome:
     """Decode, validate and extract one message; any failure becomes a dead letter."""
     if payload is None:
-        return _dead(payload, ref, "decode", ValueError("empty message (null value)"))
+        return _dead(payload, ref, DeadLetterStage.DECODE, ValueError("empty message (null value)"))
     try:
         data = orjson.loads(payload)
     except orjson.JSONDecodeError as err:
-        return _dead(payload, ref, "decode", ValueError(f"not JSON: {err}"))
+        return _dead(payload, ref, DeadLetterStage.DECODE, ValueError(f"not JSON: {err}"))
     try:
         article = Article.model_validate(data)
     except ValidationError as err:
-        return _dead(payload, ref, "validate", err)
+        return _dead(payload, ref, DeadLetterStage.VALIDATE, err)
     try:
         result = extractor(article)
     except Exception as err:  # an extractor bug must not stop the stream
-        return _dead(payload, ref, "extract", err)
+        return _dead(payload, ref, DeadLetterStage.EXTRACT, err)
     return Outcome(
         article_id=article.id, claims=list(result.claims), supported=result.supported,
         note=result.note,
     )
+
+
+def refused_result(payload: bytes | None, ref: MessageRef, err: BaseException) -> Outcome:
+    """The dead letter for a message whose results the broker refuses for good (a claim
+    record over the topic's size limit): the article is kept whole for a later replay."""
+    return _dead(payload, ref, DeadLetterStage.PRODUCE, err)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -87,7 +87,17 @@ class Settings(BaseSettings):
         description="JSON file of parties (organisations, aliases, sides) that replaces the "
         "bundled one; decides which sources are self-interested.",
     )
-    log_level: str = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    eval_dir: Path | None = Field(
+        default=None,
+        description="Folder of the shared evaluation files for `eval` and `train`; by default "
+        "shared/eval beside the repository checkout.",
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_any_case(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("sasl_mechanism", mode="before")
     @classmethod

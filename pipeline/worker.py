@@ -16,9 +16,16 @@ from collections import Counter
 from typing import Any, NoReturn
 
 import faust
+from aiokafka.errors import (
+    CorruptRecordException,
+    InvalidTimestampError,
+    MessageSizeTooLargeError,
+    RecordListTooLargeError,
+    RecordTooLargeError,
+)
 
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
-from pipeline.processing import MessageRef, Outcome, process_message
+from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 
 __all__ = ["build_app", "run_worker"]
@@ -30,6 +37,10 @@ DELIVERY_TIMEOUT_S = 120.0
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
 #: Large enough for a dead letter of any record the broker accepted on the input topic.
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
+# The broker refuses these records whatever the retries: the message, not the cluster, is at
+# fault, so it goes to the dead-letter topic and the stream moves on.
+_REFUSED_RECORD = (CorruptRecordException, InvalidTimestampError, MessageSizeTooLargeError,
+                   RecordListTooLargeError, RecordTooLargeError)
 
 
 def _ssl_context(settings: Settings) -> ssl.SSLContext:
@@ -76,6 +87,18 @@ def _give_up(ref: MessageRef, err: BaseException) -> NoReturn:
     os._exit(EXIT_DELIVERY_FAILED)
 
 
+def _refused(err: BaseException) -> bool:
+    """Whether the broker refused a record for good; faust wraps what aiokafka raised."""
+    seen: BaseException | None = err
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, _REFUSED_RECORD):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def build_app(settings: Settings) -> faust.App:
     """The faust app with one agent; nothing connects until the app starts."""
     datadir = settings.home / "worker" / settings.worker_group
@@ -117,7 +140,17 @@ def build_app(settings: Settings) -> faust.App:
                 pending = await write(outcome, ref, msg.key)
                 await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
             except Exception as err:  # the records of this message may be missing
-                _give_up(ref, err)
+                if outcome.dead_letter is not None or not _refused(err):
+                    _give_up(ref, err)  # a retry may succeed: read the message again
+                await dead_letter_refused(msg.value, ref, err)
+
+    async def dead_letter_refused(value: bytes | None, ref: MessageRef, err: Exception) -> None:
+        """Dead-letter a message whose results the broker refuses; give up if that fails."""
+        try:
+            pending = await write(refused_result(value, ref, err), ref, ref.key)
+            await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
+        except Exception as again:
+            _give_up(ref, again)
 
     async def write(outcome: Outcome, ref: MessageRef, key: bytes | None) -> list[Any]:
         """Send the records one message produced; returns the futures of their delivery."""

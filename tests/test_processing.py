@@ -6,9 +6,9 @@ import orjson
 import pytest
 
 from pipeline.extract import ExtractionResult, extract
-from pipeline.models import Article
-from pipeline.processing import MessageRef, process_message
-from tests.test_worker import sample_article
+from pipeline.models import Article, DeadLetterStage
+from pipeline.processing import MessageRef, process_message, refused_result
+from tests.articles import sample_article
 
 REF = MessageRef("articles", 2, 41, b"key-1")
 
@@ -58,3 +58,14 @@ def test_same_article_gives_same_claim_ids() -> None:
     first = [c.claim_id for c in process_message(payload, REF).claims]
     second = [c.claim_id for c in extract(Article.from_json(payload)).claims]
     assert first == second and len(set(first)) == len(first)
+
+
+def test_a_refused_result_becomes_a_produce_dead_letter_holding_the_article() -> None:
+    payload = b'{"id": "a1", "body": "The ministry said 12 soldiers were killed."}'
+    ref = MessageRef("articles", 2, 41, b"a1")
+    out = refused_result(payload, ref, ValueError("record too large"))
+    assert out.claims == [] and out.dead_letter is not None
+    letter = out.dead_letter
+    assert letter.stage == DeadLetterStage.PRODUCE
+    assert (letter.partition, letter.offset, letter.key) == (2, 41, "a1")
+    assert letter.payload() == payload and letter.error == "record too large"

@@ -12,8 +12,8 @@ from pipeline.positions import StartAt
 from pipeline.publish import Publisher
 from pipeline.replay import ReplayRefused, republish, rewind_group
 from pipeline.settings import Settings
+from tests.articles import sample_article
 from tests.streams import quiet_for, read_until
-from tests.test_worker import sample_article
 
 pytestmark = pytest.mark.kafka
 

@@ -55,3 +55,17 @@ def test_sasl_settings_without_a_sasl_protocol_are_refused(monkeypatch: pytest.M
     monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "u")
     with pytest.raises(ValueError, match="sasl_username set, but security_protocol is PLAINTEXT"):
         Settings()
+
+
+def test_log_level_is_checked_and_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_LOG_LEVEL", "debug")
+    assert Settings(_env_file=None).log_level == "DEBUG"  # type: ignore[call-arg]
+    monkeypatch.setenv("CLAIMWATCH_LOG_LEVEL", "loud")
+    with pytest.raises(ValueError, match="log_level"):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_eval_dir_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings(_env_file=None).eval_dir is None  # type: ignore[call-arg]
+    monkeypatch.setenv("CLAIMWATCH_EVAL_DIR", "/data/eval")
+    assert str(Settings(_env_file=None).eval_dir) == "/data/eval"  # type: ignore[call-arg]

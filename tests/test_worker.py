@@ -7,20 +7,13 @@ from typing import Any
 import pytest
 from kafka import KafkaProducer
 
-from pipeline.demo import sample_dir
-from pipeline.inputs import read_inputs
 from pipeline.models import Article, Claim, DeadLetter
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
+from tests.articles import sample_article
 from tests.streams import read_until
 
 pytestmark = pytest.mark.kafka
-
-
-def sample_article() -> Article:
-    (record,) = read_inputs([str(sample_dir() / "dpr-tank-crew.txt")])
-    assert record.article is not None
-    return record.article
 
 
 def _claims(records: list[Any]) -> list[Claim]:
@@ -85,6 +78,44 @@ def test_bad_messages_go_to_the_dlq_and_good_ones_still_flow(
     assert by_key["bad-3"].payload() == b"\xff\xfe\x00" and by_key["bad-3"].payload_text is None
     assert {d.source_topic for d in letters} == {kafka_settings.topic_articles}
     assert len({(d.partition, d.offset) for d in letters}) == 3
+
+
+def test_an_article_whose_claims_the_broker_refuses_is_dead_lettered_and_the_stream_goes_on(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    from tests.conftest import WorkerProcess
+
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:  # a claims topic that refuses every claim record (each is well over 300 bytes)
+        admin.create_topics([NewTopic(kafka_settings.topic_claims, 1, 1,
+                                      topic_configs={"max.message.bytes": "300"})])
+    finally:
+        admin.close()
+    worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
+    try:
+        worker.wait_ready()
+        with Publisher(kafka_settings) as publisher:
+            sent = publisher.send(sample_article()).get(timeout=30)
+        producer = KafkaProducer(**kafka_settings.client_config(acks="all"))
+        try:  # a later message is still read: the worker did not stop on the first
+            producer.send(kafka_settings.topic_articles, key=b"bad-after", value=b"{oops")
+            producer.flush()
+        finally:
+            producer.close()
+        letters = [DeadLetter.from_json(r.value) for r in read_until(
+            kafka_settings, kafka_settings.topic_dlq, lambda recs: len(recs) >= 2)]
+        assert worker.proc.poll() is None
+    finally:
+        worker.stop()
+    by_stage = {d.stage: d for d in letters}
+    assert set(by_stage) == {"produce", "decode"}
+    refused = by_stage["produce"]
+    assert (refused.partition, refused.offset) == (sent.partition, sent.offset)
+    assert Article.model_validate_json(refused.payload()).id == sample_article().id
+    assert "MessageSizeTooLarge" in refused.error_type + refused.error
+    assert by_stage["decode"].key == "bad-after"
 
 
 def test_a_result_the_broker_refuses_stops_the_worker_without_committing(

@@ -9,7 +9,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options
+from pipeline.cli.options import build_settings, kafka_options
 from pipeline.json_schemas import check_schemas, write_schemas
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics, topic_specs
@@ -49,7 +49,7 @@ def schemas(folder: Path, write: bool) -> None:
 @main.command()
 def config() -> None:
     """Print the effective settings and the environment variable for each (secrets hidden)."""
-    settings = Settings()
+    settings = build_settings()
     for name, value in settings.model_dump(mode="json").items():
         shown = "***" if ("password" in name or "token" in name) and value else value
         click.echo(f"CLAIMWATCH_{name.upper()}={orjson.dumps(shown).decode()}")

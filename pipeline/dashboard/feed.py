@@ -111,6 +111,9 @@ class KafkaFeed:
             except (KafkaError, OSError) as exc:
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("dashboard feed: %s; retrying in %.0fs", self.last_error, backoff)
+            except Exception as exc:  # a bug must not end the feed while the page looks alive
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                log.exception("dashboard feed failed; restarting in %.0fs", backoff)
             finally:
                 self.connected = False
                 self.subscribed = frozenset()

@@ -15,7 +15,6 @@ or, to run until cancelled or until ``stop`` is set::
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from types import TracebackType
 
@@ -70,8 +69,12 @@ class Dashboard:
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:  # the server and open streams must still be shut down
+                log.exception("dashboard task %s had failed", task.get_name())
         self._tasks.clear()
         self.hub.close_all()  # event streams end, so the server need not wait for them
         if self._runner is not None:

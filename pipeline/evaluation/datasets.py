@@ -9,7 +9,6 @@ The data is read where it lies at run time and is never copied into the reposito
 
 from __future__ import annotations
 
-import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 import orjson
 
 import pipeline
+from pipeline.settings import Settings
 
 __all__ = [
     "EVAL_DIR_ENV",
@@ -37,10 +37,11 @@ EVAL_DIR_ENV = "CLAIMWATCH_EVAL_DIR"
 
 
 def default_eval_dir() -> Path:
-    """``$CLAIMWATCH_EVAL_DIR``, else ``shared/eval`` beside the repository checkout."""
-    configured = os.environ.get(EVAL_DIR_ENV)
-    if configured:
-        return Path(configured)
+    """``$CLAIMWATCH_EVAL_DIR`` (the ``eval_dir`` setting), else ``shared/eval`` beside the
+    repository checkout."""
+    configured = Settings().eval_dir
+    if configured is not None:
+        return configured
     repo_root = Path(pipeline.__file__).resolve().parent.parent
     return repo_root.parent / "shared" / "eval"
 

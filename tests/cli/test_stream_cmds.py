@@ -13,8 +13,8 @@ import pytest
 from pipeline.models import Claim
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
+from tests.articles import sample_article
 from tests.streams import read_until
-from tests.test_worker import sample_article
 
 pytestmark = pytest.mark.kafka
 

@@ -127,6 +127,41 @@ def test_waits_for_topics_without_creating_them_then_picks_them_up(
     assert [(r.role, r.value) for r in got] == [("claims", b"claim")]
 
 
+@pytest.mark.kafka
+def test_a_failing_sink_restarts_the_feed_instead_of_ending_it(
+    kafka_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = one_partition(kafka_settings)
+    ensure_topics(settings)
+    produce(settings, settings.topic_claims, [("c0", b"claim-0")])
+    got: list[FeedRecord] = []
+    failures: list[int] = []
+
+    def sink(records: list[FeedRecord]) -> None:
+        if not failures:
+            failures.append(len(records))
+            raise RuntimeError("sink bug")
+        got.extend(records)
+
+    async def run() -> None:
+        feed = KafkaFeed(settings, sink)
+        task = asyncio.create_task(feed.run())
+        try:
+            await until(lambda: bool(failures), "the failing first batch")
+            await asyncio.to_thread(produce, settings, settings.topic_claims, [("c1", b"claim-1")])
+            await until(lambda: any(r.value == b"claim-1" for r in got), "records after it")
+            assert not task.done()
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    asyncio.run(run())
+    assert failures == [1]
+    assert any(r.message.startswith("dashboard feed failed") and r.exc_info
+               for r in caplog.records)
+    assert [r.value for r in got] == [b"claim-1"]  # the batch the sink failed on is skipped
+
+
 def test_an_unreachable_broker_is_reported_not_raised() -> None:
     settings = Settings(_env_file=None, bootstrap_servers="127.0.0.1:9")  # nothing listens there
 

@@ -1,0 +1,30 @@
+"""`claimwatch config` and `claimwatch schemas`: the broker-free admin commands."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+
+def test_config_prints_every_setting_with_its_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMWATCH_TOPIC_FLAGGED", "desk.flagged")
+    monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "s3cret")
+    monkeypatch.setenv("CLAIMWATCH_SECURITY_PROTOCOL", "SASL_SSL")
+    monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "svc")
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 0, result.output
+    assert 'CLAIMWATCH_TOPIC_FLAGGED="desk.flagged"' in result.output.splitlines()
+    assert 'CLAIMWATCH_SASL_PASSWORD="***"' in result.output.splitlines()
+    assert "s3cret" not in result.output
+
+
+def test_config_names_a_bad_variable_instead_of_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CLAIMWATCH_PARTITIONS", "0")
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 2
+    assert "invalid configuration" in result.output and "partitions" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
