@@ -51,8 +51,20 @@ def sample_dir() -> Path:
     return Path(str(resources.files("pipeline") / "samples"))
 
 
-def _reachable(settings: Settings) -> bool:
-    """Whether a broker answers; a plain TCP probe first, so a dead address fails in a second."""
+def _flagged_text(value: bytes | None) -> str | None:
+    """How the demo prints one flagged-claims record; None for a heartbeat or a tombstone.
+
+    >>> _flagged_text(None) is None
+    True
+    """
+    if value is None:
+        return None
+    return format_pretty(value) + "\n"
+
+
+def _unreachable(settings: Settings) -> str | None:
+    """Why no broker answers (None if one does); a plain TCP probe first, so a dead address
+    fails in a second."""
     for server in settings.bootstrap_list():
         host, _, port = server.rpartition(":")
         try:
@@ -61,13 +73,14 @@ def _reachable(settings: Settings) -> bool:
         except (OSError, ValueError):
             continue
     else:
-        return False
+        return "nothing listens there"
     try:
         admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
-    except Exception:  # kafka-python raises NoBrokersAvailable and friends
-        return False
+    except Exception as err:  # kafka-python raises NoBrokersAvailable, SSL and SASL errors
+        name, text = type(err).__name__, str(err)
+        return text if text.startswith(name) else f"{name}: {text}" if text else name
     admin.close()
-    return True
+    return None
 
 
 def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
@@ -92,11 +105,12 @@ def _stop_child(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
 
 
 def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: Say) -> None:
-    if _reachable(settings):
+    why = _unreachable(settings)
+    if why is None:
         say(f"using the Kafka broker at {settings.bootstrap_servers}")
         return
     if not settings.is_local_default():
-        raise RuntimeError(f"no Kafka broker answers at {settings.bootstrap_servers}")
+        raise RuntimeError(f"no Kafka broker answers at {settings.bootstrap_servers} ({why})")
     from pipeline.broker import LocalBroker
 
     # die_with_parent: if the demo is killed outright, the kernel stops the broker too
@@ -147,10 +161,11 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
             for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
                                heartbeat=True):
                 now = time.monotonic()
-                if record is not None:
+                shown = _flagged_text(record.value if record is not None else None)
+                if shown is not None:
                     flagged += 1
                     last = now
-                    out(format_pretty(record.value) + "\n")
+                    out(shown)
                 if worker.poll() is not None:
                     say(f"the worker exited with status {worker.returncode}; see its log")
                     return 1

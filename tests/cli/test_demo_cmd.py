@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -63,7 +66,39 @@ def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_po
         env=env, text=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 1
-    assert f"no Kafka broker answers at 127.0.0.1:{unused_port}" in proc.stderr
+    assert f"no Kafka broker answers at 127.0.0.1:{unused_port} (nothing listens there)" in (
+        proc.stderr)
+
+
+def test_demo_says_why_a_listener_that_is_not_kafka_is_refused() -> None:
+    with socket.socket() as server:  # accepts connections and drops them: not Kafka
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        stop = threading.Event()
+
+        def drop() -> None:
+            server.settimeout(0.2)
+            while not stop.is_set():
+                with contextlib.suppress(OSError):
+                    conn, _ = server.accept()
+                    conn.close()
+
+        thread = threading.Thread(target=drop, daemon=True)
+        thread.start()
+        env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}"}
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "pipeline", "demo", "--once"],
+                env=env, text=True, capture_output=True, timeout=90, stdin=subprocess.DEVNULL,
+            )
+        finally:
+            stop.set()
+            thread.join(5)
+    assert proc.returncode == 1
+    said = re.search(rf"no Kafka broker answers at 127\.0\.0\.1:{port} \((.+)\)", proc.stderr)
+    assert said is not None, proc.stderr
+    assert said.group(1) != "nothing listens there" and "Error" in said.group(1)
 
 
 @pytest.mark.kafka
