@@ -10,7 +10,11 @@ from kafka.errors import TopicAlreadyExistsError
 
 from pipeline.settings import Settings
 
-__all__ = ["TopicSpec", "ensure_topics", "topic_specs"]
+__all__ = ["DLQ_MAX_RECORD_BYTES", "TopicSpec", "ensure_topics", "topic_specs"]
+
+#: The dead-letter topic's record limit, which the worker's producer must also allow: large
+#: enough for a dead letter of any record the broker accepted on the input topic.
+DLQ_MAX_RECORD_BYTES = 8 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +43,7 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         TopicSpec(settings.topic_flagged, p, compact),
         # a dead letter wraps a whole input record in base64, so it may exceed the 1 MB default
         TopicSpec(settings.topic_dlq, 1, {"retention.ms": str(30 * 24 * 3600 * 1000),
-                                          "max.message.bytes": str(8 * 1024 * 1024)}),
+                                          "max.message.bytes": str(DLQ_MAX_RECORD_BYTES)}),
     ]
 
 

@@ -27,6 +27,7 @@ from aiokafka.errors import (
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
+from pipeline.topics import DLQ_MAX_RECORD_BYTES
 
 __all__ = ["build_app", "run_worker"]
 
@@ -35,8 +36,6 @@ log = logging.getLogger("claimwatch.worker")
 READY_MESSAGE = "claimwatch worker ready"
 DELIVERY_TIMEOUT_S = 120.0
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
-#: Large enough for a dead letter of any record the broker accepted on the input topic.
-MAX_REQUEST_BYTES = 8 * 1024 * 1024
 # The broker refuses these records whatever the retries: the message, not the cluster, is at
 # fault, so it goes to the dead-letter topic and the stream moves on.
 _REFUSED_RECORD = (CorruptRecordException, InvalidTimestampError, MessageSizeTooLargeError,
@@ -113,7 +112,7 @@ def build_app(settings: Settings) -> faust.App:
         topic_partitions=settings.partitions,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        producer_max_request_size=MAX_REQUEST_BYTES,
+        producer_max_request_size=DLQ_MAX_RECORD_BYTES,
         producer_request_timeout=60.0,
         web_enabled=False,
         store="memory://",

@@ -27,7 +27,7 @@ def _claimwatch_services() -> dict[str, dict[str, Any]]:
 
 def test_kafka_image_matches_the_local_broker_version() -> None:
     image = _compose()["services"]["kafka"]["image"]
-    assert image == f"apache/kafka:{Settings().kafka_version}"
+    assert image == f"apache/kafka:{Settings(_env_file=None).kafka_version}"
 
 
 def test_every_claimwatch_variable_is_a_setting() -> None:

@@ -10,14 +10,14 @@ from pipeline.settings import Settings
 def test_environment_overrides_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_BOOTSTRAP_SERVERS", "k1:9092, k2:9092")
     monkeypatch.setenv("CLAIMWATCH_TOPIC_FLAGGED", "desk.flagged")
-    s = Settings()
+    s = Settings(_env_file=None)
     assert s.bootstrap_list() == ["k1:9092", "k2:9092"]
     assert s.topic_flagged == "desk.flagged"
     assert not s.is_local_default()
 
 
 def test_default_is_the_local_broker() -> None:
-    assert Settings(_env_file=None).is_local_default()  # type: ignore[call-arg]
+    assert Settings(_env_file=None).is_local_default()
 
 
 def test_sasl_ssl_reaches_kafka_python(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -26,46 +26,46 @@ def test_sasl_ssl_reaches_kafka_python(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "svc")
     monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "s3cret")
     monkeypatch.setenv("CLAIMWATCH_SSL_CAFILE", "/etc/ca.pem")
-    cfg = Settings().client_config()
+    cfg = Settings(_env_file=None).client_config()
     assert cfg["security_protocol"] == "SASL_SSL"
     assert cfg["sasl_mechanism"] == "SCRAM-SHA-512"
     assert (cfg["sasl_plain_username"], cfg["sasl_plain_password"]) == ("svc", "s3cret")
     assert cfg["ssl_cafile"] == "/etc/ca.pem"
-    assert "s3cret" not in repr(Settings())
+    assert "s3cret" not in repr(Settings(_env_file=None))
 
 
 def test_bad_value_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_PARTITIONS", "0")
     with pytest.raises(ValueError, match="partitions"):
-        Settings()
+        Settings(_env_file=None)
 
 
 def test_sasl_needs_credentials_and_defaults_to_plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
     with pytest.raises(ValueError, match="needs CLAIMWATCH_SASL_USERNAME"):
-        Settings()
+        Settings(_env_file=None)
     monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "u")
     monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "p")
-    assert Settings().client_config()["sasl_mechanism"] == "PLAIN"
+    assert Settings(_env_file=None).client_config()["sasl_mechanism"] == "PLAIN"
     monkeypatch.setenv("CLAIMWATCH_SASL_MECHANISM", "scram-sha-256")
-    assert Settings().client_config()["sasl_mechanism"] == "SCRAM-SHA-256"
+    assert Settings(_env_file=None).client_config()["sasl_mechanism"] == "SCRAM-SHA-256"
 
 
 def test_sasl_settings_without_a_sasl_protocol_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "u")
     with pytest.raises(ValueError, match="sasl_username set, but security_protocol is PLAINTEXT"):
-        Settings()
+        Settings(_env_file=None)
 
 
 def test_log_level_is_checked_and_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMWATCH_LOG_LEVEL", "debug")
-    assert Settings(_env_file=None).log_level == "DEBUG"  # type: ignore[call-arg]
+    assert Settings(_env_file=None).log_level == "DEBUG"
     monkeypatch.setenv("CLAIMWATCH_LOG_LEVEL", "loud")
     with pytest.raises(ValueError, match="log_level"):
-        Settings(_env_file=None)  # type: ignore[call-arg]
+        Settings(_env_file=None)
 
 
 def test_eval_dir_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert Settings(_env_file=None).eval_dir is None  # type: ignore[call-arg]
+    assert Settings(_env_file=None).eval_dir is None
     monkeypatch.setenv("CLAIMWATCH_EVAL_DIR", "/data/eval")
-    assert str(Settings(_env_file=None).eval_dir) == "/data/eval"  # type: ignore[call-arg]
+    assert str(Settings(_env_file=None).eval_dir) == "/data/eval"

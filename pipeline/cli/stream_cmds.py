@@ -39,7 +39,8 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None) -> Star
 @click.option("--since", metavar="ISO-TIME", help="Start at records newer than this time.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl",
               show_default=True, help="jsonl: one JSON record a line; pretty: for people.")
-@click.option("--max-messages", "-n", type=int, help="Stop after this many records.")
+@click.option("--max-messages", "-n", type=click.IntRange(min=1),
+              help="Stop after this many records.")
 @click.option("--idle-timeout", type=float, metavar="SECONDS",
               help="Stop after this long with no new record.")
 @kafka_options

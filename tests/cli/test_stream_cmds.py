@@ -68,6 +68,16 @@ def test_subscribe_unknown_topic_is_a_clear_error(kafka_settings: Settings) -> N
     assert "topic 'no-such-topic-here' does not exist" in proc.stderr
 
 
+def test_subscribe_refuses_a_limit_of_no_records() -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    result = CliRunner().invoke(main, ["subscribe", "-n", "0"])
+    assert result.exit_code == 2
+    assert "0 is not in the range x>=1" in result.output
+
+
 def test_replay_command_rewinds_a_stopped_group(
     kafka_settings: Settings, worker_factory: Any
 ) -> None:
