@@ -113,10 +113,36 @@ def _content_for(
     if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
             body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
         return None  # "spoke with reporters", "spoke at the convention": where, not what
+    if content is not None and word in _NP_OBJECT_VERBS and body[content[0]] not in OPENING:
+        comma = _object_end(body, content, quotes)
+        if comma is not None:
+            return content[0], comma  # "slams Trump, praises Clinton": the object only
     return content
 
 
+# "his tactics, his judgment and …": another item of the same list, not a new clause.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:his|her|their|its|our|the|a|an)\s[^,;]*?(?:,\s*(?:and|or)|\s(?:and|or))\s", re.I)
+
+
+def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
+    """The comma that ends a stance verb's object, if any: not one inside a number
+    ("$449,400") or a quotation, nor one of a list ("his tactics, his judgment and …")."""
+    comma = body.find(",", content[0], content[1])
+    while comma >= 0:
+        inside_number = body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit()
+        region = quotes.region_at(comma)
+        quoted = region is not None and region[0] >= content[0]
+        if not inside_number and not quoted:
+            if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
+                return None
+            return comma
+        comma = body.find(",", comma + 1, content[1])
+    return None
+
+
 _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
+_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES
 _CIRCUMSTANCE = re.compile(
     r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")
