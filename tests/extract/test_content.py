@@ -1,0 +1,33 @@
+"""Where a reported content begins and ends (:mod:`pipeline.extract.content`)."""
+
+from __future__ import annotations
+
+from pipeline.extract.content import content_after
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import split_sentences
+
+
+def _after(body: str, verb: str) -> str | None:
+    sentence = split_sentences(body)[0]
+    pos = body.index(verb) + len(verb)
+    found = content_after(body, sentence, pos, QuoteIndex(body))
+    return None if found is None else body[found[0] : found[1]]
+
+
+def test_content_skips_adjuncts_and_that() -> None:
+    assert _after("The ministry said on Tuesday that 12 soldiers died.", "said") == (
+        "12 soldiers died")
+
+
+def test_a_new_clause_about_the_speaker_ends_the_content() -> None:
+    body = "Rubio said the extremist is Clinton, and he railed against the moderators."
+    assert _after(body, "said") == "the extremist is Clinton"
+    body = "She said she considered it, but she wanted to be realistic."
+    assert _after(body, "said") == "she considered it"
+
+
+def test_a_clause_that_goes_on_reporting_or_a_quotation_keeps_its_and() -> None:
+    body = "He said the town fell, and he said 40 soldiers were captured."
+    assert _after(body, "said") == "the town fell, and he said 40 soldiers were captured"
+    body = "He said “we lost the town, and we lost the bridge” on Monday."
+    assert _after(body, "said") == "“we lost the town, and we lost the bridge” on Monday"
