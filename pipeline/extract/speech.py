@@ -293,8 +293,23 @@ def one_cue(
                                    index_at(sentences, region[0], index - 1), index,
                                    "content_first")
         return None
+    if source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which") and (
+            source[0] > 0 and tokens[source[0] - 1].text == ","):
+        after = _relative_clause_end(body, after, quotes)
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "source_first")
+
+
+def _relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offsets:
+    """", who said he votes Democratic, said …": a comma outside quotation marks closes the
+    relative clause, and the content with it."""
+    opening = quotes.region_at(content[0])
+    if opening is not None and opening[1] < content[1]:
+        return content[0], opening[1]  # “…,” the quotation itself
+    comma = body.find(",", content[0], content[1])
+    while comma >= 0 and quotes.region_at(comma) is not None:
+        comma = body.find(",", comma + 1, content[1])
+    return (content[0], comma) if comma > content[0] + 2 else content
 
 
 def is_headline(tokens: list[Token]) -> bool:

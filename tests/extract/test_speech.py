@@ -30,3 +30,11 @@ def test_a_comma_inside_a_number_a_quotation_or_a_list_does_not_end_it() -> None
 def test_a_speech_verb_s_clause_keeps_its_commas() -> None:
     assert _contents("The ministry said the town fell, and 40 soldiers were captured.",
                      "said") == ["the town fell, and 40 soldiers were captured"]
+
+
+def test_a_relative_clause_s_content_ends_with_the_clause() -> None:
+    body = "Barkley, who said he votes Democratic, said he likes Kasich."
+    assert _contents(body, "said") == ["he votes Democratic", "he likes Kasich"]
+    # a comma inside a quotation does not close it
+    body = "Smith, who said “we won, and won big,” left early."
+    assert _contents(body, "said") == ["“we won, and won big,”"]
