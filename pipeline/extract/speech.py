@@ -120,6 +120,11 @@ def _content_for(
     return content
 
 
+# "the angry, divisive rhetoric": two adjectives, not the end of the object.
+_ADJECTIVE_PAIR = re.compile(
+    r"(?:the|a|an|his|her|their|its|our)\s+[a-z]+,\s+(?![a-z]+(?:ing|ed)\b)"
+    r"(?!(?:he|she|they|we|it|who|which)\b)[a-z]+")
+_NEXT_WORD = re.compile(r"\s*\w*")
 # "his tactics, his judgment and …": another item of the same list, not a new clause.
 _LIST_GOES_ON = re.compile(
     r"\s*(?:his|her|their|its|our|the|a|an)\s[^,;]*?(?:,\s*(?:and|or)|\s(?:and|or))\s", re.I)
@@ -133,7 +138,10 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
         inside_number = body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit()
         region = quotes.region_at(comma)
         quoted = region is not None and region[0] >= content[0]
-        if not inside_number and not quoted:
+        if quoted and region is not None and region[1] - comma <= 2 and region[1] < content[1]:
+            return region[1]  # called him a “moderate,” a subtle dig: the quotation closes it
+        if not inside_number and not quoted and not _ADJECTIVE_PAIR.fullmatch(
+                body, content[0], comma + 1 + len(_NEXT_WORD.match(body, comma + 1).group())):
             if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
                 return None
             return comma
@@ -142,7 +150,10 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
 
 
 _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
-_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES
+# Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
+_NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
+                           "branded", "termed", "nicknamed", "deemed"})
+_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS
 _CIRCUMSTANCE = re.compile(
     r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")

@@ -38,3 +38,11 @@ def test_a_relative_clause_s_content_ends_with_the_clause() -> None:
     # a comma inside a quotation does not close it
     body = "Smith, who said “we won, and won big,” left early."
     assert _contents(body, "said") == ["“we won, and won big,”"]
+
+
+def test_a_naming_verb_s_quotation_closes_the_object() -> None:
+    body = "Cruz called him a “moderate,” a subtle dig at a rival."
+    assert _contents(body, "called") == ["him a “moderate,”"]
+    # two adjectives before the noun are one object
+    body = "She condemned the angry, divisive rhetoric of the campaign."
+    assert _contents(body, "condemned") == ["the angry, divisive rhetoric of the campaign"]
