@@ -122,9 +122,8 @@ def _content_for(
 
 # "the angry, divisive rhetoric": two adjectives, not the end of the object.
 _ADJECTIVE_PAIR = re.compile(
-    r"(?:the|a|an|his|her|their|its|our)\s+[a-z]+,\s+(?![a-z]+(?:ing|ed)\b)"
-    r"(?!(?:he|she|they|we|it|who|which)\b)[a-z]+")
-_NEXT_WORD = re.compile(r"\s*\w*")
+    r"(?:the|a|an|his|her|their|its|our)\s+[a-z]+(?=,\s+(?![a-z]+(?:ing|ed)\b)"
+    r"(?!(?:he|she|they|we|it|who|which)\b)[a-z])")
 # "his tactics, his judgment and …": another item of the same list, not a new clause.
 _LIST_GOES_ON = re.compile(
     r"\s*(?:his|her|their|its|our|the|a|an)\s[^,;]*?(?:,\s*(?:and|or)|\s(?:and|or))\s", re.I)
@@ -140,8 +139,8 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
         quoted = region is not None and region[0] >= content[0]
         if quoted and region is not None and region[1] - comma <= 2 and region[1] < content[1]:
             return region[1]  # called him a “moderate,” a subtle dig: the quotation closes it
-        if not inside_number and not quoted and not _ADJECTIVE_PAIR.fullmatch(
-                body, content[0], comma + 1 + len(_NEXT_WORD.match(body, comma + 1).group())):
+        pair = _ADJECTIVE_PAIR.match(body, content[0], content[1])
+        if not inside_number and not quoted and not (pair is not None and pair.end() == comma):
             if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
                 return None
             return comma
