@@ -268,7 +268,7 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
             k += 1
             continue
         if (tok.text[0].islower() and tok.lower.endswith(("ed", "ing")) and k + 1 < limit
-                and is_np_word(tokens[k + 1])):
+                and is_np_word(tokens[k + 1]) and tokens[k + 1].lower not in DETERMINERS):
             k += 1  # an adjectival participle: "the alleged captives"
             continue
         break

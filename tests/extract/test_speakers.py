@@ -54,3 +54,14 @@ def test_opening_adverbs_are_skipped_before_the_subject() -> None:
         assert found is not None and text[found[0] : found[1]] == subject
     assert opening_adverbial(tokenize("Kelly, a spokeswoman, said so.")) == 0
     assert opening_adverbial(tokenize("More people said so, officials say.")) == 0
+
+
+def test_a_participle_s_subject_past_a_conjunction_and_a_verb_before_a_determiner() -> None:
+    for text, subject in [
+            ("And then Trump went on the attack, saying the talks failed.", "Trump"),
+            ("Both parents stiffened their denunciation, saying he lacked empathy.",
+             "Both parents")]:
+        tokens = tokenize(text)
+        k = next(i for i, t in enumerate(tokens) if t.text == "saying")
+        found = clause_subject(tokens, k)
+        assert found is not None and text[found[0] : found[1]] == subject
