@@ -5,12 +5,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.admin import KafkaAdminClient, NewPartitions, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
 from pipeline.settings import Settings
 
-__all__ = ["DLQ_MAX_RECORD_BYTES", "TopicSpec", "ensure_topics", "topic_specs"]
+__all__ = [
+    "DLQ_MAX_RECORD_BYTES",
+    "TopicSpec",
+    "ensure_topics",
+    "grow_partitions",
+    "partition_counts",
+    "topic_specs",
+]
 
 #: The dead-letter topic's record limit, which the worker's producer must also allow: large
 #: enough for a dead letter of any record the broker accepted on the input topic.
@@ -71,3 +78,37 @@ def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None) -> l
         return created
     finally:
         admin.close()
+
+
+def partition_counts(settings: Settings, names: list[str]) -> dict[str, int]:
+    """How many partitions each existing topic of ``names`` has on the cluster."""
+    admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    try:
+        existing = set(admin.list_topics())
+        wanted = [n for n in names if n in existing]
+        described = admin.describe_topics(wanted) if wanted else []
+    finally:
+        admin.close()
+    return {d["name"]: len(d["partitions"]) for d in described}
+
+
+def grow_partitions(settings: Settings, specs: list[TopicSpec] | None = None) -> dict[str, int]:
+    """Add partitions to topics that have fewer than their spec asks for (Kafka can only add).
+
+    Returns the new count of each topic grown. New partitions take only new records; keyed
+    records (claims by claim id) may then land in another partition than their older
+    versions, so a compacted topic keeps both until the old ones expire.
+    """
+    specs = specs if specs is not None else topic_specs(settings)
+    have = partition_counts(settings, [s.name for s in specs])
+    grow = {s.name: s.partitions for s in specs if s.name in have and have[s.name] < s.partitions}
+    if not grow:
+        return {}
+    admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    try:
+        admin.create_partitions({name: NewPartitions(total) for name, total in grow.items()})
+    finally:
+        admin.close()
+    for name, total in grow.items():
+        log.info("topic %s now has %d partitions (was %d)", name, total, have[name])
+    return grow

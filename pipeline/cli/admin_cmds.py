@@ -12,20 +12,32 @@ from pipeline.cli.main import main
 from pipeline.cli.options import build_settings, kafka_options
 from pipeline.json_schemas import check_schemas, write_schemas
 from pipeline.settings import Settings
-from pipeline.topics import ensure_topics, topic_specs
+from pipeline.topics import ensure_topics, grow_partitions, partition_counts, topic_specs
 
 
 @main.command()
+@click.option("--grow", is_flag=True,
+              help="Add partitions to existing topics that have fewer than CLAIMWATCH_PARTITIONS "
+              "(Kafka cannot remove partitions).")
 @kafka_options
-def topics(settings: Settings) -> None:
+def topics(settings: Settings, grow: bool) -> None:
     """Create claimwatch's topics if missing (partition counts from CLAIMWATCH_PARTITIONS).
 
-    Prints each topic with its partitions and whether it was created now.
+    Prints each topic with the partitions it really has and whether it was created now
+    (or grown, with --grow). An existing topic keeps its count unless --grow is given.
     """
-    created = set(ensure_topics(settings))
-    for spec in topic_specs(settings):
-        state = "created" if spec.name in created else "exists"
-        click.echo(f"{spec.name}\tpartitions={spec.partitions}\t{state}")
+    specs = topic_specs(settings)
+    created = set(ensure_topics(settings, specs))
+    grown = grow_partitions(settings, specs) if grow else {}
+    counts = partition_counts(settings, [s.name for s in specs])
+    for spec in specs:
+        have = counts.get(spec.name, 0)
+        state = "created" if spec.name in created else "grown" if spec.name in grown else "exists"
+        click.echo(f"{spec.name}\tpartitions={have}\t{state}")
+        if have < spec.partitions:
+            click.echo(f"note: {spec.name} has {have} partition(s), fewer than the "
+                       f"{spec.partitions} configured; run `claimwatch topics --grow` to add "
+                       "them", err=True)
 
 
 @main.command()
