@@ -21,11 +21,11 @@ from importlib import resources
 from pathlib import Path
 from types import FrameType
 
-from kafka import KafkaAdminClient
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from pipeline.broker.process import set_parent_death_signal
 from pipeline.inputs import read_inputs
-from pipeline.positions import StartAt
+from pipeline.positions import StartAt, partitions_of
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
 from pipeline.subscribe import format_pretty, tail
@@ -91,6 +91,9 @@ def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Po
             [sys.executable, "-m", "pipeline", *args],
             env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             preexec_fn=set_parent_death_signal,  # if the demo is killed, its children go too
+            # Ctrl-C reaches the demo alone, which then stops its children in order; were they
+            # in the terminal's process group they would see it too and exit on their own.
+            start_new_session=True,
         )
 
 
@@ -153,11 +156,17 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
             report = publisher.publish_records(read_inputs(paths))
         for location, reason in report.rejected:
             say(f"rejected {location}: {reason}")
+        if opts.once and not report.sent:
+            say("nothing was published, so there is nothing to wait for")
+            return 1
         say(f"published {report.sent} article(s); flagged claims follow (Ctrl-C to stop)")
-
         flagged = 0
-        started = last = time.monotonic()
+        done_at: float | None = None
+        started = last = checked = time.monotonic()
         try:
+            progress = _WorkerProgress(settings) if opts.once else None
+            if progress is not None:
+                stack.callback(progress.close)
             for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
                                heartbeat=True):
                 now = time.monotonic()
@@ -171,9 +180,41 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
                     return 1
                 if opts.timeout and now - started > opts.timeout:
                     break
+                if progress is not None and done_at is None and now - checked > 2.0:
+                    checked = now
+                    if progress.caught_up():
+                        done_at = now  # its output is written before its offsets are committed
+                if opts.once and done_at is not None and now - max(done_at, last) > 2.0:
+                    break
                 if opts.once and flagged and now - last > opts.settle:
                     break
         except KeyboardInterrupt:
             say("interrupted")
         say(f"{flagged} flagged claim(s) shown")
-    return 0 if flagged or not opts.once else 1
+    return 0 if flagged or done_at is not None or not opts.once else 1
+
+
+class _WorkerProgress:
+    """Whether the worker's group has committed past everything on the articles topic now."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.group = settings.worker_group
+        self.admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
+        probe = KafkaConsumer(**settings.client_config())
+        try:
+            parts = partitions_of(probe, settings.topic_articles)
+            self.ends: dict[TopicPartition, int] = probe.end_offsets(parts)
+        finally:
+            probe.close()
+
+    def caught_up(self) -> bool:
+        try:
+            committed = self.admin.list_group_offsets({self.group: list(self.ends)})
+        except Exception:  # the group may not exist yet: not caught up
+            return False
+        done = committed.get(self.group, {})
+        return all(end == 0 or (tp in done and done[tp].offset >= end)
+                   for tp, end in self.ends.items())
+
+    def close(self) -> None:
+        self.admin.close()

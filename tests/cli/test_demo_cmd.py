@@ -59,6 +59,30 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
         urllib.request.urlopen(f"{url}/healthz", timeout=5)
 
 
+@pytest.mark.kafka
+def test_demo_once_ends_when_the_worker_is_done_even_with_nothing_flagged(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("A quiet day\n\nThe council met on Tuesday. The weather was mild.\n")
+    env = {**os.environ, **kafka_settings.to_env()}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard", str(plain)],
+        env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "published 1 article(s)" in proc.stderr
+    assert "0 flagged claim(s) shown" in proc.stderr and proc.stdout == ""
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard",
+         str(tmp_path / "missing.txt")],
+        env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 1
+    assert "nothing was published" in proc.stderr
+
+
 def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_port: int) -> None:
     env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": f"127.0.0.1:{unused_port}"}
     proc = subprocess.run(
@@ -102,13 +126,17 @@ def test_demo_says_why_a_listener_that_is_not_kafka_is_refused() -> None:
 
 
 @pytest.mark.kafka
-def test_sigterm_stops_the_demo_and_its_worker(kafka_settings: Settings, tmp_path: Path) -> None:
+@pytest.mark.parametrize("ctrl_c", [False, True], ids=["sigterm", "ctrl-c-to-the-group"])
+def test_sigterm_or_ctrl_c_stops_the_demo_and_its_worker(
+    kafka_settings: Settings, tmp_path: Path, ctrl_c: bool
+) -> None:
     env = {**os.environ, **kafka_settings.to_env()}
     err = tmp_path / "stderr.txt"
     with err.open("wb") as stderr:
         proc = subprocess.Popen(
             [sys.executable, "-m", "pipeline", "demo", "--no-dashboard"],
             env=env, stdout=subprocess.DEVNULL, stderr=stderr, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group, as a terminal gives it
         )
     try:
         deadline = time.monotonic() + 120
@@ -117,11 +145,15 @@ def test_sigterm_stops_the_demo_and_its_worker(kafka_settings: Settings, tmp_pat
             time.sleep(0.3)
         match = re.search(r"worker started \(pid (\d+)", err.read_text())
         assert match, err.read_text()[-3000:]
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 0
+        if ctrl_c:  # a terminal's Ctrl-C signals the whole foreground process group
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0, err.read_text()[-3000:]
     finally:
         if proc.poll() is None:
             proc.kill()
     assert "stopping the worker" in err.read_text()
+    assert "the worker exited" not in err.read_text()
     with pytest.raises(ProcessLookupError):
         os.kill(int(match.group(1)), 0)
