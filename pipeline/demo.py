@@ -24,6 +24,7 @@ from types import FrameType
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from pipeline.broker.process import set_parent_death_signal
+from pipeline.dashboard.runner import SERVING_MESSAGE
 from pipeline.inputs import read_inputs
 from pipeline.positions import StartAt, partitions_of
 from pipeline.publish import Publisher
@@ -97,6 +98,22 @@ def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Po
         )
 
 
+def _serving(proc: subprocess.Popen[bytes], log_path: Path, wait: float = 30.0) -> bool:
+    """Whether the dashboard child says it serves (False once it has exited): a connection
+    alone could reach whatever else holds the port."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and proc.poll() is None:
+        if log_path.exists() and SERVING_MESSAGE in log_path.read_text(errors="replace"):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _last_line(path: Path) -> str:
+    lines = path.read_text(errors="replace").strip().splitlines() if path.exists() else []
+    return lines[-1] if lines else "(empty log)"
+
+
 def _stop_child(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -149,7 +166,11 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
             dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
             stack.callback(_stop_child, dash)
             url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
-            say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
+            if _serving(dash, logs / "demo-dashboard.log"):
+                say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
+            else:
+                say(f"the dashboard did not start (exit status {dash.poll()}); going on without "
+                    f"it: {_last_line(logs / 'demo-dashboard.log')}")
 
         paths = list(opts.samples) or [str(sample_dir())]
         with Publisher(settings) as publisher:

@@ -73,7 +73,7 @@ class Settings(BaseSettings):
     kafka_version: str = Field(default="4.4.0", description="Local broker's Kafka.")
 
     dashboard_host: str = "127.0.0.1"
-    dashboard_port: int = 8765
+    dashboard_port: int = Field(default=8765, ge=0, le=65535, description="0 = any free port.")
     dashboard_token: SecretStr | None = Field(
         default=None, description="If set, the dashboard requires ?token=… or a Bearer header."
     )

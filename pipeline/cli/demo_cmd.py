@@ -18,8 +18,8 @@ from pipeline.settings import Settings
 @click.option("--timeout", type=float, metavar="SECONDS", help="Exit after this long in any case.")
 @click.option("--dashboard/--no-dashboard", default=True, show_default=True,
               help="Also serve the live dashboard.")
-@click.option("--dashboard-port", type=int, help="Dashboard port [env CLAIMWATCH_DASHBOARD_PORT; "
-              "default 8765].")
+@click.option("--dashboard-port", type=click.IntRange(1, 65535),
+              help="Dashboard port [env CLAIMWATCH_DASHBOARD_PORT; default 8765].")
 @click.option("--keep-broker", is_flag=True,
               help="Leave the local broker running (stop it: `claimwatch broker stop`).")
 @click.argument("articles", nargs=-1, metavar="[PATH]...")

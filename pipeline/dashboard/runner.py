@@ -26,7 +26,10 @@ from pipeline.dashboard.server import DashboardContext, create_app
 from pipeline.dashboard.state import DashboardState, FeedRecord
 from pipeline.settings import Settings
 
-__all__ = ["Dashboard", "serve_dashboard"]
+__all__ = ["SERVING_MESSAGE", "Dashboard", "serve_dashboard"]
+
+#: Logged once the dashboard accepts connections; the demo waits for it.
+SERVING_MESSAGE = "dashboard serving at"
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ class Dashboard:
         if self.feed is not None:
             self._tasks.append(asyncio.create_task(self.feed.run(), name="dashboard-feed"))
         self._tasks.append(asyncio.create_task(self._tick_stats(), name="dashboard-stats"))
-        log.info("dashboard serving at %s", self.url)
+        log.info("%s %s", SERVING_MESSAGE, self.url)
         return self.url
 
     async def stop(self) -> None:

@@ -83,6 +83,27 @@ def test_demo_once_ends_when_the_worker_is_done_even_with_nothing_flagged(
     assert "nothing was published" in proc.stderr
 
 
+@pytest.mark.kafka
+def test_a_dashboard_that_cannot_start_is_reported_and_the_demo_goes_on(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("A quiet day\n\nThe council met on Tuesday.\n")
+    with socket.socket() as taken:  # the dashboard's port is in use
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, **kafka_settings.to_env(), "CLAIMWATCH_DASHBOARD_PORT": str(port)}
+        proc = subprocess.run(
+            [sys.executable, "-m", "pipeline", "demo", "--once", str(plain)],
+            env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
+        )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "the dashboard did not start" in proc.stderr
+    assert f"dashboard at http://127.0.0.1:{port}/" not in proc.stderr
+    assert "0 flagged claim(s) shown" in proc.stderr
+
+
 def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_port: int) -> None:
     env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": f"127.0.0.1:{unused_port}"}
     proc = subprocess.run(
