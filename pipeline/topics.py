@@ -15,6 +15,7 @@ __all__ = [
     "TopicSpec",
     "ensure_topics",
     "grow_partitions",
+    "missing_topics",
     "partition_counts",
     "topic_specs",
 ]
@@ -112,3 +113,13 @@ def grow_partitions(settings: Settings, specs: list[TopicSpec] | None = None) ->
     for name, total in grow.items():
         log.info("topic %s now has %d partitions (was %d)", name, total, have[name])
     return grow
+
+
+def missing_topics(settings: Settings) -> list[str]:
+    """Which of claimwatch's topics the cluster lacks (raises KafkaError if unreachable)."""
+    admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    try:
+        existing = set(admin.list_topics())
+    finally:
+        admin.close()
+    return [s.name for s in topic_specs(settings) if s.name not in existing]

@@ -9,7 +9,7 @@ import click
 from pipeline.cli.main import main
 from pipeline.cli.options import kafka_options
 from pipeline.settings import Settings
-from pipeline.topics import ensure_topics
+from pipeline.topics import ensure_topics, missing_topics
 
 
 @main.command()
@@ -36,5 +36,11 @@ def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
         settings = settings.model_copy(update={"worker_group": group})
     if create_topics:
         ensure_topics(settings)
+    else:  # fail here, clearly, rather than inside faust with a traceback
+        missing = missing_topics(settings)
+        if missing:
+            raise click.ClickException(
+                f"topic(s) {', '.join(missing)} do not exist; run `claimwatch topics` or leave "
+                "out --no-create-topics")
     sys.argv = [sys.argv[0]]  # faust's Worker parses argv itself
     run_worker(settings, loglevel=settings.log_level.lower())
