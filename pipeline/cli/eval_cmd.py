@@ -31,10 +31,11 @@ def _parse_fold(value: str | None) -> tuple[int, int] | None:
 
 
 class _Reporter:
-    """Progress on stderr: a bar on a terminal, otherwise a line every tenth of the work."""
+    """Progress on stderr: a bar, a line every tenth of the work, or (``quiet``) nothing."""
 
-    def __init__(self, label: str, show_bar: bool) -> None:
+    def __init__(self, label: str, show_bar: bool, quiet: bool = False) -> None:
         self._label = label
+        self._quiet = quiet
         self._bar = Progress(
             TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True, disable=not show_bar,
@@ -53,6 +54,8 @@ class _Reporter:
     def __call__(self, done: int, total: int) -> None:
         if self._show_bar:
             self._bar.update(self._task, completed=done, total=total)
+        elif self._quiet:
+            return
         elif done >= self._next or done == total:
             click.echo(f"{self._label}: {done}/{total}", err=True)
             self._next = done + max(1, total // 10)
@@ -70,8 +73,8 @@ class _Reporter:
               help="Score only items whose id falls in fold K of N (CRC-32 of the id), "
                    "e.g. 0/5 for the fold `claimwatch train uncertainty` holds out.")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr [default: when stderr is a terminal; "
-                   "otherwise a line every 10%].")
+              help="Progress bar on stderr, or none at all [default: a bar when stderr is a "
+                   "terminal, otherwise a line every 10%].")
 def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
              fold_spec: str | None, progress: bool | None) -> None:
     """Score the extraction engine on FILE, a labelled file in the shared eval formats.
@@ -114,7 +117,7 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
             if fold is not None:
                 articles = [a for a in articles if fold_of(a.id, fold[1]) == fold[0]]
             articles = articles[:limit]
-            with _Reporter("articles", show_bar) as report:
+            with _Reporter("articles", show_bar, quiet=progress is False) as report:
                 predicted = engine_runs.predict_attributions(articles, report, threshold or 0.0)
             summary.update(score_articles([a.attributions for a in articles], predicted).summary())
             summary["n"] = len(articles)
@@ -123,14 +126,14 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
             if fold is not None:
                 sentences = [s for s in sentences if fold_of(s.id, fold[1]) == fold[0]]
             sentences = sentences[:limit]
-            with _Reporter("sentences", show_bar) as report:
+            with _Reporter("sentences", show_bar, quiet=progress is False) as report:
                 if task == "checkworthy":
                     predictions = engine_runs.predict_checkworthy(sentences, threshold, report)
                 else:
                     predictions = engine_runs.predict_uncertain(sentences, report, threshold or 0.0)
             summary.update(score_sentences(sentences, predictions).summary())
-    except (ValueError, KeyError) as error:
-        raise click.ClickException(f"{file}: {error}") from error
+    except (ValueError, KeyError) as error:  # the readers name the file and line
+        raise click.ClickException(str(error)) from error
     if summary["n"] == 0:
         raise click.ClickException(f"{file}: nothing to score")
     seconds = time.perf_counter() - started

@@ -107,25 +107,36 @@ def _lines(path: Path, limit: int | None) -> Iterator[tuple[int, dict[str, Any]]
             yield number, record
 
 
+def _field(record: dict[str, Any], name: str, kind: type, what: str) -> Any:
+    """``record[name]``, which must be present and of ``kind``; else a readable error."""
+    if name not in record:
+        raise ValueError(f"not {what}: no {name!r} field")
+    value = record[name]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise ValueError(f"{name!r} must be a {kind.__name__}, got {value!r}"[:200])
+    return value
+
+
 def read_sentences(path: Path, limit: int | None = None) -> list[LabelledSentence]:
     """The labelled sentences of a sentence file (the first ``limit`` if given)."""
     sentences = []
     for number, record in _lines(path, limit):
         try:
-            label = record["label"]
+            what = "a sentence record (id, text, label)"
+            label = _field(record, "label", int, what)
             if label not in (0, 1):
                 raise ValueError(f"label must be 0 or 1, got {label!r}")
             group = record.get("group")
             sentences.append(
                 LabelledSentence(
-                    id=str(record["id"]),
-                    text=str(record["text"]),
+                    id=str(_field(record, "id", object, what)),
+                    text=_field(record, "text", str, what),
                     label=bool(label),
                     group=None if group is None else str(group),
                 )
             )
-        except (KeyError, ValueError) as error:
-            raise ValueError(f"{path}:{number}: bad sentence record: {error}") from error
+        except ValueError as error:
+            raise ValueError(f"{path}:{number}: {error}") from error
     return sentences
 
 
@@ -140,22 +151,26 @@ def read_articles(path: Path, limit: int | None = None) -> list[GoldArticle]:
     articles = []
     for number, record in _lines(path, limit):
         try:
+            what = "an article record (id, text, attributions)"
+            items = _field(record, "attributions", list, what)
             attributions = tuple(
                 GoldAttribution(
                     source=_span(item.get("source")),
                     cue=_span(item.get("cue")),
                     content=_span(item.get("content")),
                 )
-                for item in record.get("attributions", [])
+                for item in items
             )
             articles.append(
                 GoldArticle(
-                    id=str(record["id"]),
+                    id=str(_field(record, "id", object, what)),
                     publisher=str(record.get("publisher", "")),
-                    text=str(record["text"]),
+                    text=_field(record, "text", str, what),
                     attributions=attributions,
                 )
             )
-        except (KeyError, TypeError, ValueError) as error:
-            raise ValueError(f"{path}:{number}: bad article record: {error}") from error
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ValueError(f"{path}:{number}: bad attribution span: {error!r}") from error
+        except ValueError as error:
+            raise ValueError(f"{path}:{number}: {error}") from error
     return articles

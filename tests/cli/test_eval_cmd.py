@@ -74,12 +74,14 @@ def test_grouped_sentence_file_reports_map(tmp_path: Path) -> None:
     assert 0.0 < summary["map"] <= 1.0  # type: ignore[operator]
 
 
-def test_progress_goes_to_stderr_not_stdout(tmp_path: Path) -> None:
+def test_progress_goes_to_stderr_not_stdout_and_no_progress_silences_it(tmp_path: Path) -> None:
     path = tmp_path / "one.jsonl"
     path.write_text('{"id": "1", "text": "Prices rose 3 percent.", "label": 1}\n')
-    result = CliRunner().invoke(main, ["eval", "uncertain", str(path), "--no-progress"])
+    result = CliRunner().invoke(main, ["eval", "uncertain", str(path)])  # not a terminal
     assert "sentences: 1/1" in result.stderr
     assert "sentences:" not in result.stdout
+    result = CliRunner().invoke(main, ["eval", "uncertain", str(path), "--no-progress"])
+    assert result.exit_code == 0 and "sentences:" not in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize(
@@ -104,7 +106,8 @@ def test_malformed_file_is_a_clean_error(tmp_path: Path) -> None:
     path.write_text('{"id": "1", "text": "x", "label": 7}\n')
     result = CliRunner().invoke(main, ["eval", "checkworthy", str(path)])
     assert result.exit_code == 1
-    assert "bad.jsonl:1" in result.output
+    assert "bad.jsonl:1: label must be 0 or 1" in result.output
+    assert result.output.count("bad.jsonl") == 1  # the file is named once
 
 
 def test_a_threshold_narrows_the_claims_that_count(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,27 @@ def test_sentences_with_and_without_group(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ['{"id": "a", "text": "x", "label": 2}', '{"id": "a", "text": "x"}', "[1]", "{oops"]
+    ("line", "reason"),
+    [('{"id": "a", "text": "x", "label": 2}', "label must be 0 or 1"),
+     ('{"id": "a", "text": "x"}', "no 'label' field"),
+     ('{"id": "a", "text": null, "label": 1}', "'text' must be a str"),
+     ("[1]", "expected a JSON object"),
+     ("{oops", "not JSON")],
 )
-def test_bad_sentence_lines_name_the_line(tmp_path: Path, line: str) -> None:
+def test_bad_sentence_lines_name_the_line_and_the_reason(
+    tmp_path: Path, line: str, reason: str
+) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "ok", "text": "x", "label": 0}\n' + line + "\n")
-    with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: .*" + re.escape(reason)):
         read_sentences(path)
+
+
+def test_a_sentence_file_is_not_an_article_file(tmp_path: Path) -> None:
+    path = tmp_path / "sentences.jsonl"
+    path.write_text('{"id": "ok", "text": "x", "label": 0}\n')
+    with pytest.raises(ValueError, match="no 'attributions' field"):
+        read_articles(path)
 
 
 def test_articles_and_spans(tmp_path: Path) -> None:
