@@ -68,6 +68,11 @@ def rewind_group(settings: Settings, topic: str, start: StartAt, group: str | No
     group = group or settings.worker_group
     admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-replay"))
     try:
+        if group != settings.worker_group and group not in _known_groups(admin):
+            raise ReplayRefused(
+                f"consumer group {group!r} is unknown to the cluster (the workers' group is "
+                f"{settings.worker_group!r}); check --group"
+            )
         members = live_members(admin, group)
         if members:
             raise ReplayRefused(
@@ -95,6 +100,10 @@ def rewind_group(settings: Settings, topic: str, start: StartAt, group: str | No
         return RewindResult(group, topic, {tp.partition: r["offset"] for tp, r in result.items()})
     finally:
         admin.close()
+
+
+def _known_groups(admin: KafkaAdminClient) -> set[str]:
+    return {g["group_id"] for g in admin.list_groups()}
 
 
 def _never_forward(

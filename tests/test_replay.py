@@ -68,6 +68,15 @@ def test_replay_needs_a_start(kafka_settings: Settings) -> None:
         republish(kafka_settings, kafka_settings.topic_articles, StartAt())
 
 
+def test_rewind_refuses_a_group_the_cluster_does_not_know(kafka_settings: Settings) -> None:
+    from pipeline.topics import ensure_topics
+
+    ensure_topics(kafka_settings)
+    with pytest.raises(ReplayRefused, match=r"unknown to the cluster.*check --group"):
+        rewind_group(kafka_settings, kafka_settings.topic_articles,
+                     StartAt(earliest=True), group="claimwatch-wrokers")
+
+
 def test_rewind_never_moves_a_group_past_articles_it_has_not_processed(
     kafka_settings: Settings, worker_factory: Any
 ) -> None:

@@ -29,6 +29,10 @@ def setup_logging(level: str = "INFO") -> None:
     )
     # kafka-python is chatty at INFO about every connection it opens.
     logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+    # Warnings that are no problem for claimwatch: a group-less consumer (subscribe, replay)
+    # has no auto-commit, and faust's member metadata is not the format kafka-python decodes.
+    for noisy in ("kafka.coordinator.consumer", "kafka.admin._groups"):
+        logging.getLogger(noisy).setLevel(max(logging.ERROR, logging.getLogger().level))
 
 
 def build_settings(**overrides: Any) -> Settings:
