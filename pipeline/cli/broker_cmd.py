@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from pipeline.broker import BrokerError, LocalBroker
+from pipeline.broker.readiness import admin_healthy
 from pipeline.cli.main import main
 from pipeline.cli.options import build_settings
 from pipeline.settings import Settings
@@ -160,13 +161,18 @@ def status(ctx: click.Context, settings: Settings, as_json: bool) -> None:
     """
     local = _local(settings)
     st = local.status()
-    responding = local.healthy(timeout_s=3.0) if st.running else False
+    # Probe the address even when this home runs nothing: a broker started from another
+    # directory (another home) still answers there, and saying it does not would mislead.
+    responding = admin_healthy(st.bootstrap, timeout_s=3.0)
     info = {**st.as_dict(), "responding": responding}
     if as_json:
         click.echo(json.dumps(info))
     else:
         for key, value in info.items():
             click.echo(f"{key}: {value}")
+    if not st.running and responding:
+        click.echo(f"note: a broker answers at {st.bootstrap}, but it was not started from "
+                   f"{st.home} (set CLAIMWATCH_HOME or --home to manage it)", err=True)
     if not st.running:
         ctx.exit(1)
     if not responding:

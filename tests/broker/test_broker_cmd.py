@@ -38,6 +38,17 @@ def test_status_of_nothing_exits_1(tmp_path: Path, unused_ports: Ports) -> None:
     assert json.loads(result.stdout)["running"] is False
 
 
+def test_status_from_another_home_still_sees_a_broker_answering(
+    kafka_bootstrap: str, tmp_path: Path, unused_port: int
+) -> None:
+    port = int(kafka_bootstrap.rsplit(":", 1)[1])
+    result = _run("status", "--json", *_where(tmp_path, [port, unused_port]))
+    assert result.exit_code == 1  # not running from this home
+    info = json.loads(result.stdout)
+    assert info["running"] is False and info["responding"] is True
+    assert f"a broker answers at 127.0.0.1:{port}, but it was not started from" in result.stderr
+
+
 def test_stop_of_nothing_succeeds(tmp_path: Path, unused_ports: Ports) -> None:
     result = _run("stop", *_where(tmp_path, unused_ports(2)))
     assert result.exit_code == 0
