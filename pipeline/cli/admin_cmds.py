@@ -50,6 +50,10 @@ def schemas(folder: Path, write: bool) -> None:
         for path in write_schemas(folder):
             click.echo(str(path))
         return
+    if not folder.is_dir():
+        click.echo(f"no schema folder {folder} (run `claimwatch schemas --write --dir {folder}`)",
+                   err=True)
+        sys.exit(1)
     stale = check_schemas(folder)
     if stale:
         click.echo(f"out of date in {folder}: {', '.join(stale)} "

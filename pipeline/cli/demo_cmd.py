@@ -14,8 +14,10 @@ from pipeline.settings import Settings
 
 @main.command()
 @click.option("--once", is_flag=True,
-              help="Exit by itself once the flagged claims have stopped coming (for scripts).")
-@click.option("--timeout", type=float, metavar="SECONDS", help="Exit after this long in any case.")
+              help="Exit by itself once the worker has processed what was published and its "
+              "flagged claims are shown (for scripts).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Exit after this long in any case.")
 @click.option("--dashboard/--no-dashboard", default=True, show_default=True,
               help="Also serve the live dashboard.")
 @click.option("--dashboard-port", type=click.IntRange(1, 65535),

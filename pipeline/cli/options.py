@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from pipeline.settings import Settings
 
-__all__ = ["build_settings", "kafka_options", "setup_logging"]
+__all__ = ["build_settings", "kafka_options", "non_empty", "setup_logging"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,3 +71,10 @@ def kafka_options(func: F) -> F:
             ) from err
 
     return wrapper  # type: ignore[return-value]
+
+
+def non_empty(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: an option given as "" is a mistake, not "use the default"."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty", param=param)
+    return value

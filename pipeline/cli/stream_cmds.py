@@ -10,7 +10,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options
+from pipeline.cli.options import kafka_options, non_empty
 from pipeline.positions import StartAt, parse_offsets, parse_since
 from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
@@ -33,7 +33,7 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None) -> Star
 
 
 @main.command()
-@click.option("--topic", "-t", default=None,
+@click.option("--topic", "-t", default=None, callback=non_empty,
               help="Topic to tail [default: claims.flagged, env CLAIMWATCH_TOPIC_FLAGGED].")
 @click.option("--from-beginning", is_flag=True, help="Start at the oldest record.")
 @click.option("--since", metavar="ISO-TIME", help="Start at records newer than this time.")
@@ -41,7 +41,7 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None) -> Star
               show_default=True, help="jsonl: one JSON record a line; pretty: for people.")
 @click.option("--max-messages", "-n", type=click.IntRange(min=1),
               help="Stop after this many records.")
-@click.option("--idle-timeout", type=float, metavar="SECONDS",
+@click.option("--idle-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop after this long with no new record.")
 @kafka_options
 def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
@@ -88,7 +88,7 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
 
 
 @main.command()
-@click.option("--topic", "-t", default=None,
+@click.option("--topic", "-t", default=None, callback=non_empty,
               help="Topic to replay [default: articles, env CLAIMWATCH_TOPIC_ARTICLES].")
 @click.option("--from-beginning", is_flag=True, help="Replay the whole topic.")
 @click.option("--since", metavar="ISO-TIME", help="Replay records newer than this time.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -28,3 +30,9 @@ def test_config_names_a_bad_variable_instead_of_a_traceback(
     assert result.exit_code == 2
     assert "invalid configuration" in result.output and "partitions" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_schemas_check_of_a_missing_folder_says_so(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["schemas", "--dir", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert "no schema folder" in result.output
