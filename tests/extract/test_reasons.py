@@ -135,6 +135,18 @@ def test_a_vague_word_said_by_an_identifiable_source_is_not_a_reason() -> None:
         assert not any(code == "unattributed" for code, _ in _codes(claims)), body
 
 
+def test_a_vague_word_in_what_someone_did_rather_than_said_is_the_outlet_s() -> None:
+    # The object of an action is the outlet's description: its vagueness is the outlet's.
+    for body, cue in [("Alarcón also wrote three travel books and many short stories.", "many"),
+                      ("He rejected many of the ideas developed by the council.", "many")]:
+        claims = _claims(body)
+        assert claims, body
+        assert ("unattributed", cue) in _codes(claims), body
+    # What the source said, in a clause, stays the source's wording.
+    claims = _claims("The historian wrote that many soldiers deserted in the winter.")
+    assert claims and not any(code == "unattributed" for code, _ in _codes(claims))
+
+
 def test_a_vague_word_explains_itself() -> None:
     claims = _claims("The reserve has a rich flora including many rare orchids, the guide "
                      "reported.")
