@@ -58,6 +58,11 @@ def test_offsets_point_into_the_sentence() -> None:
         assert sentence[cue.start:cue.end] == cue.text
 
 
+def test_seen_is_a_judgement_only_as_something() -> None:
+    assert _codes("The fossils can be seen in the museum.") == []
+    assert ("unattributed", "is seen as") in _codes("He is seen as a reformer.")
+
+
 def test_an_agent_makes_a_reporting_passive_no_weasel() -> None:
     assert ("unattributed", "was argued") not in _codes(
         "The case was argued by a state lawyer in May.")
