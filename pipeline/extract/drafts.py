@@ -8,6 +8,7 @@ attributions (resolving each source and any in-sentence relay such as "citing X"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.attribution import Attribution
@@ -17,7 +18,7 @@ from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
-__all__ = ["Draft", "build_drafts"]
+__all__ = ["Draft", "build_drafts", "reports_words"]
 
 Offsets = tuple[int, int]
 
@@ -148,3 +149,25 @@ def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Off
     return origin
 
 
+# Frames whose content is always what the source said, never an object of what it did.
+_SPEECH_FRAMES = frozenset({"content_first", "inverted", "parenthetical", "colon", "label",
+                            "according", "fronted", "impersonal"})
+_SAY_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
+                        "added", "adds", "adding", "stated", "states", "noted", "notes", "claimed",
+                        "claims", "insisted", "insists", "argued", "argues", "maintained",
+                        "believes", "believed", "thinks", "thought"})
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+_OPENING_QUOTES = "\"'‘“`"
+
+
+def reports_words(body: str, draft: Draft) -> bool:
+    """Whether a claim's content is what its source said (a clause or a quotation) rather
+    than the object of something it did ("wrote many short stories", "rejected many ideas")."""
+    att = draft.attribution
+    if att is None:
+        return False
+    if att.kind in _SPEECH_FRAMES or body[att.cue[0] : att.cue[1]].lower() in _SAY_WORDS:
+        return True
+    between = body[att.cue[1] : draft.span[0]]
+    opens_quote = body[draft.span[0] : draft.span[0] + 1] in _OPENING_QUOTES
+    return opens_quote or bool(_THAT_BEFORE.search(between))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
-from pipeline.extract.drafts import Draft, build_drafts
+from pipeline.extract.drafts import Draft, build_drafts, reports_words
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bump when output for the same article may change: it is part of every claim id.
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news
@@ -121,10 +121,8 @@ def extract(
     for draft in drafts:
         if draft.meta and (draft.attribution is None or draft.attribution.source is None):
             continue  # a statement about another claim is a claim only when somebody makes it
-        text = body[draft.span[0] : draft.span[1]]
-        att = draft.attribution
-        cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
-        draft.score = combined_checkworthiness(text, draft, cue)
+        scored, cue = _scored_text(body, draft)
+        draft.score = combined_checkworthiness(scored, draft, cue)
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, _sentence_span(body, sentences, draft)))
@@ -183,6 +181,22 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
             seen.add(key)
             out.append(reason)
     return out
+
+
+def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
+    """The text whose check-worthiness is the claim's, and the words that attribute it.
+
+    For what a source said, the content; for what it did ("Romney slams Trump", "the Senate
+    passed the bill"), the act itself, from the source on: the object alone is no claim.
+    """
+    att = draft.attribution
+    if att is None:
+        return body[draft.span[0] : draft.span[1]], ""
+    cue = body[att.cue[0] : att.cue[1]]
+    begin = draft.span[0]
+    if not reports_words(body, draft):
+        begin = min(begin, att.cue[0], att.source[0] if att.source else att.cue[0])
+    return body[begin : draft.span[1]], cue
 
 
 def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:

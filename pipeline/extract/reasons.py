@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
@@ -24,7 +23,7 @@ from pipeline.extract.cues_discourse import (
     find_relay,
     word_stems,
 )
-from pipeline.extract.drafts import Draft
+from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.lexicon import PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -139,31 +138,9 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         return True
     if _quoted(body, draft.span):
         return False
-    if not _reported_words(body, draft):
+    if not reports_words(body, draft):
         return True  # "Alarcón wrote many short stories": the outlet's description, not his
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
-
-
-# Frames whose content is always what the source said, never an object of what it did.
-_SPEECH_FRAMES = frozenset({"content_first", "inverted", "parenthetical", "colon", "label",
-                            "according", "fronted", "impersonal"})
-_SAY_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
-                        "added", "adds", "adding", "stated", "states", "noted", "notes", "claimed",
-                        "claims", "insisted", "insists", "argued", "argues", "maintained",
-                        "believes", "believed", "thinks", "thought"})
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
-
-
-def _reported_words(body: str, draft: Draft) -> bool:
-    """Whether a claim's content is what its source said (a clause or a quotation) rather
-    than the object of something it did ("wrote many short stories", "rejected many ideas")."""
-    att = draft.attribution
-    if att is None:
-        return False
-    if att.kind in _SPEECH_FRAMES or body[att.cue[0] : att.cue[1]].lower() in _SAY_WORDS:
-        return True
-    between = body[att.cue[1] : draft.span[0]]
-    return bool(_THAT_BEFORE.search(between)) or body[draft.span[0] : draft.span[0] + 1] in _QUOTES
 
 
 def _quoted(body: str, span: Offsets) -> bool:

@@ -212,3 +212,18 @@ def test_golden_according_to_the_ministry(sample: tuple[Article, ExtractionResul
     assert claim.claimant is not None and claim.claimant.name == "Russian Defense Ministry"
     assert all("development" not in (c.claimant.name if c.claimant else "")
                for c in result.claims)
+
+
+def test_what_a_source_did_is_scored_as_the_act_and_what_it_said_as_the_content() -> None:
+    from pipeline.extract.attributed import Attribution
+    from pipeline.extract.drafts import Draft
+    from pipeline.extract.engine import _scored_text
+
+    body = "Romney slams Trump, praises Clinton."
+    did = Draft((13, 18), 0, 0, attribution=Attribution((13, 18), (7, 12), (0, 6), 0, 0,
+                                                          "source_first"))
+    assert _scored_text(body, did) == ("Romney slams Trump", "slams")
+    body = "The ministry said 12 soldiers died."
+    said = Draft((18, 34), 0, 0, attribution=Attribution((18, 34), (13, 17), (0, 12), 0, 0,
+                                                           "source_first"))
+    assert _scored_text(body, said) == ("12 soldiers died", "said")
