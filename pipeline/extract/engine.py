@@ -187,14 +187,15 @@ def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
     """The text whose check-worthiness is the claim's, and the words that attribute it.
 
     For what a source said, the content; for what it did ("Romney slams Trump", "the Senate
-    passed the bill"), the act itself, from the source on: the object alone is no claim.
+    passed the bill") or a reply of one or two words ("72 percent said yes"), the act itself,
+    from the source on: the object or the "yes" alone is no claim.
     """
     att = draft.attribution
     if att is None:
         return body[draft.span[0] : draft.span[1]], ""
     cue = body[att.cue[0] : att.cue[1]]
     begin = draft.span[0]
-    if not reports_words(body, draft):
+    if not reports_words(body, draft) or body.count(" ", *draft.span) < 2:
         begin = min(begin, att.cue[0], att.source[0] if att.source else att.cue[0])
     return body[begin : draft.span[1]], cue
 

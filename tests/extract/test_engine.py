@@ -227,3 +227,7 @@ def test_what_a_source_did_is_scored_as_the_act_and_what_it_said_as_the_content(
     said = Draft((18, 34), 0, 0, attribution=Attribution((18, 34), (13, 17), (0, 12), 0, 0,
                                                            "source_first"))
     assert _scored_text(body, said) == ("12 soldiers died", "said")
+    body = "Most voters said yes."
+    short = Draft((17, 20), 0, 0, attribution=Attribution((17, 20), (12, 16), (0, 11), 0, 0,
+                                                            "source_first"))
+    assert _scored_text(body, short) == ("Most voters said yes", "said")
