@@ -148,6 +148,8 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
     return None
 
 
+# An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
+_NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
 # Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
 _NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
@@ -204,7 +206,11 @@ def one_cue(
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
         if not _STANDING.search(sentence.text):
             return None
-        return according(body, sentence, tokens, k + 1, cue, quotes)
+        found = according(body, sentence, tokens, k + 1, cue, quotes)
+        if found is not None and found.source is not None and _NOT_A_POLL.search(
+                body, found.source[0], found.source[1]):
+            return None  # "in the day after polls closed", "in a poll said they …": no poll
+        return found
     if word.startswith("it "):
         content = content_after(body, sentence, cue[1], quotes)
         return make_attribution(content, cue, None, sentence, sentences, "impersonal")

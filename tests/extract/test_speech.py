@@ -46,3 +46,10 @@ def test_a_naming_verb_s_quotation_closes_the_object() -> None:
     # two adjectives before the noun are one object
     body = "She condemned the angry, divisive rhetoric of the campaign."
     assert _contents(body, "condemned") == ["the angry, divisive rhetoric of the campaign"]
+
+
+def test_a_poll_is_a_source_but_a_time_after_the_polls_is_not() -> None:
+    body = "Clinton leads Trump by 9 points in a new CNN poll."
+    assert _contents(body, "in") == ["Clinton leads Trump by 9 points"]
+    body = "Sanders led by 9 points in the day after polls closed in Iowa."
+    assert _contents(body, "in") == []
