@@ -204,6 +204,9 @@ def _before_time(tokens: list[Token], j: int) -> int:
         i -= 1
     if i < j and i > 0 and tokens[i].lower in _TIME_OPENERS and tokens[i - 1].text[0].isalnum():
         return i - 1
+    if i < j and i > 0 and tokens[i].text[0].islower() and tokens[i].lower.endswith(
+            ("ed", "ing")) and tokens[i - 1].text[0].isalnum():
+        return i - 1  # "A poll released Wednesday found": the poll, not the day
     return j
 
 

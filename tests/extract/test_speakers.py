@@ -39,6 +39,12 @@ def test_demonstrative_subjects_are_recognised() -> None:
     assert found is not None and not demonstrative_subject(tokens, found)
 
 
+def test_a_day_after_a_participle_is_not_the_speaker() -> None:
+    text = "A poll from Marquette Law School released Wednesday found Clinton ahead."
+    assert _source_text(text, "found") == "A poll from Marquette Law School"
+    assert _source_text("Sean Spicer on Thursday evening said no.", "said") == "Sean Spicer"
+
+
 def test_a_pronoun_after_that_is_the_speaker_not_the_noun_before() -> None:
     text = "He responded with a declaration that it found the agreement void."
     assert _source_text(text, "found") == "it"
