@@ -74,7 +74,8 @@ _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
 _ANONYMITY = re.compile(
-    r"\s+(?:(?:to\s+\w+\s+)?(?:on|under)\s+(?:the\s+)?condition|anonymity)\b")
+    r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"
+    r"|anonymously)\b")
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
@@ -236,6 +237,8 @@ def one_cue(
         return None
     if nxt is not None and nxt.lower == "than":
         return None  # "easier said than done"
+    if word == "pledged" and nxt is not None and nxt.lower.rstrip("s").endswith("delegate"):
+        return None  # "20 pledged delegates": a kind of delegate
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (

@@ -53,3 +53,10 @@ def test_a_poll_is_a_source_but_a_time_after_the_polls_is_not() -> None:
     assert _contents(body, "in") == ["Clinton leads Trump by 9 points"]
     body = "Sanders led by 9 points in the day after polls closed in Iowa."
     assert _contents(body, "in") == []
+
+
+def test_speaking_anonymously_and_pledged_delegates_report_nothing() -> None:
+    assert _contents("She spoke to the newspaper on the condition of anonymity.", "spoke") == []
+    assert _contents("An official spoke anonymously because of the talks.", "spoke") == []
+    assert _contents("She won 20 pledged delegates in the state.", "pledged") == []
+    assert _contents("He pledged to cut taxes.", "pledged") == ["to cut taxes"]
