@@ -25,8 +25,9 @@ from functools import partial
 from pathlib import Path
 
 from pipeline.extract.attribution import find_attributions
+from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
-from pipeline.extract.drafts import Draft, build_drafts, reports_words
+from pipeline.extract.drafts import Draft, build_drafts
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
@@ -118,14 +119,19 @@ def extract(
     attach_source_reasons(body, drafts, registry)
 
     claims: list[Claim] = []
+    context_scores: dict[tuple[int, int], float] = {}  # several claims share a sentence
     for draft in drafts:
         if draft.meta and (draft.attribution is None or draft.attribution.source is None):
             continue  # a statement about another claim is a claim only when somebody makes it
         scored, cue = _scored_text(body, draft)
-        draft.score = combined_checkworthiness(scored, draft, cue)
+        around = _sentence_span(body, sentences, draft)
+        key = (around.start, around.end)
+        if key not in context_scores:
+            context_scores[key] = checkworthiness(around.text)
+        draft.score = combined_checkworthiness(scored, draft, cue, context_scores[key])
         if draft.score < cut:
             continue
-        claims.append(_to_claim(article, draft, _sentence_span(body, sentences, draft)))
+        claims.append(_to_claim(article, draft, around))
     note = None if claims else "no claims above the threshold"
     if len(full) > MAX_BODY_CHARS:
         note = f"only the first {MAX_BODY_CHARS} of {len(full)} characters were analysed"
@@ -184,19 +190,16 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
 
 
 def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
-    """The text whose check-worthiness is the claim's, and the words that attribute it.
-
-    For what a source said, the content; for what it did ("Romney slams Trump", "the Senate
-    passed the bill") or a reply of one or two words ("72 percent said yes"), the act itself,
-    from the source on: the object or the "yes" alone is no claim.
+    """The text whose check-worthiness is the claim's, and the words that attribute it: the
+    content with its source and verb ("the ministry said 12 soldiers died", "Romney slams
+    Trump", "72 percent said yes"), as the model was trained on whole statements; the object
+    or the "yes" alone is no claim.
     """
     att = draft.attribution
     if att is None:
         return body[draft.span[0] : draft.span[1]], ""
     cue = body[att.cue[0] : att.cue[1]]
-    begin = draft.span[0]
-    if not reports_words(body, draft) or body.count(" ", *draft.span) < 2:
-        begin = min(begin, att.cue[0], att.source[0] if att.source else att.cue[0])
+    begin = min(draft.span[0], att.cue[0], att.source[0] if att.source else att.cue[0])
     return body[begin : draft.span[1]], cue
 
 

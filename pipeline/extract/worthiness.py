@@ -50,10 +50,16 @@ def _asked_question(text: str, cue: str) -> bool:
     return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
 
 
-def combined_checkworthiness(text: str, draft: Draft, cue: str = "") -> float:
+def combined_checkworthiness(
+    text: str, draft: Draft, cue: str = "", context: float | None = None
+) -> float:
     """The model's score for ``text`` adjusted by the draft's own evidence; ``cue`` is the
-    words that attribute it ("said", "asked"), if any."""
+    words that attribute it ("said", "asked"), if any; ``context`` the model's score for the
+    sentence around it, blended in (mean of the log-odds): the model was trained on whole
+    sentences, and a claim's own words are often a fragment of one."""
     base = checkworthiness(text)
+    if context is not None:
+        base = 1.0 / (1.0 + math.exp(-(_logit(base) + _logit(context)) / 2))
     terms: list[float] = []
     if draft.quantities:
         terms.append(0.6)

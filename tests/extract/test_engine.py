@@ -214,7 +214,7 @@ def test_golden_according_to_the_ministry(sample: tuple[Article, ExtractionResul
                for c in result.claims)
 
 
-def test_what_a_source_did_is_scored_as_the_act_and_what_it_said_as_the_content() -> None:
+def test_a_claim_is_scored_with_its_source_and_verb() -> None:
     from pipeline.extract.attributed import Attribution
     from pipeline.extract.drafts import Draft
     from pipeline.extract.engine import _scored_text
@@ -223,11 +223,9 @@ def test_what_a_source_did_is_scored_as_the_act_and_what_it_said_as_the_content(
     did = Draft((13, 18), 0, 0, attribution=Attribution((13, 18), (7, 12), (0, 6), 0, 0,
                                                           "source_first"))
     assert _scored_text(body, did) == ("Romney slams Trump", "slams")
-    body = "The ministry said 12 soldiers died."
-    said = Draft((18, 34), 0, 0, attribution=Attribution((18, 34), (13, 17), (0, 12), 0, 0,
-                                                           "source_first"))
-    assert _scored_text(body, said) == ("12 soldiers died", "said")
-    body = "Most voters said yes."
-    short = Draft((17, 20), 0, 0, attribution=Attribution((17, 20), (12, 16), (0, 11), 0, 0,
-                                                            "source_first"))
-    assert _scored_text(body, short) == ("Most voters said yes", "said")
+    body = "“We lost 12 men,” the ministry said."
+    said = Draft((0, 17), 0, 0, attribution=Attribution((0, 17), (31, 35), (18, 30), 0, 0,
+                                                         "content_first"))
+    assert _scored_text(body, said) == ("“We lost 12 men,”", "said")  # content comes first
+    plain = Draft((0, 10), 0, 0)
+    assert _scored_text("It rained all day.", plain) == ("It rained ", "")

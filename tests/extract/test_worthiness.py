@@ -46,3 +46,9 @@ def test_what_somebody_asked_scores_like_a_question() -> None:
     # "if" after a speech verb is a condition, not a question.
     assert combined_checkworthiness(asked, _draft(), "said") == combined_checkworthiness(
         asked, _draft())
+
+
+def test_the_sentence_around_a_claim_is_blended_in() -> None:
+    alone = combined_checkworthiness(_TEXT, _draft())
+    assert combined_checkworthiness(_TEXT, _draft(), context=0.99) > alone
+    assert combined_checkworthiness(_TEXT, _draft(), context=0.01) < alone
