@@ -42,12 +42,9 @@ from pipeline.extract.frames import (
 )
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
-    COGNITION_VERBS,
     DETERMINERS,
     LEARNED_CUES,
     NOUN_MODIFIERS,
-    OBJECT_VERBS,
-    STANCE_VERBS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -66,6 +63,7 @@ from pipeline.extract.tokens import (
     np_end_after,
     skip_prefix,
 )
+from pipeline.extract.verb_content import content_for, relative_clause_end
 from pipeline.models import EntityType
 
 __all__ = ["coordinated", "is_headline", "one_cue"]
@@ -77,12 +75,12 @@ _ANONYMITY = re.compile(
     r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"
     r"|anonymously)\b")
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
-# Verbs whose content may follow a particle: "pointed out that", "talked about".
-_PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 # What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
                        r"|tied|beat|beats|edge|margin)\b")
+# An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
+_NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 # Forms that report something only before a that-clause, a quotation or the sentence end.
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 # Subjects and adverbs after which "states" is a verb ("the report states that").
@@ -104,63 +102,6 @@ _ONLY_VERBS = frozenset({"found", "shown"})
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
-def _content_for(
-    word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
-) -> Offsets | None:
-    """The content after cue ``word``: object verbs ("told X that") and particle verbs
-    ("warned of") skip what comes between the verb and the content."""
-    content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
-                            particle=word in _PARTICLE_VERBS)
-    if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
-            body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
-        return None  # "spoke with reporters", "spoke at the convention": where, not what
-    if content is not None and word in _NP_OBJECT_VERBS and body[content[0]] not in OPENING:
-        comma = _object_end(body, content, quotes)
-        if comma is not None:
-            return content[0], comma  # "slams Trump, praises Clinton": the object only
-    return content
-
-
-# "the angry, divisive rhetoric": two adjectives, not the end of the object.
-_ADJECTIVE_PAIR = re.compile(
-    r"(?:the|a|an|his|her|their|its|our)\s+[a-z]+(?=,\s+(?![a-z]+(?:ing|ed)\b)"
-    r"(?!(?:he|she|they|we|it|who|which)\b)[a-z])")
-# "his tactics, his judgment and …": another item of the same list, not a new clause.
-_LIST_GOES_ON = re.compile(
-    r"\s*(?:his|her|their|its|our|the|a|an)\s[^,;]*?(?:,\s*(?:and|or)|\s(?:and|or))\s", re.I)
-
-
-def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
-    """The comma that ends a stance verb's object, if any: not one inside a number
-    ("$449,400") or a quotation, nor one of a list ("his tactics, his judgment and …")."""
-    comma = body.find(",", content[0], content[1])
-    while comma >= 0:
-        inside_number = body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit()
-        region = quotes.region_at(comma)
-        quoted = region is not None and region[0] >= content[0]
-        if quoted and region is not None and region[1] - comma <= 2 and region[1] < content[1]:
-            return region[1]  # called him a “moderate,” a subtle dig: the quotation closes it
-        pair = _ADJECTIVE_PAIR.match(body, content[0], content[1])
-        if not inside_number and not quoted and not (pair is not None and pair.end() == comma):
-            if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
-                return None
-            return comma
-        comma = body.find(",", comma + 1, content[1])
-    return None
-
-
-# An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
-_NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
-_SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
-# Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
-_NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
-                           "branded", "termed", "nicknamed", "deemed"})
-_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS
-_CIRCUMSTANCE = re.compile(
-    r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
-_TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")
-
-
 def coordinated(
     body: str,
     sentences: list[Sentence],
@@ -181,7 +122,7 @@ def coordinated(
     if cut - previous.content[0] < 3:
         return None
     word = match.group().lower()
-    after = _content_for(word, body, sentences[index], match.end(), quotes)
+    after = content_for(word, body, sentences[index], match.end(), quotes)
     made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
                             sentences, "coordinated")
     if made is None:
@@ -228,7 +169,7 @@ def one_cue(
     if agentless_passive(tokens, k):
         # "Trump was asked whether …", "Pigs are considered unclean": a report whose
         # speaker the sentence leaves out; its subject is who was asked or what is said.
-        after = _content_for(word, body, sentence, cue[1], quotes)
+        after = content_for(word, body, sentence, cue[1], quotes)
         if after is None or _PLACE_NEXT.match(body, after[0]):
             return None  # "were written down", "is assumed in some models": no report
         return make_attribution(after, cue, None, sentence, sentences, "passive")
@@ -263,7 +204,7 @@ def one_cue(
             tokens, k - 1 if after_prep else k)
         if subject is None:
             return None
-        after = _content_for(word, body, sentence, cue[1], quotes)
+        after = content_for(word, body, sentence, cue[1], quotes)
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
@@ -275,12 +216,12 @@ def one_cue(
             tokens[j - 1].lower not in _EXCEPT_WORDS):
         # "She smiled and said …": the subject of the first verb speaks.
         subject = clause_subject(tokens, j)
-        after = _content_for(word, body, sentence, cue[1], quotes)
+        after = content_for(word, body, sentence, cue[1], quotes)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
     if source is None:
         return None
-    after = _content_for(word, body, sentence, cue[1], quotes)
+    after = content_for(word, body, sentence, cue[1], quotes)
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = content_before(body, sentence, before_source, quotes)
@@ -314,21 +255,9 @@ def one_cue(
         return None
     if source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which") and (
             source[0] > 0 and tokens[source[0] - 1].text == ","):
-        after = _relative_clause_end(body, after, quotes)
+        after = relative_clause_end(body, after, quotes)
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "source_first")
-
-
-def _relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offsets:
-    """", who said he votes Democratic, said …": a comma outside quotation marks closes the
-    relative clause, and the content with it."""
-    opening = quotes.region_at(content[0])
-    if opening is not None and opening[1] < content[1]:
-        return content[0], opening[1]  # “…,” the quotation itself
-    comma = body.find(",", content[0], content[1])
-    while comma >= 0 and quotes.region_at(comma) is not None:
-        comma = body.find(",", comma + 1, content[1])
-    return (content[0], comma) if comma > content[0] + 2 else content
 
 
 def is_headline(tokens: list[Token]) -> bool:

@@ -1,0 +1,89 @@
+"""How far the content after a speech verb runs, by what the verb takes.
+
+A say-verb takes a clause or a quotation to the sentence's end (:func:`content_after`); a
+verb of stance, action or naming takes an object that ends at its first comma ("slams
+Trump, praises Clinton"; "called him a “moderate,” a subtle dig"); "spoke" takes content
+only with a topic; a non-restrictive relative clause (", who said X, …") ends at its comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Offsets
+from pipeline.extract.content import OPENING, content_after
+from pipeline.extract.lexicon import COGNITION_VERBS, LEARNED_CUES, OBJECT_VERBS, STANCE_VERBS
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence
+
+__all__ = ["content_for", "relative_clause_end"]
+
+# Verbs whose content may follow a particle: "pointed out that", "talked about".
+_PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
+
+
+def content_for(
+    word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
+) -> Offsets | None:
+    """The content after cue ``word``: object verbs ("told X that") and particle verbs
+    ("warned of") skip what comes between the verb and the content."""
+    content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
+                            particle=word in _PARTICLE_VERBS)
+    if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
+            body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
+        return None  # "spoke with reporters", "spoke at the convention": where, not what
+    if content is not None and word in _NP_OBJECT_VERBS and body[content[0]] not in OPENING:
+        comma = _object_end(body, content, quotes)
+        if comma is not None:
+            return content[0], comma  # "slams Trump, praises Clinton": the object only
+    return content
+
+
+# "the angry, divisive rhetoric": two adjectives, not the end of the object.
+_ADJECTIVE_PAIR = re.compile(
+    r"(?:the|a|an|his|her|their|its|our)\s+[a-z]+(?=,\s+(?![a-z]+(?:ing|ed)\b)"
+    r"(?!(?:he|she|they|we|it|who|which)\b)[a-z])")
+# "his tactics, his judgment and …": another item of the same list, not a new clause.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:his|her|their|its|our|the|a|an)\s[^,;]*?(?:,\s*(?:and|or)|\s(?:and|or))\s", re.I)
+
+
+def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
+    """The comma that ends a stance verb's object, if any: not one inside a number
+    ("$449,400") or a quotation, nor one of a list ("his tactics, his judgment and …")."""
+    comma = body.find(",", content[0], content[1])
+    while comma >= 0:
+        inside_number = body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit()
+        region = quotes.region_at(comma)
+        quoted = region is not None and region[0] >= content[0]
+        if quoted and region is not None and region[1] - comma <= 2 and region[1] < content[1]:
+            return region[1]  # called him a “moderate,” a subtle dig: the quotation closes it
+        pair = _ADJECTIVE_PAIR.match(body, content[0], content[1])
+        if not inside_number and not quoted and not (pair is not None and pair.end() == comma):
+            if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
+                return None
+            return comma
+        comma = body.find(",", comma + 1, content[1])
+    return None
+
+
+_SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
+# Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
+_NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
+                           "branded", "termed", "nicknamed", "deemed"})
+_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS
+_CIRCUMSTANCE = re.compile(
+    r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")
+
+
+def relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offsets:
+    """", who said he votes Democratic, said …": a comma outside quotation marks closes the
+    relative clause, and the content with it."""
+    opening = quotes.region_at(content[0])
+    if opening is not None and opening[1] < content[1]:
+        return content[0], opening[1]  # “…,” the quotation itself
+    comma = body.find(",", content[0], content[1])
+    while comma >= 0 and quotes.region_at(comma) is not None:
+        comma = body.find(",", comma + 1, content[1])
+    return (content[0], comma) if comma > content[0] + 2 else content
