@@ -1,0 +1,127 @@
+"""Who the source is, on whole sentences: determiners, appositions, adjuncts, times and
+contractions around the speaker (the speaker rules of :mod:`pipeline.extract.speakers` seen
+through :func:`find_attributions`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.attribution import find_attributions
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import split_sentences
+
+
+def _atts(body: str) -> list[tuple[str, str | None, str]]:
+    out = []
+    for a in find_attributions(body, split_sentences(body), QuoteIndex(body)):
+        source = body[a.source[0] : a.source[1]] if a.source else None
+        out.append((body[a.content[0] : a.content[1]], source, a.kind))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nearly three in five said they are much less likely to vote.", "three in five"),
+        ("Another says the United States has twice as many as China.", "Another"),
+        ("Many believe the vote was rigged.", "Many"),
+    ],
+)
+def test_a_determiner_alone_can_be_the_source(body: str, source: str) -> None:
+    assert [a[1] for a in _atts(body)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A relative clause after the speaker ends the name; before, it ran into the clause
+        # and the attribution was dropped.
+        ('Fiorina was not one for "engaging her team in decision-making," said one former '
+         "executive who requested anonymity to protect his business.",
+         ('"engaging her team in decision-making,"',
+          "one former executive who requested anonymity to protect his business", "inverted")),
+        # After a closing quotation, words after the speaker do not undo the attribution.
+        ('"We won," said Smith before the rally in Ohio.', ('"We won,"', "Smith", "inverted")),
+        # A that-clause opening with a prepositional phrase is content, and one word before a
+        # comma is a sentence adverb, not content.
+        ("Nevertheless, Cuban said that in a race between Trump and Cruz, he would back Trump.",
+         ("in a race between Trump and Cruz, he would back Trump", "Cuban", "source_first")),
+    ],
+)
+def test_inverted_and_that_clause_edges(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Democrats had “put the biggest crack” in the glass ceiling, she said in a video message.",
+         ("Democrats had “put the biggest crack” in the glass ceiling", "she", "content_first")),
+        ("This is not about me, President Obama told his closest advisers.",
+         ("This is not about me", "President Obama", "content_first")),
+        ("''The court expresses no view on the merits'' of the case, the unsigned opinion said.",
+         ("''The court expresses no view on the merits'' of the case", "the unsigned opinion",
+          "content_first")),
+        ("“We will take back control,” Jeff Weaver, Sanders’ campaign manager, said.",
+         ("“We will take back control,”", "Jeff Weaver, Sanders’ campaign manager,",
+          "content_first")),
+        ("The state officials whose laws have been invalidated say the real change has come.",
+         ("the real change has come", "The state officials", "source_first")),
+        ("Her campaign workers here said they have been working the state since the spring.",
+         ("they have been working the state since the spring", "Her campaign workers",
+          "source_first")),
+    ],
+)
+def test_speaker_and_adjunct_edges(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body) == [expected]
+
+
+def test_a_clause_after_the_verb_is_not_an_inverted_speaker() -> None:
+    # Before: "Trump’s campaign manager yanked her out of the way" became the speaker.
+    body = ("Fields, along with Washington Post reporter Ben Terris, say Trump’s campaign "
+            "manager yanked her out of the way.")
+    assert _atts(body) == [("Trump’s campaign manager yanked her out of the way",
+                            "Fields, along with Washington Post reporter Ben Terris,",
+                            "source_first")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Before: "ministry reported" read as a noun phrase ("the ministry report"), and the
+        # core war-news sentence had no attribution.
+        ("The defense ministry reported that 12 soldiers died.",
+         [("12 soldiers died", "The defense ministry", "source_first")]),
+        ("The military reported the capture of the town.",
+         [("the capture of the town", "The military", "source_first")]),
+        ("The army claims the town fell.", [("the town fell", "The army", "source_first")]),
+        ("The army claims were false.", []),
+        ("The military claims of 500 dead were denied.", []),
+        # A time phrase between the speaker and the verb.
+        ("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+         [("the party was not in a crisis", "RNC spokesman Sean Spicer", "source_first")]),
+        # "he’s …" after the verb is a clause, not an inverted speaker.
+        ("Sanders won.\n\nMurphy, though, said he’s with former secretary of state Clinton.",
+         [("he’s with former secretary of state Clinton", "Murphy, though,", "source_first")]),
+    ],
+)
+def test_subject_nouns_times_and_contractions(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _atts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Even the field's biggest hawks, like Rubio and Bush, say the troops should be Arab.",
+         ("the troops should be Arab", "the field's biggest hawks, like Rubio and Bush,",
+          "source_first")),
+        ('"That is clear," Senate Majority Leader Mitch McConnell, R-Ky., said.',
+         ('"That is clear,"', "Senate Majority Leader Mitch McConnell, R-Ky.,", "content_first")),
+    ],
+)
+def test_appositions_after_an_adverb_or_an_abbreviation(
+    body: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert _atts(body) == [expected]
