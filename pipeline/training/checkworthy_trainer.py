@@ -46,8 +46,10 @@ class CheckworthyTraining:
     """Settings of a training run; the defaults are what the bundled model used."""
 
     folds: int = 5
-    epochs: int = 5
-    learning_rate: float = 0.3
+    # Chosen by 5-fold out-of-fold F1 on folds 1-4 of the training file: 5 epochs at 0.3 gave
+    # 0.632, 10 at 0.1 0.652, 10 at 0.05 0.666, 20 at 0.02 0.668 (the smaller rate settles).
+    epochs: int = 10
+    learning_rate: float = 0.05
     l2: float = 1e-5
     min_count: int = 3
     seed: int = 0
