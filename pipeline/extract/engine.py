@@ -125,10 +125,13 @@ def extract(
             continue  # a statement about another claim is a claim only when somebody makes it
         scored, cue = _scored_text(body, draft)
         around = _sentence_span(body, sentences, draft)
-        key = (around.start, around.end)
-        if key not in context_scores:
-            context_scores[key] = checkworthiness(around.text)
-        draft.score = combined_checkworthiness(scored, draft, cue, context_scores[key])
+        context = None  # a claim that is its whole sentence needs no second look at it
+        if scored.strip() != around.text.strip():
+            key = (around.start, around.end)
+            if key not in context_scores:
+                context_scores[key] = checkworthiness(around.text)
+            context = context_scores[key]
+        draft.score = combined_checkworthiness(scored, draft, cue, context)
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))
