@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.attribution import find_attributions
-from pipeline.extract.quotes import QuoteIndex
-from pipeline.extract.segment import split_sentences
-
-
-def _atts(body: str) -> list[tuple[str, str | None, str]]:
-    out = []
-    for a in find_attributions(body, split_sentences(body), QuoteIndex(body)):
-        source = body[a.source[0] : a.source[1]] if a.source else None
-        out.append((body[a.content[0] : a.content[1]], source, a.kind))
-    return out
+from tests.extract.attributions import found as _atts
 
 
 @pytest.mark.parametrize(
