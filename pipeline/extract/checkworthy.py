@@ -43,6 +43,7 @@ __all__ = [
     "default_model",
     "feature_name",
     "sentence_features",
+    "sigmoid",
 ]
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthy_model.json"
@@ -117,7 +118,8 @@ def sentence_features(sentence: str) -> list[Feature]:
     return features
 
 
-def _sigmoid(value: float) -> float:
+def sigmoid(value: float) -> float:
+    """The logistic function, without overflow for large ``|value|``."""
     if value >= 0:
         return 1.0 / (1.0 + math.exp(-value))
     exp = math.exp(value)
@@ -139,7 +141,7 @@ class CheckworthyModel:
 
     def score(self, sentence: str) -> float:
         """Calibrated check-worthiness in [0, 1]; 0.5 is the tuned operating point."""
-        return _sigmoid(self.scale * self.raw_score(sentence) + self.shift)
+        return sigmoid(self.scale * self.raw_score(sentence) + self.shift)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.attributed import Offsets
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.models import ReasonCode
 
@@ -33,7 +34,6 @@ __all__ = [
     "word_stems",
 ]
 
-Offsets = tuple[int, int]
 
 _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"

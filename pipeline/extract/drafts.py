@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.cues_discourse import citing_origin
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
@@ -20,7 +21,6 @@ from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
 __all__ = ["Draft", "build_drafts", "reports_words"]
 
-Offsets = tuple[int, int]
 
 
 @dataclass(slots=True)

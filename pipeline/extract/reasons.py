@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.cues_discourse import (
     DiscourseLink,
@@ -34,7 +35,6 @@ from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
 
-Offsets = tuple[int, int]
 _WINDOW = 15
 _MIN_SCORE = 0.5
 _PLURAL_MARGIN = 1.0

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.attributed import Offsets
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
 __all__ = ["SourceInfo", "SourceResolver", "classify", "is_anonymous"]
 
-Offsets = tuple[int, int]
 
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|not authori[sz]ed to|declined to be"

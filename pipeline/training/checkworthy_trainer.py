@@ -18,7 +18,6 @@ Protocol (fixed, seed 0):
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from typing import Any
 
 from pipeline.evaluation.datasets import fold_of, read_sentences
 from pipeline.evaluation.metrics import Counts, best_f1_threshold, binary_counts
-from pipeline.extract.checkworthy import CheckworthyModel, Feature, sentence_features
+from pipeline.extract.checkworthy import CheckworthyModel, Feature, sentence_features, sigmoid
 from pipeline.training.logistic import fit_platt, linear_score, prune_rare, train_logistic
 
 __all__ = ["CHECKWORTHY_TRAIN_FILE", "CheckworthyTraining", "train_checkworthy"]
@@ -54,10 +53,6 @@ class CheckworthyTraining:
     min_count: int = 3
     seed: int = 0
     decimals: int = 4
-
-
-def _sigmoid(value: float) -> float:
-    return 1.0 / (1.0 + math.exp(-min(max(value, -500.0), 500.0)))
 
 
 def _fit(
@@ -104,7 +99,7 @@ def train_checkworthy(
     scale, platt_offset = fit_platt(out_of_fold, labels)
     raw_threshold, _ = best_f1_threshold(out_of_fold, labels)
     shift = -scale * raw_threshold
-    threshold = _sigmoid(scale * raw_threshold + platt_offset)
+    threshold = sigmoid(scale * raw_threshold + platt_offset)
     held_out = binary_counts([scale * s + shift >= 0.0 for s in out_of_fold], labels)
     log(
         f"held-out (out-of-fold) at 0.5: P={held_out.precision:.3f} "

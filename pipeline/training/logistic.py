@@ -19,16 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
+from pipeline.extract.checkworthy import sigmoid
+
 __all__ = ["fit_platt", "linear_score", "prune_rare", "train_logistic"]
 
 K = TypeVar("K", bound=Hashable)
-
-
-def _sigmoid(value: float) -> float:
-    if value >= 0:
-        return 1.0 / (1.0 + math.exp(-value))
-    exp = math.exp(value)
-    return exp / (1.0 + exp)
 
 
 def linear_score(weights: dict[K, float], features: Sequence[K]) -> float:
@@ -63,7 +58,7 @@ def train_logistic(
         shuffler.shuffle(order)
         for index in order:
             features = examples[index]
-            error = _sigmoid(linear_score(weights, features)) - (1.0 if labels[index] else 0.0)
+            error = sigmoid(linear_score(weights, features)) - (1.0 if labels[index] else 0.0)
             for feature in features:
                 weight = weights.get(feature, 0.0)
                 gradient = error + l2 * weight
@@ -107,7 +102,7 @@ def fit_platt(
         g_a = g_b = 0.0
         h_aa = h_ab = h_bb = 1e-12
         for score, target in zip(scores, targets, strict=True):
-            p = _sigmoid(a * score + b)
+            p = sigmoid(a * score + b)
             d = p - target
             v = p * (1.0 - p)
             g_a += d * score
