@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import ssl
 from collections import Counter
 from typing import Any, NoReturn
 
@@ -25,6 +24,7 @@ from aiokafka.errors import (
 )
 
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
+from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 from pipeline.topics import DLQ_MAX_RECORD_BYTES
@@ -42,31 +42,19 @@ _REFUSED_RECORD = (CorruptRecordException, InvalidTimestampError, MessageSizeToo
                    RecordListTooLargeError, RecordTooLargeError)
 
 
-def _ssl_context(settings: Settings) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(
-        cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None
-    )
-    if settings.ssl_certfile:
-        ctx.load_cert_chain(
-            str(settings.ssl_certfile),
-            str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
-        )
-    return ctx
-
-
 def _credentials(settings: Settings) -> Any:
     """faust's credentials object for the configured security protocol, or None."""
     proto = settings.security_protocol
     if proto is SecurityProtocol.PLAINTEXT:
         return None
     if proto is SecurityProtocol.SSL:
-        return faust.SSLCredentials(_ssl_context(settings))
+        return faust.SSLCredentials(ssl_context(settings))
     password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
     return faust.SASLCredentials(
         username=settings.sasl_username or "",
         password=password,
         mechanism=(settings.sasl_mechanism or SaslMechanism.PLAIN).value,
-        ssl_context=_ssl_context(settings) if proto is SecurityProtocol.SASL_SSL else None,
+        ssl_context=ssl_context(settings) if proto is SecurityProtocol.SASL_SSL else None,
     )
 
 

@@ -32,8 +32,8 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
-from pipeline.dashboard.kafka_security import aiokafka_security
 from pipeline.dashboard.state import FeedRecord, Role
+from pipeline.kafka_security import aiokafka_security
 from pipeline.settings import Settings
 
 __all__ = ["KafkaFeed"]

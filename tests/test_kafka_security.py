@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 
-from pipeline.dashboard.kafka_security import aiokafka_security
+from pipeline.kafka_security import aiokafka_security
 from pipeline.settings import Settings
 
 

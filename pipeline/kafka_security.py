@@ -1,4 +1,4 @@
-"""Settings' Kafka security (kafka-python names) translated for aiokafka.
+"""Settings' Kafka security (kafka-python names) translated for aiokafka and faust.
 
 aiokafka takes the same SASL keywords as kafka-python but wants one ``ssl_context``
 instead of certificate file paths.
@@ -14,13 +14,14 @@ False
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 from aiokafka.helpers import create_ssl_context
 
 from pipeline.settings import Settings
 
-__all__ = ["aiokafka_security"]
+__all__ = ["aiokafka_security", "ssl_context"]
 
 _SSL_FILES = ("ssl_cafile", "ssl_certfile", "ssl_keyfile")
 
@@ -30,9 +31,15 @@ def aiokafka_security(settings: Settings) -> dict[str, Any]:
     cfg = settings.kafka_python_security()
     files = {name: cfg.pop(name) for name in _SSL_FILES if name in cfg}
     if cfg["security_protocol"] in ("SSL", "SASL_SSL") or files:
-        cfg["ssl_context"] = create_ssl_context(
-            cafile=files.get("ssl_cafile"),
-            certfile=files.get("ssl_certfile"),
-            keyfile=files.get("ssl_keyfile"),
-        )
+        cfg["ssl_context"] = ssl_context(settings)
     return cfg
+
+
+def ssl_context(settings: Settings) -> ssl.SSLContext:
+    """The TLS context for the configured CA and client certificate (aiokafka and faust)."""
+    context: ssl.SSLContext = create_ssl_context(
+        cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None,
+        certfile=str(settings.ssl_certfile) if settings.ssl_certfile else None,
+        keyfile=str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+    )
+    return context
