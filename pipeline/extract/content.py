@@ -37,7 +37,8 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
 # comma and a capitalised speech verb start the outer attribution, not more content.
 # ", and he railed against …": the writer goes on about the speaker; what was said has ended.
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)")
+_NEW_CLAUSE = re.compile(
+    r",(?P<closing>[”\"’']?)\s+(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"
@@ -141,9 +142,10 @@ def content_after(
     participle = _PARTICIPLE.search(body, pos, end)
     if participle is not None:
         end = participle.start()
-    new_clause = _NEW_CLAUSE.search(body, pos, end)
-    if new_clause is not None and quotes.region_at(new_clause.start()) is None:
-        end = new_clause.start()
+    new_clause = next((m for m in _NEW_CLAUSE.finditer(body, pos, end)
+                       if quotes.region_at(m.end("closing")) is None), None)
+    if new_clause is not None:  # a quotation closing at the comma ends with its mark
+        end = new_clause.end("closing") if new_clause.group("closing") else new_clause.start()
     title_verb = _TITLE_VERB.search(body, pos, end)
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()

@@ -131,7 +131,8 @@ def extract(
             if key not in context_scores:
                 context_scores[key] = checkworthiness(around.text)
             context = context_scores[key]
-        draft.score = combined_checkworthiness(scored, draft, cue, context)
+        draft.score = combined_checkworthiness(
+            scored, draft, cue, context, body[draft.span[0] : draft.span[1]])
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))
@@ -192,17 +193,27 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
     return out
 
 
+_NEAR_SOURCE = 40  # characters between a source and its verb: an apposition at most
+# Frames whose source is another clause's ("… and said X", "…, adding that X"): scoring it
+# would score that clause's claim too.
+_REUSED_SOURCE = frozenset({"coordinated", "participle"})
+
+
 def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
-    """The text whose check-worthiness is the claim's, and the words that attribute it: the
-    content with its source and verb ("the ministry said 12 soldiers died", "Romney slams
-    Trump", "72 percent said yes"), as the model was trained on whole statements; the object
-    or the "yes" alone is no claim.
+    """The text whose check-worthiness is the claim's, and the words that attribute it: from
+    the source and verb to the end of the content ("the ministry said 12 soldiers died",
+    "Romney slams Trump", "72 percent said yes"), as the model was trained on whole
+    statements and the object or the "yes" alone is no claim. A content before its verb
+    ("“…,” the ministry said") is scored alone.
     """
     att = draft.attribution
     if att is None:
         return body[draft.span[0] : draft.span[1]], ""
     cue = body[att.cue[0] : att.cue[1]]
-    begin = min(draft.span[0], att.cue[0], att.source[0] if att.source else att.cue[0])
+    begin = min(draft.span[0], att.cue[0])
+    if att.source is not None and att.kind not in _REUSED_SOURCE and (
+            0 <= att.cue[0] - att.source[1] <= _NEAR_SOURCE):
+        begin = min(begin, att.source[0])
     return body[begin : draft.span[1]], cue
 
 

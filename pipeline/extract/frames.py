@@ -120,7 +120,8 @@ def asked_opening(tokens: list[Token], k: int) -> bool:
     return j < 0 or tokens[j].lower in _ASKED_OPENERS
 
 
-_ASKED_CLAUSE = re.compile(r"\s*(?:(?:when|once|after\s+being|if)\s+)?asked\b", re.IGNORECASE)
+_ASKED_CLAUSE = re.compile(
+    r"\s*(?:(?:when|once|being|if|after|before|while)\s+(?:being\s+)?)?asked\b", re.IGNORECASE)
 
 
 def asked_clause(body: str, start: int) -> bool:
@@ -169,6 +170,9 @@ def asked(body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offse
                 if tokens[m].text in SOURCE_STOPS or tokens[m].text == "-"), len(tokens))
     while end > start + 1 and not tokens[end - 1].text[0].isalnum():
         end -= 1
+    if end + 1 < len(tokens) and tokens[end].text == "," and is_quote(tokens[end + 1]) and any(
+            is_quote(t) for t in tokens[start:end]):
+        end += 2  # if Sanders is “realistic enough,”: the quotation closes after its comma
     return Attribution((tokens[start].start, tokens[end - 1].end), cue, source, sentence.index,
                        sentence.index, "asked")
 

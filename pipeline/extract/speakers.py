@@ -37,11 +37,13 @@ _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed"
 
 def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     """The sentence's subject, for a participle with no attribution before it."""
-    start = opening_adverbial(tokens)
+    adverbial = start = opening_adverbial(tokens)
     while start < k and tokens[start].lower in _CONJUNCTIONS:
         start += 1  # "And then Trump went on the attack, saying …"
-    if not start and tokens and tokens[0].lower in CLAUSE_OPENERS:
-        comma = next((i for i in range(min(k, 15)) if tokens[i].text == ","), None)
+    if not adverbial and start < k and tokens[start].lower in CLAUSE_OPENERS:
+        # "(But) after the vote, Trump …": the subject follows the opening phrase's comma
+        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","),
+                     None)
         if comma is None:
             return None
         start = comma + 1

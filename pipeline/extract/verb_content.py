@@ -51,6 +51,7 @@ _LIST_GOES_ON = re.compile(
 def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
     """The comma that ends a stance verb's object, if any: not one inside a number
     ("$449,400") or a quotation, nor one of a list ("his tactics, his judgment and …")."""
+    pair = _ADJECTIVE_PAIR.match(body, content[0], content[1])
     comma = body.find(",", content[0], content[1])
     while comma >= 0:
         inside_number = body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit()
@@ -58,7 +59,6 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
         quoted = region is not None and region[0] >= content[0]
         if quoted and region is not None and region[1] - comma <= 2 and region[1] < content[1]:
             return region[1]  # called him a “moderate,” a subtle dig: the quotation closes it
-        pair = _ADJECTIVE_PAIR.match(body, content[0], content[1])
         if not inside_number and not quoted and not (pair is not None and pair.end() == comma):
             if comma <= content[0] + 2 or _LIST_GOES_ON.match(body, comma + 1, content[1]):
                 return None

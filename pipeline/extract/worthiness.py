@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from pipeline.extract.checkworthy import checkworthiness
+from pipeline.extract.checkworthy import checkworthiness, sigmoid
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.models import ClaimType
 
@@ -35,12 +35,13 @@ def _logit(p: float) -> float:
 
 
 def _combine(p: float, terms: list[float]) -> float:
-    return 1.0 / (1.0 + math.exp(-(_logit(p) + sum(terms))))
+    return sigmoid(_logit(p) + sum(terms))
 
 
 # What somebody asked is not asserted by anybody: "asked if the strike killed 12 civilians".
 _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders",
                              "wondering", "questioned", "inquired"})
+_ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 
@@ -51,15 +52,17 @@ def _asked_question(text: str, cue: str) -> bool:
 
 
 def combined_checkworthiness(
-    text: str, draft: Draft, cue: str = "", context: float | None = None
+    text: str, draft: Draft, cue: str = "", context: float | None = None,
+    content: str | None = None,
 ) -> float:
     """The model's score for ``text`` adjusted by the draft's own evidence; ``cue`` is the
     words that attribute it ("said", "asked"), if any; ``context`` the model's score for the
     sentence around it, blended in (mean of the log-odds): the model was trained on whole
-    sentences, and a claim's own words are often a fragment of one."""
-    base = checkworthiness(text)
+    sentences, and a claim's own words are often a fragment of one. ``content`` is the
+    claim's content when ``text`` holds more (its source and verb); a question is told by it."""
+    base = _logit(checkworthiness(text))
     if context is not None:
-        base = 1.0 / (1.0 + math.exp(-(_logit(base) + _logit(context)) / 2))
+        base = (base + _logit(context)) / 2
     terms: list[float] = []
     if draft.quantities:
         terms.append(0.6)
@@ -71,12 +74,13 @@ def combined_checkworthiness(
         terms.append(0.3)
     if text.rstrip(" ’”'\"").endswith("?"):
         terms.append(-1.5)
-    if _asked_question(text, cue):
-        terms.append(-3.0)  # nobody asserts it, whatever it is about: under the default cut
     if text.count(" ") < 4:
         terms.append(-1.0)
     if "opinion" in draft.tags:
         terms.append(-0.6)
     if draft.meta:
         terms.append(-1.5)
-    return _combine(base, terms)
+    score = sigmoid(base + sum(terms))
+    if _asked_question(text if content is None else content, cue):
+        return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
+    return score

@@ -24,6 +24,9 @@ def test_a_new_clause_about_the_speaker_ends_the_content() -> None:
     assert _after(body, "said") == "the extremist is Clinton"
     body = "She said she considered it, but she wanted to be realistic."
     assert _after(body, "said") == "she considered it"
+    # past an ", and he" inside a quotation, to the one after it
+    body = "The minister said “we won, and he lost,” and he railed against critics."
+    assert _after(body, "said") == "“we won, and he lost,”"
 
 
 def test_a_clause_that_goes_on_reporting_or_a_quotation_keeps_its_and() -> None:

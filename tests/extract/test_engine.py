@@ -229,3 +229,24 @@ def test_a_claim_is_scored_with_its_source_and_verb() -> None:
     assert _scored_text(body, said) == ("“We lost 12 men,”", "said")  # content comes first
     plain = Draft((0, 10), 0, 0)
     assert _scored_text("It rained all day.", plain) == ("It rained ", "")
+
+
+def test_a_claim_coordinated_with_an_earlier_one_is_scored_without_it() -> None:
+    from pipeline.extract.attributed import Attribution
+    from pipeline.extract.drafts import Draft
+    from pipeline.extract.engine import _scored_text
+
+    body = "The ministry said 40 soldiers were killed and said the town had fallen."
+    cue = body.index("said the town")
+    content = (cue + 5, len(body) - 1)
+    second = Draft(content, 0, 0, attribution=Attribution(content, (cue, cue + 4), (0, 12), 0, 0,
+                                                           "coordinated"))
+    assert _scored_text(body, second) == ("said the town had fallen", "said")
+
+
+def test_what_somebody_asked_is_under_the_default_cut_however_it_is_asked() -> None:
+    for body in ("The senator asked whether the strike killed 12 civilians.",
+                 "Asked by reporters whether the strike killed 12 civilians, he left."):
+        claims = extract(Article(id="q", body=body), threshold=0.0).claims
+        asked = [c for c in claims if c.text.startswith("whether")]
+        assert asked and all(c.checkworthiness < 0.5 for c in asked), body

@@ -87,7 +87,7 @@ def test_asked_frame_takes_the_question_as_content() -> None:
         ("if he believed it", "Starnes")]
     # A quotation inside the question belongs to it.
     assert _asked("Asked if Sanders is “realistic enough,” 72 percent said yes.") == [
-        ("if Sanders is “realistic enough", None)]
+        ("if Sanders is “realistic enough,”", None)]
     assert _asked("Asked about her vote - a sore point - she smiled.") == [
         ("about her vote", None)]
 
@@ -98,3 +98,12 @@ def test_asked_frame_only_for_a_reduced_clause_with_a_question() -> None:
     # Nothing asked: no content.
     assert _asked("He would serve if asked.") == []
     assert _asked("Asked, he declined.") == []
+
+
+def test_an_asked_clause_is_never_the_main_speaker_s_content() -> None:
+    for body in ("While asked about the war, Carson said, the troops would stay.",
+                 "Being asked whether the war was over, Carson said no."):
+        found = find_attributions(body, split_sentences(body), QuoteIndex(body))
+        said = [a for a in found if body[a.cue[0] : a.cue[1]] == "said"]
+        assert said, body
+        assert all("asked" not in body[a.content[0] : a.content[1]] for a in said), body

@@ -65,6 +65,7 @@ def test_opening_adverbs_are_skipped_before_the_subject() -> None:
 def test_a_participle_s_subject_past_a_conjunction_and_a_verb_before_a_determiner() -> None:
     for text, subject in [
             ("And then Trump went on the attack, saying the talks failed.", "Trump"),
+            ("But after the vote, Trump went on the attack, saying the talks failed.", "Trump"),
             ("Both parents stiffened their denunciation, saying he lacked empathy.",
              "Both parents")]:
         tokens = tokenize(text)

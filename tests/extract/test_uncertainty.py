@@ -61,6 +61,7 @@ def test_offsets_point_into_the_sentence() -> None:
 def test_seen_is_a_judgement_only_as_something() -> None:
     assert _codes("The fossils can be seen in the museum.") == []
     assert ("unattributed", "is seen as") in _codes("He is seen as a reformer.")
+    assert ("unattributed", "is often seen") in _codes("The drug is often seen as a cure.")
 
 
 def test_an_agent_makes_a_reporting_passive_no_weasel() -> None:

@@ -41,8 +41,9 @@ def test_what_somebody_asked_scores_like_a_question() -> None:
     asked = "whether forces captured ten soldiers near the village on Tuesday"
     assert combined_checkworthiness(asked, _draft(quantities=[_TEN], types=[ClaimType.CAPTURE]),
                                     "asked") < 0.5
-    assert combined_checkworthiness(asked, _draft(), "asked") < combined_checkworthiness(
-        asked, _draft(), "said")
+    rich = _draft(quantities=[_TEN], types=[ClaimType.CAPTURE])
+    assert combined_checkworthiness(asked, rich, "asked") < combined_checkworthiness(
+        asked, rich, "said")
     # "if" after a speech verb is a condition, not a question.
     assert combined_checkworthiness(asked, _draft(), "said") == combined_checkworthiness(
         asked, _draft())
