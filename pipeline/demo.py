@@ -220,13 +220,13 @@ class _WorkerProgress:
 
     def __init__(self, settings: Settings) -> None:
         self.group = settings.worker_group
-        self.admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
         probe = KafkaConsumer(**settings.client_config())
         try:
             parts = partitions_of(probe, settings.topic_articles)
             self.ends: dict[TopicPartition, int] = probe.end_offsets(parts)
         finally:
             probe.close()
+        self.admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
 
     def caught_up(self) -> bool:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 from kafka.admin import KafkaAdminClient, NewPartitions, NewTopic
@@ -81,16 +82,27 @@ def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None) -> l
         admin.close()
 
 
-def partition_counts(settings: Settings, names: list[str]) -> dict[str, int]:
-    """How many partitions each existing topic of ``names`` has on the cluster."""
+def partition_counts(settings: Settings, names: list[str], attempts: int = 10) -> dict[str, int]:
+    """How many partitions each existing topic of ``names`` has on the cluster.
+
+    Metadata of a topic created a moment ago may still come back with an error or without
+    its partitions; such a topic is asked again, up to ``attempts`` times.
+    """
     admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    counts: dict[str, int] = {}
     try:
-        existing = set(admin.list_topics())
-        wanted = [n for n in names if n in existing]
-        described = admin.describe_topics(wanted) if wanted else []
+        wanted = [n for n in names if n in set(admin.list_topics())]
+        for _ in range(attempts):
+            for topic in admin.describe_topics(wanted) if wanted else []:
+                if topic.get("error_code", 0) == 0 and topic["partitions"]:
+                    counts[topic["name"]] = len(topic["partitions"])
+            wanted = [n for n in wanted if n not in counts]
+            if not wanted:
+                break
+            time.sleep(0.3)
     finally:
         admin.close()
-    return {d["name"]: len(d["partitions"]) for d in described}
+    return counts
 
 
 def grow_partitions(settings: Settings, specs: list[TopicSpec] | None = None) -> dict[str, int]:

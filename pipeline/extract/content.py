@@ -20,6 +20,7 @@ from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
     "OPENING",
+    "THAT_BEFORE",
     "TRAILING",
     "comma_after",
     "content_after",
@@ -176,14 +177,14 @@ def is_trivial(body: str, span: Offsets) -> bool:
     content ("have said cutting output is key", "proposed barring all Muslims").
     """
     text = body[span[0] : span[1]]
-    if len(text) >= 3 and _THAT_BEFORE.search(body, max(0, span[0] - 8), span[0]):
+    if len(text) >= 3 and THAT_BEFORE.search(body, max(0, span[0] - 8), span[0]):
         return False  # "said that in a race between them, he would …": a that-clause
     first = text.split(" ", 1)[0]
     return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
         first.endswith("ing") and first.islower() and _after_comma(body, span[0]))
 
 
-_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
+THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 
 
 def _after_comma(body: str, pos: int) -> bool:

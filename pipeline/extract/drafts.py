@@ -8,11 +8,11 @@ attributions (resolving each source and any in-sentence relay such as "citing X"
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
+from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.cues_discourse import citing_origin
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -151,13 +151,11 @@ def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Off
 
 # Frames whose content is always what the source said, never an object of what it did.
 _SPEECH_FRAMES = frozenset({"content_first", "inverted", "parenthetical", "colon", "label",
-                            "according", "fronted", "impersonal"})
+                            "according", "continuation", "impersonal"})
 _SAY_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling",
                         "added", "adds", "adding", "stated", "states", "noted", "notes", "claimed",
                         "claims", "insisted", "insists", "argued", "argues", "maintained",
                         "believes", "believed", "thinks", "thought"})
-_THAT_BEFORE = re.compile(r"\bthat\s*$")
-_OPENING_QUOTES = "\"'‘“`"
 
 
 def reports_words(body: str, draft: Draft) -> bool:
@@ -169,5 +167,5 @@ def reports_words(body: str, draft: Draft) -> bool:
     if att.kind in _SPEECH_FRAMES or body[att.cue[0] : att.cue[1]].lower() in _SAY_WORDS:
         return True
     between = body[att.cue[1] : draft.span[0]]
-    opens_quote = body[draft.span[0] : draft.span[0] + 1] in _OPENING_QUOTES
-    return opens_quote or bool(_THAT_BEFORE.search(between))
+    opens_quote = body[draft.span[0] : draft.span[0] + 1] in OPENING
+    return opens_quote or bool(THAT_BEFORE.search(between))

@@ -128,7 +128,9 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     said it ("a significant victory", the ministry said), nor inside a quotation, which
     is the speaker's own wording ("held in some unknown location," a relative said); it
     does when the claim has no source, or one the engine cannot identify ("Some have the
-    goal of ..."). A weasel phrase ("it is widely believed") always counts.
+    goal of ..."), and in the object of what a source did rather than said ("wrote many
+    short stories": the outlet's words). A weasel phrase ("it is widely believed") always
+    counts.
     """
     source = draft.source
     mention = source.mention if source is not None else None
