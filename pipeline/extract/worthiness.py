@@ -6,11 +6,11 @@ few fixed log-odds terms on top of its output:
 
 * numbers and combat claim types make a claim more worth checking;
 * an attributed claim is somewhat more check-worthy (somebody asserted it on the record);
-* a question ("Did …?", or what somebody asked: "asked whether …"), a very short text, or
-  a meta statement about another claim is less so.
+* a question ("Did …?"), a very short text, or a meta statement about another claim is
+  less so; what somebody asked ("asked whether …") is capped under the default cut.
 
->>> round(_combine(0.5, [0.0]), 2)
-0.5
+The model itself scores the claim with its source and verb, blended (mean log-odds) with
+the sentence around it.
 """
 
 from __future__ import annotations
@@ -32,10 +32,6 @@ __all__ = ["combined_checkworthiness"]
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
-
-
-def _combine(p: float, terms: list[float]) -> float:
-    return sigmoid(_logit(p) + sum(terms))
 
 
 # What somebody asked is not asserted by anybody: "asked if the strike killed 12 civilians".
