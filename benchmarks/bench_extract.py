@@ -3,7 +3,7 @@
     python benchmarks/bench_extract.py [--polnear PATH] [--runs N] [--limit N]
 
 The same measurement as ``claimwatch bench extract --json`` (see
-:mod:`pipeline.extract.benchmark`): the bundled samples plus the PolNeAR dev texts (read at
+:mod:`pipeline.extract_bench`): the bundled samples plus the PolNeAR dev texts (read at
 run time when present), medians of several timed passes, peak memory from a traced pass.
 A second figure times the sample article alone, the size the throughput target refers to.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from pipeline.extract.benchmark import load_corpus, run_benchmark, sample_articles
+from pipeline.extract_bench import load_corpus, run_benchmark, sample_articles
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.extract import extract
-from pipeline.extract.benchmark import load_corpus, machine_info, sample_articles
+from pipeline.extract_bench import load_corpus, machine_info, sample_articles
 
 
 def _module_of(filename: str) -> str:

@@ -8,11 +8,8 @@ everything it started, in reverse order.
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -23,7 +20,7 @@ from types import FrameType
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
-from pipeline.broker.process import set_parent_death_signal
+from pipeline.child_process import ClaimwatchChild
 from pipeline.dashboard.runner import SERVING_MESSAGE
 from pipeline.inputs import read_inputs
 from pipeline.positions import StartAt, partitions_of
@@ -84,44 +81,11 @@ def _unreachable(settings: Settings) -> str | None:
     return None
 
 
-def _child(args: list[str], settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, **settings.to_env()}
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with log_path.open("ab") as log:
-        return subprocess.Popen(
-            [sys.executable, "-m", "pipeline", *args],
-            env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            preexec_fn=set_parent_death_signal,  # if the demo is killed, its children go too
-            # Ctrl-C reaches the demo alone, which then stops its children in order; were they
-            # in the terminal's process group they would see it too and exit on their own.
-            start_new_session=True,
-        )
-
-
-def _serving(proc: subprocess.Popen[bytes], log_path: Path, wait: float = 30.0) -> bool:
-    """Whether the dashboard child says it serves (False once it has exited): a connection
-    alone could reach whatever else holds the port."""
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline and proc.poll() is None:
-        if log_path.exists() and SERVING_MESSAGE in log_path.read_text(errors="replace"):
-            return True
-        time.sleep(0.2)
-    return False
-
-
-def _last_line(path: Path) -> str:
-    lines = path.read_text(errors="replace").strip().splitlines() if path.exists() else []
-    return lines[-1] if lines else "(empty log)"
-
-
-def _stop_child(proc: subprocess.Popen[bytes], grace: float = 20.0) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+def _child(args: list[str], settings: Settings, log_path: Path) -> ClaimwatchChild:
+    # Its own session: Ctrl-C reaches the demo alone, which then stops its children in order;
+    # in the terminal's process group they would see it too and exit on their own.
+    # die_with_parent: if the demo is killed outright, its children go too.
+    return ClaimwatchChild(args, settings, log_path, own_session=True, die_with_parent=True)
 
 
 def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: Say) -> None:
@@ -159,18 +123,19 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
         began_ms = int(time.time() * 1000)
 
         worker = _child(["worker", "--no-create-topics"], settings, logs / "demo-worker.log")
-        stack.callback(_stop_child, worker)
+        stack.callback(worker.stop, 20.0)
         stack.callback(say, "stopping the worker")
         say(f"worker started (pid {worker.pid}, log {logs / 'demo-worker.log'})")
         if opts.dashboard:
             dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
-            stack.callback(_stop_child, dash)
+            stack.callback(dash.stop, 20.0)
             url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
-            if _serving(dash, logs / "demo-dashboard.log"):
+            # the log line, not a connection, which could reach whatever else holds the port
+            if dash.wait_for_log(SERVING_MESSAGE, timeout=30.0):
                 say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
             else:
                 say(f"the dashboard did not start (exit status {dash.poll()}); going on without "
-                    f"it: {_last_line(logs / 'demo-dashboard.log')}")
+                    f"it: {dash.last_log_line()}")
 
         paths = list(opts.samples) or [str(sample_dir())]
         with Publisher(settings) as publisher:
@@ -197,7 +162,7 @@ def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
                     last = now
                     out(shown)
                 if worker.poll() is not None:
-                    say(f"the worker exited with status {worker.returncode}; see its log")
+                    say(f"the worker exited with status {worker.poll()}; see its log")
                     return 1
                 if opts.timeout and now - started > opts.timeout:
                     break

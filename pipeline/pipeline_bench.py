@@ -14,11 +14,7 @@ two-core machine are noisy; compare ratios (one worker against two), not absolut
 
 from __future__ import annotations
 
-import os
-import signal
 import statistics
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -27,6 +23,7 @@ from pathlib import Path
 
 from kafka.admin import KafkaAdminClient
 
+from pipeline.child_process import ClaimwatchChild
 from pipeline.extract import extract
 from pipeline.inputs import read_inputs
 from pipeline.models import Article, Claim
@@ -58,33 +55,23 @@ def sample_articles(n: int, sample: Path) -> list[Article]:
     return [base.model_copy(update={"id": f"{base.id}-{i}"}) for i in range(n)]
 
 
-def _start_workers(settings: Settings, count: int, logs: Path) -> list[subprocess.Popen[bytes]]:
-    env = {**os.environ, **settings.to_env(), "CLAIMWATCH_LOG_LEVEL": "INFO"}
-    procs = []
-    for i in range(count):
-        log = (logs / f"bench-worker-{i}.log").open("wb")
-        procs.append(subprocess.Popen([sys.executable, "-m", "pipeline", "worker"], env=env,
-                                      stdout=log, stderr=subprocess.STDOUT,
-                                      stdin=subprocess.DEVNULL))
+def _start_workers(settings: Settings, count: int, logs: Path) -> list[ClaimwatchChild]:
+    workers = [ClaimwatchChild(["worker"], settings, logs / f"bench-worker-{i}.log",
+                               extra_env={"CLAIMWATCH_LOG_LEVEL": "INFO"})
+               for i in range(count)]
     deadline = time.monotonic() + 120
-    for i in range(count):
-        path = logs / f"bench-worker-{i}.log"
-        while READY_MESSAGE not in path.read_text(errors="replace"):
-            if time.monotonic() > deadline or procs[i].poll() is not None:
-                raise RuntimeError(f"worker {i} did not start; see {path}")
-            time.sleep(0.2)
-    return procs
+    for i, worker in enumerate(workers):
+        if not worker.wait_for_log(READY_MESSAGE, max(0.0, deadline - time.monotonic())):
+            _stop(workers)
+            raise RuntimeError(f"worker {i} did not start; see {worker.log_path}")
+    return workers
 
 
-def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
-    for proc in procs:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    for proc in procs:
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+def _stop(workers: list[ClaimwatchChild]) -> None:
+    for worker in workers:  # all at once: each takes a while to leave the group
+        worker.terminate()
+    for worker in workers:
+        worker.stop()
 
 
 def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) -> RunFigures:

@@ -20,11 +20,8 @@ from __future__ import annotations
 import atexit
 import logging
 import os
-import signal
 import socket
-import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.broker import LocalBroker
+from pipeline.child_process import ClaimwatchChild
 from pipeline.settings import SecurityProtocol, Settings
 
 KAFKA_FIXTURES = frozenset({"kafka_bootstrap", "kafka_settings"})
@@ -127,40 +125,17 @@ def unused_ports() -> Callable[[int], list[int]]:
     return _free_ports
 
 
-class WorkerProcess:
+class WorkerProcess(ClaimwatchChild):
     """A real ``claimwatch worker`` child process, configured by ``Settings``."""
 
     def __init__(self, settings: Settings, log_path: Path) -> None:
-        self.log_path = log_path
-        env = {**os.environ, **settings.to_env()}
-        with log_path.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "pipeline", "worker"],
-                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            )
+        super().__init__(["worker"], settings, log_path)
 
     def wait_ready(self, timeout: float = 90.0) -> None:
         from pipeline.worker import READY_MESSAGE
 
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if READY_MESSAGE in self.log_path.read_text(errors="replace"):
-                return
-            if self.proc.poll() is not None:
-                break
-            time.sleep(0.2)
-        raise AssertionError(f"worker not ready; its log:\n{self.log_path.read_text()[-4000:]}")
-
-    def stop(self, grace: float = 30.0) -> int:
-        """SIGTERM (faust's graceful stop), then SIGKILL after ``grace`` seconds."""
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(grace)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        return self.proc.returncode
+        if not self.wait_for_log(READY_MESSAGE, timeout):
+            raise AssertionError(f"worker not ready; its log:\n{self.log_text()[-4000:]}")
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
       claimwatch bench extract --polnear ../shared/eval/attribution_polnear_dev.jsonl --runs 7
       claimwatch bench extract --no-polnear --json
     """
-    from pipeline.extract.benchmark import load_corpus, run_benchmark
+    from pipeline.extract_bench import load_corpus, run_benchmark
 
     source = None if no_polnear else polnear
     if source is not None and not source.is_file():
@@ -102,7 +102,7 @@ def bench_pipeline_cmd(settings: Settings, count: int, workers: int, runs: int,
     import statistics
 
     from pipeline.demo import sample_dir
-    from pipeline.extract.benchmark import machine_info
+    from pipeline.extract_bench import machine_info
     from pipeline.pipeline_bench import bench_pipeline, sample_articles
 
     articles = sample_articles(count, sample_dir() / "dpr-tank-crew.txt")

@@ -27,7 +27,7 @@ from pipeline.models import Article
 
 __all__ = ["BenchResult", "load_corpus", "machine_info", "run_benchmark", "sample_articles"]
 
-_SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+_SAMPLES = Path(__file__).resolve().parent / "samples"
 
 
 @dataclass(frozen=True)

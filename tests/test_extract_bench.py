@@ -6,7 +6,7 @@ from pathlib import Path
 
 import orjson
 
-from pipeline.extract.benchmark import load_corpus, machine_info, run_benchmark, sample_articles
+from pipeline.extract_bench import load_corpus, machine_info, run_benchmark, sample_articles
 
 
 def test_samples_and_polnear_corpus(tmp_path: Path) -> None:
