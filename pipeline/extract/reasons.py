@@ -123,7 +123,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
 
     A cue inside the source phrase ("the alleged captives") qualifies the source, not the
     content: only weasel or anonymity cues count there ("experts suggest"). Vague wording
-    (a single word such as "some" or "famous", or a phrase training picked, such as "in
+    (a single word such as "some" or "significant", or a phrase training picked, such as "in
     some areas") does not make a claim unattributed when someone identifiable
     said it ("a significant victory", the ministry said), nor inside a quotation, which
     is the speaker's own wording ("held in some unknown location," a relative said); it

@@ -105,8 +105,11 @@ def train_uncertainty(
     """Select the learnt phrases; returns the selection and a report with held-out figures."""
     settings = settings or UncertaintyTraining()
     rows = read_sentences(train_file)
-    phrases: dict[str, CuePhrase] = {p.key: p for p in load_lexicon(lexicon)}
-    matcher = CueMatcher(phrases.values())
+    expanded = load_lexicon(lexicon)
+    # Every expansion of a phrase with optional words is matched ("it is widely believed"
+    # and "it is believed"); keyed by phrase only to look up its code and fixedness.
+    phrases: dict[str, CuePhrase] = {p.key: p for p in expanded}
+    matcher = CueMatcher(expanded)
     counted = {k for k, p in phrases.items() if p.code in UNCERTAIN_CODES}
     fixed = frozenset(k for k in counted if phrases[k].fixed)
     fired = [frozenset(matcher.fired(row.text) & counted) for row in rows]
@@ -132,7 +135,7 @@ def train_uncertainty(
 
     learnt = _select([fired[i] for i in learn], [labels[i] for i in learn], fixed, settings)
     # The held-out figure uses the real matcher (overlaps resolved as at run time).
-    shipped = CueMatcher(p for k, p in phrases.items() if p.fixed or k in learnt)
+    shipped = CueMatcher(p for p in expanded if p.fixed or p.key in learnt)
     held_counts = binary_counts(
         [any(c.code in UNCERTAIN_CODES for c in shipped.find(rows[i].text)) for i in held],
         [labels[i] for i in held],

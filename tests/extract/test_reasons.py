@@ -152,8 +152,8 @@ def test_a_vague_word_explains_itself() -> None:
                      "reported.")
     reasons = [r for c in claims for r in c.reasons if r.cue == "many"]
     assert reasons and all("how many" in r.explanation for r in reasons)
-    claims = _claims("The famous bridge collapsed in 1998.")
-    reasons = [r for c in claims for r in c.reasons if r.cue == "famous"]
+    claims = _claims("The bridge, a significant landmark, collapsed in 1998.")
+    reasons = [r for c in claims for r in c.reasons if r.cue == "significant"]
     assert reasons and all("judgement" in r.explanation for r in reasons)
 
 

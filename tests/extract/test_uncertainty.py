@@ -193,3 +193,53 @@ def test_phrases_training_picked_are_found_as_learnt(sentence: str, text: str) -
 def test_expectation_phrases_are_candidates_only_when_trained() -> None:
     phrases = [p for p in load_lexicon() if p.key.startswith("is|are|was|were|be expected")]
     assert phrases and not any(p.fixed for p in phrases)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "text"),
+    [
+        # A reporting passive keeps its hedge with an adverb in between.
+        ("It is also said to ward off the common cold.", "hedge", "is also said to"),
+        ("He was widely reported to have fled the country.", "hedge", "was widely reported to"),
+        # Agentless perfect passives of judging and reporting: nobody in particular.
+        ("The effectiveness of the project has been questioned.", "unattributed",
+         "has been questioned"),
+        ("The drug has also been described as a miracle cure.", "unattributed",
+         "has also been described"),
+        ("Images of the saint have been reported on a rock.", "unattributed",
+         "have been reported"),
+        ("Concerns have been raised about the cost.", "unattributed",
+         "Concerns have been raised"),
+        ("Bush came under criticism for his rejection of the protocol.", "unattributed",
+         "came under criticism"),
+        ("The series has drawn criticism for its violence.", "unattributed", "drawn criticism"),
+        ("The game received generally favorable reviews.", "unattributed",
+         "received generally favorable reviews"),
+        ("The film received critical acclaim.", "unattributed", "received critical acclaim"),
+        ("According to legend, the king was buried here.", "unattributed",
+         "According to legend"),
+        ("Legend has it that the bell rang by itself.", "unattributed", "Legend has it"),
+        # Missing evidence.
+        ("There is no evidence that the soldiers were executed.", "not_verified",
+         "There is no evidence"),
+        ("The group presented no proof that the vote was rigged.", "not_verified",
+         "no proof that"),
+        ("This has never been proven to work.", "not_verified", "never been proven"),
+        # Open questions, litotes and generalisations.
+        ("It is not yet clear whether the bridge was hit.", "hedge", "not yet clear"),
+        ("It is not impossible that he spent some time in Cork.", "hedge", "not impossible"),
+        ("In general, collectors follow the catalogues.", "hedge", "In general,"),
+    ],
+)
+def test_weasel_and_hedge_constructions(sentence: str, code: str, text: str) -> None:
+    assert (code, text) in _codes(sentence)
+
+
+def test_an_agent_makes_a_perfect_reporting_passive_no_weasel() -> None:
+    assert not any(code == "unattributed" for code, _ in _codes(
+        "The vocals have been described by the band as gibberish."))
+    assert _codes("The river is called the Don.") == []
+    # "called" and "proposed" are left out: "has been called off", "a law has been proposed"
+    assert _codes("The match has been called off.") == []
+    assert _codes("A new law has been proposed.") == []
+    assert _codes("Collectors in general follow the catalogues.") == []

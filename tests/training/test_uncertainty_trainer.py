@@ -55,3 +55,20 @@ def test_held_out_fold_is_counted_apart(tmp_path: Path) -> None:
     # "denied" sentences are labelled uncertain but disputes do not count: always missed.
     assert figures["fn"] > 0
     assert any("held-out fold" in m for m in messages)
+
+
+def test_every_expansion_of_an_optional_word_counts(tmp_path: Path) -> None:
+    # "it is widely? believed" must cover "It is believed" too, as it does at run time.
+    lexicon = tmp_path / "lexicon.json"
+    lexicon.write_bytes(orjson.dumps({
+        "format": "claimwatch-uncertainty-lexicon/1",
+        "entries": [{"code": "unattributed", "fixed": True, "phrases": ["it is widely? believed"]}],
+    }))
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(
+        json.dumps({"id": f"b-{i}", "text": text, "label": 1}) + "\n"
+        for i, text in enumerate(["It is believed it rained.", "It is widely believed it rained."]
+                                 * 50)))
+    _, report = train_uncertainty(data, lexicon)
+    assert report["cross_validated"]["fn"] == 0
+    assert report["held_out"]["fn"] == 0
