@@ -9,7 +9,6 @@ everything it started, in reverse order.
 from __future__ import annotations
 
 import signal
-import socket
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -25,6 +24,7 @@ from pipeline.dashboard.runner import SERVING_MESSAGE
 from pipeline.inputs import read_inputs
 from pipeline.positions import StartAt, partitions_of
 from pipeline.publish import Publisher
+from pipeline.reachability import silent_address
 from pipeline.settings import Settings
 from pipeline.subscribe import format_pretty, tail
 from pipeline.topics import ensure_topics
@@ -63,15 +63,8 @@ def _flagged_text(value: bytes | None) -> str | None:
 def _unreachable(settings: Settings) -> str | None:
     """Why no broker answers (None if one does); a plain TCP probe first, so a dead address
     fails in a second."""
-    for server in settings.bootstrap_list():
-        host, _, port = server.rpartition(":")
-        try:
-            with socket.create_connection((host.strip("[]"), int(port)), timeout=1.0):
-                break
-        except (OSError, ValueError):
-            continue
-    else:
-        return "nothing listens there"
+    if (why := silent_address(settings)) is not None:
+        return why
     try:
         admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
     except Exception as err:  # kafka-python raises NoBrokersAvailable, SSL and SASL errors

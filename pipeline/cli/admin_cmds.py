@@ -9,7 +9,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import build_settings, kafka_options
+from pipeline.cli.options import build_settings, probed_kafka_options
 from pipeline.json_schemas import check_schemas, write_schemas
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics, grow_partitions, partition_counts, topic_specs
@@ -19,7 +19,7 @@ from pipeline.topics import ensure_topics, grow_partitions, partition_counts, to
 @click.option("--grow", is_flag=True,
               help="Add partitions to existing topics that have fewer than CLAIMWATCH_PARTITIONS "
               "(Kafka cannot remove partitions).")
-@kafka_options
+@probed_kafka_options
 def topics(settings: Settings, grow: bool) -> None:
     """Create claimwatch's topics if missing (partition counts from CLAIMWATCH_PARTITIONS).
 

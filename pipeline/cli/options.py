@@ -12,9 +12,10 @@ import click
 from kafka.errors import KafkaError
 from pydantic import ValidationError
 
+from pipeline.reachability import silent_address
 from pipeline.settings import Settings
 
-__all__ = ["build_settings", "kafka_options", "non_empty", "setup_logging"]
+__all__ = ["build_settings", "kafka_options", "non_empty", "probed_kafka_options", "setup_logging"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,8 +45,26 @@ def build_settings(**overrides: Any) -> Settings:
         raise click.UsageError(f"invalid configuration: {err}") from err
 
 
+_CHECK_ADDRESS = ("check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the security "
+                  "settings; `claimwatch broker start` runs a local broker")
+
+
 def kafka_options(func: F) -> F:
     """Adds --bootstrap-servers and --log-level, and passes ``settings`` instead."""
+    return _with_kafka_options(func, probe=False)
+
+
+def probed_kafka_options(func: F) -> F:
+    """:func:`kafka_options` that first checks something listens at the address.
+
+    A one-shot command given a dead address then fails in a second with one clear line, not
+    after kafka-python's half a minute of logged retries; services (the worker, the
+    dashboard) wait for their broker instead.
+    """
+    return _with_kafka_options(func, probe=True)
+
+
+def _with_kafka_options(func: F, *, probe: bool) -> F:
 
     @click.option(
         "--bootstrap-servers", "-b", metavar="HOST:PORT[,...]",
@@ -61,14 +80,15 @@ def kafka_options(func: F) -> F:
                 **kwargs: Any) -> Any:
         settings = build_settings(bootstrap_servers=bootstrap_servers, log_level=log_level)
         setup_logging(settings.log_level)
+        if probe and (why := silent_address(settings)) is not None:
+            raise click.ClickException(
+                f"no Kafka broker answers at {settings.bootstrap_servers} ({why}; "
+                f"{_CHECK_ADDRESS})")
         try:
             return func(*args, settings=settings, **kwargs)
         except KafkaError as err:
             raise click.ClickException(
-                f"Kafka at {settings.bootstrap_servers}: {err} (check --bootstrap-servers, "
-                "CLAIMWATCH_BOOTSTRAP_SERVERS and the security settings; "
-                "`claimwatch broker start` runs a local broker)"
-            ) from err
+                f"Kafka at {settings.bootstrap_servers}: {err} ({_CHECK_ADDRESS})") from err
 
     return wrapper  # type: ignore[return-value]
 

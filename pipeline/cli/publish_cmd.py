@@ -8,7 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options, non_empty
+from pipeline.cli.options import non_empty, probed_kafka_options
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -23,7 +23,7 @@ from pipeline.topics import ensure_topics
               help="Create claimwatch's topics first if they are missing.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar [default: when stderr is a terminal].")
-@kafka_options
+@probed_kafka_options
 def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, create_topics: bool,
             progress: bool | None) -> None:
     """Validate articles and publish them, keyed by article id.

@@ -10,7 +10,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options, non_empty
+from pipeline.cli.options import non_empty, probed_kafka_options
 from pipeline.positions import StartAt, parse_offsets, parse_since
 from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
@@ -43,7 +43,7 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None) -> Star
               help="Stop after this many records.")
 @click.option("--idle-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop after this long with no new record.")
-@kafka_options
+@probed_kafka_options
 def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
               fmt: str, max_messages: int | None, idle_timeout: float | None) -> None:
     """Tail a sink topic: records on stdout, logs on stderr, until Ctrl-C.
@@ -96,7 +96,7 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
 @click.option("--republish", is_flag=True,
               help="Copy the records onto the input topic instead of rewinding the group.")
 @click.option("--group", help="Group to rewind [default: the worker group].")
-@kafka_options
+@probed_kafka_options
 def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
            offsets: str | None, republish: bool, group: str | None) -> None:
     """Reprocess a topic range (after upgrading the extractor, say).

@@ -111,8 +111,8 @@ def test_demo_with_an_unreachable_remote_broker_fails_fast_and_clearly(unused_po
         env=env, text=True, capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 1
-    assert f"no Kafka broker answers at 127.0.0.1:{unused_port} (nothing listens there)" in (
-        proc.stderr)
+    assert (f"no Kafka broker answers at 127.0.0.1:{unused_port} "
+            "(nothing listens there: Connection refused)") in proc.stderr
 
 
 def test_demo_says_why_a_listener_that_is_not_kafka_is_refused() -> None:
@@ -143,7 +143,7 @@ def test_demo_says_why_a_listener_that_is_not_kafka_is_refused() -> None:
     assert proc.returncode == 1
     said = re.search(rf"no Kafka broker answers at 127\.0\.0\.1:{port} \((.+)\)", proc.stderr)
     assert said is not None, proc.stderr
-    assert said.group(1) != "nothing listens there" and "Error" in said.group(1)
+    assert not said.group(1).startswith("nothing listens there") and "Error" in said.group(1)
 
 
 @pytest.mark.kafka

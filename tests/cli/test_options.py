@@ -3,6 +3,10 @@ value is refused with a usage error before anything connects or starts."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from click.testing import CliRunner
 
@@ -23,3 +27,20 @@ def test_bad_option_values_are_refused_before_anything_starts(
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize("args", [["publish", "-"], ["subscribe"], ["replay", "--from-beginning"],
+                                  ["topics"]], ids=lambda a: a[0])
+def test_a_one_shot_command_given_a_dead_address_fails_with_one_line(
+    args: list[str], unused_port: int
+) -> None:
+    env = {**os.environ, "CLAIMWATCH_BOOTSTRAP_SERVERS": f"127.0.0.1:{unused_port}"}
+    # Without the probe, kafka-python retries for 30 s and more, logging every attempt.
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *args], env=env, input="",
+                          text=True, capture_output=True, timeout=25)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: no Kafka broker answers at 127.0.0.1:{unused_port} (nothing listens there: "
+        "Connection refused; check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the "
+        "security settings; `claimwatch broker start` runs a local broker)"]
+    assert proc.stdout == ""
