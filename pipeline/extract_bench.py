@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from pipeline.evaluation.datasets import read_articles
 from pipeline.extract.engine import EXTRACTOR_VERSION, extract
 from pipeline.models import Article
 
@@ -65,16 +66,15 @@ def sample_articles(directory: Path = _SAMPLES) -> list[Article]:
 
 
 def load_corpus(polnear: Path | None, *, limit: int | None = None) -> list[Article]:
-    """Sample articles plus the texts of a PolNeAR-format jsonl file, if given and present."""
+    """Sample articles plus the texts of a PolNeAR-format jsonl file, if given and present.
+
+    The file is read as ``claimwatch eval attribution`` reads it, so a file of another kind
+    is refused (``ValueError`` naming the line and the reason) instead of timing nothing.
+    """
     articles = sample_articles()
     if polnear is not None and polnear.is_file():
-        with polnear.open("rb") as handle:
-            for index, line in enumerate(handle):
-                if limit is not None and index >= limit:
-                    break
-                row = orjson.loads(line)
-                if str(row.get("text", "")).strip():
-                    articles.append(Article(id=str(row["id"]), body=row["text"]))
+        articles += [Article(id=gold.id, body=gold.text)
+                     for gold in read_articles(polnear, limit=limit) if gold.text.strip()]
     return articles
 
 

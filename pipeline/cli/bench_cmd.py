@@ -51,7 +51,10 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
     if source is not None and not source.is_file():
         click.echo(f"bench: {source} not found; using the bundled samples only", err=True)
         source = None
-    corpus = load_corpus(source, limit=limit)
+    try:
+        corpus = load_corpus(source, limit=limit)
+    except ValueError as error:  # the reader names the file, the line and the reason
+        raise click.ClickException(f"bench: {error}") from error
     click.echo(f"bench: {len(corpus)} articles, {runs} runs", err=True)
     result = run_benchmark(
         corpus, runs=runs, threshold=threshold,

@@ -27,3 +27,12 @@ def test_bench_extract_text_without_polnear(tmp_path: Path) -> None:
                                        str(tmp_path / "none.jsonl"), "--runs", "1"])
     assert result.exit_code == 0, result.output
     assert "articles/s" in result.stdout and "not found" in result.stderr
+
+
+def test_bench_extract_refuses_a_file_that_is_not_an_article_file(tmp_path: Path) -> None:
+    path = tmp_path / "sentences.jsonl"
+    path.write_bytes(orjson.dumps({"id": "s1", "text": "It rained.", "label": 0}))
+    result = CliRunner().invoke(main, ["bench", "extract", "--polnear", str(path), "--runs", "1"])
+    assert result.exit_code == 1
+    assert f"{path}:1: not an article record" in result.output
+    assert "articles/s" not in result.output
