@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from pipeline.child_process import ClaimwatchChild
+from pipeline.dashboard.runner import SERVING_MESSAGE
 from pipeline.settings import Settings
 
 
@@ -35,12 +36,14 @@ def test_an_earlier_runs_line_in_the_same_log_does_not_count(tmp_path: Path) -> 
     assert "from yesterday" in log.read_text()  # appended to, never truncated
 
 
-def test_stop_ends_a_running_child_and_returns_its_status(tmp_path: Path) -> None:
-    # `subscribe` with a broker address nothing answers keeps retrying until stopped
-    settings = Settings(bootstrap_servers="127.0.0.1:9")
-    child = ClaimwatchChild(["subscribe", "--idle-timeout", "600"], settings,
-                            tmp_path / "child.log", own_session=True)
-    time.sleep(1.0)
+def test_stop_ends_a_running_child_and_returns_its_status(
+    tmp_path: Path, unused_port: int
+) -> None:
+    # the dashboard serves until stopped, broker or not (its feed keeps retrying)
+    settings = Settings(bootstrap_servers="127.0.0.1:9", dashboard_host="127.0.0.1",
+                        dashboard_port=unused_port)
+    child = ClaimwatchChild(["dashboard"], settings, tmp_path / "child.log", own_session=True)
+    assert child.wait_for_log(SERVING_MESSAGE, timeout=60), child.log_text()
     assert child.poll() is None
     status = child.stop(grace=30)
-    assert status is not None and child.poll() == status
+    assert status == 0 and child.poll() == 0
