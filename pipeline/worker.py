@@ -35,6 +35,8 @@ log = logging.getLogger("claimwatch.worker")
 
 READY_MESSAGE = "claimwatch worker ready"
 DELIVERY_TIMEOUT_S = 120.0
+# Articles whose records may still be awaiting the broker's ack; past this the agent waits.
+MAX_IN_FLIGHT = 64
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
 # The broker refuses these records whatever the retries: the message, not the cluster, is at
 # fault, so it goes to the dead-letter topic and the stream moves on.
@@ -118,18 +120,49 @@ def build_app(settings: Settings) -> faust.App:
 
     @app.agent(articles, name="extract-claims")
     async def extract_claims(stream: Any) -> None:
-        async for event in stream.events():
-            msg = event.message
+        # Acks are manual so the next article is extracted while the broker is still
+        # acknowledging this one's records; faust commits only up to the first offset not
+        # yet acked, so an article whose records are lost is read again after a restart.
+        manual = stream.noack()
+        in_flight: set[asyncio.Task[None]] = set()
+        try:
+            async for event in manual.events():
+                msg = event.message
+                ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
+                outcome = process_message(msg.value, ref, extractor)
+                counts["articles"] += 1
+                try:
+                    pending = await write(outcome, ref, msg.key)
+                except Exception as err:  # refused before it was even sent
+                    await settle_failure(msg.value, ref, outcome, err)
+                    await manual.ack(event)
+                    continue
+                task = asyncio.ensure_future(settle(manual, event, outcome, pending))
+                in_flight.add(task)
+                task.add_done_callback(in_flight.discard)
+                if len(in_flight) >= MAX_IN_FLIGHT:
+                    await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if in_flight:  # a graceful stop: let the deliveries under way finish and ack
+                await asyncio.wait(in_flight, timeout=DELIVERY_TIMEOUT_S)
+
+    async def settle(manual: Any, event: Any, outcome: Outcome, pending: list[Any]) -> None:
+        """Wait for one article's records, then ack it (or dead-letter it, or give up)."""
+        msg = event.message
+        try:
+            await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
+        except Exception as err:  # the records of this message may be missing
             ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
-            outcome = process_message(msg.value, ref, extractor)
-            counts["articles"] += 1
-            try:
-                pending = await write(outcome, ref, msg.key)
-                await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
-            except Exception as err:  # the records of this message may be missing
-                if outcome.dead_letter is not None or not _refused(err):
-                    _give_up(ref, err)  # a retry may succeed: read the message again
-                await dead_letter_refused(msg.value, ref, err)
+            await settle_failure(msg.value, ref, outcome, err)
+        await manual.ack(event)
+
+    async def settle_failure(
+        value: bytes | None, ref: MessageRef, outcome: Outcome, err: Exception
+    ) -> None:
+        """Dead-letter a message the broker refused for good; otherwise give up."""
+        if outcome.dead_letter is not None or not _refused(err):
+            _give_up(ref, err)  # a retry may succeed: read the message again
+        await dead_letter_refused(value, ref, err)
 
     async def dead_letter_refused(value: bytes | None, ref: MessageRef, err: Exception) -> None:
         """Dead-letter a message whose results the broker refuses; give up if that fails."""

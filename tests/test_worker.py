@@ -155,3 +155,77 @@ def test_a_result_the_broker_refuses_stops_the_worker_without_committing(
     done = committed.get(kafka_settings.worker_group, {}).get(
         TopicPartition(kafka_settings.topic_articles, 0))
     assert done is None or done.offset <= meta.offset  # the message will be read again
+
+
+def test_a_stopped_worker_has_committed_every_article_it_wrote(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    """A graceful stop (SIGTERM, as Ctrl-C or a supervisor sends) leaves no written article
+    uncommitted, so a restart does not write its claims again."""
+    from kafka.admin import KafkaAdminClient
+
+    from tests.conftest import WorkerProcess
+
+    articles = [sample_article().model_copy(update={"id": f"stop-{i}"}) for i in range(12)]
+    worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
+    try:
+        worker.wait_ready()
+        with Publisher(kafka_settings) as publisher:
+            for article in articles:
+                publisher.send(article)
+        wanted = {a.id for a in articles}
+        read_until(kafka_settings, kafka_settings.topic_claims,
+                   lambda recs: {c.article_id for c in _claims(recs)} >= wanted)
+    finally:
+        assert worker.stop() == 0
+
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        committed = admin.list_group_offsets({kafka_settings.worker_group: None})
+    finally:
+        admin.close()
+    offsets = committed.get(kafka_settings.worker_group, {})
+    done = sum(meta.offset for tp, meta in offsets.items()
+               if tp.topic == kafka_settings.topic_articles)
+    assert done == len(articles)
+
+
+def test_a_worker_stopped_mid_stream_committed_only_articles_whose_claims_are_all_written(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    """At least once with deliveries in flight: every offset the group committed belongs to
+    an article whose claims are all on the claims topic."""
+    from kafka.admin import KafkaAdminClient
+
+    from pipeline.extract import extract
+    from tests.conftest import WorkerProcess
+    from tests.streams import quiet_for
+
+    articles = [sample_article().model_copy(update={"id": f"mid-{i}"}) for i in range(600)]
+    worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
+    try:
+        worker.wait_ready()
+        with Publisher(kafka_settings) as publisher:
+            futures = [(a, publisher.send(a)) for a in articles]
+        placed = {(f.get(timeout=30).partition, f.get(timeout=30).offset): a
+                  for a, f in futures}
+        read_until(kafka_settings, kafka_settings.topic_claims,
+                   lambda recs: len({c.article_id for c in _claims(recs)}) >= 10)
+    finally:
+        assert worker.stop() == 0  # stopped while most articles are still to come
+
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        committed = admin.list_group_offsets({kafka_settings.worker_group: None})
+    finally:
+        admin.close()
+    ends = {tp.partition: meta.offset
+            for tp, meta in committed.get(kafka_settings.worker_group, {}).items()
+            if tp.topic == kafka_settings.topic_articles}
+    done = [a for (partition, offset), a in placed.items() if offset < ends.get(partition, 0)]
+    assert 10 <= len(done) < len(articles)
+    written = {c.claim_id for c in _claims(quiet_for(kafka_settings,
+                                                     kafka_settings.topic_claims, 3.0))}
+    for article in done:
+        expected = {c.claim_id for c in extract(article).claims}
+        assert expected and expected <= written, article.id
