@@ -46,8 +46,8 @@ _ANAPHOR = re.compile(
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
-    r"|^(?:However,\s+|But\s+)?(?P<bare>This|That|It)\b(?=\s+(?:has|have|could|cannot|can't|was"
-    r"|is|remains|may|might)\b)",
+    r"|^(?:However,\s+|But\s+)?(?P<bare>This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
+    r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)",
     re.IGNORECASE,
 )
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
@@ -57,6 +57,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+(?:independently\s+)?"
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?(?:independently\s+)?"
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
+        r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:independently\s+)?"
+        r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
+        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:independently\s+)?"
+        r"(?:verified|confirmed|corroborated)"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?commented"
         r"|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?respond|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent",
@@ -104,6 +108,10 @@ _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
     r"{1,6})",
 )
+# A negation in the few words before a corroboration predicate turns it around.
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|none|nothing|neither|nor|yet\s+to)\b|n[’']t\b)(?:\s+[\w’'-]+){0,4}"
+    r"\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
@@ -187,6 +195,9 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         scan = (_PREDICATES_LOWER[code].finditer(same) if same is not None
                 else pattern.finditer(sentence_text))
         for predicate in scan:
+            if code is ReasonCode.CORROBORATED and _NEGATED.search(
+                    sentence_text, max(0, predicate.start() - 48), predicate.start()):
+                continue  # "was not confirmed by Kyiv" is no corroboration
             if predicate.start() < anaphor.start() and (
                 anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
             ):

@@ -25,10 +25,10 @@ from pipeline.extract.cues_discourse import (
     word_stems,
 )
 from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.lexicon import PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
-from pipeline.extract.sources import SourceInfo, SourceResolver
+from pipeline.extract.self_interest import self_interested_source
+from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
 from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
@@ -299,46 +299,12 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(_reason(
                 body, ReasonCode.ANONYMOUS_SOURCE, source.mention,
                 f"The source, “{body[source.mention[0]:source.mention[1]]}”, is not named."))
-        party_source = _self_interested(body, draft, parties)
+        party_source = self_interested_source(body, draft, parties)
         if party_source is not None and party_source.party is not None:
             draft.reasons.append(_reason(
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
                 "and reports on the fighting."))
-
-
-def _self_interested(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
-    """The party source of a claim about the fighting that serves that party, if any.
-
-    A party crediting the *enemy* with a success ("Ukrainian forces had shot down 37
-    drones", said by the Russian side) is not self-serving, so the content's subject is
-    checked for an adversary's demonym. After an event noun ("the capture of …") the side
-    named is the one that suffered it, unless an agent follows ("… by Russian troops"):
-    a party reporting its own side's loss is not self-serving either.
-    """
-    if "outcome" not in draft.tags:
-        return None
-    for info in (draft.source, *draft.relays):
-        if info is not None and info.party is not None:
-            # The subject is looked at only now: most claims have no party source at all.
-            side, suffered = _subject_side(body, draft, parties)
-            if side is not None and suffered != parties.are_adversaries(info.party.side, side):
-                return None
-            return info
-    return None
-
-
-def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str | None, bool]:
-    """The side named at the start of a claim, and whether that side suffered the event."""
-    words = body[draft.span[0] : draft.span[1]].split(None, 16)[:16]
-    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
-    if len(head) > 1 and head[0].lower() in PATIENT_NOMINALS and head[1].lower() == "of":
-        lowered = [w.lower() for w in head]
-        if "by" in lowered:  # "the capture of Soledar by Russian troops": the agent counts
-            at = lowered.index("by")
-            return parties.side_in(" ".join(head[at + 1 : at + 5])), False
-        return parties.side_in(" ".join(head[2:7])), True
-    return parties.side_in(" ".join(words[:6])), False
 
 
 def add_single_source(body: str, draft: Draft) -> None:

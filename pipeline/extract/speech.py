@@ -96,6 +96,22 @@ _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "th
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
+# Verbs of checking say nothing was established when negated ("was unable to confirm the
+# number", "has not been confirmed by Ukraine"): those are not-verified cues, not reports.
+_CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
+                       "verified", "verifying", "corroborate", "corroborates", "corroborated"})
+_NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused", "declined",
+                        "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+                        "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
+                        "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t",
+                        "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
+_NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
+                           "able", "has", "have", "had", "was", "were", "is", "are", "could",
+                           "would", "can", "will", "so", "far", "publicly", "officially"})
+# "is expected to announce", "plans to say": a report still to come states nothing yet.
+# ("likely to say" stays: "voters are more likely to say" reports a poll.)
+_NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
+                      "planning", "intends"})
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
 # Participles after a group of poll respondents: "those surveyed say".
@@ -130,6 +146,17 @@ def coordinated(
     return replace(previous, content=(previous.content[0], cut)), made
 
 
+def _negated(tokens: list[Token], k: int) -> bool:
+    """Whether a negation governs the verb at ``k`` ("could not be independently verified")."""
+    for i in range(k - 1, max(k - 6, -1), -1):
+        word = tokens[i].lower
+        if word in _NEGATIONS:
+            return True
+        if word not in _NEGATION_GAP:
+            return False
+    return False
+
+
 def one_cue(
     body: str,
     sentences: list[Sentence],
@@ -145,6 +172,10 @@ def one_cue(
     word = match.group().lower()
     if word == "according to":
         return according(body, sentence, tokens, k + 2, cue, quotes)
+    if k > 1 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _NOT_YET:
+        return None
+    if word in _CHECKING and _negated(tokens, k):
+        return None
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
         if not _STANDING.search(sentence.text):
             return None

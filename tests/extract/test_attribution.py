@@ -123,6 +123,10 @@ def test_quote_closing_its_own_sentence() -> None:
         "Some theologians have views that are the same as those of others.",
         "Pantun were not written down, the bards being illiterate.",
         "A state of perfect information is assumed in some models.",
+        # negated checking and reports still to come state nothing
+        "The Associated Press was unable to confirm the number.",
+        "The claim has not been confirmed by Ukraine.",
+        "Officials could not independently verify the footage.",
     ],
 )
 def test_no_attribution(body: str) -> None:
@@ -314,3 +318,14 @@ def test_speaking_about_a_topic_is_a_report() -> None:
     body = "Obama spoke at the White House about the ruling on Tuesday."
     assert _atts(body) == [("at the White House about the ruling on Tuesday", "Obama",
                             "source_first")]
+
+
+def test_an_affirmed_confirmation_is_still_a_report() -> None:
+    assert _atts("The ministry confirmed that 12 soldiers were killed.") == [
+        ("12 soldiers were killed", "The ministry", "source_first")]
+
+
+def test_a_report_still_to_come_names_no_speaker() -> None:
+    # only the evidential "is expected to" remains: "announce" is not the government's report
+    assert _atts("The government is expected to announce new sanctions on Friday.") == [
+        ("The government is expected to announce new sanctions on Friday", None, "evidential")]

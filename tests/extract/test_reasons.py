@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract
 from pipeline.models import Article, Claim
 
@@ -161,3 +163,45 @@ def test_one_source_says_which_it_leaves_open() -> None:
     claims = _claims("One source said the commander had been dismissed.")
     reasons = [r for c in claims for r in c.reasons if r.code == "unattributed"]
     assert reasons and all("which one" in r.explanation for r in reasons)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The claim was not confirmed by Kyiv.",
+    "The report was never verified by independent monitors.",
+    "The claim has not been confirmed by Ukraine.",
+    "None of this has been verified by independent monitors.",
+])
+def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str) -> None:
+    claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
+                     + follow_up)
+    capture = _by_text(claims, "captured")
+    codes = {r.code for r in capture.reasons}
+    assert "corroborated" not in codes and "not_verified" in codes
+    assert capture.status == "unverified"
+    # the follow-up sentence is about the claim, not a claim by Ukraine or Kyiv
+    assert all("claim" not in c.text and "report" not in c.text for c in claims)
+
+
+def test_a_confirmation_by_someone_else_still_corroborates() -> None:
+    claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
+                     "The capture was later confirmed by the Ukrainian army.")
+    capture = _by_text(claims, "captured")
+    assert "corroborated" in {r.code for r in capture.reasons}
+
+
+@pytest.mark.parametrize(("body", "serves"), [
+    # the speaker's own side acts ("its", "it"), even with the enemy named in the object
+    ("Russia's Defence Ministry said its forces had destroyed 37 Ukrainian drones.", True),
+    ("Ukraine's air force said it had shot down 30 of 35 Russian drones overnight.", True),
+    # the enemy suffers: passive, or a verb of loss
+    ("Russia's Defence Ministry said 300 Ukrainian soldiers were killed in the past day.", True),
+    ("Russia's Defence Ministry said Ukrainian forces lost 300 soldiers in the past day.", True),
+    ("Ukraine's General Staff said Russia lost 1,200 troops in the past day.", True),
+    # the speaker's own loss, or the enemy credited with a success
+    ("The Russian Defense Ministry said its forces lost two helicopters near Kupiansk.", False),
+    ("The Russian Defense Ministry said 12 Russian tanks were destroyed by Ukrainian drones.",
+     False),
+])
+def test_self_interest_follows_the_subject_of_the_claim(body: str, serves: bool) -> None:
+    (claim,) = _claims(body)
+    assert ("self_interested_source" in {r.code for r in claim.reasons}) is serves, claim.text

@@ -1,0 +1,97 @@
+"""Whether a party's source reports a combat outcome in its own favour.
+
+A claim about the fighting serves the party that reports it when the party's own side did
+something to the enemy ("its forces destroyed 37 Ukrainian drones", said by Russia) or the
+enemy suffered something ("300 Ukrainian soldiers were killed", "Ukrainian forces lost 300
+soldiers"). Crediting the enemy with a success, or reporting one's own losses, does not.
+The side is read off the claim's grammatical subject: the words before its first verb,
+where "it", "its", "we" and "our" point back at the speaker.
+
+>>> _subject_words("its forces had destroyed 37 Ukrainian drones".split())
+(['its', 'forces'], 'had', False)
+>>> _subject_words("300 Ukrainian soldiers were killed in the past day".split())
+(['300', 'Ukrainian', 'soldiers'], 'were', True)
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import PATIENT_NOMINALS
+from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.sources import SourceInfo
+
+__all__ = ["self_interested_source"]
+
+_OWN_SIDE = "\x00own"  # the subject is the speaker itself ("it", "its forces", "our troops")
+_OWN_WORDS = frozenset({"it", "its", "we", "our"})
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
+                          "could", "did", "may", "might"})
+_BE = frozenset({"was", "were", "is", "are", "been", "being"})
+# Verbs whose subject is the side that suffered ("Ukrainian forces lost 300 soldiers").
+_SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustained", "abandoned",
+                        "surrendered", "retreated", "withdrew", "fled"})
+_IRREGULAR_PAST = frozenset({"shot", "took", "hit", "struck", "sank", "won", "beat", "drove",
+                             "overran", "fell", "killed", "downed", "seized", "captured",
+                             "destroyed", "repelled", "liberated"})
+_MAX_SUBJECT = 8
+
+
+def _bare(word: str) -> str:
+    return word.strip(",.;:!?\"“”‘’'()").lower()
+
+
+def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
+    """The words before the first verb, that verb, and whether the clause is passive."""
+    for i in range(1, min(len(words), _MAX_SUBJECT + 1)):
+        word = _bare(words[i])
+        if not word:
+            continue
+        verb = word in _AUXILIARIES or word in _SUFFERING or word in _IRREGULAR_PAST or (
+            word.endswith("ed") and words[i][0].islower())
+        if verb:
+            following = [_bare(w) for w in words[i + 1 : i + 3]]
+            passive = word in _BE or (word in ("had", "has", "have") and "been" in following)
+            return words[:i], word, passive
+    return None
+
+
+def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str | None, bool]:
+    """The side the claim's subject is on, and whether that side suffered the event."""
+    words = body[draft.span[0] : draft.span[1]].split(None, 16)[:16]
+    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
+    lowered = [_bare(w) for w in head]
+    if len(head) > 1 and lowered[0] in PATIENT_NOMINALS and lowered[1] == "of":
+        # "the capture of Ukrainian soldiers": the side named suffered it, unless an agent
+        # follows ("the capture of Soledar by Russian troops")
+        if "by" in lowered:
+            at = lowered.index("by")
+            return parties.side_in(" ".join(head[at + 1 : at + 5])), False
+        return parties.side_in(" ".join(head[2:7])), True
+    found = _subject_words(words)
+    if found is None:
+        return parties.side_in(" ".join(words[:6])), False
+    subject, verb, passive = found
+    if _bare(subject[0]) in _OWN_WORDS:
+        return _OWN_SIDE, verb in _SUFFERING
+    side = parties.side_in(" ".join(subject))
+    rest = [_bare(w) for w in words[len(subject) : len(subject) + 8]]
+    if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
+        at = len(subject) + rest.index("by")
+        return parties.side_in(" ".join(words[at + 1 : at + 5])), False
+    return side, passive or verb in _SUFFERING
+
+
+def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
+    """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
+    if "outcome" not in draft.tags:
+        return None
+    for info in (draft.source, *draft.relays):
+        if info is not None and info.party is not None:
+            # The subject is looked at only now: most claims have no party source at all.
+            side, suffered = _subject_side(body, draft, parties)
+            if side == _OWN_SIDE:
+                side = info.party.side
+            if side is not None and suffered != parties.are_adversaries(info.party.side, side):
+                return None
+            return info
+    return None
