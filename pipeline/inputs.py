@@ -83,8 +83,14 @@ def _json_error(err: orjson.JSONDecodeError) -> str:
     return "invalid JSON: " + str(err).split(":")[0]
 
 
+def _lines(text: str) -> list[str]:
+    """Lines split at newlines only: ``str.splitlines`` also breaks at U+2028, U+0085 and
+    form feeds, which JSON strings (orjson writes U+2028 as it is) and article text hold."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def parse_text(name: str, text: str) -> Iterator[InputRecord]:
-    lines = text.strip().splitlines()
+    lines = _lines(text.strip())
     if not lines:
         yield InputRecord(f"{name}:1", error="empty file")
         return
@@ -110,7 +116,7 @@ def parse_json(name: str, text: str) -> Iterator[InputRecord]:
 
 
 def parse_jsonl(name: str, text: str) -> Iterator[InputRecord]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         try:

@@ -107,3 +107,21 @@ def test_file_with_byte_order_mark(tmp_path: Path) -> None:
     path.write_bytes(b'\xef\xbb\xbf{"id": "b1", "body": "Text."}\n')
     (rec,) = read_inputs([str(path)])
     assert rec.article is not None and rec.article.id == "b1"
+
+
+def test_line_separators_inside_json_strings_do_not_split_records(tmp_path: Path) -> None:
+    import orjson
+
+    body = "First line\u2028second line\x85third\x0cfourth."
+    path = tmp_path / "odd.jsonl"
+    # orjson writes U+2028 and U+0085 as they are, not escaped
+    path.write_bytes(orjson.dumps({"id": "odd", "body": body}) + b"\r\n")
+    (rec,) = read_inputs([str(path)])
+    assert rec.article is not None and rec.article.body == body
+
+    text = tmp_path / "odd.txt"
+    text.write_text("Title\u2028still the title\n\nBody\u2029text.", encoding="utf-8")
+    (rec,) = read_inputs([str(text)])
+    assert rec.article is not None
+    assert rec.article.title == "Title\u2028still the title"
+    assert rec.article.body == "Body\u2029text."
