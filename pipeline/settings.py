@@ -94,6 +94,27 @@ class Settings(BaseSettings):
         "shared/eval beside the repository checkout.",
     )
 
+    @field_validator("bootstrap_servers")
+    @classmethod
+    def _servers_have_ports(cls, value: str) -> str:
+        servers = [s.strip() for s in value.split(",") if s.strip()]
+        if not servers:
+            raise ValueError("no server given; expected HOST:PORT[,HOST:PORT…]")
+        for server in servers:
+            host, _, port = server.rpartition(":")
+            if not host or not port.isdigit():
+                raise ValueError(f"{server!r} is not HOST:PORT")
+        return value
+
+    @field_validator("ssl_cafile", "ssl_certfile", "ssl_keyfile", "parties_file")
+    @classmethod
+    def _file_exists(cls, value: Path | None) -> Path | None:
+        # Checked here so a wrong path is one clear line at start-up, not a TLS handshake
+        # that fails after retries or a worker that crashes once it has created topics.
+        if value is not None and not value.is_file():
+            raise ValueError(f"no such file: {value}")
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _level_any_case(cls, value: object) -> object:

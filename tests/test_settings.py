@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.settings import Settings
@@ -20,17 +22,19 @@ def test_default_is_the_local_broker() -> None:
     assert Settings(_env_file=None).is_local_default()
 
 
-def test_sasl_ssl_reaches_kafka_python(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sasl_ssl_reaches_kafka_python(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not checked here, only that it exists")
     monkeypatch.setenv("CLAIMWATCH_SECURITY_PROTOCOL", "SASL_SSL")
     monkeypatch.setenv("CLAIMWATCH_SASL_MECHANISM", "SCRAM-SHA-512")
     monkeypatch.setenv("CLAIMWATCH_SASL_USERNAME", "svc")
     monkeypatch.setenv("CLAIMWATCH_SASL_PASSWORD", "s3cret")
-    monkeypatch.setenv("CLAIMWATCH_SSL_CAFILE", "/etc/ca.pem")
+    monkeypatch.setenv("CLAIMWATCH_SSL_CAFILE", str(ca))
     cfg = Settings(_env_file=None).client_config()
     assert cfg["security_protocol"] == "SASL_SSL"
     assert cfg["sasl_mechanism"] == "SCRAM-SHA-512"
     assert (cfg["sasl_plain_username"], cfg["sasl_plain_password"]) == ("svc", "s3cret")
-    assert cfg["ssl_cafile"] == "/etc/ca.pem"
+    assert cfg["ssl_cafile"] == str(ca)
     assert "s3cret" not in repr(Settings(_env_file=None))
 
 

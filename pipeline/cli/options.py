@@ -42,7 +42,29 @@ def build_settings(**overrides: Any) -> Settings:
     try:
         return Settings(**given)
     except ValidationError as err:
-        raise click.UsageError(f"invalid configuration: {err}") from err
+        raise click.UsageError(describe_settings_error(err)) from err
+
+
+def describe_settings_error(err: ValidationError) -> str:
+    """One line per bad setting, named as the environment variable that sets it.
+
+    >>> try:
+    ...     Settings(partitions="abc", _env_file=None)
+    ... except ValidationError as err:
+    ...     print(describe_settings_error(err).split(": Input")[0])
+    invalid configuration: CLAIMWATCH_PARTITIONS (or its flag) = 'abc'
+    """
+    lines = []
+    for error in err.errors(include_url=False):
+        field = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if not field:  # a rule across settings, whose message names them
+            lines.append(message)
+            continue
+        given = error.get("input")
+        shown = f" = {given!r}" if isinstance(given, str | int | float) else ""
+        lines.append(f"CLAIMWATCH_{field.upper()} (or its flag){shown}: {message}")
+    return "invalid configuration: " + "; ".join(lines)
 
 
 _CHECK_ADDRESS = ("check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the security "

@@ -8,6 +8,7 @@ import click
 
 from pipeline.cli.main import main
 from pipeline.cli.options import kafka_options
+from pipeline.extract.parties import PartiesFileError, load_parties
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics, missing_topics
 
@@ -34,6 +35,11 @@ def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
 
     if group:
         settings = settings.model_copy(update={"worker_group": group})
+    if settings.parties_file is not None:  # a bad file stops here, before any topic is made
+        try:
+            load_parties(settings.parties_file)
+        except PartiesFileError as err:
+            raise click.ClickException(f"CLAIMWATCH_PARTIES_FILE: {err}") from err
     if create_topics:
         ensure_topics(settings)
     else:  # fail here, clearly, rather than inside faust with a traceback

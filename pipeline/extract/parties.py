@@ -20,12 +20,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import orjson
 
 from pipeline.models import EntityType
 
-__all__ = ["DEFAULT_PARTIES_PATH", "Party", "PartyRegistry", "default_parties", "load_parties"]
+__all__ = [
+    "DEFAULT_PARTIES_PATH",
+    "PartiesFileError",
+    "Party",
+    "PartyRegistry",
+    "default_parties",
+    "load_parties",
+]
 
 DEFAULT_PARTIES_PATH = Path(__file__).parent / "data" / "parties.json"
 _FORMAT = "claimwatch-parties/1"
@@ -149,32 +157,57 @@ def _type_for(text: str) -> EntityType:
     return EntityType.GOVERNMENT
 
 
+class PartiesFileError(ValueError):
+    """A parties file that cannot be used; the message names the file and the reason."""
+
+
 def load_parties(path: Path | str | None = None) -> PartyRegistry:
-    """Load a parties file (default: the packaged ``data/parties.json``)."""
-    raw = orjson.loads(Path(path or DEFAULT_PARTIES_PATH).read_bytes())
-    if raw.get("format") != _FORMAT:
-        raise ValueError(f"{path}: not a {_FORMAT} file (format={raw.get('format')!r})")
-    sides: dict[str, dict[str, object]] = raw.get("sides", {})
+    """Load a parties file (default: the packaged ``data/parties.json``).
+
+    Raises :class:`PartiesFileError` for a file that is missing, not JSON or not in the
+    format, naming the file and, for an entry, its index.
+    """
+    where = Path(path or DEFAULT_PARTIES_PATH)
+    try:
+        raw = orjson.loads(where.read_bytes())
+    except OSError as err:
+        raise PartiesFileError(f"{where}: cannot read it ({err.strerror or err})") from err
+    except orjson.JSONDecodeError as err:
+        raise PartiesFileError(f"{where}: not JSON ({err})") from err
+    if not isinstance(raw, dict) or raw.get("format") != _FORMAT:
+        found = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
+        raise PartiesFileError(f"{where}: not a {_FORMAT} file (format={found!r})")
+    try:
+        return _registry(raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise PartiesFileError(f"{where}: {err}") from err
+
+
+def _registry(raw: dict[str, Any]) -> PartyRegistry:
+    sides = raw.get("sides", {})
+    if not isinstance(sides, dict) or not all(isinstance(v, dict) for v in sides.values()):
+        raise ValueError('"sides" must map each side to an object')
     labels = {key: str(value.get("label", key)) for key, value in sides.items()}
-    adversaries = {
-        key: frozenset(str(a) for a in value.get("adversaries", []))  # type: ignore[attr-defined]
-        for key, value in sides.items()
-    }
-    demonyms = {
-        _norm(str(d)): key
-        for key, value in sides.items()
-        for d in value.get("demonyms", [])  # type: ignore[attr-defined]
-    }
-    parties = [
-        Party(
-            name=str(entry["name"]),
-            side=str(entry["side"]),
-            side_label=labels.get(str(entry["side"]), str(entry["side"])),
-            entity_type=EntityType(entry.get("entity_type", "organisation")),
-            aliases=tuple(str(a) for a in entry.get("aliases", [])),
-        )
-        for entry in raw.get("parties", [])
-    ]
+    adversaries = {key: frozenset(str(a) for a in value.get("adversaries", []))
+                   for key, value in sides.items()}
+    demonyms = {_norm(str(d)): key for key, value in sides.items()
+                for d in value.get("demonyms", [])}
+    entries = raw.get("parties", [])
+    if not isinstance(entries, list):
+        raise ValueError('"parties" must be a list')
+    parties = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "name" not in entry or "side" not in entry:
+            raise ValueError(f'parties[{i}] needs a "name" and a "side"')
+        try:
+            kind = EntityType(entry.get("entity_type", "organisation"))
+        except ValueError:
+            raise ValueError(f"parties[{i}]: unknown entity_type "
+                             f"{entry.get('entity_type')!r}") from None
+        side = str(entry["side"])
+        parties.append(Party(name=str(entry["name"]), side=side,
+                             side_label=labels.get(side, side), entity_type=kind,
+                             aliases=tuple(str(a) for a in entry.get("aliases", []))))
     return PartyRegistry(parties, labels, adversaries, demonyms)
 
 

@@ -28,8 +28,24 @@ def test_config_names_a_bad_variable_instead_of_a_traceback(
     monkeypatch.setenv("CLAIMWATCH_PARTITIONS", "0")
     result = CliRunner().invoke(main, ["config"])
     assert result.exit_code == 2
-    assert "invalid configuration" in result.output and "partitions" in result.output
+    assert "invalid configuration: CLAIMWATCH_PARTITIONS (or its flag) = '0'" in result.output
+    assert "pydantic.dev" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("CLAIMWATCH_BOOTSTRAP_SERVERS", "", "no server given"),
+    ("CLAIMWATCH_BOOTSTRAP_SERVERS", "kafka", "'kafka' is not HOST:PORT"),
+    ("CLAIMWATCH_SSL_CAFILE", "/nonexistent/ca.pem", "no such file: /nonexistent/ca.pem"),
+    ("CLAIMWATCH_PARTIES_FILE", "/nonexistent/p.json", "no such file: /nonexistent/p.json"),
+])
+def test_bad_addresses_and_files_are_named_at_start(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, says: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 2
+    assert f"{name} (or its flag) = {value!r}: {says}" in result.output
 
 
 def test_schemas_check_of_a_missing_folder_says_so(tmp_path: Path) -> None:

@@ -7,7 +7,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from pipeline.extract.parties import DEFAULT_PARTIES_PATH, default_parties, load_parties
+from pipeline.extract.parties import (
+    DEFAULT_PARTIES_PATH,
+    PartiesFileError,
+    default_parties,
+    load_parties,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +75,28 @@ def test_wrong_format_is_rejected(tmp_path: Path) -> None:
     path.write_text('{"parties": []}')
     with pytest.raises(ValueError, match="format"):
         load_parties(path)
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"[]", "not a claimwatch-parties/1 file (format='list')"),
+    (b"{oops", "not JSON"),
+    (b'{"format": "claimwatch-parties/1", "parties": [{"side": "x"}]}',
+     'parties[0] needs a "name" and a "side"'),
+    (b'{"format": "claimwatch-parties/1", "parties": '
+     b'[{"name": "A", "side": "x", "entity_type": "wizard"}]}',
+     "parties[0]: unknown entity_type 'wizard'"),
+    (b'{"format": "claimwatch-parties/1", "sides": []}', '"sides" must map each side'),
+])
+def test_a_bad_parties_file_is_named_with_the_reason(
+    tmp_path: Path, content: bytes, says: str
+) -> None:
+    path = tmp_path / "parties.json"
+    path.write_bytes(content)
+    with pytest.raises(PartiesFileError) as caught:
+        load_parties(path)
+    assert str(caught.value).startswith(f"{path}: ") and says in str(caught.value)
+
+
+def test_a_missing_parties_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(PartiesFileError, match="cannot read it"):
+        load_parties(tmp_path / "absent.json")
