@@ -7,7 +7,7 @@ import sys
 import click
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options
+from pipeline.cli.options import existing_paths, kafka_options
 from pipeline.demo import DemoOptions, run_demo
 from pipeline.settings import Settings
 
@@ -24,7 +24,7 @@ from pipeline.settings import Settings
               help="Dashboard port [env CLAIMWATCH_DASHBOARD_PORT; default 8765].")
 @click.option("--keep-broker", is_flag=True,
               help="Leave the local broker running (stop it: `claimwatch broker stop`).")
-@click.argument("articles", nargs=-1, metavar="[PATH]...")
+@click.argument("articles", nargs=-1, metavar="[PATH]...", callback=existing_paths)
 @kafka_options
 def demo(settings: Settings, once: bool, timeout: float | None, dashboard: bool,
          dashboard_port: int | None, keep_broker: bool, articles: tuple[str, ...]) -> None:

@@ -6,6 +6,7 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -113,6 +114,17 @@ def _with_kafka_options(func: F, *, probe: bool) -> F:
                 f"Kafka at {settings.bootstrap_servers}: {err} ({_CHECK_ADDRESS})") from err
 
     return wrapper  # type: ignore[return-value]
+
+
+def existing_paths(
+    _ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Click callback: every PATH (other than - for stdin) exists, checked before the
+    command starts a broker or creates topics for input that is not there."""
+    missing = [path for path in value if path != "-" and not Path(path).exists()]
+    if missing:
+        raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param=param)
+    return value
 
 
 def non_empty(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

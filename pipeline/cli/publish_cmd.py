@@ -8,7 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pipeline.cli.main import main
-from pipeline.cli.options import non_empty, probed_kafka_options
+from pipeline.cli.options import existing_paths, non_empty, probed_kafka_options
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -16,7 +16,8 @@ from pipeline.topics import ensure_topics
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH... | -")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH... | -",
+                callback=existing_paths)
 @click.option("--topic", callback=non_empty,
               help="Target topic [env CLAIMWATCH_TOPIC_ARTICLES; default articles].")
 @click.option("--create-topics/--no-create-topics", default=True, show_default=True,

@@ -79,6 +79,16 @@ def test_demo_once_ends_when_the_worker_is_done_even_with_nothing_flagged(
          str(tmp_path / "missing.txt")],
         env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
     )
+    assert proc.returncode == 2  # refused before anything starts
+    assert f"no such file or folder: {tmp_path / 'missing.txt'}" in proc.stderr
+    assert "publish" not in proc.stderr and "worker" not in proc.stderr
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "no-body"}\n')
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard", str(bad)],
+        env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 1
     assert "nothing was published" in proc.stderr
 

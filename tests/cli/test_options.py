@@ -44,3 +44,11 @@ def test_a_one_shot_command_given_a_dead_address_fails_with_one_line(
         "Connection refused; check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the "
         "security settings; `claimwatch broker start` runs a local broker)"]
     assert proc.stdout == ""
+
+
+def test_a_missing_path_is_refused_before_any_broker_is_asked(unused_port: int) -> None:
+    result = CliRunner().invoke(
+        main, ["publish", "/nonexistent/a.jsonl", "-", "-b", f"127.0.0.1:{unused_port}"])
+    assert result.exit_code == 2
+    assert "no such file or folder: /nonexistent/a.jsonl" in result.output
+    assert "no Kafka broker answers" not in result.output
