@@ -23,7 +23,7 @@ from typing import Any
 import orjson
 
 from pipeline.evaluation.datasets import read_articles
-from pipeline.extract.engine import EXTRACTOR_VERSION, extract
+from pipeline.extract.engine import DEFAULT_THRESHOLD, EXTRACTOR_VERSION, extract
 from pipeline.models import Article
 
 __all__ = ["BenchResult", "load_corpus", "machine_info", "run_benchmark", "sample_articles"]
@@ -131,7 +131,7 @@ def run_benchmark(
         words=words,
         chars=chars,
         runs=runs,
-        threshold=threshold,
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         articles_per_second=round(len(corpus) / median, 1),
         words_per_second=round(words / median, 1),
         ms_per_article=round(1000 * median / len(corpus), 3),

@@ -11,7 +11,7 @@ from pipeline.cli.main import main
 from pipeline.cli.options import kafka_options
 from pipeline.settings import Settings
 
-_DEFAULT_POLNEAR = "../shared/eval/attribution_polnear_dev.jsonl"
+_POLNEAR_DEV = "attribution_polnear_dev.jsonl"
 
 
 @main.group()
@@ -21,8 +21,10 @@ def bench() -> None:
 
 @bench.command("extract")
 @click.option("--polnear", "polnear", type=click.Path(dir_okay=False, path_type=Path),
-              default=_DEFAULT_POLNEAR, show_default=True, envvar="CLAIMWATCH_BENCH_POLNEAR",
-              help="PolNeAR-format jsonl whose texts join the corpus (skipped if missing).")
+              default=None, envvar="CLAIMWATCH_BENCH_POLNEAR",
+              help=f"PolNeAR-format file whose texts join the corpus [env "
+                   f"CLAIMWATCH_BENCH_POLNEAR; default: {_POLNEAR_DEV} in the eval folder, "
+                   "CLAIMWATCH_EVAL_DIR].")
 @click.option("--no-polnear", is_flag=True, help="Use only the bundled sample articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Use only the first N PolNeAR articles.")
@@ -45,9 +47,10 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
       claimwatch bench extract --polnear ../shared/eval/attribution_polnear_dev.jsonl --runs 7
       claimwatch bench extract --no-polnear --json
     """
+    from pipeline.evaluation.datasets import default_eval_dir
     from pipeline.extract_bench import load_corpus, run_benchmark
 
-    source = None if no_polnear else polnear
+    source = None if no_polnear else (polnear or default_eval_dir() / _POLNEAR_DEV)
     if source is not None and not source.is_file():
         click.echo(f"bench: {source} not found; using the bundled samples only", err=True)
         source = None

@@ -96,7 +96,7 @@ def _with_kafka_options(func: F, *, probe: bool) -> F:
     )
     @click.option(
         "--log-level", default=None, metavar="LEVEL",
-        help="DEBUG, INFO, WARNING or ERROR [env CLAIMWATCH_LOG_LEVEL; default INFO].",
+        help="DEBUG, INFO, WARNING, ERROR or CRITICAL [env CLAIMWATCH_LOG_LEVEL; default INFO].",
     )
     @functools.wraps(func)
     def wrapper(*args: Any, bootstrap_servers: str | None, log_level: str | None,

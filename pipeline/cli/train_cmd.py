@@ -51,7 +51,7 @@ def train_checkworthy_cmd(data_dir: Path | None, output: Path, seed: int) -> Non
 
     5-fold out-of-fold scores choose the calibration so 0.5 is the F1-optimal
     operating point; the final model is then trained on all training sentences.
-    Takes about a minute on one core.
+    Takes about two minutes on one core.
     """
     train_file = (data_dir or default_eval_dir()) / CHECKWORTHY_TRAIN_FILE
     if not train_file.is_file():

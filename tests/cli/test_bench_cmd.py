@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.extract_bench import sample_articles
 
 
 def test_bench_extract_json(tmp_path: Path) -> None:
@@ -18,8 +20,27 @@ def test_bench_extract_json(tmp_path: Path) -> None:
                                        "--json"])
     assert result.exit_code == 0, result.output
     figures = orjson.loads(result.stdout.strip().splitlines()[-1])
-    assert figures["runs"] == 1 and figures["articles"] >= 2
-    assert figures["articles_per_second"] > 0 and "cpu" in figures["machine"]
+    assert figures["runs"] == 1 and figures["articles"] == len(sample_articles()) + 1
+    assert figures["threshold"] == 0.5  # the engine's default, not "None"
+    seconds = figures["run_seconds"][0]
+    assert figures["articles_per_second"] == pytest.approx(figures["articles"] / seconds,
+                                                           rel=0.02)
+    assert "cpu" in figures["machine"]
+
+
+def test_bench_extract_reads_polnear_dev_from_the_eval_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [{"id": f"a{i}", "text": f"Officials said {i} soldiers died.", "attributions": []}
+               for i in range(3)]
+    (tmp_path / "attribution_polnear_dev.jsonl").write_bytes(
+        b"\n".join(orjson.dumps(r) for r in records))
+    monkeypatch.setenv("CLAIMWATCH_EVAL_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)  # not found relative to the working directory any more
+    result = CliRunner().invoke(main, ["bench", "extract", "--runs", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = orjson.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["articles"] == len(sample_articles()) + 3
 
 
 def test_bench_extract_text_without_polnear(tmp_path: Path) -> None:
