@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from kafka import KafkaProducer
 
+from pipeline.extract import extract
 from pipeline.models import Article, Claim, DeadLetter
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -47,11 +48,19 @@ def test_sample_article_flagged_claims_arrive(
     for claim in flagged:
         assert article.body[claim.span.start:claim.span.end] == claim.span.text
 
+    # the claims topic carries every claim the engine finds, the asserted ones too
+    expected = {c.claim_id for c in extract(article).claims}
     everything = _claims(read_until(
         kafka_settings, kafka_settings.topic_claims,
-        lambda recs: {c.claim_id for c in flagged} <= {c.claim_id for c in _claims(recs)},
+        lambda recs: expected <= {c.claim_id for c in _claims(recs)},
     ))
-    assert len(everything) >= len(flagged)
+    assert {c.claim_id for c in everything} == expected
+    assert any(not c.flagged for c in everything)
+    wanted = {c.claim_id for c in everything if c.flagged}
+    flagged_ids = {c.claim_id for c in _claims(read_until(
+        kafka_settings, kafka_settings.topic_flagged,
+        lambda recs: wanted <= {c.claim_id for c in _claims(recs)}))}
+    assert flagged_ids == wanted  # exactly the flagged ones, none of the asserted
 
 
 def test_bad_messages_go_to_the_dlq_and_good_ones_still_flow(
