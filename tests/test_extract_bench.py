@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 import orjson
+import pytest
 
+from pipeline.extract import extract
 from pipeline.extract_bench import load_corpus, machine_info, run_benchmark, sample_articles
 
 
@@ -22,9 +25,16 @@ def test_samples_and_polnear_corpus(tmp_path: Path) -> None:
 
 
 def test_run_benchmark_reports_medians_and_machine() -> None:
-    result = run_benchmark(sample_articles()[:2], runs=2)
+    articles = sample_articles()[:2]
+    result = run_benchmark(articles, runs=2)
     assert result.articles == 2 and result.runs == 2 and len(result.run_seconds) == 2
-    assert result.articles_per_second > 0 and result.words_per_second > 0
+    assert result.words == sum(len(a.body.split()) for a in articles)
+    assert result.claims_per_article == sum(len(extract(a).claims) for a in articles) / 2
+    # the rates are the counts over the median run time, rounded
+    median = statistics.median(result.run_seconds)
+    assert result.articles_per_second == pytest.approx(2 / median, rel=0.02)
+    assert result.words_per_second == pytest.approx(result.words / median, rel=0.02)
+    assert result.ms_per_article == pytest.approx(1000 * median / 2, rel=0.02)
     assert result.peak_traced_mib > 0 and result.max_rss_mib > 0
     assert result.machine["cores"] and result.machine["python"] == machine_info()["python"]
     assert result.to_dict()["extractor_version"] == result.extractor_version
