@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 _ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to)\s+[^,;:“\"]{1,80},")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
@@ -116,6 +117,9 @@ def content_after(
         if found is not None:
             pos = found.end()
     pos = _skip_adjuncts(body, pos, end)
+    aside = _CITING_ASIDE.match(body, pos, end)
+    if aside is not None:  # "said, citing X, that …": X is where it came from (see drafts)
+        pos = aside.end()
     if told:
         audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
         if audience is not None:

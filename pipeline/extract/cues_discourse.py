@@ -106,7 +106,9 @@ _RELAY = re.compile(
 )
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
-    r"{1,6})",
+    r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
+    r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
+    r"|people|persons|residents|witnesses|diplomats|officers)\b)",
 )
 # A negation in the few words before a corroboration predicate turns it around.
 _NEGATED = re.compile(

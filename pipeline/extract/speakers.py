@@ -112,6 +112,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
         j -= 1  # "Her campaign workers here said", "residents there say"
     j = _before_time(tokens, j)
+    if tokens[j].text == ",":
+        cited = _source_before_citing(tokens, j)
+        if cited is not None:
+            return cited
     if tokens[j].text in (",", "—", "–", "-"):
         return source_with_apposition(tokens, j) or leading_name(tokens, j)
     if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
@@ -134,6 +138,21 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if outer is not None:
                 return outer, who
     return (start, j + 1) if start is not None else None
+
+
+def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``The ministry, citing unnamed sources, said``: the source is the ministry; whom it
+    cites is a relay's origin (found after the source), not part of the source's name."""
+    for c in range(j - 1, max(j - 16, 0), -1):
+        if tokens[c].text != ",":
+            continue
+        opener = tokens[c + 1].lower
+        if opener in ("citing", "quoting") or (
+                opener == "with" and c + 2 < j and tokens[c + 2].lower == "reference"):
+            start = np_start_before(tokens, c - 1)
+            return (start, c) if start is not None else None
+        return None
+    return None
 
 
 def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:

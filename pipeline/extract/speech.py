@@ -45,6 +45,7 @@ from pipeline.extract.lexicon import (
     DETERMINERS,
     LEARNED_CUES,
     NOUN_MODIFIERS,
+    SPEECH_VERBS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -108,6 +109,8 @@ _NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused",
 _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
                            "able", "has", "have", "had", "was", "were", "is", "are", "could",
                            "would", "can", "will", "so", "far", "publicly", "officially"})
+# "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
+_CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
@@ -176,6 +179,9 @@ def one_cue(
         return None
     if word in _CHECKING and _negated(tokens, k):
         return None
+    if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
+            tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
+        return None  # "said, citing X, that …": X is the origin of what was said
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
         if not _STANDING.search(sentence.text):
             return None

@@ -32,6 +32,8 @@ def test_shipped_template_renders_loopback_single_node(tmp_path: Path) -> None:
     # one node: every internal topic must be creatable with a single replica
     assert props["offsets.topic.replication.factor"] == "1"
     assert props["transaction.state.log.min.isr"] == "1"
+    # as in production: the tests then show that nothing relies on auto-created topics
+    assert props["auto.create.topics.enable"] == "false"
     assert not any("@" in v for v in props.values())
 
 

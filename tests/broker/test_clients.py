@@ -13,6 +13,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as AioTopicPartition
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.admin import NewTopic
 from kafka.structs import OffsetAndMetadata
 
 from pipeline.settings import Settings
@@ -114,7 +115,11 @@ async def _aiokafka_round_trip(settings: Settings) -> tuple[list[bytes], int]:
 
 
 def test_aiokafka_produce_and_group_consume(kafka_settings: Settings) -> None:
-    # the topic is auto-created on first produce (1 partition), as faust may rely on
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:  # the local broker, like most production clusters, does not auto-create topics
+        admin.create_topics([NewTopic(kafka_settings.topic_claims, 1, 1)])
+    finally:
+        admin.close()
     values, committed = asyncio.run(_aiokafka_round_trip(kafka_settings))
     assert values == [f"c{i}".encode() for i in range(N)]
     assert committed == N

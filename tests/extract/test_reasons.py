@@ -205,3 +205,24 @@ def test_a_confirmation_by_someone_else_still_corroborates() -> None:
 def test_self_interest_follows_the_subject_of_the_claim(body: str, serves: bool) -> None:
     (claim,) = _claims(body)
     assert ("self_interested_source" in {r.code for r in claim.reasons}) is serves, claim.text
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry, citing unnamed intelligence sources, said 500 troops had massed nearby.",
+    "The ministry said, citing unnamed intelligence sources, that 500 troops had massed nearby.",
+])
+def test_whom_a_source_cites_is_the_origin_and_the_source_a_relay(body: str) -> None:
+    (claim,) = _claims(body)
+    assert claim.claimant is not None
+    assert claim.claimant.name == "unnamed intelligence sources"
+    assert [r.name for r in claim.claimant.via] == ["ministry"]
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+    assert claim.status == "unverified"
+
+
+def test_a_named_cited_origin_keeps_its_head_noun() -> None:
+    (claim,) = _claims("The ministry said, citing Western intelligence, that 500 troops had "
+                       "massed nearby.")
+    assert claim.text == "500 troops had massed nearby"
+    assert claim.claimant is not None and claim.claimant.name == "Western intelligence"
+    assert [r.name for r in claim.claimant.via] == ["ministry"]
