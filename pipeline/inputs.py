@@ -31,7 +31,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
-from pipeline.models import Article, content_article_id
+from pipeline.models import Article, content_article_id, describe_validation_error
 
 __all__ = [
     "SUFFIXES",
@@ -56,14 +56,6 @@ class InputRecord:
     error: str | None = None
 
 
-def _describe(err: ValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        field = ".".join(str(p) for p in e["loc"]) or "record"
-        parts.append(f"{field}: {e['msg']}")
-    return "; ".join(parts)
-
-
 def to_article(location: str, data: Any) -> InputRecord:
     """Validate one decoded record; an article without an id gets a stable content hash."""
     if not isinstance(data, dict):
@@ -76,7 +68,7 @@ def to_article(location: str, data: Any) -> InputRecord:
     try:
         return InputRecord(location, article=Article.model_validate(data))
     except ValidationError as err:
-        return InputRecord(location, error=_describe(err))
+        return InputRecord(location, error=describe_validation_error(err))
 
 
 def _json_error(err: orjson.JSONDecodeError) -> str:

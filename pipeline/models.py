@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any, Self
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,6 +41,7 @@ __all__ = [
     "VerificationStatus",
     "claim_id_for",
     "content_article_id",
+    "describe_validation_error",
 ]
 
 # 2: Claim gained ``attribution_cue`` (optional, so version-1 claims still read).
@@ -82,6 +83,19 @@ class Article(_Record):
         if not value.strip():
             raise ValueError("body is blank")
         return value
+
+
+def describe_validation_error(err: ValidationError) -> str:
+    """Why a record failed a model, one ``field: message`` per problem.
+
+    >>> try:
+    ...     Article.model_validate({"id": "a"})
+    ... except ValidationError as err:
+    ...     print(describe_validation_error(err))
+    body: Field required
+    """
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}"
+                     for e in err.errors())
 
 
 def content_article_id(title: str, body: str, url: str | None = None) -> str:

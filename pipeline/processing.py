@@ -20,7 +20,13 @@ import orjson
 from pydantic import ValidationError
 
 from pipeline.extract import EXTRACTOR_VERSION, ExtractionResult, extract
-from pipeline.models import Article, Claim, DeadLetter, DeadLetterStage
+from pipeline.models import (
+    Article,
+    Claim,
+    DeadLetter,
+    DeadLetterStage,
+    describe_validation_error,
+)
 
 __all__ = ["MessageRef", "Outcome", "process_message", "refused_result"]
 
@@ -73,9 +79,7 @@ def _dead(
 
 def _explain(err: BaseException) -> str:
     if isinstance(err, ValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in err.errors()
-        )
+        return describe_validation_error(err)
     return str(err) or type(err).__name__
 
 

@@ -102,11 +102,6 @@ class QuoteIndex:
             return self.regions[i]
         return None
 
-    def in_quote(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies wholly inside one quotation."""
-        region = self.region_at(start)
-        return region is not None and end <= region[1]
-
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         """Quotation regions that overlap ``[start, end)``."""
         i = max(bisect_right(self._starts, start) - 1, 0)

@@ -40,5 +40,4 @@ def test_index_lookups() -> None:
     index = QuoteIndex(body)
     assert index.region_at(body.index("b")) == (2, 7)
     assert index.region_at(0) is None
-    assert index.in_quote(3, 6) and not index.in_quote(3, 9)
     assert index.overlapping(0, len(body)) == [(2, 7), (10, 13)]
