@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 
+import pytest
+
 from pipeline.reachability import silent_address
 from pipeline.settings import Settings
 
@@ -23,5 +25,9 @@ def test_a_dead_address_says_why(unused_port: int) -> None:
 
 
 def test_an_address_without_a_port_is_named() -> None:
-    why = silent_address(Settings(bootstrap_servers="127.0.0.1:nine"))
+    with pytest.raises(ValueError, match=r"'127\.0\.0\.1:nine' is not HOST:PORT"):
+        Settings(bootstrap_servers="127.0.0.1:nine")  # settings refuse it first …
+    # … and the probe, handed unchecked settings, names it rather than crash
+    unchecked = Settings.model_construct(bootstrap_servers="127.0.0.1:nine")
+    why = silent_address(unchecked)
     assert why == "nothing listens there: 127.0.0.1:nine is not HOST:PORT"
