@@ -137,8 +137,10 @@ def test_a_result_the_broker_refuses_stops_the_worker_without_committing(
 
     admin = KafkaAdminClient(**kafka_settings.client_config())
     try:  # a DLQ that refuses anything over 2 kB, so the dead letter below cannot be written
+        # The broker creates no topic on first use (as in production): the articles topic too.
         admin.create_topics([NewTopic(kafka_settings.topic_dlq, 1, 1,
-                                      topic_configs={"max.message.bytes": "2048"})])
+                                      topic_configs={"max.message.bytes": "2048"}),
+                             NewTopic(kafka_settings.topic_articles, 1, 1)])
     finally:
         admin.close()
     producer = KafkaProducer(**kafka_settings.client_config(acks="all"))
