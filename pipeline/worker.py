@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 import faust
@@ -23,6 +24,7 @@ from aiokafka.errors import (
     RecordTooLargeError,
 )
 
+from pipeline.ack_order import AckInOrder, Slot
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
 from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
@@ -35,8 +37,10 @@ log = logging.getLogger("claimwatch.worker")
 
 READY_MESSAGE = "claimwatch worker ready"
 DELIVERY_TIMEOUT_S = 120.0
-# Articles whose records may still be awaiting the broker's ack; past this the agent waits.
+# Articles whose records may still be awaiting the broker's ack, and articles read but not
+# yet acked (a slow delivery holds back the acks after it); past either the agent waits.
 MAX_IN_FLIGHT = 64
+MAX_UNACKED = 512
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
 # The broker refuses these records whatever the retries: the message, not the cluster, is at
 # fault, so it goes to the dead-letter topic and the stream moves on.
@@ -76,6 +80,19 @@ def _give_up(ref: MessageRef, err: BaseException) -> NoReturn:
     os._exit(EXIT_DELIVERY_FAILED)
 
 
+def _settled(in_flight: set[asyncio.Task[None]], ref: MessageRef) -> Callable[[Any], None]:
+    """Done-callback of a delivery task: forget it; an unexpected error ends the worker, as an
+    article left unacked would stall every commit of its partition."""
+
+    def done(task: asyncio.Task[None]) -> None:
+        in_flight.discard(task)
+        err = None if task.cancelled() else task.exception()
+        if err is not None:
+            _give_up(ref, err)
+
+    return done
+
+
 def _refused(err: BaseException) -> bool:
     """Whether the broker refused a record for good; faust wraps what aiokafka raised."""
     seen: BaseException | None = err
@@ -106,6 +123,7 @@ def build_app(settings: Settings) -> faust.App:
         producer_request_timeout=60.0,
         web_enabled=False,
         store="memory://",
+        stream_wait_empty=True,  # a stop or rebalance waits for in-flight articles' acks
         datadir=str(datadir),
     )
     # The tools create these topics with explicit partition counts; faust must not.
@@ -121,40 +139,40 @@ def build_app(settings: Settings) -> faust.App:
     @app.agent(articles, name="extract-claims")
     async def extract_claims(stream: Any) -> None:
         # Acks are manual so the next article is extracted while the broker is still
-        # acknowledging this one's records; faust commits only up to the first offset not
-        # yet acked, so an article whose records are lost is read again after a restart.
+        # acknowledging this one's records; AckInOrder acks each partition in offset order,
+        # so a commit never passes an article whose records may be missing.
         manual = stream.noack()
+        order = AckInOrder(manual.ack)
         in_flight: set[asyncio.Task[None]] = set()
-        try:
-            async for event in manual.events():
-                msg = event.message
-                ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
-                outcome = process_message(msg.value, ref, extractor)
-                counts["articles"] += 1
-                try:
-                    pending = await write(outcome, ref, msg.key)
-                except Exception as err:  # refused before it was even sent
-                    await settle_failure(msg.value, ref, outcome, err)
-                    await manual.ack(event)
-                    continue
-                task = asyncio.ensure_future(settle(manual, event, outcome, pending))
-                in_flight.add(task)
-                task.add_done_callback(in_flight.discard)
-                if len(in_flight) >= MAX_IN_FLIGHT:
-                    await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            if in_flight:  # a graceful stop: let the deliveries under way finish and ack
-                await asyncio.wait(in_flight, timeout=DELIVERY_TIMEOUT_S)
+        async for event in manual.events():
+            msg = event.message
+            ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
+            slot = order.track((msg.topic, msg.partition), event)
+            outcome = process_message(msg.value, ref, extractor)
+            counts["articles"] += 1
+            try:
+                pending = await write(outcome, ref, msg.key)
+            except Exception as err:  # refused before it was even sent
+                await settle_failure(msg.value, ref, outcome, err)
+                await order.finish(slot)
+                continue
+            task = asyncio.ensure_future(settle(order, slot, ref, outcome, pending))
+            in_flight.add(task)
+            task.add_done_callback(_settled(in_flight, ref))
+            if in_flight and (len(in_flight) >= MAX_IN_FLIGHT or order.unacked >= MAX_UNACKED):
+                await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+        # On a graceful stop faust's consumer waits for every read event to be acked
+        # (stream_wait_empty) before its last commit; the deliveries under way finish then.
 
-    async def settle(manual: Any, event: Any, outcome: Outcome, pending: list[Any]) -> None:
-        """Wait for one article's records, then ack it (or dead-letter it, or give up)."""
-        msg = event.message
+    async def settle(
+        order: AckInOrder, slot: Slot, ref: MessageRef, outcome: Outcome, pending: list[Any]
+    ) -> None:
+        """Wait for one article's records, then let it be acked (or dead-letter it, or give up)."""
         try:
             await asyncio.wait_for(asyncio.gather(*pending), timeout=DELIVERY_TIMEOUT_S)
         except Exception as err:  # the records of this message may be missing
-            ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
-            await settle_failure(msg.value, ref, outcome, err)
-        await manual.ack(event)
+            await settle_failure(slot.event.message.value, ref, outcome, err)
+        await order.finish(slot)
 
     async def settle_failure(
         value: bytes | None, ref: MessageRef, outcome: Outcome, err: Exception
