@@ -63,3 +63,27 @@ def test_random_finish_orders_keep_every_partition_in_order() -> None:
         for key in set(keys):
             mine = [e for e in acked if keys[e] == key]
             assert mine == sorted(mine)
+
+
+def test_faust_alone_would_commit_past_an_unacked_article() -> None:
+    """Why AckInOrder exists: faust's next commit offset skips a gap of one at the head of
+    the acked offsets, and any gap while nothing was committed yet (after an assignment).
+    Should a faust release close these holes, this test fails and the class may go."""
+    from types import SimpleNamespace
+
+    from faust.transport.consumer import Consumer
+    from faust.types import TP
+    from intervaltree import IntervalTree
+
+    tp = TP("articles", 0)
+
+    def next_commit(committed: int | None, acked: list[int]) -> int | None:
+        consumer = SimpleNamespace(_acked={tp: list(acked)}, _gap={tp: IntervalTree()},
+                                   _committed_offset={tp: committed},
+                                   _acked_index={tp: set(acked)})
+        result: int | None = Consumer._new_offset(consumer, tp)
+        return result
+
+    assert next_commit(31, [32, 33]) == 34  # offset 31 was read but never acked
+    assert next_commit(None, [5, 6]) == 7  # offsets 0-4 were read but never acked
+    assert next_commit(31, [33, 34]) is None  # a wider gap is respected
