@@ -110,10 +110,14 @@ _CITING = re.compile(
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b)",
 )
-# A negation in the few words before a corroboration predicate turns it around.
+# A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
+# between them ("was not independently confirmed", "None of this has been verified"); a
+# "no" inside a noun phrase ("the report of no casualties was confirmed") negates nothing.
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|none|nothing|neither|nor|yet\s+to)\b|n[’']t\b)(?:\s+[\w’'-]+){0,4}"
-    r"\s*$", re.IGNORECASE)
+    r"(?:\b(?:not|never|neither|nor|yet\s+to|(?:none|nothing)(?:\s+of\s+(?:this|that|it|these"
+    r"|those|them|the\s+[\w’'-]+))?)\b|n[’']t\b)(?:\s+(?:be|been|being|yet|so|far|to|has|have"
+    r"|had|was|were|is|are|could|would|can|will|independently|immediately|officially|publicly"
+    r"|fully|ever|since|still|also|able))*\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",

@@ -71,14 +71,13 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
     if found is None:
         return parties.side_in(" ".join(words[:6])), False
     subject, verb, passive = found
-    if _bare(subject[0]) in _OWN_WORDS:
-        return _OWN_SIDE, verb in _SUFFERING
-    side = parties.side_in(" ".join(subject))
     rest = [_bare(w) for w in words[len(subject) : len(subject) + 8]]
     if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
-    return side, passive or verb in _SUFFERING
+    if _bare(subject[0]) in _OWN_WORDS:  # "its positions were shelled": its own side suffered
+        return _OWN_SIDE, passive or verb in _SUFFERING
+    return parties.side_in(" ".join(subject)), passive or verb in _SUFFERING
 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:

@@ -182,9 +182,13 @@ def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str)
     assert all("claim" not in c.text and "report" not in c.text for c in claims)
 
 
-def test_a_confirmation_by_someone_else_still_corroborates() -> None:
+@pytest.mark.parametrize("follow_up", [
+    "The capture was later confirmed by the Ukrainian army.",
+    "The capture with no resistance was later confirmed by Kyiv.",
+])
+def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> None:
     claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
-                     "The capture was later confirmed by the Ukrainian army.")
+                     + follow_up)
     capture = _by_text(claims, "captured")
     assert "corroborated" in {r.code for r in capture.reasons}
 
@@ -201,6 +205,10 @@ def test_a_confirmation_by_someone_else_still_corroborates() -> None:
     ("The Russian Defense Ministry said its forces lost two helicopters near Kupiansk.", False),
     ("The Russian Defense Ministry said 12 Russian tanks were destroyed by Ukrainian drones.",
      False),
+    # the speaker's own side suffers, in the passive, with or without the agent
+    ("Russia's Defence Ministry said its air defences had been destroyed near Belgorod.", False),
+    ("Russia's Defence Ministry said its positions were shelled by Ukrainian drones.", False),
+    ("Ukraine's General Staff said our positions were overrun near Pokrovsk.", False),
 ])
 def test_self_interest_follows_the_subject_of_the_claim(body: str, serves: bool) -> None:
     (claim,) = _claims(body)
