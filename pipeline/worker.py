@@ -86,6 +86,8 @@ def _settled(in_flight: set[asyncio.Task[None]], ref: MessageRef) -> Callable[[A
 
     def done(task: asyncio.Task[None]) -> None:
         in_flight.discard(task)
+        # Only a shutdown cancels one: its article stays unacked, uncommitted, and is read
+        # again on restart, which is the safe side.
         err = None if task.cancelled() else task.exception()
         if err is not None:
             _give_up(ref, err)
@@ -123,7 +125,9 @@ def build_app(settings: Settings) -> faust.App:
         producer_request_timeout=60.0,
         web_enabled=False,
         store="memory://",
-        stream_wait_empty=True,  # a stop or rebalance waits for in-flight articles' acks
+        # faust's default, stated because the worker relies on it: a stop or rebalance waits
+        # for the in-flight articles' acks before its last commit.
+        stream_wait_empty=True,
         datadir=str(datadir),
     )
     # The tools create these topics with explicit partition counts; faust must not.
@@ -159,7 +163,9 @@ def build_app(settings: Settings) -> faust.App:
             task = asyncio.ensure_future(settle(order, slot, ref, outcome, pending))
             in_flight.add(task)
             task.add_done_callback(_settled(in_flight, ref))
-            if in_flight and (len(in_flight) >= MAX_IN_FLIGHT or order.unacked >= MAX_UNACKED):
+            # A loop, not one wait: while one slow delivery holds back its partition's acks,
+            # the quick ones after it finish and would let the unacked backlog grow unbounded.
+            while in_flight and (len(in_flight) >= MAX_IN_FLIGHT or order.unacked >= MAX_UNACKED):
                 await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
         # On a graceful stop faust's consumer waits for every read event to be acked
         # (stream_wait_empty) before its last commit; the deliveries under way finish then.

@@ -87,3 +87,19 @@ def test_faust_alone_would_commit_past_an_unacked_article() -> None:
     assert next_commit(31, [32, 33]) == 34  # offset 31 was read but never acked
     assert next_commit(None, [5, 6]) == 7  # offsets 0-4 were read but never acked
     assert next_commit(31, [33, 34]) is None  # a wider gap is respected
+
+
+def test_an_ack_that_waits_does_not_let_a_later_event_overtake_it() -> None:
+    acked: list[int] = []
+
+    async def ack(event: int) -> None:
+        await asyncio.sleep(0.02 if event == 0 else 0)  # the first ack is slow
+        acked.append(event)
+
+    async def main() -> None:
+        order = AckInOrder(ack)
+        first, second = order.track("p0", 0), order.track("p0", 1)
+        await asyncio.gather(order.finish(first), order.finish(second))
+
+    asyncio.run(main())
+    assert acked == [0, 1]
