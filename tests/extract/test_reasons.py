@@ -165,6 +165,13 @@ def test_one_source_says_which_it_leaves_open() -> None:
     assert reasons and all("which one" in r.explanation for r in reasons)
 
 
+def _capture_then(follow_up: str) -> tuple[list[Claim], Claim]:
+    """The claims of a reported capture followed by ``follow_up``, and the capture's claim."""
+    claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
+                     + follow_up)
+    return claims, _by_text(claims, "captured")
+
+
 @pytest.mark.parametrize("follow_up", [
     "The claim was not confirmed by Kyiv.",
     "The report was never verified by independent monitors.",
@@ -172,9 +179,7 @@ def test_one_source_says_which_it_leaves_open() -> None:
     "None of this has been verified by independent monitors.",
 ])
 def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str) -> None:
-    claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
-                     + follow_up)
-    capture = _by_text(claims, "captured")
+    claims, capture = _capture_then(follow_up)
     codes = {r.code for r in capture.reasons}
     assert "corroborated" not in codes and "not_verified" in codes
     assert capture.status == "unverified"
@@ -187,9 +192,7 @@ def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str)
     "The capture with no resistance was later confirmed by Kyiv.",
 ])
 def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> None:
-    claims = _claims("Russian officials said 40 Ukrainian soldiers were captured near Bakhmut. "
-                     + follow_up)
-    capture = _by_text(claims, "captured")
+    _, capture = _capture_then(follow_up)
     assert "corroborated" in {r.code for r in capture.reasons}
 
 
