@@ -111,13 +111,22 @@ _CITING = re.compile(
     r"|people|persons|residents|witnesses|diplomats|officers)\b)",
 )
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
-# between them ("was not independently confirmed", "None of this has been verified"); a
-# "no" inside a noun phrase ("the report of no casualties was confirmed") negates nothing.
+# between them ("was not actually confirmed", "cannot be independently verified"), or when it
+# opens the clause ("No such capture has been confirmed", "None of these claims has been
+# verified", "nor was it confirmed"); a "no" inside a noun phrase ("the capture with no
+# resistance was confirmed") negates nothing.
+_NEGATION_GAP = (
+    r"(?:,?\s+(?:be|been|being|yet|so|far|to|has|have|had|was|were|is|are|could|would|can|will"
+    r"|then|as|ever|since|still|also|able|however|(?!only\b)[\w-]+ly"
+    r"|(?:confirmed|verified|corroborated)\s+or))*,?\s*$")
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|neither|nor|yet\s+to|(?:none|nothing)(?:\s+of\s+(?:this|that|it|these"
-    r"|those|them|the\s+[\w’'-]+))?)\b|n[’']t\b)(?:\s+(?:be|been|being|yet|so|far|to|has|have"
-    r"|had|was|were|is|are|could|would|can|will|independently|immediately|officially|publicly"
-    r"|fully|ever|since|still|also|able))*\s*$", re.IGNORECASE)
+    r"(?:(?:^|[;:,]\s*|\b(?:but|and|yet|however),?\s+)(?:no|neither|none|nothing)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$"
+    r"|\bnor(?:\s+[\w’'-]+){0,4}\s*$"
+    r"|(?:\b(?:not|never|cannot|yet\s+to|(?:none|nothing)\s+of\s+(?:this|that|it|these|those"
+    r"|them|the\s+[\w’'-]+))\b|n[’']t\b)" + _NEGATION_GAP + ")", re.IGNORECASE)
+_NEGATION_WORD = re.compile(
+    r"\b(?:no|neither|none|nothing|nor|not|never|cannot|yet)\b|\w+n[’']t\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
@@ -201,15 +210,23 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         scan = (_PREDICATES_LOWER[code].finditer(same) if same is not None
                 else pattern.finditer(sentence_text))
         for predicate in scan:
-            if code is ReasonCode.CORROBORATED and _NEGATED.search(
-                    sentence_text, max(0, predicate.start() - 48), predicate.start()):
-                continue  # "was not confirmed by Kyiv" is no corroboration
+            cue_start, found = predicate.start(), code
+            if code is ReasonCode.CORROBORATED:
+                negation = _NEGATED.search(sentence_text, max(0, cue_start - 48), cue_start)
+                if negation is not None:
+                    # "was not confirmed by Kyiv" is no corroboration but says the claim is
+                    # not verified, unless a not-verified predicate here says so already.
+                    if any(link.code is ReasonCode.NOT_VERIFIED for link in links):
+                        continue
+                    word = _NEGATION_WORD.search(sentence_text, negation.start(), cue_start)
+                    cue_start = word.start() if word is not None else negation.start()
+                    found = ReasonCode.NOT_VERIFIED
             if predicate.start() < anaphor.start() and (
                 anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
             ):
                 continue
             links.append(DiscourseLink(
-                sentence_index, code, (predicate.start() + offset, predicate.end() + offset),
+                sentence_index, found, (cue_start + offset, predicate.end() + offset),
                 (anaphor.start() + offset, anaphor.end() + offset), head, keys,
             ))
     return links

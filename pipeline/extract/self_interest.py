@@ -33,6 +33,8 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _IRREGULAR_PAST = frozenset({"shot", "took", "hit", "struck", "sank", "won", "beat", "drove",
                              "overran", "fell", "killed", "downed", "seized", "captured",
                              "destroyed", "repelled", "liberated"})
+_PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
+                          "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
 
 
@@ -49,10 +51,22 @@ def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
         verb = word in _AUXILIARIES or word in _SUFFERING or word in _IRREGULAR_PAST or (
             word.endswith("ed") and words[i][0].islower())
         if verb:
-            following = [_bare(w) for w in words[i + 1 : i + 3]]
-            passive = word in _BE or (word in ("had", "has", "have") and "been" in following)
-            return words[:i], word, passive
+            following = [_bare(w) for w in words[i + 1 : i + 4]]
+            if word in ("had", "has", "have") and following[:1] == ["been"]:
+                following = following[1:]
+            elif word not in _BE:
+                return words[:i], word, False
+            # "were shelled", "had been destroyed", "were quickly overrun"; not "were able
+            # to destroy" or "were successful in destroying", which say what the side did
+            if following and following[0].endswith("ly") and following[0] != "only":
+                following = following[1:]
+            return words[:i], word, bool(following) and _is_participle(following[0])
     return None
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn", "un")) or word in _IRREGULAR_PAST or (
+        word in _PARTICIPLES)
 
 
 def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str | None, bool]:

@@ -108,7 +108,7 @@ _NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused",
                         "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
 _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
                            "able", "has", "have", "had", "was", "were", "is", "are", "could",
-                           "would", "can", "will", "so", "far", "publicly", "officially"})
+                           "would", "can", "will", "so", "far", "as", "ever", "then"})
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
@@ -155,7 +155,7 @@ def _negated(tokens: list[Token], k: int) -> bool:
         word = tokens[i].lower
         if word in _NEGATIONS:
             return True
-        if word not in _NEGATION_GAP:
+        if word not in _NEGATION_GAP and not (word.endswith("ly") and word != "only"):
             return False
     return False
 

@@ -177,6 +177,14 @@ def _capture_then(follow_up: str) -> tuple[list[Claim], Claim]:
     "The report was never verified by independent monitors.",
     "The claim has not been confirmed by Ukraine.",
     "None of this has been verified by independent monitors.",
+    "No such capture has been confirmed by Kyiv.",
+    "None of these claims has been verified by independent monitors.",
+    "Nor has the claim been verified by independent monitors.",
+    "The claim was not actually confirmed by Kyiv.",
+    "The claim has not as yet been confirmed by Kyiv.",
+    "The capture was not confirmed or verified by Kyiv.",
+    "The claim cannot be independently verified by reporters.",
+    "The claim was not, however, confirmed by Kyiv.",
 ])
 def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str) -> None:
     claims, capture = _capture_then(follow_up)
@@ -190,6 +198,7 @@ def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str)
 @pytest.mark.parametrize("follow_up", [
     "The capture was later confirmed by the Ukrainian army.",
     "The capture with no resistance was later confirmed by Kyiv.",
+    "The capture, which met no resistance, was later confirmed by Kyiv.",
 ])
 def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> None:
     _, capture = _capture_then(follow_up)
@@ -212,6 +221,12 @@ def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> No
     ("Russia's Defence Ministry said its air defences had been destroyed near Belgorod.", False),
     ("Russia's Defence Ministry said its positions were shelled by Ukrainian drones.", False),
     ("Ukraine's General Staff said our positions were overrun near Pokrovsk.", False),
+    # "were able to", "were successful in": what the side did, not what it suffered
+    ("Russia's Defence Ministry said its forces were able to destroy 12 Ukrainian tanks.", True),
+    ("Ukraine's General Staff said our troops were successful in destroying 12 Russian tanks.",
+     True),
+    ("Russia's Defence Ministry said Ukrainian units were able to destroy 3 Russian tanks.",
+     False),
 ])
 def test_self_interest_follows_the_subject_of_the_claim(body: str, serves: bool) -> None:
     (claim,) = _claims(body)
