@@ -71,6 +71,8 @@ class AckInOrder:
         # a later event before the first one's ack completed.
         async with self._lock:
             while queue and queue[0].done:
-                head = queue.popleft()
+                # Acked before it leaves the queue: should ``ack`` raise, the event is still
+                # tracked as unacked rather than forgotten.
+                await self._ack(queue[0].event)
+                queue.popleft()
                 self._unacked -= 1
-                await self._ack(head.event)

@@ -152,14 +152,19 @@ def build_app(settings: Settings) -> faust.App:
             msg = event.message
             ref = MessageRef(msg.topic, msg.partition, msg.offset, msg.key)
             slot = order.track((msg.topic, msg.partition), event)
-            outcome = process_message(msg.value, ref, extractor)
-            counts["articles"] += 1
             try:
-                pending = await write(outcome, ref, msg.key)
-            except Exception as err:  # refused before it was even sent
-                await settle_failure(msg.value, ref, outcome, err)
-                await order.finish(slot)
-                continue
+                outcome = process_message(msg.value, ref, extractor)
+                counts["articles"] += 1
+                try:
+                    pending = await write(outcome, ref, msg.key)
+                except Exception as err:  # refused before it was even sent
+                    await settle_failure(msg.value, ref, outcome, err)
+                    await order.finish(slot)
+                    continue
+            except Exception as err:
+                # faust would restart the agent with a fresh AckInOrder and this event
+                # forgotten unacked; exiting uncommitted reads it again instead.
+                _give_up(ref, err)
             task = asyncio.ensure_future(settle(order, slot, ref, outcome, pending))
             in_flight.add(task)
             task.add_done_callback(_settled(in_flight, ref))

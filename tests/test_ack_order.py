@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 
 from pipeline.ack_order import AckInOrder
@@ -103,3 +104,24 @@ def test_an_ack_that_waits_does_not_let_a_later_event_overtake_it() -> None:
 
     asyncio.run(main())
     assert acked == [0, 1]
+
+
+def test_an_ack_that_raises_leaves_its_event_unacked_and_tracked() -> None:
+    calls: list[int] = []
+
+    async def ack(event: int) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            raise RuntimeError("broker gone")
+
+    async def main() -> tuple[int, int]:
+        order = AckInOrder(ack)
+        slot = order.track("p0", 0)
+        with contextlib.suppress(RuntimeError):
+            await order.finish(slot)
+        before = order.unacked
+        await order.finish(order.track("p0", 1))  # the next finish acks 0 again, then 1
+        return before, order.unacked
+
+    assert asyncio.run(main()) == (1, 0)
+    assert calls == [0, 0, 1]
