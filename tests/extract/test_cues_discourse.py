@@ -34,6 +34,11 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          "have not commented", "claim"),
         ("The toll has since been independently confirmed by Reuters.", "corroborated",
          "has since been independently confirmed", "toll"),
+        # a negated confirmation is a not-verified cue from its negation on
+        ("The claim was not actually confirmed by Kyiv.", "not_verified",
+         "not actually confirmed by", "claim"),
+        ("No such capture has been confirmed by Kyiv.", "not_verified",
+         "No such capture has been confirmed", "capture"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
@@ -77,3 +82,13 @@ def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
     claimed = dict(kwargs, claim_cue="claimed")
     assert antecedent_score("claim", (), other, **claimed) > antecedent_score(
         "claim", (), other, **kwargs)
+
+
+@pytest.mark.parametrize("text", [
+    "The claim was not actually confirmed by Kyiv.",
+    "The claim was not confirmed by Kyiv.",  # the not-verified pattern finds it first
+])
+def test_a_negated_confirmation_is_never_a_corroboration_and_is_not_verified_once(
+        text: str) -> None:
+    codes = [code for code, _, _, _ in _links(text)]
+    assert "corroborated" not in codes and codes.count("not_verified") == 1
