@@ -12,6 +12,8 @@ to :func:`load_parties` (same format) to extend or replace it.
 'russia'
 >>> reg.match("a military analyst based in Kyiv") is None
 True
+>>> reg.match("Moscow").side, reg.match("Moscow").entity_type.value
+('russia', 'government')
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ class PartyRegistry:
     side_labels: dict[str, str]
     adversaries: dict[str, frozenset[str]]
     demonyms: dict[str, str]
+    #: Place names that stand for a side's government when they are the whole source
+    #: mention ("Moscow said", "Kyiv claims"), never inside a longer one ("an analyst in Kyiv").
+    metonyms: dict[str, str] = field(default_factory=dict)
     _alias_re: re.Pattern[str] = field(init=False, repr=False)
     _by_alias: dict[str, Party] = field(init=False, repr=False)
     _demonym_re: re.Pattern[str] | None = field(init=False, repr=False)
@@ -92,6 +97,11 @@ class PartyRegistry:
     def match(self, mention: str) -> Party | None:
         """The party a source mention names or speaks for, if any."""
         text = mention.replace("’", "'")
+        if self.is_metonym(text):
+            side = self.metonyms[_THE.sub("", text.strip()).lower()]
+            return Party(name=mention.strip(), side=side,
+                         side_label=self.side_labels.get(side, side),
+                         entity_type=EntityType.GOVERNMENT)
         found = self._alias_re.search(text)
         if found is not None:
             alias = found.group().lower()
@@ -123,6 +133,10 @@ class PartyRegistry:
             hits.append((alias.start(), self._by_alias[alias.group().lower()].side))
         return min(hits)[1] if hits else None
 
+    def is_metonym(self, mention: str) -> bool:
+        """Whether ``mention`` is just a place name standing for a side ("Moscow")."""
+        return _THE.sub("", mention.replace("’", "'").strip()).lower() in self.metonyms
+
     def names_party(self, name: str) -> bool:
         """Whether ``name`` is one of the parties' names or aliases, give or take a word."""
         text = name.replace("’", "'")
@@ -134,6 +148,9 @@ class PartyRegistry:
 
     def are_adversaries(self, side_a: str, side_b: str) -> bool:
         return side_b in self.adversaries.get(side_a, frozenset())
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _head_word(mention: str) -> str | None:
@@ -192,6 +209,11 @@ def _registry(raw: dict[str, Any]) -> PartyRegistry:
                    for key, value in sides.items()}
     demonyms = {_norm(str(d)): key for key, value in sides.items()
                 for d in value.get("demonyms", [])}
+    for key, value in sides.items():
+        if not isinstance(value.get("metonyms", []), list):
+            raise ValueError(f'sides.{key}.metonyms must be a list of place names')
+    metonyms = {_norm(str(m)): key for key, value in sides.items()
+                for m in value.get("metonyms", [])}
     entries = raw.get("parties", [])
     if not isinstance(entries, list):
         raise ValueError('"parties" must be a list')
@@ -208,7 +230,7 @@ def _registry(raw: dict[str, Any]) -> PartyRegistry:
         parties.append(Party(name=str(entry["name"]), side=side,
                              side_label=labels.get(side, side), entity_type=kind,
                              aliases=tuple(str(a) for a in entry.get("aliases", []))))
-    return PartyRegistry(parties, labels, adversaries, demonyms)
+    return PartyRegistry(parties, labels, adversaries, demonyms, metonyms)
 
 
 @cache

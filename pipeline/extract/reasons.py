@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from pipeline.extract.attributed import Offsets
@@ -135,7 +136,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     source = draft.source
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
-        return code in _ABOUT_SOURCE
+        return code in _ABOUT_SOURCE or (
+            code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):
@@ -143,6 +145,24 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     if not reports_words(body, draft):
         return True  # "Alarcón wrote many short stories": the outlet's description, not his
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
+
+
+_ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
+# What a claim rests on when it is the source: reports, footage, accounts (not people).
+_EVIDENCE_HEAD = re.compile(
+    r"(?:reports?|accounts?|claims?|footage|videos?|images?|photos?|photographs?|pictures?"
+    r"|posts?|messages?|documents?|recordings?|sources?)\W*$", re.IGNORECASE)
+_BEFORE_HEAD = re.compile(r"[,(]|\b(?:of|from|about|for|with|in|on|by|who|which|that)\b",
+                          re.IGNORECASE)
+
+
+def _qualifies_evidence(body: str, mention: Offsets, span: Offsets) -> bool:
+    """Whether a hedge inside a source mention qualifies the report or footage the claim
+    rests on ("Unconfirmed reports say", "the purported video shows"), rather than someone
+    or something named inside the mention ("a relative of one of the alleged captives")."""
+    return (_BEFORE_HEAD.search(body, mention[0], span[0]) is None
+            and _BEFORE_HEAD.search(body, span[1], mention[1]) is None
+            and _EVIDENCE_HEAD.search(body, span[1], mention[1]) is not None)
 
 
 def _quoted(body: str, span: Offsets) -> bool:

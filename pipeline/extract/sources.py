@@ -157,6 +157,8 @@ class SourceResolver:
             kind = EntityType.ANONYMOUS
         elif named_party and party is not None:
             kind, name = party.entity_type, party.name
+        elif party is not None and self.parties.is_metonym(text):  # "Moscow said"
+            kind = party.entity_type
         else:
             kind = classify(text)
         return SourceInfo(name, kind, mention, anonymous, party)

@@ -50,7 +50,8 @@ _TOKEN = re.compile(
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
-    founding united based armed allied detained affiliated""".split()  # noqa: SIM905
+    founding united based armed allied detained affiliated alleged purported suspected
+    accused so-called wounded injured displaced captured""".split()  # noqa: SIM905
 )
 # Determiners that stand alone as a subject: "Another says", "Many believe", "one in four said".
 _PRONOMINAL = frozenset(

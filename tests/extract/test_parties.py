@@ -48,6 +48,21 @@ def test_not_parties(mention: str) -> None:
     assert default_parties().match(mention) is None
 
 
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Moscow", "russia"), ("Russia", "russia"), ("Kyiv", "ukraine"), ("the Russian Federation",
+                                                                       "russia"),
+])
+def test_a_place_name_alone_stands_for_its_side(mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side and party.entity_type.value == "government"
+
+
+@pytest.mark.parametrize("mention", ["an analyst in Moscow", "experts on Russia",
+                                     "a Kyiv resident"])
+def test_a_place_name_inside_a_longer_mention_is_no_party(mention: str) -> None:
+    assert default_parties().match(mention) is None
+
+
 def test_adversaries_and_sides_in_text() -> None:
     reg = default_parties()
     assert reg.are_adversaries("russia", "ukraine") and not reg.are_adversaries("russia", "iran")
@@ -86,6 +101,8 @@ def test_wrong_format_is_rejected(tmp_path: Path) -> None:
      b'[{"name": "A", "side": "x", "entity_type": "wizard"}]}',
      "parties[0]: unknown entity_type 'wizard'"),
     (b'{"format": "claimwatch-parties/1", "sides": []}', '"sides" must map each side'),
+    (b'{"format": "claimwatch-parties/1", "sides": {"x": {"metonyms": "Oz"}}}',
+     "sides.x.metonyms must be a list"),
 ])
 def test_a_bad_parties_file_is_named_with_the_reason(
     tmp_path: Path, content: bytes, says: str

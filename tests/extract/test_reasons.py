@@ -149,6 +149,25 @@ def test_a_vague_word_in_what_someone_did_rather_than_said_is_the_outlet_s() -> 
     assert claims and not any(code == "unattributed" for code, _ in _codes(claims))
 
 
+@pytest.mark.parametrize(("body", "code", "cue"), [
+    ("Unconfirmed reports say 30 soldiers were captured near Avdiivka.", "not_verified",
+     "Unconfirmed"),
+    ("According to unverified reports, 30 soldiers were captured near Avdiivka.",
+     "not_verified", "unverified"),
+    ("The purported video shows Russian troops entering the village.", "hedge", "purported"),
+])
+def test_a_hedge_on_the_report_a_claim_rests_on_flags_the_claim(
+        body: str, code: str, cue: str) -> None:
+    (claim,) = _claims(body)
+    assert (code, cue) in {(r.code, r.cue) for r in claim.reasons}
+    assert claim.status == "unverified"
+
+
+def test_a_hedge_on_someone_named_inside_the_source_does_not_flag_the_claim() -> None:
+    (claim,) = _claims("A spokesman for the alleged victims said the hearing was postponed.")
+    assert "alleged" not in {r.cue for r in claim.reasons}
+
+
 def test_a_vague_word_explains_itself() -> None:
     claims = _claims("The reserve has a rich flora including many rare orchids, the guide "
                      "reported.")
@@ -213,6 +232,10 @@ def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> No
     ("Russia's Defence Ministry said 300 Ukrainian soldiers were killed in the past day.", True),
     ("Russia's Defence Ministry said Ukrainian forces lost 300 soldiers in the past day.", True),
     ("Ukraine's General Staff said Russia lost 1,200 troops in the past day.", True),
+    # a capital or country name alone speaks for its side
+    ("Moscow claims its forces captured the village of Robotyne.", True),
+    ("Kyiv said 300 Russian soldiers were killed in the past day.", True),
+    ("Moscow said its forces lost two helicopters near Kupiansk.", False),
     # the speaker's own loss, or the enemy credited with a success
     ("The Russian Defense Ministry said its forces lost two helicopters near Kupiansk.", False),
     ("The Russian Defense Ministry said 12 Russian tanks were destroyed by Ukrainian drones.",
