@@ -86,6 +86,12 @@ def test_exceptions_keep_round_numbers_and_deaths_from_being_cues() -> None:
     assert ("unattributed", "Some people") in _codes("Some people marched.")
 
 
+def test_likely_after_a_form_of_be_hedges_but_a_forecast_with_to_is_no_cue() -> None:
+    assert _codes("The attack was likely carried out by Russian drones.") == [
+        ("hedge", "was likely")]
+    assert _codes("The offensive is likely to stall before winter.") == []
+
+
 def test_the_longest_phrase_wins() -> None:
     assert _codes("Reuters could not independently verify the account.") == [
         ("not_verified", "could not independently verify")
