@@ -309,12 +309,31 @@ def _previous(drafts: list[Draft], sentence: int) -> Draft | None:
     return earlier[-1] if earlier else None
 
 
+# Speech verbs by which the outlet keeps its distance from what it reports ("Moscow claims
+# its forces took the village"), unlike "said".
+_DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege", "alleging",
+                               "purports", "purported"})
+
+
+# "claims responsibility for the attack" reports an act, as the lexicon's exception says.
+_CLAIMED_ACT = re.compile(r"(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+
+
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
-    """Anonymous and self-interested sources, and single sourcing of flagged claims."""
+    """Distancing speech verbs, anonymous and self-interested sources."""
     for draft in drafts:
         source = draft.source
         if source is None:
             continue
+        att = draft.attribution
+        verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
+        # Only after a source the engine could type: "health claims made …" is a noun.
+        if att is not None and verb.lower() in _DISTANCING_VERBS and (
+                source.entity_type is not EntityType.UNKNOWN) and not _CLAIMED_ACT.match(
+                body, draft.span[0]):
+            draft.reasons.append(_reason(
+                body, ReasonCode.HEDGE, att.cue,
+                f"“{verb}” reports the statement without the outlet standing behind it."))
         if source.anonymous:
             draft.reasons.append(_reason(
                 body, ReasonCode.ANONYMOUS_SOURCE, source.mention,

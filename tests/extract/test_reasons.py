@@ -168,6 +168,18 @@ def test_a_hedge_on_someone_named_inside_the_source_does_not_flag_the_claim() ->
     assert "alleged" not in {r.cue for r in claim.reasons}
 
 
+@pytest.mark.parametrize(("body", "hedged"), [
+    ("Moscow claims its forces captured the village of Robotyne.", True),
+    ("The ministry alleges Ukrainian saboteurs blew up the bridge.", True),
+    ("The group claims responsibility for the attack on the depot.", False),  # an act
+    ("The ministry said its forces captured the village of Robotyne.", False),
+])
+def test_a_distancing_speech_verb_is_a_hedge(body: str, hedged: bool) -> None:
+    (claim,) = _claims(body)
+    verbs = {r.cue for r in claim.reasons if r.code == "hedge"}
+    assert bool(verbs & {"claims", "alleges"}) is hedged, verbs
+
+
 def test_a_vague_word_explains_itself() -> None:
     claims = _claims("The reserve has a rich flora including many rare orchids, the guide "
                      "reported.")
