@@ -121,12 +121,12 @@ _NEGATION_GAP = (
     r"|(?:confirmed|verified|corroborated)\s+or))*,?\s*$")
 _NEGATED = re.compile(
     r"(?:(?:^|[;:,]\s*|\b(?:but|and|yet|however),?\s+)(?:no|neither|none|nothing)\b"
-    r"(?:\s+[\w’'-]+){0,4}\s*$"
+    r"(?:\s+[\w’'-]+){0,8}\s*$"
     r"|\bnor(?:\s+[\w’'-]+){0,4}\s*$"
     r"|(?:\b(?:not|never|cannot|yet\s+to|(?:none|nothing)\s+of\s+(?:this|that|it|these|those"
     r"|them|the\s+[\w’'-]+))\b|n[’']t\b)" + _NEGATION_GAP + ")", re.IGNORECASE)
 _NEGATION_WORD = re.compile(
-    r"\b(?:no|neither|none|nothing|nor|not|never|cannot|yet)\b|\w+n[’']t\b", re.IGNORECASE)
+    r"\b(?:no|neither|none|nothing|nor|not|never|cannot|yet)\b|\b\w+n[’']t\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
@@ -212,7 +212,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         for predicate in scan:
             cue_start, found = predicate.start(), code
             if code is ReasonCode.CORROBORATED:
-                negation = _NEGATED.search(sentence_text, max(0, cue_start - 48), cue_start)
+                negation = _NEGATED.search(sentence_text, max(0, cue_start - 100), cue_start)
                 if negation is not None:
                     # "was not confirmed by Kyiv" is no corroboration but says the claim is
                     # not verified, unless a not-verified predicate here says so already.

@@ -75,6 +75,7 @@ class PartyRegistry:
     _alias_re: re.Pattern[str] = field(init=False, repr=False)
     _by_alias: dict[str, Party] = field(init=False, repr=False)
     _demonym_re: re.Pattern[str] | None = field(init=False, repr=False)
+    _metonym_re: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_alias = {}
@@ -92,6 +93,12 @@ class PartyRegistry:
             re.compile(r"(?<![\w])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w])",
                        re.IGNORECASE)
             if dem else None
+        )
+        places = sorted(self.metonyms, key=len, reverse=True)
+        self._metonym_re = (
+            re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in places)
+                       + r")(?![\w'’-])", re.IGNORECASE)
+            if places else None
         )
 
     def match(self, mention: str) -> Party | None:
@@ -131,6 +138,10 @@ class PartyRegistry:
         alias = self._alias_re.search(text)
         if alias is not None and alias.group().lower() in self._by_alias:
             hits.append((alias.start(), self._by_alias[alias.group().lower()].side))
+        if self._metonym_re is not None:  # "Russia lost two helicopters"
+            place = self._metonym_re.search(text)
+            if place is not None:
+                hits.append((place.start(), self.metonyms[place.group().lower()]))
         return min(hits)[1] if hits else None
 
     def is_metonym(self, mention: str) -> bool:

@@ -26,6 +26,7 @@ from pipeline.extract.cues_discourse import (
     word_stems,
 )
 from pipeline.extract.drafts import Draft, reports_words
+from pipeline.extract.lexicon import COMMON_VERBS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.self_interest import self_interested_source
@@ -150,7 +151,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
 _ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
 # What a claim rests on when it is the source: reports, footage, accounts (not people).
 _EVIDENCE_HEAD = re.compile(
-    r"(?:reports?|accounts?|claims?|footage|videos?|images?|photos?|photographs?|pictures?"
+    r"\b(?:reports?|accounts?|claims?|footage|videos?|images?|photos?|photographs?|pictures?"
     r"|posts?|messages?|documents?|recordings?|sources?)\W*$", re.IGNORECASE)
 _BEFORE_HEAD = re.compile(r"[,(]|\b(?:of|from|about|for|with|in|on|by|who|which|that)\b",
                           re.IGNORECASE)
@@ -315,8 +316,19 @@ _DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege
                                "purports", "purported"})
 
 
-# "claims responsibility for the attack" reports an act, as the lexicon's exception says.
-_CLAIMED_ACT = re.compile(r"(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+# A finite verb or a "that"/"to" clause: what a distancing verb reports is a statement.
+_CLAUSE = re.compile(
+    r"^(?:that|to)\b|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|may"
+    r"|might)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset({"blew", "shot", "struck", "sank", "drove", "fled", "fought", "threw",
+                             "broke", "flew", "stole", "tore", "hid", "overran"})
+
+
+def _is_clause(text: str) -> bool:
+    if _CLAUSE.search(text) is not None:
+        return True
+    words = text.lower().split()
+    return any(w in COMMON_VERBS or w in _IRREGULAR_PAST for w in words)
 
 
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
@@ -327,10 +339,11 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             continue
         att = draft.attribution
         verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
-        # Only after a source the engine could type: "health claims made …" is a noun.
-        if att is not None and verb.lower() in _DISTANCING_VERBS and (
-                source.entity_type is not EntityType.UNKNOWN) and not _CLAIMED_ACT.match(
-                body, draft.span[0]):
+        # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause
+        # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
+        if att is not None and verb.lower() in _DISTANCING_VERBS and att.kind != "nominal" and (
+                source.entity_type is not EntityType.UNKNOWN) and _is_clause(
+                body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]):
             draft.reasons.append(_reason(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))

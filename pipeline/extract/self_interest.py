@@ -19,6 +19,7 @@ from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.sources import SourceInfo
+from pipeline.models import ClaimType
 
 __all__ = ["self_interested_source"]
 
@@ -96,7 +97,10 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
-    if "outcome" not in draft.tags:
+    # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
+    # "exports hit a record"): the claim must also name a combatant or a casualty.
+    if "outcome" not in draft.tags or (
+            "combatant" not in draft.tags and ClaimType.CASUALTY not in draft.types):
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:

@@ -50,9 +50,10 @@ _TOKEN = re.compile(
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
-    founding united based armed allied detained affiliated alleged purported suspected
-    accused so-called wounded injured displaced captured""".split()  # noqa: SIM905
+    founding united based armed allied detained affiliated""".split()  # noqa: SIM905
 )
+# Speech-verb participles that, after a determiner, are adjectives ("the alleged victims").
+_ADJECTIVAL_SPEECH = frozenset({"alleged", "purported"})
 # Determiners that stand alone as a subject: "Another says", "Many believe", "one in four said".
 _PRONOMINAL = frozenset(
     """another some many most both several few all one two three four five six seven eight
@@ -210,8 +211,11 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
                 continue
             break
         if (i >= 2 and prev.text[0].islower() and low.endswith(("ed", "ing"))
-                and tokens[i - 2].lower in DETERMINERS and low not in SPEECH_VERBS):
-            i -= 1  # "the unsigned opinion", "a leading expert": an adjective after a determiner
+                and tokens[i - 2].lower in DETERMINERS
+                and (low not in SPEECH_VERBS or low in _ADJECTIVAL_SPEECH)):
+            # "the unsigned opinion", "a leading expert", "the alleged victims": an adjective
+            # after a determiner
+            i -= 1
             continue
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or not is_np_word(prev):
             break

@@ -172,6 +172,8 @@ def test_a_hedge_on_someone_named_inside_the_source_does_not_flag_the_claim() ->
     ("Moscow claims its forces captured the village of Robotyne.", True),
     ("The ministry alleges Ukrainian saboteurs blew up the bridge.", True),
     ("The group claims responsibility for the attack on the depot.", False),  # an act
+    ("Hurricane Milton claims 16 lives in Florida.", False),
+    ("Russia claims Crimea as its own territory.", False),
     ("The ministry said its forces captured the village of Robotyne.", False),
 ])
 def test_a_distancing_speech_verb_is_a_hedge(body: str, hedged: bool) -> None:
@@ -216,6 +218,7 @@ def _capture_then(follow_up: str) -> tuple[list[Claim], Claim]:
     "The capture was not confirmed or verified by Kyiv.",
     "The claim cannot be independently verified by reporters.",
     "The claim was not, however, confirmed by Kyiv.",
+    "None of the figures released by Moscow has been independently confirmed.",
 ])
 def test_a_negated_confirmation_is_not_verified_not_corroborated(follow_up: str) -> None:
     claims, capture = _capture_then(follow_up)
@@ -248,6 +251,11 @@ def test_a_confirmation_by_someone_else_still_corroborates(follow_up: str) -> No
     ("Moscow claims its forces captured the village of Robotyne.", True),
     ("Kyiv said 300 Russian soldiers were killed in the past day.", True),
     ("Moscow said its forces lost two helicopters near Kupiansk.", False),
+    ("Moscow said Russia lost two helicopters near Kupiansk.", False),
+    ("Moscow said Ukraine shot down two Russian jets over Bakhmut.", False),
+    # outcome words outside the fighting
+    ("Iran said its inflation rate fell to 30 percent in October.", False),
+    ("Ukraine said its grain exports hit a record in October.", False),
     # the speaker's own loss, or the enemy credited with a success
     ("The Russian Defense Ministry said its forces lost two helicopters near Kupiansk.", False),
     ("The Russian Defense Ministry said 12 Russian tanks were destroyed by Ukrainian drones.",
@@ -287,3 +295,9 @@ def test_a_named_cited_origin_keeps_its_head_noun() -> None:
     assert claim.text == "500 troops had massed nearby"
     assert claim.claimant is not None and claim.claimant.name == "Western intelligence"
     assert [r.name for r in claim.claimant.via] == ["ministry"]
+
+
+def test_an_alleging_speaker_keeps_the_nested_speaker() -> None:
+    claims = _claims("Ukraine alleged Russian officials told the families the children were "
+                     "orphans.")
+    assert "Russian officials" in {c.claimant.name for c in claims if c.claimant}

@@ -90,6 +90,8 @@ def test_likely_after_a_form_of_be_hedges_but_a_forecast_with_to_is_no_cue() -> 
     assert _codes("The attack was likely carried out by Russian drones.") == [
         ("hedge", "was likely")]
     assert _codes("The offensive is likely to stall before winter.") == []
+    assert _codes("The strike is likely to have killed dozens.") == [
+        ("hedge", "is likely to have")]
 
 
 def test_the_longest_phrase_wins() -> None:
