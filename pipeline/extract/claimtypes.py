@@ -81,14 +81,16 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
      "retook fell casualty casualties", "captur seiz liberat destroy intercept repel repuls kill "
      "eliminat neutrali surrender retreat advanc success encircl recaptur",
      ("took control", "taken control", "shot down"))
-# Who or what fights: outcome words ("fell", "hit", "gains") are about the war only with
-# one of these ("its inflation rate fell" is not).
-_add("combatant", "forces troops army armies military soldiers servicemen personnel units unit "
+# Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
+# of these ("its inflation rate fell" is not).
+_add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "
      "brigade brigades battalion battalions regiment regiments fighters militants militia "
      "militias drones drone missiles missile rockets rocket tanks tank aircraft jets jet "
-     "helicopters helicopter warplanes warship warships navy artillery positions village "
-     "villages town towns city frontline offensive defences defenses convoy depot", "",
-     ("air defence", "air defense", "air defences", "air defenses", "front line"))
+     "helicopters helicopter warplanes warship warships cruiser navy artillery positions "
+     "village villages town towns city frontline offensive defences defenses convoy depot "
+     "shelled shelling airstrike airstrikes overran overrun occupied",
+     "captur recaptur seiz liberat encircl bombard",
+     ("air defence", "air defense", "air defences", "air defenses", "front line", "shot down"))
 _add("opinion", "should must important critical great terrible wonderful pray hope reminder "
      "underscores underscore highlights highlight demonstrates", "",
      ("i think", "i believe", "we believe", "in my view", "ought to"))

@@ -1,7 +1,8 @@
 """The claim extraction engine: an Article in, typed Claims out.
 
 Stages (each its own module): language check → sentences and quotations → attributions
-→ drafts (one per attributed content or unattributed sentence) → quantities and claim
+→ drafts (one per attributed content or unattributed sentence; verdicts on a nominal claim
+folded into it) → quantities and claim
 types → sentence cues, discourse links and relays, source checks → status → check-worthiness
 → :class:`~pipeline.models.Claim` records. Pure Python, no I/O beyond the packaged data
 files, deterministic.
@@ -42,6 +43,7 @@ from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import decide, is_flagged
 from pipeline.extract.uncertainty import find_uncertainty_cues
+from pipeline.extract.verdicts import fold_verdicts
 from pipeline.extract.worthiness import combined_checkworthiness
 from pipeline.models import Article, Claim, Claimant, Reason, Relay, Span, claim_id_for
 
@@ -102,7 +104,7 @@ def extract(
     quotes = QuoteIndex(body)
     attributions = find_attributions(body, sentences, quotes)
     resolver = SourceResolver(body, registry)
-    drafts = build_drafts(body, sentences, attributions, resolver)
+    drafts = fold_verdicts(body, build_drafts(body, sentences, attributions, resolver))
     typer = TypeIndex(body)
     quantities = find_quantities(body)
     starts = [q.span.start for q in quantities]

@@ -42,7 +42,14 @@ _NOUN_WORDS = [w for alt in _NOUNS.split("|")
 _CUE_NEEDED = re.compile(
     r"\s" + trie_pattern(_NOUN_WORDS) + r"\s+(?:that|to|for|of|on|about|against)\s+\S"
 )
-_CLAUSE_END = re.compile(r"\s*(?:[,;]|\s[—–-]\s|[.!?]*\s*$)")
+# The content ends at the clause's end, or where the sentence goes on to say something about
+# the claim itself: "Kyiv's claim that it sank the cruiser | was later confirmed by …".
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;]|\s[—–-]\s|[.!?]*\s*$)|\s+(?=(?:was|were|is|are|has|have|had)\s+(?:(?:been"
+    r"|not|never|later|since|also|already|independently|widely|quickly|officially|publicly"
+    r"|swiftly|flatly)\s+){0,3}(?:confirmed|verified|corroborated|denied|disputed|rejected"
+    r"|dismissed|debunked|refuted|contradicted|questioned|challenged|false|untrue|baseless"
+    r"|unfounded|wrong|inaccurate)\b)")
 
 
 def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:

@@ -105,7 +105,7 @@ class PartyRegistry:
         """The party a source mention names or speaks for, if any."""
         text = mention.replace("’", "'")
         if self.is_metonym(text):
-            side = self.metonyms[_THE.sub("", text.strip()).lower()]
+            side = self.metonyms[_place(text)]
             return Party(name=mention.strip(), side=side,
                          side_label=self.side_labels.get(side, side),
                          entity_type=EntityType.GOVERNMENT)
@@ -145,8 +145,8 @@ class PartyRegistry:
         return min(hits)[1] if hits else None
 
     def is_metonym(self, mention: str) -> bool:
-        """Whether ``mention`` is just a place name standing for a side ("Moscow")."""
-        return _THE.sub("", mention.replace("’", "'").strip()).lower() in self.metonyms
+        """Whether ``mention`` is just a place name standing for a side ("Moscow", "Kyiv's")."""
+        return _place(mention) in self.metonyms
 
     def names_party(self, name: str) -> bool:
         """Whether ``name`` is one of the parties' names or aliases, give or take a word."""
@@ -162,6 +162,12 @@ class PartyRegistry:
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _place(mention: str) -> str:
+    """A mention as a metonym key: no leading "the", no possessive, lower case."""
+    text = _THE.sub("", mention.replace("’", "'").strip()).lower()
+    return text[:-2] if text.endswith("'s") else text
 
 
 def _head_word(mention: str) -> str | None:

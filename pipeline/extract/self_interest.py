@@ -98,9 +98,9 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
     # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
-    # "exports hit a record"): the claim must also name a combatant or a casualty.
+    # "exports hit a record"): the claim must also have a word of war or a casualty.
     if "outcome" not in draft.tags or (
-            "combatant" not in draft.tags and ClaimType.CASUALTY not in draft.types):
+            "warfare" not in draft.tags and ClaimType.CASUALTY not in draft.types):
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:

@@ -301,3 +301,16 @@ def test_an_alleging_speaker_keeps_the_nested_speaker() -> None:
     claims = _claims("Ukraine alleged Russian officials told the families the children were "
                      "orphans.")
     assert "Russian officials" in {c.claimant.name for c in claims if c.claimant}
+
+
+@pytest.mark.parametrize(("body", "claimant", "code"), [
+    ("Kyiv's claim that it sank the cruiser was later confirmed by the Pentagon.", "Kyiv",
+     "corroborated"),
+    ("Russia's claim that it captured Robotyne was denied by Kyiv.", "Russia", "disputed"),
+])
+def test_a_verdict_on_a_nominal_claim_is_its_reason_not_a_claim(
+        body: str, claimant: str, code: str) -> None:
+    (claim,) = _claims(body)  # no second claim by the Pentagon or Kyiv
+    assert claim.claimant is not None and claim.claimant.name == claimant
+    assert claim.text.startswith("it ") and not claim.text.endswith(("Pentagon", "Kyiv"))
+    assert code in {r.code for r in claim.reasons}
