@@ -50,6 +50,12 @@ _ANAPHOR = re.compile(
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)",
     re.IGNORECASE,
 )
+# A bare plural object of a checking verb: "could not verify battlefield reports from either
+# side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
+_BARE_OBJECT = re.compile(
+    r"\b(?:verify|confirm|corroborate)\s+(?P<det>)(?P<mods>(?:(?!(?:the|these|those|this|that"
+    r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>reports|claims|accounts"
+    r"|figures|statements|allegations)\b(?P<of>)(?P<bare>)", re.IGNORECASE)
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
@@ -170,7 +176,7 @@ def stem(word: str) -> str:
 
 
 def _anaphor(text: str) -> re.Match[str] | None:
-    return _ANAPHOR.search(text)
+    return _ANAPHOR.search(text) or _BARE_OBJECT.search(text)
 
 
 def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

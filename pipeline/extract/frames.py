@@ -177,6 +177,9 @@ def asked(body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offse
                        sentence.index, "asked")
 
 
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
+
+
 def according(
     body: str, sentence: Sentence, tokens: list[Token], start_tok: int, cue: Offsets,
     quotes: QuoteIndex,
@@ -199,6 +202,12 @@ def according(
         comma = body.find(",", source[1], sentence.end)
         if comma < 0:
             return None
+        if _RELATIVE_AFTER.match(body, comma + 1):
+            # "According to a source, who spoke on condition of anonymity, CONTENT": the
+            # relative clause describes the source; the content follows it
+            comma = body.find(",", comma + 1, sentence.end)
+            if comma < 0:
+                return None
         content = content_after(body, sentence, comma + 1, quotes)
         if content is None:
             return None

@@ -110,6 +110,10 @@ _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "i
                            "able", "has", "have", "had", "was", "were", "is", "are", "could",
                            "would", "can", "will", "so", "far", "as", "ever", "then"})
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
+# An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
+_JUDGES_LEFT = re.compile(
+    r"(?:a|an)\s+(?:\w+\s+)?(?:claim|assertion|statement|figure|report|account|allegation"
+    r"|charge|version|number|toll|estimate|assessment)s?\b", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
@@ -211,8 +215,10 @@ def one_cue(
             return None  # "were written down", "is assumed in some models": no report
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and _noun_reading(prev, word, nxt):
-        return None
+    if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (
+            _noun_reading(prev, word, nxt)
+            or any(tokens[i].lower in _CHECKING for i in range(max(0, k - 2), k))):
+        return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if nxt is not None and nxt.lower == "than":
         return None  # "easier said than done"
     if word == "pledged" and nxt is not None and nxt.lower.rstrip("s").endswith("delegate"):
@@ -268,7 +274,10 @@ def one_cue(
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)
             left = _mid_sentence_quote(body, sentence, left, ends_here)
-        if left is not None and (after is None or is_trivial(body, after)):
+        if left is not None and (after is None or is_trivial(body, after) or (
+                "," in body[cue[1] : after[0]] and _JUDGES_LEFT.match(body, after[0]))):
+            # "…, the ministry said on Sunday, a claim that Kyiv did not confirm": what follows
+            # the comma is a comment on the content before, not more of it
             return make_attribution(left, cue, token_span(tokens, source), sentence, sentences,
                                     "content_first")
         if left is not None and after is not None and (quoted or comma_after(body, cue[1])):

@@ -314,3 +314,27 @@ def test_a_verdict_on_a_nominal_claim_is_its_reason_not_a_claim(
     assert claim.claimant is not None and claim.claimant.name == claimant
     assert claim.text.startswith("it ") and not claim.text.endswith(("Pentagon", "Kyiv"))
     assert code in {r.code for r in claim.reasons}
+
+
+def test_a_comment_after_the_source_is_no_part_of_the_content() -> None:
+    (claim,) = _claims("Russian forces have captured the village of Krasnohorivka, Russia's "
+                       "Defence Ministry said on Sunday, a claim that Kyiv did not immediately "
+                       "confirm.")
+    assert claim.text == "Russian forces have captured the village of Krasnohorivka"
+    assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_a_relative_clause_about_an_according_to_source_is_skipped() -> None:
+    (claim,) = _claims("According to a source in Ukraine's military intelligence, who spoke on "
+                       "condition of anonymity, at least 40 Russian soldiers were killed.")
+    assert claim.text == "at least 40 Russian soldiers were killed"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_a_wire_disclaimer_on_bare_plural_reports_reaches_every_report() -> None:
+    claims = _claims("Russia's Defence Ministry said its forces captured Krasnohorivka. Ukraine's "
+                     "General Staff said its troops had repelled 23 attacks near the village. "
+                     "Reuters could not independently verify battlefield reports from either "
+                     "side.")
+    assert len(claims) == 2  # "reports" is the object of "verify", not a speech verb
+    assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
