@@ -44,7 +44,6 @@ from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     DETERMINERS,
     LEARNED_CUES,
-    NOUN_MODIFIERS,
     SPEECH_VERBS,
     VERB_NOUN_AMBIGUOUS,
 )
@@ -65,6 +64,7 @@ from pipeline.extract.tokens import (
     skip_prefix,
 )
 from pipeline.extract.verb_content import content_for, relative_clause_end
+from pipeline.extract.verb_reading import CHECKING, negated, noun_reading
 from pipeline.models import EntityType
 
 __all__ = ["coordinated", "is_headline", "one_cue"]
@@ -75,7 +75,6 @@ _PASSIVE = re.compile(r"\s+(?:by|as)\b")
 _ANONYMITY = re.compile(
     r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"
     r"|anonymously)\b")
-_PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
@@ -97,30 +96,16 @@ _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "th
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
-# Verbs of checking say nothing was established when negated ("was unable to confirm the
-# number", "has not been confirmed by Ukraine"): those are not-verified cues, not reports.
-_CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
-                       "verified", "verifying", "corroborate", "corroborates", "corroborated"})
-_NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused", "declined",
-                        "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
-                        "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
-                        "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t",
-                        "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
-_NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
-                           "able", "has", "have", "had", "was", "were", "is", "are", "could",
-                           "would", "can", "will", "so", "far", "as", "ever", "then"})
-# "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 # An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:claim|assertion|statement|figure|report|account|allegation"
     r"|charge|version|number|toll|estimate|assessment)s?\b", re.IGNORECASE)
+# "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
                       "planning", "intends"})
-# Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
-_ONLY_VERBS = frozenset({"found", "shown"})
 # Participles after a group of poll respondents: "those surveyed say".
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
@@ -153,17 +138,6 @@ def coordinated(
     return replace(previous, content=(previous.content[0], cut)), made
 
 
-def _negated(tokens: list[Token], k: int) -> bool:
-    """Whether a negation governs the verb at ``k`` ("could not be independently verified")."""
-    for i in range(k - 1, max(k - 6, -1), -1):
-        word = tokens[i].lower
-        if word in _NEGATIONS:
-            return True
-        if word not in _NEGATION_GAP and not (word.endswith("ly") and word != "only"):
-            return False
-    return False
-
-
 def one_cue(
     body: str,
     sentences: list[Sentence],
@@ -181,7 +155,7 @@ def one_cue(
         return according(body, sentence, tokens, k + 2, cue, quotes)
     if k > 1 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _NOT_YET:
         return None
-    if word in _CHECKING and _negated(tokens, k):
+    if word in CHECKING and negated(tokens, k):
         return None
     if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
             tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
@@ -216,8 +190,8 @@ def one_cue(
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (
-            _noun_reading(prev, word, nxt)
-            or any(tokens[i].lower in _CHECKING for i in range(max(0, k - 2), k))):
+            noun_reading(prev, word, nxt)
+            or any(tokens[i].lower in CHECKING for i in range(max(0, k - 2), k))):
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if nxt is not None and nxt.lower == "than":
         return None  # "easier said than done"
@@ -322,48 +296,6 @@ def _mid_sentence_quote(
         return None
     colon = body.rfind(":", sentence.start, quote[0])
     return (colon + 1 if colon >= 0 else sentence.start), quote[1]
-
-
-# Nouns that also modify nouns ("the ministry claims") but are, before a past form or an
-# object, the subject of the verb ("the ministry reported", "the army claims the town fell").
-# After these a verb takes its base form, so an -s form there is a noun.
-_BEFORE_BASE_FORM = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
-                               "could", "should", "may", "might", "must", "is", "are", "was",
-                               "were", "be", "been", "being", "to"})
-_SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
-                            "ministry", "police", "press"})
-
-
-def _noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
-    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
-    (and before ``nxt``)."""
-    if word.endswith("s") and not word.endswith(("ss", "us")) and (
-            prev is not None and prev.lower in _BEFORE_BASE_FORM):
-        return True  # "have views that", "were reports": no verb takes -s after these
-    if prev is not None and prev.lower in _SUBJECT_NOUNS and (
-            word.endswith("ed") or _object_next(nxt)):
-        return False
-    if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
-        return True
-    if prev.lower.endswith(("'s", "’s")):
-        return True
-    # "the drone claim": a base form right after a lower-case singular noun is a noun.
-    return (
-        not word.endswith(("s", "ed"))
-        and word not in _ONLY_VERBS
-        and prev.text[0].islower()
-        and not prev.lower.endswith("s")
-        and prev.lower not in _PLURAL_NOUNS
-        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
-    )
-
-
-def _object_next(nxt: Token | None) -> bool:
-    """Whether the word after an ambiguous form opens its object or that-clause."""
-    if nxt is None:
-        return False
-    return (nxt.lower in DETERMINERS or nxt.lower in ("that", "he", "she", "it", "they", "we")
-            or nxt.text[0].isdigit() or nxt.text[0].isupper() or is_quote(nxt))
 
 
 def _after_quote(tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,84 @@
+"""Whether a speech-verb form really reports something where it stands.
+
+"claims" and "report" are nouns as often as verbs ("the drone claim", "could not verify
+battlefield reports"), and a negated checking verb ("was not confirmed by Kyiv") reports
+nothing but the lack of a confirmation. :mod:`pipeline.extract.speech` asks these before it
+builds an attribution.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
+from pipeline.extract.tokens import Token, is_quote
+
+__all__ = ["CHECKING", "negated", "noun_reading", "object_next"]
+
+# Plural nouns without an -s: "the police report" has a noun "report" after them.
+_PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
+# Verbs of checking say nothing was established when negated ("was unable to confirm the
+# number", "has not been confirmed by Ukraine"): those are not-verified cues, not reports.
+CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
+                      "verified", "verifying", "corroborate", "corroborates", "corroborated"})
+_NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused", "declined",
+                        "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+                        "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
+                        "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t",
+                        "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
+_NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
+                           "able", "has", "have", "had", "was", "were", "is", "are", "could",
+                           "would", "can", "will", "so", "far", "as", "ever", "then"})
+# Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
+_ONLY_VERBS = frozenset({"found", "shown"})
+
+
+def negated(tokens: list[Token], k: int) -> bool:
+    """Whether a negation governs the verb at ``k`` ("could not be independently verified")."""
+    for i in range(k - 1, max(k - 6, -1), -1):
+        word = tokens[i].lower
+        if word in _NEGATIONS:
+            return True
+        if word not in _NEGATION_GAP and not (word.endswith("ly") and word != "only"):
+            return False
+    return False
+
+
+# Nouns that also modify nouns ("the ministry claims") but are, before a past form or an
+# object, the subject of the verb ("the ministry reported", "the army claims the town fell").
+# After these a verb takes its base form, so an -s form there is a noun.
+_BEFORE_BASE_FORM = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
+                               "could", "should", "may", "might", "must", "is", "are", "was",
+                               "were", "be", "been", "being", "to"})
+_SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
+                            "ministry", "police", "press"})
+
+
+def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
+    """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
+    (and before ``nxt``)."""
+    if word.endswith("s") and not word.endswith(("ss", "us")) and (
+            prev is not None and prev.lower in _BEFORE_BASE_FORM):
+        return True  # "have views that", "were reports": no verb takes -s after these
+    if prev is not None and prev.lower in _SUBJECT_NOUNS and (
+            word.endswith("ed") or object_next(nxt)):
+        return False
+    if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
+        return True
+    if prev.lower.endswith(("'s", "’s")):
+        return True
+    # "the drone claim": a base form right after a lower-case singular noun is a noun.
+    return (
+        not word.endswith(("s", "ed"))
+        and word not in _ONLY_VERBS
+        and prev.text[0].islower()
+        and not prev.lower.endswith("s")
+        and prev.lower not in _PLURAL_NOUNS
+        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
+    )
+
+
+def object_next(nxt: Token | None) -> bool:
+    """Whether the word after an ambiguous form opens its object or that-clause."""
+    if nxt is None:
+        return False
+    return (nxt.lower in DETERMINERS or nxt.lower in ("that", "he", "she", "it", "they", "we")
+            or nxt.text[0].isdigit() or nxt.text[0].isupper() or is_quote(nxt))

@@ -1,0 +1,38 @@
+"""Noun readings of speech-verb forms and negated checking verbs (pipeline.extract.verb_reading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.tokens import Token, tokenize
+from pipeline.extract.verb_reading import negated, noun_reading
+
+
+def _at(text: str, word: str) -> tuple[list[Token], int]:
+    tokens = tokenize(text)
+    return tokens, next(i for i, t in enumerate(tokens) if t.lower == word)
+
+
+@pytest.mark.parametrize(("text", "word", "noun"), [
+    ("the drone claim was false", "claim", True),
+    ("Kyiv's claims that", "claims", True),
+    ("there were reports of shelling", "reports", True),
+    ("the army claims the town fell", "claims", False),
+    ("Moscow claims its forces", "claims", False),
+])
+def test_noun_reading(text: str, word: str, noun: bool) -> None:
+    tokens, k = _at(text, word)
+    prev = tokens[k - 1] if k else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    assert noun_reading(prev, word, nxt) is noun
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("the claim could not be independently verified", "verified", True),
+    ("the claim was not actually confirmed", "confirmed", True),
+    ("the claim was confirmed", "confirmed", False),
+    ("not the army but the ministry confirmed", "confirmed", False),
+])
+def test_negated(text: str, word: str, expected: bool) -> None:
+    tokens, k = _at(text, word)
+    assert negated(tokens, k) is expected
