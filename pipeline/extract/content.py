@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.lexicon import CONTENT_ADJUNCTS, PARTICLES, SPEECH_VERBS
+from pipeline.extract.lexicon import COMMON_VERBS, CONTENT_ADJUNCTS, PARTICLES, SPEECH_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote
@@ -25,6 +25,7 @@ __all__ = [
     "comma_after",
     "content_after",
     "content_before",
+    "is_clause",
     "is_title_case",
     "is_trivial",
 ]
@@ -39,8 +40,14 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
 # comma and a capitalised speech verb start the outer attribution, not more content.
 # ", and he railed against …": the writer goes on about the speaker; what was said has ended.
+# ", but provided no evidence": the speaker's own act, reported by the writer. ", a claim
+# Hamas denied": the writer's comment on what was said.
 _NEW_CLAUSE = re.compile(
-    r",(?P<closing>[”\"’']?)\s+(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)")
+    r",(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
+    r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
+    r"|failed)\b|(?:a|an)\s+(?:claim|assertion|allegation|account|figure|version)s?\s+"
+    r"(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:denied|disputed|rejected"
+    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b)")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"
@@ -198,3 +205,19 @@ def _after_comma(body: str, pos: int) -> bool:
     if last.isalpha() and last.islower() and (last == "also" or last.endswith("ly")):
         before = before[: -len(last)].rstrip()
     return before.endswith(",")
+
+
+_CLAUSE = re.compile(
+    r"^(?:that|to)\b|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|may"
+    r"|might)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset({"blew", "shot", "struck", "sank", "drove", "fled", "fought", "threw",
+                             "broke", "flew", "stole", "tore", "hid", "overran"})
+
+
+def is_clause(text: str) -> bool:
+    """Whether a content reads as a statement (a finite verb, or a "that"/"to" clause), not
+    a bare object ("claims 16 lives", "found weapons in a school")."""
+    if _CLAUSE.search(text) is not None:
+        return True
+    words = text.lower().split()
+    return any(w in COMMON_VERBS or w in _IRREGULAR_PAST for w in words)

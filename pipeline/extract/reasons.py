@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
+from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import (
     DiscourseLink,
     antecedent_score,
@@ -26,7 +27,6 @@ from pipeline.extract.cues_discourse import (
     word_stems,
 )
 from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.lexicon import COMMON_VERBS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.self_interest import self_interested_source
@@ -316,21 +316,6 @@ _DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege
                                "purports", "purported"})
 
 
-# A finite verb or a "that"/"to" clause: what a distancing verb reports is a statement.
-_CLAUSE = re.compile(
-    r"^(?:that|to)\b|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|may"
-    r"|might)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
-_IRREGULAR_PAST = frozenset({"blew", "shot", "struck", "sank", "drove", "fled", "fought", "threw",
-                             "broke", "flew", "stole", "tore", "hid", "overran"})
-
-
-def _is_clause(text: str) -> bool:
-    if _CLAUSE.search(text) is not None:
-        return True
-    words = text.lower().split()
-    return any(w in COMMON_VERBS or w in _IRREGULAR_PAST for w in words)
-
-
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
     """Distancing speech verbs, anonymous and self-interested sources."""
     for draft in drafts:
@@ -342,7 +327,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
         # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause
         # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
         if att is not None and verb.lower() in _DISTANCING_VERBS and att.kind != "nominal" and (
-                source.entity_type is not EntityType.UNKNOWN) and _is_clause(
+                source.entity_type is not EntityType.UNKNOWN) and is_clause(
                 body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]):
             draft.reasons.append(_reason(
                 body, ReasonCode.HEDGE, att.cue,

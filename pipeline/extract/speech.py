@@ -236,7 +236,7 @@ def one_cue(
         after = content_for(word, body, sentence, cue[1], quotes)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
-    if source is None:
+    if source is None or _reduced_relative(tokens, source):
         return None
     after = content_for(word, body, sentence, cue[1], quotes)
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
@@ -278,6 +278,18 @@ def one_cue(
         after = relative_clause_end(body, after, quotes)
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "source_first")
+
+
+_STATEMENT_NOUNS = frozenset({"claim", "claims", "assertion", "allegation", "allegations",
+                              "account", "version", "figure", "figures", "report", "reports"})
+
+
+def _reduced_relative(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
+    the verb judges the statement (a sentence cue does that); it reports nothing itself."""
+    first = source[0]
+    return (source[1] - first >= 3 and tokens[first].lower in ("a", "an")
+            and tokens[first + 1].lower in _STATEMENT_NOUNS)
 
 
 def is_headline(tokens: list[Token]) -> bool:

@@ -338,3 +338,20 @@ def test_a_wire_disclaimer_on_bare_plural_reports_reaches_every_report() -> None
                      "side.")
     assert len(claims) == 2  # "reports" is the object of "verify", not a speech verb
     assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
+
+
+def test_a_two_city_dateline_is_no_part_of_the_claim() -> None:
+    (claim,) = _claims("GAZA/JERUSALEM, May 14 - Israeli air strikes killed at least 27 people "
+                       "in central Gaza overnight, the health ministry said.")
+    assert claim.text.startswith("Israeli air strikes")
+
+
+def test_what_the_writer_adds_after_a_claim_ends_it() -> None:
+    claims = _claims('The Israeli military said it had struck "terror infrastructure" and '
+                     "killed a senior Hamas commander, a claim Hamas denied.")
+    (claim,) = claims  # "a claim Hamas denied" is no claim by "a claim Hamas"
+    assert claim.text.endswith("commander") and claim.status == "disputed"
+    claim = _by_text(_claims("The IDF said its troops had found weapons in a school compound, "
+                             "but provided no evidence."), "its troops had found")
+    assert claim.text.endswith("compound")
+    assert "not_verified" in {r.code for r in claim.reasons}
