@@ -205,39 +205,60 @@ def test_a_stopped_worker_has_committed_every_article_it_wrote(
     assert done == len(articles)
 
 
+def _publish_placed(settings: Settings, articles: list[Article]) -> dict[tuple[int, int], Article]:
+    """Publish ``articles``; returns each one by the (partition, offset) it landed at."""
+    with Publisher(settings) as publisher:
+        futures = [(a, publisher.send(a)) for a in articles]
+    return {(f.get(timeout=30).partition, f.get(timeout=30).offset): a for a, f in futures}
+
+
+def _committed_ends(settings: Settings) -> dict[int, int]:
+    """The worker group's committed offset on each articles partition it committed on."""
+    from kafka.admin import KafkaAdminClient
+
+    admin = KafkaAdminClient(**settings.client_config())
+    try:
+        offsets = admin.list_group_offsets({settings.worker_group: None})
+    finally:
+        admin.close()
+    return {tp.partition: meta.offset
+            for tp, meta in offsets.get(settings.worker_group, {}).items()
+            if tp.topic == settings.topic_articles and meta.offset > 0}
+
+
+def _committed_articles_are_all_written(
+    settings: Settings, placed: dict[tuple[int, int], Article]
+) -> list[Article]:
+    """Check every committed article has all its claims on the claims topic; return them."""
+    from tests.streams import quiet_for
+
+    ends = _committed_ends(settings)
+    done = [a for (partition, offset), a in placed.items() if offset < ends.get(partition, 0)]
+    written = {c.claim_id for c in _claims(quiet_for(settings, settings.topic_claims, 3.0))}
+    for article in done:
+        expected = {c.claim_id for c in extract(article).claims}
+        assert expected and expected <= written, article.id
+    return done
+
+
 def test_a_worker_killed_mid_stream_committed_only_articles_whose_claims_are_all_written(
     kafka_settings: Settings, tmp_path: Any
 ) -> None:
     """At least once with deliveries in flight: a worker killed outright (no graceful stop
     to finish them) has committed, through its periodic commits, only offsets of articles
     whose claims are all on the claims topic."""
-    from kafka.admin import KafkaAdminClient
-
-    from pipeline.extract import extract
     from tests.conftest import WorkerProcess
-    from tests.streams import quiet_for
 
     articles = [sample_article().model_copy(update={"id": f"mid-{i}"}) for i in range(1000)]
     worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
-    admin = KafkaAdminClient(**kafka_settings.client_config())
-
-    def committed_ends() -> dict[int, int]:
-        offsets = admin.list_group_offsets({kafka_settings.worker_group: None})
-        return {tp.partition: meta.offset
-                for tp, meta in offsets.get(kafka_settings.worker_group, {}).items()
-                if tp.topic == kafka_settings.topic_articles and meta.offset > 0}
-
     try:
         worker.wait_ready()
-        with Publisher(kafka_settings) as publisher:
-            futures = [(a, publisher.send(a)) for a in articles]
-        placed = {(f.get(timeout=30).partition, f.get(timeout=30).offset): a
-                  for a, f in futures}
+        placed = _publish_placed(kafka_settings, articles)
         deadline = time.monotonic() + 90
         while True:  # kill right after faust's first periodic commit
             assert time.monotonic() < deadline, "the worker committed nothing in 90 s"
             try:
-                if committed_ends():
+                if _committed_ends(kafka_settings):
                     break
             except KafkaError:  # the group's coordinator may still be settling: ask again
                 pass
@@ -245,17 +266,8 @@ def test_a_worker_killed_mid_stream_committed_only_articles_whose_claims_are_all
     finally:
         worker.proc.kill()
         worker.proc.wait()
-    try:
-        ends = committed_ends()
-    finally:
-        admin.close()
-    done = [a for (partition, offset), a in placed.items() if offset < ends.get(partition, 0)]
+    done = _committed_articles_are_all_written(kafka_settings, placed)
     assert 0 < len(done) < len(articles)  # killed mid-stream, with a commit behind it
-    written = {c.claim_id for c in _claims(quiet_for(kafka_settings,
-                                                     kafka_settings.topic_claims, 3.0))}
-    for article in done:
-        expected = {c.claim_id for c in extract(article).claims}
-        assert expected and expected <= written, article.id
 
 
 def test_a_worker_stopped_mid_stream_committed_only_articles_whose_claims_are_all_written(
@@ -264,37 +276,16 @@ def test_a_worker_stopped_mid_stream_committed_only_articles_whose_claims_are_al
     """A graceful stop (SIGTERM) with deliveries in flight: faust waits for their acks before
     its last commit, and every offset committed belongs to an article whose claims are all
     on the claims topic."""
-    from kafka.admin import KafkaAdminClient
-
-    from pipeline.extract import extract
     from tests.conftest import WorkerProcess
-    from tests.streams import quiet_for
 
     articles = [sample_article().model_copy(update={"id": f"mid-{i}"}) for i in range(600)]
     worker = WorkerProcess(kafka_settings, tmp_path / "worker.log")
     try:
         worker.wait_ready()
-        with Publisher(kafka_settings) as publisher:
-            futures = [(a, publisher.send(a)) for a in articles]
-        placed = {(f.get(timeout=30).partition, f.get(timeout=30).offset): a
-                  for a, f in futures}
+        placed = _publish_placed(kafka_settings, articles)
         read_until(kafka_settings, kafka_settings.topic_claims,
                    lambda recs: len({c.article_id for c in _claims(recs)}) >= 10)
     finally:
         assert worker.stop() == 0  # stopped while most articles are still to come
-
-    admin = KafkaAdminClient(**kafka_settings.client_config())
-    try:
-        committed = admin.list_group_offsets({kafka_settings.worker_group: None})
-    finally:
-        admin.close()
-    ends = {tp.partition: meta.offset
-            for tp, meta in committed.get(kafka_settings.worker_group, {}).items()
-            if tp.topic == kafka_settings.topic_articles}
-    done = [a for (partition, offset), a in placed.items() if offset < ends.get(partition, 0)]
+    done = _committed_articles_are_all_written(kafka_settings, placed)
     assert 10 <= len(done) < len(articles)
-    written = {c.claim_id for c in _claims(quiet_for(kafka_settings,
-                                                     kafka_settings.topic_claims, 3.0))}
-    for article in done:
-        expected = {c.claim_id for c in extract(article).claims}
-        assert expected and expected <= written, article.id
