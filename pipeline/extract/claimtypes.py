@@ -88,9 +88,9 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "militias drones drone missiles missile rockets rocket tanks tank aircraft jets jet "
      "helicopters helicopter warplanes warship warships cruiser navy artillery positions "
      "village villages town towns city frontline offensive defences defenses convoy depot "
-     "shelled shelling airstrike airstrikes overran overrun occupied",
-     "captur recaptur seiz liberat encircl bombard",
-     ("air defence", "air defense", "air defences", "air defenses", "front line", "shot down"))
+     "shelled shelling airstrike airstrikes overran overrun occupied", "bombard",
+     ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
+      "air strikes"))
 _add("opinion", "should must important critical great terrible wonderful pray hope reminder "
      "underscores underscore highlights highlight demonstrates", "",
      ("i think", "i believe", "we believe", "in my view", "ought to"))

@@ -55,7 +55,8 @@ _ANAPHOR = re.compile(
 _BARE_OBJECT = re.compile(
     r"\b(?:verify|confirm|corroborate)\s+(?P<det>)(?P<mods>(?:(?!(?:the|these|those|this|that"
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>reports|claims|accounts"
-    r"|figures|statements|allegations)\b(?P<of>)(?P<bare>)", re.IGNORECASE)
+    r"|figures|statements|allegations)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
+    re.IGNORECASE)
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"

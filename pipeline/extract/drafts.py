@@ -67,7 +67,7 @@ def build_drafts(
     for att in attributions:
         draft = Draft(att.content, att.sentence, att.last_sentence, attribution=att)
         if att.source is not None:
-            speaker = resolver.resolve(att.source)
+            speaker = resolver.resolve(_without_possessive(body, att))
             draft.source = speaker
             origin_span = _relay_origin(body, sentences, att)
             if origin_span is not None:
@@ -169,3 +169,13 @@ def reports_words(body: str, draft: Draft) -> bool:
     between = body[att.cue[1] : draft.span[0]]
     opens_quote = body[draft.span[0] : draft.span[0] + 1] in OPENING
     return opens_quote or bool(THAT_BEFORE.search(between))
+
+
+def _without_possessive(body: str, att: Attribution) -> Offsets:
+    """A nominal's source without its possessive: "Kyiv's claim that …" is Kyiv's (while
+    "Moody's said" keeps its name whole)."""
+    assert att.source is not None
+    start, end = att.source
+    if att.kind == "nominal" and body[end - 2 : end] in ("'s", "’s") and end - 2 > start:
+        return start, end - 2
+    return start, end

@@ -178,6 +178,8 @@ def asked(body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offse
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
+# A comma that ends a clause, not one inside a number ("1,200").
+_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
 
 def according(
@@ -205,9 +207,10 @@ def according(
         if _RELATIVE_AFTER.match(body, comma + 1):
             # "According to a source, who spoke on condition of anonymity, CONTENT": the
             # relative clause describes the source; the content follows it
-            comma = body.find(",", comma + 1, sentence.end)
-            if comma < 0:
+            found = _CLAUSE_COMMA.search(body, comma + 1, sentence.end)
+            if found is None:
                 return None
+            comma = found.start()
         content = content_after(body, sentence, comma + 1, quotes)
         if content is None:
             return None

@@ -16,10 +16,12 @@ __all__ = [
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
     "COMMON_VERBS",
+    "CONFIRMING_VERDICTS",
     "CONTENT_ADJUNCTS",
     "CONTROL_VERBS",
     "DEGREE_WORDS",
     "DETERMINERS",
+    "DISPUTING_VERDICTS",
     "LABEL_STOPWORDS",
     "LEARNED_CUES",
     "NOUN_MODIFIERS",
@@ -217,6 +219,12 @@ CONTENT_ADJUNCTS = (
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
     r"|privately|separately|afterward|afterwards|then|too|in part|once|ago"
 )
+
+#: Participles by which one statement judges another ("… was confirmed by the Pentagon",
+#: "… was denied by Kyiv").
+CONFIRMING_VERDICTS = ("confirmed", "verified", "corroborated")
+DISPUTING_VERDICTS = ("denied", "disputed", "rejected", "dismissed", "debunked", "refuted",
+                      "contradicted", "questioned", "challenged", "contested")
 
 #: Words that open an introductory phrase before a sentence's subject ("On Tuesday, …").
 CLAUSE_OPENERS = _forms(

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Attribution
-from pipeline.extract.lexicon import CLAUSE_OPENERS, NP_STOP
+from pipeline.extract.content import is_clause
+from pipeline.extract.lexicon import (
+    CLAUSE_OPENERS,
+    CONFIRMING_VERDICTS,
+    DISPUTING_VERDICTS,
+    NP_STOP,
+)
 from pipeline.extract.segment import Sentence
 from pipeline.extract.trie import trie_pattern
 
@@ -42,14 +48,17 @@ _NOUN_WORDS = [w for alt in _NOUNS.split("|")
 _CUE_NEEDED = re.compile(
     r"\s" + trie_pattern(_NOUN_WORDS) + r"\s+(?:that|to|for|of|on|about|against)\s+\S"
 )
-# The content ends at the clause's end, or where the sentence goes on to say something about
-# the claim itself: "Kyiv's claim that it sank the cruiser | was later confirmed by …".
-_CLAUSE_END = re.compile(
-    r"\s*(?:[,;]|\s[—–-]\s|[.!?]*\s*$)|\s+(?=(?:was|were|is|are|has|have|had)\s+(?:(?:been"
-    r"|not|never|later|since|also|already|independently|widely|quickly|officially|publicly"
-    r"|swiftly|flatly)\s+){0,3}(?:confirmed|verified|corroborated|denied|disputed|rejected"
-    r"|dismissed|debunked|refuted|contradicted|questioned|challenged|false|untrue|baseless"
-    r"|unfounded|wrong|inaccurate)\b)")
+# The content ends at the clause's end. Possessive quantifiers and the look-behind keep the
+# scan linear on long runs of spaces.
+_CLAUSE_END = re.compile(r"(?<!\s)\s*+(?:[,;]|(?<=\s)[—–-]\s|[.!?]*+\s*+$)")
+_VERDICT_WORDS = ("false", "untrue", "baseless", "unfounded", "wrong", "inaccurate")
+# Or where the sentence goes on to judge the claim itself: "Kyiv's claim that it sank the
+# cruiser | was later confirmed by …" (a verdict, see verdicts.py).
+_JUDGED = re.compile(
+    r"(?<!\s)\s++(?=(?:was|were|is|are|has|have|had|could|cannot|can['’]t)\s+(?:(?:not|never"
+    r"|yet|to|be|been|later|since|also|already|independently|widely|quickly|officially|publicly"
+    r"|swiftly|flatly)\s+){0,4}(?:"
+    + "|".join((*CONFIRMING_VERDICTS, *DISPUTING_VERDICTS, *_VERDICT_WORDS)) + r")\b)")
 
 
 def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
@@ -66,6 +75,10 @@ def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
         start = match.end() if match.group("prep") == "that" else match.start("prep")
         end_match = _CLAUSE_END.search(text, match.end() + 1)
         end = end_match.start() if end_match is not None else len(text)
+        # The first verdict after a whole clause: in "Ukraine's claim that Moscow has rejected
+        # a swap could not be verified", "has rejected" is the claim's own verb.
+        end = next((j.start() for j in _JUDGED.finditer(text, start, end)
+                    if is_clause(text[start : j.start()])), end)
         if end - start < 3:
             continue
         base = sentence.start

@@ -117,13 +117,9 @@ def classify(mention: str) -> EntityType:
 
 
 def clean_name(mention: str) -> str:
-    """The mention without leading determiner, trailing relative clause or possessive
-    ("Kyiv's" in "Kyiv's claim that …" is Kyiv)."""
-    text = _POSSESSIVE.sub("", _APPOSITION.sub("", mention).strip(" ,")) or mention.strip()
+    """The mention without leading determiner or trailing relative clause."""
+    text = _APPOSITION.sub("", mention).strip(" ,")
     return _LEADING_DET.sub("", text) or text
-
-
-_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 class SourceResolver:

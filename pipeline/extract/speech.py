@@ -288,8 +288,12 @@ def _reduced_relative(tokens: list[Token], source: tuple[int, int]) -> bool:
     """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
     the verb judges the statement (a sentence cue does that); it reports nothing itself."""
     first = source[0]
-    return (source[1] - first >= 3 and tokens[first].lower in ("a", "an")
-            and tokens[first + 1].lower in _STATEMENT_NOUNS)
+    if any(tokens[i].lower in _STATEMENT_NOUNS and tokens[i + 1].lower == "that"
+           for i in range(first, min(source[1], len(tokens) - 1))):
+        return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
+    return (source[1] - first >= 3 and first > 0 and tokens[first - 1].text in (",", "—", "–")
+            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in _STATEMENT_NOUNS
+            and (tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"))
 
 
 def is_headline(tokens: list[Token]) -> bool:

@@ -16,16 +16,19 @@ corroborated for a confirmation, disputed for a denial.
 from __future__ import annotations
 
 from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import CONFIRMING_VERDICTS, DISPUTING_VERDICTS
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.models import Reason, ReasonCode, Span
 
 __all__ = ["fold_verdicts"]
 
 _VERDICTS = {
-    **dict.fromkeys(("confirmed", "verified", "corroborated"), ReasonCode.CORROBORATED),
-    **dict.fromkeys(("denied", "disputed", "rejected", "dismissed", "refuted", "debunked",
-                     "contradicted"), ReasonCode.DISPUTED),
+    **dict.fromkeys(CONFIRMING_VERDICTS, ReasonCode.CORROBORATED),
+    **dict.fromkeys(DISPUTING_VERDICTS, ReasonCode.DISPUTED),
 }
+# A verdict on a denial ("Moscow's denial that … was contradicted") turns the other way:
+# such nominals are left as they are.
+_DENIALS = ("denial", "denials")
 
 
 def fold_verdicts(body: str, drafts: list[Draft]) -> list[Draft]:
@@ -39,10 +42,10 @@ def fold_verdicts(body: str, drafts: list[Draft]) -> list[Draft]:
         code = None
         # Passive only ("… was denied by Kyiv"): in "Sanders dismissed Clinton's charges that
         # …" the dismissal is Sanders' own statement, and stays a claim.
-        if att is not None and att.kind != "nominal" and outer.span[1] <= att.cue[0]:
+        if att is not None and att.kind == "passive" and outer.span[1] <= att.cue[0]:
             code = _VERDICTS.get(body[att.cue[0] : att.cue[1]].lower())
-        inner = [d for d in nominal if code is not None and d is not outer
-                 and outer.span[0] <= d.span[0] and d.span[1] <= outer.span[1]]
+        # The nominal must be what is judged: the outer subject, not something inside it.
+        inner = [d for d in nominal if code is not None and _is_subject(body, outer, d)]
         if not inner or att is None or code is None:
             kept.append(outer)
             continue
@@ -53,3 +56,14 @@ def fold_verdicts(body: str, drafts: list[Draft]) -> list[Draft]:
                 code=code, cue=verb, span=Span(start=att.cue[0], end=att.cue[1], text=verb),
                 explanation=f"{EXPLANATIONS[code]} (the claim was {verb}{by})"))
     return kept
+
+
+def _is_subject(body: str, outer: Draft, nominal: Draft) -> bool:
+    """Whether the nominal claim is the whole subject of the outer one ("Kyiv's claim that …"
+    and nothing more), and not a denial."""
+    att = nominal.attribution
+    if att is None or att.source is None or nominal is outer:
+        return False
+    lead = body[outer.span[0] : att.source[0]].strip().lower()
+    return (lead in ("", "the") and nominal.span[1] == outer.span[1]
+            and body[att.cue[0] : att.cue[1]].lower() not in _DENIALS)

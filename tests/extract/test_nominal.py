@@ -34,3 +34,13 @@ def test_no_cue_noun_no_attribution() -> None:
     text = "Mr. Trump's repeated visits to Ohio drew crowds."
     assert _CUE_NEEDED.search(text) is None
     assert find_nominal(text, _sentence(text)) == []
+
+
+def test_the_clause_end_is_linear_on_long_runs_of_spaces() -> None:
+    import time
+
+    from pipeline.extract.nominal import _CLAUSE_END
+    text = "x" + " " * 2_500 + "y"  # the cubic pattern took about 10 s here
+    began = time.perf_counter()
+    _CLAUSE_END.search(text, 1)
+    assert time.perf_counter() - began < 1.0

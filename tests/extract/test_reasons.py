@@ -355,3 +355,37 @@ def test_what_the_writer_adds_after_a_claim_ends_it() -> None:
                              "but provided no evidence."), "its troops had found")
     assert claim.text.endswith("compound")
     assert "not_verified" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a report spelled out in the same sentence is its own (not verified) claim
+    ("Ukraine's military said its forces destroyed 12 Russian tanks near Avdiivka. Reuters "
+     "could not confirm reports that Russian troops had entered the centre of Bakhmut.",
+     "Russian troops had entered"),
+    # a verdict on a statement that merely contains a nominal claim keeps its own claim
+    ("The attack killed 12 civilians despite Russia's claim that it only hits military "
+     "targets, the regional governor confirmed.", "The attack killed 12 civilians"),
+    # "A report from X said" is a speech act of the report
+    ("A report from Human Rights Watch said Russian troops tortured detainees.",
+     "Russian troops tortured detainees"),
+])
+def test_review_cases_keep_their_claims(body: str, kept: str) -> None:
+    assert any(kept in c.text for c in _claims(body))
+
+
+def test_a_nominal_claim_keeps_its_own_verb_and_its_verdict() -> None:
+    (claim,) = _claims("Ukraine's claim that Moscow has rejected a prisoner swap could not be "
+                       "verified.")
+    assert claim.text == "Moscow has rejected a prisoner swap"
+    assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_a_name_ending_in_a_possessive_is_kept_whole() -> None:
+    (claim,) = _claims("Moody's said the outlook for Ukraine's debt was negative.")
+    assert claim.claimant is not None and claim.claimant.name == "Moody's"
+
+
+def test_a_capture_outside_the_war_is_no_self_interest() -> None:
+    (claim,) = _claims("Ukraine's interior ministry said police had captured a suspect in the "
+                       "murder of a journalist.")
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
