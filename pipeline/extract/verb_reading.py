@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "negated", "noun_reading", "object_next"]
+__all__ = ["CHECKING", "negated", "noun_reading"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -59,7 +59,7 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
             prev is not None and prev.lower in _BEFORE_BASE_FORM):
         return True  # "have views that", "were reports": no verb takes -s after these
     if prev is not None and prev.lower in _SUBJECT_NOUNS and (
-            word.endswith("ed") or object_next(nxt)):
+            word.endswith("ed") or _object_next(nxt)):
         return False
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
@@ -76,7 +76,7 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
     )
 
 
-def object_next(nxt: Token | None) -> bool:
+def _object_next(nxt: Token | None) -> bool:
     """Whether the word after an ambiguous form opens its object or that-clause."""
     if nxt is None:
         return False

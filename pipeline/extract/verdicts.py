@@ -46,7 +46,7 @@ def fold_verdicts(body: str, drafts: list[Draft]) -> list[Draft]:
             code = _VERDICTS.get(body[att.cue[0] : att.cue[1]].lower())
         # The nominal must be what is judged: the outer subject, not something inside it.
         inner = [d for d in nominal if code is not None and _is_subject(body, outer, d)]
-        if not inner or att is None or code is None:
+        if att is None or code is None or not inner:
             kept.append(outer)
             continue
         by = f" by {outer.source.name}" if outer.source is not None else ""
