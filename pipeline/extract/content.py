@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.lexicon import COMMON_VERBS, CONTENT_ADJUNCTS, PARTICLES, SPEECH_VERBS
+from pipeline.extract.lexicon import (
+    COMMON_VERBS,
+    CONTENT_ADJUNCTS,
+    IRREGULAR_PAST,
+    PARTICLES,
+    SPEECH_VERBS,
+    STATEMENT_NOUN_STEMS,
+)
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote
@@ -45,7 +52,7 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 _NEW_CLAUSE = re.compile(
     r",(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
-    r"|failed)\b|(?:a|an)\s+(?:claim|assertion|allegation|account|figure|version)s?\s+"
+    r"|failed)\b|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+"
     r"(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b)")
 _TITLE_VERB = re.compile(
@@ -210,8 +217,6 @@ def _after_comma(body: str, pos: int) -> bool:
 _CLAUSE = re.compile(
     r"^(?:that|to)\b|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|may"
     r"|might)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
-_IRREGULAR_PAST = frozenset({"blew", "shot", "struck", "sank", "drove", "fled", "fought", "threw",
-                             "broke", "flew", "stole", "tore", "hid", "overran"})
 
 
 def is_clause(text: str) -> bool:
@@ -220,4 +225,4 @@ def is_clause(text: str) -> bool:
     if _CLAUSE.search(text) is not None:
         return True
     words = text.lower().split()
-    return any(w in COMMON_VERBS or w in _IRREGULAR_PAST for w in words)
+    return any(w in COMMON_VERBS or w in IRREGULAR_PAST for w in words)

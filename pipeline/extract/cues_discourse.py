@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.lexicon import STATEMENT_NOUN_STEMS
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.models import ReasonCode
 
@@ -54,8 +55,8 @@ _ANAPHOR = re.compile(
 # side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
 _BARE_OBJECT = re.compile(
     r"\b(?:verify|confirm|corroborate)\s+(?P<det>)(?P<mods>(?:(?!(?:the|these|those|this|that"
-    r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>reports|claims|accounts"
-    r"|figures|statements|allegations)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
+    r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
+    + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(

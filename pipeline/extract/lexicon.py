@@ -22,6 +22,7 @@ __all__ = [
     "DEGREE_WORDS",
     "DETERMINERS",
     "DISPUTING_VERDICTS",
+    "IRREGULAR_PAST",
     "LABEL_STOPWORDS",
     "LEARNED_CUES",
     "NOUN_MODIFIERS",
@@ -34,6 +35,8 @@ __all__ = [
     "REJECTING_VERBS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
+    "STATEMENT_NOUNS",
+    "STATEMENT_NOUN_STEMS",
     "SUBJECT_PRONOUNS",
     "VERB_NOUN_AMBIGUOUS",
     "VERB_PREFIX",
@@ -192,6 +195,21 @@ COMMON_VERBS = _forms(
     remains remain wrote spoke told says know knew think thought want wants need needs
     agreed agrees backs visited visits"""
 )
+
+#: Irregular past forms (no -ed) that mark a clause's finite verb: "blew up", "sank".
+IRREGULAR_PAST = _forms(
+    """blew shot struck sank drove fled fought threw broke flew stole tore hid overran took
+    hit won beat fell"""
+)
+
+#: Nouns naming a statement, by which one clause speaks of another ("…, a claim Hamas
+#: denied", "could not verify battlefield reports"), in the singular: a pattern adds "s".
+STATEMENT_NOUN_STEMS = (
+    "claim", "assertion", "allegation", "account", "version", "figure", "report", "statement",
+    "charge", "number", "toll", "estimate", "assessment",
+)
+#: The same nouns, singular and plural, as words.
+STATEMENT_NOUNS = frozenset(STATEMENT_NOUN_STEMS) | {f"{noun}s" for noun in STATEMENT_NOUN_STEMS}
 
 #: First words of a parenthetical description after a source name ("Smith, who…", ", a …").
 APPOSITION_STARTERS = _forms(

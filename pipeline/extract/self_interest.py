@@ -16,7 +16,7 @@ where "it", "its", "we" and "our" point back at the speaker.
 from __future__ import annotations
 
 from pipeline.extract.drafts import Draft
-from pipeline.extract.lexicon import PATIENT_NOMINALS
+from pipeline.extract.lexicon import IRREGULAR_PAST, PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.sources import SourceInfo
 from pipeline.models import ClaimType
@@ -31,9 +31,6 @@ _BE = frozenset({"was", "were", "is", "are", "been", "being"})
 # Verbs whose subject is the side that suffered ("Ukrainian forces lost 300 soldiers").
 _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustained", "abandoned",
                         "surrendered", "retreated", "withdrew", "fled"})
-_IRREGULAR_PAST = frozenset({"shot", "took", "hit", "struck", "sank", "won", "beat", "drove",
-                             "overran", "fell", "killed", "downed", "seized", "captured",
-                             "destroyed", "repelled", "liberated"})
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
@@ -49,7 +46,7 @@ def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
         word = _bare(words[i])
         if not word:
             continue
-        verb = word in _AUXILIARIES or word in _SUFFERING or word in _IRREGULAR_PAST or (
+        verb = word in _AUXILIARIES or word in _SUFFERING or word in IRREGULAR_PAST or (
             word.endswith("ed") and words[i][0].islower())
         if verb:
             following = [_bare(w) for w in words[i + 1 : i + 4]]
@@ -66,7 +63,7 @@ def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
 
 
 def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en", "wn", "un")) or word in _IRREGULAR_PAST or (
+    return word.endswith(("ed", "en", "wn", "un")) or word in IRREGULAR_PAST or (
         word in _PARTICIPLES)
 
 

@@ -45,6 +45,8 @@ from pipeline.extract.lexicon import (
     DETERMINERS,
     LEARNED_CUES,
     SPEECH_VERBS,
+    STATEMENT_NOUN_STEMS,
+    STATEMENT_NOUNS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -98,8 +100,7 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
 # An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
 _JUDGES_LEFT = re.compile(
-    r"(?:a|an)\s+(?:\w+\s+)?(?:claim|assertion|statement|figure|report|account|allegation"
-    r"|charge|version|number|toll|estimate|assessment)s?\b", re.IGNORECASE)
+    r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
@@ -280,19 +281,15 @@ def one_cue(
                             "source_first")
 
 
-_STATEMENT_NOUNS = frozenset({"claim", "claims", "assertion", "allegation", "allegations",
-                              "account", "version", "figure", "figures", "report", "reports"})
-
-
 def _reduced_relative(tokens: list[Token], source: tuple[int, int]) -> bool:
     """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
     the verb judges the statement (a sentence cue does that); it reports nothing itself."""
     first = source[0]
-    if any(tokens[i].lower in _STATEMENT_NOUNS and tokens[i + 1].lower == "that"
+    if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
            for i in range(first, min(source[1], len(tokens) - 1))):
         return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
     return (source[1] - first >= 3 and first > 0 and tokens[first - 1].text in (",", "—", "–")
-            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in _STATEMENT_NOUNS
+            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS
             and (tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"))
 
 

@@ -340,6 +340,17 @@ def test_a_wire_disclaimer_on_bare_plural_reports_reaches_every_report() -> None
     assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
 
 
+def test_every_statement_noun_is_a_bare_plural_object_and_ends_a_claim() -> None:
+    # one list of statement nouns (lexicon.STATEMENT_NOUNS): "estimates" and "toll" were
+    # missing from some of the stages that read them
+    claims = _claims("Russia's Defence Ministry said its forces killed 300 Ukrainian soldiers. "
+                     "Reuters could not independently verify casualty estimates from either side.")
+    (claim,) = claims
+    assert "not_verified" in {r.code for r in claim.reasons}
+    (claim,) = _claims("The ministry said 40 soldiers were killed, a toll Kyiv disputed.")
+    assert claim.text == "40 soldiers were killed" and claim.status == "disputed"
+
+
 def test_a_two_city_dateline_is_no_part_of_the_claim() -> None:
     (claim,) = _claims("GAZA/JERUSALEM, May 14 - Israeli air strikes killed at least 27 people "
                        "in central Gaza overnight, the health ministry said.")

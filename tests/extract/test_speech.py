@@ -24,3 +24,9 @@ def test_speaking_anonymously_and_pledged_delegates_report_nothing() -> None:
     assert _contents("An official spoke anonymously because of the talks.", "spoke") == []
     assert _contents("She won 20 pledged delegates in the state.", "pledged") == []
     assert _contents("He pledged to cut taxes.", "pledged") == ["to cut taxes"]
+
+
+def test_a_statement_noun_with_its_that_clause_is_no_speaker() -> None:
+    body = ("Clinton had captured 1,944 delegates heading into Tuesday’s primaries, a number "
+            "that includes superdelegates, compared to Sanders’ 1,192.")
+    assert _contents(body, "compared") == []
