@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
-from pipeline.extract.content import OPENING, TRAILING
+from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.frames import evidential
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
@@ -57,6 +57,8 @@ _CUE_PATTERN = (
 # Scanning the lower-cased body case-sensitively is several times faster than IGNORECASE.
 _CUE = re.compile(_CUE_PATTERN)
 _NESTABLE = SPEECH_VERBS  # stance and cognition verbs nested in a content are mostly noise
+# Inside what somebody said, "its troops found weapons" is what was said, not a second report.
+_FINDING = frozenset({"found", "finds", "find", "showed", "shows", "show", "shown", "revealed"})
 _CUE_ANY_CASE = re.compile(_CUE_PATTERN, re.IGNORECASE)
 # “Q1," she said: mixed quote marks leave the quotation unclosed, so a comma and a closing
 # double mark just before the verb show that the verb is outside the quotation after all.
@@ -158,9 +160,18 @@ def _sentence_attributions(
         made = one_cue(body, sentences, index, tokens, k, match, quotes, previous)
         if made is None:
             continue
+        if previous is not None and previous.kind == "according" and (
+                made.content[0] < previous.content[0] < made.content[1]):
+            # "According to the ministry, which said C, MAIN": the relative clause's content
+            # ends where the main clause (the according content) begins.
+            end = TRAILING.search(body, made.content[0], previous.content[0])
+            made = replace(made, content=(made.content[0], end.start() if end else
+                                          previous.content[0]))
         if inside and previous is not None and (
             made.source is None or not previous.content[0] <= made.source[0]
             or (match.group().lower() not in _NESTABLE and made.kind != "according")
+            or (match.group().lower() in _FINDING
+                and not is_clause(body[made.content[0] : made.content[1]]))
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         made = _within_opening_clause(tokens, quotes, made)

@@ -84,6 +84,7 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
 _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 # Forms that report something only before a that-clause, a quotation or the sentence end.
+_GOES_ON = frozenset({"continued", "continues", "continue"})
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 # Subjects and adverbs after which "states" is a verb ("the report states that").
 _STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
@@ -97,6 +98,8 @@ _CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "th
                       "recently", "then", "it", "publicly", "later", "even"})
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
+# Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
 # An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
 _JUDGES_LEFT = re.compile(
@@ -177,6 +180,8 @@ def one_cue(
     if word == "asked" and asked_opening(tokens, k):
         return asked(body, sentence, tokens, k, cue)
     prev = tokens[k - 1] if k else None
+    if prev is not None and prev.lower in _ARTICLES and word.endswith("ed"):
+        return None  # "the accused said", "the alleged victims": a noun or an adjective
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
@@ -246,6 +251,8 @@ def one_cue(
         if left is not None and asked_clause(body, left[0]):
             left = None  # "Asked about X, Carson said, …": the question is not his content
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
+        if word in _GOES_ON and not quoted:
+            left = None  # "…, the strikes continued": only "“…,” he continued" is speech
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)
             left = _mid_sentence_quote(body, sentence, left, ends_here)

@@ -52,8 +52,9 @@ _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
     founding united based armed allied detained affiliated""".split()  # noqa: SIM905
 )
-# Speech-verb participles that, after a determiner, are adjectives ("the alleged victims").
-_ADJECTIVAL_SPEECH = frozenset({"alleged", "purported"})
+# Speech-verb participles that, after a determiner, are adjectives or nouns ("the alleged
+# victims", "lawyers for the accused").
+_ADJECTIVAL_SPEECH = frozenset({"alleged", "purported", "accused"})
 # Determiners that stand alone as a subject: "Another says", "Many believe", "one in four said".
 _PRONOMINAL = frozenset(
     """another some many most both several few all one two three four five six seven eight
@@ -233,9 +234,12 @@ def _described_by(tokens: list[Token], i: int) -> bool:
 
 def _noun_after_determiner(tokens: list[Token], j: int) -> bool:
     """"familiar with the planning", "close to the shelling": an -ing word after a
-    determiner and a preposition is a noun. (Without the preposition it is more often an
-    adjective before a noun cue: "any lingering doubts".)"""
+    determiner and a preposition is a noun, and so is "the accused". (Without the
+    preposition an -ing word is more often an adjective before a noun cue: "any lingering
+    doubts".)"""
     low = tokens[j].lower
+    if low == "accused" and j >= 1 and tokens[j - 1].lower in DETERMINERS:
+        return True  # "Lawyers for the accused said": the one accused
     return (j >= 2 and tokens[j].text[0].islower() and low.endswith("ing")
             and tokens[j - 1].lower in DETERMINERS and low not in SPEECH_VERBS
             and (tokens[j - 2].lower in NP_INNER or tokens[j - 2].lower in _SOURCE_LINKS))

@@ -30,3 +30,34 @@ def test_a_statement_noun_with_its_that_clause_is_no_speaker() -> None:
     body = ("Clinton had captured 1,944 delegates heading into Tuesday’s primaries, a number "
             "that includes superdelegates, compared to Sanders’ 1,192.")
     assert _contents(body, "compared") == []
+
+
+def _sources(body: str, cue: str) -> list[str | None]:
+    found = find_attributions(body, split_sentences(body), QuoteIndex(body))
+    return [None if a.source is None else body[a.source[0] : a.source[1]]
+            for a in found if body[a.cue[0] : a.cue[1]] == cue]
+
+
+def test_the_accused_is_a_speaker_not_a_speech_verb() -> None:
+    body = "Lawyers for the accused said the evidence had been planted."
+    assert _sources(body, "said") == ["Lawyers for the accused"]
+    assert _contents(body, "accused") == []
+    body = "A lawyer for the accused men said the evidence had been planted."
+    assert _sources(body, "said") == ["A lawyer for the accused men"]
+    assert _contents("Police accused the men of looting.", "accused") == ["the men of looting"]
+
+
+def test_a_relative_clause_after_according_to_ends_before_the_main_clause() -> None:
+    body = ("According to the health ministry, which said 1,200 people had been killed, the "
+            "strikes continued.")
+    assert _contents(body, "said") == ["1,200 people had been killed"]
+    assert _contents(body, "According to") == ["the strikes continued"]
+    assert _contents(body, "continued") == []  # only "“…,” he continued" is speech
+    assert _contents("“We will win,” he continued.", "continued") == ["“We will win,”"]
+
+
+def test_a_bare_finding_inside_what_was_said_is_no_second_report() -> None:
+    body = "The IDF said its troops found weapons in a school compound."
+    assert _contents(body, "found") == []
+    body = "The IDF said its troops found that the tunnel was used by Hamas."
+    assert _contents(body, "found") == ["the tunnel was used by Hamas"]
