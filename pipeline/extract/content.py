@@ -47,14 +47,18 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
 # comma and a capitalised speech verb start the outer attribution, not more content.
 # ", and he railed against …": the writer goes on about the speaker; what was said has ended.
-# ", but provided no evidence": the speaker's own act, reported by the writer. ", a claim
-# Hamas denied": the writer's comment on what was said.
+# ", but provided no evidence" (with or without the comma): the speaker's own act, reported
+# by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount": the
+# writer's comment on what was said.
 _NEW_CLAUSE = re.compile(
-    r",(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
+    r"(?:\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+"
     r"(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:denied|disputed|rejected"
-    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b)")
+    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
+    r"|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
+    r"(?:to|by|as)\b))")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"

@@ -61,3 +61,18 @@ def test_a_bare_finding_inside_what_was_said_is_no_second_report() -> None:
     assert _contents(body, "found") == []
     body = "The IDF said its troops found that the tunnel was used by Hamas."
     assert _contents(body, "found") == ["the tunnel was used by Hamas"]
+
+
+def test_a_statement_noun_with_a_participle_is_the_writers_comment() -> None:
+    body = ("Kyiv says more than 12,000 civilians have been killed, a toll widely believed to "
+            "be an undercount.")
+    assert _contents(body, "says") == ["more than 12,000 civilians have been killed"]
+    assert _contents(body, "believed") == []
+    assert _sources("Russia lost 300 soldiers, a report said.", "said") == ["a report"]
+
+
+def test_the_speakers_own_act_ends_what_was_said_without_a_comma() -> None:
+    body = "Officials in Bryansk said a fire broke out but gave no details about its cause."
+    assert _contents(body, "said") == ["a fire broke out"]
+    body = "Officials said the troops advanced but did not take the town."
+    assert _contents(body, "said") == ["the troops advanced but did not take the town"]

@@ -92,6 +92,8 @@ def test_likely_after_a_form_of_be_hedges_but_a_forecast_with_to_is_no_cue() -> 
     assert _codes("The offensive is likely to stall before winter.") == []
     assert _codes("The strike is likely to have killed dozens.") == [
         ("hedge", "is likely to have")]
+    assert _codes("Russian forces had likely made marginal gains near Pokrovsk.") == [
+        ("hedge", "had likely")]
 
 
 def test_the_longest_phrase_wins() -> None:
