@@ -118,6 +118,9 @@ _CITING = re.compile(
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b)",
 )
+# "TASS cited the ministry as saying …" (see frames.CITED_AS, which takes the content after it)
+_CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes)\s+(?P<origin>[^,;:“\"]{2,80}?)\s+as\s+"
+                       r"(?:saying|stating|claiming|writing|reporting)\b")
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
 # between them ("was not actually confirmed", "cannot be independently verified"), or when it
 # opens the clause ("No such capture has been confirmed", "None of these claims has been
@@ -263,11 +266,12 @@ def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Rela
 
 
 def citing_origin(sentence_text: str, start: int, offset: int = 0) -> Offsets | None:
-    """``… with reference to / citing X``: X's span, searched from ``start``."""
-    if "citing" not in sentence_text and "quoting" not in sentence_text and (
-            "reference" not in sentence_text):  # case-sensitive words every match holds
-        return None
-    match = _CITING.search(sentence_text, start)
+    """``… with reference to / citing X``, ``cited X as saying``: X's span, searched from
+    ``start``."""
+    if "citing" not in sentence_text and "quot" not in sentence_text and (
+            "reference" not in sentence_text) and "cite" not in sentence_text:
+        return None  # case-sensitive words every match holds
+    match = _CITING.search(sentence_text, start) or _CITED_AS.search(sentence_text, start)
     if match is None:
         return None
     span = (match.start("origin") + offset, match.end("origin") + offset)

@@ -9,6 +9,8 @@ Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is 
 * passive:       ``CONTENT was (first) reported by SOURCE``;
 * asked:         ``Asked (by SOURCE) on Monday whether CONTENT, she said …`` / ``… when asked
   why CONTENT``: the question is the content; whoever asked it, if named, the source;
+* cited as:      ``SOURCE cited/quoted ORIGIN as saying CONTENT``: the source passes on what
+  the origin said (the relay is found by :func:`pipeline.extract.cues_discourse.citing_origin`);
 * evidential:    ``Turnout appears to have fallen``, ``X is expected to win``, ``X reportedly
   met Y``: a clause presented as somebody's view without naming anybody (no source).
 """
@@ -30,6 +32,7 @@ __all__ = [
     "asked",
     "asked_clause",
     "asked_opening",
+    "cited_as",
     "colon",
     "evidential",
     "fronted",
@@ -220,6 +223,22 @@ def according(
         stop -= 1
     return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
                        "according")
+
+
+# "cited the ministry as saying": who was cited, at most a short phrase without a clause mark.
+CITED_AS = re.compile(r"\s+[^,;:“\"]{2,80}?\s+as\s+(?:saying|stating|claiming|writing|reporting)\b"
+                      r"(?:\s+that\b)?")
+
+
+def cited_as(body: str, sentences: list[Sentence], index: int, cue: Offsets,
+             source: Offsets | None, quotes: QuoteIndex) -> Attribution | None:
+    """``TASS cited the ministry as saying CONTENT``: CONTENT, passed on by the source."""
+    sentence = sentences[index]
+    match = CITED_AS.match(body, cue[1], sentence.end)
+    if match is None:
+        return None
+    content = content_after(body, sentence, match.end(), quotes)
+    return make_attribution(content, cue, source, sentence, sentences, "cited_as")
 
 
 def colon(

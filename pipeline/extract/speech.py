@@ -36,6 +36,7 @@ from pipeline.extract.frames import (
     asked,
     asked_clause,
     asked_opening,
+    cited_as,
     colon,
     fronted,
     passive,
@@ -84,6 +85,7 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
 _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 # Forms that report something only before a that-clause, a quotation or the sentence end.
+_CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 # Subjects and adverbs after which "states" is a verb ("the report states that").
@@ -161,6 +163,12 @@ def one_cue(
         return None
     if word in CHECKING and negated(tokens, k):
         return None
+    if word in _CITING_VERBS and k > 0:
+        source = source_before(tokens, k)
+        found = cited_as(body, sentences, index, cue,
+                         token_span(tokens, source) if source is not None else None, quotes)
+        if found is not None:
+            return found
     if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
             tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
         return None  # "said, citing X, that …": X is the origin of what was said

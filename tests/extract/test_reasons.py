@@ -400,3 +400,15 @@ def test_a_capture_outside_the_war_is_no_self_interest() -> None:
     (claim,) = _claims("Ukraine's interior ministry said police had captured a suspect in the "
                        "murder of a journalist.")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+def test_cited_as_saying_passes_on_what_the_origin_said() -> None:
+    (claim,) = _claims("State news agency TASS cited the Russian Defence Ministry as saying its "
+                       "air defences had intercepted 14 Ukrainian missiles.")
+    assert claim.text == "its air defences had intercepted 14 Ukrainian missiles"
+    assert claim.claimant is not None and claim.claimant.name == "Russian Defense Ministry"
+    assert [r.span.text for r in claim.claimant.via] == ["State news agency TASS"]
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+    # without "as saying", what is cited is the object: no relay
+    (claim,) = _claims("The ministry cited Ukrainian shelling as the cause of the blackout.")
+    assert claim.claimant is not None and claim.claimant.via == []
