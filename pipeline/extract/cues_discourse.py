@@ -306,7 +306,8 @@ def antecedent_score(
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story")):
         score += 1.0
-    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement")):
+    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
+                                              "account", "version")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
     if has_quantity:

@@ -37,6 +37,9 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     types: list[ClaimType] = field(default_factory=list)
     meta: bool = False
+    #: The content is nothing but an anaphor ("denied the claim"): the statement it names
+    #: is an earlier claim's, which the link has given the reason.
+    anaphoric: bool = False
     score: float = 0.0
     stems: tuple[frozenset[str], frozenset[str]] | None = None
     tags: frozenset[str] = frozenset()

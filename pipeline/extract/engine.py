@@ -123,7 +123,8 @@ def extract(
     claims: list[Claim] = []
     context_scores: dict[tuple[int, int], float] = {}  # several claims share a sentence
     for draft in drafts:
-        if draft.meta and (draft.attribution is None or draft.attribution.source is None):
+        if draft.meta and (draft.anaphoric or draft.attribution is None
+                           or draft.attribution.source is None):
             continue  # a statement about another claim is a claim only when somebody makes it
         scored, cue = _scored_text(body, draft)
         around = _sentence_span(body, sentences, draft)

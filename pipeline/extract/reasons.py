@@ -303,6 +303,8 @@ def _mark_meta(mine: list[Draft], anaphor: Offsets) -> None:
     for draft in mine:
         if draft.attribution is None or draft.span[0] <= anaphor[0] < draft.span[0] + 40:
             draft.meta = True
+        if anaphor[0] <= draft.span[1] <= anaphor[1] and draft.span[0] >= anaphor[0] - 5:
+            draft.meta = draft.anaphoric = True  # "denied that account": "that" misread
 
 
 def _previous(drafts: list[Draft], sentence: int) -> Draft | None:

@@ -412,3 +412,13 @@ def test_cited_as_saying_passes_on_what_the_origin_said() -> None:
     # without "as saying", what is cited is the object: no relay
     (claim,) = _claims("The ministry cited Ukrainian shelling as the cause of the blackout.")
     assert claim.claimant is not None and claim.claimant.via == []
+
+
+@pytest.mark.parametrize("denial", ["denied the claim.", "rejected the account.",
+                                    "denied that account, saying talks were continuing."])
+def test_a_denial_of_an_earlier_account_disputes_it_and_is_no_claim_itself(denial: str) -> None:
+    claims = _claims("Two people familiar with the matter said the talks had stalled over the "
+                     f"release of hostages. Egyptian officials {denial}")
+    talks = _by_text(claims, "the talks had stalled")
+    assert "disputed" in {r.code for r in talks.reasons}
+    assert not [c for c in claims if c.text in ("the claim", "the account", "account")]
