@@ -55,7 +55,8 @@ _NEW_CLAUSE = re.compile(
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+"
-    r"(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:denied|disputed|rejected"
+    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?)"
+    r"(?:has\s+|have\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
     r"|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b))")

@@ -69,8 +69,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
         r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:independently\s+)?"
         r"(?:verified|confirmed|corroborated)"
-        r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?commented"
-        r"|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?respond|no\s+(?:independent\s+)?"
+        r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
+        r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
+        r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent",
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
@@ -97,7 +98,8 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # without any of them skips that predicate's scan, and one without any predicate word skips
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
-    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent"),
+    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
+                              "address"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

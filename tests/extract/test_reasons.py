@@ -422,3 +422,13 @@ def test_a_denial_of_an_earlier_account_disputes_it_and_is_no_claim_itself(denia
     talks = _by_text(claims, "the talks had stalled")
     assert "disputed" in {r.code for r in talks.reasons}
     assert not [c for c in claims if c.text in ("the claim", "the account", "account")]
+
+
+def test_no_comment_from_the_other_side_leaves_a_claim_unverified() -> None:
+    claims = _claims("Russian forces shot down 38 Ukrainian drones overnight, Russia's Defence "
+                     "Ministry said on Monday. Ukraine did not comment on the claim.")
+    drones = _by_text(claims, "shot down 38")
+    assert ("not_verified", "did not comment") in {(r.code, r.cue) for r in drones.reasons}
+    (claim,) = _claims("Hamas claimed it had destroyed three Israeli tanks, a claim the Israeli "
+                       "military has not addressed.")
+    assert claim.text == "it had destroyed three Israeli tanks"
