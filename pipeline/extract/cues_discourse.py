@@ -43,7 +43,8 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths"
 )
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s)))\s+"
+    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s))"
+    r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
@@ -68,7 +69,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:independently\s+)?"
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
         r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:independently\s+)?"
-        r"(?:verified|confirmed|corroborated)"
+        r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+side(?:’s|'s)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?)\s+(?:could|can|has|have|had"
+        r"|was|were|is|are)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verified|confirmed"
+        r"|corroborated)"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
@@ -194,8 +198,8 @@ def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
     keys = [stem(w) for w in words if w.lower() not in _STOP_STEMS and len(w) > 2]
     keys.append(stem(head.split()[-1]))
     det = match.group("det")
-    if det and det[0].isupper() and det.lower() not in ("this", "that", "these", "those", "the",
-                                                         "such", "its", "their"):
+    if det and det[0].isupper() and " " not in det and det.lower() not in (
+            "this", "that", "these", "those", "the", "such", "its", "their"):
         keys.append(stem(det.rstrip("s’'")))
     return head, tuple(dict.fromkeys(keys))
 

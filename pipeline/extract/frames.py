@@ -45,6 +45,8 @@ SOURCE_STOPS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "since", "as",
                            "when", "if", "so", "although", "though", "before", "until"})
 
+_NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedule|script|design"
+                        r"|expectations|tradition|custom)", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
 _BY = re.compile(r"\s+by\s+")
@@ -200,6 +202,8 @@ def according(
     if end <= start_tok:
         return None
     source = (tokens[start_tok].start, tokens[end - 1].end)
+    if _NO_SOURCE.fullmatch(body, source[0], source[1]):
+        return None  # "proceeding according to plan": a manner, nobody says anything
     prefix = body[sentence.start : cue[0]].strip(" ,")
     last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
     opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS

@@ -37,8 +37,8 @@ _ANONYMOUS = re.compile(
 )
 _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.MEDIA, re.compile(
-        r"\b(?:newspaper|news ?agency|agency|news|times|post|journal|tv|television|radio|network"
-        r"|outlet|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
+        r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
+        r"|network|outlet|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
     (EntityType.EXPERT, re.compile(
@@ -67,7 +67,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:group|campaign|party|company|organi[sz]ation|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
-        r"|human rights watch|icrc|msf)\b", re.I)),
+        r"|human rights watch|icrc|msf|iaea)\b", re.I)),
 ]
 _PERSONAL = frozenset({"he", "she", "i", "who"})
 _ORGANISATIONAL = frozenset({"it", "which"})

@@ -432,3 +432,17 @@ def test_no_comment_from_the_other_side_leaves_a_claim_unverified() -> None:
     (claim,) = _claims("Hamas claimed it had destroyed three Israeli tanks, a claim the Israeli "
                        "military has not addressed.")
     assert claim.text == "it had destroyed three Israeli tanks"
+
+
+def test_neither_sides_claims_could_be_verified_reaches_the_claims_before() -> None:
+    claims = _claims("Russian military bloggers said Russian troops had crossed the canal. "
+                     "Neither side's claims could be verified.")
+    crossed = _by_text(claims, "had crossed the canal")
+    assert ("not_verified", "Neither side's claims could be verified") in {
+        (r.code, r.cue) for r in crossed.reasons}
+
+
+def test_according_to_plan_names_no_source() -> None:
+    (claim,) = _claims('Kremlin spokesman Dmitry Peskov told reporters that the "special military '
+                       'operation" was proceeding according to plan.')
+    assert claim.claimant is not None and claim.claimant.name == "Kremlin spokesman Dmitry Peskov"

@@ -79,3 +79,8 @@ def test_party_names_and_party_voices() -> None:
     assert ministry.name == "Russian Defense Ministry" and ministry.party is not None
     assert voice.name == "Russian military spokesperson" and voice.party is not None
     assert voice.party.side == "russia" and voice.entity_type == "official"
+
+
+def test_an_agency_is_media_only_as_a_news_agency() -> None:
+    assert classify("the International Atomic Energy Agency").value == "organisation"
+    assert classify("the state news agency").value == "media"
