@@ -48,8 +48,8 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # comma and a capitalised speech verb start the outer attribution, not more content.
 # ", and he railed against …": the writer goes on about the speaker; what was said has ended.
 # ", but provided no evidence" (with or without the comma): the speaker's own act, reported
-# by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount": the
-# writer's comment on what was said.
+# by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount", ", figures
+# that cannot be verified": the writer's comment on what was said.
 _NEW_CLAUSE = re.compile(
     r"(?:\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
@@ -59,7 +59,9 @@ _NEW_CLAUSE = re.compile(
     r"(?:has\s+|have\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
     r"|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
-    r"(?:to|by|as)\b))")
+    r"(?:to|by|as)\b"
+    r"|(?:(?:a|an|the)\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:that|which)\s+"
+    r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b))")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"

@@ -446,3 +446,11 @@ def test_according_to_plan_names_no_source() -> None:
     (claim,) = _claims('Kremlin spokesman Dmitry Peskov told reporters that the "special military '
                        'operation" was proceeding according to plan.')
     assert claim.claimant is not None and claim.claimant.name == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_figures_that_cannot_be_verified_end_the_claim_and_flag_it() -> None:
+    (claim,) = _claims("Ukraine's General Staff claimed Russia had lost 1,240 troops in the past "
+                       "24 hours, figures that cannot be independently verified.")
+    assert claim.text == "Russia had lost 1,240 troops in the past 24 hours"
+    assert ("not_verified", "cannot be independently verified") in {
+        (r.code, r.cue) for r in claim.reasons}
