@@ -97,8 +97,9 @@ _add("opinion", "should must important critical great terrible wonderful pray ho
 
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
-     "evidence baseless", "verif confirm corroborat comment respond address overstat exaggerat "
-     "inflat propagand fabricat mislead deny deni reject dismiss disput refut contradict debunk")
+     "evidence baseless gave provided offered presented cited", "verif confirm corroborat "
+     "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
+     "reject dismiss disput refut contradict debunk")
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

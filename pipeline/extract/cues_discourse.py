@@ -48,8 +48,10 @@ _ANAPHOR = re.compile(
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
-    r"|^(?:However,\s+|But\s+)?(?P<bare>This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
-    r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)",
+    r"|^(?:However,\s+|But\s+)?(?P<bare>(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
+    r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
+    # "He gave no figures.": the speaker of the claim before, on what backs it
+    r"|(?:He|She|They)\b(?=\s+(?:gave|provided|offered|presented|cited)\s+no\b))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -61,22 +63,24 @@ _BARE_OBJECT = re.compile(
     re.IGNORECASE)
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
-        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
-        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?(?:independently\s+)?"
-        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+(?:independently\s+)?"
-        r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?(?:independently\s+)?"
+        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?"
+        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?"
+        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+(?:(?:independently|immediately)\s+)?"
+        r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?"
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
-        r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:independently\s+)?"
+        r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:(?:independently|immediately)\s+)?"
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
-        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:independently\s+)?"
+        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:independently|immediately)\s+)?"
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+side(?:’s|'s)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?)\s+(?:could|can|has|have|had"
-        r"|was|were|is|are)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verified|confirmed"
+        r"|was|were|is|are)\s+(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verified|confirmed"
         r"|corroborated)"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
-        r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent",
+        r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
+        r"|^(?:he|she|they)\s+(?:gave|provided|offered|presented|cited)\s+no\s+(?:evidence|proof"
+        r"|figures|details|breakdown|sources?)\b",
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
         r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"
@@ -103,7 +107,7 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
-                              "address"),
+                              "address", "gave", "provided", "offered", "presented", "cited"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

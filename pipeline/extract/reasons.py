@@ -271,6 +271,9 @@ def attach_discourse(
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
 
 
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
 def _apply_links(
     body: str, drafts: list[Draft], sentence: Sentence, links: list[DiscourseLink],
     mine: list[Draft],
@@ -278,7 +281,17 @@ def _apply_links(
     moved = False
     scored: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]] = {}
     for link in links:
-        targets = _targets(body, drafts, sentence.index, link, scored)
+        # "Analysts have disputed Russia's claim to have destroyed 20 tanks": the anaphor
+        # holds a claim of this sentence, which is what the verdict is about.
+        targets = [d for d in mine if d.attribution is not None
+                   and d.attribution.kind == "nominal"
+                   and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
+        if not targets and body[link.anaphor[0] : link.anaphor[1]].lower() in _SPEAKER_PRONOUNS:
+            # "He gave no figures.": the speaker of the nearest claim, whatever it is about
+            spoken = [d for d in drafts if d.last < sentence.index and not d.meta
+                      and d.source is not None]
+            targets = spoken[-1:]
+        targets = targets or _targets(body, drafts, sentence.index, link, scored)
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(_reason(
@@ -289,6 +302,8 @@ def _apply_links(
         if not targets:
             continue
         for draft in mine:
+            if draft in targets:
+                continue
             # The cue now belongs to the earlier claim; drop it from this sentence's claim.
             draft.reasons = [r for r in draft.reasons
                              if not (r.span and r.span.start < link.cue[1]

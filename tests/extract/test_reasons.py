@@ -454,3 +454,30 @@ def test_figures_that_cannot_be_verified_end_the_claim_and_flag_it() -> None:
     assert claim.text == "Russia had lost 1,240 troops in the past 24 hours"
     assert ("not_verified", "cannot be independently verified") in {
         (r.code, r.cue) for r in claim.reasons}
+
+
+def test_could_not_be_immediately_verified_is_not_verified() -> None:
+    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
+                     "The death toll could not be immediately verified.")
+    attack = _by_text(claims, "killed 14 people")
+    assert ("not_verified", "could not be immediately verified") in {
+        (r.code, r.cue) for r in attack.reasons}
+
+
+def test_disputing_a_nominal_claim_disputes_that_claim_not_an_earlier_one() -> None:
+    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
+                     "Western analysts have disputed Russia's claim to have destroyed 20 "
+                     "Leopard tanks, noting that Ukraine had received far fewer.")
+    assert "disputed" not in {r.code for r in _by_text(claims, "killed 14 people").reasons}
+    tanks = _by_text(claims, "destroyed 20 Leopard tanks")
+    assert tanks.status == "disputed"
+
+
+def test_he_gave_no_figures_reaches_the_speakers_claim() -> None:
+    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
+                     "Zelenskiy said Russian forces had suffered \"colossal losses\" near "
+                     "Avdiivka. He gave no figures.")
+    losses = _by_text(claims, "colossal losses")
+    assert ("not_verified", "He gave no figures") in {(r.code, r.cue) for r in losses.reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "killed 14").reasons}
+    assert not [c for c in claims if c.text.startswith("He gave")]
