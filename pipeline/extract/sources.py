@@ -27,6 +27,8 @@ __all__ = ["SourceInfo", "SourceResolver", "classify", "is_anonymous"]
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|not authori[sz]ed to|declined to be"
     r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
+    r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
+    r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
     r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
     r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"

@@ -189,6 +189,11 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                 name = _name_before(tokens, c)
                 if name is not None:
                     return name, j + 1
+                # "a commander, who gave only his call sign, Maverick, told": the name
+                # ends the relative clause about the speaker before it.
+                outer = _relative_before(tokens, c, mark)
+                if outer is not None:
+                    return outer, j + 1
             if dotted:
                 return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
             return start, j + 1
@@ -197,6 +202,14 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             return start, j + 1
         end = c
     return None
+
+
+def _relative_before(tokens: list[Token], c: int, mark: str) -> int | None:
+    """Start of the noun phrase before a relative clause that ends at the mark ``c``."""
+    opening = next((i for i in range(c - 1, max(c - 20, 0), -1) if tokens[i].text == mark), None)
+    if opening is None or tokens[opening + 1].lower not in ("who", "whose"):
+        return None
+    return np_start_before(tokens, opening - 1)
 
 
 def _name_before(tokens: list[Token], c: int) -> int | None:

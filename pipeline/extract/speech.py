@@ -85,6 +85,7 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
 _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 # Forms that report something only before a that-clause, a quotation or the sentence end.
+_TOLD = frozenset({"told", "tells", "tell"})
 _CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
@@ -351,6 +352,8 @@ def _inverted(
 ) -> tuple[Offsets, Offsets] | None:
     """``“CONTENT,” said SOURCE.``: (content, source) or None."""
     first = tokens[k + 1]
+    if tokens[k].lower in _TOLD:
+        return None  # "…, Maverick, told AFP": whom one tells is no speaker
     if first.lower.endswith(("’s", "'s")) and first.lower[:-2] in _CONTRACTED:
         return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
     end = np_end_after(tokens, k + 1, len(tokens))

@@ -84,3 +84,12 @@ def test_party_names_and_party_voices() -> None:
 def test_an_agency_is_media_only_as_a_news_agency() -> None:
     assert classify("the International Atomic Energy Agency").value == "organisation"
     assert classify("the state news agency").value == "media"
+
+
+@pytest.mark.parametrize("mention", [
+    "a Ukrainian commander, who gave only his call sign, Maverick,",
+    "a soldier who gave only his first name, Oleh",
+    "a fighter identified only as Sasha",
+])
+def test_a_source_known_only_by_a_first_name_or_call_sign_is_anonymous(mention: str) -> None:
+    assert classify(mention).value == "anonymous"

@@ -76,3 +76,11 @@ def test_the_speakers_own_act_ends_what_was_said_without_a_comma() -> None:
     assert _contents(body, "said") == ["a fire broke out"]
     body = "Officials said the troops advanced but did not take the town."
     assert _contents(body, "said") == ["the troops advanced but did not take the town"]
+
+
+def test_whom_a_speaker_told_is_no_speaker_and_a_name_after_a_relative_clause_is_kept() -> None:
+    body = ('"We are holding our positions," a Ukrainian commander, who gave only his call sign, '
+            "Maverick, told AFP.")
+    assert _sources(body, "told") == [
+        "a Ukrainian commander, who gave only his call sign, Maverick,"]
+    assert _contents(body, "told") == ['"We are holding our positions,"']
