@@ -55,8 +55,8 @@ _NEW_CLAUSE = re.compile(
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+"
-    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?)"
-    r"(?:has\s+|have\s+)?(?:denied|disputed|rejected"
+    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"
+    r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
     r"|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
@@ -175,6 +175,9 @@ def content_after(
     title_verb = _TITLE_VERB.search(body, pos, end)
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
+    semicolon = body.find(";", pos, end)
+    if semicolon >= 0 and is_title_case(sentence.text.split()):
+        end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
     if stop - pos < 2:

@@ -51,7 +51,9 @@ _ANAPHOR = re.compile(
     r"|^(?:However,\s+|But\s+)?(?P<bare>(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.": the speaker of the claim before, on what backs it
-    r"|(?:He|She|They)\b(?=\s+(?:gave|provided|offered|presented|cited)\s+no\b))",
+    r"|(?:He|She|They|It)\b(?=\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"|\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not)\s+(?:give|given|provide|provided|offer"
+    r"|offered|present|presented|cite|cited)\b))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -79,8 +81,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
-        r"|^(?:he|she|they)\s+(?:gave|provided|offered|presented|cited)\s+no\s+(?:evidence|proof"
-        r"|figures|details|breakdown|sources?)\b",
+        r"|^(?:he|she|they|it)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|(?:did\s+not"
+        r"|didn['’]t|has\s+not|have\s+not)\s+(?:give|given|provide|provided|offer|offered"
+        r"|present|presented|cite|cited)\s+(?:any\s+)?)\s*(?:evidence|proof|figures|details"
+        r"|breakdown|sources?)\b",
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
         r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"
@@ -107,7 +111,7 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
-                              "address", "gave", "provided", "offered", "presented", "cited"),
+                              "address", "gave", "give", "provid", "offer", "present", "cite"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

@@ -271,7 +271,7 @@ def attach_discourse(
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
 
 
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _apply_links(

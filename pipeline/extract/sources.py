@@ -66,10 +66,10 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",
         re.I)),
     (EntityType.ORGANISATION, re.compile(
-        r"\b(?:group|campaign|party|company|organi[sz]ation|committee|union|association"
+        r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
-        r"|human rights watch|icrc|msf|iaea)\b", re.I)),
+        r"|human rights watch|icrc|msf|iaea|u\.n|un)\b", re.I)),
 ]
 _PERSONAL = frozenset({"he", "she", "i", "who"})
 _ORGANISATIONAL = frozenset({"it", "which"})

@@ -481,3 +481,26 @@ def test_he_gave_no_figures_reaches_the_speakers_claim() -> None:
     assert ("not_verified", "He gave no figures") in {(r.code, r.cue) for r in losses.reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "killed 14").reasons}
     assert not [c for c in claims if c.text.startswith("He gave")]
+
+
+def test_it_did_not_provide_evidence_reaches_the_claim_before() -> None:
+    claims = _claims("The army said in a statement that its troops had repelled the attack and "
+                     'killed "hundreds of militiamen". It did not provide evidence.')
+    (claim,) = claims
+    assert ("not_verified", "It did not provide evidence") in {
+        (r.code, r.cue) for r in claim.reasons}
+
+
+def test_hard_to_establish_and_an_adverb_before_a_verdict() -> None:
+    (claim,) = _claims("Aid groups say at least 150,000 people have fled the area since April, "
+                       "though exact figures are hard to establish.")
+    assert ("not_verified", "hard to establish") in {(r.code, r.cue) for r in claim.reasons}
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
+    (claim,) = _claims("The RSF said it had seized the town of El Fasher, a claim the army "
+                       "swiftly denied.")
+    assert claim.text == "it had seized the town of El Fasher" and claim.status == "disputed"
+
+
+def test_a_semicolon_ends_a_claim_in_a_headline() -> None:
+    claims = _claims("SUDAN'S RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES\n\nThe war goes on.")
+    assert claims[0].text == "IT SEIZED KEY TOWN"
