@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.models import Article, Claim
-
-
-def _claims(body: str) -> list[Claim]:
-    return extract(Article(id="r", body=body), threshold=0.0).claims
-
-
-def _by_text(claims: list[Claim], words: str) -> Claim:
-    return next(c for c in claims if words in c.text)
+from pipeline.models import Claim
+from tests.extract.claims import all_claims as _claims
+from tests.extract.claims import claim_with as _by_text
 
 
 def test_plural_anaphor_reaches_every_fitting_claim() -> None:
@@ -400,107 +393,3 @@ def test_a_capture_outside_the_war_is_no_self_interest() -> None:
     (claim,) = _claims("Ukraine's interior ministry said police had captured a suspect in the "
                        "murder of a journalist.")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
-
-
-def test_cited_as_saying_passes_on_what_the_origin_said() -> None:
-    (claim,) = _claims("State news agency TASS cited the Russian Defence Ministry as saying its "
-                       "air defences had intercepted 14 Ukrainian missiles.")
-    assert claim.text == "its air defences had intercepted 14 Ukrainian missiles"
-    assert claim.claimant is not None and claim.claimant.name == "Russian Defense Ministry"
-    assert [r.span.text for r in claim.claimant.via] == ["State news agency TASS"]
-    assert "self_interested_source" in {r.code for r in claim.reasons}
-    # without "as saying", what is cited is the object: no relay
-    (claim,) = _claims("The ministry cited Ukrainian shelling as the cause of the blackout.")
-    assert claim.claimant is not None and claim.claimant.via == []
-
-
-@pytest.mark.parametrize("denial", ["denied the claim.", "rejected the account.",
-                                    "denied that account, saying talks were continuing."])
-def test_a_denial_of_an_earlier_account_disputes_it_and_is_no_claim_itself(denial: str) -> None:
-    claims = _claims("Two people familiar with the matter said the talks had stalled over the "
-                     f"release of hostages. Egyptian officials {denial}")
-    talks = _by_text(claims, "the talks had stalled")
-    assert "disputed" in {r.code for r in talks.reasons}
-    assert not [c for c in claims if c.text in ("the claim", "the account", "account")]
-
-
-def test_no_comment_from_the_other_side_leaves_a_claim_unverified() -> None:
-    claims = _claims("Russian forces shot down 38 Ukrainian drones overnight, Russia's Defence "
-                     "Ministry said on Monday. Ukraine did not comment on the claim.")
-    drones = _by_text(claims, "shot down 38")
-    assert ("not_verified", "did not comment") in {(r.code, r.cue) for r in drones.reasons}
-    (claim,) = _claims("Hamas claimed it had destroyed three Israeli tanks, a claim the Israeli "
-                       "military has not addressed.")
-    assert claim.text == "it had destroyed three Israeli tanks"
-
-
-def test_neither_sides_claims_could_be_verified_reaches_the_claims_before() -> None:
-    claims = _claims("Russian military bloggers said Russian troops had crossed the canal. "
-                     "Neither side's claims could be verified.")
-    crossed = _by_text(claims, "had crossed the canal")
-    assert ("not_verified", "Neither side's claims could be verified") in {
-        (r.code, r.cue) for r in crossed.reasons}
-
-
-def test_according_to_plan_names_no_source() -> None:
-    (claim,) = _claims('Kremlin spokesman Dmitry Peskov told reporters that the "special military '
-                       'operation" was proceeding according to plan.')
-    assert claim.claimant is not None and claim.claimant.name == "Kremlin spokesman Dmitry Peskov"
-
-
-def test_figures_that_cannot_be_verified_end_the_claim_and_flag_it() -> None:
-    (claim,) = _claims("Ukraine's General Staff claimed Russia had lost 1,240 troops in the past "
-                       "24 hours, figures that cannot be independently verified.")
-    assert claim.text == "Russia had lost 1,240 troops in the past 24 hours"
-    assert ("not_verified", "cannot be independently verified") in {
-        (r.code, r.cue) for r in claim.reasons}
-
-
-def test_could_not_be_immediately_verified_is_not_verified() -> None:
-    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
-                     "The death toll could not be immediately verified.")
-    attack = _by_text(claims, "killed 14 people")
-    assert ("not_verified", "could not be immediately verified") in {
-        (r.code, r.cue) for r in attack.reasons}
-
-
-def test_disputing_a_nominal_claim_disputes_that_claim_not_an_earlier_one() -> None:
-    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
-                     "Western analysts have disputed Russia's claim to have destroyed 20 "
-                     "Leopard tanks, noting that Ukraine had received far fewer.")
-    assert "disputed" not in {r.code for r in _by_text(claims, "killed 14 people").reasons}
-    tanks = _by_text(claims, "destroyed 20 Leopard tanks")
-    assert tanks.status == "disputed"
-
-
-def test_he_gave_no_figures_reaches_the_speakers_claim() -> None:
-    claims = _claims("Ukrainian officials say a Russian missile attack on Dnipro killed 14 people. "
-                     "Zelenskiy said Russian forces had suffered \"colossal losses\" near "
-                     "Avdiivka. He gave no figures.")
-    losses = _by_text(claims, "colossal losses")
-    assert ("not_verified", "He gave no figures") in {(r.code, r.cue) for r in losses.reasons}
-    assert "not_verified" not in {r.code for r in _by_text(claims, "killed 14").reasons}
-    assert not [c for c in claims if c.text.startswith("He gave")]
-
-
-def test_it_did_not_provide_evidence_reaches_the_claim_before() -> None:
-    claims = _claims("The army said in a statement that its troops had repelled the attack and "
-                     'killed "hundreds of militiamen". It did not provide evidence.')
-    (claim,) = claims
-    assert ("not_verified", "It did not provide evidence") in {
-        (r.code, r.cue) for r in claim.reasons}
-
-
-def test_hard_to_establish_and_an_adverb_before_a_verdict() -> None:
-    (claim,) = _claims("Aid groups say at least 150,000 people have fled the area since April, "
-                       "though exact figures are hard to establish.")
-    assert ("not_verified", "hard to establish") in {(r.code, r.cue) for r in claim.reasons}
-    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
-    (claim,) = _claims("The RSF said it had seized the town of El Fasher, a claim the army "
-                       "swiftly denied.")
-    assert claim.text == "it had seized the town of El Fasher" and claim.status == "disputed"
-
-
-def test_a_semicolon_ends_a_claim_in_a_headline() -> None:
-    claims = _claims("SUDAN'S RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES\n\nThe war goes on.")
-    assert claims[0].text == "IT SEIZED KEY TOWN"
