@@ -50,17 +50,19 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # ", but provided no evidence" (with or without the comma): the speaker's own act, reported
 # by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount", ", figures
 # that cannot be verified": the writer's comment on what was said.
+_STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 _NEW_CLAUSE = re.compile(
     r"(?:\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
-    r"|failed)\b|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+"
+    r"|failed)\b|(?:but|though|although)\s+(?:the|this|that|these|those|such)\s+"
+    + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
     r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"
     r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
-    r"|(?:a|an)\s+(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
+    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
-    r"|(?:(?:a|an|the)\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\s+(?:that|which)\s+"
+    r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
     r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b))")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),

@@ -194,8 +194,26 @@ def stem(word: str) -> str:
     return w
 
 
-def _anaphor(text: str) -> re.Match[str] | None:
-    return _ANAPHOR.search(text) or _BARE_OBJECT.search(text)
+_CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
+
+
+def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
+    """The predicate's subject, or else the first anaphor after it (its object).
+
+    The subject is the first anaphor, unless a later one before the predicate opens a
+    clause of its own: "X said Y, but the claim could not be confirmed". Without a
+    predicate, the first anaphor."""
+    if predicate is None:
+        return _ANAPHOR.search(text) or _BARE_OBJECT.search(text)
+    first = subject = None
+    for match in _ANAPHOR.finditer(text):
+        if match.start() >= predicate:
+            return subject or match
+        if first is None:
+            first = subject = match
+        elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
+            subject = match
+    return subject or _BARE_OBJECT.search(text)
 
 
 def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
@@ -223,37 +241,40 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
                   if may_contain(lowered, _PREDICATE_WORDS[code])]
     if not predicates:
         return []
-    anaphor = _anaphor(sentence_text)
-    if anaphor is None:
-        return []
-    head, keys = _keywords(anaphor)
     # Where lower-casing keeps every offset, the case-sensitive twin on the lower-cased text
     # finds the same spans about twice as fast (see prefilter.py for why that is exact).
     same = lowered if lowered is not None and len(lowered) == len(sentence_text) else None
+    found_predicates = [
+        (code, predicate) for code, pattern in predicates
+        for predicate in (_PREDICATES_LOWER[code].finditer(same) if same is not None
+                          else pattern.finditer(sentence_text))]
+    if not found_predicates:
+        return []
+    anaphor = _anaphor(sentence_text, min(p.start() for _, p in found_predicates))
+    if anaphor is None:
+        return []
+    head, keys = _keywords(anaphor)
     links: list[DiscourseLink] = []
-    for code, pattern in predicates:
-        scan = (_PREDICATES_LOWER[code].finditer(same) if same is not None
-                else pattern.finditer(sentence_text))
-        for predicate in scan:
-            cue_start, found = predicate.start(), code
-            if code is ReasonCode.CORROBORATED:
-                negation = _NEGATED.search(sentence_text, max(0, cue_start - 100), cue_start)
-                if negation is not None:
-                    # "was not confirmed by Kyiv" is no corroboration but says the claim is
-                    # not verified, unless a not-verified predicate here says so already.
-                    if any(link.code is ReasonCode.NOT_VERIFIED for link in links):
-                        continue
-                    word = _NEGATION_WORD.search(sentence_text, negation.start(), cue_start)
-                    cue_start = word.start() if word is not None else negation.start()
-                    found = ReasonCode.NOT_VERIFIED
-            if predicate.start() < anaphor.start() and (
-                anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
-            ):
-                continue
-            links.append(DiscourseLink(
-                sentence_index, found, (cue_start + offset, predicate.end() + offset),
-                (anaphor.start() + offset, anaphor.end() + offset), head, keys,
-            ))
+    for code, predicate in found_predicates:
+        cue_start, found = predicate.start(), code
+        if code is ReasonCode.CORROBORATED:
+            negation = _NEGATED.search(sentence_text, max(0, cue_start - 100), cue_start)
+            if negation is not None:
+                # "was not confirmed by Kyiv" is no corroboration but says the claim is
+                # not verified, unless a not-verified predicate here says so already.
+                if any(link.code is ReasonCode.NOT_VERIFIED for link in links):
+                    continue
+                word = _NEGATION_WORD.search(sentence_text, negation.start(), cue_start)
+                cue_start = word.start() if word is not None else negation.start()
+                found = ReasonCode.NOT_VERIFIED
+        if predicate.start() < anaphor.start() and (
+            anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
+        ):
+            continue
+        links.append(DiscourseLink(
+            sentence_index, found, (cue_start + offset, predicate.end() + offset),
+            (anaphor.start() + offset, anaphor.end() + offset), head, keys,
+        ))
     return links
 
 

@@ -286,6 +286,11 @@ def _apply_links(
         targets = [d for d in mine if d.attribution is not None
                    and d.attribution.kind == "nominal"
                    and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
+        if not targets:
+            # "X said Y, but the claim could not be confirmed": the claim just made
+            before = [d for d in mine if d.attribution is not None and not d.meta
+                      and d.span[1] <= link.anaphor[0] and link.anaphor[0] - d.span[1] < 12]
+            targets = before[-1:] if link.anaphor[1] <= link.cue[0] else []
         if not targets and body[link.anaphor[0] : link.anaphor[1]].lower() in _SPEAKER_PRONOUNS:
             # "He gave no figures.": the speaker of the nearest claim, whatever it is about
             spoken = [d for d in drafts if d.last < sentence.index and not d.meta

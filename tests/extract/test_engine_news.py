@@ -111,3 +111,19 @@ def test_hard_to_establish_and_an_adverb_before_a_verdict() -> None:
 def test_a_semicolon_ends_a_claim_in_a_headline() -> None:
     claims = _claims("SUDAN'S RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES\n\nThe war goes on.")
     assert claims[0].text == "IT SEIZED KEY TOWN"
+
+
+def test_but_the_claim_could_not_be_confirmed_is_about_the_claim_just_made() -> None:
+    claims = _claims("Israel's military said it had killed a senior Hezbollah commander in a "
+                     "strike on Beirut. A source close to the group said the commander had "
+                     "survived the strike, but the claim could not be confirmed.")
+    survived = _by_text(claims, "had survived the strike")
+    assert survived.text == "the commander had survived the strike"
+    assert "not_verified" in {r.code for r in survived.reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "had killed").reasons}
+
+
+def test_a_denial_of_a_report_is_not_about_the_clause_before_it() -> None:
+    claims = _claims("The Financial Times reported that BuzzFeed missed its financial targets. "
+                     "BuzzFeed, which does not disclose its finances, denied the report.")
+    assert _by_text(claims, "missed its financial targets").status == "disputed"
