@@ -7,7 +7,8 @@ few fixed log-odds terms on top of its output:
 * numbers and combat claim types make a claim more worth checking;
 * an attributed claim is somewhat more check-worthy (somebody asserted it on the record);
 * a question ("Did …?"), a very short text, or a meta statement about another claim is
-  less so; what somebody asked ("asked whether …") is capped under the default cut.
+  less so; what somebody asked ("asked whether …") or left open ("did not say whether …")
+  is capped under the default cut.
 
 The model itself scores the claim with its source and verb, blended (mean log-odds) with
 the sentence around it.
@@ -38,6 +39,9 @@ def _logit(p: float) -> float:
 _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders",
                              "wondering", "questioned", "inquired"})
 _ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
+_NEGATIONS = frozenset({"not", "never"})
+_REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
+_TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 
@@ -45,6 +49,18 @@ _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom
 def _asked_question(text: str, cue: str) -> bool:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
     return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
+
+
+def _left_open(scored: str, content: str, cue: str) -> bool:
+    """"It did not say whether …", "declined to say how many …": a question left open."""
+    words = content.lower().split(None, 2)
+    if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
+        return words[1] in _INTERROGATIVES  # "declined to say how many"
+    if not words or words[0] not in _INTERROGATIVES or not cue:
+        return False
+    before = scored.lower().partition(cue.lower())[0].split()[-3:]
+    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in before) or (
+        len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
 
 
 def combined_checkworthiness(
@@ -77,6 +93,7 @@ def combined_checkworthiness(
     if draft.meta:
         terms.append(-1.5)
     score = sigmoid(base + sum(terms))
-    if _asked_question(text if content is None else content, cue):
+    if _asked_question(text if content is None else content, cue) or _left_open(
+            text, text if content is None else content, cue):
         return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
     return score

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pipeline.extract import extract
 from pipeline.extract.drafts import Draft
 from pipeline.extract.worthiness import combined_checkworthiness
-from pipeline.models import ClaimType, Quantity, QuantityQualifier, Span
+from pipeline.models import Article, ClaimType, Quantity, QuantityQualifier, Span
 
 _TEXT = "Forces captured ten soldiers near the village on Tuesday morning"
 
@@ -53,3 +54,10 @@ def test_the_sentence_around_a_claim_is_blended_in() -> None:
     alone = combined_checkworthiness(_TEXT, _draft())
     assert combined_checkworthiness(_TEXT, _draft(), context=0.99) > alone
     assert combined_checkworthiness(_TEXT, _draft(), context=0.01) < alone
+
+
+def test_a_question_left_open_is_capped_under_the_cut() -> None:
+    claims = extract(Article(id="w", body=(
+        "Lebanon's health ministry said three people were killed. It did not say whether the "
+        "dead included fighters. The ministry declined to say how many soldiers had died."))).claims
+    assert [c.text for c in claims] == ["three people were killed"]
