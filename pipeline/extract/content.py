@@ -62,6 +62,7 @@ _NEW_CLAUSE = re.compile(
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
+    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"
     r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
     r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b))")
 _TITLE_VERB = re.compile(

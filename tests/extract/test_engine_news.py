@@ -127,3 +127,10 @@ def test_a_denial_of_a_report_is_not_about_the_clause_before_it() -> None:
     claims = _claims("The Financial Times reported that BuzzFeed missed its financial targets. "
                      "BuzzFeed, which does not disclose its finances, denied the report.")
     assert _by_text(claims, "missed its financial targets").status == "disputed"
+
+
+def test_a_figure_that_analysts_consider_exaggerated_is_disputed_and_no_part_of_it() -> None:
+    (claim,) = _claims("The Israeli military estimated that Hezbollah has about 150,000 rockets "
+                       "and missiles, a figure that some analysts consider exaggerated.")
+    assert claim.text == "Hezbollah has about 150,000 rockets and missiles"
+    assert ("disputed", "consider exaggerated") in {(r.code, r.cue) for r in claim.reasons}
