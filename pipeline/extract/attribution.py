@@ -208,7 +208,7 @@ def _within_opening_clause(
 
 
 # Links that join two independent clauses: a source after one of them starts a new report.
-_CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
 
 
 def _clause_break(

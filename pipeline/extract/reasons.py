@@ -271,6 +271,7 @@ def attach_discourse(
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
 
 
+_CLAUSE_TURN = re.compile(r"[”\"’']?\s*[,;—–]?\s*(?:but|yet|though|although|while)\b[^,;]{0,60}$")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
@@ -287,10 +288,12 @@ def _apply_links(
                    and d.attribution.kind == "nominal"
                    and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
         if not targets:
-            # "X said Y, but the claim could not be confirmed": the claim just made
+            # "X said Y, but the claim could not be confirmed", "X claimed Y, but Z denied
+            # the reports": the claim this sentence has just made
+            turn = min(link.anaphor[0], link.cue[0])
             before = [d for d in mine if d.attribution is not None and not d.meta
-                      and d.span[1] <= link.anaphor[0] and link.anaphor[0] - d.span[1] < 12]
-            targets = before[-1:] if link.anaphor[1] <= link.cue[0] else []
+                      and d.span[1] <= turn and _CLAUSE_TURN.match(body, d.span[1], turn)]
+            targets = before[-1:]
         if not targets and body[link.anaphor[0] : link.anaphor[1]].lower() in _SPEAKER_PRONOUNS:
             # "He gave no figures.": the speaker of the nearest claim, whatever it is about
             spoken = [d for d in drafts if d.last < sentence.index and not d.meta

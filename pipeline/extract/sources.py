@@ -40,7 +40,7 @@ _ANONYMOUS = re.compile(
 _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
-        r"|network|outlet|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
+        r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
     (EntityType.EXPERT, re.compile(
@@ -48,7 +48,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|observers?|think tank|institute|pollsters?|historian|specialists?)\b", re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
-        r"|neighbou?rs?|villagers?|locals?|bystanders?|mother|father|wife|husband)\b", re.I)),
+        r"|neighbou?rs?|villagers?|locals|bystanders?|mother|father|wife|husband)\b", re.I)),
     (EntityType.OFFICIAL, re.compile(
         r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
         r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"

@@ -134,3 +134,20 @@ def test_a_figure_that_analysts_consider_exaggerated_is_disputed_and_no_part_of_
                        "and missiles, a figure that some analysts consider exaggerated.")
     assert claim.text == "Hezbollah has about 150,000 rockets and missiles"
     assert ("disputed", "consider exaggerated") in {(r.code, r.cue) for r in claim.reasons}
+
+
+def test_a_denial_later_in_the_sentence_disputes_the_claim_before_it() -> None:
+    claims = _claims("Pro-Russian Telegram channels claimed on Friday that Ukrainian forces had "
+                     "withdrawn from the village of Krynky, but Kyiv's military spokesman denied "
+                     "the reports.")
+    (claim,) = claims
+    assert claim.status == "disputed"
+    assert claim.claimant is not None and claim.claimant.entity_type == "media"
+
+
+def test_though_another_source_said_ends_the_first_claim() -> None:
+    claims = _claims("Residents told the BBC that at least 20 houses had been destroyed, though "
+                     "the local administration said only six were damaged.")
+    assert [c.text for c in claims] == ["at least 20 houses had been destroyed",
+                                        "only six were damaged"]
+    assert claims[1].claimant is not None and claims[1].claimant.entity_type == "government"
