@@ -165,8 +165,8 @@ def _sentence_attributions(
             # "According to the ministry, which said C, MAIN": the relative clause's content
             # ends where the main clause (the according content) begins.
             end = TRAILING.search(body, made.content[0], previous.content[0])
-            made = replace(made, content=(made.content[0], end.start() if end else
-                                          previous.content[0]))
+            assert end is not None  # TRAILING matches at the end whatever comes before
+            made = replace(made, content=(made.content[0], end.start()))
         if inside and previous is not None and (
             made.source is None or not previous.content[0] <= made.source[0]
             or (match.group().lower() not in _NESTABLE and made.kind != "according")

@@ -37,7 +37,7 @@ __all__ = [
     "is_trivial",
 ]
 
-_ADJUNCTS = re.compile(r"\s*,?\s*(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to)\s+[^,;:“\"]{1,80},")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
@@ -52,11 +52,11 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # that cannot be verified": the writer's comment on what was said.
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 _NEW_CLAUSE = re.compile(
-    r"(?:\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"(?:(?<=\S)\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
-    r"|failed)\b|(?:but|though|although)\s+(?:the|this|that|these|those|such)\s+"
-    + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
+    r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?" + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
     r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"
     r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"

@@ -26,6 +26,8 @@ from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.models import ReasonCode
 
 __all__ = [
+    "CITED_AS",
+    "CITING_VERBS",
     "DiscourseLink",
     "Relay",
     "antecedent_score",
@@ -63,19 +65,21 @@ _BARE_OBJECT = re.compile(
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
     + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
+# "could not be independently verified", "could not be immediately verified"
+_CHECK_ADVERB = r"(?:(?:independently|immediately)\s+)?"
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
-        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?"
-        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?"
-        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+(?:(?:independently|immediately)\s+)?"
-        r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?(?:(?:independently|immediately)\s+)?"
+        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
+        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
+        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+" + _CHECK_ADVERB +
+        r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
-        r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:(?:independently|immediately)\s+)?"
+        r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
-        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:independently|immediately)\s+)?"
+        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+side(?:’s|'s)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?)\s+(?:could|can|has|have|had"
-        r"|was|were|is|are)\s+(?:be(?:en)?\s+)?(?:(?:independently|immediately)\s+)?(?:verified|confirmed"
+        r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"
         r"|corroborated)"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
@@ -132,9 +136,13 @@ _CITING = re.compile(
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b)",
 )
-# "TASS cited the ministry as saying …" (see frames.CITED_AS, which takes the content after it)
-_CITED_AS = re.compile(r"\b(?:cited|cites|quoted|quotes)\s+(?P<origin>[^,;:“\"]{2,80}?)\s+as\s+"
-                       r"(?:saying|stating|claiming|writing|reporting)\b")
+#: Verbs of "TASS cited the ministry as saying …".
+CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
+#: "TASS cited the ministry as saying …": the origin (who was cited, a short phrase with no
+#: clause mark) and, after the match, the content (:func:`pipeline.extract.frames.cited_as`).
+CITED_AS = re.compile(
+    r"\b(?:" + "|".join(sorted(CITING_VERBS)) + r")\s++(?P<origin>[^,;:“\"\s][^,;:“\"]{0,79}?)\s+"
+    r"as\s+(?:saying|stating|writing|(?:claiming|reporting)(?=\s+that\b))\b(?:\s+that\b)?")
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
 # between them ("was not actually confirmed", "cannot be independently verified"), or when it
 # opens the clause ("No such capture has been confirmed", "None of these claims has been
@@ -250,6 +258,11 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
                           else pattern.finditer(sentence_text))]
     if not found_predicates:
         return []
+    # "It gave no evidence": "no evidence" inside a not-verified predicate disputes nothing
+    found_predicates = [
+        (code, p) for code, p in found_predicates
+        if not any(q is not p and q.start() <= p.start() and p.end() <= q.end()
+                   and (q.start(), q.end()) != (p.start(), p.end()) for _, q in found_predicates)]
     anaphor = _anaphor(sentence_text, min(p.start() for _, p in found_predicates))
     if anaphor is None:
         return []
@@ -306,7 +319,7 @@ def citing_origin(sentence_text: str, start: int, offset: int = 0) -> Offsets | 
     if "citing" not in sentence_text and "quot" not in sentence_text and (
             "reference" not in sentence_text) and "cite" not in sentence_text:
         return None  # case-sensitive words every match holds
-    match = _CITING.search(sentence_text, start) or _CITED_AS.search(sentence_text, start)
+    match = _CITING.search(sentence_text, start) or CITED_AS.search(sentence_text, start)
     if match is None:
         return None
     span = (match.start("origin") + offset, match.end("origin") + offset)

@@ -21,6 +21,7 @@ import re
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.content import TRAILING, content_after
+from pipeline.extract.cues_discourse import CITED_AS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after
@@ -229,16 +230,11 @@ def according(
                        "according")
 
 
-# "cited the ministry as saying": who was cited, at most a short phrase without a clause mark.
-CITED_AS = re.compile(r"\s+[^,;:“\"]{2,80}?\s+as\s+(?:saying|stating|claiming|writing|reporting)\b"
-                      r"(?:\s+that\b)?")
-
-
 def cited_as(body: str, sentences: list[Sentence], index: int, cue: Offsets,
              source: Offsets | None, quotes: QuoteIndex) -> Attribution | None:
     """``TASS cited the ministry as saying CONTENT``: CONTENT, passed on by the source."""
     sentence = sentences[index]
-    match = CITED_AS.match(body, cue[1], sentence.end)
+    match = CITED_AS.match(body, cue[0], sentence.end)
     if match is None:
         return None
     content = content_after(body, sentence, match.end(), quotes)

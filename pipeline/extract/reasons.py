@@ -19,14 +19,9 @@ from collections.abc import Callable, Sequence
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
-from pipeline.extract.cues_discourse import (
-    DiscourseLink,
-    antecedent_score,
-    find_links,
-    find_relay,
-    word_stems,
-)
+from pipeline.extract.cues_discourse import DiscourseLink, find_links, find_relay
 from pipeline.extract.drafts import Draft, reports_words
+from pipeline.extract.link_targets import best_antecedent, link_targets
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.self_interest import self_interested_source
@@ -36,12 +31,6 @@ from pipeline.extract.uncertainty import Cue
 from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
-
-_WINDOW = 15
-_MIN_SCORE = 0.5
-_PLURAL_MARGIN = 1.0
-_SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
-
 
 CueFinder = Callable[[str], Sequence[Cue]]
 
@@ -187,61 +176,6 @@ def _explanation(text: str, vague: bool) -> str:
 
 
 
-def _antecedent(
-    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
-) -> Draft | None:
-    scored = _antecedents(body, drafts, sentence, head, keys)
-    return scored[0][1] if scored else None
-
-
-def _antecedents(
-    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
-) -> list[tuple[float, Draft]]:
-    """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
-    scored: list[tuple[float, int, Draft]] = []
-    for draft in drafts:
-        if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
-            continue
-        att = draft.attribution
-        if draft.stems is None:
-            draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
-        score = antecedent_score(
-            head, keys, draft.stems,
-            attributed=draft.source is not None,
-            claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
-            has_quantity=bool(draft.quantities), distance=sentence - draft.last,
-        )
-        if not COMBAT_TYPES.isdisjoint(draft.types):
-            score += 0.5
-        if score > _MIN_SCORE:
-            scored.append((score, draft.span[0], draft))
-    scored.sort(key=lambda item: (-item[0], -item[1]))
-    return [(score, draft) for score, _, draft in scored]
-
-
-def _targets(
-    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink,
-    scored_by_anaphor: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]],
-) -> list[Draft]:
-    """The claims a link is about: the best fit, or for a plural anaphor ("the claims",
-    "these figures") every earlier claim that fits about as well.
-
-    ``scored_by_anaphor`` keeps the scores of one sentence's links: they share an anaphor,
-    and nothing a score depends on changes while they are applied.
-    """
-    key = (link.head, link.keywords)
-    scored = scored_by_anaphor.get(key)
-    if scored is None:
-        scored = scored_by_anaphor[key] = _antecedents(body, drafts, sentence, *key)
-    if not scored:
-        return []
-    plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
-    if not plural:
-        return [scored[0][1]]
-    best = scored[0][0]
-    return [draft for score, draft in scored if score >= best - _PLURAL_MARGIN]
-
-
 def attach_discourse(
     body: str, sentences: list[Sentence], drafts: list[Draft], resolver: SourceResolver,
     typer: TypeIndex,
@@ -250,14 +184,15 @@ def attach_discourse(
     own: dict[int, list[Draft]] = {}
     for draft in drafts:
         own.setdefault(draft.first, []).append(draft)
+    starts = [draft.span[0] for draft in drafts]
     for index in typer.sentences_with("discourse", [s.start for s in sentences]):
         sentence = sentences[index]
         links = find_links(sentence.text, sentence.index, sentence.start)
-        linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []))
+        linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []), starts)
         relay = find_relay(sentence.text, sentence.index, sentence.start)
         if relay is None:
             continue
-        target = (_antecedent(body, drafts, sentence.index, relay.head, relay.keywords)
+        target = (best_antecedent(body, drafts, sentence.index, relay.head, relay.keywords)
                   if relay.anaphor is not None else _previous(drafts, sentence.index))
         if target is None:
             continue
@@ -271,35 +206,14 @@ def attach_discourse(
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
 
 
-_CLAUSE_TURN = re.compile(r"[”\"’']?\s*[,;—–]?\s*(?:but|yet|though|although|while)\b[^,;]{0,60}$")
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
-
-
 def _apply_links(
     body: str, drafts: list[Draft], sentence: Sentence, links: list[DiscourseLink],
-    mine: list[Draft],
+    mine: list[Draft], starts: list[int],
 ) -> bool:
     moved = False
     scored: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]] = {}
     for link in links:
-        # "Analysts have disputed Russia's claim to have destroyed 20 tanks": the anaphor
-        # holds a claim of this sentence, which is what the verdict is about.
-        targets = [d for d in mine if d.attribution is not None
-                   and d.attribution.kind == "nominal"
-                   and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
-        if not targets:
-            # "X said Y, but the claim could not be confirmed", "X claimed Y, but Z denied
-            # the reports": the claim this sentence has just made
-            turn = min(link.anaphor[0], link.cue[0])
-            before = [d for d in mine if d.attribution is not None and not d.meta
-                      and d.span[1] <= turn and _CLAUSE_TURN.match(body, d.span[1], turn)]
-            targets = before[-1:]
-        if not targets and body[link.anaphor[0] : link.anaphor[1]].lower() in _SPEAKER_PRONOUNS:
-            # "He gave no figures.": the speaker of the nearest claim, whatever it is about
-            spoken = [d for d in drafts if d.last < sentence.index and not d.meta
-                      and d.source is not None]
-            targets = spoken[-1:]
-        targets = targets or _targets(body, drafts, sentence.index, link, scored)
+        targets = link_targets(body, drafts, starts, sentence.index, link, mine, scored)
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(_reason(

@@ -48,14 +48,15 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|observers?|think tank|institute|pollsters?|historian|specialists?)\b", re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
-        r"|neighbou?rs?|villagers?|locals|bystanders?|mother|father|wife|husband)\b", re.I)),
+        r"|neighbou?rs?|villagers?|locals|farmers?|bystanders?|mother|father|wife|husband)\b",
+        re.I)),
     (EntityType.OFFICIAL, re.compile(
         r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
         r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
         r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
     (EntityType.MILITARY, re.compile(
-        r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy"
+        r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
         r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf)\b", re.I)),
     (EntityType.GOVERNMENT, re.compile(
         r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
@@ -69,11 +70,11 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
-        r"|human rights watch|icrc|msf|iaea|u\.n|un)\b", re.I)),
+        r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN))\b", re.I)),
 ]
-_PERSONAL = frozenset({"he", "she", "i", "who"})
+_PERSONAL = frozenset({"he", "she", "i", "who", "him", "her"})  # "quoted him as saying"
 _ORGANISATIONAL = frozenset({"it", "which"})
-_PLURAL = frozenset({"they", "we"})
+_PLURAL = frozenset({"they", "we", "them"})
 _PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                            EntityType.WITNESS, EntityType.ANONYMOUS})
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)

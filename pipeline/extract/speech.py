@@ -30,6 +30,7 @@ from pipeline.extract.content import (
     is_title_case,
     is_trivial,
 )
+from pipeline.extract.cues_discourse import CITING_VERBS
 from pipeline.extract.frames import (
     according,
     agentless_passive,
@@ -67,7 +68,7 @@ from pipeline.extract.tokens import (
     skip_prefix,
 )
 from pipeline.extract.verb_content import content_for, relative_clause_end
-from pipeline.extract.verb_reading import CHECKING, negated, noun_reading
+from pipeline.extract.verb_reading import CHECKING, demonym_noun, negated, noun_reading
 from pipeline.models import EntityType
 
 __all__ = ["coordinated", "is_headline", "one_cue"]
@@ -84,10 +85,10 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
                        r"|tied|beat|beats|edge|margin)\b")
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
 _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
-# Forms that report something only before a that-clause, a quotation or the sentence end.
 _TOLD = frozenset({"told", "tells", "tell"})
-_CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
 _GOES_ON = frozenset({"continued", "continues", "continue"})
+_NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
+# Forms that report something only before a that-clause, a quotation or the sentence end.
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
 # Subjects and adverbs after which "states" is a verb ("the report states that").
 _STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
@@ -164,7 +165,7 @@ def one_cue(
         return None
     if word in CHECKING and negated(tokens, k):
         return None
-    if word in _CITING_VERBS and k > 0:
+    if word in CITING_VERBS and k > 0:
         source = source_before(tokens, k)
         found = cited_as(body, sentences, index, cue,
                          token_span(tokens, source) if source is not None else None, quotes)
@@ -205,7 +206,7 @@ def one_cue(
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (
-            noun_reading(prev, word, nxt)
+            noun_reading(prev, word, nxt) or demonym_noun(tokens, k)
             or any(tokens[i].lower in CHECKING for i in range(max(0, k - 2), k))):
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if nxt is not None and nxt.lower == "than":
@@ -260,8 +261,9 @@ def one_cue(
         if left is not None and asked_clause(body, left[0]):
             left = None  # "Asked about X, Carson said, …": the question is not his content
         quoted = is_quote(before_source) or (source[0] >= 2 and is_quote(tokens[source[0] - 2]))
-        if word in _GOES_ON and not quoted:
-            left = None  # "…, the strikes continued": only "“…,” he continued" is speech
+        if word in _GOES_ON and not quoted and classify(
+                body[tokens[source[0]].start : tokens[source[1] - 1].end]) in _NOT_SPEAKERS:
+            left = None  # "…, the strikes continued"; "…, Zelensky continued" is speech
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)
             left = _mid_sentence_quote(body, sentence, left, ends_here)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "negated", "noun_reading"]
+__all__ = ["CHECKING", "demonym_noun", "negated", "noun_reading"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -82,3 +82,17 @@ def _object_next(nxt: Token | None) -> bool:
         return False
     return (nxt.lower in DETERMINERS or nxt.lower in ("that", "he", "she", "it", "they", "we")
             or nxt.text[0].isdigit() or nxt.text[0].isupper() or is_quote(nxt))
+
+
+# Endings of nationality adjectives ("Russian", "Israeli", "Chinese", "British").
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+
+
+def demonym_noun(tokens: list[Token], k: int) -> bool:
+    """"the Russian claim", "a Ukrainian report": after an article and a nationality the
+    ambiguous form is a noun ("the Kremlin claims" stays a verb)."""
+    if k < 2:
+        return False
+    prev = tokens[k - 1]
+    return (tokens[k - 2].lower in ("the", "a", "an") and prev.text[0].isupper()
+            and prev.lower.endswith(_DEMONYM_ENDINGS))

@@ -58,9 +58,16 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         return words[1] in _INTERROGATIVES  # "declined to say how many"
     if not words or words[0] not in _INTERROGATIVES or not cue:
         return False
-    before = scored.lower().partition(cue.lower())[0].split()[-3:]
-    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in before) or (
-        len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
+    lowered = scored.lower()
+    # the cue nearest before the content: "The army, which has not said much, said when …"
+    at = lowered.rfind(cue.lower(), 0, max(lowered.rfind(content.lower()), 0))
+    before = lowered[:at].split()[-4:] if at >= 0 else []
+    while before and before[-1].endswith("ly"):
+        before.pop()  # "did not publicly say"
+    if not before:
+        return False
+    negated = before[-1] in _NEGATIONS or before[-1].endswith(("n't", "n’t"))
+    return negated or (len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
 
 
 def combined_checkworthiness(

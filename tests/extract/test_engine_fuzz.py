@@ -114,3 +114,12 @@ def test_regex_worst_cases() -> None:
     _check("at least " * 20_000 + "ten")
     _check("The " + "Big " * 5_000 + "ministry said so. The ministry said it again.")
     _check("“" + "a, " * 100_000 + "” he said.")
+
+
+def test_runs_of_spaces_after_cues_and_many_pronoun_links() -> None:
+    # each once took tens of seconds: two \s* around an optional comma, a lazy phrase after
+    # "cited" and a scan of every earlier claim for each "He gave no figures"
+    _check(("TASS cited" + " " * 1_150 + "x. ") * 170)
+    _check("He said 14 died. He gave no figures. " * 5_000)
+    _check("The ministry said the army" + " " * 20_000 + "but gave no evidence.")
+    _check(("X said the army won" + " " * 1_000 + ", but the claim could not be confirmed. ") * 150)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import extract
+from pipeline.models import Article
 from tests.extract.claims import all_claims as _claims
 from tests.extract.claims import claim_with as _by_text
 
@@ -151,3 +153,71 @@ def test_though_another_source_said_ends_the_first_claim() -> None:
     assert [c.text for c in claims] == ["at least 20 houses had been destroyed",
                                         "only six were damaged"]
     assert claims[1].claimant is not None and claims[1].claimant.entity_type == "government"
+
+
+@pytest.mark.parametrize(("body", "flagged", "not_flagged"), [
+    # a verdict on a named claim goes to that claim, not to the one just made
+    ("Russia said it hit a fuel depot in Odesa. Kyiv said 40 drones were downed overnight, "
+     "but the Russian claim could not be verified.", "fuel depot", "40 drones"),
+    # another speaker comes in between: the verdict is that speaker's
+    ("The governor said 10 people were killed, while the mayor said the attack on the market "
+     "was not confirmed.", "attack on the market", "10 people"),
+    ("Zelensky said the front was stable, while Russian bloggers said the attack on Avdiivka "
+     "had stalled, a claim that could not be verified.", "had stalled", "front was stable"),
+])
+def test_a_verdict_later_in_the_sentence_reaches_the_right_claim(
+        body: str, flagged: str, not_flagged: str) -> None:
+    claims = _claims(body)
+    assert "not_verified" in {r.code for r in _by_text(claims, flagged).reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, not_flagged).reasons}
+
+
+def test_but_that_goes_on_with_what_was_said() -> None:
+    (claim,) = _claims("The general said the offensive had slowed, but that reports of a "
+                       "Ukrainian breakthrough were false.")
+    assert claim.text.endswith("were false")
+    assert claim.claimant is not None and claim.claimant.entity_type == "military"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Zelensky spoke later in Kyiv. He gave no figures for Ukrainian losses.",
+    "He gave no evidence.",
+])
+def test_a_pronoun_reaches_only_a_source_it_can_stand_for(follow_up: str) -> None:
+    claims = _claims(f"The ministry said 40 soldiers died. {follow_up}")
+    assert _by_text(claims, "40 soldiers died").reasons == []
+
+
+def test_gave_no_evidence_is_not_verified_and_no_dispute() -> None:
+    for follow_up in ("It gave no evidence.", "It did not give details."):
+        claim = _by_text(_claims(f"The ministry said 40 soldiers died. {follow_up}"), "40")
+        assert [r.code for r in claim.reasons if r.code != "single_source"] == ["not_verified"]
+
+
+def test_cited_as_needs_a_report_and_reads_an_object_pronoun() -> None:
+    claims = _claims("Analysts cited the shelling as claiming dozens of lives in the region.")
+    assert all(c.claimant is None or c.claimant.via == [] for c in claims)
+    (claim,) = _claims("The newspaper quoted him as saying that the war would end soon.")
+    assert claim.text == "the war would end soon"
+    assert claim.claimant is not None and claim.claimant.entity_type == "person"
+    assert [r.name for r in claim.claimant.via] == ["newspaper"]
+
+
+def test_a_negation_before_an_earlier_cue_leaves_the_claim_alone() -> None:
+    claims = extract(Article(id="n", body=(
+        "The army, which has not said much, said when the ceasefire starts troops will pull "
+        "back."))).claims
+    assert "when the ceasefire starts troops will pull back" in [c.text for c in claims]
+
+
+def test_continued_after_a_named_speaker_is_speech() -> None:
+    (claim,) = _claims("We will keep fighting, Zelensky continued.")
+    assert claim.claimant is not None and claim.text == "We will keep fighting"
+
+
+@pytest.mark.parametrize("body", [
+    "Zelensky said Russia called false information a weapon of war.",
+    "The minister said Kyiv considers inflated prices for drones a problem.",
+])
+def test_an_adjective_before_a_noun_is_no_verdict(body: str) -> None:
+    assert "disputed" not in {r.code for c in _claims(body) for r in c.reasons}

@@ -84,8 +84,8 @@ def test_party_names_and_party_voices() -> None:
 def test_an_agency_is_media_only_as_a_news_agency() -> None:
     assert classify("the International Atomic Energy Agency").value == "organisation"
     assert classify("the state news agency").value == "media"
-    assert [classify(m).value for m in ("U.N.", "the UN", "Aid groups", "who")] == [
-        "organisation", "organisation", "organisation", "person"]
+    assert [classify(m).value for m in ("U.N.", "the UN", "Aid groups", "who", "Kim Jong Un")] == [
+        "organisation", "organisation", "organisation", "person", "person"]
 
 
 @pytest.mark.parametrize("mention", [

@@ -1,0 +1,154 @@
+"""Which claims a discourse link is about.
+
+A verdict said later ("the claim could not be confirmed", "He gave no figures", "Russia's
+claim … was disputed") is moved to the claim it refers to. In order of preference:
+
+* a nominal claim inside the anaphor itself ("have disputed Russia's claim to have …");
+* the claim this sentence has just made, when a plain anaphor opens the next clause ("X
+  said Y, but the claim could not be confirmed", "X claimed Y, but Z denied the reports")
+  and no other speaker comes in between;
+* for a bare pronoun ("He gave no figures."), the nearest earlier claim of a source that
+  pronoun can stand for, or none;
+* otherwise the earlier claims that best fit the anaphor's words (see
+  :func:`pipeline.extract.cues_discourse.antecedent_score`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.cues_discourse import DiscourseLink, antecedent_score, word_stems
+from pipeline.extract.drafts import Draft
+from pipeline.extract.sources import classify
+from pipeline.models import EntityType
+
+__all__ = ["best_antecedent", "link_targets"]
+
+_WINDOW = 15  # sentences an anaphor may reach back
+_PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
+_MIN_SCORE = 0.5
+_PLURAL_MARGIN = 1.0
+_SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
+# Between a claim and the next clause's anaphor or verdict: ", but", "; yet", "… though".
+_CLAUSE_TURN = re.compile(r"[”\"’']?\s*+[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}$")
+_PERSONS = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
+                      EntityType.WITNESS, EntityType.ANONYMOUS})
+_BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
+                     EntityType.ORGANISATION, EntityType.DOCUMENT})
+_PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
+    "he": _PERSONS, "she": _PERSONS, "it": _BODIES, "they": None}
+
+Scores = dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]]
+
+
+def link_targets(
+    body: str, drafts: list[Draft], starts: list[int], sentence: int, link: DiscourseLink,
+    mine: list[Draft], scored: Scores,
+) -> list[Draft]:
+    """The claims ``link`` (in sentence ``sentence``, whose own drafts are ``mine``) is
+    about. ``starts`` are the drafts' span starts (they are in text order); ``scored``
+    keeps one sentence's antecedent scores, shared by its links."""
+    nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
+               and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
+    if nominal:
+        return nominal
+    pronoun = body[link.anaphor[0] : link.anaphor[1]].lower()
+    if link.head is None and pronoun in _PRONOUN_FITS:
+        return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
+    just_made = _just_made(body, link, mine)
+    if just_made is not None:
+        return [just_made]
+    return _best_fits(body, drafts, sentence, link, scored)
+
+
+def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None:
+    """The claim of this sentence right before a plain anaphor's clause, if no other
+    speaker's report stands between them ("the Russian claim" names its claim: scored)."""
+    if link.head is None or len(link.keywords) > 1:
+        return None
+    turn = min(link.anaphor[0], link.cue[0])
+    before = [d for d in mine if d.attribution is not None and not d.meta and d.span[1] <= turn]
+    if not before:
+        return None
+    claim = before[-1]
+    if not _CLAUSE_TURN.match(body, claim.span[1], turn):
+        return None
+    if any(d is not claim and d.attribution is not None
+           and claim.span[1] <= d.attribution.cue[0] < turn for d in mine):
+        return None  # "…, while the mayor said the attack was not confirmed"
+    return claim
+
+
+def _speakers_claim(
+    body: str, drafts: list[Draft], starts: list[int], sentence: int, link: DiscourseLink,
+    fits: frozenset[EntityType] | None,
+) -> list[Draft]:
+    """The nearest earlier claim with a source, if the pronoun can stand for that source."""
+    i = bisect_left(starts, link.anaphor[0])
+    while i > 0:
+        i -= 1
+        draft = drafts[i]
+        if draft.last >= sentence or draft.meta:
+            continue
+        if sentence - draft.last > _PRONOUN_WINDOW:
+            return []
+        if draft.source is not None:
+            # the words of the mention, not the party it resolved to: "Zelenskiy" is a he
+            # though his party's type is a government's
+            start, end = draft.source.mention
+            fit = fits is None or classify(body[start:end]) in fits
+            return [draft] if fit else []
+    return []
+
+
+def best_antecedent(
+    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
+) -> Draft | None:
+    """The earlier claim that best fits an anaphor, if any."""
+    scored = _antecedents(body, drafts, sentence, head, keys)
+    return scored[0][1] if scored else None
+
+
+def _antecedents(
+    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
+) -> list[tuple[float, Draft]]:
+    """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
+    scored: list[tuple[float, int, Draft]] = []
+    for draft in drafts:
+        if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
+            continue
+        att = draft.attribution
+        if draft.stems is None:
+            draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
+        score = antecedent_score(
+            head, keys, draft.stems,
+            attributed=draft.source is not None,
+            claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
+            has_quantity=bool(draft.quantities), distance=sentence - draft.last,
+        )
+        if not COMBAT_TYPES.isdisjoint(draft.types):
+            score += 0.5
+        if score > _MIN_SCORE:
+            scored.append((score, draft.span[0], draft))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    return [(score, draft) for score, _, draft in scored]
+
+
+def _best_fits(
+    body: str, drafts: list[Draft], sentence: int, link: DiscourseLink, scored: Scores,
+) -> list[Draft]:
+    """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
+    claim that fits about as well."""
+    key = (link.head, link.keywords)
+    found = scored.get(key)
+    if found is None:
+        found = scored[key] = _antecedents(body, drafts, sentence, *key)
+    if not found:
+        return []
+    plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
+    if not plural:
+        return [found[0][1]]
+    best = found[0][0]
+    return [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
