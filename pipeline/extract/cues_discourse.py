@@ -42,7 +42,7 @@ _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
     r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
     r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
-    r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths"
+    r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths|assessments?"
 )
 _ANAPHOR = re.compile(
     r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s))"
@@ -65,8 +65,8 @@ _BARE_OBJECT = re.compile(
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
     + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
-# "could not be independently verified", "could not be immediately verified"
-_CHECK_ADVERB = r"(?:(?:independently|immediately)\s+)?"
+# "could not be independently verified", "has not publicly confirmed"
+_CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
@@ -355,7 +355,7 @@ def antecedent_score(
     if head is None or head.startswith(("development", "report", "information", "news", "story")):
         score += 1.0
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
-                                              "account", "version")):
+                                              "account", "version", "assessment")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
     if has_quantity:

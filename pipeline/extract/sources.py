@@ -38,6 +38,10 @@ _ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
+    # Armed groups first: "Islamic State" is no state.
+    (EntityType.ORGANISATION, re.compile(
+        r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
+        r"|houthis?|ansar allah|hamas|hezbollah|wagner)\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"

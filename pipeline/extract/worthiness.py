@@ -52,8 +52,13 @@ def _asked_question(text: str, cue: str) -> bool:
 
 
 def _left_open(scored: str, content: str, cue: str) -> bool:
-    """"It did not say whether …", "declined to say how many …": a question left open."""
+    """"It did not say whether …", "declined to say how many …", "declined to comment": a
+    question left open."""
     words = content.lower().split(None, 2)
+    if words and words[0] == "to":
+        words = words[1:]
+    if cue.lower() in _REFUSALS and words and words[0].strip(".") in ("comment", "confirm"):
+        return True  # "declined to comment": nothing said
     if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
         return words[1] in _INTERROGATIVES  # "declined to say how many"
     if not words or words[0] not in _INTERROGATIVES or not cue:

@@ -221,3 +221,25 @@ def test_continued_after_a_named_speaker_is_speech() -> None:
 ])
 def test_an_adjective_before_a_noun_is_no_verdict(body: str) -> None:
     assert "disputed" not in {r.code for c in _claims(body) for r in c.reasons}
+
+
+def test_armed_groups_are_organisations_and_publicly_confirmed_is_a_verdict() -> None:
+    claims = _claims("U.S. intelligence officials believe the attack was planned months in "
+                     "advance. The White House has not publicly confirmed the assessment. "
+                     "The Taliban said their forces had arrested 12 suspects. Islamic State "
+                     "claimed it carried out the bombing.")
+    planned = _by_text(claims, "planned months in advance")
+    assert ("not_verified", "has not publicly confirmed") in {
+        (r.code, r.cue) for r in planned.reasons}
+    for words in ("arrested 12 suspects", "carried out the bombing"):
+        claimant = _by_text(claims, words).claimant
+        assert claimant is not None and claimant.entity_type == "organisation"
+
+
+def test_declined_to_comment_flags_the_claim_and_is_no_claim_itself() -> None:
+    body = ("It is understood that British special forces were operating in the area, though "
+            "the Ministry of Defence declined to comment. Kyiv said it downed 12 drones. "
+            "Moscow declined to comment.")
+    claims = extract(Article(id="c", body=body)).claims
+    assert [c.text for c in claims if c.text.strip(".") == "comment"] == []
+    assert "not_verified" in {r.code for r in _by_text(_claims(body), "special forces").reasons}
