@@ -249,6 +249,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
                   if may_contain(lowered, _PREDICATE_WORDS[code])]
     if not predicates:
         return []
+    if _anaphor(sentence_text) is None:
+        return []  # most sentences: nothing a verdict could be about, so no predicate scan
     # Where lower-casing keeps every offset, the case-sensitive twin on the lower-cased text
     # finds the same spans about twice as fast (see prefilter.py for why that is exact).
     same = lowered if lowered is not None and len(lowered) == len(sentence_text) else None
