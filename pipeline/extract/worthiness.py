@@ -7,8 +7,8 @@ few fixed log-odds terms on top of its output:
 * numbers and combat claim types make a claim more worth checking;
 * an attributed claim is somewhat more check-worthy (somebody asserted it on the record);
 * a question ("Did …?"), a very short text, or a meta statement about another claim is
-  less so; what somebody asked ("asked whether …") or left open ("did not say whether …")
-  is capped under the default cut.
+  less so; what somebody asked ("asked whether …"), left open ("did not say whether …") or
+  a label put on something ("calling them propaganda") is capped under the default cut.
 
 The model itself scores the claim with its source and verb, blended (mean log-odds) with
 the sentence around it.
@@ -40,6 +40,10 @@ _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wond
                              "wondering", "questioned", "inquired"})
 _ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
 _NEGATIONS = frozenset({"not", "never"})
+# Participles only: "…, calling them propaganda" is an aside on the speaker's own claim,
+# while "He called it a disaster" is often worth checking (ClaimBuster says so).
+_LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
@@ -49,6 +53,12 @@ _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom
 def _asked_question(text: str, cue: str) -> bool:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
     return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
+
+
+def _label(content: str, cue: str) -> bool:
+    """"calling them “Russian propaganda”": a name put on something, not a claim about it."""
+    first = content.split(None, 1)[0].lower() if content.strip() else ""
+    return cue.lower() in _LABELLING and first in _OBJECT_PRONOUNS
 
 
 def _left_open(scored: str, content: str, cue: str) -> bool:
@@ -106,6 +116,7 @@ def combined_checkworthiness(
         terms.append(-1.5)
     score = sigmoid(base + sum(terms))
     if _asked_question(text if content is None else content, cue) or _left_open(
-            text, text if content is None else content, cue):
+            text, text if content is None else content, cue) or _label(
+            text if content is None else content, cue):
         return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
     return score

@@ -61,3 +61,11 @@ def test_a_question_left_open_is_capped_under_the_cut() -> None:
         "Lebanon's health ministry said three people were killed. It did not say whether the "
         "dead included fighters. The ministry declined to say how many soldiers had died."))).claims
     assert [c.text for c in claims] == ["three people were killed"]
+
+
+def test_a_label_in_an_aside_is_capped_but_a_reported_label_is_not() -> None:
+    claims = extract(Article(id="w", body=(
+        "Pro-Russian Telegram channels claimed that Ukrainian forces had withdrawn from "
+        'Krynky, but Kyiv\'s spokesman denied the reports, calling them "Russian propaganda".'
+    ))).claims
+    assert [c.text for c in claims if c.text.startswith("them")] == []
