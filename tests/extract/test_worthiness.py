@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract import extract
 from pipeline.extract.drafts import Draft
-from pipeline.extract.worthiness import combined_checkworthiness
+from pipeline.extract.worthiness import _label, combined_checkworthiness
 from pipeline.models import Article, ClaimType, Quantity, QuantityQualifier, Span
 
 _TEXT = "Forces captured ten soldiers near the village on Tuesday morning"
@@ -69,3 +69,5 @@ def test_a_label_in_an_aside_is_capped_but_a_reported_label_is_not() -> None:
         'Krynky, but Kyiv\'s spokesman denied the reports, calling them "Russian propaganda".'
     ))).claims
     assert [c.text for c in claims if c.text.startswith("them")] == []
+    # "He called it a disaster" reports a label that is often worth checking
+    assert not _label("it a disaster", "called") and _label("them a threat", "calling")
