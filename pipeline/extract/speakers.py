@@ -123,6 +123,12 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tokens[j].lower == "those":
             return j, j + 2
     start = np_start_before(tokens, j)
+    if start is not None and start > 2 and tokens[start - 1].lower == "by" and (
+            tokens[start - 2].lower.endswith("ed") and tokens[start - 2].text[0].islower()):
+        # "Satellite images reviewed by Reuters showed": the images show, Reuters reviewed
+        outer = np_start_before(tokens, start - 3)
+        if outer is not None:
+            return outer, j + 1
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (
             tokens[start].lower not in SUBJECT_PRONOUNS):
         # "officials who spoke with The Huffington Post said": the officials are the source.

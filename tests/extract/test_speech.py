@@ -84,3 +84,10 @@ def test_whom_a_speaker_told_is_no_speaker_and_a_name_after_a_relative_clause_is
     assert _sources(body, "told") == [
         "a Ukrainian commander, who gave only his call sign, Maverick,"]
     assert _contents(body, "told") == ['"We are holding our positions,"']
+
+
+def test_evidence_reviewed_by_an_outlet_is_the_source() -> None:
+    body = "Satellite images reviewed by Reuters showed at least four destroyed aircraft."
+    assert _sources(body, "showed") == ["Satellite images reviewed by Reuters"]
+    body = "Footage obtained by CNN shows that the bridge was hit."
+    assert _sources(body, "shows") == ["Footage obtained by CNN"]
