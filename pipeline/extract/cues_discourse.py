@@ -28,6 +28,7 @@ from pipeline.models import ReasonCode
 __all__ = [
     "CITED_AS",
     "CITING_VERBS",
+    "NARRATIVE_HEADS",
     "DiscourseLink",
     "Relay",
     "antecedent_score",
@@ -343,6 +344,10 @@ def word_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return stems, frozenset(s[:5] for s in stems if len(s) >= 5)
 
 
+#: Anaphor heads that name somebody's telling of events rather than an event or a number.
+NARRATIVE_HEADS = ("account", "version")
+
+
 def antecedent_score(
     head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
     *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
@@ -360,6 +365,9 @@ def antecedent_score(
                                               "account", "version", "assessment")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
+    if head is not None and head.startswith(NARRATIVE_HEADS):
+        # "that account", "this version": what the last speaker said, whatever it is about
+        return score - 0.25 * distance
     if has_quantity:
         score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
                                                           "count", "estimate")) else 0.0)

@@ -19,7 +19,12 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.cues_discourse import DiscourseLink, antecedent_score, word_stems
+from pipeline.extract.cues_discourse import (
+    NARRATIVE_HEADS,
+    DiscourseLink,
+    antecedent_score,
+    word_stems,
+)
 from pipeline.extract.drafts import Draft
 from pipeline.extract.sources import classify
 from pipeline.models import EntityType
@@ -116,6 +121,7 @@ def _antecedents(
 ) -> list[tuple[float, Draft]]:
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
+    narrative = head is not None and head.startswith(NARRATIVE_HEADS)
     for draft in drafts:
         if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
             continue
@@ -128,7 +134,7 @@ def _antecedents(
             claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
-        if not COMBAT_TYPES.isdisjoint(draft.types):
+        if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))

@@ -243,3 +243,12 @@ def test_declined_to_comment_flags_the_claim_and_is_no_claim_itself() -> None:
     claims = extract(Article(id="c", body=body)).claims
     assert [c.text for c in claims if c.text.strip(".") == "comment"] == []
     assert "not_verified" in {r.code for r in _by_text(_claims(body), "special forces").reasons}
+
+
+def test_that_account_is_the_last_speakers_not_an_earlier_combat_claim() -> None:
+    claims = _claims("TASS cited the Russian Defence Ministry as saying its air defences had "
+                     "intercepted 14 Ukrainian missiles. If confirmed, it would be one of the "
+                     "largest attacks this year. Two people familiar with the matter said the "
+                     "talks had stalled. Egyptian officials denied that account.")
+    assert _by_text(claims, "talks had stalled").status == "disputed"
+    assert "disputed" not in {r.code for r in _by_text(claims, "14 Ukrainian").reasons}
