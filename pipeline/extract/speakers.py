@@ -11,6 +11,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
+    STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from pipeline.extract.tokens import (
@@ -25,6 +26,7 @@ from pipeline.extract.tokens import (
 __all__ = [
     "clause_subject",
     "demonstrative_subject",
+    "judges_statement",
     "leading_name",
     "opening_adverbial",
     "source_before",
@@ -276,3 +278,20 @@ def leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def is_descriptive(tok: Token) -> bool:
     return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
+
+
+def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bool:
+    """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
+    the verb judges the statement (a sentence cue does that); it reports nothing itself.
+    So does a participle after one: "…, a toll widely believed to be an undercount"."""
+    first = source[0]
+    if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
+           for i in range(first, min(source[1], len(tokens) - 1))):
+        return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
+    if not (source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–")
+            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS):
+        return False
+    if source[1] - first == 2:  # "…, a report said" is a source; "a figure disputed by" is not
+        return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in ("to", "by", "as"))
+    return tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"

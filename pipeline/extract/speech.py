@@ -48,7 +48,6 @@ from pipeline.extract.lexicon import (
     LEARNED_CUES,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
-    STATEMENT_NOUNS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -57,6 +56,7 @@ from pipeline.extract.sources import classify
 from pipeline.extract.speakers import (
     clause_subject,
     demonstrative_subject,
+    judges_statement,
     source_before,
     token_span,
 )
@@ -252,7 +252,7 @@ def one_cue(
         after = content_for(word, body, sentence, cue[1], quotes)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
-    if source is None or _reduced_relative(tokens, source, k):
+    if source is None or judges_statement(tokens, source, k):
         return None
     after = content_for(word, body, sentence, cue[1], quotes)
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
@@ -297,23 +297,6 @@ def one_cue(
         after = relative_clause_end(body, after, quotes)
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "source_first")
-
-
-def _reduced_relative(tokens: list[Token], source: tuple[int, int], k: int) -> bool:
-    """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
-    the verb judges the statement (a sentence cue does that); it reports nothing itself.
-    So does a participle after one: "…, a toll widely believed to be an undercount"."""
-    first = source[0]
-    if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
-           for i in range(first, min(source[1], len(tokens) - 1))):
-        return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
-    if not (source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–")
-            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS):
-        return False
-    if source[1] - first == 2:  # "…, a report said" is a source; "a figure disputed by" is not
-        return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and (
-            tokens[k + 1].lower in ("to", "by", "as"))
-    return tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"
 
 
 def is_headline(tokens: list[Token]) -> bool:
