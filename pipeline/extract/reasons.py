@@ -230,7 +230,9 @@ def _apply_links(
             draft.reasons = [r for r in draft.reasons
                              if not (r.span and r.span.start < link.cue[1]
                                      and link.cue[0] < r.span.end and r.code == link.code)]
-    if moved:
+    if moved or (links and links[0].cue[0] == links[0].anaphor[0]):
+        # "He gave no figures.": about the evidence for another claim, even when no earlier
+        # claim fits (the verdict's words start with the pronoun)
         _mark_meta(mine, links[0].anaphor)
     return moved
 

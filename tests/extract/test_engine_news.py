@@ -186,6 +186,7 @@ def test_but_that_goes_on_with_what_was_said() -> None:
 def test_a_pronoun_reaches_only_a_source_it_can_stand_for(follow_up: str) -> None:
     claims = _claims(f"The ministry said 40 soldiers died. {follow_up}")
     assert _by_text(claims, "40 soldiers died").reasons == []
+    assert not [c for c in claims if c.text.startswith("He gave")]  # about evidence, no claim
 
 
 def test_gave_no_evidence_is_not_verified_and_no_dispute() -> None:
