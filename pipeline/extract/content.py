@@ -16,6 +16,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.lexicon import (
     COMMON_VERBS,
     CONTENT_ADJUNCTS,
+    EVIDENCE_GIVEN,
     IRREGULAR_PAST,
     PARTICLES,
     SPEECH_VERBS,
@@ -51,10 +52,11 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 # by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount", ", figures
 # that cannot be verified": the writer's comment on what was said.
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
+_GAVE = "|".join(EVIDENCE_GIVEN)
 _NEW_CLAUSE = re.compile(
-    r"(?:(?<=\S)\s+but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"(?:(?<=\S)\s+but\s+(?:" + _GAVE + r")\s+no\b"
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
-    r"|but\s+(?:provided|offered|gave|presented|cited|did\s+not|didn['’]t|declined|refused"
+    r"|but\s+(?:" + _GAVE + r"|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"
     r"(?:[\w’'-]+\s+){0,2}?" + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
     r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"

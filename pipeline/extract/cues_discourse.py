@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.lexicon import STATEMENT_NOUN_STEMS
+from pipeline.extract.lexicon import EVIDENCE_GIVEN, EVIDENCE_VERBS, STATEMENT_NOUN_STEMS
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.models import ReasonCode
 
@@ -45,6 +45,9 @@ _HEAD_WORDS = (
     r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths|assessments?"
 )
+# "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
+_WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
+             r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
 _ANAPHOR = re.compile(
     r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
@@ -54,9 +57,7 @@ _ANAPHOR = re.compile(
     r"|^(?:However,\s+|But\s+)?(?P<bare>(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.": the speaker of the claim before, on what backs it
-    r"|(?:He|She|They|It)\b(?=\s+(?:gave|provided|offered|presented|cited)\s+no\b"
-    r"|\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not)\s+(?:give|given|provide|provided|offer"
-    r"|offered|present|presented|cite|cited)\b))",
+    r"|(?:He|She|They|It)\b(?=\s+" + _WITHHELD + r"\b))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -86,10 +87,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
-        r"|^(?:he|she|they|it)\s+(?:(?:gave|provided|offered|presented|cited)\s+no|(?:did\s+not"
-        r"|didn['’]t|has\s+not|have\s+not)\s+(?:give|given|provide|provided|offer|offered"
-        r"|present|presented|cite|cited)\s+(?:any\s+)?)\s*(?:evidence|proof|figures|details"
-        r"|breakdown|sources?)\b",
+        r"|^(?:he|she|they|it)\s+" + _WITHHELD + r"\s+(?:any\s+)?(?:evidence|proof|figures"
+        r"|details|breakdown|sources?)\b",
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
         r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"

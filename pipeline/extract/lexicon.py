@@ -22,6 +22,8 @@ __all__ = [
     "DEGREE_WORDS",
     "DETERMINERS",
     "DISPUTING_VERDICTS",
+    "EVIDENCE_GIVEN",
+    "EVIDENCE_VERBS",
     "IRREGULAR_PAST",
     "LABEL_STOPWORDS",
     "LEARNED_CUES",
@@ -195,6 +197,12 @@ COMMON_VERBS = _forms(
     remains remain wrote spoke told says know knew think thought want wants need needs
     agreed agrees backs visited visits"""
 )
+
+#: How a speaker backs a claim, or does not: "gave no evidence", "did not provide details".
+EVIDENCE_GIVEN = ("gave", "provided", "offered", "presented", "cited")
+#: The same verbs after "did not" or "has not".
+EVIDENCE_VERBS = ("give", "given", "provide", "provided", "offer", "offered", "present",
+                  "presented", "cite", "cited")
 
 #: Irregular past forms (no -ed) that mark a clause's finite verb: "blew up", "sank".
 IRREGULAR_PAST = _forms(
