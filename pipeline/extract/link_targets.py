@@ -26,7 +26,7 @@ from pipeline.extract.cues_discourse import (
     word_stems,
 )
 from pipeline.extract.drafts import Draft
-from pipeline.extract.sources import classify
+from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
 __all__ = ["best_antecedent", "link_targets"]
@@ -38,12 +38,10 @@ _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 # Between a claim and the next clause's anaphor or verdict: ", but", "; yet", "… though".
 _CLAUSE_TURN = re.compile(r"[”\"’']?\s*+[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}$")
-_PERSONS = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
-                      EntityType.WITNESS, EntityType.ANONYMOUS})
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
-    "he": _PERSONS, "she": _PERSONS, "it": _BODIES, "they": None}
+    "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 
 Scores = dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]]
 
@@ -95,10 +93,10 @@ def _speakers_claim(
     while i > 0:
         i -= 1
         draft = drafts[i]
+        if draft.last < sentence and sentence - draft.last > _PRONOUN_WINDOW:
+            return []  # checked before skipping meta drafts, so the walk stays short
         if draft.last >= sentence or draft.meta:
             continue
-        if sentence - draft.last > _PRONOUN_WINDOW:
-            return []
         if draft.source is not None:
             # the words of the mention, not the party it resolved to: "Zelenskiy" is a he
             # though his party's type is a government's

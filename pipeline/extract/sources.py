@@ -21,7 +21,7 @@ from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
-__all__ = ["SourceInfo", "SourceResolver", "classify", "is_anonymous"]
+__all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "is_anonymous"]
 
 
 _ANONYMOUS = re.compile(
@@ -79,8 +79,9 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
 _PERSONAL = frozenset({"he", "she", "i", "who", "him", "her"})  # "quoted him as saying"
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
-_PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
-                           EntityType.WITNESS, EntityType.ANONYMOUS})
+#: Entity types of a single human speaker (a "he" or "she").
+PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
+                          EntityType.WITNESS, EntityType.ANONYMOUS})
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:who|which|whose)\b.*$|,\s*$", re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
@@ -177,7 +178,7 @@ class SourceResolver:
                 return SourceInfo(antecedent.name, antecedent.entity_type, mention,
                                   antecedent.anonymous, antecedent.party)
         for earlier in reversed(self.history):
-            person = earlier.entity_type in _PERSON_TYPES
+            person = earlier.entity_type in PERSON_TYPES
             if (low in _PERSONAL and person) or (low in _ORGANISATIONAL and not person) or (
                     low in _PLURAL):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,

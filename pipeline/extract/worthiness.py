@@ -115,8 +115,7 @@ def combined_checkworthiness(
     if draft.meta:
         terms.append(-1.5)
     score = sigmoid(base + sum(terms))
-    if _asked_question(text if content is None else content, cue) or _left_open(
-            text, text if content is None else content, cue) or _label(
-            text if content is None else content, cue):
+    said = text if content is None else content
+    if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue):
         return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
     return score
