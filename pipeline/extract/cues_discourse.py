@@ -134,7 +134,14 @@ _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
     r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
-    r"|people|persons|residents|witnesses|diplomats|officers)\b)",
+    r"|people|persons|residents|witnesses|diplomats|officers)\b"
+    # "citing a military source", "citing two people familiar with the matter"
+    r"|(?:a|an|one|two|three|four|five|several)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?"
+    r"|officials?|people|persons|officers|diplomats)\b(?:\s+(?:in|at|from|within|with"
+    r"|close\s+to|familiar\s+with)\s+[^,;:.“\"]{1,50})?"
+    # "citing the information ministry"
+    r"|the\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministry|army|military|police|authorities"
+    r"|government)\b)",
 )
 #: Verbs of "TASS cited the ministry as saying …".
 CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})

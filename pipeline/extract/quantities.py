@@ -79,9 +79,10 @@ _NOT_UNIT = (
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
     r"|is|this|yes|yet|also|still|less|plus)\b"
 )
-# Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers.
+# Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
+# "14 other people" -> people.
 _UNIT = (
-    rf"(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
+    rf"(?:(?:other|additional|further|extra)\s)?(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
     rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
 )
 _QUANTITY = re.compile(

@@ -126,6 +126,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     source = draft.source
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
+        if code is ReasonCode.UNATTRIBUTED and source is not None and source.anonymous:
+            return False  # "one of the sources said": its anonymity is the reason to give
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if not vague or source is None:

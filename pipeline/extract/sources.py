@@ -31,6 +31,8 @@ _ANONYMOUS = re.compile(
     r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
     r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
+    r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
+    r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
     r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"
     r"(?:close to|briefed on|privy to|involved in|knowledgeable about|with knowledge)"
     r"|an? (?:senior |former |top )?(?:\w+ )?"

@@ -110,6 +110,9 @@ _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
+# "SANA, citing a military source, said …": the aside names the origin; the verb after it
+# is the statement.
+_CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
@@ -174,6 +177,10 @@ def one_cue(
     if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
             tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
         return None  # "said, citing X, that …": X is the origin of what was said
+    if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == ",":
+        verb = _CITING_BEFORE_VERB.match(body, cue[1])
+        if verb is not None and verb.group("verb") in SPEECH_VERBS:
+            return None
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
         if not _STANDING.search(sentence.text):
             return None

@@ -52,6 +52,10 @@ SELECTION_PATH = Path(__file__).parent / "data" / "uncertainty_selection.json"
 LEXICON_FORMAT = "claimwatch-uncertainty-lexicon/1"
 SELECTION_FORMAT = "claimwatch-uncertainty-selection/1"
 
+# Words that count a group ("three other people").
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                     "thousands"})
 # Hyphenated and apostrophe words are one token, so "so-called" and "can't" are single words.
 _TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
 
@@ -238,7 +242,7 @@ class CueMatcher:
                     continue
                 if starts is None:
                     starts = self._starts(lower)
-                if self._looks_like_a_name(sentence, words, starts, at):
+                if self._looks_like_a_name(sentence, words, starts, at) or _counted(words, at):
                     break
                 last = at + len(phrase.slots) - 1
                 if phrase.code is not None:
@@ -262,12 +266,19 @@ class CueMatcher:
         keys: set[str] = set()
         for at, word in enumerate(words):
             candidates = self._index.get(word)
-            if not candidates or self._looks_like_a_name(sentence, words, starts, at):
+            if not candidates or self._looks_like_a_name(sentence, words, starts, at) or (
+                    _counted(words, at)):
                 continue
             fitting = [p for p in candidates if self._fits(p, words, at)]
             blocked = max((len(p.slots) for p in fitting if p.code is None), default=0)
             keys.update(p.key for p in fitting if p.code is not None and len(p.slots) > blocked)
         return keys
+
+
+def _counted(words: list[str], at: int) -> bool:
+    """``14 other people``: a counted group is no vague "other people"."""
+    return words[at] == "other" and at > 0 and (
+        words[at - 1][0].isdigit() or words[at - 1] in _COUNTS)
 
 
 @cache

@@ -253,3 +253,40 @@ def test_that_account_is_the_last_speakers_not_an_earlier_combat_claim() -> None
                      "talks had stalled. Egyptian officials denied that account.")
     assert _by_text(claims, "talks had stalled").status == "disputed"
     assert "disputed" not in {r.code for r in _by_text(claims, "14 Ukrainian").reasons}
+
+
+@pytest.mark.parametrize(("text", "agency", "origin"), [
+    ("State news agency SANA, citing a military source, said 500 troops had massed nearby.",
+     "State news agency SANA", "military source"),
+    ("Russian state news agency RIA, citing a source in the security services, reported that "
+     "500 troops had massed nearby.", "Russian state news agency RIA",
+     "source in the security services"),
+    ("TASS reported, citing two people familiar with the matter, that 500 troops had massed "
+     "nearby.", "TASS", "two people familiar with the matter"),
+])
+def test_an_agency_citing_an_unnamed_source_relays_that_source(
+        text: str, agency: str, origin: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == "500 troops had massed nearby"
+    assert claim.claimant is not None and claim.claimant.name == origin
+    assert claim.claimant.entity_type == "anonymous"
+    assert [r.span.text for r in claim.claimant.via] == [agency]
+    assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize("who", ["one of the people", "one of the sources", "two of the officials"])
+def test_one_of_the_people_is_an_anonymous_source(who: str) -> None:
+    (claim,) = _claims(f"The group is linked to Chinese intelligence, {who} said.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert claim.status == "unverified"
+    # the anonymity is the reason; the words of the mention are not a weasel phrase as well
+    assert [r.code for r in claim.reasons if r.code in ("anonymous_source", "unattributed")] == [
+        "anonymous_source"]
+
+
+def test_a_counted_group_of_other_people_is_no_weasel_wording() -> None:
+    (claim,) = _claims("The ministry said 14 other people were wounded.")
+    assert claim.status == "asserted" and not claim.reasons
+    assert [(q.value, q.unit) for q in claim.quantities] == [(14.0, "people")]
+    (claim,) = _claims("Other people say the war was lost.")
+    assert claim.status == "unattributed"

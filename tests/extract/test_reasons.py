@@ -185,10 +185,13 @@ def test_a_vague_word_explains_itself() -> None:
     assert reasons and all("judgement" in r.explanation for r in reasons)
 
 
-def test_one_source_says_which_it_leaves_open() -> None:
-    claims = _claims("One source said the commander had been dismissed.")
+def test_one_report_says_which_it_leaves_open() -> None:
+    claims = _claims("One report said the commander had been dismissed.")
     reasons = [r for c in claims for r in c.reasons if r.code == "unattributed"]
     assert reasons and all("which one" in r.explanation for r in reasons)
+    # an unnamed person is an anonymous source, which says it better than a vague phrase
+    (claim,) = _claims("One source said the commander had been dismissed.")
+    assert [(r.code, r.cue) for r in claim.reasons] == [("anonymous_source", "One source")]
 
 
 def _capture_then(follow_up: str) -> tuple[list[Claim], Claim]:
