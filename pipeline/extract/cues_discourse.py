@@ -48,16 +48,24 @@ _HEAD_WORDS = (
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
+# A short subject at the opening of a sentence: "The ministry", "Russia's military".
+_SUBJECT = r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+"
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|(?:[A-Z][\w’'-]*(?:’s|'s))"
+    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|either|neither|both"
+    r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
-    r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will)\b)[\w’'-]+\s+)"
+    r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"
+    r"|provided|offered|presented)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
-    r"|^(?:However,\s+|But\s+)?(?P<bare>(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
+    r"|^(?:However,\s+|But\s+)?(?P<bare>"
+    # "If confirmed, it would be the first …": about the claim just before
+    r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
+    r"|(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
-    # "He gave no figures.": the speaker of the claim before, on what backs it
-    r"|(?:He|She|They|It)\b(?=\s+" + _WITHHELD + r"\b))",
+    # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the
+    # claim before, on what backs it
+    r"|(?:He|She|They|It|" + _SUBJECT + r")(?=\s+" + _WITHHELD + r"\b))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -87,8 +95,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
-        r"|^(?:he|she|they|it)\s+" + _WITHHELD + r"\s+(?:any\s+)?(?:evidence|proof|figures"
-        r"|details|breakdown|sources?)\b",
+        r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _WITHHELD
+        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b",
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
         r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"

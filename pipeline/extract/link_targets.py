@@ -43,6 +43,13 @@ _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDI
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 
+_EACH_SIDE = re.compile(r"(?:either|neither|both|each)\b")
+_DEMONSTRATIVES = frozenset({"this", "that", "none"})
+_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however,", "but"})
+# A subject that stands for any body: "The group did not provide evidence."
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "company", "firm",
+                          "network", "movement", "alliance", "militia", "statement"})
+
 Scores = dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]]
 
 
@@ -60,6 +67,17 @@ def link_targets(
     pronoun = body[link.anaphor[0] : link.anaphor[1]].lower()
     if link.head is None and pronoun in _PRONOUN_FITS:
         return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
+    if link.head is None and pronoun.startswith("if "):
+        # "If confirmed, it would be …": the last claim someone made
+        return _speakers_claim(body, drafts, starts, sentence, link, None, frozenset())
+    if _EACH_SIDE.match(pronoun):
+        # "either claim", "neither side's account": the last claim of each of two speakers
+        sides = _each_side(drafts, sentence)
+        if sides:
+            return sides
+    if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
+        # "The ministry did not provide evidence.": the claim of the speaker it names
+        return _speakers_claim(body, drafts, starts, sentence, link, None, _words(pronoun))
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]
@@ -84,11 +102,26 @@ def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | Non
     return claim
 
 
+def _words(phrase: str) -> frozenset[str]:
+    """The words of a subject or source mention that can name the same speaker."""
+    words = frozenset(w.removesuffix("’s").removesuffix("'s") for w in phrase.lower().split())
+    return words - _NOT_NAMES
+
+
+def _names_speaker(subject: frozenset[str], mention: str) -> bool:
+    """Whether a subject ("the ministry", "the group", "Russia") can name the source of
+    ``mention`` ("Russia's Defence Ministry", "the Sudan Doctors Network")."""
+    if not subject.isdisjoint(_words(mention)):
+        return True
+    return not subject.isdisjoint(_GROUP_NOUNS) and classify(mention) not in PERSON_TYPES
+
+
 def _speakers_claim(
     body: str, drafts: list[Draft], starts: list[int], sentence: int, link: DiscourseLink,
-    fits: frozenset[EntityType] | None,
+    fits: frozenset[EntityType] | None, subject: frozenset[str] | None = None,
 ) -> list[Draft]:
-    """The nearest earlier claim with a source, if the pronoun can stand for that source."""
+    """The nearest earlier claim with a source, if the pronoun (or the ``subject``'s words)
+    can stand for that source."""
     i = bisect_left(starts, link.anaphor[0])
     while i > 0:
         i -= 1
@@ -101,9 +134,32 @@ def _speakers_claim(
             # the words of the mention, not the party it resolved to: "Zelenskiy" is a he
             # though his party's type is a government's
             start, end = draft.source.mention
+            if subject is not None:
+                if not subject or _names_speaker(subject, body[start:end]):
+                    return [draft]
+                continue  # a name is specific: look further back for its speaker
             fit = fits is None or classify(body[start:end]) in fits
             return [draft] if fit else []
     return []
+
+
+def _each_side(drafts: list[Draft], sentence: int) -> list[Draft]:
+    """The last claim of each of the two speakers (or sides) heard last before ``sentence``;
+    the claims of a side's other speakers too ("either side's account"), when the two are
+    parties to a conflict."""
+    latest: dict[str, Draft] = {}
+    for draft in reversed(drafts):
+        if draft.last >= sentence or draft.meta or draft.source is None:
+            continue
+        if sentence - draft.last > _WINDOW:
+            break
+        party = draft.source.party
+        key = party.side if party is not None else draft.source.name
+        if key not in latest:
+            latest[key] = draft
+    sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
+    chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
+    return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide
 
 
 def best_antecedent(

@@ -290,3 +290,42 @@ def test_a_counted_group_of_other_people_is_no_weasel_wording() -> None:
     assert [(q.value, q.unit) for q in claim.quantities] == [(14.0, "people")]
     (claim,) = _claims("Other people say the war was lost.")
     assert claim.status == "unattributed"
+
+
+def test_a_follow_up_naming_the_speaker_reaches_its_claim() -> None:
+    claims = _claims("Russia's Defence Ministry said its air defences had destroyed 75 Ukrainian "
+                     "drones. The governor said two people were hurt. The ministry did not "
+                     "provide evidence.")
+    drones = _by_text(claims, "75 Ukrainian drones")
+    assert ("not_verified", "The ministry did not provide evidence") in {
+        (r.code, r.cue) for r in drones.reasons}
+    assert _by_text(claims, "two people were hurt").status == "asserted"
+    assert not [c for c in claims if "evidence" in c.text]
+    # a generic noun stands for a body that spoke, not for a person
+    claims = _claims("The Sudan Doctors Network said at least 40 civilians had been killed. "
+                     "The group gave no details.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "40 civilians").reasons}
+    claims = _claims("Zelensky said 40 drones were downed. The ministry gave no figures.")
+    assert "not_verified" not in {r.code for r in _by_text(claims, "40 drones").reasons}
+
+
+@pytest.mark.parametrize("verdict", ["Reuters could not verify either claim.",
+                                     "Reuters could not independently verify either side's "
+                                     "account."])
+def test_either_claim_reaches_the_last_claim_of_each_side(verdict: str) -> None:
+    claims = _claims("Russia said it had downed 40 drones. Ukraine said it had hit a Russian air "
+                     f"base. The governor said two people were hurt. {verdict}")
+    for words in ("downed 40 drones", "hit a Russian air base"):
+        assert "not_verified" in {r.code for r in _by_text(claims, words).reasons}
+    assert _by_text(claims, "two people were hurt").status == "asserted"
+    assert not [c for c in claims if "Reuters" in c.text]
+
+
+def test_if_confirmed_opening_a_sentence_is_about_the_claim_before() -> None:
+    claims = _claims("The alliance said it had captured a regional military command. The "
+                     "Houthis have launched more than 100 attacks since November. If confirmed, "
+                     "it would be the first time a regional command has fallen.")
+    command = _by_text(claims, "captured a regional military command")
+    assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in command.reasons}
+    assert _by_text(claims, "100 attacks").status == "asserted"
+    assert not [c for c in claims if c.text.startswith("If confirmed")]
