@@ -61,7 +61,9 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook advance advanced advances", "captur recaptur",
-     ("took control", "taken control", "taken prisoner", "took prisoner", "fell to"))
+     ("took control", "taken control", "taken prisoner", "took prisoner", "fell to",
+      "took full control", "taken full control", "took complete control",
+      "taken complete control", "gained control"))
 _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bombed bombing "
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
@@ -78,9 +80,11 @@ _add("action", "took made sent won lost began signed launched voted passed held 
      "ran built cut raised paid spent sold bought")
 _add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
      "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
-     "retook fell casualty casualties", "captur seiz liberat destroy intercept repel repuls kill "
-     "eliminat neutrali surrender retreat advanc success encircl recaptur",
-     ("took control", "taken control", "shot down"))
+     "retook fell casualty casualties overran overrun",
+     "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
+     "advanc success encircl recaptur",
+     ("took control", "taken control", "shot down", "took full control", "taken full control",
+      "took complete control", "taken complete control", "gained control"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
 # of these ("its inflation rate fell" is not).
 _add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "
@@ -88,9 +92,10 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "militias drones drone missiles missile rockets rocket tanks tank aircraft jets jet "
      "helicopters helicopter warplanes warship warships cruiser navy artillery positions "
      "village villages town towns city frontline offensive defences defenses convoy depot "
-     "shelled shelling airstrike airstrikes overran overrun occupied", "bombard",
+     "shelled shelling airstrike airstrikes overran overrun occupied airbase airfield airfields "
+     "warehouse tanker tankers vessel vessels", "bombard",
      ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
-      "air strikes"))
+      "air strikes", "air base", "air bases", "military base", "military bases"))
 _add("opinion", "should must important critical great terrible wonderful pray hope reminder "
      "underscores underscore highlights highlight demonstrates", "",
      ("i think", "i believe", "we believe", "in my view", "ought to"))

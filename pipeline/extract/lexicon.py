@@ -238,8 +238,10 @@ CONTENT_ADJUNCTS = (
     r"|sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|(?:in|during|at|on|via|through) (?:a |an |the |his |her |their |its )?"
     r"(?:[\w’'-]+ ){0,3}?" + _MEDIA_NOUNS + r"(?! " + _MEDIA_NOUNS + r"\b)"
-    + r"(?: (?:with|on|to|at|from|published|posted|released) (?:the |a |an )?(?:[\w’'.-]+ ){0,4}?"
-    r"[\w’'.-]+)?"
+    + r"(?: (?:(?:published|posted|released|issued|shared) )?(?:with|on|to|at|from|by|via"
+    r"|published|posted|released) (?:the |a |an |its |his |her |their )?"
+    # the whole object when "that" or a comma follows it ("on its Telegram channel that")
+    r"(?:(?:[\w’'.-]+ ){0,3}?[\w’'.-]+(?= that\b|,)|[\w’'.-]+))?"
     r"|(?:to |on |at )(?:reporters|journalists|the press|the media|supporters|the crowd|an audience"
     r"|lawmakers|cnn|fox news|msnbc|twitter|facebook)"
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"

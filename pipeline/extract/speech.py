@@ -117,6 +117,12 @@ _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
                       "planning", "intends"})
+# "a statement posted on Telegram", "a video released by the army": a reduced relative
+# clause on the thing said, not a report of its own.
+_POSTED_THINGS = frozenset({"statement", "statements", "video", "videos", "message", "messages",
+                            "post", "posts", "letter", "footage", "report", "reports"})
+_PARTICIPLE_NEXT = frozenset({"on", "to", "in", "online", "by", "late", "earlier", "overnight",
+                              "via", "from"})
 # Participles after a group of poll respondents: "those surveyed say".
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
@@ -199,6 +205,9 @@ def one_cue(
     prev = tokens[k - 1] if k else None
     if prev is not None and prev.lower in _ARTICLES and word.endswith("ed"):
         return None  # "the accused said", "the alleged victims": a noun or an adjective
+    if prev is not None and word.endswith("ed") and prev.lower in _POSTED_THINGS and (
+            k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_NEXT):
+        return None  # "In a statement posted on Telegram, X said": what X said it in
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a

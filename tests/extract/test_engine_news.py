@@ -329,3 +329,35 @@ def test_if_confirmed_opening_a_sentence_is_about_the_claim_before() -> None:
     assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in command.reasons}
     assert _by_text(claims, "100 attacks").status == "asserted"
     assert not [c for c in claims if c.text.startswith("If confirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement posted on Telegram, the RSF said it had taken full control of the town.",
+    "The RSF said in a statement posted on its Telegram channel that it had taken full control "
+    "of the town.",
+])
+def test_a_statement_posted_online_is_where_it_was_said_not_a_report(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == "it had taken full control of the town"
+    assert claim.claimant is not None and claim.claimant.name == "Rapid Support Forces"
+    assert claim.claimant.via == []
+    assert "capture" in claim.claim_types
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it had hit a Russian air base.",
+    "The Houthis said they had struck a tanker.",
+    "The Taliban said they had killed 20 Pakistani soldiers.",
+    "The Three Brotherhood Alliance said it had overrun a junta base.",
+])
+def test_a_side_reporting_its_own_strike_or_capture_is_self_interested(text: str) -> None:
+    (claim,) = _claims(text)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_rebels_and_juntas_elsewhere_are_not_given_myanmars_sides() -> None:
+    for text in ("Syrian rebels said they had captured the town.",
+                 "Mali's junta said its forces had killed 40 militants."):
+        (claim,) = _claims(text)
+        assert claim.claimant is not None and claim.claimant.party is None
