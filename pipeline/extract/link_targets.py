@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import (
     NARRATIVE_HEADS,
     DiscourseLink,
@@ -29,7 +30,7 @@ from pipeline.extract.drafts import Draft
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
-__all__ = ["best_antecedent", "link_targets"]
+__all__ = ["best_antecedent", "denied_earlier", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
@@ -212,3 +213,51 @@ def _best_fits(
         return [found[0][1]]
     best = found[0][0]
     return [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
+
+
+# Only outright denials: "questioned" or "challenged" a clause is often a question asked.
+_DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
+                           "disputed", "reject", "rejects", "rejected", "refute", "refutes",
+                           "refuted"})
+_DENIAL_WINDOW = 2  # sentences back a denial may reach
+# Words too common to tie a denial to a claim.
+_COMMON = frozenset({"said", "says", "also", "which", "there", "they", "them", "their", "this",
+                     "that", "these", "those", "with", "from", "have", "been", "were", "would",
+                     "could", "about", "into", "over", "after", "more", "than", "some", "what",
+                     "people", "time", "year", "years", "week", "percent", "will", "just"})
+
+
+def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """``(denial, claim)`` pairs: a speaker's denial of a clause ("A junta spokesman denied
+    the base had fallen") disputes the nearest earlier claim of another speaker that shares
+    a content word with it ("The alliance said it had captured the army base")."""
+    pairs: list[tuple[Draft, Draft]] = []
+    for at, denial in enumerate(drafts):
+        att = denial.attribution
+        if att is None or denial.meta or denial.anaphoric or denial.source is None or (
+                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
+            continue
+        if not is_clause(body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]):
+            continue  # "rejected bills", "denied any wrongdoing": no statement to answer
+        words = _content_words(body, denial)
+        for earlier in reversed(drafts[:at]):
+            if denial.first - earlier.last > _DENIAL_WINDOW:
+                break
+            if earlier.meta or earlier.last > denial.first or earlier.source is None or (
+                    _same_speaker(earlier.source.name, denial.source.name)):
+                continue
+            if not words.isdisjoint(_content_words(body, earlier)):
+                pairs.append((denial, earlier))
+                break
+    return pairs
+
+
+def _same_speaker(one: str, other: str) -> bool:
+    """"Ted Cruz" and "Cruz" (the resolver links most, not all, such pairs)."""
+    return one == other or one.split()[-1:] == other.split()[-1:]
+
+
+def _content_words(body: str, draft: Draft) -> frozenset[str]:
+    if draft.stems is None:
+        draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
+    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in _COMMON)

@@ -21,7 +21,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink, find_links, find_relay
 from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.link_targets import best_antecedent, link_targets
+from pipeline.extract.link_targets import best_antecedent, denied_earlier, link_targets
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.self_interest import self_interested_source
@@ -206,6 +206,16 @@ def attach_discourse(
             target.add_origin(relay_info, None)
         if relay.anaphor is not None and not linked:
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
+    for denial, claim in denied_earlier(body, drafts):
+        cue = denial.attribution.cue if denial.attribution is not None else denial.span
+        if any(r.code == ReasonCode.DISPUTED and r.span is not None and r.span.start == cue[0]
+               for r in claim.reasons):
+            continue
+        who = body[denial.source.mention[0] : denial.source.mention[1]] if (
+            denial.source is not None) else "another source"
+        claim.reasons.append(_reason(
+            body, ReasonCode.DISPUTED, cue,
+            f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it later)"))
 
 
 def _apply_links(

@@ -361,3 +361,16 @@ def test_rebels_and_juntas_elsewhere_are_not_given_myanmars_sides() -> None:
                  "Mali's junta said its forces had killed 40 militants."):
         (claim,) = _claims(text)
         assert claim.claimant is not None and claim.claimant.party is None
+
+
+@pytest.mark.parametrize("denial", ["A junta spokesman denied the base had fallen.",
+                                    "The army denied that the base had fallen."])
+def test_a_denial_of_a_clause_disputes_the_earlier_claim_it_answers(denial: str) -> None:
+    claims = _claims(f"The alliance said it had captured the army base. {denial}")
+    base = _by_text(claims, "captured the army base")
+    assert base.status == "disputed"
+    assert ("disputed", "denied") in {(r.code, r.cue) for r in base.reasons}
+    # a denial about something else disputes nothing before it
+    claims = _claims("Russia said its troops had advanced near Bakhmut. The Kremlin denied that "
+                     "talks had stalled.")
+    assert "disputed" not in {r.code for r in _by_text(claims, "advanced").reasons}
