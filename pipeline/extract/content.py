@@ -66,7 +66,17 @@ _NEW_CLAUSE = re.compile(
     r"(?:to|by|as)\b"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"
     r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
-    r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b))")
+    r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b"
+    r"|(?:accusations|allegations|charges|claims)\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|disputed"
+    r"|dismissed)\b"
+    # the writer's characterisation closing the sentence: ", the latest in a series of
+    # attacks", ", in what would be the biggest defeat …"
+    r"|the\s+(?:latest|deadliest|heaviest)\b"
+    r"(?=[^,;.]{0,120}(?:[.!?]\s*)?$)"
+    r"|in\s+what\s+(?:would|could|may|might|appeared|appears|was|is|has|officials|analysts)\b)"
+    # "…; army denies": a second, answering clause
+    r"|;\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:denies|denied|rejects|rejected|disputes)\b)")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"

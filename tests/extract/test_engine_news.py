@@ -374,3 +374,22 @@ def test_a_denial_of_a_clause_disputes_the_earlier_claim_it_answers(denial: str)
     claims = _claims("Russia said its troops had advanced near Bakhmut. The Kremlin denied that "
                      "talks had stalled.")
     assert "disputed" not in {r.code for r in _by_text(claims, "advanced").reasons}
+
+
+@pytest.mark.parametrize(("text", "claim_text"), [
+    ("The Houthis said they had struck an oil tanker in the Red Sea, the latest in a series of "
+     "attacks on commercial shipping.", "they had struck an oil tanker in the Red Sea"),
+    ("The alliance said it had captured the regional command, in what would be the biggest "
+     "defeat for the junta since 2021.", "it had captured the regional command"),
+    ("Local activists accused the RSF of looting markets, accusations the paramilitary group has "
+     "repeatedly denied.", "the RSF of looting markets"),
+    ("Sudan's RSF claims capture of key town in North Darfur; army denies",
+     "capture of key town in North Darfur"),
+    # an apposition inside the claim stays in it
+    ("The ministry said the strike, the deadliest since 2022, killed 40 people.",
+     "the strike, the deadliest since 2022, killed 40 people"),
+])
+def test_the_writers_characterisation_after_a_claim_is_not_part_of_it(
+        text: str, claim_text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == claim_text
