@@ -48,6 +48,8 @@ _OFFICIAL_HEADS = re.compile(
     r"|soldiers|police|media|agency|embassy|diplomats?|envoy|staff|headquarters|statement)",
     re.IGNORECASE,
 )
+# An official title, then only the capitalised words of a name.
+_TITLED = re.compile(r"\b(?i:" + _OFFICIAL_HEADS.pattern + r")\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,8 @@ class PartyRegistry:
         if self._demonym_re is not None:
             dem = self._demonym_re.search(text)
             head = _head_word(text)
-            if dem is not None and head is not None and _OFFICIAL_HEADS.fullmatch(head):
+            if dem is not None and head is not None and (
+                    _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())):
                 side = self.demonyms[dem.group().lower()]
                 return Party(
                     name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
@@ -168,6 +171,12 @@ def _place(mention: str) -> str:
     """A mention as a metonym key: no leading "the", no possessive, lower case."""
     text = _THE.sub("", mention.replace("’", "'").strip()).lower()
     return text[:-2] if text.endswith("'s") else text
+
+
+def _titled_name(mention: str, after: int) -> bool:
+    """``Russian Defence Minister Andrei Belousov``: an official title (after the demonym)
+    and then only the name."""
+    return _TITLED.search(mention, after) is not None
 
 
 def _head_word(mention: str) -> str | None:

@@ -163,6 +163,11 @@ class SourceResolver:
         # The party's own name only when the mention is (nearly) just its alias, so that
         # "a Russian military spokesperson" stays a spokesperson on the Russian side.
         named_party = party is not None and party.aliases and self.parties.names_party(name)
+        if not anonymous and not named_party:
+            earlier = self._same_surname(name)
+            if earlier is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
+                return SourceInfo(earlier.name, earlier.entity_type, mention, False,
+                                  earlier.party or party)
         if anonymous:
             kind = EntityType.ANONYMOUS
         elif named_party and party is not None:
@@ -172,6 +177,21 @@ class SourceResolver:
         else:
             kind = classify(text)
         return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _same_surname(self, name: str) -> SourceInfo | None:
+        """The earlier, fuller mention of a person named here by surname alone."""
+        words = name.split()
+        if len(words) == 2 and words[0].rstrip(".") in _TITLES:
+            words = words[1:]
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        surname = words[0]
+        for earlier in reversed(self.history):
+            parts = earlier.name.split()
+            if len(parts) > 1 and parts[-1] == surname and (
+                    earlier.entity_type in PERSON_TYPES) and not earlier.anonymous:
+                return earlier
+        return None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("who", "which"):
@@ -217,6 +237,9 @@ class SourceResolver:
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
         return self._named(mention, text)
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
 
 
 def _is_nominal(text: str) -> bool:

@@ -393,3 +393,23 @@ def test_the_writers_characterisation_after_a_claim_is_not_part_of_it(
         text: str, claim_text: str) -> None:
     (claim,) = _claims(text)
     assert claim.text == claim_text
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    claims = _claims("Regional governor Oleh Kiper said two people were injured. Kiper said a "
+                     "school was damaged. Mr. Kiper said the strike hit a bakery.")
+    for words in ("a school was damaged", "the strike hit a bakery"):
+        claimant = _by_text(claims, words).claimant
+        assert claimant is not None and claimant.name == "Regional governor Oleh Kiper"
+        assert claimant.entity_type == "official"
+    # a different person with the same first name is no match
+    claims = _claims("Analyst Oleh Kiper said prices rose. Oleh said the war would end.")
+    claimant = _by_text(claims, "the war would end").claimant
+    assert claimant is not None and claimant.name == "Oleh"
+
+
+def test_a_sides_minister_named_after_the_title_speaks_for_that_side() -> None:
+    (claim,) = _claims("Russian Defence Minister Andrei Belousov said 40 Ukrainian drones were "
+                       "downed.")
+    assert claim.claimant is not None and claim.claimant.party == "russia"
+    assert "self_interested_source" in {r.code for r in claim.reasons}
