@@ -375,6 +375,9 @@ def antecedent_score(
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story")):
         score += 1.0
+    if head is not None and head.startswith("report") and (
+            claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
+        score += 1.0  # "denied the report": what was reported, rather than what was said
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment")):
         score += 1.0 if attributed else 0.0

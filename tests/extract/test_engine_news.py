@@ -413,3 +413,11 @@ def test_a_sides_minister_named_after_the_title_speaks_for_that_side() -> None:
                        "downed.")
     assert claim.claimant is not None and claim.claimant.party == "russia"
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_denying_the_report_disputes_what_was_reported_not_the_last_statement() -> None:
+    claims = _claims("Hackers working for China breached the port operator, according to two "
+                     "people familiar with the matter. The company said it had restored all its "
+                     "systems within 72 hours. China's foreign ministry denied the report.")
+    assert _by_text(claims, "breached the port operator").status == "disputed"
+    assert _by_text(claims, "restored all its systems").status == "asserted"
