@@ -43,7 +43,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     # Armed groups first: "Islamic State" is no state.
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
-        r"|houthis?|ansar allah|hamas|hezbollah|wagner)\b", re.I)),
+        r"|houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
+        r"|doctors (?:network|union|syndicate|committee))\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
@@ -51,7 +52,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
-        r"|observers?|think tank|institute|pollsters?|historian|specialists?)\b", re.I)),
+        r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group)\b",
+        re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
         r"|neighbou?rs?|villagers?|locals|farmers?|bystanders?|mother|father|wife|husband)\b",
@@ -76,8 +78,11 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
-        r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN))\b", re.I)),
+        r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
+        r"|airlines?|terminals?|maritime|marine|industries|technologies)\b", re.I)),
 ]
+# ", a medical group", ", an adviser at …": an apposition that says what the source is.
+_DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 _PERSONAL = frozenset({"he", "she", "i", "who", "him", "her"})  # "quoted him as saying"
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
@@ -114,6 +119,11 @@ def classify(mention: str) -> EntityType:
     core = _APPOSITION.sub("", mention)
     if is_anonymous(mention):
         return EntityType.ANONYMOUS
+    described = _DESCRIBED.search(core)
+    if described is not None:  # "Sudan Doctors Network, a medical group": what it is
+        for kind, pattern in _HEADS:
+            if pattern.search(core, described.start()):
+                return kind
     for kind, pattern in _HEADS:
         if pattern.search(core):
             return kind

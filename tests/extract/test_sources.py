@@ -95,3 +95,15 @@ def test_an_agency_is_media_only_as_a_news_agency() -> None:
 ])
 def test_a_source_known_only_by_a_first_name_or_call_sign_is_anonymous(mention: str) -> None:
     assert classify(mention).value == "anonymous"
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Sudan Doctors Network, a medical group", "organisation"),
+    ("Richard Horsey, a Myanmar adviser at the International Crisis Group", "expert"),
+    ("Delta Marine", "organisation"),
+    ("Nordhaven Terminals", "organisation"),
+    ("Insurers", "organisation"),
+    ("John Smith, a reporter for the Times", "media"),
+])
+def test_what_an_apposition_or_a_company_word_says_the_source_is(mention: str, kind: str) -> None:
+    assert classify(mention).value == kind
