@@ -96,6 +96,7 @@ _QUANTITY = re.compile(
     rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
+_RIGHT_AFTER = re.compile(r"\s*")  # one quantity straight after another's unit
 _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
@@ -208,6 +209,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if not match.group("unit") and _CLOCK.match(text, match.end()):
             continue  # "after 2 a.m.": a time of day
         qual_text = (match.group("qual") or "").lower()
+        start = match.start()
+        if qual_text == "over" and found and _RIGHT_AFTER.fullmatch(
+                text, found[-1].span.end - offset, start) and found[-1].unit is not None:
+            # "75 drones over eight regions": where they were, not more than eight
+            qual_text, start = "", match.start("num") if number else start
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",
                          "some", "an estimated", "close to"):
@@ -233,7 +239,6 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         period = match.group("period")
         if period:
             end = match.end("period")
-        start = match.start()
         if match.group("between") and not value_max:
             start = match.start("num")
         quantity_text = text[start:end]

@@ -82,3 +82,11 @@ def test_qualifier_alternatives_are_prefix_free() -> None:
 def test_a_long_s_in_a_vague_number_does_not_crash() -> None:
     found = find_quantities("Thousand\u017f of people fled the city.")
     assert [q.value for q in found] == [2000.0]
+
+
+def test_over_right_after_a_counted_unit_is_where_not_more_than() -> None:
+    found = find_quantities("Russia says it downed 75 drones over eight regions.")
+    assert [(q.text, q.value, q.qualifier) for q in found] == [
+        ("75 drones", 75.0, "exact"), ("eight regions", 8.0, "exact")]
+    (found_one,) = find_quantities("The ministry said over 40 people were killed.")
+    assert found_one.qualifier == "more_than"
