@@ -175,6 +175,13 @@ def _sentence_attributions(
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         made = _within_opening_clause(tokens, quotes, made)
+        if inside and previous is not None and previous.source is None and (
+                made.source is not None and previous.kind == "passive"
+                and made.content[0] <= previous.cue[0] < made.content[1]):
+            # "X is believed to have Y, one of the sources said": one claim, the source's,
+            # with the hedge inside it
+            out[-1] = made
+            continue
         if inside and previous is not None and made.source is not None:
             cut = _clause_break(body, tokens, by_start, previous.content[0], made.source[0])
             if cut is not None:

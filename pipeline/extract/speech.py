@@ -127,6 +127,15 @@ _PARTICIPLE_NEXT = frozenset({"on", "to", "in", "online", "by", "late", "earlier
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
 
+def _clause_start(tokens: list[Token], k: int) -> int | None:
+    """Where the subject of the verb at ``k`` starts: after the last comma, semicolon or
+    colon before it, or at the sentence's start."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in (",", ";", ":", "—", "–"):
+            return tokens[i + 1].start if i + 1 < k else None
+    return tokens[0].start if k > 0 else None
+
+
 def coordinated(
     body: str,
     sentences: list[Sentence],
@@ -219,6 +228,11 @@ def one_cue(
         after = content_for(word, body, sentence, cue[1], quotes)
         if after is None or _PLACE_NEXT.match(body, after[0]):
             return None  # "were written down", "is assumed in some models": no report
+        if body.startswith("to ", after[0]):
+            # "The attackers are believed to have stolen data": the subject is in the claim
+            subject = _clause_start(tokens, k)
+            if subject is not None:
+                after = (subject, after[1])
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (

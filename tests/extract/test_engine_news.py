@@ -421,3 +421,14 @@ def test_denying_the_report_disputes_what_was_reported_not_the_last_statement() 
                      "systems within 72 hours. China's foreign ministry denied the report.")
     assert _by_text(claims, "breached the port operator").status == "disputed"
     assert _by_text(claims, "restored all its systems").status == "asserted"
+
+
+def test_believed_to_have_keeps_its_subject_and_a_trailing_source_makes_one_claim() -> None:
+    (claim,) = _claims("The attackers are believed to have stolen up to 40 gigabytes of data.")
+    assert claim.text == "The attackers are believed to have stolen up to 40 gigabytes of data"
+    assert claim.status == "unverified"
+    (claim,) = _claims("The attackers are believed to have stolen up to 40 gigabytes of data, "
+                       "one of the sources said.")
+    assert claim.text == "The attackers are believed to have stolen up to 40 gigabytes of data"
+    assert claim.claimant is not None and claim.claimant.name == "one of the sources"
+    assert {"hedge", "anonymous_source"} <= {r.code for r in claim.reasons}
