@@ -230,9 +230,9 @@ def one_cue(
             return None  # "were written down", "is assumed in some models": no report
         if body.startswith("to ", after[0]):
             # "The attackers are believed to have stolen data": the subject is in the claim
-            subject = _clause_start(tokens, k)
-            if subject is not None:
-                after = (subject, after[1])
+            opening = _clause_start(tokens, k)
+            if opening is not None:
+                after = (opening, after[1])
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (
