@@ -44,6 +44,7 @@ _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDI
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 
+_OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"(?:either|neither|both|each)\b")
 _DEMONSTRATIVES = frozenset({"this", "that", "none"})
 _NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however,", "but"})
@@ -73,7 +74,7 @@ def link_targets(
         return _speakers_claim(body, drafts, starts, sentence, link, None, frozenset())
     if _EACH_SIDE.match(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
-        sides = _each_side(drafts, sentence)
+        sides = _each_side(body, drafts, sentence)
         if sides:
             return sides
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
@@ -144,14 +145,15 @@ def _speakers_claim(
     return []
 
 
-def _each_side(drafts: list[Draft], sentence: int) -> list[Draft]:
+def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:
     """The last claim of each of the two speakers (or sides) heard last before ``sentence``;
     the claims of a side's other speakers too ("either side's account"), when the two are
     parties to a conflict."""
     latest: dict[str, Draft] = {}
     for draft in reversed(drafts):
-        if draft.last >= sentence or draft.meta or draft.source is None:
-            continue
+        if draft.last >= sentence or draft.meta or draft.source is None or (
+                _OPEN_QUESTION.match(body, draft.span[0])):
+            continue  # "did not say whether …" asks, it claims nothing
         if sentence - draft.last > _WINDOW:
             break
         party = draft.source.party

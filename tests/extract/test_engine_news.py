@@ -432,3 +432,13 @@ def test_believed_to_have_keeps_its_subject_and_a_trailing_source_makes_one_clai
     assert claim.text == "The attackers are believed to have stolen up to 40 gigabytes of data"
     assert claim.claimant is not None and claim.claimant.name == "one of the sources"
     assert {"hedge", "anonymous_source"} <= {r.code for r in claim.reasons}
+
+
+def test_either_sides_account_skips_a_question_left_open() -> None:
+    claims = _claims("Russia's Defence Ministry said its air defences had destroyed 75 Ukrainian "
+                     "drones. The ministry did not provide evidence and did not say whether there "
+                     "had been any damage. Ukraine's General Staff said its forces had hit an oil "
+                     "depot. Reuters could not independently verify either side's account.")
+    verify = ("not_verified", "could not independently verify")
+    assert verify in {(r.code, r.cue) for r in _by_text(claims, "75 Ukrainian drones").reasons}
+    assert verify in {(r.code, r.cue) for r in _by_text(claims, "oil depot").reasons}
