@@ -44,6 +44,8 @@ _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDI
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
 _OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"(?:either|neither|both|each)\b")
 _DEMONSTRATIVES = frozenset({"this", "that", "none"})
@@ -70,7 +72,10 @@ def link_targets(
     if link.head is None and pronoun in _PRONOUN_FITS:
         return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
     if link.head is None and pronoun.startswith("if "):
-        # "If confirmed, it would be …": the last claim someone made
+        # "If confirmed, it would be …": the claim its words are about, or the last one made
+        about = _sharing_words(body, drafts, sentence, link.anaphor[1])
+        if about is not None:
+            return [about]
         return _speakers_claim(body, drafts, starts, sentence, link, None, frozenset())
     if _EACH_SIDE.match(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
@@ -143,6 +148,24 @@ def _speakers_claim(
             fit = fits is None or classify(body[start:end]) in fits
             return [draft] if fit else []
     return []
+
+
+def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> Draft | None:
+    """The recent claim with a source that shares most content words with the sentence
+    from ``start`` ("…, it would be the first time a regional command has fallen")."""
+    end = _SENTENCE_END.search(body, start)
+    words = word_stems(body[start : end.start() if end is not None else len(body)])[0]
+    words = frozenset(w for w in words if len(w) >= 4 and w not in _COMMON)
+    best: tuple[int, Draft] | None = None
+    for draft in reversed(drafts):
+        if draft.last >= sentence or draft.meta or draft.source is None:
+            continue
+        if sentence - draft.last > _SHARING_WINDOW:
+            break
+        shared = len(words & _content_words(body, draft))
+        if shared and (best is None or shared > best[0]):
+            best = (shared, draft)
+    return best[1] if best is not None else None
 
 
 def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:

@@ -442,3 +442,13 @@ def test_either_sides_account_skips_a_question_left_open() -> None:
     verify = ("not_verified", "could not independently verify")
     assert verify in {(r.code, r.cue) for r in _by_text(claims, "75 Ukrainian drones").reasons}
     assert verify in {(r.code, r.cue) for r in _by_text(claims, "oil depot").reasons}
+
+
+def test_if_confirmed_reaches_the_claim_its_words_are_about() -> None:
+    claims = _claims("An alliance of armed groups said it had captured a regional military "
+                     "command in Shan State. A junta spokesman said troops had withdrawn "
+                     "tactically from some outposts. If confirmed, it would be the first time a "
+                     "regional command has been lost to rebels.")
+    command = _by_text(claims, "captured a regional military command")
+    assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in command.reasons}
+    assert "conditional" not in {r.code for r in _by_text(claims, "withdrawn").reasons}
