@@ -48,6 +48,10 @@ _HEAD_WORDS = (
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
+# "The group did not say how it had gathered the figures."
+_UNEXPLAINED = (r"(?:did\s+not|didn['’]t)\s+(?:say|explain|specify|disclose)\s+how\s+(?:it|they|he"
+                r"|she|the\s+\w+)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:gathered|obtained|verified"
+                r"|calculated|compiled|counted|collected|reached|arrived|confirmed|established)\b")
 # A short subject at the opening of a sentence: "The ministry", "Russia's military".
 _SUBJECT = r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+"
 _ANAPHOR = re.compile(
@@ -65,7 +69,7 @@ _ANAPHOR = re.compile(
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the
     # claim before, on what backs it
-    r"|(?:He|She|They|It|" + _SUBJECT + r")(?=\s+" + _WITHHELD + r"\b))",
+    r"|(?:He|She|They|It|" + _SUBJECT + r")(?=\s+(?:" + _WITHHELD + r"\b|" + _UNEXPLAINED + ")))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -96,7 +100,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _WITHHELD
-        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b",
+        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b"
+        r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _UNEXPLAINED,
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
         r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"
@@ -123,7 +128,8 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
-                              "address", "gave", "give", "provid", "offer", "present", "cite"),
+                              "address", "gave", "give", "provid", "offer", "present", "cite",
+                              "how"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

@@ -452,3 +452,11 @@ def test_if_confirmed_reaches_the_claim_its_words_are_about() -> None:
     command = _by_text(claims, "captured a regional military command")
     assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in command.reasons}
     assert "conditional" not in {r.code for r in _by_text(claims, "withdrawn").reasons}
+
+
+def test_not_saying_how_figures_were_gathered_leaves_them_unverified() -> None:
+    claims = _claims("The Sudan Doctors Network said at least 40 civilians had been killed. The "
+                     "group did not say how it had gathered the figures.")
+    toll = _by_text(claims, "40 civilians")
+    assert ("not_verified", "The group did not say how it had gathered") in {
+        (r.code, r.cue) for r in toll.reasons}
