@@ -18,6 +18,7 @@ __all__ = [
     "grow_partitions",
     "missing_topics",
     "partition_counts",
+    "require_topics",
     "topic_specs",
 ]
 
@@ -127,11 +128,34 @@ def grow_partitions(settings: Settings, specs: list[TopicSpec] | None = None) ->
     return grow
 
 
-def missing_topics(settings: Settings) -> list[str]:
-    """Which of claimwatch's topics the cluster lacks (raises KafkaError if unreachable)."""
+def missing_topics(
+    settings: Settings, names: list[str] | None = None, wait: float = 0.0
+) -> list[str]:
+    """Which of ``names`` (default: claimwatch's topics) the cluster lacks.
+
+    Raises KafkaError if the cluster is unreachable. A topic created a moment ago may not be
+    in every broker's metadata yet, so missing ones are asked again for up to ``wait`` s.
+    """
+    wanted = names if names is not None else [s.name for s in topic_specs(settings)]
     admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+    deadline = time.monotonic() + wait
     try:
-        existing = set(admin.list_topics())
+        while True:
+            existing = set(admin.list_topics())
+            missing = [name for name in wanted if name not in existing]
+            if not missing or time.monotonic() >= deadline:
+                return missing
+            time.sleep(0.5)
     finally:
         admin.close()
-    return [s.name for s in topic_specs(settings) if s.name not in existing]
+
+
+def require_topics(settings: Settings, names: list[str], hint: str = "") -> None:
+    """Raise LookupError naming the first of ``names`` the cluster lacks (``hint`` appended).
+
+    Producers and consumers given a missing topic retry it for their whole timeout, logging
+    each metadata refresh; asking the admin API first fails in about a second instead.
+    """
+    missing = missing_topics(settings, names, wait=2.0)
+    if missing:
+        raise LookupError(f"topic {missing[0]!r} does not exist" + (f" ({hint})" if hint else ""))

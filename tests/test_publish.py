@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -51,3 +55,23 @@ def test_topics_are_created_with_explicit_partitions(kafka_settings: Settings) -
         assert [p.partition for p in partitions_of(consumer, kafka_settings.topic_dlq)] == [0]
     finally:
         consumer.close()
+
+
+def test_publish_to_a_missing_topic_without_creating_it_fails_fast_with_one_line(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A headline\nOfficials said 12 people were hurt.", encoding="utf-8")
+    topic = f"nosuch-{kafka_settings.topic_articles}"
+    env = {**os.environ, **kafka_settings.to_env()}
+    started = time.monotonic()
+    # kafka-python's producer would retry the unknown topic for a minute, logging each try
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "publish", "--topic", topic, "--no-create-topics",
+         str(article)],
+        env=env, text=True, capture_output=True, timeout=40, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: topic {topic!r} does not exist (create it, or drop --no-create-topics)"]
+    assert time.monotonic() - started < 20

@@ -12,7 +12,7 @@ from pipeline.cli.options import existing_paths, non_empty, probed_kafka_options
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
-from pipeline.topics import ensure_topics
+from pipeline.topics import ensure_topics, require_topics
 
 
 @main.command()
@@ -47,6 +47,12 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
         settings = settings.model_copy(update={"topic_articles": topic})
     if create_topics:
         ensure_topics(settings)
+    else:  # else the producer retries a missing topic for a minute, logging every attempt
+        try:
+            require_topics(settings, [settings.topic_articles],
+                           "create it, or drop --no-create-topics")
+        except LookupError as err:
+            raise click.ClickException(str(err)) from err
     show = sys.stderr.isatty() if progress is None else progress
     with Progress(
         TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),

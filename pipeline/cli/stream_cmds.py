@@ -16,6 +16,7 @@ from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
 from pipeline.settings import Settings
 from pipeline.subscribe import Limits, format_pretty, tail
+from pipeline.topics import require_topics
 
 
 def _start(from_beginning: bool, since: str | None, offsets: str | None) -> StartAt:
@@ -62,6 +63,10 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     name = topic or settings.topic_flagged
+    try:
+        require_topics(settings, [name])
+    except LookupError as err:
+        raise click.ClickException(str(err)) from err
     click.echo(f"tailing {name} {start.describe()} (Ctrl-C to stop)", err=True)
     count = 0
     try:
@@ -125,6 +130,7 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
             f"the worker group reads {settings.topic_articles!r}, not {source!r}: rewinding it "
             "there does nothing; use --republish to copy that topic, or name a --group")
     try:
+        require_topics(settings, [source])
         if republish:
             def progress(done: int, total: int) -> None:
                 click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
