@@ -208,10 +208,13 @@ def _antecedents(
         att = draft.attribution
         if draft.stems is None:
             draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
+        cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
+        if cue[:5].lower() == "claim" and body.count(" ", *draft.span) < 3:
+            cue = ""  # "claimed victory" names no claim that "the claim" could be
         score = antecedent_score(
             head, keys, draft.stems,
             attributed=draft.source is not None,
-            claim_cue=body[att.cue[0] : att.cue[1]] if att is not None else "",
+            claim_cue=cue,
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
         if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):

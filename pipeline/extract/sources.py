@@ -31,6 +31,12 @@ _ANONYMOUS = re.compile(
     r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
     r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
+    # "security sources told AFP": sources named only by their field
+    r"|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:security|military|diplomatic|local|intelligence"
+    r"|government|medical|hospital|humanitarian|tribal|police|army|rebel|industry|shipping"
+    r"|western|israeli|palestinian|russian|ukrainian|u\.s\.|european|iranian|arab|lebanese"
+    r"|syrian|iraqi|sudanese|malian|egyptian|turkish|chinese|american|british|french)"
+    r"\s+sources?$"
     r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
     r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
     r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"

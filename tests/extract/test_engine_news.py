@@ -460,3 +460,29 @@ def test_not_saying_how_figures_were_gathered_leaves_them_unverified() -> None:
     toll = _by_text(claims, "40 civilians")
     assert ("not_verified", "The group did not say how it had gathered") in {
         (r.code, r.cue) for r in toll.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists killed dozens of soldiers in an attack on an army post, security sources told AFP.",
+    "Security sources told AFP that jihadists killed dozens of soldiers.",
+    "Western intelligence sources said jihadists killed dozens of soldiers.",
+])
+def test_sources_named_only_by_their_field_are_anonymous(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize("text", ["Sudan's army said it had killed 100 RSF fighters.",
+                                  "Burkina Faso's army said it had killed 100 jihadists.",
+                                  "Mali's army said its forces had neutralised 40 terrorists.",
+                                  "JNIM said its fighters had killed 30 soldiers."])
+def test_sahel_and_sudan_armies_reporting_kills_are_self_interested(text: str) -> None:
+    (claim,) = _claims(text)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_the_claim_is_not_a_bare_claimed_victory_before_a_real_report() -> None:
+    claims = _claims("Ukrainian officials claimed victory. The Russian army said it had captured "
+                     "the village. The claim could not be independently verified.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "captured the village").reasons}
