@@ -31,6 +31,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from pipeline.language_tags import language_problem
 from pipeline.models import Article, content_article_id, describe_validation_error
 
 __all__ = [
@@ -66,9 +67,13 @@ def to_article(location: str, data: Any) -> InputRecord:
         url = raw_url if isinstance(raw_url, str) else None
         data = {**data, "id": content_article_id(str(data.get("title") or ""), body, url)}
     try:
-        return InputRecord(location, article=Article.model_validate(data))
+        article = Article.model_validate(data)
     except ValidationError as err:
         return InputRecord(location, error=describe_validation_error(err))
+    # the model takes any short string; a tag the worker cannot read would skip the article
+    if (why := language_problem(article.language)) is not None:
+        return InputRecord(location, error=f"language: {why}")
+    return InputRecord(location, article=article)
 
 
 def _json_error(err: orjson.JSONDecodeError) -> str:

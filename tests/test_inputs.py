@@ -125,3 +125,22 @@ def test_line_separators_inside_json_strings_do_not_split_records(tmp_path: Path
     assert rec.article is not None
     assert rec.article.title == "Title\u2028still the title"
     assert rec.article.body == "Body\u2029text."
+
+
+def test_language_must_be_a_language_code(tmp_path: Path) -> None:
+    import orjson
+
+    tags = ["en", "en-GB", "uk", "EN", "sr-Latn-RS", "es-419", "en_US", "english", "xx-nonsense",
+            "en--GB"]
+    path = tmp_path / "langs.jsonl"
+    path.write_bytes(b"\n".join(orjson.dumps({"id": f"l{i}", "body": "Text.", "language": tag})
+                                for i, tag in enumerate(tags)))
+    recs = list(read_inputs([str(path)]))
+    assert [r.article.language for r in recs if r.article] == tags[:7]
+    assert {r.location: r.error for r in recs if r.error} == {
+        f"{path}:8": "language: 'english' is not a language code (did you mean \"en\"?)",
+        f"{path}:9": "language: 'xx-nonsense': 'xx' is not an ISO 639 language code "
+                     "(use e.g. \"en\", \"en-GB\" or \"uk\")",
+        f"{path}:10": "language: 'en--GB' is not a BCP 47 language tag "
+                      "(use e.g. \"en\", \"en-GB\" or \"uk\")",
+    }

@@ -65,14 +65,22 @@ def test_demo_once_ends_when_the_worker_is_done_even_with_nothing_flagged(
 ) -> None:
     plain = tmp_path / "plain.txt"
     plain.write_text("A quiet day\n\nThe council met on Tuesday. The weather was mild.\n")
+    german = tmp_path / "german.json"  # a valid tag, but not one the extractor reads
+    german.write_bytes(orjson.dumps({"id": "de-1", "language": "de", "body":
+                                     "Die Armee sagte, zehn Soldaten seien gefangen worden."}))
     env = {**os.environ, **kafka_settings.to_env()}
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard", str(plain)],
+        [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard", str(plain),
+         str(german)],
         env=env, text=True, capture_output=True, timeout=240, stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "published 1 article(s)" in proc.stderr
-    assert "0 flagged claim(s) shown" in proc.stderr and proc.stdout == ""
+    assert "published 2 article(s)" in proc.stderr
+    assert (f"{german}:1: will be skipped as unsupported: declared language 'de' is not "
+            "English") in proc.stderr
+    assert ("0 flagged claim(s) shown; 1 article(s) skipped as unsupported (the extractor "
+            "reads English only)") in proc.stderr
+    assert proc.stdout == ""
 
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline", "demo", "--once", "--no-dashboard",
