@@ -8,7 +8,9 @@ everything it started, in reverse order.
 
 from __future__ import annotations
 
+import logging
 import signal
+import threading
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -99,6 +101,46 @@ def _child(args: list[str], settings: Settings, log_path: Path) -> ClaimwatchChi
     return ClaimwatchChild(args, settings, log_path, own_session=True, die_with_parent=True)
 
 
+class _Interrupt:
+    """SIGINT and SIGTERM as one orderly stop: the first one ends the demo, later ones wait.
+
+    A KeyboardInterrupt raised at a random point can land inside a Kafka client and leave
+    its I/O thread running, and a second Ctrl-C (``timeout`` forwards the terminal's one
+    again) would cut the stop of the worker short, so the broker went first and every
+    client left logged refused connections. While flagged claims are followed the handler
+    only sets ``event``, which the loop checks; before that (starting up) it raises, as
+    then there is nothing better to stop at.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.event = threading.Event()
+        self.raising = True
+
+    def __call__(self, signum: int, _frame: FrameType | None) -> None:
+        if self.signum is not None:
+            return  # already stopping; the stop in progress must finish
+        self.signum = signum
+        self.event.set()
+        if self.raising:
+            raise KeyboardInterrupt
+
+    def install(self, stack: ExitStack) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            stack.callback(signal.signal, sig, signal.signal(sig, self))
+
+    @property
+    def exit_code(self) -> int | None:
+        """128 + the signal number, as a shell reports a command a signal ended."""
+        return None if self.signum is None else 128 + self.signum
+
+
+def _quiet_kafka() -> None:
+    # A client an interrupt left half-closed would log every refused reconnection once the
+    # broker is gone; by now nothing the demo still holds should talk to it.
+    logging.getLogger("kafka").setLevel(logging.CRITICAL)
+
+
 def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: Say) -> None:
     why = _unreachable(settings)
     if why is None:
@@ -110,88 +152,100 @@ def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: 
 
     # die_with_parent: if the demo is killed outright, the kernel stops the broker too
     broker = LocalBroker(settings, progress=say, die_with_parent=not opts.keep_broker)
+    if not opts.keep_broker:  # before start: an interrupt while it boots stops it too
+        stack.callback(broker.stop)
+        stack.callback(_quiet_kafka)
+        stack.callback(say, "stopping the local broker")
     say("starting a local Kafka broker (the first run downloads Kafka from Maven Central)…")
     broker.start()
     say(f"local broker ready at {settings.bootstrap_servers}")
-    if not opts.keep_broker:
-        stack.callback(broker.stop)
-        stack.callback(say, "stopping the local broker")
 
 
 def run_demo(settings: Settings, opts: DemoOptions, say: Say, out: Say) -> int:
-    """Run the demo; ``say`` gets progress (stderr), ``out`` the flagged claims (stdout)."""
+    """Run the demo; ``say`` gets progress (stderr), ``out`` the flagged claims (stdout).
+
+    Returns the exit status: 0 (or 1 when ``--once`` saw nothing processed), or 128 + the
+    signal number (130 for Ctrl-C, 143 for SIGTERM) once everything started is stopped.
+    """
+    interrupt = _Interrupt()
+    try:
+        with ExitStack() as stack:
+            interrupt.install(stack)
+            code = _run(settings, opts, say, out, stack, interrupt)
+    except KeyboardInterrupt:  # raised by the handler while starting up
+        code = 1
+    if interrupt.exit_code is not None:
+        say("stopped")
+        return interrupt.exit_code
+    return code
+
+
+def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitStack,
+         interrupt: _Interrupt) -> int:
     logs = settings.home / "logs"
+    _start_broker(settings, stack, opts, say)
+    ensure_topics(settings)
+    began_ms = int(time.time() * 1000)
 
-    def on_term(_sig: int, _frame: FrameType | None) -> None:
-        # as Ctrl-C does, so the exit stack stops whatever has been started so far
-        raise KeyboardInterrupt
+    worker = _child(["worker", "--no-create-topics"], settings, logs / "demo-worker.log")
+    stack.callback(worker.stop, 20.0)
+    stack.callback(say, "stopping the worker")
+    say(f"worker started (pid {worker.pid}, log {logs / 'demo-worker.log'})")
+    if opts.dashboard:
+        dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
+        stack.callback(dash.stop, 20.0)
+        url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
+        # the log line, not a connection, which could reach whatever else holds the port
+        if dash.wait_for_log(SERVING_MESSAGE, timeout=30.0):
+            say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
+        else:
+            say(f"the dashboard did not start (exit status {dash.poll()}); going on without "
+                f"it: {dash.last_log_line()}")
 
-    previous = signal.signal(signal.SIGTERM, on_term)
-    with ExitStack() as stack:
-        stack.callback(signal.signal, signal.SIGTERM, previous)
-        _start_broker(settings, stack, opts, say)
-        ensure_topics(settings)
-        began_ms = int(time.time() * 1000)
-
-        worker = _child(["worker", "--no-create-topics"], settings, logs / "demo-worker.log")
-        stack.callback(worker.stop, 20.0)
-        stack.callback(say, "stopping the worker")
-        say(f"worker started (pid {worker.pid}, log {logs / 'demo-worker.log'})")
-        if opts.dashboard:
-            dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
-            stack.callback(dash.stop, 20.0)
-            url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
-            # the log line, not a connection, which could reach whatever else holds the port
-            if dash.wait_for_log(SERVING_MESSAGE, timeout=30.0):
-                say(f"dashboard at {url} (log {logs / 'demo-dashboard.log'})")
-            else:
-                say(f"the dashboard did not start (exit status {dash.poll()}); going on without "
-                    f"it: {dash.last_log_line()}")
-
-        paths = list(opts.samples) or [str(sample_dir())]
-        records = list(read_inputs(paths))
-        with Publisher(settings) as publisher:
-            report = publisher.publish_records(records)
-        for location, reason in report.rejected:
-            say(f"rejected {location}: {reason}")
-        skipped = _unsupported(records, say)
-        if opts.once and not report.sent:
-            say("nothing was published, so there is nothing to wait for")
+    paths = list(opts.samples) or [str(sample_dir())]
+    records = list(read_inputs(paths))
+    with Publisher(settings) as publisher:
+        report = publisher.publish_records(records)
+    for location, reason in report.rejected:
+        say(f"rejected {location}: {reason}")
+    skipped = _unsupported(records, say)
+    if opts.once and not report.sent:
+        say("nothing was published, so there is nothing to wait for")
+        return 1
+    say(f"published {report.sent} article(s); flagged claims follow (Ctrl-C to stop)")
+    progress = _WorkerProgress(settings) if opts.once else None
+    if progress is not None:
+        stack.callback(progress.close)
+    interrupt.raising = False  # from here on the loop stops at the event, its consumer closed
+    flagged = 0
+    done_at: float | None = None
+    started = last = checked = time.monotonic()
+    for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
+                       stop=interrupt.event, heartbeat=True):
+        now = time.monotonic()
+        shown = _flagged_text(record.value if record is not None else None)
+        if shown is not None:
+            flagged += 1
+            last = now
+            out(shown)
+        if worker.poll() is not None:
+            say(f"the worker exited with status {worker.poll()}; see its log")
             return 1
-        say(f"published {report.sent} article(s); flagged claims follow (Ctrl-C to stop)")
-        flagged = 0
-        done_at: float | None = None
-        started = last = checked = time.monotonic()
-        try:
-            progress = _WorkerProgress(settings) if opts.once else None
-            if progress is not None:
-                stack.callback(progress.close)
-            for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
-                               heartbeat=True):
-                now = time.monotonic()
-                shown = _flagged_text(record.value if record is not None else None)
-                if shown is not None:
-                    flagged += 1
-                    last = now
-                    out(shown)
-                if worker.poll() is not None:
-                    say(f"the worker exited with status {worker.poll()}; see its log")
-                    return 1
-                if opts.timeout and now - started > opts.timeout:
-                    break
-                if progress is not None and done_at is None and now - checked > 2.0:
-                    checked = now
-                    if progress.caught_up():
-                        done_at = now  # its output is written before its offsets are committed
-                if opts.once and done_at is not None and now - max(done_at, last) > 2.0:
-                    break
-                if opts.once and flagged and now - last > opts.settle:
-                    break
-        except KeyboardInterrupt:
-            say("interrupted")
-        say(f"{flagged} flagged claim(s) shown" + (
-            f"; {skipped} article(s) skipped as unsupported (the extractor reads English only)"
-            if skipped else ""))
+        if opts.timeout and now - started > opts.timeout:
+            break
+        if progress is not None and done_at is None and now - checked > 2.0:
+            checked = now
+            if progress.caught_up():
+                done_at = now  # its output is written before its offsets are committed
+        if opts.once and done_at is not None and now - max(done_at, last) > 2.0:
+            break
+        if opts.once and flagged and now - last > opts.settle:
+            break
+    if interrupt.event.is_set():
+        say("interrupted")
+    say(f"{flagged} flagged claim(s) shown" + (
+        f"; {skipped} article(s) skipped as unsupported (the extractor reads English only)"
+        if skipped else ""))
     return 0 if flagged or done_at is not None or not opts.once else 1
 
 

@@ -33,7 +33,8 @@ def demo(settings: Settings, once: bool, timeout: float | None, dashboard: bool,
     With no broker configured it starts a local Apache Kafka (downloaded once from
     Maven Central), creates the topics, starts a worker and the dashboard, publishes
     the bundled sample articles (or the PATHs given) and prints each flagged claim.
-    Ctrl-C stops everything it started.
+    Ctrl-C (or SIGTERM) stops everything it started, in order, then exits with status
+    130 (143 for SIGTERM); a second Ctrl-C while it stops is ignored.
 
     \b
     Examples:

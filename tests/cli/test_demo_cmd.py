@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -188,11 +189,58 @@ def test_sigterm_or_ctrl_c_stops_the_demo_and_its_worker(
             os.killpg(proc.pid, signal.SIGINT)
         else:
             proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 0, err.read_text()[-3000:]
+        # 128 + the signal, as a shell reports it, once everything is stopped
+        assert proc.wait(timeout=60) == (130 if ctrl_c else 143), err.read_text()[-3000:]
     finally:
         if proc.poll() is None:
             proc.kill()
     assert "stopping the worker" in err.read_text()
+    assert err.read_text().splitlines()[-1] == "stopped"
     assert "the worker exited" not in err.read_text()
     with pytest.raises(ProcessLookupError):
         os.kill(int(match.group(1)), 0)
+
+
+def test_ctrl_c_twice_stops_the_demo_and_its_own_broker_in_order_and_quietly(
+    tmp_path: Path, kafka_jar_cache: Path, unused_ports: Callable[[int], list[int]]
+) -> None:
+    port, controller_port = unused_ports(2)
+    home = tmp_path / "home"
+    version = Settings(_env_file=None).kafka_version
+    jars = kafka_jar_cache / "kafka" / version  # shared with the test broker: no download
+    jars.mkdir(parents=True, exist_ok=True)
+    (home / "kafka").mkdir(parents=True)
+    (home / "kafka" / version).symlink_to(jars)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
+    env.update(CLAIMWATCH_HOME=str(home), CLAIMWATCH_BROKER_PORT=str(port),
+               CLAIMWATCH_BROKER_CONTROLLER_PORT=str(controller_port),
+               CLAIMWATCH_BOOTSTRAP_SERVERS=f"127.0.0.1:{port}")
+    err = tmp_path / "stderr.txt"
+    with err.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "demo", "--no-dashboard"],
+            env=env, stdout=subprocess.DEVNULL, stderr=stderr, stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 240
+        while "published" not in err.read_text() and time.monotonic() < deadline:
+            assert proc.poll() is None, err.read_text()[-3000:]
+            time.sleep(0.3)
+        broker = re.search(r"broker ready at \S+ \(pid (\d+)\)", err.read_text())
+        assert broker, err.read_text()[-3000:]
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(1.5)  # `timeout` sends the terminal's Ctrl-C on again, mid-stop
+        os.killpg(proc.pid, signal.SIGINT)
+        code = proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    text = err.read_text()
+    assert code == 130, text[-3000:]
+    lines = text.splitlines()
+    assert lines[-1] == "stopped"
+    assert lines.index("stopping the worker") < lines.index("stopping the local broker")
+    assert not [line for line in lines if " ERROR " in line or "Traceback" in line], text[-3000:]
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(broker.group(1)), 0)
