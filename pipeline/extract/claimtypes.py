@@ -102,9 +102,9 @@ _add("opinion", "should must important critical great terrible wonderful pray ho
 
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
-     "evidence baseless gave how", "verif confirm corroborat provid offer present cite giv "
+     "evidence baseless gave how reached", "verif confirm corroborat provid offer present cite giv "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
-     "reject dismiss disput refut contradict debunk")
+     "reject dismiss disput refut contradict debunk return")
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

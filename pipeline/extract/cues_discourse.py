@@ -29,6 +29,7 @@ __all__ = [
     "CITED_AS",
     "CITING_VERBS",
     "NARRATIVE_HEADS",
+    "NO_COMMENT",
     "DiscourseLink",
     "Relay",
     "antecedent_score",
@@ -52,8 +53,16 @@ _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['
 _UNEXPLAINED = (r"(?:did\s+not|didn['’]t)\s+(?:say|explain|specify|disclose)\s+how\s+(?:it|they|he"
                 r"|she|the\s+\w+)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:gathered|obtained|verified"
                 r"|calculated|compiled|counted|collected|reached|arrived|confirmed|established)\b")
+# "The Kremlin did not respond to a request for comment.", "… could not be reached": the
+# other side was asked about the claim before and said nothing (no object names the claim).
+_NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\s+(?:a\s+|an\s+"
+               r"emailed\s+|repeated\s+)?requests?\s+for\s+comment|return\s+(?:a\s+)?(?:calls?|requests?"
+               r"|messages?)|comment\s*[.,;])|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+"
+               r"reached|declined\s+to\s+comment\s*[.,;]")
 # A short subject at the opening of a sentence: "The ministry", "Russia's military".
 _SUBJECT = r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+"
+#: A no-comment predicate (see _NO_COMMENT), for routing its link.
+NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|either|neither|both"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
@@ -69,7 +78,8 @@ _ANAPHOR = re.compile(
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the
     # claim before, on what backs it
-    r"|(?:He|She|They|It|" + _SUBJECT + r")(?=\s+(?:" + _WITHHELD + r"\b|" + _UNEXPLAINED + ")))",
+    r"|(?:He|She|They|It|" + _SUBJECT + r")(?=\s+(?:" + _WITHHELD + r"\b|" + _UNEXPLAINED + "|"
+    + _NO_COMMENT + ")))",
     re.IGNORECASE,
 )
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
@@ -99,6 +109,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
+        r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:return\s+(?:a\s+)?(?:calls?|requests?"
+        r"|messages?))|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+reached"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _WITHHELD
         + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _UNEXPLAINED,
@@ -129,7 +141,7 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
                               "address", "gave", "give", "provid", "offer", "present", "cite",
-                              "how"),
+                              "how", "reach", "return"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

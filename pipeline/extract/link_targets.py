@@ -22,6 +22,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import (
     NARRATIVE_HEADS,
+    NO_COMMENT,
     DiscourseLink,
     antecedent_score,
     word_stems,
@@ -82,6 +83,10 @@ def link_targets(
         sides = _each_side(body, drafts, sentence)
         if sides:
             return sides
+    if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
+        # "The Kremlin did not respond to a request for comment.": asked about a claim
+        # made by someone else
+        return _others_claim(drafts, sentence, _words(pronoun), body)
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
         # "The ministry did not provide evidence.": the claim of the speaker it names
         return _speakers_claim(body, drafts, starts, sentence, link, None, _words(pronoun))
@@ -166,6 +171,23 @@ def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) ->
         if shared and (best is None or shared > best[0]):
             best = (shared, draft)
     return best[1] if best is not None else None
+
+
+def _others_claim(
+    drafts: list[Draft], sentence: int, subject: frozenset[str], body: str
+) -> list[Draft]:
+    """The last claim before ``sentence`` (within the pronoun window) that the subject
+    did not make itself."""
+    for draft in reversed(drafts):
+        if draft.last >= sentence or draft.meta:
+            continue
+        if sentence - draft.last > _PRONOUN_WINDOW:
+            break
+        mention = draft.source.mention if draft.source is not None else None
+        if mention is not None and _names_speaker(subject, body[mention[0] : mention[1]]):
+            continue
+        return [draft]
+    return []
 
 
 def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:

@@ -17,6 +17,7 @@ the sentence around it.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
@@ -46,6 +47,7 @@ _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
+_FOR_COMMENT = re.compile(r"to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 
@@ -69,6 +71,8 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         words = words[1:]
     if cue.lower() in _REFUSALS and words and words[0].strip(".") in ("comment", "confirm"):
         return True  # "declined to comment": nothing said
+    if cue.lower().startswith("respond") and _FOR_COMMENT.match(content):
+        return True  # "did not respond to a request for comment": nothing said
     if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
         return words[1] in _INTERROGATIVES  # "declined to say how many"
     if not words or words[0] not in _INTERROGATIVES or not cue:

@@ -486,3 +486,23 @@ def test_the_claim_is_not_a_bare_claimed_victory_before_a_real_report() -> None:
     claims = _claims("Ukrainian officials claimed victory. The Russian army said it had captured "
                      "the village. The claim could not be independently verified.")
     assert "not_verified" in {r.code for r in _by_text(claims, "captured the village").reasons}
+
+
+@pytest.mark.parametrize("silence", [
+    "The government spokesman could not immediately be reached for comment.",
+    "The Kremlin did not respond to a request for comment.",
+    "The governor's office did not return calls.",
+])
+def test_the_other_side_not_answering_leaves_the_claim_before_unverified(silence: str) -> None:
+    claims = _claims(f"The rebels said they had seized the town. {silence}")
+    town = _by_text(claims, "seized the town")
+    assert town.status == "unverified"
+    assert "not_verified" in {r.code for r in town.reasons}
+    # the silence is no claim worth showing
+    assert all(c.checkworthiness < 0.5 for c in claims if c is not town)
+
+
+def test_a_speaker_not_answering_itself_is_no_verdict_on_its_claim() -> None:
+    claims = _claims("The army said it had killed 100 militants. The army did not respond to a "
+                     "request for comment.")
+    assert "not_verified" not in {r.code for r in _by_text(claims, "100 militants").reasons}
