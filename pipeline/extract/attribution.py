@@ -175,6 +175,13 @@ def _sentence_attributions(
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         made = _within_opening_clause(tokens, quotes, made)
+        if previous is not None and made.source is not None and previous.source is not None and (
+                made.content[0] <= previous.source[0] and previous.cue[1] <= made.content[1]
+                < previous.content[1]) and _TRAILING_RELAY.match(
+                    body[made.content[1] : previous.content[1]]):
+            # "Peskov said Y, the state news agency TASS reported": Y ends where the report
+            # of it is attributed (the reporter relays Y; see drafts._relay_nested)
+            out[-1] = replace(previous, content=(previous.content[0], made.content[1]))
         if inside and previous is not None and previous.source is None and (
                 made.source is not None and previous.kind == "passive"
                 and made.content[0] <= previous.cue[0] < made.content[1]):
@@ -189,6 +196,13 @@ def _sentence_attributions(
                 out[-1] = replace(previous, content=(previous.content[0], cut))
         out.append(made)
     return out
+
+
+# "…, the state news agency TASS reported", "…, according to Verstka": a report of what the
+# sentence's speaker said, closing the sentence.
+_TRAILING_RELAY = re.compile(
+    r",\s+(?:according\s+to\s+[^,;“”\"]{1,60}|[^,;“”\"]{1,60}?\s+(?:reported|reports|wrote"
+    r"|writes))\W*$")
 
 
 # Words that open a subordinate clause before the main one ("After reciting X, Beck said").

@@ -43,6 +43,9 @@ class Draft:
     score: float = 0.0
     stems: tuple[frozenset[str], frozenset[str]] | None = None
     tags: frozenset[str] = frozenset()
+    #: The content is nothing but another claim with its speaker ("Peskov said Y", TASS
+    #: reported): that claim, relayed, is what a reader should see.
+    relays_whole: bool = False
 
     def add_origin(self, origin: SourceInfo, relay: SourceInfo | None) -> None:
         """Record that the claim was passed on: ``relay`` (if any) got it from ``origin``."""
@@ -126,6 +129,8 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
             if best is None or (start, -end) > (best.span[0], -best.span[1]):
                 best = host
         if best is not None and best.source is not None:
+            if best.span[1] - draft.span[1] <= 1 and best.span[0] <= att.source[0]:
+                best.relays_whole = True
             names = {draft.source.name, *(r.name for r in draft.relays)}
             draft.relays[:0] = [r for r in (*best.relays, best.source) if r.name not in names]
 

@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 #: Bump when output for the same article may change: it is part of every claim id.
+_RELAYED_CAP = 0.3  # under the default cut: see Draft.relays_whole
 EXTRACTOR_VERSION = "1.8.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
@@ -136,6 +137,8 @@ def extract(
             context = context_scores[key]
         draft.score = combined_checkworthiness(
             scored, draft, cue, context, body[draft.span[0] : draft.span[1]])
+        if draft.relays_whole:
+            draft.score = min(draft.score, _RELAYED_CAP)  # the nested claim stands for it
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))

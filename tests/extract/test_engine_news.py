@@ -506,3 +506,17 @@ def test_a_speaker_not_answering_itself_is_no_verdict_on_its_claim() -> None:
     claims = _claims("The army said it had killed 100 militants. The army did not respond to a "
                      "request for comment.")
     assert "not_verified" not in {r.code for r in _by_text(claims, "100 militants").reasons}
+
+
+@pytest.mark.parametrize(("text", "speaker", "relay"), [
+    ("Kremlin spokesman Dmitry Peskov said Moscow had nothing to do with the video, the state "
+     "news agency TASS reported.", "Kremlin spokesman Dmitry Peskov", "state news agency TASS"),
+    ("Putin told officials that the offensive must end by October, according to Verstka.",
+     "Vladimir Putin", "Verstka"),
+])
+def test_a_closing_report_relays_the_speakers_claim(text: str, speaker: str, relay: str) -> None:
+    shown = extract(Article(id="t", body=text)).claims  # the default cut
+    (claim,) = shown
+    assert claim.claimant is not None and claim.claimant.name == speaker
+    assert [r.name for r in claim.claimant.via] == [relay]
+    assert "reported" not in claim.text and "according" not in claim.text
