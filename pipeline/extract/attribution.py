@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
+from pipeline.extract.estimates import find_estimates
 from pipeline.extract.frames import evidential
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
@@ -87,7 +88,7 @@ def find_attributions(
             continue
         matches = cues_by_sentence.get(index)
         made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []
-        nominal = [n for n in find_nominal(body, sentence)
+        nominal = [n for n in (*find_nominal(body, sentence), *find_estimates(body, sentence))
                    if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])

@@ -522,3 +522,19 @@ def test_a_closing_report_relays_the_speakers_claim(text: str, speaker: str, rel
     assert "reported" not in claim.text and "according" not in claim.text
     # the report of the speaker's words stays under the default cut: the claim stands for it
     assert all(c.checkworthiness < 0.5 for c in claims if c is not claim)
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The Health Ministry put the death toll at more than 40,000.", "Health Ministry",
+     "the death toll at more than 40,000"),
+    ("Israel intensified its offensive, as the territory's Health Ministry put the overall death "
+     "toll at more than 40,000.", "territory's Health Ministry",
+     "the overall death toll at more than 40,000"),
+    ("A local resident put the toll at between 60 and 70 dead.", "local resident",
+     "the toll at between 60 and 70 dead"),
+])
+def test_putting_a_toll_at_a_figure_is_the_sources_claim(
+        text: str, source: str, content: str) -> None:
+    claim = _by_text(_claims(text), content)
+    assert claim.text == content
+    assert claim.claimant is not None and claim.claimant.name == source

@@ -1,0 +1,56 @@
+"""Figures put on a toll by a source: "The Health Ministry put the death toll at 40,000".
+
+The verb is no verb of saying, but the sentence reports the source's figure: the source is
+the verb's subject and the content the toll with its figure, up to the clause's end.
+
+>>> text = "A local resident put the toll at between 60 and 70 dead."
+>>> [(text[a.source[0]:a.source[1]], text[a.cue[0]:a.cue[1]], text[a.content[0]:a.content[1]])
+...  for a in find_estimates(text, Sentence(0, 0, len(text), text, 0))]
+[('A local resident', 'put', 'the toll at between 60 and 70 dead')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Attribution
+from pipeline.extract.segment import Sentence
+from pipeline.extract.speakers import source_before
+from pipeline.extract.tokens import tokenize
+
+__all__ = ["find_estimates"]
+
+_ESTIMATE = re.compile(
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
+    r"(?P<content>(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|number|figure"
+    r"|count|tally|losses|casualties|dead|death\s+toll)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
+    r"(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|between)?"
+    r"\s*\d[^;]{0,120}?)(?=\s*(?:,\s|;|[.!?]?\s*$))"
+)
+_CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+)\b")
+
+
+def find_estimates(body: str, sentence: Sentence) -> list[Attribution]:
+    """Estimates in one sentence, in text order (``body`` for the same offsets as the
+    other finders)."""
+    text = sentence.text
+    if _CUE_NEEDED.search(text) is None:
+        return []
+    out: list[Attribution] = []
+    tokens = None
+    for match in _ESTIMATE.finditer(text):
+        if tokens is None:
+            tokens = tokenize(text, sentence.start)
+        k = next((i for i, t in enumerate(tokens) if t.start == sentence.start + match.start()),
+                 None)
+        source = source_before(tokens, k) if k else None
+        if source is None:
+            continue
+        base = sentence.start
+        out.append(Attribution(
+            (base + match.start("content"), base + match.end("content")),
+            (base + match.start("cue"), base + match.end("cue")),
+            (tokens[source[0]].start, tokens[source[1] - 1].end),
+            sentence.index, sentence.index, "estimate",
+        ))
+    return out

@@ -1,0 +1,28 @@
+"""Estimates: a source putting a figure on a toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.estimates import find_estimates
+from pipeline.extract.segment import Sentence
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    sentence = Sentence(0, 0, len(text), text, 0)
+    return [(text[a.source[0]:a.source[1]] if a.source else "", text[a.cue[0]:a.cue[1]],
+             text[a.content[0]:a.content[1]]) for a in find_estimates(text, sentence)]
+
+
+def test_the_figure_keeps_its_thousands_and_ends_at_the_clause() -> None:
+    assert _found("Officials estimated the number of dead at 1,200, officials said.") == [
+        ("Officials", "estimated", "the number of dead at 1,200")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions put pressure on the economy at 40 percent growth.",  # no toll
+    "The toll rose to 40.",  # no estimating verb
+    "Put the toll at 40, he said.",  # no subject before the verb
+])
+def test_no_estimate(text: str) -> None:
+    assert _found(text) == []
