@@ -123,6 +123,9 @@ _POSTED_THINGS = frozenset({"statement", "statements", "video", "videos", "messa
                             "post", "posts", "letter", "footage", "report", "reports"})
 _PARTICIPLE_NEXT = frozenset({"on", "to", "in", "online", "by", "late", "earlier", "overnight",
                               "via", "from"})
+_ARMED = frozenset({"gunmen", "militants", "fighters", "jihadists", "insurgents", "rebels",
+                    "troops", "forces", "soldiers", "drones", "aircraft", "warplanes", "jets",
+                    "army", "militia", "militiamen", "attackers", "assailants", "bombers"})
 # Participles after a group of poll respondents: "those surveyed say".
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
@@ -274,6 +277,9 @@ def one_cue(
         source = None  # "by 271 pledged delegates": a number is not a speaker
     if source is not None and word in LEARNED_CUES and demonstrative_subject(tokens, source):
         return None  # "This development underscores …": an event, not a speaker
+    if source is not None and word.startswith("attack") and any(
+            t.lower in _ARMED for t in tokens[source[0] : source[1]]):
+        return None  # "Gunmen attacked a village": an assault, not words
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower in ("and", "but") and (
             tokens[j - 1].lower not in _EXCEPT_WORDS):

@@ -538,3 +538,13 @@ def test_putting_a_toll_at_a_figure_is_the_sources_claim(
     claim = _by_text(_claims(text), content)
     assert claim.text == content
     assert claim.claimant is not None and claim.claimant.name == source
+
+
+def test_armed_men_attacking_is_an_assault_not_a_statement() -> None:
+    (claim,) = _claims("Hamas-led militants attacked southern Israel on Oct. 7, killing around "
+                       "1,200 people.")
+    assert claim.claimant is None and claim.text.startswith("Hamas-led militants attacked")
+    assert [q.value for q in claim.quantities] == [1200.0]
+    # a politician attacking a rival still says something
+    (claim,) = _claims("Trump attacked Clinton over her emails.")
+    assert claim.claimant is not None and claim.claimant.name == "Trump"
