@@ -39,7 +39,8 @@ __all__ = [
 ]
 
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
-_CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to)\s+[^,;:“\"]{1,80},")
+_CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
+                           r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
@@ -67,6 +68,7 @@ _NEW_CLAUSE = re.compile(
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"
     r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
     r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b"
+    r"|without\s+(?:providing|offering|giving|presenting|citing)\b"
     r"|(?:accusations|allegations|charges|claims)\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|disputed"
     r"|dismissed)\b"

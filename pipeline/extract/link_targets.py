@@ -148,10 +148,10 @@ def _speakers_claim(
             start, end = draft.source.mention
             if subject is not None:
                 if not subject or _names_speaker(subject, body[start:end]):
-                    return [draft]
+                    return _with_same_speaker(drafts, i)
                 continue  # a name is specific: look further back for its speaker
             fit = fits is None or classify(body[start:end]) in fits
-            return [draft] if fit else []
+            return _with_same_speaker(drafts, i) if fit else []
     return []
 
 
@@ -208,6 +208,19 @@ def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:
     sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
     chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
     return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide
+
+
+def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
+    """The claim at ``i`` and the claims its speaker made before it in the same sentence
+    ("said X, adding that Y. It did not provide evidence." is about X and Y)."""
+    draft = drafts[i]
+    found = [draft]
+    for earlier in reversed(drafts[max(i - 4, 0) : i]):
+        if earlier.first != draft.first or earlier.meta or earlier.source is None or (
+                draft.source is None or earlier.source.name != draft.source.name):
+            break
+        found.append(earlier)
+    return found
 
 
 def best_antecedent(

@@ -548,3 +548,21 @@ def test_armed_men_attacking_is_an_assault_not_a_statement() -> None:
     # a politician attacking a rival still says something
     (claim,) = _claims("Trump attacked Clinton over her emails.")
     assert claim.claimant is not None and claim.claimant.name == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said, without providing evidence, that the drones had been launched from Iraq.",
+    "The ministry said the drones had been launched from Iraq, without providing evidence.",
+])
+def test_without_providing_evidence_flags_the_claim_and_is_not_part_of_it(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == "the drones had been launched from Iraq"
+    assert ("not_verified", "without providing evidence") in {
+        (r.code, r.cue) for r in claim.reasons}
+
+
+def test_no_evidence_reaches_every_claim_the_speaker_made_in_the_sentence_before() -> None:
+    claims = _claims("The Israeli military said it had killed more than 17,000 militants, adding "
+                     "that it tries to avoid harming civilians. It did not provide evidence for "
+                     "the figure.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "17,000 militants").reasons}
