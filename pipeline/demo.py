@@ -27,7 +27,7 @@ from pipeline.extract.language import english_problem
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.positions import StartAt, partitions_of
 from pipeline.publish import Publisher
-from pipeline.reachability import silent_address
+from pipeline.reachability import broker_problem
 from pipeline.settings import Settings
 from pipeline.subscribe import format_pretty, tail
 from pipeline.topics import ensure_topics
@@ -80,20 +80,6 @@ def _unsupported(records: list[InputRecord], say: Say) -> int:
     return count
 
 
-def _unreachable(settings: Settings) -> str | None:
-    """Why no broker answers (None if one does); a plain TCP probe first, so a dead address
-    fails in a second."""
-    if (why := silent_address(settings)) is not None:
-        return why
-    try:
-        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
-    except Exception as err:  # kafka-python raises NoBrokersAvailable, SSL and SASL errors
-        name, text = type(err).__name__, str(err)
-        return text if text.startswith(name) else f"{name}: {text}" if text else name
-    admin.close()
-    return None
-
-
 def _child(args: list[str], settings: Settings, log_path: Path) -> ClaimwatchChild:
     # Its own session: Ctrl-C reaches the demo alone, which then stops its children in order;
     # in the terminal's process group they would see it too and exit on their own.
@@ -142,7 +128,7 @@ def _quiet_kafka() -> None:
 
 
 def _start_broker(settings: Settings, stack: ExitStack, opts: DemoOptions, say: Say) -> None:
-    why = _unreachable(settings)
+    why = broker_problem(settings)
     if why is None:
         say(f"using the Kafka broker at {settings.bootstrap_servers}")
         return

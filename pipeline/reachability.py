@@ -12,11 +12,16 @@ settings: a client still has to connect for real.
 
 from __future__ import annotations
 
+import logging
 import socket
+import time
+from collections.abc import Callable
+
+from kafka import KafkaAdminClient
 
 from pipeline.settings import Settings
 
-__all__ = ["silent_address"]
+__all__ = ["broker_problem", "silent_address", "wait_for_broker"]
 
 
 def silent_address(settings: Settings, timeout: float = 1.0) -> str | None:
@@ -32,3 +37,44 @@ def silent_address(settings: Settings, timeout: float = 1.0) -> str | None:
         except OSError as err:
             why = err.strerror or type(err).__name__
     return f"nothing listens there: {why}"
+
+
+def broker_problem(settings: Settings) -> str | None:
+    """Why no Kafka broker answers (None if one does): the TCP probe first, so a dead address
+    fails in a second, then a real admin client, which also tries the security settings.
+
+    kafka-python's own error lines are held back meanwhile: the answer is the one line.
+    """
+    if (why := silent_address(settings)) is not None:
+        return why
+    kafka_log = logging.getLogger("kafka")
+    level = kafka_log.level
+    kafka_log.setLevel(logging.CRITICAL)
+    try:
+        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
+    except Exception as err:  # kafka-python raises NoBrokersAvailable, SSL and SASL errors
+        name, text = type(err).__name__, str(err)
+        return text if text.startswith(name) else f"{name}: {text}" if text else name
+    finally:
+        kafka_log.setLevel(level)
+    admin.close()
+    return None
+
+
+def wait_for_broker(
+    settings: Settings,
+    say: Callable[[str], None],
+    first_delay: float = 2.0,
+    max_delay: float = 30.0,
+) -> None:
+    """Return once a broker answers; until then say why not, once per try, backing off.
+
+    For services (the worker), which wait for their broker rather than fail; Ctrl-C or a
+    signal handler that raises ends the wait.
+    """
+    delay = first_delay
+    while (why := broker_problem(settings)) is not None:
+        say(f"no Kafka broker answers at {settings.bootstrap_servers} ({why}); "
+            f"retrying in {delay:.0f}s")
+        time.sleep(delay)
+        delay = min(delay * 2, max_delay)

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
+from types import FrameType
 
 import click
 
 from pipeline.cli.main import main
 from pipeline.cli.options import kafka_options
 from pipeline.extract.parties import PartiesFileError, load_parties
+from pipeline.reachability import wait_for_broker
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics, missing_topics
+
+log = logging.getLogger("claimwatch.worker")
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 @main.command()
@@ -40,13 +50,27 @@ def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
             load_parties(settings.parties_file)
         except PartiesFileError as err:
             raise click.ClickException(f"CLAIMWATCH_PARTIES_FILE: {err}") from err
-    if create_topics:
-        ensure_topics(settings)
-    else:  # fail here, clearly, rather than inside faust with a traceback
-        missing = missing_topics(settings)
-        if missing:
-            raise click.ClickException(
-                f"topic(s) {', '.join(missing)} do not exist; run `claimwatch topics` or leave "
-                "out --no-create-topics")
+    # Either signal stops the wait (SIGINT too: a shell starts `worker &` with it ignored);
+    # faust installs its own handlers once it runs.
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        # a service waits for its broker, saying so in its own words: kafka-python's would
+        # be a screenful of connection errors a minute
+        wait_for_broker(settings, log.warning)
+        if create_topics:
+            ensure_topics(settings)
+        else:  # fail here, clearly, rather than inside faust with a traceback
+            missing = missing_topics(settings)
+            if missing:
+                raise click.ClickException(
+                    f"topic(s) {', '.join(missing)} do not exist; run `claimwatch topics` or "
+                    "leave out --no-create-topics")
+    except KeyboardInterrupt:
+        # a stop asked for before the worker ran ends it like one asked for later: status 0
+        log.info("stopped before the worker started")
+        sys.exit(0)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     sys.argv = [sys.argv[0]]  # faust's Worker parses argv itself
     run_worker(settings, loglevel=settings.log_level.lower())
