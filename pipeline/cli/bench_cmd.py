@@ -20,11 +20,14 @@ def bench() -> None:
 
 
 @bench.command("extract")
-@click.option("--polnear", "polnear", type=click.Path(dir_okay=False, path_type=Path),
+# exists=True: a file the user names (flag or variable) must be there; only the default
+# location may be missing, which means "samples only"
+@click.option("--polnear", "polnear",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, envvar="CLAIMWATCH_BENCH_POLNEAR",
               help=f"PolNeAR-format file whose texts join the corpus [env "
                    f"CLAIMWATCH_BENCH_POLNEAR; default: {_POLNEAR_DEV} in the eval folder, "
-                   "CLAIMWATCH_EVAL_DIR].")
+                   "CLAIMWATCH_EVAL_DIR, skipped if missing; a file named here must exist].")
 @click.option("--no-polnear", is_flag=True, help="Use only the bundled sample articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Use only the first N PolNeAR articles.")
@@ -51,7 +54,7 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
     from pipeline.extract_bench import load_corpus, run_benchmark
 
     source = None if no_polnear else (polnear or default_eval_dir() / _POLNEAR_DEV)
-    if source is not None and not source.is_file():
+    if source is not None and not source.is_file():  # the default location only
         click.echo(f"bench: {source} not found; using the bundled samples only", err=True)
         source = None
     try:

@@ -43,11 +43,29 @@ def test_bench_extract_reads_polnear_dev_from_the_eval_folder(
     assert figures["articles"] == len(sample_articles()) + 3
 
 
-def test_bench_extract_text_without_polnear(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["bench", "extract", "--polnear",
-                                       str(tmp_path / "none.jsonl"), "--runs", "1"])
+def test_bench_extract_text_without_polnear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAIMWATCH_EVAL_DIR", str(tmp_path))  # no PolNeAR file at the default
+    result = CliRunner().invoke(main, ["bench", "extract", "--runs", "1"])
     assert result.exit_code == 0, result.output
     assert "articles/s" in result.stdout and "not found" in result.stderr
+
+
+@pytest.mark.parametrize("via_env", [False, True], ids=["flag", "env"])
+def test_bench_extract_refuses_a_missing_file_the_user_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, via_env: bool
+) -> None:
+    missing = tmp_path / "none.jsonl"
+    args = ["bench", "extract", "--runs", "1"]
+    if via_env:
+        monkeypatch.setenv("CLAIMWATCH_BENCH_POLNEAR", str(missing))
+    else:
+        args += ["--polnear", str(missing)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert f"'{missing}' does not exist" in result.output
+    assert "articles/s" not in result.output
 
 
 def test_bench_extract_refuses_a_file_that_is_not_an_article_file(tmp_path: Path) -> None:
