@@ -254,6 +254,10 @@ def _antecedents(
         )
         if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
+        if draft.source is not None and len(keys) > 1 and not _words(
+                body[draft.source.mention[0] : draft.source.mention[1]]).isdisjoint(
+                    k.rstrip("'’") for k in keys):
+            score += 1.5  # "the ministry's figures": the figures a ministry gave
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))
     scored.sort(key=lambda item: (-item[0], -item[1]))
