@@ -285,6 +285,11 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(_reason(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))
+        if source.lookalike is not None:
+            draft.reasons.append(_reason(
+                body, ReasonCode.HEDGE, source.lookalike,
+                "The text does not say the speaker is the person named, only that it looks "
+                "or claims to be them."))
         if source.anonymous:
             draft.reasons.append(_reason(
                 body, ReasonCode.ANONYMOUS_SOURCE, source.mention,

@@ -95,6 +95,11 @@ _PLURAL = frozenset({"they", "we", "them"})
 #: Entity types of a single human speaker (a "he" or "she").
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
+# Words before a name that deny it is that person: "a figure resembling", "posing as".
+_LOOKALIKE = re.compile(
+    r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
+    r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of)"
+    r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:who|which|whose)\b.*$|,\s*$", re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
@@ -109,6 +114,9 @@ class SourceInfo:
     mention: Offsets
     anonymous: bool
     party: Party | None
+    #: Where the text says the speaker only looks like, or purports to be, the one named
+    #: ("a man resembling Zelenskyy"), or None.
+    lookalike: Offsets | None = None
 
 
 def is_anonymous(text: str) -> bool:
@@ -158,6 +166,14 @@ class SourceResolver:
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
         text = self.body[mention[0] : mention[1]]
+        lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1])
+        if lookalike is not None and lookalike.end() >= mention[0] - 2:
+            # "a man resembling Zelenskyy said": not Zelenskyy, whoever it is
+            name = self.body[min(lookalike.start(), mention[0]) : mention[1]]
+            info = SourceInfo(clean_name(name), EntityType.UNKNOWN, mention, False, None,
+                              (lookalike.start(), lookalike.end()))
+            self.history.append(info)
+            return info
         low = text.lower().strip()
         if low in _PERSONAL or low in _ORGANISATIONAL or low in _PLURAL:
             info = self._pronoun(mention, low)

@@ -574,3 +574,15 @@ def test_the_ministrys_figures_are_the_figures_the_ministry_gave() -> None:
                      "Nations has said it could not independently verify the ministry's figures.")
     assert "not_verified" in {r.code for r in _by_text(claims, "40,000 people").reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "17,000 militants").reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "A man resembling Zelenskyy said in the video that Ukraine had lost the war.",
+    "The clip shows a figure resembling Zelenskyy saying that Ukraine had lost the war.",
+])
+def test_someone_resembling_a_leader_is_not_that_leader(text: str) -> None:
+    claim = _by_text(_claims(text), "Ukraine had lost the war")
+    assert claim.text == "Ukraine had lost the war"
+    assert claim.claimant is not None and claim.claimant.party is None
+    assert claim.claimant.name != "Volodymyr Zelensky"
+    assert ("hedge", "resembling") in {(r.code, r.cue) for r in claim.reasons}
