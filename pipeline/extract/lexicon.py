@@ -52,6 +52,7 @@ def _forms(spec: str) -> frozenset[str]:
 #: Verbs (all inflections) that introduce what somebody said, wrote, found or believes.
 SPEECH_VERBS = _forms(
     """say says said saying tell tells told telling add adds added adding claim claims
+    assess assesses assessed
     claimed claiming report reports reported reporting announce announces announced
     announcing state states stated stating note notes noted noting write writes wrote
     written writing tweet tweets tweeted tweeting declare declares declared declaring

@@ -58,7 +58,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
-        r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group)\b",
+        r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
+        r"|rusi|bellingcat)\b",
         re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"

@@ -89,7 +89,7 @@ _TOLD = frozenset({"told", "tells", "tell"})
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
 # Forms that report something only before a that-clause, a quotation or the sentence end.
-_CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking"})
+_CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking", "assess", "assesses", "assessed"})
 # Subjects and adverbs after which "states" is a verb ("the report states that").
 _STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
                       "bill", "it", "he", "she", "they", "which", "that", "who", "also",

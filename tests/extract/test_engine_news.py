@@ -585,3 +585,12 @@ def test_someone_resembling_a_leader_is_not_that_leader(text: str) -> None:
     assert claim.claimant is not None and claim.claimant.party is None
     assert claim.claimant.name != "Volodymyr Zelensky"
     assert ("hedge", "resembling") in {(r.code, r.cue) for r in claim.reasons}
+
+
+def test_an_isw_assessment_is_attributed_and_its_likely_is_a_hedge() -> None:
+    (claim,) = _claims("ISW assessed that Russian troops likely advanced southeast of Pokrovsk.")
+    assert claim.text == "Russian troops likely advanced southeast of Pokrovsk"
+    assert claim.claimant is not None and claim.claimant.entity_type == "expert"
+    assert ("hedge", "likely advanced") in {(r.code, r.cue) for r in claim.reasons}
+    (claim,) = _claims("Officials assessed the damage.")
+    assert claim.claimant is None  # assessing something is no statement
