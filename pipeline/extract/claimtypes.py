@@ -60,7 +60,7 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
      ("lost soldiers", "lost troops", "lost men", "lost lives"))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
-     "surrendered retook advance advanced advances", "captur recaptur",
+     "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
      ("took control", "taken control", "taken prisoner", "took prisoner", "fell to",
       "took full control", "taken full control", "took complete control",
       "taken complete control", "gained control"))
@@ -80,7 +80,7 @@ _add("action", "took made sent won lost began signed launched voted passed held 
      "ran built cut raised paid spent sold bought")
 _add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
      "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
-     "retook fell casualty casualties overran overrun",
+     "retook retaken fell casualty casualties overran overrun",
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",

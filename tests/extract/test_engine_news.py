@@ -594,3 +594,14 @@ def test_an_isw_assessment_is_attributed_and_its_likely_is_a_hedge() -> None:
     assert ("hedge", "likely advanced") in {(r.code, r.cue) for r in claim.reasons}
     (claim,) = _claims("Officials assessed the damage.")
     assert claim.claimant is None  # assessing something is no statement
+
+
+@pytest.mark.parametrize("text", [
+    "The army said in a statement carried by state TV that it had retaken the town.",
+    "The army claimed on Aug. 20 that it had retaken the town.",
+    "The army said on 20 August it had retaken the town.",
+])
+def test_where_and_when_it_was_said_are_not_part_of_the_claim(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == "it had retaken the town"
+    assert "capture" in claim.claim_types
