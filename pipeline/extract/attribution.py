@@ -28,7 +28,7 @@ from dataclasses import replace
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.estimates import find_estimates
-from pipeline.extract.frames import evidential
+from pipeline.extract.frames import coordinated, evidential
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
     LABEL_STOPWORDS,
@@ -39,7 +39,7 @@ from pipeline.extract.lexicon import (
 from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
-from pipeline.extract.speech import coordinated, is_headline, one_cue
+from pipeline.extract.speech import is_headline, one_cue
 from pipeline.extract.tokens import Token, is_quote, tokenize
 from pipeline.extract.trie import trie_pattern
 

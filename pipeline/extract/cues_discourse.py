@@ -6,8 +6,9 @@ of the fortified point, if confirmed, …", "Ukrainian military sources have not
 on the drone claim". Such a sentence names what it talks about with an anaphor (``the
 claim``, ``this figure``, ``the reported capture``); we find the anaphor and the predicate
 (not verified, conditional, disputed, corroborated) and let the engine attach the reason
-to the best earlier claim (:func:`antecedent_score`). The same goes for relays: "This
-development, announced by RIA Novosti with reference to the Russian Defense Ministry".
+to the best earlier claim (:func:`pipeline.extract.link_targets.antecedent_score`). The
+same goes for relays: "This development, announced by RIA Novosti with reference to the
+Russian Defense Ministry".
 
 >>> s = "However, the claim has yet to be independently verified."
 >>> [(link.code.value, s[link.cue[0]:link.cue[1]], link.head) for link in find_links(s, 0)]
@@ -28,11 +29,9 @@ from pipeline.models import ReasonCode
 __all__ = [
     "CITED_AS",
     "CITING_VERBS",
-    "NARRATIVE_HEADS",
     "NO_COMMENT",
     "DiscourseLink",
     "Relay",
-    "antecedent_score",
     "find_links",
     "find_relay",
     "stem",
@@ -374,36 +373,3 @@ def word_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a text's words, and their five-letter prefixes (for "captur…")."""
     stems = frozenset(map(stem, _WORDS.findall(text)))
     return stems, frozenset(s[:5] for s in stems if len(s) >= 5)
-
-
-#: Anaphor heads that name somebody's telling of events rather than an event or a number.
-NARRATIVE_HEADS = ("account", "version")
-
-
-def antecedent_score(
-    head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
-    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
-) -> float:
-    """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
-    better, <= 0 means no fit."""
-    words, prefixes = stems
-    score = 0.0
-    for key in keywords:
-        if key in words or (len(key) >= 5 and key[:5] in prefixes):
-            score += 2.0
-    if head is None or head.startswith(("development", "report", "information", "news", "story")):
-        score += 1.0
-    if head is not None and head.startswith("report") and (
-            claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
-        score += 1.0  # "denied the report": what was reported, rather than what was said
-    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
-                                              "account", "version", "assessment")):
-        score += 1.0 if attributed else 0.0
-        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
-    if head is not None and head.startswith(NARRATIVE_HEADS):
-        # "that account", "this version": what the last speaker said, whatever it is about
-        return score - 0.25 * distance
-    if has_quantity:
-        score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
-                                                          "count", "estimate")) else 0.0)
-    return score - 0.05 * distance

@@ -18,13 +18,15 @@ Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.content import TRAILING, content_after
 from pipeline.extract.cues_discourse import CITED_AS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
-from pipeline.extract.tokens import Token, is_quote, np_end_after
+from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
+from pipeline.extract.verb_content import content_for
 
 __all__ = [
     "SOURCE_STOPS",
@@ -35,6 +37,7 @@ __all__ = [
     "asked_opening",
     "cited_as",
     "colon",
+    "coordinated",
     "evidential",
     "fronted",
     "passive",
@@ -305,3 +308,31 @@ def evidential(body: str, sentence: Sentence, quotes: QuoteIndex) -> Attribution
     end = trailing.start() if trailing is not None else sentence.end
     return Attribution((sentence.start, end), match.span(), None, sentence.index,
                        sentence.index, "evidential")
+
+
+def coordinated(
+    body: str,
+    sentences: list[Sentence],
+    index: int,
+    tokens: list[Token],
+    k: int,
+    match: re.Match[str],
+    quotes: QuoteIndex,
+    previous: Attribution,
+) -> tuple[Attribution, Attribution] | None:
+    """``He says X and says Y``: split the first content, the second reuses the source."""
+    j = skip_prefix(tokens, k - 1)
+    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None:
+        return None
+    cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
+    while cut > previous.content[0] and body[cut - 1] in " ,":
+        cut -= 1
+    if cut - previous.content[0] < 3:
+        return None
+    word = match.group().lower()
+    after = content_for(word, body, sentences[index], match.end(), quotes)
+    made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
+                            sentences, "coordinated")
+    if made is None:
+        return None
+    return replace(previous, content=(previous.content[0], cut)), made

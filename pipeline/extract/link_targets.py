@@ -10,7 +10,7 @@ claim … was disputed") is moved to the claim it refers to. In order of prefere
 * for a bare pronoun ("He gave no figures."), the nearest earlier claim of a source that
   pronoun can stand for, or none;
 * otherwise the earlier claims that best fit the anaphor's words (see
-  :func:`pipeline.extract.cues_discourse.antecedent_score`).
+  :func:`antecedent_score`).
 """
 
 from __future__ import annotations
@@ -20,18 +20,18 @@ from bisect import bisect_left
 
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
-from pipeline.extract.cues_discourse import (
-    NARRATIVE_HEADS,
-    NO_COMMENT,
-    DiscourseLink,
-    antecedent_score,
-    word_stems,
-)
+from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, stem, word_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
-__all__ = ["best_antecedent", "denied_earlier", "link_targets"]
+__all__ = [
+    "NARRATIVE_HEADS",
+    "antecedent_score",
+    "best_antecedent",
+    "denied_earlier",
+    "link_targets",
+]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
@@ -328,3 +328,36 @@ def _content_words(body: str, draft: Draft) -> frozenset[str]:
     if draft.stems is None:
         draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
     return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in _COMMON)
+
+
+#: Anaphor heads that name somebody's telling of events rather than an event or a number.
+NARRATIVE_HEADS = ("account", "version")
+
+
+def antecedent_score(
+    head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
+    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
+) -> float:
+    """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
+    better, <= 0 means no fit."""
+    words, prefixes = stems
+    score = 0.0
+    for key in keywords:
+        if key in words or (len(key) >= 5 and key[:5] in prefixes):
+            score += 2.0
+    if head is None or head.startswith(("development", "report", "information", "news", "story")):
+        score += 1.0
+    if head is not None and head.startswith("report") and (
+            claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
+        score += 1.0  # "denied the report": what was reported, rather than what was said
+    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
+                                              "account", "version", "assessment")):
+        score += 1.0 if attributed else 0.0
+        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
+    if head is not None and head.startswith(NARRATIVE_HEADS):
+        # "that account", "this version": what the last speaker said, whatever it is about
+        return score - 0.25 * distance
+    if has_quantity:
+        score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
+                                                          "count", "estimate")) else 0.0)
+    return score - 0.05 * distance

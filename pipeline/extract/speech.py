@@ -18,7 +18,6 @@ Patterns (see :mod:`pipeline.extract.attribution` for the whole-article pass):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
 from pipeline.extract.content import (
@@ -71,7 +70,7 @@ from pipeline.extract.verb_content import content_for, relative_clause_end
 from pipeline.extract.verb_reading import CHECKING, demonym_noun, negated, noun_reading
 from pipeline.models import EntityType
 
-__all__ = ["coordinated", "is_headline", "one_cue"]
+__all__ = ["is_headline", "one_cue"]
 
 _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here|there)\b",
                          re.IGNORECASE)
@@ -137,34 +136,6 @@ def _clause_start(tokens: list[Token], k: int) -> int | None:
         if tokens[i].text in (",", ";", ":", "—", "–"):
             return tokens[i + 1].start if i + 1 < k else None
     return tokens[0].start if k > 0 else None
-
-
-def coordinated(
-    body: str,
-    sentences: list[Sentence],
-    index: int,
-    tokens: list[Token],
-    k: int,
-    match: re.Match[str],
-    quotes: QuoteIndex,
-    previous: Attribution,
-) -> tuple[Attribution, Attribution] | None:
-    """``He says X and says Y``: split the first content, the second reuses the source."""
-    j = skip_prefix(tokens, k - 1)
-    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None:
-        return None
-    cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
-    while cut > previous.content[0] and body[cut - 1] in " ,":
-        cut -= 1
-    if cut - previous.content[0] < 3:
-        return None
-    word = match.group().lower()
-    after = content_for(word, body, sentences[index], match.end(), quotes)
-    made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
-                            sentences, "coordinated")
-    if made is None:
-        return None
-    return replace(previous, content=(previous.content[0], cut)), made
 
 
 def one_cue(

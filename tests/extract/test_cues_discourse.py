@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cues_discourse import (
-    antecedent_score,
-    find_links,
-    find_relay,
-    stem,
-    word_stems,
-)
+from pipeline.extract.cues_discourse import find_links, find_relay, stem
 
 
 def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
@@ -67,21 +61,6 @@ def test_relay() -> None:
     assert relay.origin is not None
     assert text[relay.origin[0] - 10 : relay.origin[1] - 10] == "the Russian Defense Ministry"
     assert find_relay("The bridge was built by engineers.", 0) is None
-
-
-def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
-    capture = word_stems("special units captured the crew of a tank")
-    other = word_stems("the weather was cold")
-    keys = (stem("capture"),)
-    kwargs = {"attributed": True, "claim_cue": "", "has_quantity": False, "distance": 1}
-    assert antecedent_score("capture", keys, capture, **kwargs) > antecedent_score(
-        "capture", keys, other, **kwargs)
-    figure = dict(kwargs, has_quantity=True)
-    assert antecedent_score("figure", (), other, **figure) > antecedent_score(
-        "figure", (), other, **kwargs)
-    claimed = dict(kwargs, claim_cue="claimed")
-    assert antecedent_score("claim", (), other, **claimed) > antecedent_score(
-        "claim", (), other, **kwargs)
 
 
 @pytest.mark.parametrize("text", [
