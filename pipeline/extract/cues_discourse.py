@@ -43,8 +43,11 @@ _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
     r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
     r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
-    r"|news|victory|gains?|advance|destruction|downing|shootdown|killing|deaths|assessments?"
+    r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
+    r"|massacres?"
 )
+# Heads that name a killing in other words: "the massacre" is about who "killed" whom.
+_KILLING_HEADS = frozenset({"massacre", "massacres", "killings"})
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
@@ -263,6 +266,8 @@ def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
     words = (match.group("mods") or "").split() + (match.group("of") or "").split()
     keys = [stem(w) for w in words if w.lower() not in _STOP_STEMS and len(w) > 2]
     keys.append(stem(head.split()[-1]))
+    if head in _KILLING_HEADS:
+        keys.append("kill")
     det = match.group("det")
     if det and det[0].isupper() and " " not in det and det.lower() not in (
             "this", "that", "these", "those", "the", "such", "its", "their"):

@@ -605,3 +605,10 @@ def test_where_and_when_it_was_said_are_not_part_of_the_claim(text: str) -> None
     (claim,) = _claims(text)
     assert claim.text == "it had retaken the town"
     assert "capture" in claim.claim_types
+
+
+def test_calling_the_massacre_fabricated_disputes_the_killings_reported() -> None:
+    claims = _claims("Rights groups said soldiers killed 45 civilians. Government spokesman "
+                     "Legesse Tulu said the massacre was fabricated.")
+    killed = _by_text(claims, "killed 45 civilians")
+    assert ("disputed", "was fabricated") in {(r.code, r.cue) for r in killed.reasons}
