@@ -9,6 +9,7 @@ and the CLI turns the ones that matter per command into flags that override it.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
@@ -16,10 +17,42 @@ from typing import Any, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["LOCAL_BROKER_PORT", "SaslMechanism", "SecurityProtocol", "Settings"]
+__all__ = [
+    "LOCAL_BROKER_PORT",
+    "SaslMechanism",
+    "SecurityProtocol",
+    "Settings",
+    "topic_name_problem",
+]
 
 #: The port of the broker ``claimwatch broker start`` runs; the default bootstrap address.
 LOCAL_BROKER_PORT = 19092
+
+
+_TOPIC_CHAR = re.compile(r"[A-Za-z0-9._-]")
+_TOPIC_MAX = 249
+
+
+def topic_name_problem(name: str) -> str | None:
+    """Why Kafka would refuse ``name`` as a topic, or None; checked before any client sees it,
+    as the broker's refusal comes back as a protocol dump.
+
+    >>> topic_name_problem("claims.flagged") is None
+    True
+    >>> print(topic_name_problem("bad topic!"))
+    'bad topic!' is not a Kafka topic name: it has ' ', '!' (use letters, digits, '.', '_' and '-')
+    """
+    if not name.strip():
+        return "must not be empty"
+    if name in (".", ".."):
+        return f"{name!r} is not a Kafka topic name"
+    if len(name) > _TOPIC_MAX:
+        return f"a Kafka topic name has at most {_TOPIC_MAX} characters, not {len(name)}"
+    bad = list(dict.fromkeys(ch for ch in name if not _TOPIC_CHAR.fullmatch(ch)))
+    if bad:
+        return (f"{name!r} is not a Kafka topic name: it has {', '.join(map(repr, bad))} "
+                "(use letters, digits, '.', '_' and '-')")
+    return None
 
 
 class SecurityProtocol(StrEnum):
@@ -104,6 +137,21 @@ class Settings(BaseSettings):
             host, _, port = server.rpartition(":")
             if not host or not port.isdigit():
                 raise ValueError(f"{server!r} is not HOST:PORT")
+        return value
+
+    @field_validator("topic_articles", "topic_claims", "topic_flagged", "topic_dlq")
+    @classmethod
+    def _legal_topic(cls, value: str) -> str:
+        if (why := topic_name_problem(value)) is not None:
+            raise ValueError(why)
+        return value
+
+    @field_validator("worker_group")
+    @classmethod
+    def _group_given(cls, value: str) -> str:
+        # an unset variable expanded to "" must not quietly mean some other group
+        if not value.strip():
+            raise ValueError("must not be empty")
         return value
 
     @field_validator("ssl_cafile", "ssl_certfile", "ssl_keyfile", "parties_file")

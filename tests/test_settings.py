@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,16 @@ def test_eval_dir_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Settings(_env_file=None).eval_dir is None
     monkeypatch.setenv("CLAIMWATCH_EVAL_DIR", "/data/eval")
     assert str(Settings(_env_file=None).eval_dir) == "/data/eval"
+
+
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("CLAIMWATCH_TOPIC_CLAIMS", "my claims", "'my claims' is not a Kafka topic name"),
+    ("CLAIMWATCH_TOPIC_DLQ", ".", "'.' is not a Kafka topic name"),
+    ("CLAIMWATCH_WORKER_GROUP", "", "must not be empty"),
+])
+def test_topic_and_group_names_kafka_would_refuse_are_refused(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, says: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValueError, match=re.escape(says)):
+        Settings(_env_file=None)

@@ -14,9 +14,16 @@ from kafka.errors import KafkaError
 from pydantic import ValidationError
 
 from pipeline.reachability import silent_address
-from pipeline.settings import Settings
+from pipeline.settings import Settings, topic_name_problem
 
-__all__ = ["build_settings", "kafka_options", "non_empty", "probed_kafka_options", "setup_logging"]
+__all__ = [
+    "build_settings",
+    "kafka_options",
+    "non_empty",
+    "probed_kafka_options",
+    "setup_logging",
+    "topic_name",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,4 +138,12 @@ def non_empty(_ctx: click.Context, param: click.Parameter, value: str | None) ->
     """Click callback: an option given as "" is a mistake, not "use the default"."""
     if value is not None and not value.strip():
         raise click.BadParameter("must not be empty", param=param)
+    return value
+
+
+def topic_name(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a --topic Kafka would refuse is a usage error before anything starts
+    (the broker's own refusal is a protocol dump, after the producer retried for a while)."""
+    if value is not None and (why := topic_name_problem(value)) is not None:
+        raise click.BadParameter(why, param=param)
     return value

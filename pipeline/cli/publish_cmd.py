@@ -8,7 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pipeline.cli.main import main
-from pipeline.cli.options import existing_paths, non_empty, probed_kafka_options
+from pipeline.cli.options import existing_paths, probed_kafka_options, topic_name
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -18,7 +18,7 @@ from pipeline.topics import ensure_topics, require_topics
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH... | -",
                 callback=existing_paths)
-@click.option("--topic", callback=non_empty,
+@click.option("--topic", callback=topic_name,
               help="Target topic [env CLAIMWATCH_TOPIC_ARTICLES; default articles].")
 @click.option("--create-topics/--no-create-topics", default=True, show_default=True,
               help="Create claimwatch's topics first if they are missing.")

@@ -10,7 +10,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import non_empty, probed_kafka_options
+from pipeline.cli.options import non_empty, probed_kafka_options, topic_name
 from pipeline.positions import StartAt, parse_offsets, parse_since
 from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
@@ -34,7 +34,7 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None) -> Star
 
 
 @main.command()
-@click.option("--topic", "-t", default=None, callback=non_empty,
+@click.option("--topic", "-t", default=None, callback=topic_name,
               help="Topic to tail [default: claims.flagged, env CLAIMWATCH_TOPIC_FLAGGED].")
 @click.option("--from-beginning", is_flag=True, help="Start at the oldest record.")
 @click.option("--since", metavar="ISO-TIME", help="Start at records newer than this time.")
@@ -93,14 +93,15 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
 
 
 @main.command()
-@click.option("--topic", "-t", default=None, callback=non_empty,
+@click.option("--topic", "-t", default=None, callback=topic_name,
               help="Topic to replay [default: articles, env CLAIMWATCH_TOPIC_ARTICLES].")
 @click.option("--from-beginning", is_flag=True, help="Replay the whole topic.")
 @click.option("--since", metavar="ISO-TIME", help="Replay records newer than this time.")
 @click.option("--offsets", metavar="P:O,...", help="Replay from these offsets, e.g. 0:120,1:98.")
 @click.option("--republish", is_flag=True,
               help="Copy the records onto the input topic instead of rewinding the group.")
-@click.option("--group", help="Group to rewind [default: the worker group].")
+@click.option("--group", callback=non_empty,
+              help="Group to rewind [default: the worker group].")
 @probed_kafka_options
 def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
            offsets: str | None, republish: bool, group: str | None) -> None:

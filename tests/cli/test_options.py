@@ -19,7 +19,17 @@ from pipeline.cli import main
      (["subscribe", "--topic", " "], "must not be empty"),
      (["subscribe", "--idle-timeout", "-1"], "x>0"),
      (["demo", "--timeout", "-5"], "x>0"),
-     (["demo", "--dashboard-port", "99999"], "1<=x<=65535")],
+     (["demo", "--dashboard-port", "99999"], "1<=x<=65535"),
+     # "$UNSET" expanded to "" must not quietly mean the default group
+     (["worker", "--group", ""], "must not be empty"),
+     (["replay", "--from-beginning", "--group", ""], "must not be empty"),
+     # Kafka's own refusal of a topic name is a protocol dump; say it before anything starts
+     (["publish", "--topic", "bad topic!", "x.txt"],
+      "'bad topic!' is not a Kafka topic name: it has ' ', '!' (use letters, digits, '.', "
+      "'_' and '-')"),
+     (["subscribe", "--topic", ".."], "'..' is not a Kafka topic name"),
+     (["replay", "--topic", "x" * 250, "--from-beginning"],
+      "a Kafka topic name has at most 249 characters, not 250")],
 )
 def test_bad_option_values_are_refused_before_anything_starts(
     args: list[str], message: str
