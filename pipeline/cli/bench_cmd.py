@@ -8,7 +8,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options
+from pipeline.cli.options import probed_kafka_options
 from pipeline.settings import Settings
 
 _POLNEAR_DEV = "attribution_polnear_dev.jsonl"
@@ -95,7 +95,7 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
 @click.option("--runs", type=click.IntRange(min=1), default=3, show_default=True,
               help="Runs, each on fresh topics; the median is reported.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
-@kafka_options
+@probed_kafka_options
 def bench_pipeline_cmd(settings: Settings, count: int, workers: int, runs: int,
                        as_json: bool) -> None:
     """Articles through a real broker and real workers: throughput and latency.

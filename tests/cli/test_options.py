@@ -40,7 +40,7 @@ def test_bad_option_values_are_refused_before_anything_starts(
 
 
 @pytest.mark.parametrize("args", [["publish", "-"], ["subscribe"], ["replay", "--from-beginning"],
-                                  ["topics"]], ids=lambda a: a[0])
+                                  ["topics"], ["bench", "pipeline"]], ids=" ".join)
 def test_a_one_shot_command_given_a_dead_address_fails_with_one_line(
     args: list[str], unused_port: int
 ) -> None:
