@@ -24,9 +24,9 @@ def _parse_fold(value: str | None) -> tuple[int, int] | None:
     try:
         k, n = (int(part) for part in value.split("/"))
     except ValueError:
-        raise click.BadParameter("expected K/N, e.g. 0/5") from None
+        raise click.BadParameter("expected K/N, e.g. 0/5", param_hint="'--fold'") from None
     if n < 2 or not 0 <= k < n:
-        raise click.BadParameter("need N >= 2 and 0 <= K < N")
+        raise click.BadParameter("need N >= 2 and 0 <= K < N", param_hint="'--fold'")
     return k, n
 
 

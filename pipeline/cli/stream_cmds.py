@@ -19,17 +19,23 @@ from pipeline.subscribe import Limits, format_pretty, tail
 from pipeline.topics import require_topics
 
 
-def _start(from_beginning: bool, since: str | None, offsets: str | None) -> StartAt:
-    chosen = [x for x in (from_beginning, since, offsets) if x]
-    if len(chosen) > 1:
-        raise click.UsageError("use only one of --from-beginning, --since and --offsets")
-    try:
-        if since:
+def _start(from_beginning: bool, since: str | None, offsets: str | None = None, *,
+           with_offsets: bool = False) -> StartAt:
+    """The start position from the options; ``with_offsets`` when the command has --offsets,
+    so a conflict is explained with the options this command has."""
+    names = ["--from-beginning", "--since", *(["--offsets"] if with_offsets else [])]
+    if len([x for x in (from_beginning, since, offsets) if x]) > 1:
+        raise click.UsageError(f"use only one of {', '.join(names[:-1])} and {names[-1]}")
+    if since:
+        try:
             return StartAt(since_ms=parse_since(since))
-        if offsets:
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="'--since'") from err
+    if offsets:
+        try:
             return StartAt(offsets=parse_offsets(offsets))
-    except ValueError as err:
-        raise click.BadParameter(str(err)) from err
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="'--offsets'") from err
     return StartAt(earliest=from_beginning)
 
 
@@ -59,7 +65,7 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
       claimwatch subscribe --topic claims --from-beginning --format pretty
       claimwatch subscribe --since 2026-11-24T08:00:00Z | jq .claimant.name
     """
-    start = _start(from_beginning, since, None)
+    start = _start(from_beginning, since)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     name = topic or settings.topic_flagged
@@ -124,7 +130,7 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
       claimwatch replay --since 2026-11-24T00:00:00Z --republish
       claimwatch replay --topic articles-archive --offsets 0:0 --republish
     """
-    start = _start(from_beginning, since, offsets)
+    start = _start(from_beginning, since, offsets, with_offsets=True)
     source = topic or settings.topic_articles
     if not republish and source != settings.topic_articles and not group:
         raise click.UsageError(

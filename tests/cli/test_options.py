@@ -4,8 +4,10 @@ value is refused with a usage error before anything connects or starts."""
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -62,3 +64,35 @@ def test_a_missing_path_is_refused_before_any_broker_is_asked(unused_port: int) 
     assert result.exit_code == 2
     assert "no such file or folder: /nonexistent/a.jsonl" in result.output
     assert "no Kafka broker answers" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["subscribe", "--from-beginning", "--since", "2026-01-01"],
+      "use only one of --from-beginning and --since"),
+     (["replay", "--since", "2026-01-01", "--offsets", "0:1"],
+      "use only one of --from-beginning, --since and --offsets"),
+     (["subscribe", "--since", "yesterday"],
+      "Invalid value for '--since': not an ISO-8601 time: 'yesterday'"),
+     (["replay", "--offsets", "0-1"], "Invalid value for '--offsets': bad offset '0-1'")],
+)
+def test_start_position_errors_name_the_options_of_the_command(
+    args: list[str], message: str
+) -> None:
+    with socket.socket() as listener:  # passes the address probe; no client gets that far
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        address = f"127.0.0.1:{listener.getsockname()[1]}"
+        result = CliRunner().invoke(main, [*args, "-b", address])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert args[0] == "replay" or "--offsets" not in result.output  # subscribe has none
+
+
+@pytest.mark.parametrize("fold", ["1", "5/5"])
+def test_a_bad_fold_is_named(fold: str, tmp_path: Path) -> None:
+    data = tmp_path / "s.jsonl"
+    data.write_text('{"id": "s1", "text": "It rained.", "label": 0}\n')
+    result = CliRunner().invoke(main, ["eval", "checkworthy", str(data), "--fold", fold])
+    assert result.exit_code == 2
+    assert "Invalid value for '--fold'" in result.output
