@@ -9,7 +9,10 @@ Formats:
 - ``-``: stdin: a JSON list or object, JSON lines, or else one text article.
 
 Validation never stops the run: each record comes back either as an ``Article`` or with the
-reason it was rejected, and a ``location`` (``file:line``) a person can open.
+reason it was rejected, and a ``location`` a person can open: ``FILE:LINE``, for an item of
+a .json list ``FILE:LINE (item N)`` (N counts from 1), and ``FILE`` alone when the whole
+file is at fault (``<stdin>`` for stdin). An input that holds no article (an empty file,
+an empty list, empty stdin) is rejected too, so it never passes as "sent 0".
 
 >>> recs = list(parse_text("notes.txt", "Title\\n\\nBody text."))
 >>> recs[0].article.title, recs[0].article.body
@@ -22,6 +25,7 @@ x.jsonl:2 invalid JSON: invalid literal, expected 'null'
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,6 +50,7 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".json", ".jsonl")
+STDIN = "<stdin>"
 
 
 @dataclass(frozen=True)
@@ -86,11 +91,16 @@ def _lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in text.split("\n")]
 
 
+def _empty(name: str) -> InputRecord:
+    what = "input" if name == STDIN else "file"
+    return InputRecord(name, error=f"empty {what}: no article in it")
+
+
 def parse_text(name: str, text: str) -> Iterator[InputRecord]:
-    lines = _lines(text.strip())
-    if not lines:
-        yield InputRecord(f"{name}:1", error="empty file")
+    if not text.strip():
+        yield _empty(name)
         return
+    lines = _lines(text.strip())
     title = lines[0].strip()
     body = "\n".join(lines[1:]).strip()
     if not body:
@@ -99,20 +109,72 @@ def parse_text(name: str, text: str) -> Iterator[InputRecord]:
     yield to_article(f"{name}:1", {"title": title, "body": body})
 
 
+def _item_lines(text: str, count: int) -> list[int]:
+    r"""The line each item of the top-level JSON list ``text`` starts on.
+
+    orjson, which parsed the list, keeps no positions; the standard library's decoder steps
+    over one item at a time and says where it ended.
+
+    >>> _item_lines('[\n  {"a": 1},\n  {"b": [2,\n 3]}, {}\n]', 3)
+    [2, 3, 4]
+    """
+    decoder = json.JSONDecoder()
+    lines: list[int] = []
+    pos = text.index("[") + 1
+    line, counted = 1, 0
+    try:
+        for _ in range(count):
+            pos = _skip_space(text, pos)
+            line += text.count("\n", counted, pos)
+            counted = pos
+            lines.append(line)
+            _, pos = decoder.raw_decode(text, pos)
+            pos = _skip_space(text, pos)
+            if text.startswith(",", pos):
+                pos += 1
+    except (ValueError, RecursionError):  # cannot happen for what orjson read; stay usable
+        return lines + [lines[-1] if lines else 1] * (count - len(lines))
+    return lines
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":  # JSON's whitespace, no other
+        pos += 1
+    return pos
+
+
 def parse_json(name: str, text: str) -> Iterator[InputRecord]:
+    r"""One object (``FILE:LINE``) or a list of them (``FILE:LINE (item N)``, N from 1).
+
+    >>> for r in parse_json("x.json", '[\n {"id": "a", "body": "B"},\n {"id": "b"}\n]'):
+    ...     print(r.location, r.error)
+    x.json:2 (item 1) None
+    x.json:3 (item 2) body: Field required
+    """
+    if not text.strip():
+        yield _empty(name)
+        return
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as err:
-        yield InputRecord(f"{name}:1", error=_json_error(err))
+        yield InputRecord(f"{name}:{err.lineno}", error=_json_error(err))
         return
     if isinstance(data, list):
-        for i, item in enumerate(data):
-            yield to_article(f"{name}:[{i}]", item)
+        if not data:
+            yield InputRecord(name, error="empty list: no article in it")
+        for number, (item, line) in enumerate(
+            zip(data, _item_lines(text, len(data)), strict=True), start=1
+        ):
+            yield to_article(f"{name}:{line} (item {number})", item)
     else:
-        yield to_article(f"{name}:1", data)
+        first_line = text[: len(text) - len(text.lstrip())].count("\n") + 1
+        yield to_article(f"{name}:{first_line}", data)
 
 
 def parse_jsonl(name: str, text: str) -> Iterator[InputRecord]:
+    if not text.strip():
+        yield _empty(name)
+        return
     for lineno, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
@@ -135,14 +197,14 @@ def parse_stdin(text: str) -> Iterator[InputRecord]:
     text = text.removeprefix("\ufeff")
     head = text.lstrip()[:1]
     if head == "[":
-        return parse_json("<stdin>", text)
+        return parse_json(STDIN, text)
     if head == "{":
         try:
             orjson.loads(text)
         except orjson.JSONDecodeError:
-            return parse_jsonl("<stdin>", text)
-        return parse_json("<stdin>", text)
-    return parse_text("<stdin>", text)
+            return parse_jsonl(STDIN, text)
+        return parse_json(STDIN, text)
+    return parse_text(STDIN, text)
 
 
 _PARSERS = {".txt": parse_text, ".json": parse_json, ".jsonl": parse_jsonl}

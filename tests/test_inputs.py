@@ -49,7 +49,7 @@ def test_json_list_and_unknown_field(tmp_path: Path) -> None:
     path = tmp_path / "many.json"
     path.write_text('[{"id": "a", "body": "B"}, {"id": "b", "body": "B", "colour": 1}]')
     recs = list(read_inputs([str(path)]))
-    assert recs[0].article is not None and recs[0].location == f"{path}:[0]"
+    assert recs[0].article is not None and recs[0].location == f"{path}:1 (item 1)"
     assert recs[1].error == "colour: Extra inputs are not permitted"
 
 
@@ -144,3 +144,42 @@ def test_language_must_be_a_language_code(tmp_path: Path) -> None:
         f"{path}:10": "language: 'en--GB' is not a BCP 47 language tag "
                       "(use e.g. \"en\", \"en-GB\" or \"uk\")",
     }
+
+
+def test_json_list_items_are_named_by_line_and_number_from_one(tmp_path: Path) -> None:
+    path = tmp_path / "many.json"
+    path.write_text('[\n  {"id": "a", "body": "B"},\n  {"id": "b",\n   "body": ""},'
+                    ' {"id": "c"}\n]\n')
+    recs = list(read_inputs([str(path)]))
+    assert [(r.location, r.error) for r in recs] == [
+        (f"{path}:2 (item 1)", None),
+        (f"{path}:3 (item 2)", "body: String should have at least 1 character"),
+        (f"{path}:4 (item 3)", "body: Field required"),
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[\n  {"id": "a",\n   "body": "B",}\n]')
+    (rec,) = read_inputs([str(broken)])
+    assert rec.location == f"{broken}:3" and rec.error is not None
+
+
+@pytest.mark.parametrize(("name", "text", "error"), [
+    ("e.jsonl", "", "empty file: no article in it"),
+    ("e.jsonl", "\n  \n", "empty file: no article in it"),
+    ("e.json", "", "empty file: no article in it"),
+    ("e.json", " [ ] ", "empty list: no article in it"),
+    ("e.txt", "\n", "empty file: no article in it"),
+])
+def test_a_file_without_an_article_is_rejected_as_such(
+    tmp_path: Path, name: str, text: str, error: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    assert [(r.location, r.error) for r in read_inputs([str(path)])] == [(str(path), error)]
+
+
+@pytest.mark.parametrize("stdin", ["", " \n"])
+def test_empty_stdin_is_rejected_as_empty_input(monkeypatch: pytest.MonkeyPatch,
+                                               stdin: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    assert [(r.location, r.error) for r in read_inputs(["-"])] == [
+        ("<stdin>", "empty input: no article in it")]

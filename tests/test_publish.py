@@ -75,3 +75,13 @@ def test_publish_to_a_missing_topic_without_creating_it_fails_fast_with_one_line
     assert proc.stderr.strip().splitlines() == [
         f"Error: topic {topic!r} does not exist (create it, or drop --no-create-topics)"]
     assert time.monotonic() - started < 20
+
+
+def test_publish_of_empty_stdin_is_an_error(kafka_settings: Settings) -> None:
+    env = {**os.environ, **kafka_settings.to_env()}
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "publish", "-", "--no-progress"],
+                          env=env, text=True, capture_output=True, timeout=60, input="")
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[-2:] == [
+        "<stdin>: empty input: no article in it",
+        f"sent 0, rejected 1 to {kafka_settings.topic_articles}"]

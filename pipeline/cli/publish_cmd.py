@@ -34,8 +34,10 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
     Articles without an "id" get a stable content hash as id, so publishing the same
     article twice gives the same key.
 
-    Every rejected record is reported as FILE:LINE: REASON on stderr, and the command
-    then exits with status 1; the valid records are still sent.
+    Every rejected record is reported as FILE:LINE: REASON on stderr (an item of a .json
+    list as FILE:LINE (item N): REASON, N counting from 1), and the command then exits with
+    status 1; the valid records are still sent. An input without any article (an empty
+    file, an empty list, empty stdin) is rejected the same way.
 
     \b
     Examples:
