@@ -123,3 +123,17 @@ def test_runs_of_spaces_after_cues_and_many_pronoun_links() -> None:
     _check("He said 14 died. He gave no figures. " * 5_000)
     _check("The ministry said the army" + " " * 20_000 + "but gave no evidence.")
     _check(("X said the army won" + " " * 1_000 + ", but the claim could not be confirmed. ") * 150)
+
+
+def test_wire_constructions_repeated() -> None:
+    # the 1.9.0 patterns: estimates, likenesses, citing asides, closing relays, no-comment
+    # follow-ups, "either claim", "If confirmed" and runs of spaces inside them
+    _check("The ministry put the death toll at 1 " * 3_000)
+    _check("a man resembling " * 5_000 + "Zelenskyy said X.")
+    _check("SANA, citing a source in " * 3_000 + "said it.")
+    _check("Peskov said Moscow did it, TASS reported " * 2_000)
+    _check("The Kremlin did not respond to a request for comment " * 3_000)
+    _check("Reuters could not verify either claim " * 3_000)
+    _check("If confirmed, " * 5_000)
+    _check("The group did not say how" + " " * 20_000 + "it had gathered the figures.")
+    _check("The ministry put the toll at" + " " * 20_000 + "40, officials said.")
