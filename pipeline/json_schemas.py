@@ -17,13 +17,31 @@ from pydantic import BaseModel
 
 from pipeline.models import SCHEMA_VERSION, Article, Claim, DeadLetter
 
-__all__ = ["MODELS", "check_schemas", "render", "schema_documents", "write_schemas"]
+__all__ = [
+    "MODELS",
+    "check_schemas",
+    "project_schema_dir",
+    "render",
+    "schema_documents",
+    "write_schemas",
+]
 
 MODELS: dict[str, type[BaseModel]] = {
     "article.schema.json": Article,
     "claim.schema.json": Claim,
     "dead-letter.schema.json": DeadLetter,
 }
+
+
+def project_schema_dir() -> Path | None:
+    """``schemas/`` of the checkout this package runs from, or None (an installed wheel).
+
+    The checkout is recognised by its pyproject.toml, so an unrelated ``schemas`` folder
+    that happens to sit beside an installed package is never taken for it.
+    """
+    root = Path(__file__).resolve().parent.parent
+    folder = root / "schemas"
+    return folder if (root / "pyproject.toml").is_file() and folder.is_dir() else None
 
 
 def schema_documents() -> dict[str, dict[str, Any]]:

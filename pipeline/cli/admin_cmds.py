@@ -10,7 +10,7 @@ import orjson
 
 from pipeline.cli.main import main
 from pipeline.cli.options import build_settings, probed_kafka_options
-from pipeline.json_schemas import check_schemas, write_schemas
+from pipeline.json_schemas import check_schemas, project_schema_dir, write_schemas
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics, grow_partitions, partition_counts, topic_specs
 
@@ -41,11 +41,18 @@ def topics(settings: Settings, grow: bool) -> None:
 
 
 @main.command()
-@click.option("--dir", "folder", type=click.Path(path_type=Path), default=Path("schemas"),
-              show_default=True, help="Folder of the schema files.")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=None,
+              help="Folder of the schema files [default: schemas/ of the checkout claimwatch "
+              "runs from, wherever the command is run].")
 @click.option("--write", is_flag=True, help="Write the files instead of checking them.")
-def schemas(folder: Path, write: bool) -> None:
+def schemas(folder: Path | None, write: bool) -> None:
     """Check (or --write) the JSON Schema files generated from the message models."""
+    if folder is None:
+        folder = project_schema_dir()
+    if folder is None:  # installed from a wheel: no checkout to find the folder in
+        raise click.UsageError("no schemas/ folder found beside the claimwatch package (it is "
+                               "not running from a checkout); name one with --dir PATH")
     if write:
         for path in write_schemas(folder):
             click.echo(str(path))

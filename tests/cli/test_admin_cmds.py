@@ -52,3 +52,22 @@ def test_schemas_check_of_a_missing_folder_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["schemas", "--dir", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "no schema folder" in result.output
+
+
+def test_schemas_default_to_the_checkout_from_any_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # not the checkout root
+    result = CliRunner().invoke(main, ["schemas"])
+    assert result.exit_code == 0, result.output
+    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    assert f"schemas in {checkout} match the models" in result.output
+
+
+def test_schemas_without_a_checkout_say_how_to_name_the_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("pipeline.cli.admin_cmds.project_schema_dir", lambda: None)
+    result = CliRunner().invoke(main, ["schemas"])
+    assert result.exit_code == 2
+    assert "name one with --dir PATH" in result.output
