@@ -94,7 +94,8 @@ def machine_info() -> dict[str, Any]:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
-        "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        "load_average": ([round(load, 2) for load in os.getloadavg()]
+                         if hasattr(os, "getloadavg") else None),
     }
 
 

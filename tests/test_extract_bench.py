@@ -38,3 +38,9 @@ def test_run_benchmark_reports_medians_and_machine() -> None:
     assert result.peak_traced_mib > 0 and result.max_rss_mib > 0
     assert result.machine["cores"] and result.machine["python"] == machine_info()["python"]
     assert result.to_dict()["extractor_version"] == result.extractor_version
+
+
+def test_machine_load_average_is_rounded_to_two_decimals() -> None:
+    loads = machine_info()["load_average"]
+    assert loads is not None and len(loads) == 3
+    assert all(len(repr(load).partition(".")[2]) <= 2 for load in loads), loads

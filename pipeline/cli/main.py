@@ -12,6 +12,8 @@ from pipeline import __version__
 def main() -> None:
     """claimwatch: flag unverified claims in news articles as they stream through Kafka.
 
-    Every option can also be set as a CLAIMWATCH_* environment variable
-    (see `claimwatch config`). Logs go to stderr, data to stdout.
+    The settings (Kafka address and security, topics, groups, ports, …) can also be set
+    as CLAIMWATCH_* environment variables: an option's help names its variable as
+    [env CLAIMWATCH_…], and `claimwatch config` lists them all. Options without one
+    (--once, --limit, --fold, …) are flags only. Logs go to stderr, data to stdout.
     """

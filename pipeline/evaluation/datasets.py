@@ -107,13 +107,19 @@ def _lines(path: Path, limit: int | None) -> Iterator[tuple[int, dict[str, Any]]
             yield number, record
 
 
+# JSON's names for the Python types, as the people writing the files know them
+_KIND_NAMES: dict[type, str] = {int: "an integer", str: "a string", list: "a list",
+                                dict: "an object", float: "a number", bool: "true or false"}
+
+
 def _field(record: dict[str, Any], name: str, kind: type, what: str) -> Any:
     """``record[name]``, which must be present and of ``kind``; else a readable error."""
     if name not in record:
         raise ValueError(f"not {what}: no {name!r} field")
     value = record[name]
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise ValueError(f"{name!r} must be a {kind.__name__}, got {value!r}"[:200])
+        what_kind = _KIND_NAMES.get(kind, f"a {kind.__name__}")
+        raise ValueError(f"{name!r} must be {what_kind}, got {value!r}"[:200])
     return value
 
 

@@ -96,3 +96,11 @@ def test_a_bad_fold_is_named(fold: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "checkworthy", str(data), "--fold", fold])
     assert result.exit_code == 2
     assert "Invalid value for '--fold'" in result.output
+
+
+def test_top_level_help_says_which_options_have_a_variable() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "Every option can also be set" not in text
+    assert "an option's help names its variable as [env CLAIMWATCH_…]" in text

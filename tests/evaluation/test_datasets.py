@@ -30,7 +30,8 @@ def test_sentences_with_and_without_group(tmp_path: Path) -> None:
     ("line", "reason"),
     [('{"id": "a", "text": "x", "label": 2}', "label must be 0 or 1"),
      ('{"id": "a", "text": "x"}', "no 'label' field"),
-     ('{"id": "a", "text": null, "label": 1}', "'text' must be a str"),
+     ('{"id": "a", "text": null, "label": 1}', "'text' must be a string, got None"),
+     ('{"id": "a", "text": "x", "label": "1"}', "'label' must be an integer, got '1'"),
      ("[1]", "expected a JSON object"),
      ("{oops", "not JSON")],
 )
