@@ -61,8 +61,8 @@ _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\
                r"emailed\s+|repeated\s+)?requests?\s+for\s+comment|return\s+(?:a\s+)?(?:calls?|requests?"
                r"|messages?)|comment\s*[.,;])|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+"
                r"reached|declined\s+to\s+comment\s*[.,;]")
-# A short subject at the opening of a sentence: "The ministry", "Russia's military".
-_SUBJECT = r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+"
+# A short subject at the opening of a sentence: "The ministry", "A spokesperson for the army".
+_SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(

@@ -612,3 +612,12 @@ def test_calling_the_massacre_fabricated_disputes_the_killings_reported() -> Non
                      "Legesse Tulu said the massacre was fabricated.")
     killed = _by_text(claims, "killed 45 civilians")
     assert ("disputed", "was fabricated") in {(r.code, r.cue) for r in killed.reasons}
+
+
+def test_a_spokesperson_for_the_other_side_unreachable_is_about_the_claim_just_made() -> None:
+    claims = _claims("Israeli strikes killed at least 47 people overnight, health officials said. "
+                     "The humanitarian zone in Muwasi has been struck repeatedly, according to "
+                     "aid groups. A spokesperson for the Israeli military could not immediately "
+                     "be reached for comment on the strike in Muwasi.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "Muwasi has been").reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "47 people").reasons}
