@@ -237,7 +237,11 @@ def _antecedents(
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
     narrative = head is not None and head.startswith(NARRATIVE_HEADS)
+    # "the ministry's figures": words other than the head may name the claim's source
+    named = frozenset(k.rstrip("'’") for k in keys) if len(keys) > 1 else None
     for draft in drafts:
+        if draft.first >= sentence:
+            break  # drafts are in text order: the rest come later
         if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
             continue
         att = draft.attribution
@@ -254,10 +258,9 @@ def _antecedents(
         )
         if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
-        if draft.source is not None and len(keys) > 1 and not _words(
-                body[draft.source.mention[0] : draft.source.mention[1]]).isdisjoint(
-                    k.rstrip("'’") for k in keys):
-            score += 1.5  # "the ministry's figures": the figures a ministry gave
+        if named is not None and draft.source is not None and not named.isdisjoint(
+                _words(body[draft.source.mention[0] : draft.source.mention[1]])):
+            score += 1.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))
     scored.sort(key=lambda item: (-item[0], -item[1]))
