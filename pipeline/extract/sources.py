@@ -224,7 +224,7 @@ class SourceResolver:
         if len(words) != 1 or not words[0][:1].isupper():
             return None
         surname = words[0]
-        for earlier in reversed(self.history[-_SURNAME_REACH:]):
+        for earlier in reversed(self.history):
             parts = earlier.name.split()
             if len(parts) > 1 and parts[-1] == surname and (
                     earlier.entity_type in PERSON_TYPES) and not earlier.anonymous:
@@ -277,7 +277,6 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-_SURNAME_REACH = 60  # earlier mentions a surname may go back over (bounds the walk)
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
 
 
