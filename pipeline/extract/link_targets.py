@@ -191,9 +191,9 @@ def _others_claim(
 
 
 def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:
-    """The last claim of each of the two speakers (or sides) heard last before ``sentence``;
-    the claims of a side's other speakers too ("either side's account"), when the two are
-    parties to a conflict."""
+    """The last claim of each of the two sides heard last before ``sentence`` ("either side's
+    account"): sides are parties to a conflict when two are found, else speakers; none when
+    only one speaker was heard (the anaphor's words then decide)."""
     latest: dict[str, Draft] = {}
     for draft in reversed(drafts):
         if draft.last >= sentence or draft.meta or draft.source is None or (
