@@ -95,7 +95,10 @@ _AUDIENCE = re.compile(
     r"|(?:a |the )?(?:crowd|audience|newspaper|station|agency|committee|court|jury|panel"
     r"|hearing|meeting|conference|forum|gathering|rally)"
     r"|him|her|them|us|me)"
-    r"(?=\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"
+    # "told the BBC the death toll had risen": a clause (subject, then an auxiliary) follows
+    r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had|has|have|was"
+    r"|were|is|are|would|will|could)\b"
+    r"|\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"
     r"|tonight|recently|at|after|before|when|while|(?i:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b|[.!?]*$))",
 )

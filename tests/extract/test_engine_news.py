@@ -621,3 +621,12 @@ def test_a_spokesperson_for_the_other_side_unreachable_is_about_the_claim_just_m
                      "be reached for comment on the strike in Muwasi.")
     assert "not_verified" in {r.code for r in _by_text(claims, "Muwasi has been").reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "47 people").reasons}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Residents told the BBC the death toll had risen to 60.", "the death toll had risen to 60"),
+    ("She told the court the defendant had lied.", "the defendant had lied"),
+])
+def test_the_audience_told_is_not_part_of_the_claim(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content
