@@ -114,6 +114,15 @@ class _Interrupt:
     def install(self, stack: ExitStack) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             stack.callback(signal.signal, sig, signal.signal(sig, self))
+        # Once a stop is asked for, the Kafka clients being torn down may log a cancelled
+        # request ("Metadata refresh: failed Cancelled"): noise, not news. A filter only
+        # reads the event, so nothing logging-related runs in the signal handler itself.
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(self._drop_kafka_after_stop)
+            stack.callback(handler.removeFilter, self._drop_kafka_after_stop)
+
+    def _drop_kafka_after_stop(self, record: logging.LogRecord) -> bool:
+        return not (self.event.is_set() and record.name.startswith("kafka"))
 
     @property
     def exit_code(self) -> int | None:
