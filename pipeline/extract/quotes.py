@@ -72,7 +72,15 @@ def _opens(mark: str, before: str, after: str) -> str | None:
     return None
 
 
+_DOUBLE = "“”\""
+
+
 def _closes(mark: str, waiting: str, before: str, after: str) -> bool:
+    if waiting in _DOUBLE and mark in _DOUBLE:
+        # Any double mark placed as a closer closes a double quotation: converted archives
+        # print “…," or “…,“ or "…”, and waiting for the exact pair would run the quotation
+        # on to the end of the paragraph, swallowing the "he said" after it.
+        return mark == waiting or (not before.isspace() and not _letter(after))
     if waiting == "’":
         # ’ between letters is an apostrophe (it’s); after an s it may be a plural
         # possessive, which we accept as a close only before punctuation or a space.

@@ -95,6 +95,21 @@ def test_quote_continuation_extends_the_content() -> None:
     assert source == "the analyst" and kind == "content_first"
 
 
+def test_quote_after_adding_goes_on_with_what_was_added() -> None:
+    body = ('"He did not fight for it," Christie said, adding that he had fought for bills. '
+            '"A leader must fight."')
+    assert _atts(body) == [
+        ('"He did not fight for it,"', "Christie", "content_first"),
+        ('he had fought for bills. "A leader must fight."', "Christie", "participle"),
+    ]
+
+
+def test_quote_after_referring_goes_on_with_the_quotation() -> None:
+    body = '"It is over," he said, referring to Trump. "He cannot win."'
+    assert _atts(body)[0] == ('"It is over," he said, referring to Trump. "He cannot win."',
+                              "he", "content_first")
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]

@@ -31,6 +31,18 @@ def test_unclosed_quote_ends_at_the_paragraph() -> None:
     assert _quoted(body)[0] == "“First paragraph of a long quote."
 
 
+def test_mismatched_double_quote_marks_still_close() -> None:
+    # Archives and CMS conversions mix marks: a curly open with a straight close, a curly
+    # open "closed" with another opening curly mark, a straight open with a curly close.
+    body = ('It was “a good citizen," who gave. “Apparently not,“ he said. '
+            '"Why would you?” Lichtman said.')
+    assert _quoted(body) == ['“a good citizen,"', "“Apparently not,“", '"Why would you?”']
+
+
+def test_an_opening_mark_inside_a_quotation_does_not_close_it() -> None:
+    assert _quoted("“He called it “fake” twice,” she said.") == ["“He called it “fake”"]
+
+
 def test_apostrophes_alone_make_no_quote() -> None:
     assert _quoted("The soldiers' families don't know. It's rock'n'roll.") == []
 
