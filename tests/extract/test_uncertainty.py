@@ -177,6 +177,26 @@ def test_cues_say_whether_their_phrase_was_learnt(tmp_path: Path) -> None:
     assert [(c.text, c.learnt) for c in cues] == [("Perhaps", False), ("many", True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kerry said that 100,000 refugees would be accepted.",
+    "The report was cited in court.",
+    "Her resignation was accepted on Monday.",
+])
+def test_a_plain_passive_of_a_reception_verb_is_no_weasel(sentence: str) -> None:
+    assert find_uncertainty_cues(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The figure is widely accepted.", "is widely accepted"),
+    ("He is considered the best.", "is considered"),
+    ("The album was described as a masterpiece.", "was described as"),
+    ("He is credited with inventing it.", "is credited"),
+])
+def test_reception_passives_with_an_adverb_or_a_complement_are_weasels(
+        sentence: str, text: str) -> None:
+    assert [c.text for c in find_uncertainty_cues(sentence)] == [text]
+
+
 def test_missing_independent_confirmation_is_not_verified() -> None:
     assert ("not_verified", "Independent Confirmation Lacking") in _codes(
         "Officials Say Strike Hit Port; Independent Confirmation Lacking"
