@@ -60,6 +60,10 @@ _PRONOMINAL = frozenset(
     """another some many most both several few all one two three four five six seven eight
     nine ten""".split()  # noqa: SIM905
 )
+# "most of them", "half of us": a share of a group the text has named speaks.
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "you", "those"})
+_PARTS = frozenset({"half", "none", "each", "either", "neither", "majority", "minority",
+                    "rest"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 # How unnamed sources are described: "a source close to the ministry", "people familiar with
 # the matter", "officials briefed on the talks". The walk left goes on past these links.
@@ -179,6 +183,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     last = tokens[j]
     if last.lower in SUBJECT_PRONOUNS:
         return j
+    if last.lower in _PARTITIVE_PRONOUNS and j >= 2 and tokens[j - 1].lower == "of" and (
+            tokens[j - 2].lower in _PRONOMINAL or tokens[j - 2].lower in _PARTS):
+        return j - 2  # "most of them said", "half of us think"
     if last.text != ")" and last.lower not in _PRONOMINAL and (
         last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or last.lower in NP_INNER
         or not (is_np_word(last) or _noun_after_determiner(tokens, j))

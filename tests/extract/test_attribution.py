@@ -110,6 +110,13 @@ def test_quote_after_referring_goes_on_with_the_quotation() -> None:
                               "he", "content_first")
 
 
+@pytest.mark.parametrize("share", ["Most", "Half", "Both"])
+def test_a_share_of_a_named_group_speaks(share: str) -> None:
+    body = f"{share} of them said they had loved working for Carrier."
+    assert _atts(body) == [("they had loved working for Carrier", f"{share} of them",
+                            "source_first")]
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
