@@ -114,6 +114,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
         j -= 1  # "Her campaign workers here said", "residents there say"
     j = _before_time(tokens, j)
+    aside = quoted_aside(tokens, j)
+    if aside is not None:
+        start = np_start_before(tokens, aside - 1)  # "Manafort, citing ''…,'' said"
+        return (start, aside) if start is not None else None
     if tokens[j].text == ",":
         cited = _source_before_citing(tokens, j)
         if cited is not None:
@@ -146,6 +150,26 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if outer is not None:
                 return outer, who
     return (start, j + 1) if start is not None else None
+
+
+_ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
+
+
+def quoted_aside(tokens: list[Token], j: int) -> int | None:
+    """Index of the comma opening an aside that ends with the quotation closed at ``j``
+    (``Manafort, citing ''the magic of Trump,'' said``): whoever speaks stands before it."""
+    if j >= 1 and tokens[j].text == "," and is_quote(tokens[j - 1]):
+        j -= 1  # ‘…’, said
+    if not is_quote(tokens[j]):
+        return None
+    for o in range(j - 1, max(j - 40, 2), -1):
+        if not is_quote(tokens[o]):
+            continue
+        for c in range(o - 2, max(o - 10, 0), -1):  # ", calling the report “…,”"
+            if tokens[c].text == ",":
+                return c if tokens[c + 1].lower in _ASIDE_OPENERS else None
+        return None
+    return None
 
 
 def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None:

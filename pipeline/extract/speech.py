@@ -56,6 +56,7 @@ from pipeline.extract.speakers import (
     clause_subject,
     demonstrative_subject,
     judges_statement,
+    quoted_aside,
     source_before,
     token_span,
 )
@@ -348,6 +349,8 @@ def _inverted(
         return None  # "…, Maverick, told AFP": whom one tells is no speaker
     if first.lower.endswith(("’s", "'s")) and first.lower[:-2] in _CONTRACTED:
         return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
+    if quoted_aside(tokens, k - 1) is not None:
+        return None  # "Manafort, citing ''the magic of Trump,'' said the candidate …"
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None:
         return None

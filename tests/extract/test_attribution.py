@@ -117,6 +117,16 @@ def test_a_share_of_a_named_group_speaks(share: str) -> None:
                             "source_first")]
 
 
+@pytest.mark.parametrize("body", [
+    "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
+    "The ministry, calling the report “a provocation,” said the candidate could win.",
+])
+def test_a_quotation_in_an_aside_leaves_the_speaker_before_it(body: str) -> None:
+    content, source, kind = _atts(body)[-1]
+    assert (content, kind) == ("the candidate could win", "source_first")
+    assert source in ("Mr. Manafort", "The ministry")
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
