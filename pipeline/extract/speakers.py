@@ -187,6 +187,11 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
     return None
 
 
+# An aside on how or where someone spoke is no part of who speaks.
+_ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
+                                  "testifying", "talking", "responding", "interviewed"})
+
+
 def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """``Smith, a spokesman for the ministry, said`` / ``Sims — a teacher — says`` /
     ``Gov. John Kasich (R-OH), said``: the source, with its apposition, ends at ``j``."""
@@ -201,6 +206,9 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
         if segment_start >= end:
             return None
         first = tokens[segment_start]
+        if end == j and c is not None and c > 0 and first.lower in _ADJUNCT_PARTICIPLES:
+            start = np_start_before(tokens, c - 1)  # "De Blasio, speaking on WOR710, said"
+            return (start, c) if start is not None else None
         descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
             first.text[0].islower() and first.lower not in ("and", "but", "or"))
         if c is None or tokens[c].text != mark or not descriptive:

@@ -127,6 +127,13 @@ def test_a_quotation_in_an_aside_leaves_the_speaker_before_it(body: str) -> None
     assert source in ("Mr. Manafort", "The ministry")
 
 
+def test_and_said_after_a_quotation_keeps_the_first_verbs_speaker() -> None:
+    body = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his remarks "
+            "were propaganda.")
+    assert _atts(body) == [("Trump a “blowhard,”", "De Blasio", "source_first"),
+                           ("his remarks were propaganda", "De Blasio", "coordinated")]
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
