@@ -143,8 +143,8 @@ def _sentence_attributions(
                 body, max(region[0] + 1, match.start() - 60), match.start()):
             continue  # a verb inside someone's quotation belongs to that quotation
         k = by_start.get(match.start())
-        if k is None or (tokens[k].end > match.end() and body[match.end()] == "-"):
-            continue  # inside a word: "so-called", "much sought-after"
+        if k is None or (tokens[k].end > match.end() and body[match.end()] in "- "):
+            continue  # inside a word: "so-called", "much sought-after", "think tank"
         if body[match.start()].isupper() and k > 0 and not is_quote(tokens[k - 1]):
             if headline is None:
                 headline = is_headline(tokens)

@@ -39,14 +39,15 @@ __all__ = [
 
 # Titles and initials keep their dot ("Mr.", "J.", "U.S.") so a name stays one phrase. A word
 # is runs of word characters joined by single apostrophes, dots or hyphens (written with
-# character-class runs rather than a per-character alternation, which is slower).
+# character-class runs rather than a per-character alternation, which is slower). "think
+# tank" is one word, so that its "think" is never read as a verb of cognition.
 # The titles are prefix-factored (they are tried at every capital); only one of two titles
 # sharing a prefix ("Mr", "Mrs") can be followed by the dot, so their order does not matter.
 _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St Jr Sr Mt Ft Inc Co
     Corp Jan Feb Aug Sept Oct Nov Dec""".split()  # noqa: SIM905
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
-    r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
+    r"|[Tt]hink[ -]tanks?\b|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing

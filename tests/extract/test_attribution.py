@@ -134,6 +134,14 @@ def test_and_said_after_a_quotation_keeps_the_first_verbs_speaker() -> None:
                            ("his remarks were propaganda", "De Blasio", "coordinated")]
 
 
+@pytest.mark.parametrize("body", ["A think tank said the figures were inflated.",
+                                  "The think-tank said the figures were inflated."])
+def test_a_think_tank_is_a_source_not_a_verb(body: str) -> None:
+    ((content, source, _),) = _atts(body)
+    assert content == "the figures were inflated"
+    assert source.lower().endswith(("think tank", "think-tank"))
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
