@@ -29,6 +29,7 @@ from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
 from pipeline.extract.verb_content import content_for
 
 __all__ = [
+    "ACCUSING",
     "SOURCE_STOPS",
     "according",
     "agentless_passive",
@@ -54,6 +55,8 @@ _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedul
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
 _BY = re.compile(r"\s+by\s+")
+# Passive verbs whose agent is followed by the charge: "accused by X of Y".
+ACCUSING = frozenset({"accused", "blamed", "criticized", "criticised", "condemned"})
 _PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
 
 
@@ -98,14 +101,24 @@ def passive(
     start_tok = next((i for i in range(k + 1, len(tokens)) if tokens[i].start >= by.end()), None)
     if start_tok is None:
         return None
+    accusing = tokens[k].lower in ACCUSING
     end = next((i for i in range(start_tok, min(len(tokens), start_tok + 25))
-                if tokens[i].text in SOURCE_STOPS or tokens[i].lower == "as"),
+                if tokens[i].text in SOURCE_STOPS or tokens[i].lower == "as"
+                or (accusing and tokens[i].lower in ("of", "for"))),
                min(len(tokens), start_tok + 25))
     while end > start_tok and not tokens[end - 1].text[0].isalnum():
         end -= 1
     if end <= start_tok:
         return None
     content = (tokens[first].start, tokens[j - 1].end)
+    if accusing and end < len(tokens) and tokens[end].lower in ("of", "for"):
+        # "The RSF has been accused by rights groups of killing civilians": what the agent
+        # says is the whole accusation, its subject and what it is accused of.
+        stop = next((i for i in range(end + 1, len(tokens)) if tokens[i].text in SOURCE_STOPS
+                     or tokens[i].text in ".!?"), len(tokens))
+        if stop <= end + 1:
+            return None
+        content = (tokens[first].start, tokens[stop - 1].end)
     return Attribution(content, cue, (tokens[start_tok].start, tokens[end - 1].end),
                        sentence.index, sentence.index, "passive")
 

@@ -31,6 +31,7 @@ from pipeline.extract.content import (
 )
 from pipeline.extract.cues_discourse import CITING_VERBS
 from pipeline.extract.frames import (
+    ACCUSING,
     according,
     agentless_passive,
     asked,
@@ -203,8 +204,9 @@ def one_cue(
         after = content_for(word, body, sentence, cue[1], quotes)
         if after is None or _PLACE_NEXT.match(body, after[0]):
             return None  # "were written down", "is assumed in some models": no report
-        if body.startswith("to ", after[0]):
-            # "The attackers are believed to have stolen data": the subject is in the claim
+        if body.startswith("to ", after[0]) or (word in ACCUSING and body.startswith(
+                ("of ", "for "), after[0])):
+            # "X are believed to have stolen data", "X was accused of theft": X is in the claim
             opening = _clause_start(tokens, k)
             if opening is not None:
                 after = (opening, after[1])

@@ -142,6 +142,16 @@ def test_a_think_tank_is_a_source_not_a_verb(body: str) -> None:
     assert source.lower().endswith(("think tank", "think-tank"))
 
 
+@pytest.mark.parametrize(("body", "source"), [
+    ("The RSF has been accused by rights groups of killing civilians in El Fasher.",
+     "rights groups"),
+    ("The RSF has been accused of killing civilians in El Fasher.", None),
+])
+def test_a_passive_accusation_holds_whom_it_accuses(body: str, source: str | None) -> None:
+    ((content, found_source, kind),) = _atts(body)
+    assert content == body.rstrip(".") and found_source == source and kind == "passive"
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]

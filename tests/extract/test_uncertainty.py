@@ -197,6 +197,13 @@ def test_reception_passives_with_an_adverb_or_a_complement_are_weasels(
     assert [c.text for c in find_uncertainty_cues(sentence)] == [text]
 
 
+def test_an_accusation_without_an_accuser_is_unattributed() -> None:
+    assert [(c.code, c.text) for c in find_uncertainty_cues(
+        "The militia has been repeatedly accused of looting.")] == [
+        (ReasonCode.UNATTRIBUTED, "been repeatedly accused of")]
+    assert find_uncertainty_cues("The militia was accused by the UN of looting.") == []
+
+
 def test_missing_independent_confirmation_is_not_verified() -> None:
     assert ("not_verified", "Independent Confirmation Lacking") in _codes(
         "Officials Say Strike Hit Port; Independent Confirmation Lacking"
