@@ -1,4 +1,5 @@
-"""Claim drafts: one per attributed content and one per unattributed sentence.
+"""Claim drafts: one per attributed content and one per unattributed sentence (bylines and
+credit lines aside).
 
 A draft is the engine's mutable working record for one claim before it is scored and
 frozen into a :class:`~pipeline.models.Claim`. This module builds drafts from
@@ -15,6 +16,7 @@ from pipeline.extract.attribution import Attribution
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.cues_discourse import citing_origin
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
+from pipeline.extract.page_furniture import is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
@@ -85,7 +87,7 @@ def build_drafts(
         covered.update(range(att.sentence, att.last_sentence + 1))
         covered.add(cue_sentence)
     for sentence in sentences:
-        if sentence.index not in covered:
+        if sentence.index not in covered and not is_furniture(sentence.text):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
