@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "demonym_noun", "negated", "noun_reading"]
+__all__ = ["CHECKING", "demonym_noun", "finding_nothing", "negated", "noun_reading"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -29,6 +29,32 @@ _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "i
                            "would", "can", "will", "so", "far", "as", "ever", "then"})
 # Past forms that are never nouns, even right after a lower-case noun ("the inquiry found").
 _ONLY_VERBS = frozenset({"found", "shown"})
+
+
+_FIND = frozenset({"find", "finds", "found", "finding"})
+# "found itself at the centre", "found ways to press his agenda", "found sanctuary": finding
+# a thing, not a finding.
+_FOUND_THINGS = frozenset({"ways", "way", "time", "sanctuary", "refuge", "shelter", "work",
+                           "jobs", "a", "an", "some", "no", "common", "success", "favor",
+                           "favour", "fault", "solace", "comfort", "inspiration"})
+_AUXILIARY_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def finding_nothing(tokens: list[Token], k: int) -> bool:
+    """Whether a form of "find" at ``k`` is not a report of a finding.
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> [finding_nothing(tokenize(text), 2) for text in ("The poll found that X led",
+    ...     "He has found himself embroiled", "Nuns were found slain")]
+    [False, True, True]
+    """
+    if tokens[k].lower not in _FIND or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].lower
+    if nxt.endswith(("self", "selves")) or nxt in _FOUND_THINGS:
+        return True
+    # "two nuns are found slain", "is far more likely to be found alone": no finding
+    return k >= 1 and tokens[k - 1].lower in _AUXILIARY_BE and nxt not in ("that", "to")
 
 
 def negated(tokens: list[Token], k: int) -> bool:

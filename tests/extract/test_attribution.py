@@ -152,6 +152,20 @@ def test_a_passive_accusation_holds_whom_it_accuses(body: str, source: str | Non
     assert content == body.rstrip(".") and found_source == source and kind == "passive"
 
 
+@pytest.mark.parametrize("body", [
+    "The bank has found itself at the centre of the crisis.",
+    "The senator found ways to press his agenda.",
+    "Two nuns were found slain in their home.",
+])
+def test_finding_a_thing_is_no_finding(body: str) -> None:
+    assert _atts(body) == []
+
+
+def test_a_finding_is_reported() -> None:
+    assert _atts("The inquiry found that the strike hit a school.") == [
+        ("the strike hit a school", "The inquiry", "source_first")]
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
