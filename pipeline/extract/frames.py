@@ -292,10 +292,13 @@ def fronted(
 
 
 # Raising and hedging verbs that give a clause as somebody's impression or expectation
-# without saying whose. PolNeAR annotates these as attributions without a source; the
-# impersonal "it is believed that" is found with the speech verbs instead.
+# without saying whose ("seemed rattled", "appeared irritated", "appears likely to").
+# PolNeAR annotates these as attributions without a source; the impersonal "it is believed
+# that" is found with the speech verbs instead.
 _EVIDENTIAL = re.compile(
-    r"\b(?:(?:seems?|seemed|appears?|appeared)\s+to|it\s+(?:seems|seemed|appears|appeared)"
+    r"\b(?:it\s+(?:seems|seemed|appears|appeared)|(?:seems?|seemed)(?:\s+to\b)?"
+    r"|(?:appears?|appeared)\s+to"
+    r"|(?:appears?|appeared)(?=\s+(?:[a-z]+ed|(?:un)?(?:likely|certain|sure|ready|poised|set))\b)"
     r"|reportedly|allegedly|purportedly|seemingly"
     r"|(?:is|are|was|were)\s+(?:not\s+|widely\s+|also\s+|generally\s+)?"
     r"(?:expected|said|believed|thought|rumou?red|known|understood|reported)\s+to"
