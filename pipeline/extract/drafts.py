@@ -1,5 +1,5 @@
-"""Claim drafts: one per attributed content and one per unattributed sentence (bylines and
-credit lines aside).
+"""Claim drafts: one per attributed content and one per unattributed sentence (page
+furniture such as bylines, credits and captions aside).
 
 A draft is the engine's mutable working record for one claim before it is scored and
 frozen into a :class:`~pipeline.models.Claim`. This module builds drafts from
@@ -16,7 +16,7 @@ from pipeline.extract.attribution import Attribution
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.cues_discourse import citing_origin
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
-from pipeline.extract.page_furniture import is_furniture
+from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
@@ -72,7 +72,10 @@ def build_drafts(
     """Drafts in text order: attributed contents, then uncovered sentences."""
     drafts: list[Draft] = []
     covered: set[int] = set()
+    furniture = FurnitureIndex(body)
     for att in attributions:
+        if furniture.covers(att.cue[0]):
+            continue  # "Additional reporting by X": no source, no claim
         draft = Draft(att.content, att.sentence, att.last_sentence, attribution=att)
         if att.source is not None:
             speaker = resolver.resolve(_without_possessive(body, att))
@@ -87,7 +90,8 @@ def build_drafts(
         covered.update(range(att.sentence, att.last_sentence + 1))
         covered.add(cue_sentence)
     for sentence in sentences:
-        if sentence.index not in covered and not is_furniture(sentence.text):
+        if sentence.index not in covered and not (
+                furniture.covers(sentence.start) or is_furniture(sentence.text)):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)

@@ -1,32 +1,37 @@
 """Page furniture: lines of an article body that are not its text.
 
 Bylines ("By Olena Harmash and Tom Balmforth"), credits ("Reporting by X; Editing by Y",
-"Additional reporting by Z") and link lines ("Related: …", "Read more: …") state no
-claim, yet a sentence without an attribution would otherwise become an unattributed claim
-of the outlet. Captions are not furniture here: "Image caption: Residents fled the
-shelling" can hold a claim.
+"X contributed to this report"), captions and photo credits ("Image caption: …",
+"Photograph: Marwan Ali/AP"), link lines ("Related: …", "Read more: …") and correction
+notes ("This article was amended on …") state no claim of the article, yet a sentence
+without an attribution would otherwise become an unattributed claim of the outlet, and
+"Additional reporting by X" would make "Additional" a source. A caption repeats what the
+text around it reports, so it is left out too.
 
 >>> [is_furniture(line) for line in (
 ...     "By Olena Harmash and Yuliia Dysa",
-...     "(Reporting by Tom Balmforth; Editing by Peter Graff)",
+...     "(Reporting by Tom Balmforth in Kyiv; Editing by Peter Graff)",
 ...     "Read more: Ukraine war latest",
+...     "Image caption: Smoke rises over El Fasher",
 ...     "By Tuesday, 40 people had died.",
 ...     "Reporting by the Times showed that the base was hit.",
 ... )]
-[True, True, True, False, False]
+[True, True, True, True, False, False]
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-__all__ = ["is_furniture"]
+__all__ = ["FurnitureIndex", "is_furniture"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|el|bin|da|di|la|le))*"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_CREDITED = rf"{_NAME}(?:\s+in\s+{_NAME})?"  # "Ahmed Tolba in Dubai"
+_NAMES = rf"{_CREDITED}(?:\s*(?:,|and|&)\s*{_CREDITED})*"
 _ONE_CREDIT = (r"(?i:(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|"
                r"written|compiled|research|graphics|produced|photographs?|photos?|video)"
-               rf"\s+by)\s+{_NAMES}(?:\s+in\s+{_NAME})?")
+               rf"\s+by)\s+{_NAMES}")
 # Whole lines of credits only: "Reporting by the Times showed that …" is text.
 _CREDIT = re.compile(rf"[(\[]?\s*{_ONE_CREDIT}(?:\s*[;,]\s*{_ONE_CREDIT})*\s*[)\]]?\s*\.?")
 # "By Olena Harmash and Yuliia Dysa", "By John Smith, Reuters", "By Jane Doe | AP": names
@@ -34,15 +39,59 @@ _CREDIT = re.compile(rf"[(\[]?\s*{_ONE_CREDIT}(?:\s*[;,]\s*{_ONE_CREDIT})*\s*[)\
 _BYLINE = re.compile(
     rf"By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|–—-]\s*{_NAME})?\s*[.]?\s*"
 )
-_LINKS = re.compile(r"(?:related|read more|see also|more on this story|watch)\s*:",
-                    re.IGNORECASE)
+# Labels that open a line of furniture.
+_LABELLED = re.compile(
+    r"(?:image\s+|photo\s+|video\s+)?caption|photo(?:graph)?|picture|credit|source"
+    r"|related|read (?:more|also)|also read|see also|more on this story|watch"
+    r"|note from the (?:author|editor)|editor['’]s note|correction",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(r"\s*:")
+_CORRECTION = re.compile(
+    r"(?:This (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)"
+    r"|An earlier version of this)\b")
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?: (?:reporting|to this (?:report|story|article)))\b[^.]{0,60}\.?\s*$")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
 
-def is_furniture(sentence: str) -> bool:
-    """Whether a sentence is a byline, a credit line or a link line."""
-    text = sentence.strip()
-    if _LINKS.match(text) or (len(text) <= _MAX_CREDIT and _CREDIT.fullmatch(text)):
+def is_furniture(line: str) -> bool:
+    """Whether a line (or a sentence) is a byline, credit, caption, link or correction note."""
+    text = line.strip()
+    label = _LABELLED.match(text)
+    if label is not None and _LABEL_END.match(text, label.end()):
+        return True
+    if _CORRECTION.match(text):
+        return True
+    if len(text) <= _MAX_CREDIT and (_CREDIT.fullmatch(text) or _CONTRIBUTED.search(text)):
         return True
     return len(text) <= _MAX_BYLINE and _BYLINE.fullmatch(text) is not None
+
+
+class FurnitureIndex:
+    """The furniture lines of one body, for lookups by position.
+
+    >>> body = "Kyiv said 20 drones fell.\\nImage caption: A drone. It fell.\\nMore text."
+    >>> index = FurnitureIndex(body)
+    >>> [index.covers(body.index(w)) for w in ("Kyiv", "It fell", "More")]
+    [False, True, False]
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, body: str) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        start = 0
+        for line in body.split("\n"):
+            end = start + len(line)
+            if line.strip() and is_furniture(line):
+                self._starts.append(start)
+                self._ends.append(end)
+            start = end + 1
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` lies on a furniture line."""
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]

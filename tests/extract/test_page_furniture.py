@@ -17,6 +17,13 @@ from pipeline.models import Article
     "Additional reporting by Kylie MacLellan.",
     "Related: Russia says it captured a village near Pokrovsk",
     "Read more: How the drone war changed",
+    "Image caption: Residents fled the shelling on Monday.",
+    "Photograph: Marwan Ali/AP",
+    "SOURCE: Al Jazeera and news agencies",
+    "This article was amended on 25 December 2024.",
+    "Associated Press writers Bassem Mroue in Beirut and Julia Frankel contributed to this report.",
+    "(Reporting by Ahmed Tolba in Dubai and Jonathan Saul in London; Additional reporting by "
+    "Idrees Ali in Washington; Editing by Kirsten Donovan)",
 ])
 def test_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -26,7 +33,6 @@ def test_furniture(line: str) -> None:
     "By Tuesday, 40 people had died.",
     "By Monday the army had retaken the town.",
     "Reporting by the Times showed that the base was hit.",
-    "Image caption: Residents fled the shelling on Monday.",
 ])
 def test_text(line: str) -> None:
     assert not is_furniture(line)
@@ -34,7 +40,9 @@ def test_text(line: str) -> None:
 
 def test_credits_at_the_end_of_an_article_are_no_claims() -> None:
     body = ("Russia launched 75 drones overnight, Ukraine's air force said.\n\n"
-            "Reporting by Tom Balmforth; Editing by Peter Graff.\n\n"
+            "Image caption: A drone hit a house. Officials said it was Russian.\n\n"
+            "Reporting by Tom Balmforth; Additional reporting by Idrees Ali in Washington; "
+            "Editing by Peter Graff.\n\n"
             "By Olena Harmash and Yuliia Dysa")
     claims = extract(Article(id="a", body=body), threshold=0.0).claims
     assert [c.text for c in claims] == ["Russia launched 75 drones overnight"]
