@@ -84,9 +84,9 @@ def link_targets(
         if sides:
             return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
-        # "The Kremlin did not respond to a request for comment.": asked about a claim
-        # made by someone else
-        return _others_claim(drafts, sentence, _words(pronoun), body)
+        # "The Kremlin did not respond to a request for comment.": silence verifies and
+        # disputes nothing, and which claim it was asked about is guesswork
+        return []
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
         # "The ministry did not provide evidence.": the claim of the speaker it names
         return _speakers_claim(body, drafts, starts, sentence, link, None, _words(pronoun))
@@ -171,23 +171,6 @@ def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) ->
         if shared and (best is None or shared > best[0]):
             best = (shared, draft)
     return best[1] if best is not None else None
-
-
-def _others_claim(
-    drafts: list[Draft], sentence: int, subject: frozenset[str], body: str
-) -> list[Draft]:
-    """The last claim before ``sentence`` (within the pronoun window) that the subject
-    did not make itself."""
-    for draft in reversed(drafts):
-        if draft.last >= sentence or draft.meta:
-            continue
-        if sentence - draft.last > _PRONOUN_WINDOW:
-            break
-        mention = draft.source.mention if draft.source is not None else None
-        if mention is not None and _names_speaker(subject, body[mention[0] : mention[1]]):
-            continue
-        return [draft]
-    return []
 
 
 def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
-from pipeline.extract.cues_discourse import DiscourseLink, find_links, find_relay
+from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links, find_relay
 from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.link_targets import best_antecedent, denied_earlier, link_targets
 from pipeline.extract.parties import PartyRegistry
@@ -242,9 +242,11 @@ def _apply_links(
             draft.reasons = [r for r in draft.reasons
                              if not (r.span and r.span.start < link.cue[1]
                                      and link.cue[0] < r.span.end and r.code == link.code)]
-    if moved or (links and links[0].cue[0] == links[0].anaphor[0]):
+    if moved or (links and (links[0].cue[0] == links[0].anaphor[0]
+                            or NO_COMMENT.match(body, links[0].anaphor[1] + 1))):
         # "He gave no figures.": about the evidence for another claim, even when no earlier
-        # claim fits (the verdict's words start with the pronoun)
+        # claim fits (the verdict's words start with the pronoun); "The Kremlin did not
+        # respond to a request for comment." is no claim either
         _mark_meta(mine, links[0].anaphor)
     return moved
 

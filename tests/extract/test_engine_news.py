@@ -493,11 +493,12 @@ def test_the_claim_is_not_a_bare_claimed_victory_before_a_real_report() -> None:
     "The Kremlin did not respond to a request for comment.",
     "The governor's office did not return calls.",
 ])
-def test_the_other_side_not_answering_leaves_the_claim_before_unverified(silence: str) -> None:
+def test_the_other_side_not_answering_is_no_verdict_on_the_claim_before(silence: str) -> None:
+    # Silence neither verifies nor disputes, and which claim the silent side was asked
+    # about is guesswork ("Mandiant did not respond" after a researcher's claim).
     claims = _claims(f"The rebels said they had seized the town. {silence}")
     town = _by_text(claims, "seized the town")
-    assert town.status == "unverified"
-    assert "not_verified" in {r.code for r in town.reasons}
+    assert "not_verified" not in {r.code for r in town.reasons}
     # the silence is no claim worth showing
     assert all(c.checkworthiness < 0.5 for c in claims if c is not town)
 
@@ -614,13 +615,12 @@ def test_calling_the_massacre_fabricated_disputes_the_killings_reported() -> Non
     assert ("disputed", "was fabricated") in {(r.code, r.cue) for r in killed.reasons}
 
 
-def test_a_spokesperson_for_the_other_side_unreachable_is_about_the_claim_just_made() -> None:
+def test_a_spokesperson_unreachable_for_comment_on_a_strike_flags_nothing() -> None:
     claims = _claims("Israeli strikes killed at least 47 people overnight, health officials said. "
                      "The humanitarian zone in Muwasi has been struck repeatedly, according to "
                      "aid groups. A spokesperson for the Israeli military could not immediately "
                      "be reached for comment on the strike in Muwasi.")
-    assert "not_verified" in {r.code for r in _by_text(claims, "Muwasi has been").reasons}
-    assert "not_verified" not in {r.code for r in _by_text(claims, "47 people").reasons}
+    assert "not_verified" not in {r.code for c in claims for r in c.reasons}
 
 
 @pytest.mark.parametrize(("text", "content"), [
