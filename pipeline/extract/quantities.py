@@ -193,6 +193,15 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# Verbs whose "over" is a particle, not "more than": "handed over", "took over".
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s$",
+    re.IGNORECASE)
+# "took over three hours" is more than three hours.
+_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                         "second", "minute", "hour", "day", "week", "month", "year"})
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Quantities in ``text``; spans are shifted by ``offset`` (the text's place in a body)."""
     found: list[Quantity] = []
@@ -213,6 +222,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if qual_text == "over" and found and _RIGHT_AFTER.fullmatch(
                 text, found[-1].span.end - offset, start) and found[-1].unit is not None:
             # "75 drones over eight regions": where they were, not more than eight
+            qual_text, start = "", match.start("num") if number else start
+        if qual_text == "over" and _PHRASAL_OVER.search(text, max(0, start - 12), start) and (
+                (match.group("unit") or "").lower() not in _TIME_UNITS):
+            # "handed over four captives", "took over three villages": a particle
             qual_text, start = "", match.start("num") if number else start
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",

@@ -90,3 +90,16 @@ def test_over_right_after_a_counted_unit_is_where_not_more_than() -> None:
         ("75 drones", 75.0, "exact"), ("eight regions", 8.0, "exact")]
     (found_one,) = find_quantities("The ministry said over 40 people were killed.")
     assert found_one.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(("text", "quantity", "qualifier"), [
+    ("Hamas handed over four Israeli captives.", "four Israeli captives", "exact"),
+    ("The rebels turned over 12 prisoners to the ICRC.", "12 prisoners", "exact"),
+    ("Russian forces took over three villages.", "three villages", "exact"),
+    ("The crossing took over 12 hours.", "over 12 hours", "more_than"),
+    ("He held over 40 meetings.", "over 40 meetings", "more_than"),
+])
+def test_over_after_a_phrasal_verb_is_a_particle(text: str, quantity: str,
+                                                 qualifier: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.text, str(found.qualifier)) == (quantity, qualifier)
