@@ -66,8 +66,8 @@ from pipeline.extract.verb_content import content_for, relative_clause_end
 from pipeline.extract.verb_reading import (
     CHECKING,
     demonym_noun,
-    finding_nothing,
     negated,
+    no_report,
     noun_reading,
 )
 from pipeline.models import EntityType
@@ -157,7 +157,7 @@ def one_cue(
         return according(body, sentence, tokens, k + 2, cue, quotes)
     if k > 1 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _NOT_YET:
         return None
-    if (word in CHECKING and negated(tokens, k)) or finding_nothing(tokens, k):
+    if (word in CHECKING and negated(tokens, k)) or no_report(tokens, k):
         return None
     if word in CITING_VERBS and k > 0:
         source = source_before(tokens, k)

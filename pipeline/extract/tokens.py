@@ -65,6 +65,7 @@ _PRONOMINAL = frozenset(
 _PARTITIVE_PRONOUNS = frozenset({"them", "us", "you", "those"})
 _PARTS = frozenset({"half", "none", "each", "either", "neither", "majority", "minority",
                     "rest"})
+_REFLEXIVE_NAMES = frozenset({"itself", "themselves"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 # How unnamed sources are described: "a source close to the ministry", "people familiar with
 # the matter", "officials briefed on the talks". The walk left goes on past these links.
@@ -225,6 +226,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
             # "the unsigned opinion", "a leading expert", "the alleged victims": an adjective
             # after a determiner
             i -= 1
+            continue
+        if low in _REFLEXIVE_NAMES and i >= 3 and tokens[i - 2].lower in ("calling", "calls"):
+            i -= 2  # "a group calling itself | NoName057(16)"
             continue
         if low in SUBJECT_PRONOUNS or low in OBJECT_PRONOUNS or not is_np_word(prev):
             break

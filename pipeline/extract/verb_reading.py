@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "demonym_noun", "finding_nothing", "negated", "noun_reading"]
+__all__ = ["CHECKING", "demonym_noun", "negated", "no_report", "noun_reading"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -38,19 +38,32 @@ _FOUND_THINGS = frozenset({"ways", "way", "time", "sanctuary", "refuge", "shelte
                            "jobs", "a", "an", "some", "no", "common", "success", "favor",
                            "favour", "fault", "solace", "comfort", "inspiration"})
 _AUXILIARY_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_NAMING = frozenset({"calling", "calls", "called", "call", "styling", "styles", "styled"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+_RULING = frozenset({"ruled", "rule", "rules", "ruling"})
+_PERFECT = frozenset({"has", "have", "had", "long"})
 
 
-def finding_nothing(tokens: list[Token], k: int) -> bool:
-    """Whether a form of "find" at ``k`` is not a report of a finding.
+def no_report(tokens: list[Token], k: int) -> bool:
+    """Whether the cue word at ``k`` reports nothing where it stands: finding a thing, not a
+    finding; a name a group gives itself; a party that rules a country.
 
     >>> from pipeline.extract.tokens import tokenize
-    >>> [finding_nothing(tokenize(text), 2) for text in ("The poll found that X led",
-    ...     "He has found himself embroiled", "Nuns were found slain")]
-    [False, True, True]
+    >>> [no_report(tokenize(text), 2) for text in ("The poll found that X led",
+    ...     "He has found himself embroiled", "Nuns were found slain",
+    ...     "A group calling itself NoName057(16) said", "Frelimo has ruled Mozambique since")]
+    [False, True, True, True, True]
     """
-    if tokens[k].lower not in _FIND or k + 1 >= len(tokens):
+    if k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1].lower
+    word, nxt = tokens[k].lower, tokens[k + 1].lower
+    if word in _NAMING and nxt in _REFLEXIVES:
+        return True  # "a group calling itself X": X is its name
+    if word in _RULING:
+        # "Frelimo has ruled Mozambique since 1975"; a court "ruled that …" reports
+        return k >= 1 and tokens[k - 1].lower in _PERFECT and tokens[k + 1].text[0].isupper()
+    if word not in _FIND:
+        return False
     if nxt.endswith(("self", "selves")) or nxt in _FOUND_THINGS:
         return True
     # "two nuns are found slain", "is far more likely to be found alone": no finding

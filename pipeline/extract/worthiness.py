@@ -47,7 +47,7 @@ _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
-_FOR_COMMENT = re.compile(r"to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
+_FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 

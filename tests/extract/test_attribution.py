@@ -166,6 +166,17 @@ def test_a_finding_is_reported() -> None:
         ("the strike hit a school", "The inquiry", "source_first")]
 
 
+def test_a_name_a_group_gives_itself_is_part_of_the_source() -> None:
+    assert _atts("A group calling itself NoName057(16) said it had targeted the portal.") == [
+        ("it had targeted the portal", "A group calling itself NoName057(16)", "source_first")]
+
+
+def test_a_party_that_has_ruled_a_country_reports_nothing() -> None:
+    assert _atts("Frelimo, which has ruled Mozambique since 1975, won the vote.") == []
+    assert _atts("The court ruled that the law was void.") == [
+        ("the law was void", "The court", "source_first")]
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]

@@ -71,3 +71,9 @@ def test_a_label_in_an_aside_is_capped_but_a_reported_label_is_not() -> None:
     assert [c.text for c in claims if c.text.startswith("them")] == []
     # "He called it a disaster" reports a label that is often worth checking
     assert not _label("it a disaster", "called") and _label("them a threat", "calling")
+
+
+def test_a_request_for_comment_named_after_an_outlet_is_nothing_said() -> None:
+    body = "Frelimo, which won the vote, did not respond to AFP's requests for comment."
+    claims = extract(Article(id="a", body=body), threshold=0.0).claims
+    assert all(c.checkworthiness < 0.5 for c in claims)
