@@ -124,10 +124,21 @@ _FIELD_SOURCES = re.compile(
     r"\s+sources?", re.IGNORECASE)
 
 
+# "a senior UN official", "one Western diplomat", "two government officials": a person
+# described but not named is a source the reader cannot identify. ("Ukrainian officials"
+# without an article speaks for an institution; "a Ukrainian official, Oleh Kiper," names.)
+_UNNAMED_PERSON = re.compile(
+    r"(?:a|an|one|two|three|four|five|several)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?)",
+    re.IGNORECASE)
+
+
 def is_anonymous(text: str) -> bool:
     """Whether a mention (with its apposition) hides the source's identity."""
+    bare = text.strip(" ,")
     return _ANONYMOUS.search(text) is not None or (
-        "ource" in text and _FIELD_SOURCES.fullmatch(text.strip()) is not None)
+        "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
+        _UNNAMED_PERSON.fullmatch(bare) is not None)
 
 
 def classify(mention: str) -> EntityType:

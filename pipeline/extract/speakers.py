@@ -190,6 +190,8 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
 # An aside on how or where someone spoke is no part of who speaks.
 _ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
                                   "testifying", "talking", "responding", "interviewed"})
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "condition", "authorized",
+                              "authorised", "named", "identified"})
 
 
 def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -206,8 +208,11 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
         if segment_start >= end:
             return None
         first = tokens[segment_start]
-        if end == j and c is not None and c > 0 and first.lower in _ADJUNCT_PARTICIPLES:
-            start = np_start_before(tokens, c - 1)  # "De Blasio, speaking on WOR710, said"
+        if end == j and c is not None and c > 0 and first.lower in _ADJUNCT_PARTICIPLES and not (
+                any(t.lower in _ANONYMITY_WORDS for t in tokens[segment_start:end])):
+            # "De Blasio, speaking on WOR710, said"; "speaking on condition of anonymity"
+            # stays: it says who the source is
+            start = np_start_before(tokens, c - 1)
             return (start, c) if start is not None else None
         descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
             first.text[0].islower() and first.lower not in ("and", "but", "or"))

@@ -177,6 +177,12 @@ def test_a_party_that_has_ruled_a_country_reports_nothing() -> None:
         ("the law was void", "The court", "source_first")]
 
 
+def test_an_aside_on_anonymity_stays_with_the_source() -> None:
+    ((_, source, _),) = _atts("A senior UN official, speaking on condition of anonymity, said "
+                              "the shelling came from RSF positions.")
+    assert source == "A senior UN official, speaking on condition of anonymity,"
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]

@@ -107,3 +107,16 @@ def test_a_source_known_only_by_a_first_name_or_call_sign_is_anonymous(mention: 
 ])
 def test_what_an_apposition_or_a_company_word_says_the_source_is(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("A Western diplomat", True),
+    ("one senior humanitarian official", True),
+    ("Two government officials", True),
+    ("A senior UN official, speaking on condition of anonymity,", True),
+    ("Ukrainian officials", False),
+    ("A Ukrainian official, Oleh Kiper,", False),
+    ("a spokesman for the army", False),
+])
+def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: bool) -> None:
+    assert is_anonymous(mention) is anonymous
