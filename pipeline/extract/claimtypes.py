@@ -80,7 +80,7 @@ _add("action", "took made sent won lost began signed launched voted passed held 
      "ran built cut raised paid spent sold bought")
 _add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
      "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
-     "retook retaken fell casualty casualties overran overrun",
+     "retook retaken fell casualty casualties overran overrun strike strikes",
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
@@ -93,7 +93,9 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "helicopters helicopter warplanes warship warships cruiser navy artillery positions "
      "village villages town towns city frontline offensive defences defenses convoy depot "
      "shelled shelling airstrike airstrikes overran overrun occupied airbase airfield airfields "
-     "warehouse tanker tankers vessel vessels", "bombard",
+     "warehouse tanker tankers vessel vessels weapons weapon munitions ammunition projectiles "
+     "targets destroyer destroyers frigate frigates ship ships airport barracks checkpoint "
+     "headquarters garrison outpost trenches stronghold strongholds", "bombard",
      ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
       "air strikes", "air base", "air bases", "military base", "military bases"))
 _add("opinion", "should must important critical great terrible wonderful pray hope reminder "

@@ -350,6 +350,12 @@ def test_a_statement_posted_online_is_where_it_was_said_not_a_report(text: str) 
     "The Houthis said they had struck a tanker.",
     "The Taliban said they had killed 20 Pakistani soldiers.",
     "The Three Brotherhood Alliance said it had overrun a junta base.",
+    "The RSF said it had captured the airport.",
+    "The Houthis said they had struck a US destroyer.",
+    "Russia's defence ministry said it had carried out a massive strike with long-range "
+    "precision weapons.",
+    "Israel's military said about 30 projectiles had crossed from Lebanon, most of which were "
+    "intercepted.",
 ])
 def test_a_side_reporting_its_own_strike_or_capture_is_self_interested(text: str) -> None:
     (claim,) = _claims(text)
