@@ -272,22 +272,37 @@ class SourceResolver:
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         head = text.split()[-1].rstrip(",").lower()
         for earlier in reversed(self.history[-12:]):
-            if head in self.body[earlier.mention[0] : earlier.mention[1]].lower():
+            said = self.body[earlier.mention[0] : earlier.mention[1]]
+            if head in _GROUP_HEADS and _is_nominal(said):
+                continue  # "the group" again: the organisation heard last decides (below)
+            if head in said.lower():
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
         window_start = max(0, mention[0] - 4000)
         last: re.Match[str] | None = None
         for match in pattern.finditer(self.body, window_start, mention[0]):
-            if any(w[0].isupper() for w in match.group().split()[:-1]):
+            if any(w[0].isupper() for w in match.group().split()[:-1]) and (
+                    _trim_name(match.group()).lower() != head):  # not "The group" again
                 last = match
         if last is not None:
             named = self._named(mention, _trim_name(last.group()))
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
+        if head in _GROUP_HEADS:
+            # "Hezbollah said … The group said …": the organisation heard last
+            for earlier in reversed(self.history[-12:]):
+                if earlier.entity_type in _GROUP_TYPES and not earlier.anonymous:
+                    return SourceInfo(earlier.name, earlier.entity_type, mention, False,
+                                      earlier.party)
         return self._named(mention, text)
 
 
+# Heads that refer back to an organisation named before: "the group", "the militia".
+_GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
+                          "organisation", "organization", "faction", "alliance", "coalition",
+                          "jihadists", "paramilitaries", "paramilitary"})
+_GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
 
 

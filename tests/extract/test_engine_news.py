@@ -356,6 +356,7 @@ def test_a_statement_posted_online_is_where_it_was_said_not_a_report(text: str) 
     "precision weapons.",
     "Israel's military said about 30 projectiles had crossed from Lebanon, most of which were "
     "intercepted.",
+    "Hezbollah said it had fired rockets at an Israeli base.",
 ])
 def test_a_side_reporting_its_own_strike_or_capture_is_self_interested(text: str) -> None:
     (claim,) = _claims(text)
@@ -636,3 +637,13 @@ def test_a_spokesperson_unreachable_for_comment_on_a_strike_flags_nothing() -> N
 def test_the_audience_told_is_not_part_of_the_claim(text: str, content: str) -> None:
     (claim,) = _claims(text)
     assert claim.text == content
+
+
+def test_the_group_is_the_organisation_heard_last() -> None:
+    claims = _claims("Hezbollah said it had fired rockets at an Israeli base. The group said its "
+                     "fighters had killed at least 10 soldiers. Human Rights Watch said the "
+                     "strikes were unlawful. The group said 12 civilians died.")
+    names = [c.claimant.name if c.claimant else None for c in claims]
+    assert names == ["Hezbollah", "Hezbollah", "Human Rights Watch", "Human Rights Watch"]
+    fighters = _by_text(claims, "its fighters had killed")
+    assert "self_interested_source" in {r.code for r in fighters.reasons}
