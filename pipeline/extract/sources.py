@@ -225,6 +225,13 @@ class SourceResolver:
             kind = party.entity_type
         else:
             kind = classify(text)
+        if party is None and not anonymous:
+            role = _ROLE_BEFORE.search(self.body, max(0, mention[0] - 80), mention[0])
+            if role is not None:
+                # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
+                party = self.parties.match(role.group())
+                if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
+                    kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
 
     def _same_surname(self, name: str) -> SourceInfo | None:
@@ -298,6 +305,12 @@ class SourceResolver:
         return self._named(mention, text)
 
 
+# A role with its organisation right before a name: "The RSF's spokesman, | Al-Fateh Qurashi",
+# "A spokesperson for the China Coast Guard, | Liu Dejun".
+_ROLE_BEFORE = re.compile(
+    r"(?:[\w’'.-]+\s+){0,5}(?:spokes(?:man|woman|person)|commander|minister|envoy|"
+    r"representative|official|chief|head)(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)?"
+    r",\s*$")
 # Heads that refer back to an organisation named before: "the group", "the militia".
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
                           "organisation", "organization", "faction", "alliance", "coalition",

@@ -647,3 +647,16 @@ def test_the_group_is_the_organisation_heard_last() -> None:
     assert names == ["Hezbollah", "Hezbollah", "Human Rights Watch", "Human Rights Watch"]
     fighters = _by_text(claims, "its fighters had killed")
     assert "self_interested_source" in {r.code for r in fighters.reasons}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The RSF's spokesman, Al-Fateh Qurashi, said 20 soldiers were killed.", "sudan_rsf"),
+    ("A spokesperson for the Sudanese army, Nabil Abdallah, said 20 fighters were killed.",
+     "sudan_saf"),
+    ("Lebanon's caretaker prime minister, Najib Mikati, said 12 people were killed.", None),
+])
+def test_a_named_official_after_the_role_keeps_the_roles_side(text: str,
+                                                               party: str | None) -> None:
+    (claim,) = _claims(text)
+    assert claim.claimant is not None
+    assert (claim.claimant.entity_type, claim.claimant.party) == ("official", party)
