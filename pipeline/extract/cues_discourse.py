@@ -98,13 +98,14 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+" + _CHECK_ADVERB +
+        r"(?:verify|confirm)|not\s+(?:been\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
         r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
-        r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+side(?:’s|'s)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?)\s+(?:could|can|has|have|had"
+        r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+(?:side(?:’s|'s)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?|versions?)\s+(?:could|can|has|have|had"
         r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"
         r"|corroborated)"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"

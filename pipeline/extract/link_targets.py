@@ -49,6 +49,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
 _OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"(?:either|neither|both|each)\b")
+# "the accounts of either side", "the claims of both sides"
+_OF_EACH_SIDE = re.compile(r"\bof\s+(?:either|neither|both|each)\s+sides?\b")
 _DEMONSTRATIVES = frozenset({"this", "that", "none"})
 _NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however,", "but"})
 # A subject that stands for any body: "The group did not provide evidence."
@@ -78,7 +80,7 @@ def link_targets(
         if about is not None:
             return [about]
         return _speakers_claim(body, drafts, starts, sentence, link, None, frozenset())
-    if _EACH_SIDE.match(pronoun):
+    if _EACH_SIDE.match(pronoun) or _OF_EACH_SIDE.search(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
         sides = _each_side(body, drafts, sentence)
         if sides:

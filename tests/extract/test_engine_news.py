@@ -660,3 +660,16 @@ def test_a_named_official_after_the_role_keeps_the_roles_side(text: str,
     (claim,) = _claims(text)
     assert claim.claimant is not None
     assert (claim.claimant.entity_type, claim.claimant.party) == ("official", party)
+
+
+@pytest.mark.parametrize("verdict", [
+    "The BBC has not been able to verify either account.",
+    "The Associated Press could not independently verify the accounts of either side.",
+    "Neither account could be independently verified.",
+])
+def test_a_verdict_on_either_account_reaches_both_sides(verdict: str) -> None:
+    claims = _claims("The army said the RSF had shelled the market, killing 40 people. The RSF "
+                     f"said army drones had struck the market. {verdict}")
+    for text in ("shelled the market", "army drones had struck"):
+        assert "not_verified" in {r.code for r in _by_text(claims, text).reasons}
+    assert not [c for c in claims if c.text.startswith(verdict[:12])]
