@@ -44,7 +44,7 @@ _HEAD_WORDS = (
     r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
     r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
-    r"|massacres?"
+    r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
 )
 # Heads that name a killing in other words: "the massacre" is about who "killed" whom.
 _KILLING_HEADS = frozenset({"massacre", "massacres", "killings"})
@@ -66,7 +66,7 @@ _SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|either|neither|both"
+    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|either|neither|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"

@@ -673,3 +673,18 @@ def test_a_verdict_on_either_account_reaches_both_sides(verdict: str) -> None:
     for text in ("shelled the market", "army drones had struck"):
         assert "not_verified" in {r.code for r in _by_text(claims, text).reasons}
     assert not [c for c in claims if c.text.startswith(verdict[:12])]
+
+
+@pytest.mark.parametrize("rebuttal", [
+    "The RSF rejected the accusation.",
+    "The RSF denied responsibility.",
+    "The RSF denied any involvement.",
+    "The RSF rejected the findings as politically motivated.",
+])
+def test_the_accused_rebutting_disputes_the_accusation(rebuttal: str) -> None:
+    claims = _claims("In a statement, the army accused the RSF of deliberately targeting "
+                     f"civilians in the market. {rebuttal}")
+    accusation = _by_text(claims, "deliberately targeting")
+    assert accusation.status == "disputed"
+    assert not [c for c in claims if c.text in ("the accusation", "responsibility",
+                                                 "any involvement")]
