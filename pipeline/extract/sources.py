@@ -256,7 +256,9 @@ class SourceResolver:
                 return SourceInfo(antecedent.name, antecedent.entity_type, mention,
                                   antecedent.anonymous, antecedent.party)
         for earlier in reversed(self.history):
-            person = earlier.entity_type in PERSON_TYPES
+            # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
+            # but is a person for "he"
+            person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name)
             if (low in _PERSONAL and person) or (low in _ORGANISATIONAL and not person) or (
                     low in _PLURAL):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
@@ -317,6 +319,20 @@ _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants",
                           "jihadists", "paramilitaries", "paramilitary"})
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
+
+
+_PERSONAL_TITLES = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain",
+                              "Capt.", "Lieutenant", "Lt.", "Commander", "Admiral", "President",
+                              "Minister", "Governor", "Mayor", "Senator", "Sen."})
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a claimant typed by its side or rank ("Volodymyr Zelensky", government;
+    "General Sylvain Ekenge", military) is a person, whom "he" or "she" can take up."""
+    words = name.split()
+    if len(words) > 2 and words[0] in _PERSONAL_TITLES:
+        words = words[1:]
+    return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
 
 
 def _is_nominal(text: str) -> bool:

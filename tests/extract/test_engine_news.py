@@ -688,3 +688,15 @@ def test_the_accused_rebutting_disputes_the_accusation(rebuttal: str) -> None:
     assert accusation.status == "disputed"
     assert not [c for c in claims if c.text in ("the accusation", "responsibility",
                                                  "any involvement")]
+
+
+def test_he_after_a_named_leader_or_general_is_that_person() -> None:
+    claims = _claims(
+        "A source in Ukraine's SBU security service said the drones had hit a refinery. "
+        "President Volodymyr Zelenskiy urged allies to send air defence systems. “Every "
+        "Patriot system means saved lives,” he said. A local leader, who asked not to be "
+        "named, said the town had fallen. Congo's army spokesman, General Sylvain Ekenge, "
+        "denied that. “Our forces remain in control,” he told Reuters.")
+    said = {c.text: c.claimant.name for c in claims if c.claimant is not None}
+    assert said["“Every Patriot system means saved lives,”"] == "Volodymyr Zelensky"
+    assert said["“Our forces remain in control,”"] == "General Sylvain Ekenge"
