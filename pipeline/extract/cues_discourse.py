@@ -168,9 +168,13 @@ _CITING = re.compile(
     r"|(?:a|an|one|two|three|four|five|several)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?"
     r"|officials?|people|persons|officers|diplomats)\b(?:\s+(?:in|at|from|within|with"
     r"|close\s+to|familiar\s+with)\s+[^,;:.“\"]{1,50})?"
-    # "citing the information ministry"
-    r"|the\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministry|army|military|police|authorities"
-    r"|government)\b)",
+    # "citing the information ministry", "citing the ship's master"
+    r"|the\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:ministry|army|military|police|authorities"
+    r"|government|master|captain|crew|operator|owner|spokesman|spokesperson|commander"
+    r"|governor|officials?|sources?|services)\b"
+    # "citing witnesses", "citing emergency services", "citing air defence units"
+    r"|(?:[a-z][\w-]*\s+){0,2}?(?:witnesses|eyewitnesses|residents|medics|doctors|rescuers"
+    r"|officials|sources|services|units)\b)",
 )
 #: Verbs of "TASS cited the ministry as saying …".
 CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})

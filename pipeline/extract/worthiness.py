@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
 from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.cues_discourse import citing_origin
 from pipeline.models import ClaimType
 
 if TYPE_CHECKING:
@@ -63,6 +64,12 @@ def _label(content: str, cue: str) -> bool:
     return cue.lower() in _LABELLING and first in _OBJECT_PRONOUNS
 
 
+def _only_an_origin(content: str) -> bool:
+    text = content.strip().rstrip(".")
+    origin = citing_origin("citing " + text, 0)
+    return origin is not None and origin[1] >= len("citing " + text) - 1
+
+
 def _left_open(scored: str, content: str, cue: str) -> bool:
     """"It did not say whether …", "declined to say how many …", "declined to comment": a
     question left open."""
@@ -73,6 +80,8 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         return True  # "declined to comment": nothing said
     if cue.lower().startswith("respond") and _FOR_COMMENT.match(content):
         return True  # "did not respond to a request for comment": nothing said
+    if cue.lower() in ("citing", "quoting") and _only_an_origin(content):
+        return True  # "…, citing the health ministry": whom the claim came from
     if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
         return words[1] in _INTERROGATIVES  # "declined to say how many"
     if not words or words[0] not in _INTERROGATIVES or not cue:

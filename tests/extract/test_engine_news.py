@@ -700,3 +700,18 @@ def test_he_after_a_named_leader_or_general_is_that_person() -> None:
     said = {c.text: c.claimant.name for c in claims if c.claimant is not None}
     assert said["“Every Patriot system means saved lives,”"] == "Volodymyr Zelensky"
     assert said["“Our forces remain in control,”"] == "General Sylvain Ekenge"
+
+
+@pytest.mark.parametrize(("text", "origin", "relay"), [
+    ("British maritime security agency UKMTO reported an explosion near a merchant vessel, "
+     "citing the ship's master.", "ship's master", "British maritime security agency UKMTO"),
+    ("Lebanon's state-run National News Agency reported that the strike flattened a building, "
+     "citing witnesses.", "witnesses", "Lebanon's state-run National News Agency"),
+    ("Russian state news agency TASS reported, citing emergency services, that a fire had "
+     "broken out at a fuel depot.", "emergency services", "Russian state news agency TASS"),
+])
+def test_a_trailing_citing_names_the_origin(text: str, origin: str, relay: str) -> None:
+    shown = [c for c in _claims(text) if c.checkworthiness >= 0.5]
+    (claim,) = shown  # whom the agency cited is no claim of its own
+    assert claim.claimant is not None
+    assert (claim.claimant.name, [r.name for r in claim.claimant.via]) == (origin, [relay])
