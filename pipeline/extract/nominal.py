@@ -72,6 +72,9 @@ def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
         first = text[source_start : text.find(" ", source_start)].lower()
         if first in NP_STOP or first in CLAUSE_OPENERS or first == "despite":
             source_start += len(first) + 1  # "Despite Mr. Trump's": the name only
+        if match.group("prep") == "to" and match.group("cue").startswith("claim") and (
+                text[match.end():].split(None, 1)[:1] not in (["be"], ["have"])):
+            continue  # "China's claim to almost all of the sea": to a thing, not a statement
         start = match.end() if match.group("prep") == "that" else match.start("prep")
         end_match = _CLAUSE_END.search(text, match.end() + 1)
         end = end_match.start() if end_match is not None else len(text)

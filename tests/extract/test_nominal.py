@@ -44,3 +44,12 @@ def test_the_clause_end_is_linear_on_long_runs_of_spaces() -> None:
     began = time.perf_counter()
     _CLAUSE_END.search(text, 1)
     assert time.perf_counter() - began < 1.0
+
+
+def test_a_claim_to_a_thing_is_no_statement() -> None:
+    text = "The tribunal ruled that China's claim to almost all of the sea had no basis."
+    assert find_nominal(text, Sentence(0, 0, len(text), text, 0)) == []
+    text = "Mr. Smith's claim to be the rightful heir was rejected."
+    ((_, _, content),) = [(a.source, a.cue, text[a.content[0]:a.content[1]])
+                          for a in find_nominal(text, Sentence(0, 0, len(text), text, 0))]
+    assert content.startswith("to be the rightful heir")
