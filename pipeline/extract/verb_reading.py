@@ -98,8 +98,9 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
             prev is not None and prev.lower in _BEFORE_BASE_FORM):
         return True  # "have views that", "were reports": no verb takes -s after these
     if prev is not None and prev.lower in _SUBJECT_NOUNS and (
-            word.endswith("ed") or _object_next(nxt)):
-        return False
+            word.endswith("ed") or _object_next(nxt) or (
+                word.endswith("s") and nxt is not None and nxt.text == ",")):
+        return False  # "the army claims, without providing evidence, that …"
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
     if prev.lower.endswith(("'s", "’s")):

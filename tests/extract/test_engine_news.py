@@ -715,3 +715,11 @@ def test_a_trailing_citing_names_the_origin(text: str, origin: str, relay: str) 
     (claim,) = shown  # whom the agency cited is no claim of its own
     assert claim.claimant is not None
     assert (claim.claimant.name, [r.name for r in claim.claimant.via]) == (origin, [relay])
+
+
+def test_a_present_tense_claim_with_an_aside_keeps_its_speaker() -> None:
+    (claim,) = _claims("The Israeli army claims, without providing evidence, that about 17,000 "
+                       "of them were fighters.")
+    assert claim.text == "about 17,000 of them were fighters"
+    assert claim.claimant is not None and claim.claimant.party == "israel"
+    assert "not_verified" in {r.code for r in claim.reasons}
