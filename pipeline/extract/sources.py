@@ -281,7 +281,9 @@ class SourceResolver:
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         head = text.split()[-1].rstrip(",").lower()
         for earlier in reversed(self.history[-12:]):
-            said = self.body[earlier.mention[0] : earlier.mention[1]]
+            # the name before any apposition: "DeepState, a monitoring group with ties to the
+            # Defense Ministry" is no ministry
+            said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if head in _GROUP_HEADS and _is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             if head in said.lower():

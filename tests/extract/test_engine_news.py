@@ -723,3 +723,18 @@ def test_a_present_tense_claim_with_an_aside_keeps_its_speaker() -> None:
     assert claim.text == "about 17,000 of them were fighters"
     assert claim.claimant is not None and claim.claimant.party == "israel"
     assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_the_ministry_is_not_a_group_whose_apposition_names_a_ministry() -> None:
+    claims = _claims(
+        "Russia's Defence Ministry said its forces had captured Sontsivka. DeepState, a "
+        "Ukrainian monitoring group with ties to the Defense Ministry, reported fighting in the "
+        "village. Later the ministry said 40 Ukrainian soldiers were killed.")
+    killed = _by_text(claims, "40 Ukrainian soldiers")
+    assert killed.claimant is not None and killed.claimant.name == "Russian Defense Ministry"
+
+
+def test_an_analysis_label_is_no_source() -> None:
+    (claim,) = _claims("Analysis: For months, El Fasher has been the last major prize in Darfur "
+                       "for the RSF.")
+    assert claim.claimant is None
