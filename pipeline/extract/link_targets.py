@@ -75,11 +75,11 @@ def link_targets(
     if link.head is None and pronoun in _PRONOUN_FITS:
         return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
     if link.head is None and pronoun.startswith("if "):
-        # "If confirmed, it would be …": the claim its words are about, or the last one made
+        # "If confirmed, it would be …": the recent claim its words are about, found by shared
+        # words: without any shared, which claim is meant is guesswork, and the sentence
+        # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = _sharing_words(body, drafts, sentence, link.anaphor[1])
-        if about is not None:
-            return [about]
-        return _speakers_claim(body, drafts, starts, sentence, link, None, frozenset())
+        return [about] if about is not None else []
     if _EACH_SIDE.match(pronoun) or _OF_EACH_SIDE.search(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
         sides = _each_side(body, drafts, sentence)

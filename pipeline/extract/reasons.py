@@ -242,11 +242,15 @@ def _apply_links(
             draft.reasons = [r for r in draft.reasons
                              if not (r.span and r.span.start < link.cue[1]
                                      and link.cue[0] < r.span.end and r.code == link.code)]
-    if moved or (links and (links[0].cue[0] == links[0].anaphor[0]
-                            or NO_COMMENT.match(body, links[0].anaphor[1] + 1))):
-        # "He gave no figures.": about the evidence for another claim, even when no earlier
-        # claim fits (the verdict's words start with the pronoun); "The Kremlin did not
-        # respond to a request for comment." is no claim either
+    opening = links[0] if links else None
+    # "He gave no figures.": about the evidence for another claim, even when no earlier
+    # claim fits (the verdict's words start with the pronoun); "The Kremlin did not respond
+    # to a request for comment." is no claim either. "If confirmed, Chapo would succeed
+    # Nyusi" that reaches no claim is the outlet's own claim, under its condition.
+    about_another = opening is not None and opening.cue[0] == opening.anaphor[0] and not (
+        body.startswith(("If ", "if "), opening.anaphor[0]))
+    silent = opening is not None and NO_COMMENT.match(body, opening.anaphor[1] + 1) is not None
+    if moved or about_another or silent:
         _mark_meta(mine, links[0].anaphor)
     return moved
 

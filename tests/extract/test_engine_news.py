@@ -738,3 +738,19 @@ def test_an_analysis_label_is_no_source() -> None:
     (claim,) = _claims("Analysis: For months, El Fasher has been the last major prize in Darfur "
                        "for the RSF.")
     assert claim.claimant is None
+
+
+def test_if_confirmed_reaches_the_claim_sharing_its_words_or_else_stays_its_own() -> None:
+    claims = _claims(
+        "The election commission announced that Daniel Chapo had won 70.7 percent of the vote. "
+        "The ruling party has previously dismissed fraud allegations as baseless. The results "
+        "must still be validated by the Constitutional Council. If confirmed, Chapo would "
+        "succeed President Filipe Nyusi.")
+    won = _by_text(claims, "Chapo had won")
+    assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in won.reasons}
+    assert "conditional" not in {r.code for r in _by_text(claims, "fraud allegations").reasons}
+    claims = _claims("Officials said the port was shut. If confirmed, the move would be the "
+                     "first of its kind in a decade.")
+    own = _by_text(claims, "If confirmed, the move")
+    assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in own.reasons}
+    assert "conditional" not in {r.code for r in _by_text(claims, "port was shut").reasons}
