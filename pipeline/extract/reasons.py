@@ -308,12 +308,20 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 "and reports on the fighting."))
 
 
+# A source mention that names more than one source.
+_SEVERAL = re.compile(r"(?:the\s+)?(?:several|many|multiple|numerous|various|two|three|four|five"
+                      r"|both|independent)\b", re.IGNORECASE)
+
+
 def add_single_source(body: str, draft: Draft) -> None:
     """Note single sourcing on an already flagged, attributed claim."""
     if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
         return
     if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})):
         return
+    if _SEVERAL.match(body, draft.source.mention[0]) or any(
+            r.code == ReasonCode.UNATTRIBUTED for r in draft.reasons):
+        return  # "several fact-checking organisations", "experts": no one source
     draft.reasons.append(_reason(
         body, ReasonCode.SINGLE_SOURCE, draft.source.mention,
         f"Only {draft.source.name} is given as the source of this claim."))

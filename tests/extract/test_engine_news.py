@@ -754,3 +754,10 @@ def test_if_confirmed_reaches_the_claim_sharing_its_words_or_else_stays_its_own(
     own = _by_text(claims, "If confirmed, the move")
     assert ("conditional", "If confirmed") in {(r.code, r.cue) for r in own.reasons}
     assert "conditional" not in {r.code for r in _by_text(claims, "port was shut").reasons}
+
+
+def test_several_sources_are_no_single_source() -> None:
+    claims = _claims("The video was filmed at least five years ago, according to several "
+                     "independent fact-checking organizations. Experts warn that the true toll "
+                     "is probably worse, at 40,000.")
+    assert "single_source" not in {r.code for c in claims for r in c.reasons}
