@@ -226,13 +226,24 @@ class SourceResolver:
         else:
             kind = classify(text)
         if party is None and not anonymous:
-            role = _ROLE_BEFORE.search(self.body, max(0, mention[0] - 80), mention[0])
+            role = self._role_before(mention[0])
             if role is not None:
                 # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
-                party = self.parties.match(role.group())
+                party = self.parties.match(role)
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _role_before(self, start: int) -> str | None:
+        """The role right before a name and its comma ("The RSF's spokesman, | Name"), if
+        the words since the last clause break name one."""
+        before = self.body[max(0, start - 80) : start].rstrip()
+        if not before.endswith(","):
+            return None
+        phrase = before[:-1]
+        phrase = phrase[max(phrase.rfind(". "), phrase.rfind(", "), phrase.rfind("; "),
+                            phrase.rfind("\n")) + 1 :]
+        return phrase if _ROLE_WORDS.search(phrase) else None
 
     def _same_surname(self, name: str) -> SourceInfo | None:
         """The earlier, fuller mention of a person named here by surname alone."""
@@ -309,12 +320,10 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-# A role with its organisation right before a name: "The RSF's spokesman, | Al-Fateh Qurashi",
-# "A spokesperson for the China Coast Guard, | Liu Dejun".
-_ROLE_BEFORE = re.compile(
-    r"(?:[\w’'.-]+\s+){0,5}(?:spokes(?:man|woman|person)|commander|minister|envoy|"
-    r"representative|official|chief|head)(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)?"
-    r",\s*$")
+# Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
+# "A spokesperson for the China Coast Guard, Liu Dejun".
+_ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
+                         r"|representative|official|chief|head)\b", re.IGNORECASE)
 # Heads that refer back to an organisation named before: "the group", "the militia".
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
                           "organisation", "organization", "faction", "alliance", "coalition",
