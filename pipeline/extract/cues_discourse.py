@@ -66,7 +66,8 @@ _SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|either|neither|both|any"
+    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|his|her|either|neither"
+    r"|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"
@@ -91,6 +92,10 @@ _BARE_OBJECT = re.compile(
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
     + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
+# A pronoun object ending the sentence: "The BBC could not independently verify this."
+_OBJECT_PRONOUN = re.compile(
+    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s))(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
+    r"(?P<bare>this|that|these|those|it)(?=\s*(?:[.;!]|$))", re.IGNORECASE)
 # "could not be independently verified", "has not publicly confirmed"
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
@@ -252,7 +257,8 @@ def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
     clause of its own: "X said Y, but the claim could not be confirmed". Without a
     predicate, the first anaphor."""
     if predicate is None:
-        return _ANAPHOR.search(text) or _BARE_OBJECT.search(text)
+        return (_ANAPHOR.search(text) or _BARE_OBJECT.search(text)
+                or _OBJECT_PRONOUN.search(text))
     first = subject = None
     for match in _ANAPHOR.finditer(text):
         if match.start() >= predicate:
@@ -261,7 +267,7 @@ def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
             first = subject = match
         elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
             subject = match
-    return subject or _BARE_OBJECT.search(text)
+    return subject or _BARE_OBJECT.search(text) or _OBJECT_PRONOUN.search(text)
 
 
 def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

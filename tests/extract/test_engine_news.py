@@ -761,3 +761,15 @@ def test_several_sources_are_no_single_source() -> None:
                      "independent fact-checking organizations. Experts warn that the true toll "
                      "is probably worse, at 40,000.")
     assert "single_source" not in {r.code for c in claims for r in c.reasons}
+
+
+@pytest.mark.parametrize("verdict", [
+    "The BBC could not independently verify this.",
+    "His claims could not be independently verified.",
+])
+def test_this_or_his_claims_reach_the_claim_before(verdict: str) -> None:
+    claims = _claims("RSF spokesman Al-Fateh Qurashi said army drones had struck the market, "
+                     f"killing 40 people. {verdict}")
+    market = _by_text(claims, "army drones had struck")
+    assert "not_verified" in {r.code for r in market.reasons}
+    assert not [c for c in claims if c.text.startswith(verdict[:10])]
