@@ -130,7 +130,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.DISPUTED, re.compile(
         r"(?:may|might|could)\s+(?:well\s+)?be\s+(?:an?\s+)?(?:overstatement|exaggeration"
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
-        r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed|disputes"
+        r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
+        r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
         r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+(?:false"
         r"|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda)"
         r"|\bno\s+evidence\b|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),

@@ -45,6 +45,7 @@ _NEGATIONS = frozenset({"not", "never"})
 # Participles only: "…, calling them propaganda" is an aside on the speaker's own claim,
 # while "He called it a disaster" is often worth checking (ClaimBuster says so).
 _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing"})
+_DEMANDING = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urge", "urging"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
@@ -56,6 +57,13 @@ _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom
 def _asked_question(text: str, cue: str) -> bool:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
     return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
+
+
+def _demand(content: str, cue: str) -> bool:
+    """"called for calm", "urged restraint": a demand states no fact."""
+    words = content.split()
+    return (cue.lower() in _DEMANDING and 0 < len(words) <= 4
+            and (words[0].lower() == "for" or cue.lower().startswith("urg")))
 
 
 def _label(content: str, cue: str) -> bool:
@@ -129,6 +137,7 @@ def combined_checkworthiness(
         terms.append(-1.5)
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
-    if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue):
+    if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
+            _demand(said, cue)):
         return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
     return score

@@ -773,3 +773,10 @@ def test_this_or_his_claims_reach_the_claim_before(verdict: str) -> None:
     market = _by_text(claims, "army drones had struck")
     assert "not_verified" in {r.code for r in market.reasons}
     assert not [c for c in claims if c.text.startswith(verdict[:10])]
+
+
+def test_a_call_for_calm_is_no_claim_and_disputes_over_land_no_dispute() -> None:
+    claims = _claims("The United States called for calm and urged all parties to resolve "
+                     "disputes through legal channels. The EU urged restraint.")
+    assert all(c.checkworthiness < 0.5 for c in claims if c.text in ("for calm", "restraint"))
+    assert "disputed" not in {r.code for c in claims for r in c.reasons}
