@@ -41,6 +41,13 @@ __all__ = [
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
                            r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},")
+# Where or how it was said, before the that-clause: "on X", "in a post on X, formerly
+# Twitter,", "late on Thursday", "in its Nov. 14 assessment".
+_ADJUNCT_THAT = re.compile(
+    r"\s*(?:on|in|at|via|through|during|late|early|earlier|later|overnight)"
+    r"(?:\s+[\w’'.-]+){1,5}(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
+_FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
@@ -158,6 +165,12 @@ def content_after(
         if found is not None:
             pos = found.end()
     pos = _skip_adjuncts(body, pos, end)
+    formerly = _FORMERLY.match(body, pos, end)
+    if formerly is not None:  # "in a post on X, formerly Twitter, that …"
+        pos = formerly.end()
+    lead = _ADJUNCT_THAT.match(body, pos, end)
+    if lead is not None:  # "said on X that …", "announced late on Thursday that …"
+        pos = lead.end() - len(lead.group("that"))
     aside = _CITING_ASIDE.match(body, pos, end)
     if aside is not None:  # "said, citing X, that …": X is where it came from (see drafts)
         pos = aside.end()
@@ -165,6 +178,9 @@ def content_after(
         audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
         if audience is not None:
             pos = _skip_adjuncts(body, audience.end(), end)
+            place = _IN_PLACE.match(body, pos, end)  # "told reporters in Moscow he had …"
+            if place is not None:
+                pos = _skip_adjuncts(body, place.end(), end)
     that = _THAT.match(body, pos, end)
     if that is not None:
         pos = that.end()

@@ -183,6 +183,19 @@ def test_an_aside_on_anonymity_stays_with_the_source() -> None:
     assert source == "A senior UN official, speaking on condition of anonymity,"
 
 
+@pytest.mark.parametrize(("body", "content"), [
+    ("Lawrence Kanyuka said on X that the group had taken Rubaya.", "the group had taken Rubaya"),
+    ("The commission announced late on Thursday that Chapo had won.", "Chapo had won"),
+    ("A spokesperson said in a post on X, formerly Twitter, that the actions were dangerous.",
+     "the actions were dangerous"),
+    ("The ISW said in its Nov. 14 assessment that footage showed troops advancing.",
+     "footage showed troops advancing"),
+    ("Dmitry Peskov told reporters in Moscow he had no information.", "he had no information"),
+])
+def test_where_and_how_it_was_said_is_not_content(body: str, content: str) -> None:
+    assert _atts(body)[0][0] == content
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
