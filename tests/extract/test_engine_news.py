@@ -780,3 +780,10 @@ def test_a_call_for_calm_is_no_claim_and_disputes_over_land_no_dispute() -> None
                      "disputes through legal channels. The EU urged restraint.")
     assert all(c.checkworthiness < 0.5 for c in claims if c.text in ("for calm", "restraint"))
     assert "disputed" not in {r.code for c in claims for r in c.reasons}
+
+
+def test_a_headline_passive_has_no_speaker() -> None:
+    claims = _claims("Famine confirmed in parts of Sudan as government rejects findings\n\n"
+                     "Famine has spread to five areas of Sudan, the IPC said. “These numbers do "
+                     "not reflect the reality,” he told reporters.")
+    assert "Famine" not in {c.claimant.name for c in claims if c.claimant is not None}
