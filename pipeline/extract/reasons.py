@@ -21,6 +21,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links, find_relay
 from pipeline.extract.drafts import Draft, reports_words
+from pipeline.extract.lexicon import REJECTING_VERBS
 from pipeline.extract.link_targets import best_antecedent, denied_earlier, link_targets
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -63,8 +64,27 @@ def attach_sentence_cues(
             code = ReasonCode(cue.code)
             vague = code is ReasonCode.UNATTRIBUTED and (cue.learnt or " " not in cue.text)
             if owner is not None and _applies(body, owner, code, span, vague):
-                owner.reasons.append(_reason(body, code, span, _explanation(cue.text, vague)))
+                explanation = _explanation(cue.text, vague) or _own_denial(body, owner, code,
+                                                                           span)
+                owner.reasons.append(_reason(body, code, span, explanation))
     return spans
+
+
+def _own_denial(body: str, draft: Draft, code: ReasonCode, span: Offsets) -> str:
+    """"The ministry denied that its forces shelled the village": the claim is what the
+    claimant rejects, which a reader must not take for what it asserts."""
+    att = draft.attribution
+    if code is not ReasonCode.DISPUTED or att is None or att.cue != span or (
+            draft.source is None):
+        return ""
+    return (f"{draft.source.name} rejects this (“{body[span[0]:span[1]]}”): the claim is what "
+            "it denies, not what it says happened.")
+
+
+def _denies(body: str, draft: Draft) -> bool:
+    """Whether the claimant's own verb rejects the claim ("X denied that Y")."""
+    att = draft.attribution
+    return att is not None and body[att.cue[0] : att.cue[1]].lower() in REJECTING_VERBS
 
 
 def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
@@ -317,8 +337,8 @@ def add_single_source(body: str, draft: Draft) -> None:
     """Note single sourcing on an already flagged, attributed claim."""
     if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
         return
-    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})):
-        return
+    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or _denies(body, draft):
+        return  # a denier is no source of what it denies
     if _SEVERAL.match(body, draft.source.mention[0]) or any(
             r.code == ReasonCode.UNATTRIBUTED for r in draft.reasons):
         return  # "several fact-checking organisations", "experts": no one source

@@ -787,3 +787,12 @@ def test_a_headline_passive_has_no_speaker() -> None:
                      "Famine has spread to five areas of Sudan, the IPC said. “These numbers do "
                      "not reflect the reality,” he told reporters.")
     assert "Famine" not in {c.claimant.name for c in claims if c.claimant is not None}
+
+
+def test_a_denial_says_the_claimant_rejects_the_claim() -> None:
+    (claim,) = _claims("The defence ministry denied that its forces had shelled the village, "
+                       "where 12 people died.")
+    assert claim.status == "disputed"
+    (dispute,) = [r for r in claim.reasons if r.code == "disputed"]
+    assert "rejects this" in dispute.explanation
+    assert "single_source" not in {r.code for r in claim.reasons}
