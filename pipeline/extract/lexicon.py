@@ -304,3 +304,26 @@ REJECTING_VERBS = _forms(
     contest contests contested contesting rebut rebuts rebutted rebutting doubt doubts
     doubted doubting question questions questioned questioning"""
 )
+
+#: Countries and territories by their common English names: "Iran denied", "Rwanda said"
+#: speak for a government, not a person.
+COUNTRIES = frozenset(n.replace("_", " ") for n in """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile
+    china colombia comoros congo costa_rica croatia cuba cyprus czechia czech_republic denmark
+    djibouti dominica ecuador egypt el_salvador eritrea estonia eswatini ethiopia fiji finland
+    france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+    mauritius mexico moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru
+    nepal netherlands new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman
+    pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore
+    slovakia slovenia somalia south_africa south_korea south_sudan spain sri_lanka sudan suriname
+    sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    turkiye turkmenistan tuvalu uganda ukraine united_arab_emirates uae united_kingdom britain
+    u.s. u.k. usa
+    united_states uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    """.split())

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.lexicon import COUNTRIES
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
@@ -66,11 +67,12 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
-        r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf)\b", re.I)),
+        r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf|coast guard)\b",
+        re.I)),
     (EntityType.GOVERNMENT, re.compile(
         r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
         r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
-        r"|court)\b", re.I)),
+        r"|court|commission|prison service)\b", re.I)),
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
         r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",
@@ -80,7 +82,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
-        r"|airlines?|terminals?|maritime|marine|industries|technologies)\b", re.I)),
+        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers)\b", re.I)),
 ]
 # ", a medical group", ", an adviser at …": an apposition that says what the source is.
 _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
@@ -162,6 +164,10 @@ def classify(mention: str) -> EntityType:
     if low in _PERSONAL or low in ("she", "he"):
         return EntityType.PERSON
     words = [w for w in _LEADING_DET.sub("", core).split() if w]
+    if " ".join(words).lower().strip(",") in COUNTRIES or words in (["US"], ["UK"]):
+        return EntityType.GOVERNMENT  # "Iran denied arming the Houthis"
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].strip(",").isupper():
+        return EntityType.ORGANISATION  # "UNIFIL", "OCHA", "IPC"
     if words and all(_CAPITALISED.fullmatch(w) for w in words) and len(words) <= 4:
         return EntityType.PERSON
     return EntityType.UNKNOWN

@@ -120,3 +120,14 @@ def test_what_an_apposition_or_a_company_word_says_the_source_is(mention: str, k
 ])
 def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: bool) -> None:
     assert is_anonymous(mention) is anonymous
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Iran", "government"), ("Rwanda", "government"), ("the United States", "government"),
+    ("US", "government"), ("UNIFIL", "organisation"), ("OCHA", "organisation"),
+    ("European Commission", "government"), ("Philippine Coast Guard", "military"),
+    ("Israel's Prison Service", "government"), ("Aegean Bulk Carriers", "organisation"),
+    ("Mr. Smith", "person"), ("Trump", "person"),
+])
+def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
+    assert classify(mention).value == kind
