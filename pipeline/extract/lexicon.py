@@ -326,4 +326,4 @@ COUNTRIES = frozenset(n.replace("_", " ") for n in """
     turkiye turkmenistan tuvalu uganda ukraine united_arab_emirates uae united_kingdom britain
     u.s. u.k. usa
     united_states uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
-    """.split())
+    """.split())  # noqa: SIM905
