@@ -143,6 +143,9 @@ def is_anonymous(text: str) -> bool:
         _UNNAMED_PERSON.fullmatch(bare) is not None)
 
 
+_OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
+
+
 def classify(mention: str) -> EntityType:
     """Entity type from the words of a mention.
 
@@ -159,6 +162,8 @@ def classify(mention: str) -> EntityType:
                 return kind
     for kind, pattern in _HEADS:
         if pattern.search(core):
+            if pattern is _HEADS[0][1] and _OFFICIAL.search(core):
+                return EntityType.OFFICIAL  # "Houthi military spokesman Yahya Saree"
             return kind
     low = core.lower().strip()
     if low in _PERSONAL or low in ("she", "he"):

@@ -796,3 +796,10 @@ def test_a_denial_says_the_claimant_rejects_the_claim() -> None:
     (dispute,) = [r for r in claim.reasons if r.code == "disputed"]
     assert "rejects this" in dispute.explanation
     assert "single_source" not in {r.code for r in claim.reasons}
+
+
+def test_he_after_an_armed_groups_spokesman_is_the_spokesman() -> None:
+    claims = _claims("Houthi military spokesman Yahya Saree said in a statement on Telegram that "
+                     "the group had struck a tanker. He said the group would keep attacking ships.")
+    keep = _by_text(claims, "keep attacking")
+    assert keep.claimant is not None and keep.claimant.party == "houthis"

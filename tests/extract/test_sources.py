@@ -131,3 +131,8 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
+
+
+def test_an_armed_groups_spokesman_is_an_official_whom_he_takes_up() -> None:
+    assert classify("Houthi military spokesman Yahya Saree").value == "official"
+    assert classify("Hamas").value == "organisation"
