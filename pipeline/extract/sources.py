@@ -283,8 +283,11 @@ class SourceResolver:
             person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name)
             if (low in _PERSONAL and person) or (low in _ORGANISATIONAL and not person) or (
                     low in _PLURAL):
-                return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
-                                  earlier.party)
+                # whoever asked not to be named stays unnamed when taken up again
+                anonymous = earlier.anonymous or any(
+                    e.anonymous and e.name == earlier.name for e in self.history)
+                kind = EntityType.ANONYMOUS if anonymous else earlier.entity_type
+                return SourceInfo(earlier.name, kind, mention, anonymous, earlier.party)
         kind = EntityType.PERSON if low in _PERSONAL else EntityType.UNKNOWN
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
 

@@ -803,3 +803,10 @@ def test_he_after_an_armed_groups_spokesman_is_the_spokesman() -> None:
                      "the group had struck a tanker. He said the group would keep attacking ships.")
     keep = _by_text(claims, "keep attacking")
     assert keep.claimant is not None and keep.claimant.party == "houthis"
+
+
+def test_a_source_who_asked_not_to_be_named_stays_anonymous_as_he() -> None:
+    claims = _claims("“The rebels entered the town at dawn,” said a local civil society leader, "
+                     "who asked not to be named. He said at least 12 civilians had been killed.")
+    killed = _by_text(claims, "12 civilians")
+    assert "anonymous_source" in {r.code for r in killed.reasons}
