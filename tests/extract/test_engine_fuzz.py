@@ -137,3 +137,17 @@ def test_wire_constructions_repeated() -> None:
     _check("If confirmed, " * 5_000)
     _check("The group did not say how" + " " * 20_000 + "it had gathered the figures.")
     _check("The ministry put the toll at" + " " * 20_000 + "40, officials said.")
+
+
+def test_1_10_constructions_repeated() -> None:
+    # the 1.10.0 patterns: page furniture, roles before names, adjuncts before "that",
+    # groups naming themselves, trailing "citing", object pronouns of checking verbs
+    _check("By " + "Olena Harmash and " * 5_000 + "Max")
+    _check("(Reporting by " + "Tom Balmforth in Kyiv; " * 3_000 + ")")
+    _check("Image caption: " + "smoke rises. " * 5_000)
+    _check("The RSF's spokesman, " * 3_000 + "Al-Fateh Qurashi, said it.")
+    _check("He said on X, formerly Twitter, " * 3_000 + "that it fell.")
+    _check("A group calling itself " * 5_000 + "NoName said it.")
+    _check("The army said it won, citing witnesses " * 3_000)
+    _check("Reuters could not verify this " * 5_000)
+    _check("The group said " * 5_000 + "it won.")
