@@ -193,6 +193,10 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+_MONTH_AFTER = re.compile(
+    r"\s(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 # Verbs whose "over" is a particle, not "more than": "handed over", "took over".
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s$",
@@ -217,6 +221,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue  # "Jan. 5", "No. 3": a date or a rank
         if not match.group("unit") and _CLOCK.match(text, match.end()):
             continue  # "after 2 a.m.": a time of day
+        at = match.start("num") if number else match.start()
+        if number and at > 0 and (text[at - 1].isalnum() or (
+                text[at - 1] == "(" and at > 1 and text[at - 2].isalnum())):
+            continue  # "NoName057(16)", "F16": part of a name
+        if number and not match.group("unit") and _MONTH_AFTER.match(text, match.end()):
+            continue  # "25 December 2024": a date
         qual_text = (match.group("qual") or "").lower()
         start = match.start()
         if qual_text == "over" and found and _RIGHT_AFTER.fullmatch(
@@ -260,4 +270,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             span=Span(start=start + offset, end=end + offset, text=quantity_text),
             value=value, value_max=value_max, qualifier=qualifier, unit=unit, period=period,
         ))
+    return _shared_units(text, found, offset)
+
+
+def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantity]:
+    """"58 of the 93 drones": the part counts what the whole counts."""
+    for i in range(len(found) - 1):
+        part, whole = found[i], found[i + 1]
+        if part.unit is None and whole.unit is not None and _PART_OF.fullmatch(
+                text, part.span.end - offset, whole.span.start - offset):
+            found[i] = part.model_copy(update={"unit": whole.unit})
     return found

@@ -103,3 +103,18 @@ def test_over_after_a_phrasal_verb_is_a_particle(text: str, quantity: str,
                                                  qualifier: str) -> None:
     (found,) = find_quantities(text)
     assert (found.text, str(found.qualifier)) == (quantity, qualifier)
+
+
+def test_a_part_counts_what_the_whole_counts() -> None:
+    found = find_quantities("Ukraine shot down 58 of the 93 drones and 21 of the 34 missiles.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("58", "drones"), ("93 drones", "drones"), ("21", "missiles"), ("34 missiles", "missiles")]
+
+
+@pytest.mark.parametrize("text", [
+    "A group calling itself NoName057(16) said it.",
+    "It was posted on 25 December 2024.",
+    "F16 jets were seen.",
+])
+def test_numbers_in_names_and_dates_are_no_counts(text: str) -> None:
+    assert find_quantities(text) == []
