@@ -295,6 +295,12 @@ _DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege
                                "purports", "purported"})
 
 
+# "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
+_BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
+                      "accusing"})
+_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
+
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
     """Distancing speech verbs, anonymous and self-interested sources."""
     for draft in drafts:
@@ -311,6 +317,11 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(_reason(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))
+        if att is not None and verb.lower() in _BLAMING and _EACH_OTHER.match(
+                body, draft.span[0]):
+            draft.reasons.append(_reason(
+                body, ReasonCode.DISPUTED, att.cue,
+                "Each side blames the other: their accounts contradict each other."))
         if source.lookalike is not None:
             draft.reasons.append(_reason(
                 body, ReasonCode.HEDGE, source.lookalike,
@@ -339,7 +350,8 @@ def add_single_source(body: str, draft: Draft) -> None:
         return
     if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or _denies(body, draft):
         return  # a denier is no source of what it denies
-    if _SEVERAL.match(body, draft.source.mention[0]) or any(
+    mention = body[draft.source.mention[0] : draft.source.mention[1]]
+    if _SEVERAL.match(mention) or " and " in mention or any(
             r.code == ReasonCode.UNATTRIBUTED for r in draft.reasons):
         return  # "several fact-checking organisations", "experts": no one source
     draft.reasons.append(_reason(

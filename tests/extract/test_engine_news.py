@@ -810,3 +810,10 @@ def test_a_source_who_asked_not_to_be_named_stays_anonymous_as_he() -> None:
                      "who asked not to be named. He said at least 12 civilians had been killed.")
     killed = _by_text(claims, "12 civilians")
     assert "anonymous_source" in {r.code for r in killed.reasons}
+
+
+def test_sides_blaming_each_other_dispute_each_other() -> None:
+    (claim,) = _claims("The Sudanese army and the paramilitary Rapid Support Forces have blamed "
+                       "each other for the attack, which hit the Naivasha market.")
+    assert claim.status == "disputed"
+    assert "single_source" not in {r.code for r in claim.reasons}
