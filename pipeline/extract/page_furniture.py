@@ -62,11 +62,17 @@ def is_furniture(line: str) -> bool:
     label = _LABELLED.match(text)
     if label is not None and _LABEL_END.match(text, label.end()):
         return True
-    if _CORRECTION.match(text):
+    # Cheap word checks first: every line of text is tried, and almost none is furniture.
+    if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):
         return True
-    if len(text) <= _MAX_CREDIT and (_CREDIT.fullmatch(text) or _CONTRIBUTED.search(text)):
+    if len(text) > _MAX_CREDIT:
+        return False
+    if ("by " in text or "By " in text) and _CREDIT.fullmatch(text):
         return True
-    return len(text) <= _MAX_BYLINE and _BYLINE.fullmatch(text) is not None
+    if "contributed" in text and _CONTRIBUTED.search(text):
+        return True
+    return (len(text) <= _MAX_BYLINE and text.startswith("By ")
+            and _BYLINE.fullmatch(text) is not None)
 
 
 class FurnitureIndex:
