@@ -95,7 +95,27 @@ def build_drafts(
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
+    _speaker_as_subject(body, drafts)
     return drafts
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _speaker_as_subject(body: str, drafts: list[Draft]) -> None:
+    """"The mission said that it had noted alterations": the pronoun opening a content is
+    the speaker itself, whatever was mentioned last."""
+    starts = {d.span[0]: d for d in drafts if d.source is not None}
+    for draft in drafts:
+        source = draft.source
+        if source is None or body[source.mention[0] : source.mention[1]].lower() not in (
+                _SUBJECT_PRONOUNS):
+            continue
+        host = starts.get(source.mention[0])
+        if host is not None and host is not draft and host.source is not None:
+            outer = host.source
+            draft.source = SourceInfo(outer.name, outer.entity_type, source.mention,
+                                      outer.anonymous, outer.party)
 
 
 # How many neighbours in text order may hold a claim nested in a draft: a host content

@@ -51,7 +51,8 @@ _TOKEN = re.compile(
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
-    founding united based armed allied detained affiliated""".split()  # noqa: SIM905
+    founding united based armed allied detained affiliated polling monitoring shipping
+    fighting voting""".split()  # noqa: SIM905
 )
 # Speech-verb participles that, after a determiner, are adjectives or nouns ("the alleged
 # victims", "lawyers for the accused").

@@ -817,3 +817,12 @@ def test_sides_blaming_each_other_dispute_each_other() -> None:
                        "each other for the attack, which hit the Naivasha market.")
     assert claim.status == "disputed"
     assert "single_source" not in {r.code for r in claim.reasons}
+
+
+def test_it_opening_what_a_speaker_said_is_the_speaker() -> None:
+    claims = _claims("Mondlane said his own count of results from polling stations showed he had "
+                     "received 53 percent. A European Union observer mission said in a "
+                     "preliminary statement that it had noted alterations of results.")
+    names = {c.text: c.claimant.name for c in claims if c.claimant is not None}
+    assert names["he had received 53 percent"] == "his own count of results from polling stations"
+    assert names["alterations of results"] == "European Union observer mission"
