@@ -100,7 +100,7 @@ def find_attributions(
             if made:
                 covered_until = max(covered_until, max(a.content[1] for a in made))
                 continue
-        label = _label(body, sentence)
+        label = _label(body, sentence) or _quote_label(body, sentences, index, quotes)
         if label is not None:
             found.append(label)
             continue
@@ -268,6 +268,32 @@ def _is_address(text: str) -> bool:
     """A handle, e-mail address or web address on its own."""
     return text.startswith(("@", "http://", "https://", "www.")) or (
         "@" in text and " " not in text)
+
+
+# "IOWA POLLS TOO EARLY - Mark Blumenthal: “…”", "More from Jones: “…”", "Here's Clinton in
+# December 1992: “…”": a name and a colon introduce the quotation after them.
+_QUOTE_LABEL = re.compile(
+    r"(?:\s[-–—]\s+|\b(?:More\s+from|From|Here['’]s)\s+)(?P<source>(?:the\s+)?"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|and|&)){0,4})"
+    r"(?:\s+in\s+[A-Z][\w]*(?:\s+\d{4})?)?:\s*(?=[“\"‘])")
+
+
+def _quote_label(
+    body: str, sentences: list[Sentence], index: int, quotes: QuoteIndex
+) -> Attribution | None:
+    """A name and a colon inside a sentence, right before a quotation."""
+    sentence = sentences[index]
+    if ":" not in sentence.text:
+        return None
+    match = _QUOTE_LABEL.search(sentence.text)
+    if match is None:
+        return None
+    region = quotes.region_at(sentence.start + match.end())
+    if region is None:
+        return None
+    source = (sentence.start + match.start("source"), sentence.start + match.end("source"))
+    colon = body.find(":", source[1])
+    return make_attribution(region, (colon, colon + 1), source, sentence, sentences, "label")
 
 
 def _label(body: str, sentence: Sentence) -> Attribution | None:

@@ -196,6 +196,17 @@ def test_where_and_how_it_was_said_is_not_content(body: str, content: str) -> No
     assert _atts(body)[0][0] == content
 
 
+@pytest.mark.parametrize(("body", "source"), [
+    ("IOWA POLLS TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls ended too early.”",
+     "Mark Blumenthal and Jon Cohen"),
+    ("More from Jones: “The partisanship of a state is a starting point.”", "Jones"),
+    ("Here’s Clinton in December 1992: “Our new direction must rest on learning.”", "Clinton"),
+])
+def test_a_name_and_a_colon_introduce_a_quotation(body: str, source: str) -> None:
+    ((content, found, kind),) = _atts(body)
+    assert (content[0], found, kind) == ("“", source, "label")
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
