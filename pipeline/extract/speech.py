@@ -105,7 +105,8 @@ _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 # Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
-_PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when"})
+_PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when", "upon"})
+_ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b", re.IGNORECASE)
@@ -118,12 +119,6 @@ _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
                       "planning", "intends"})
-# "a statement posted on Telegram", "a video released by the army": a reduced relative
-# clause on the thing said, not a report of its own.
-_POSTED_THINGS = frozenset({"statement", "statements", "video", "videos", "message", "messages",
-                            "post", "posts", "letter", "footage", "report", "reports"})
-_PARTICIPLE_NEXT = frozenset({"on", "to", "in", "online", "by", "late", "earlier", "overnight",
-                              "via", "from"})
 _ARMED = frozenset({"gunmen", "militants", "fighters", "jihadists", "insurgents", "rebels",
                     "troops", "forces", "soldiers", "drones", "aircraft", "warplanes", "jets",
                     "army", "militia", "militiamen", "attackers", "assailants", "bombers"})
@@ -190,9 +185,6 @@ def one_cue(
     prev = tokens[k - 1] if k else None
     if prev is not None and prev.lower in _ARTICLES and word.endswith("ed"):
         return None  # "the accused said", "the alleged victims": a noun or an adjective
-    if prev is not None and word.endswith("ed") and prev.lower in _POSTED_THINGS and (
-            k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_NEXT):
-        return None  # "In a statement posted on Telegram, X said": what X said it in
     if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
@@ -231,13 +223,15 @@ def one_cue(
     if _ANONYMITY.match(body, cue[1]):
         return None  # "who spoke on condition of anonymity", "requested anonymity": not content
     quoted = _after_quote(tokens, k)
-    if prev is not None and k + 1 < len(tokens) and (
-            quoted or (prev.text == "," and not word.endswith("ing"))):
+    if prev is not None and k + 1 < len(tokens) and not word.endswith("ing") and (
+            quoted or prev.text == ","):
         inverted = _inverted(body, sentence, tokens, k, cue, quotes)
         if inverted is not None:
             return make_attribution(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
-    after_prep = prev is not None and prev.lower in _PARTICIPLE_PREPS and k > 1
-    if prev is not None and (prev.text == "," or after_prep) and word.endswith("ing"):
+    after_prep = prev is not None and k > 1 and (prev.lower in _PARTICIPLE_PREPS or (
+        prev.lower.endswith("ly") and k > 2 and tokens[k - 2].lower in _PARTICIPLE_PREPS))
+    if prev is not None and (prev.text in _ASIDE_MARKS or quoted or after_prep) and (
+            word.endswith("ing")):
         # "…, adding that CONTENT" / "… by saying CONTENT": the participle's subject is the
         # clause's source.
         subject = previous.source if previous is not None else clause_subject(

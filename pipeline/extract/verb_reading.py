@@ -38,6 +38,12 @@ _FOUND_THINGS = frozenset({"ways", "way", "time", "sanctuary", "refuge", "shelte
                            "jobs", "a", "an", "some", "no", "common", "success", "favor",
                            "favour", "fault", "solace", "comfort", "inspiration"})
 _AUXILIARY_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+# "a statement posted on Telegram", "a video released by the army": a reduced relative
+# clause on the thing said, not a report of its own.
+_POSTED_THINGS = frozenset({"statement", "statements", "video", "videos", "message", "messages",
+                            "post", "posts", "letter", "footage", "report", "reports"})
+_PARTICIPLE_NEXT = frozenset({"on", "to", "in", "online", "by", "late", "earlier", "overnight",
+                              "via", "from"})
 _NAMING = frozenset({"calling", "calls", "called", "call", "styling", "styles", "styled"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _RULING = frozenset({"ruled", "rule", "rules", "ruling"})
@@ -61,6 +67,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
+    if k >= 1 and word.endswith("ed") and tokens[k - 1].lower in _POSTED_THINGS and (
+            nxt in _PARTICIPLE_NEXT):
+        return True  # "In a statement posted on Telegram, X said": what X said it in
     if k == 1 and word.endswith("ed") and word != "said" and nxt in _PLACE_PREPOSITIONS and (
             tokens[-1].text not in _SENTENCE_ENDS):
         return True  # the headline "Famine confirmed in parts of Sudan": a passive

@@ -207,6 +207,20 @@ def test_a_name_and_a_colon_introduce_a_quotation(body: str, source: str) -> Non
     assert (content[0], found, kind) == ("“", source, "label")
 
 
+@pytest.mark.parametrize(("body", "content"), [
+    ("Rubio flipped his choice on the spot – saying he was rooting for Manning.",
+     "he was rooting for Manning"),
+    ("Trump delivered a defense of “New York values,” saying the city embodied the bravery of "
+     "America.",
+     "the city embodied the bravery of America"),
+    ("Silverman drew boos upon saying, “Hillary heard the people.”", "“Hillary heard the people.”"),
+])
+def test_a_participle_after_a_dash_a_quotation_or_upon_keeps_the_speaker(
+        body: str, content: str) -> None:
+    (found,) = [a for a in _atts(body) if a[2] == "participle"]
+    assert found[0] == content and found[1] in ("Rubio", "Trump", "Silverman")
+
+
 def test_colon_introduces_the_next_paragraph() -> None:
     body = "Breitbart News responded:\n\n“The solution is not more control.”"
     assert _atts(body) == [("“The solution is not more control.”", "Breitbart News", "colon")]
