@@ -50,6 +50,9 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
 _FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
+_UNCLEAR = re.compile(
+    r"\s*(?:It|it)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:immediately\s+|yet\s+)?"
+    r"clear|unclear|not\s+known|unknown)\s+(?:whether|if|how|who|why|what|when|where)\b")
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 
@@ -79,8 +82,10 @@ def _only_an_origin(content: str) -> bool:
 
 
 def _left_open(scored: str, content: str, cue: str) -> bool:
-    """"It did not say whether …", "declined to say how many …", "declined to comment": a
-    question left open."""
+    """"It did not say whether …", "declined to say how many …", "declined to comment", "It
+    was not immediately clear whether …": a question left open."""
+    if _UNCLEAR.match(content):
+        return True
     words = content.lower().split(None, 2)
     if words and words[0] == "to":
         words = words[1:]

@@ -826,3 +826,10 @@ def test_it_opening_what_a_speaker_said_is_the_speaker() -> None:
     names = {c.text: c.claimant.name for c in claims if c.claimant is not None}
     assert names["he had received 53 percent"] == "his own count of results from polling stations"
     assert names["alterations of results"] == "European Union observer mission"
+
+
+def test_an_open_question_in_the_writers_voice_is_no_claim_worth_showing() -> None:
+    claims = _claims("Israeli strikes killed 12 people, the health ministry said. It was not "
+                     "immediately clear whether any of the dead were fighters.")
+    assert [c.text for c in claims if c.checkworthiness >= 0.5] == ["Israeli strikes killed 12 "
+                                                                     "people"]
