@@ -64,9 +64,10 @@ def _asked_question(text: str, cue: str) -> bool:
 
 def _demand(content: str, cue: str) -> bool:
     """"called for calm", "urged restraint": a demand states no fact."""
-    words = content.split()
-    return (cue.lower() in _DEMANDING and 0 < len(words) <= 4
-            and (words[0].lower() == "for" or cue.lower().startswith("urg")))
+    if cue.lower() not in _DEMANDING:
+        return False
+    words = content.split(None, 4)
+    return 0 < len(words) <= 4 and (words[0].lower() == "for" or cue.lower().startswith("urg"))
 
 
 def _label(content: str, cue: str) -> bool:
@@ -84,7 +85,7 @@ def _only_an_origin(content: str) -> bool:
 def _left_open(scored: str, content: str, cue: str) -> bool:
     """"It did not say whether …", "declined to say how many …", "declined to comment", "It
     was not immediately clear whether …": a question left open."""
-    if _UNCLEAR.match(content):
+    if content.lstrip()[:3] in ("It ", "it ") and _UNCLEAR.match(content):
         return True
     words = content.lower().split(None, 2)
     if words and words[0] == "to":
