@@ -253,7 +253,10 @@ class SourceResolver:
             return None
         phrase = before[:-1]
         phrase = phrase[max(phrase.rfind(". "), phrase.rfind(", "), phrase.rfind("; "),
-                            phrase.rfind("\n")) + 1 :]
+                            phrase.rfind("\n")) + 1 :].strip()
+        first = phrase.split(None, 1)[0].lower() if phrase else ""
+        if first in _NOT_A_ROLE or first.endswith("ing"):
+            return None  # "After meeting the foreign minister, Smith said": no role of his
         return phrase if _ROLE_WORDS.search(phrase) else None
 
     def _same_surname(self, name: str) -> SourceInfo | None:
@@ -338,6 +341,8 @@ class SourceResolver:
 # "A spokesperson for the China Coast Guard, Liu Dejun".
 _ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
                          r"|representative|official|chief|head)\b", re.IGNORECASE)
+_NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
+                        "like", "unlike", "as", "for", "to", "by", "from", "despite"})
 # Heads that refer back to an organisation named before: "the group", "the militia".
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
                           "organisation", "organization", "faction", "alliance", "coalition",
