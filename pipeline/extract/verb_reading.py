@@ -35,8 +35,8 @@ _FIND = frozenset({"find", "finds", "found", "finding"})
 # "found itself at the centre", "found ways to press his agenda", "found sanctuary": finding
 # a thing, not a finding.
 _FOUND_THINGS = frozenset({"ways", "way", "time", "sanctuary", "refuge", "shelter", "work",
-                           "jobs", "a", "an", "some", "no", "common", "success", "favor",
-                           "favour", "fault", "solace", "comfort", "inspiration"})
+                           "jobs", "success", "favor", "favour", "solace", "comfort",
+                           "inspiration"})
 _AUXILIARY_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # "a statement posted on Telegram", "a video released by the army": a reduced relative
 # clause on the thing said, not a report of its own.

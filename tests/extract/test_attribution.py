@@ -164,6 +164,8 @@ def test_finding_a_thing_is_no_finding(body: str) -> None:
 def test_a_finding_is_reported() -> None:
     assert _atts("The inquiry found that the strike hit a school.") == [
         ("the strike hit a school", "The inquiry", "source_first")]
+    assert _atts("The UN inquiry found no evidence that the army targeted civilians.") == [
+        ("no evidence that the army targeted civilians", "The UN inquiry", "source_first")]
 
 
 def test_a_name_a_group_gives_itself_is_part_of_the_source() -> None:
