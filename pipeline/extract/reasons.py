@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
@@ -226,6 +227,7 @@ def attach_discourse(
             target.add_origin(relay_info, None)
         if relay.anaphor is not None and not linked:
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
+    _anonymity_stated_after(sentences, drafts)
     for denial, claim in denied_earlier(body, drafts):
         cue = denial.attribution.cue if denial.attribution is not None else denial.span
         if any(r.code == ReasonCode.DISPUTED and r.span is not None and r.span.start == cue[0]
@@ -236,6 +238,30 @@ def attach_discourse(
         claim.reasons.append(_reason(
             body, ReasonCode.DISPUTED, cue,
             f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it later)"))
+
+
+# "The officials spoke on condition of anonymity because …" (AP's style): the sources of the
+# sentence before asked not to be named.
+_ANONYMITY_AFTER = re.compile(
+    r"(?:The|These|Both|All|They|He|She)\b[^.;]{0,40}?\b(?:spoke|speaking|talked|asked|requested"
+    r"|insisted|declined\s+to\s+be)\b[^.;]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
+    r"\s+(?:named|identified)|named|identified)\b")
+_ANONYMITY_WORDS = ("anonym", "named", "identified")  # every match holds one
+
+
+def _anonymity_stated_after(sentences: list[Sentence], drafts: list[Draft]) -> None:
+    for sentence in sentences[1:]:
+        text = sentence.text
+        if not any(w in text for w in _ANONYMITY_WORDS) or _ANONYMITY_AFTER.match(text) is None:
+            continue
+        before = [d for d in drafts if d.source is not None and d.last == sentence.index - 1]
+        for draft in before:
+            if draft.source is not None and not draft.source.anonymous:
+                draft.source = replace(draft.source, entity_type=EntityType.ANONYMOUS,
+                                       anonymous=True)
+        for draft in drafts:
+            if draft.first == sentence.index and before:
+                draft.meta = True  # says who the sources are, no claim of its own
 
 
 def _apply_links(

@@ -834,3 +834,12 @@ def test_an_open_question_in_the_writers_voice_is_no_claim_worth_showing() -> No
                      "immediately clear whether any of the dead were fighters.")
     assert [c.text for c in claims if c.checkworthiness >= 0.5] == ["Israeli strikes killed 12 "
                                                                      "people"]
+
+
+def test_anonymity_stated_in_the_next_sentence_reaches_the_sources() -> None:
+    claims = _claims("Ukrainian officials said the convoy had been hit by a Russian drone. The "
+                     "officials spoke on condition of anonymity because they were not authorized "
+                     "to speak to the media.")
+    (convoy,) = [c for c in claims if c.checkworthiness >= 0.5]
+    assert convoy.text == "the convoy had been hit by a Russian drone"
+    assert "anonymous_source" in {r.code for r in convoy.reasons}
