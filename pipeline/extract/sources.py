@@ -236,6 +236,12 @@ class SourceResolver:
             kind = party.entity_type
         else:
             kind = classify(text)
+        if party is None and text[:4].lower() in ("its ", "thei"):
+            # "The RSF said … Its spokesman Al-Fateh Qurashi claimed": whose spokesman
+            owner = next((e for e in reversed(self.history) if e.party is not None
+                          and e.entity_type not in PERSON_TYPES), None)
+            if owner is not None and _ROLE_WORDS.search(text):
+                party, kind = owner.party, EntityType.OFFICIAL
         if party is None and not anonymous:
             role = self._role_before(mention[0])
             if role is not None:

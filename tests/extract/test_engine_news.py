@@ -843,3 +843,11 @@ def test_anonymity_stated_in_the_next_sentence_reaches_the_sources() -> None:
     (convoy,) = [c for c in claims if c.checkworthiness >= 0.5]
     assert convoy.text == "the convoy had been hit by a Russian drone"
     assert "anonymous_source" in {r.code for r in convoy.reasons}
+
+
+def test_its_spokesman_speaks_for_the_organisation_named_before() -> None:
+    claims = _claims("The RSF said the army had shelled the market. Its spokesman Al-Fateh "
+                     "Qurashi claimed that 20 RSF fighters had repelled the attack.")
+    repelled = _by_text(claims, "repelled the attack")
+    assert repelled.claimant is not None
+    assert (repelled.claimant.party, repelled.claimant.entity_type) == ("sudan_rsf", "official")
