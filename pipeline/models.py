@@ -45,7 +45,8 @@ __all__ = [
 ]
 
 # 2: Claim gained ``attribution_cue`` (optional, so version-1 claims still read).
-SCHEMA_VERSION = 2
+# 3: Claim gained ``denied`` (defaults to False, so older claims still read).
+SCHEMA_VERSION = 3
 
 #: Statuses that put a claim on the flagged topic: a reader should not take it as established.
 FLAGGED_STATUSES = frozenset({"unverified", "disputed", "unattributed"})
@@ -231,6 +232,11 @@ class Claim(_Record):
         default=None,
         description="The words that give the content as somebody's (\"said\", \"according to\","
         " \"reportedly\", \"appears to\"); None when the outlet states it itself.",
+    )
+    denied: bool = Field(
+        default=False,
+        description="True when the claimant rejects the content rather than asserting it "
+        "(\"Moscow denied targeting the hospital\": the text is what Moscow denies).",
     )
     quantities: list[Quantity] = Field(default_factory=list)
     checkworthiness: float = Field(ge=0.0, le=1.0)

@@ -13,7 +13,7 @@ from pipeline.models import SCHEMA_VERSION, Article, Claim, DeadLetter, claim_id
 def test_article_round_trip_keeps_dates() -> None:
     a = Article(id="x", body="B", published_at=datetime(2026, 1, 2, 3, 4, tzinfo=UTC))
     back = Article.from_json(a.to_json())
-    assert back == a and back.schema_version == SCHEMA_VERSION == 2
+    assert back == a and back.schema_version == SCHEMA_VERSION == 3
 
 
 def test_article_rejects_unknown_fields_and_blank_body() -> None:

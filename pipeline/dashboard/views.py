@@ -101,6 +101,7 @@ def article_view(
                 "status": c.status,
                 "flagged": c.flagged,
                 "claimant": c.claimant.name if c.claimant else None,
+                "denied": c.denied,
                 "reasons": [{"code": r.code, "cue": r.cue} for r in c.reasons],
             }
             for c in ordered

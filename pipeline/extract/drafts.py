@@ -9,6 +9,7 @@ attributions (resolving each source and any in-sentence relay such as "citing X"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.attributed import Offsets
@@ -21,7 +22,7 @@ from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
-__all__ = ["Draft", "build_drafts", "reports_words"]
+__all__ = ["Draft", "build_drafts", "denies", "reports_words"]
 
 
 
@@ -159,6 +160,19 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
                 best.relays_whole = True
             names = {draft.source.name, *(r.name for r in draft.relays)}
             draft.relays[:0] = [r for r in (*best.relays, best.source) if r.name not in names]
+
+
+# "did not deny", "has never disputed", "hasn't denied": a denial that does not happen.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:(?!only\b)[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def denies(body: str, draft: Draft) -> bool:
+    """Whether the claimant's own verb rejects the content ("X denied that Y"), and is not
+    itself negated ("X did not deny that Y")."""
+    att = draft.attribution
+    if att is None or body[att.cue[0] : att.cue[1]].lower() not in REJECTING_VERBS:
+        return False
+    return _NEGATED_BEFORE.search(body, max(0, att.cue[0] - 24), att.cue[0]) is None
 
 
 def _passes_on(body: str, host: Draft) -> bool:

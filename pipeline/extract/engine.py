@@ -28,7 +28,7 @@ from pathlib import Path
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
-from pipeline.extract.drafts import Draft, build_drafts
+from pipeline.extract.drafts import Draft, build_drafts, denies
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
@@ -58,7 +58,7 @@ __all__ = [
 
 #: Bump when output for the same article may change: it is part of every claim id.
 _RELAYED_CAP = 0.3  # under the default cut: see Draft.relays_whole
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news
@@ -245,6 +245,7 @@ def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:
         claim_types=draft.types,
         claimant=_claimant(body, draft),
         attribution_cue=_span(body, draft.attribution.cue) if draft.attribution else None,
+        denied=denies(body, draft),
         quantities=draft.quantities,
         checkworthiness=round(min(max(draft.score, 0.0), 1.0), 4),
         status=status,

@@ -21,8 +21,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links, find_relay
-from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.lexicon import REJECTING_VERBS
+from pipeline.extract.drafts import Draft, denies, reports_words
 from pipeline.extract.link_targets import best_antecedent, denied_earlier, link_targets
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -80,12 +79,6 @@ def _own_denial(body: str, draft: Draft, code: ReasonCode, span: Offsets) -> str
         return ""
     return (f"{draft.source.name} rejects this (“{body[span[0]:span[1]]}”): the claim is what "
             "it denies, not what it says happened.")
-
-
-def _denies(body: str, draft: Draft) -> bool:
-    """Whether the claimant's own verb rejects the claim ("X denied that Y")."""
-    att = draft.attribution
-    return att is not None and body[att.cue[0] : att.cue[1]].lower() in REJECTING_VERBS
 
 
 def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
@@ -362,7 +355,8 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(_reason(
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
-                "and reports on the fighting."))
+                + ("and denies an account of the fighting." if denies(body, draft) else
+                   "and reports on the fighting.")))
 
 
 # A source mention that names more than one source.
@@ -374,7 +368,7 @@ def add_single_source(body: str, draft: Draft) -> None:
     """Note single sourcing on an already flagged, attributed claim."""
     if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
         return
-    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or _denies(body, draft):
+    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or denies(body, draft):
         return  # a denier is no source of what it denies
     mention = body[draft.source.mention[0] : draft.source.mention[1]]
     if _SEVERAL.match(mention) or " and " in mention or any(

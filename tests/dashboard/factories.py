@@ -72,6 +72,7 @@ def make_claim(
     claimant_type: str = "unknown",
     via: list[str] | None = None,
     outlet: str | None = None,
+    denied: bool = False,
 ) -> Claim:
     """A claim on ``text`` inside ``sentence``; reasons are ``(code, cue)`` found in the body."""
     body = article.body
@@ -102,6 +103,7 @@ def make_claim(
         sentence=sentence,
         sentence_span=sentence_span,
         claimant=who,
+        denied=denied,
         checkworthiness=0.8,
         status=status,
         reasons=reason_list,
@@ -133,7 +135,7 @@ def sample_claims(article: Article) -> list[Claim]:
         ),
         make_claim(
             article, denial, "any positions were lost", status="disputed",
-            reasons=[("disputed", "may be an overstatement")], claimant="Kyiv",
+            reasons=[("disputed", "may be an overstatement")], claimant="Kyiv", denied=True,
         ),
         make_claim(
             article, "However, the claim has yet to be independently verified.",

@@ -76,6 +76,10 @@ def test_claims_published_appear_live_with_cues_highlighted(
         expect(link).to_have_attribute("rel", "noopener noreferrer")
     ministry = row(page, flagged[0])
     expect(ministry.locator(".relay")).to_have_text(["RIA Novosti"])
+    # a denial reads as one: the text is what the claimant rejects
+    for claim in flagged:
+        expect(row(page, claim).locator(".who .tag-denies")).to_have_count(int(claim.denied))
+    assert any(c.denied for c in flagged)
     # counters and charts come with the stats events
     expect(page.locator("#kpi-held")).to_have_text(str(len(flagged)), timeout=WAIT_MS)
     expect(page.locator("#kpi-claims")).to_have_text(str(len(claims)), timeout=WAIT_MS)
@@ -150,6 +154,8 @@ def test_article_view_highlights_every_claim_and_cue_span(
     focused = body.locator(".m-focus.m-flagged")
     assert "".join(focused.all_text_contents()) == focus.text
     expect(page.locator("#article-claims li")).to_have_count(len(claims))
+    denials = page.locator("#article-claims li", has_text="(denies)")
+    expect(denials).to_have_count(sum(c.denied for c in claims))
     assert f"article={article.id}" in page.url
 
     page.keyboard.press("Escape")

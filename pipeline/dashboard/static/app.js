@@ -193,6 +193,7 @@ function chain(view) {
     "span",
     { class: "who" },
     el("span", { class: "who-name", text: who.name }),
+    view.denied ? el("span", { class: "tag tag-denies", text: "denies", title: "The claimant rejects this; the text is what it denies." }) : null,
     who.entity_type && who.entity_type !== "unknown" ? el("span", { class: "tag", text: who.entity_type }) : null,
     who.self_interested ? el("span", { class: "tag tag-warn", text: "self-interested" }) : null,
     relays.map((relay) => [el("span", { class: "arrow", text: "→" }), el("span", { class: "relay", text: relay.name })]),

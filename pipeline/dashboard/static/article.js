@@ -90,7 +90,7 @@ function render(view, focusClaimId) {
       el("span", { class: `badge status-${claim.status}`, text: STATUS_LABELS[claim.status] || claim.status }),
       " ",
       el("span", { class: "article-claim-text", text: claim.text }),
-      claim.claimant ? el("span", { class: "muted", text: ` — ${claim.claimant}` }) : null,
+      claim.claimant ? el("span", { class: "muted", text: ` — ${claim.claimant}${claim.denied ? " (denies)" : ""}` }) : null,
       claim.reasons.length
         ? el("div", { class: "article-claim-reasons" },
             claim.reasons.map((r) => el("span", { class: "chip" }, `${reasonLabel(r.code)}: `, el("mark", { class: "cue", text: r.cue }))))

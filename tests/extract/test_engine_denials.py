@@ -1,0 +1,43 @@
+"""A claimant that denies something: the claim is the denied content, marked as denied, and
+a denial that is itself negated ("did not deny") disputes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims as _claims
+from tests.extract.claims import claim_with as _by_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow denied targeting the hospital.",
+    "Russia has denied that its forces struck the hospital.",
+    "RSF denies killing civilians near the hospital.",
+])
+def test_a_claimants_own_denial_is_marked_denied(sentence: str) -> None:
+    claim = _by_text(_claims(sentence), "hospital")
+    assert claim.denied
+    assert claim.status == "disputed"
+
+
+def test_an_assertion_is_not_marked_denied() -> None:
+    claim = _by_text(_claims("The army said its forces struck the hospital."), "hospital")
+    assert not claim.denied
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army did not deny that its troops had shelled the market.",
+    "The Kremlin has never denied sending troops to the market.",
+    "The army hasn't disputed that its troops shelled the market.",
+])
+def test_a_negated_denial_is_no_denial(sentence: str) -> None:
+    claim = _by_text(_claims(sentence), "market")
+    assert not claim.denied
+    assert "disputed" not in {r.code for r in claim.reasons}
+
+
+def test_a_denial_of_its_own_sides_acts_is_explained_as_a_denial() -> None:
+    claim = _by_text(_claims("Russia has denied that its forces struck the hospital."),
+                     "hospital")
+    (interest,) = [r for r in claim.reasons if r.code == "self_interested_source"]
+    assert "denies" in interest.explanation
