@@ -85,12 +85,15 @@ _UNIT = (
     rf"(?:(?:other|additional|further|extra)\s)?(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
     rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
 )
+# Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
+_GLUED = r"(?:km|kg|mph|kW|MW|GW|t)(?![\w])"
 _QUANTITY = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
     rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER})))?"
+    rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
     rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
@@ -138,6 +141,8 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     """The counted thing (head noun of up to three words) and where the quantity text ends."""
     hyphenated = match.group("hyunit")  # "a 30-day ceasefire" counts days
     unit_text = match.group("unit")
+    if match.group("glued"):  # "a 140km-long convoy" still measures km
+        return match.group("glued"), max(match.end("glued"), match.end("hyunit"))
     end = match.end("unit") if unit_text is not None else match.end("hyunit")
     if hyphenated in _FRACTIONS:
         return "fraction", end

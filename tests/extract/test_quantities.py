@@ -118,3 +118,20 @@ def test_a_part_counts_what_the_whole_counts() -> None:
 ])
 def test_numbers_in_names_and_dates_are_no_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The road is 140km long.", 140.0, "km"),
+    ("A convoy carried 20t of aid.", 20.0, "t"),
+    ("It dropped a 2,000kg bomb.", 2000.0, "kg"),
+    ("Winds reached 90mph.", 90.0, "mph"),
+    ("The plant makes about 1GW.", 1.0, "GW"),
+    ("A 40km-long convoy moved.", 40.0, "km"),
+])
+def test_a_unit_written_onto_the_number_is_its_unit(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_calibre_and_a_name_are_no_glued_units() -> None:
+    assert find_quantities("It fired 155mm shells at F16 jets.") == []
