@@ -37,6 +37,7 @@ from pipeline.extract.lexicon import (
     STANCE_VERBS,
 )
 from pipeline.extract.nominal import find_nominal
+from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import is_headline, one_cue
@@ -119,7 +120,7 @@ def find_attributions(
         hedged = evidential(body, sentence, quotes)
         if hedged is not None:
             found.append(hedged)
-    return found
+    return run_continuations(body, sentences, quotes.regions, found) if found else found
 
 
 _WORDY = re.compile(r"\w")

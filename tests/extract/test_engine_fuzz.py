@@ -151,3 +151,11 @@ def test_1_10_constructions_repeated() -> None:
     _check("The army said it won, citing witnesses " * 3_000)
     _check("Reuters could not verify this " * 5_000)
     _check("The group said " * 5_000 + "it won.")
+
+
+def test_1_11_constructions_repeated() -> None:
+    # quotations run over paragraphs, glued units, negated denials
+    _check("He said: “We held.\n\n" * 3_000 + "“It is over,” he added.")
+    _check("“We held,” he said. “We lost.\n\n" * 3_000)
+    _check("The road is 140km-long and 20t " * 5_000)
+    _check("The army did not deny that " * 5_000 + "it fired.")
