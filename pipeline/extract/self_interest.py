@@ -52,6 +52,8 @@ def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
             following = [_bare(w) for w in words[i + 1 : i + 4]]
             if word in ("had", "has", "have") and following[:1] == ["been"]:
                 following = following[1:]
+            elif word in ("had", "has", "have") and following and _is_participle(following[0]):
+                return words[:i], following[0], False  # "Ukraine has lost 1,200 soldiers"
             elif word not in _BE:
                 return words[:i], word, False
             # "were shelled", "had been destroyed", "were quickly overrun"; not "were able
@@ -96,8 +98,10 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
     # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
     # "exports hit a record"): the claim must also have a word of war or a casualty.
-    if "outcome" not in draft.tags or (
-            "warfare" not in draft.tags and ClaimType.CASUALTY not in draft.types):
+    # A capture by a party to the conflict ("it has captured Pokrovsk") is one, place name
+    # or not.
+    if "outcome" not in draft.tags or ("warfare" not in draft.tags and not (
+            {ClaimType.CASUALTY, ClaimType.CAPTURE} & set(draft.types))):
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
