@@ -15,6 +15,8 @@ where "it", "its", "we" and "our" point back at the speaker.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import IRREGULAR_PAST, PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
@@ -34,6 +36,9 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+_PLACE_TAKEN = re.compile(
+    r"\b(?:captured|seized|liberated|recaptured|retook|retaken|occupied|(?:took|taken|gained)"
+    r"(?: full| complete)? control of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")
 
 
 def _bare(word: str) -> str:
@@ -98,10 +103,12 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
     # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
     # "exports hit a record"): the claim must also have a word of war or a casualty.
-    # A capture by a party to the conflict ("it has captured Pokrovsk") is one, place name
-    # or not.
-    if "outcome" not in draft.tags or ("warfare" not in draft.tags and not (
-            {ClaimType.CASUALTY, ClaimType.CAPTURE} & set(draft.types))):
+    # A party's capture of a named place ("it has captured Pokrovsk") is one too, though no
+    # word of war is in it; "police captured a suspect" and "inflation fell to 30%" are not.
+    if "outcome" not in draft.tags or ("warfare" not in draft.tags and (
+            ClaimType.CASUALTY not in draft.types) and not (
+            ClaimType.CAPTURE in draft.types and _PLACE_TAKEN.search(
+                body, draft.span[0], draft.span[1]))):
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
