@@ -92,9 +92,12 @@ _BARE_OBJECT = re.compile(
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
     + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
-# A pronoun object ending the sentence: "The BBC could not independently verify this."
+# A pronoun object ending the sentence: "The BBC could not independently verify this.",
+# "The army denied this."
 _OBJECT_PRONOUN = re.compile(
-    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s))(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
+    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s)|(?<=denied\s)|(?<=denies\s)"
+    r"|(?<=deny\s)|(?<=rejected\s)|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s))"
+    r"(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
     r"(?P<bare>this|that|these|those|it)(?=\s*(?:[.;!]|$))", re.IGNORECASE)
 # "could not be independently verified", "has not publicly confirmed"
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"

@@ -41,3 +41,12 @@ def test_a_denial_of_its_own_sides_acts_is_explained_as_a_denial() -> None:
                      "hospital")
     (interest,) = [r for r in claim.reasons if r.code == "self_interested_source"]
     assert "denies" in interest.explanation
+
+
+@pytest.mark.parametrize("denial", ["The army denied this.", "The army denied it.",
+                                    "The army rejects that."])
+def test_a_denial_of_a_pronoun_disputes_the_claim_before(denial: str) -> None:
+    claims = _claims(f"The RSF said it had seized Babanusa. {denial}")
+    seized = _by_text(claims, "seized Babanusa")
+    assert "disputed" in {r.code for r in seized.reasons}
+    assert [c.text for c in claims] == [seized.text]  # "this" is no claim of its own
