@@ -48,6 +48,12 @@ _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing
 _DEMANDING = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urge", "urging"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
+# Reporting verbs whose negation reports nothing ("has not reported losing", "did not
+# claim"); not "deny" or "dispute" (handled as disputes) nor "said" ("never said that").
+_NEGATABLE_REPORTS = frozenset({"reported", "report", "reports", "claimed", "claim", "claims",
+                                "announced", "announce", "confirmed", "confirm", "acknowledged",
+                                "acknowledge", "admitted", "admit"})
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
 _FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
 _UNCLEAR = re.compile(
@@ -92,8 +98,10 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         words = words[1:]
     if cue.lower() in _REFUSALS and words and words[0].strip(".") in ("comment", "confirm"):
         return True  # "declined to comment": nothing said
-    if cue.lower().startswith("respond") and _FOR_COMMENT.match(content):
-        return True  # "did not respond to a request for comment": nothing said
+    if cue.lower().startswith(("respond", "repl")) and _FOR_COMMENT.match(content):
+        return True  # "did not respond/reply to a request for comment": nothing said
+    if cue.lower() in _NEGATABLE_REPORTS and _negated_cue(scored, content, cue):
+        return True  # "The army has not reported losing any aircraft": nothing claimed
     if cue.lower() in ("citing", "quoting") and _only_an_origin(content):
         return True  # "…, citing the health ministry": whom the claim came from
     if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
@@ -110,6 +118,13 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         return False
     negated = before[-1] in _NEGATIONS or before[-1].endswith(("n't", "n’t"))
     return negated or (len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
+
+
+def _negated_cue(scored: str, content: str, cue: str) -> bool:
+    """Whether "not"/"never" stands right before the cue nearest before the content."""
+    lowered = scored.lower()
+    at = lowered.rfind(cue.lower(), 0, max(lowered.rfind(content.lower()), 0))
+    return at > 0 and _NEGATED_BEFORE.search(lowered, max(0, at - 30), at) is not None
 
 
 def combined_checkworthiness(

@@ -77,3 +77,10 @@ def test_a_request_for_comment_named_after_an_outlet_is_nothing_said() -> None:
     body = "Frelimo, which won the vote, did not respond to AFP's requests for comment."
     claims = extract(Article(id="a", body=body), threshold=0.0).claims
     assert all(c.checkworthiness < 0.5 for c in claims)
+
+
+def test_a_negated_report_or_an_unanswered_request_claims_nothing() -> None:
+    body = ("The army has not reported losing any aircraft this week. The ministry did not "
+            "reply to a request for comment. The army reported losing two aircraft.")
+    shown = [c.text for c in extract(Article(id="t", body=body)).claims]
+    assert shown == ["losing two aircraft"]
