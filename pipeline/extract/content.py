@@ -214,11 +214,21 @@ def content_after(
     semicolon = body.find(";", pos, end)
     if semicolon >= 0 and is_title_case(sentence.text.split()):
         end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
+    elif semicolon >= 0 and _VERDICT_AFTER.match(body, semicolon, end):
+        end = semicolon  # "…; the toll could not be independently confirmed": the outlet's
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
     if stop - pos < 2:
         return None
     return pos, stop
+
+
+# "; the toll could not be independently confirmed": the outlet's verdict on the content
+_VERDICT_AFTER = re.compile(
+    r";\s+(?:the\s+(?:[\w’'-]+\s+){1,2}|this\s+|that\s+|it\s+|these\s+(?:[\w’'-]+\s+)?|neither"
+    r"\s+(?:[\w’'-]+\s+)?|none\s+of\s+(?:[\w’'-]+\s+){1,2})(?:could|can|has|have|had|was|were"
+    r"|is|are)(?:\s+not|n['’]t|not)?\s+(?:yet\s+to\s+)?(?:be(?:en)?\s+)?(?:\w+ly\s+)?"
+    r"(?:verified|confirmed|corroborated|verify|confirm)\b", re.IGNORECASE)
 
 
 def is_title_case(words: Iterable[str]) -> bool:

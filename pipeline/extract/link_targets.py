@@ -39,7 +39,9 @@ _MIN_SCORE = 0.5
 _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 # Between a claim and the next clause's anaphor or verdict: ", but", "; yet", "… though".
-_CLAUSE_TURN = re.compile(r"[”\"’']?\s*+[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}$")
+# "…, but the claim …", "…; the toll …": the clause right after the claim is about it
+_CLAUSE_TURN = re.compile(
+    r"[”\"’']?\s*+(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {

@@ -851,3 +851,12 @@ def test_its_spokesman_speaks_for_the_organisation_named_before() -> None:
     repelled = _by_text(claims, "repelled the attack")
     assert repelled.claimant is not None
     assert (repelled.claimant.party, repelled.claimant.entity_type) == ("sudan_rsf", "official")
+
+
+def test_a_verdict_after_a_semicolon_ends_the_claim_and_lands_on_it() -> None:
+    claims = _claims("The Pentagon said it had hit 30 targets. The Houthi health ministry said "
+                     "12 people were killed; the toll could not be independently confirmed.")
+    toll = _by_text(claims, "12 people")
+    assert toll.text == "12 people were killed"
+    assert "not_verified" in {r.code for r in toll.reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "30 targets").reasons}
