@@ -105,6 +105,9 @@ _AUDIENCE = re.compile(
     # "told the BBC the death toll had risen": a clause (subject, then an auxiliary) follows
     r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had|has|have|was"
     r"|were|is|are|would|will|could)\b"
+    # "told Reuters fighting there was continuing", "told AFP it had"
+    r"|\s+(?:it|he|she|they|we|there|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had|has|have|was"
+    r"|were|is|are|would|will|could)\b"
     r"|\s*(?:that\b|,|:|[“\"‘]|\s+(?:on|in|during|last|this|earlier|later|yesterday|today"
     r"|tonight|recently|at|after|before|when|while|(?i:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b|[.!?]*$))",

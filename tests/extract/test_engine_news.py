@@ -860,3 +860,14 @@ def test_a_verdict_after_a_semicolon_ends_the_claim_and_lands_on_it() -> None:
     assert toll.text == "12 people were killed"
     assert "not_verified" in {r.code for r in toll.reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "30 targets").reasons}
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("A military source told Reuters fighting there was continuing.",
+     "fighting there was continuing"),
+    ("The commander told AFP it had been a hard week.", "it had been a hard week"),
+])
+def test_the_audience_of_told_is_left_out_before_a_bare_clause(sentence: str,
+                                                               content: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.text == content
