@@ -203,7 +203,11 @@ class SourceResolver:
             self.history.append(info)
             return info
         low = text.lower().strip()
-        if low in _PERSONAL or low in _ORGANISATIONAL or low in _PLURAL:
+        named = _ROLE_THEN_NAME.match(text) if ", " in text else None
+        if named is not None:  # "the regional governor, Oleh Syniehubov,": an official
+            info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
+                              self.parties.match(text))
+        elif low in _PERSONAL or low in _ORGANISATIONAL or low in _PLURAL:
             info = self._pronoun(mention, low)
         elif _is_nominal(text):
             info = self._nominal(mention, text)
@@ -347,6 +351,10 @@ class SourceResolver:
 # "A spokesperson for the China Coast Guard, Liu Dejun".
 _ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
                          r"|representative|official|chief|head)\b", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(
+    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:governor|mayor|spokes(?:man|woman|person)"
+    r"|commander|minister|official|envoy|ambassador|prosecutor),\s+(?P<name>[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
                         "like", "unlike", "as", "for", "to", "by", "from", "despite"})
 # Heads that refer back to an organisation named before: "the group", "the militia".

@@ -229,6 +229,9 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                 return None
             dotted = last < end - 1
             if c is not None and tokens[c].text == mark and (end == j or dotted):
+                role = _role_before_name(tokens, c, mark, segment_start, end)
+                if role is not None:
+                    return role, j + 1  # "…, the regional governor, Oleh Syniehubov, said"
                 # "…,” Jeff Weaver, Sanders’ campaign manager, said": a name alone between
                 # the quotation (or an opening phrase) and the description is the speaker.
                 name = _name_before(tokens, c)
@@ -255,6 +258,25 @@ def _relative_before(tokens: list[Token], c: int, mark: str) -> int | None:
     if opening is None or tokens[opening + 1].lower not in ("who", "whose"):
         return None
     return np_start_before(tokens, opening - 1)
+
+
+_ROLE_NOUNS = frozenset("""governor mayor spokesman spokeswoman spokesperson commander minister
+    head chief official president director secretary envoy ambassador adviser advisor general
+    colonel prosecutor""".split())  # noqa: SIM905
+_ROLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _role_before_name(tokens: list[Token], c: int, mark: str, name: int, end: int) -> int | None:
+    """Start of a role set off by commas before a name (", the regional governor, | Oleh
+    Syniehubov, said"), which is part of the source, not of what was said."""
+    if not all(t.text[0].isupper() for t in tokens[name:end]):
+        return None
+    opening = next((i for i in range(c - 1, max(c - 8, -1), -1) if tokens[i].text == mark), None)
+    if opening is None or opening + 2 > c - 1:
+        return None
+    if tokens[opening + 1].lower not in _ROLE_OPENERS or tokens[c - 1].lower not in _ROLE_NOUNS:
+        return None
+    return opening + 1
 
 
 def _name_before(tokens: list[Token], c: int) -> int | None:

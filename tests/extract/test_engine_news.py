@@ -871,3 +871,11 @@ def test_the_audience_of_told_is_left_out_before_a_bare_clause(sentence: str,
                                                                content: str) -> None:
     (claim,) = _claims(sentence)
     assert claim.text == content
+
+
+def test_a_role_set_off_before_the_name_is_part_of_the_source() -> None:
+    (claim,) = _claims("The number of dead has risen to four, the regional governor, Oleh "
+                       "Syniehubov, said.")
+    assert claim.text == "The number of dead has risen to four"
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.entity_type) == ("Oleh Syniehubov", "official")
