@@ -234,6 +234,28 @@ _VERDICT_AFTER = re.compile(
     r"(?:verified|confirmed|corroborated|verify|confirm)\b", re.IGNORECASE)
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|then|added|adding|said|says)\b)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def and_clause_after(body: str, sentence: Sentence, pos: int) -> int | None:
+    """"Two were children, he said, and at least 27 were wounded.": where the clause joined
+    after the tag ends (it goes on with what was said, as PolNeAR annotates it), unless it
+    holds a speech verb of its own ("…, he said, but she cautions that …")."""
+    adjunct = _ADJUNCTS.match(body, pos)
+    if adjunct is not None:  # "…, the mayor said on Monday, but …"
+        pos = adjunct.end() - (body[adjunct.end() - 1] == ",")
+    joined = _AND_CLAUSE.match(body, pos, sentence.end)
+    if joined is None:
+        return None
+    rest = body[joined.end() : sentence.end]
+    if any(w.lower() in SPEECH_VERBS for w in _WORD.findall(rest)):
+        return None
+    trailing = TRAILING.search(body, joined.end(), sentence.end)
+    stop = trailing.start() if trailing is not None else sentence.end
+    return stop if stop - joined.end() >= 8 else None
+
+
 def is_title_case(words: Iterable[str]) -> bool:
     """A headline in title case ("Trump Says He Will Win"): most words longer than three
     letters are capitalised."""

@@ -23,6 +23,7 @@ from pipeline.extract.attributed import Attribution, Offsets, index_at, make_att
 from pipeline.extract.content import (
     OPENING,
     TRAILING,
+    and_clause_after,
     comma_after,
     content_after,
     content_before,
@@ -274,6 +275,11 @@ def one_cue(
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)
             left = _mid_sentence_quote(body, sentence, left, ends_here)
+        joined = and_clause_after(body, sentence, cue[1]) if left and (
+            after is None or is_trivial(body, after)) else None
+        if left is not None and joined is not None:  # "…, he said, and 27 were wounded"
+            return make_attribution((left[0], joined), cue, token_span(tokens, source), sentence,
+                                    sentences, "parenthetical")
         if left is not None and (after is None or is_trivial(body, after) or (
                 "," in body[cue[1] : after[0]] and _JUDGES_LEFT.match(body, after[0]))):
             # "…, the ministry said on Sunday, a claim that Kyiv did not confirm": what follows

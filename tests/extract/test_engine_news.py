@@ -879,3 +879,18 @@ def test_a_role_set_off_before_the_name_is_part_of_the_source() -> None:
     assert claim.text == "The number of dead has risen to four"
     assert claim.claimant is not None
     assert (claim.claimant.name, claim.claimant.entity_type) == ("Oleh Syniehubov", "official")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two of the dead were children, he said, and at least 27 people were wounded.",
+    "The shelling stopped at dawn, the mayor said on Monday, but the city remains without "
+    "power.",
+])
+def test_a_clause_joined_after_the_speech_tag_goes_on_with_what_was_said(sentence: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.text == sentence.rstrip(".")
+
+
+def test_a_joined_clause_with_its_own_speech_verb_is_its_own_claim() -> None:
+    claims = _claims("The talks failed, she said, but she cautions that more are planned.")
+    assert [c.text for c in claims] == ["The talks failed", "more are planned"]
