@@ -113,7 +113,11 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
         j -= 1  # "Her campaign workers here said", "residents there say"
-    j = _before_time(tokens, j)
+    timed = _before_time(tokens, j)
+    if timed != j:  # "The RSF has in the past claimed": the auxiliary before the time too
+        j = skip_prefix(tokens, timed)
+        if j < 0:
+            return None
     aside = quoted_aside(tokens, j)
     if aside is not None:
         start = np_start_before(tokens, aside - 1)  # "Manafort, citing ''…,'' said"
@@ -129,9 +133,11 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tokens[j].lower == "those":
             return j, j + 2
     start = np_start_before(tokens, j)
-    if start is not None and start > 2 and tokens[start - 1].lower == "by" and (
-            tokens[start - 2].lower.endswith("ed") and tokens[start - 2].text[0].islower()):
-        # "Satellite images reviewed by Reuters showed": the images show, Reuters reviewed
+    if start is not None and start > 2 and ((tokens[start - 1].lower == "by" and (
+            tokens[start - 2].lower.endswith("ed") and tokens[start - 2].text[0].islower()))
+            or (tokens[start - 1].lower == "in" and tokens[start - 2].lower in _PUBLISHED)):
+        # "Satellite images reviewed by Reuters showed": the images show, Reuters reviewed;
+        # "A study published in The Lancet estimated": the study, not the journal
         outer = np_start_before(tokens, start - 3)
         if outer is not None:
             return outer, j + 1
@@ -152,6 +158,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (start, j + 1) if start is not None else None
 
 
+_PUBLISHED = frozenset({"published", "posted", "released", "printed", "aired", "broadcast"})
 _ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
 
 
@@ -292,9 +299,13 @@ def _name_before(tokens: list[Token], c: int) -> int | None:
 
 _OPENING_ADVERBS = frozenset({"even", "still", "but", "and", "so", "yet", "also", "now",
                               "then", "meanwhile", "however", "indeed", "only", "just"})
+# "on Thursday evening", "in the past", "in recent weeks", "in January", "over the weekend"
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week
-    month year night morning afternoon evening weekend""".split())  # noqa: SIM905
-_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+    month year night morning afternoon evening weekend weeks months years days past recent
+    the few january february march april june july august september october november
+    december""".split())  # noqa: SIM905
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "in", "over",
+                           "during"})
 
 
 def _before_time(tokens: list[Token], j: int) -> int:

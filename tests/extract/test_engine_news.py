@@ -894,3 +894,17 @@ def test_a_clause_joined_after_the_speech_tag_goes_on_with_what_was_said(sentenc
 def test_a_joined_clause_with_its_own_speech_verb_is_its_own_claim() -> None:
     claims = _claims("The talks failed, she said, but she cautions that more are planned.")
     assert [c.text for c in claims] == ["The talks failed", "more are planned"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The RSF has in the past claimed it controls the city.", "The RSF"),
+    ("Hamas has in recent weeks said it will not disarm.", "Hamas"),
+    ("Officials over the weekend said 12 people died.", "Officials"),
+    ("A study published in The Lancet in January estimated that 64,000 people had died.",
+     "A study published in The Lancet"),
+])
+def test_a_time_or_a_journal_between_source_and_verb_is_not_the_source(sentence: str,
+                                                                       source: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == source
