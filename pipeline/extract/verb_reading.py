@@ -52,6 +52,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "on", "after", "d
 _SENTENCE_ENDS = frozenset({".", "!", "?", "”", "\"", "’", "'"})
 
 
+_FEARED = frozenset({"reported", "feared", "presumed", "believed"})
+_FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnapped", "abducted",
+                    "detained"})
+
+
 def no_report(tokens: list[Token], k: int) -> bool:
     """Whether the cue word at ``k`` reports nothing where it stands: finding a thing, not a
     finding; a name a group gives itself; a party that rules a country.
@@ -73,6 +78,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k == 1 and word.endswith("ed") and word != "said" and nxt in _PLACE_PREPOSITIONS and (
             tokens[-1].text not in _SENTENCE_ENDS):
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
+    if word in _FEARED and nxt in _FATES and k >= 1 and tokens[k - 1].lower not in _AUXILIARY_BE:
+        return True  # "the 35,000 people reported killed": what is said of them (a hedge)
     if word in _NAMING and nxt in _REFLEXIVES:
         return True  # "a group calling itself X": X is its name
     if word in _RULING:

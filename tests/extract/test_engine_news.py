@@ -908,3 +908,11 @@ def test_a_time_or_a_journal_between_source_and_verb_is_not_the_source(sentence:
     (claim,) = _claims(sentence)
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text == source
+
+
+def test_people_reported_killed_are_no_source_and_the_report_is_a_hedge() -> None:
+    claims = _claims("Of the 35,000 people reported killed, 7,797 were children, the agency "
+                     "said. At least 400 people reported killed in the attack were civilians.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["agency", None]
+    assert all(("hedge", "reported killed") in {(r.code, r.cue) for r in c.reasons}
+               for c in claims)
