@@ -82,7 +82,10 @@ _NOT_UNIT = (
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.
 _UNIT = (
-    rf"(?:(?:other|additional|further|extra)\s)?(?:[A-Z][\w’'-]*\s){{0,2}}(?!{_NOT_UNIT})[a-z][\w’'-]*"
+    rf"(?:(?:other|additional|further|extra)\s)?"
+    # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
+    rf"(?:(?:[A-Z][\w’'-]*|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing|unmanned)\s){{0,3}}"
+    rf"(?!{_NOT_UNIT})[a-z][\w’'-]*"
     rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
 )
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
@@ -279,10 +282,21 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 
 def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantity]:
-    """"58 of the 93 drones": the part counts what the whole counts."""
+    """"58 of the 93 drones": the part counts what the whole counts. "More than 14,500
+    children and 9,500 women": the qualifier of the first counts for the second."""
     for i in range(len(found) - 1):
         part, whole = found[i], found[i + 1]
         if part.unit is None and whole.unit is not None and _PART_OF.fullmatch(
                 text, part.span.end - offset, whole.span.start - offset):
             found[i] = part.model_copy(update={"unit": whole.unit})
+        elif part.qualifier in _SHARED_QUALIFIERS and (
+                whole.qualifier == QuantityQualifier.EXACT) and _AND.fullmatch(
+                text, part.span.end - offset, whole.span.start - offset):
+            found[i + 1] = whole.model_copy(update={"qualifier": part.qualifier})
     return found
+
+
+_AND = re.compile(r",\s+|,?\s+and\s+")
+_SHARED_QUALIFIERS = frozenset({QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN,
+                                QuantityQualifier.APPROXIMATE, QuantityQualifier.AT_MOST,
+                                QuantityQualifier.LESS_THAN})

@@ -135,3 +135,20 @@ def test_a_unit_written_onto_the_number_is_its_unit(text: str, value: float, uni
 
 def test_a_calibre_and_a_name_are_no_glued_units() -> None:
     assert find_quantities("It fired 155mm shells at F16 jets.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("They destroyed three armoured fighting vehicles.", "vehicles"),
+    ("It showed seven destroyed Ukrainian tanks.", "tanks"),
+    ("Two fixed-wing aircraft were lost.", "aircraft"),
+    ("They fired five guided missiles.", "missiles"),
+])
+def test_adjectives_before_the_counted_noun_are_no_unit(text: str, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.unit == unit
+
+
+def test_a_qualifier_counts_for_the_numbers_listed_with_it() -> None:
+    found = find_quantities("More than 14,500 children, 9,500 women and 3,000 men died.")
+    assert [q.qualifier for q in found] == ["more_than"] * 3
+    assert [q.qualifier for q in find_quantities("In 2020, 5 people died.")] == ["exact"]
