@@ -257,7 +257,9 @@ def _clause_break(
 
 
 _LABEL = re.compile(
-    r"(?P<source>(?:Q|A|(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|&)){0,5}))"
+    r"(?P<source>(?:Q|A|(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|&|force|forces"
+    r"|ministry|army|military|police|government|command|office|agency|governor|mayor"
+    r"|spokesman|spokeswoman|spokesperson|minister)){0,5}))"
     r":\s+(?=\S)"
 )
 

@@ -43,7 +43,8 @@ _BYLINE = re.compile(
 _LABELLED = re.compile(
     r"(?:image\s+|photo\s+|video\s+)?caption|photo(?:graph)?|picture|credit|source"
     r"|related|read (?:more|also)|also read|see also|more on this story|watch"
-    r"|note from the (?:author|editor)|editor['’]s note|correction",
+    r"|note from the (?:author|editor)|editor['’]s note|correction"
+    r"|(?:last\s+)?updated|coming up|first published|published",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(r"\s*:")

@@ -68,6 +68,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z./'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2}\s*)?"
     r"(?:\([A-Za-z .]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
+_TIMESTAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|PT"
+    r"|local time|Kyiv time))?\s*[—–-]{1,2}\s+")
 _LIST_MARKER = re.compile(r"(?:[-*•·▪]|\d{1,2}[.)])\s+")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -124,6 +127,9 @@ def _strip_prefix(body: str, start: int, end: int, first_in_paragraph: bool) -> 
             start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()):
         start = marker.end()
     if first_in_paragraph:
+        stamp = _TIMESTAMP.match(body, start, min(end, start + 40))
+        if stamp is not None and stamp.end() < end:
+            start = stamp.end()  # a live blog's "14:05 GMT — "
         dateline = _DATELINE.match(body, start, min(end, start + 80))
         if dateline is not None and dateline.end() < end:
             start = dateline.end()

@@ -52,6 +52,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "on", "after", "d
 _SENTENCE_ENDS = frozenset({".", "!", "?", "”", "\"", "’", "'"})
 
 
+_WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles drone drones rocket
+    rockets shell shells shelling bomb bombs blast explosion attack attacks barrage fire
+    quake earthquake storm""".split())  # noqa: SIM905
 _FEARED = frozenset({"reported", "feared", "presumed", "believed"})
 _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnapped", "abducted",
                     "detained"})
@@ -80,6 +83,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
     if word in _FEARED and nxt in _FATES and k >= 1 and tokens[k - 1].lower not in _AUXILIARY_BE:
         return True  # "the 35,000 people reported killed": what is said of them (a hedge)
+    if word in ("hit", "hits") and k >= 1 and tokens[k - 1].lower in _WEAPONS:
+        return True  # "Strike hits school in Sumy": an attack, not "Romney hits Trump"
     if word in _NAMING and nxt in _REFLEXIVES:
         return True  # "a group calling itself X": X is its name
     if word in _RULING:

@@ -916,3 +916,16 @@ def test_people_reported_killed_are_no_source_and_the_report_is_a_hedge() -> Non
     assert [c.claimant.name if c.claimant else None for c in claims] == ["agency", None]
     assert all(("hedge", "reported killed") in {(r.code, r.cue) for r in c.reasons}
                for c in claims)
+
+
+def test_live_blog_stamps_and_furniture() -> None:
+    claims = _claims("14:05 GMT — Death toll rises to four\n\nLast updated: 2 hours ago\n\n"
+                     "Coming up: a briefing by the governor at 15:00 GMT.\n\n09:30 BST - Strike "
+                     "hits school in Sumy\n\nAir force: 86 of 112 drones downed\n\nThe governor "
+                     "said four people were killed in the city on Tuesday.")
+    by_text = {c.text: c for c in claims}
+    assert "Death toll rises to four" in by_text  # the time stamp is no part of it
+    assert not [t for t in by_text if "updated" in t or "Coming up" in t]
+    assert by_text["Strike hits school in Sumy"].claimant is None  # an attack, not speech
+    air = by_text["86 of 112 drones downed"]
+    assert air.claimant is not None and air.claimant.name == "Air force"
