@@ -27,6 +27,7 @@ from pipeline.models import EntityType
 
 __all__ = [
     "NARRATIVE_HEADS",
+    "Scores",
     "antecedent_score",
     "best_antecedent",
     "denied_earlier",
@@ -59,7 +60,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "company", "firm",
                           "network", "movement", "alliance", "militia", "statement"})
 
-Scores = dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]]
+Scores = dict[tuple[str | None, tuple[str, ...], frozenset[str]], list[tuple[float, Draft]]]
 
 
 def link_targets(
@@ -218,8 +219,20 @@ def best_antecedent(
     return scored[0][1] if scored else None
 
 
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _echo(body: str, after: int) -> frozenset[str]:
+    """Content words of the verdict's own clause after its anaphor ("disputed the figure,
+    saying 212 trucks had entered"): a claim using them is the one meant."""
+    end = _CLAUSE_END.search(body, after, after + 160)
+    words, _ = word_stems(body[after : end.start() if end is not None else after + 160])
+    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON)
+
+
 def _antecedents(
-    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
+    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...],
+    echo: frozenset[str] = frozenset(),
 ) -> list[tuple[float, Draft]]:
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
@@ -245,6 +258,8 @@ def _antecedents(
         )
         if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
             score += 0.5
+        if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
+            score += 1.0
         if named is not None and draft.source is not None and not named.isdisjoint(
                 _words(body[draft.source.mention[0] : draft.source.mention[1]])):
             score += 1.5
@@ -259,7 +274,7 @@ def _best_fits(
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well."""
-    key = (link.head, link.keywords)
+    key = (link.head, link.keywords, _echo(body, link.anaphor[1]))
     found = scored.get(key)
     if found is None:
         found = scored[key] = _antecedents(body, drafts, sentence, *key)

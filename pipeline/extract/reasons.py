@@ -22,7 +22,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links, find_relay
 from pipeline.extract.drafts import Draft, denies, reports_words
-from pipeline.extract.link_targets import best_antecedent, denied_earlier, link_targets
+from pipeline.extract.link_targets import Scores, best_antecedent, denied_earlier, link_targets
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.self_interest import self_interested_source
@@ -262,7 +262,7 @@ def _apply_links(
     mine: list[Draft], starts: list[int],
 ) -> bool:
     moved = False
-    scored: dict[tuple[str | None, tuple[str, ...]], list[tuple[float, Draft]]] = {}
+    scored: Scores = {}
     for link in links:
         targets = link_targets(body, drafts, starts, sentence.index, link, mine, scored)
         moved = moved or bool(targets)

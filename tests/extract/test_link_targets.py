@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract.cues_discourse import stem, word_stems
 from pipeline.extract.link_targets import antecedent_score
+from tests.extract.claims import all_claims
 
 
 def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
@@ -19,3 +20,11 @@ def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
     claimed = dict(kwargs, claim_cue="claimed")
     assert antecedent_score("claim", (), other, **claimed) > antecedent_score(
         "claim", (), other, **kwargs)
+
+
+def test_the_verdicts_own_words_pick_the_claim_it_answers() -> None:
+    claims = all_claims("Only 40 aid trucks entered Gaza on Monday, the WFP said. Israeli strikes "
+                        "killed 19 people, medics said. COGAT disputed the figure, saying 212 "
+                        "trucks had entered.")
+    disputed = [c.text for c in claims if "disputed" in {r.code for r in c.reasons}]
+    assert disputed == ["Only 40 aid trucks entered Gaza on Monday"]
