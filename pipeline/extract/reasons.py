@@ -144,6 +144,11 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
             return False  # "one of the sources said": its anonymity is the reason to give
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
+    if code is ReasonCode.DISPUTED and source is not None and (
+            draft.span[0] <= span[0] < draft.span[1]):
+        # "the spokesman said the video was fabricated": the claim disputes something else
+        # (linked where the words name it); nobody disputes the claim itself
+        return False
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):

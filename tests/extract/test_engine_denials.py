@@ -50,3 +50,17 @@ def test_a_denial_of_a_pronoun_disputes_the_claim_before(denial: str) -> None:
     seized = _by_text(claims, "seized Babanusa")
     assert "disputed" in {r.code for r in seized.reasons}
     assert [c.text for c in claims] == [seized.text]  # "this" is no claim of its own
+
+
+def test_a_claim_that_something_is_false_disputes_that_thing_not_itself() -> None:
+    claims = _claims("Activists said a video showed RSF fighters executing prisoners. The RSF "
+                     "spokesman said the video was fabricated.")
+    video = _by_text(claims, "executing prisoners")
+    assert ("disputed", "was fabricated") in {(r.code, r.cue) for r in video.reasons}
+    spokesman = _by_text(claims, "was fabricated")
+    assert "disputed" not in {r.code for r in spokesman.reasons}
+
+
+def test_a_contested_village_is_no_dispute_of_the_claim() -> None:
+    (claim,) = _claims("DeepState showed the village as contested.")
+    assert claim.status != "disputed"
