@@ -61,6 +61,8 @@ def test_a_claim_that_something_is_false_disputes_that_thing_not_itself() -> Non
     assert "disputed" not in {r.code for r in spokesman.reasons}
 
 
-def test_a_contested_village_is_no_dispute_of_the_claim() -> None:
-    (claim,) = _claims("DeepState showed the village as contested.")
+@pytest.mark.parametrize("sentence", ["DeepState showed the village as contested.",
+                                      "The army spokesman said the video was fabricated."])
+def test_a_dispute_word_in_a_sourced_claim_is_no_dispute_of_it(sentence: str) -> None:
+    (claim,) = _claims(sentence)
     assert claim.status != "disputed"
