@@ -142,7 +142,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if outer is not None:
             return outer, j + 1
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (
-            tokens[start].lower not in SUBJECT_PRONOUNS):
+            tokens[start].lower not in SUBJECT_PRONOUNS) and (
+            tokens[start - 2].lower not in _CLAUSE_NOUNS):  # "no evidence that the video shows"
         # "officials who spoke with The Huffington Post said": the officials are the source.
         outer = np_start_before(tokens, start - 2)
         if outer is not None:
@@ -158,6 +159,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (start, j + 1) if start is not None else None
 
 
+_CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
+                           "claim", "claims", "report", "reports", "fact", "idea", "possibility"})
 _PUBLISHED = frozenset({"published", "posted", "released", "printed", "aired", "broadcast"})
 _ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
 

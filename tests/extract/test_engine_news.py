@@ -929,3 +929,9 @@ def test_live_blog_stamps_and_furniture() -> None:
     assert by_text["Strike hits school in Sumy"].claimant is None  # an attack, not speech
     air = by_text["86 of 112 drones downed"]
     assert air.claimant is not None and air.claimant.name == "Air force"
+
+
+def test_no_evidence_that_is_no_source() -> None:
+    (claim,) = _claims("There is no evidence that the video shows such an incident.")
+    assert claim.claimant is None or claim.claimant.name != "no evidence"
+    assert "not_verified" in {r.code for r in claim.reasons}
