@@ -116,6 +116,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?|versions?)\s+(?:could|can|has|have|had"
         r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"
         r"|corroborated)"
+        r"|(?:not\s+possible|impossible|unable|not\s+(?:been\s+)?able)\s+to\s+" + _CHECK_ADVERB +
+        r"check\b|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
+        r"check(?:ed)?\b"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
@@ -151,7 +154,8 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # without any of them skips that predicate's scan, and one without any predicate word skips
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
-    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "comment", "respond", "silent",
+    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "comment", "respond",
+                              "silent",
                               "address", "gave", "give", "provid", "offer", "present", "cite",
                               "how", "reach", "return"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",

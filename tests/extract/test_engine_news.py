@@ -935,3 +935,12 @@ def test_no_evidence_that_is_no_source() -> None:
     (claim,) = _claims("There is no evidence that the video shows such an incident.")
     assert claim.claimant is None or claim.claimant.name != "no evidence"
     assert "not_verified" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 30 people died. It is not possible to check its figures independently.",
+    "The ministry said 30 people died, a figure that cannot be checked.",
+])
+def test_figures_that_cannot_be_checked_are_not_verified(text: str) -> None:
+    died = _by_text(_claims(text), "30 people died")
+    assert "not_verified" in {r.code for r in died.reasons}
