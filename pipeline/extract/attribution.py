@@ -39,6 +39,7 @@ from pipeline.extract.lexicon import (
 from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.reprints import reprinted
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.speech import is_headline, one_cue
 from pipeline.extract.tokens import Token, is_quote, tokenize
@@ -86,6 +87,12 @@ def find_attributions(
     covered_until = -1
     for index, sentence in enumerate(sentences):
         if sentence.end <= covered_until:
+            continue
+        statement = reprinted(body, sentences, index, quotes) if sentence.text.endswith(
+            ":") else []
+        if statement:  # "The following is the text of a statement issued by X:"
+            found.extend(statement)
+            covered_until = statement[-1].content[1]
             continue
         matches = cues_by_sentence.get(index)
         made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []

@@ -28,7 +28,7 @@ from itertools import pairwise
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.segment import Sentence, sentence_index_at
 
-__all__ = ["linked_runs", "run_continuations"]
+__all__ = ["linked_runs", "run_continuations", "runs_on"]
 
 _CLOSING = frozenset("”\"'’»")
 
@@ -39,14 +39,17 @@ def _unclosed(body: str, region: Offsets) -> bool:
     return body[end - 1] not in _CLOSING and (end == len(body) or body[end] == "\n")
 
 
+def runs_on(body: str, before: Offsets, after: Offsets) -> bool:
+    """Whether the quotation ``before`` runs on into ``after``, the one next to it."""
+    # A straight single quote is too often an apostrophe ("the '80s") to open a run.
+    return body[before[0]] != "'" and _unclosed(body, before) and not (
+        body[before[1] : after[0]].strip())
+
+
 def linked_runs(body: str, regions: list[Offsets]) -> list[tuple[Offsets, Offsets]]:
     """Pairs of quotation regions where the first runs on into the second."""
-    pairs: list[tuple[Offsets, Offsets]] = []
-    for before, after in pairwise(regions):
-        if body[before[0]] != "'" and _unclosed(body, before) and not (
-                body[before[1] : after[0]].strip()):
-            pairs.append((before, after))
-    return pairs
+    return [(before, after) for before, after in pairwise(regions)
+            if runs_on(body, before, after)]
 
 
 def _runs(body: str, regions: list[Offsets]) -> list[list[Offsets]]:

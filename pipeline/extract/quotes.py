@@ -105,9 +105,14 @@ class QuoteIndex:
 
     def region_at(self, pos: int) -> tuple[int, int] | None:
         """The quotation containing ``pos``, if any."""
+        i = self.index_at(pos)
+        return self.regions[i] if i is not None else None
+
+    def index_at(self, pos: int) -> int | None:
+        """The index in ``regions`` of the quotation containing ``pos``, if any."""
         i = bisect_right(self._starts, pos) - 1
         if i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]:
-            return self.regions[i]
+            return i
         return None
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:

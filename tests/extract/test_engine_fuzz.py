@@ -154,8 +154,9 @@ def test_1_10_constructions_repeated() -> None:
 
 
 def test_1_11_constructions_repeated() -> None:
-    # quotations run over paragraphs, glued units, negated denials
+    # quotations run over paragraphs, glued units, negated denials, reprinted statements
     _check("He said: “We held.\n\n" * 3_000 + "“It is over,” he added.")
     _check("“We held,” he said. “We lost.\n\n" * 3_000)
     _check("The road is 140km-long and 20t " * 5_000)
     _check("The army did not deny that " * 5_000 + "it fired.")
+    _check("The following is the text of a statement by the army:\n\n“We held.\n\n" * 2_000)

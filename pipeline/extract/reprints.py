@@ -1,0 +1,75 @@
+"""Statements printed whole after an introduction that names who issued them.
+
+Agencies reprint a ministry's or an army's statement after a line such as "The following
+is the text of a statement issued by the Russian defence ministry:". Every sentence of the
+statement is the issuer's, though no sentence says so: without this, each would read as the
+outlet's own claim. The statement is the next paragraph, or the quotation that opens it and
+any paragraphs it runs on into (see :mod:`pipeline.extract.quote_runs`).
+
+>>> from pipeline.extract.quotes import QuoteIndex
+>>> from pipeline.extract.segment import split_sentences
+>>> body = ("Below is the text of a statement by Ukraine's General Staff:\\n\\n"
+...         "“Forces repelled 12 attacks. The enemy lost 80 men.”\\n\\nOther news.")
+>>> sentences = split_sentences(body)
+>>> for a in reprinted(body, sentences, 0, QuoteIndex(body)):
+...     print(body[a.source[0]:a.source[1]], "|", body[a.content[0]:a.content[1]])
+Ukraine's General Staff | “Forces repelled 12 attacks.
+Ukraine's General Staff | The enemy lost 80 men.”
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Attribution
+from pipeline.extract.quote_runs import runs_on
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import Sentence
+
+__all__ = ["reprinted"]
+
+_INTRODUCTION = re.compile(
+    r"(?:The\s+following|Below|Here)\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:full\s+|edited\s+"
+    r"|partial\s+|unofficial\s+)?(?:text|transcript|translation|excerpts?|extracts?|parts?)\s+of\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|communiqu[eé]"
+    r"|briefing|address|speech|post|report|letter|update|announcement|message)\s+"
+    r"(?:(?:issued|released|published|posted|made|given|delivered|read\s+out|sent)\s+)?"
+    r"(?:by|from)\s+(?P<source>[^:]{2,80}?)(?:\s+(?:on|late|early|in)\s+[\w ,.]{1,30})?\s*:\s*$")
+_CUE = re.compile(r"(?:statement|release|communiqu[eé]|briefing|address|speech|post|report"
+                  r"|letter|update|announcement|message)\b")
+
+
+def reprinted(body: str, sentences: list[Sentence], index: int,
+              quotes: QuoteIndex) -> list[Attribution]:
+    """One attribution per sentence of the statement introduced by sentence ``index``."""
+    intro = sentences[index]
+    if not intro.text.rstrip().endswith(":"):
+        return []
+    match = _INTRODUCTION.match(intro.text)
+    if match is None or index + 1 >= len(sentences):
+        return []
+    first = sentences[index + 1]
+    if first.paragraph != intro.paragraph + 1:
+        return []
+    end = _statement_end(body, sentences, first, quotes)
+    source = (intro.start + match.start("source"), intro.start + match.end("source"))
+    cue_match = _CUE.search(intro.text, 0, match.start("source"))
+    cue = ((intro.start + cue_match.start(), intro.start + cue_match.end())
+           if cue_match is not None else source)
+    return [Attribution((s.start, s.end), cue, source, s.index, s.index, "reprint")
+            for s in sentences[index + 1 :] if s.start < end]
+
+
+def _statement_end(body: str, sentences: list[Sentence], first: Sentence,
+                   quotes: QuoteIndex) -> int:
+    """The end of the paragraph, or of the quotation run, that holds the statement."""
+    at = quotes.index_at(first.start)
+    if at is None or quotes.regions[at][0] != first.start:
+        last = first.index
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == first.paragraph:
+            last += 1
+        return sentences[last].end
+    regions = quotes.regions
+    while at + 1 < len(regions) and runs_on(body, regions[at], regions[at + 1]):
+        at += 1
+    return regions[at][1]
