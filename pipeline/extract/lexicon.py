@@ -13,6 +13,7 @@ from pathlib import Path
 __all__ = [
     "ADVERB_NOUNS",
     "APPOSITION_STARTERS",
+    "ARMED_WORDS",
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
     "COMMON_VERBS",
@@ -304,6 +305,15 @@ REJECTING_VERBS = _forms(
     contest contests contested contesting rebut rebuts rebutted rebutting doubt doubts
     doubted doubting question questions questioned questioning"""
 )
+
+#: Armed actors and their weapons: what they "withdrew", "blocked" or "attacked" is an act,
+#: whatever PolNeAR's politicians did with those verbs.
+ARMED_WORDS = frozenset({
+    "gunmen", "militants", "fighters", "jihadists", "insurgents", "rebels", "troops", "forces",
+    "soldiers", "drones", "aircraft", "warplanes", "jets", "army", "militia", "militiamen",
+    "attackers", "assailants", "bombers", "tanks", "units", "brigade", "battalion",
+    "regiment", "navy", "artillery", "paratroopers", "marines", "commandos", "missiles",
+    "warships"})
 
 #: Countries and territories by their common English names: "Iran denied", "Rwanda said"
 #: speak for a government, not a person.

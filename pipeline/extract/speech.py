@@ -45,6 +45,7 @@ from pipeline.extract.frames import (
 )
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
+    ARMED_WORDS,
     DETERMINERS,
     LEARNED_CUES,
     SPEECH_VERBS,
@@ -120,9 +121,6 @@ _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
                       "planning", "intends"})
-_ARMED = frozenset({"gunmen", "militants", "fighters", "jihadists", "insurgents", "rebels",
-                    "troops", "forces", "soldiers", "drones", "aircraft", "warplanes", "jets",
-                    "army", "militia", "militiamen", "attackers", "assailants", "bombers"})
 # Participles after a group of poll respondents: "those surveyed say".
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
@@ -246,9 +244,10 @@ def one_cue(
         source = None  # "by 271 pledged delegates": a number is not a speaker
     if source is not None and word in LEARNED_CUES and demonstrative_subject(tokens, source):
         return None  # "This development underscores …": an event, not a speaker
-    if source is not None and word.startswith("attack") and any(
-            t.lower in _ARMED for t in tokens[source[0] : source[1]]):
-        return None  # "Gunmen attacked a village": an assault, not words
+    if source is not None and word in LEARNED_CUES and word not in SPEECH_VERBS and not (
+            word.startswith("threat")) and any(
+            t.lower in ARMED_WORDS for t in tokens[source[0] : source[1]]):
+        return None  # "Gunmen attacked a village", "Troops withdrew from X": acts, not words
     j = skip_prefix(tokens, k - 1)
     if source is None and j > 0 and tokens[j].lower in ("and", "but") and (
             tokens[j - 1].lower not in _EXCEPT_WORDS):

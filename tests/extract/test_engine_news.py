@@ -944,3 +944,15 @@ def test_no_evidence_that_is_no_source() -> None:
 def test_figures_that_cannot_be_checked_are_not_verified(text: str) -> None:
     died = _by_text(_claims(text), "30 people died")
     assert "not_verified" in {r.code for r in died.reasons}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukrainian troops withdrew from Avdiivka on Saturday.",
+    "The army blocked the road to the airport.",
+    "The militia clashed with government troops near the border.",
+    "Fighters laid mines on the road.",
+    "Tanks pushed into the town.",
+])
+def test_what_armed_forces_do_is_an_act_not_a_statement(sentence: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is None and claim.text == sentence
