@@ -313,7 +313,7 @@ ARMED_WORDS = frozenset({
     "soldiers", "drones", "aircraft", "warplanes", "jets", "army", "militia", "militiamen",
     "attackers", "assailants", "bombers", "tanks", "units", "brigade", "battalion",
     "regiment", "navy", "artillery", "paratroopers", "marines", "commandos", "missiles",
-    "warships"})
+    "warships", "commander", "commanders"})
 
 #: Countries and territories by their common English names: "Iran denied", "Rwanda said"
 #: speak for a government, not a person.

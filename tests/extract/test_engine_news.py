@@ -956,3 +956,13 @@ def test_figures_that_cannot_be_checked_are_not_verified(text: str) -> None:
 def test_what_armed_forces_do_is_an_act_not_a_statement(sentence: str) -> None:
     (claim,) = _claims(sentence)
     assert claim.claimant is None and claim.text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okopnaya Pravda, citing a soldier, said commanders had ordered the assault.",
+    "Commanders ordered the assault, the channel said, citing a soldier.",
+])
+def test_citing_one_person_passes_the_claim_on_from_them(sentence: str) -> None:
+    claim = _by_text(_claims(sentence), "ordered the assault")
+    assert claim.claimant is not None and claim.claimant.name == "soldier"
+    assert len(claim.claimant.via) == 1
