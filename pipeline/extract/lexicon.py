@@ -209,7 +209,8 @@ EVIDENCE_VERBS = ("give", "given", "provide", "provided", "offer", "offered", "p
 #: Irregular past forms (no -ed) that mark a clause's finite verb: "blew up", "sank".
 IRREGULAR_PAST = _forms(
     """blew shot struck sank drove fled fought threw broke flew stole tore hid overran took
-    hit won beat fell"""
+    hit won beat fell withdrew retook overtook undertook withheld seized rose began ran
+    swept lost sent spent held led"""
 )
 
 #: Nouns naming a statement, by which one clause speaks of another ("…, a claim Hamas

@@ -47,6 +47,7 @@ from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     ARMED_WORDS,
     DETERMINERS,
+    IRREGULAR_PAST,
     LEARNED_CUES,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
@@ -368,8 +369,8 @@ def _inverted(
                                                               EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
     quoted = _after_quote(tokens, k)
-    if not quoted and any(t.text[0].islower() and t.lower.endswith("ed") and not is_np_word(t)
-                          for t in tokens[k + 2 : end]):
+    if not quoted and any(t.text[0].islower() and (t.lower in IRREGULAR_PAST or (
+            t.lower.endswith("ed") and not is_np_word(t))) for t in tokens[k + 2 : end]):
         return None  # "Fields, along with X, say Trump’s manager yanked her": a clause
     rest = body[tokens[end - 1].end : sentence.end]
     relative = end < len(tokens) and (tokens[end].lower in ("who", "whose") or (

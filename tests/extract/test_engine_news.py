@@ -966,3 +966,9 @@ def test_citing_one_person_passes_the_claim_on_from_them(sentence: str) -> None:
     claim = _by_text(_claims(sentence), "ordered the assault")
     assert claim.claimant is not None and claim.claimant.name == "soldier"
     assert len(claim.claimant.via) == 1
+
+
+def test_said_before_a_clause_with_an_irregular_past_is_not_inverted() -> None:
+    (claim,) = _claims("The channel, citing two sources, said the brigade withdrew.")
+    assert claim.text == "the brigade withdrew"
+    assert claim.claimant is not None and [r.name for r in claim.claimant.via] == ["channel"]
