@@ -161,7 +161,7 @@ VERB_PREFIX = _forms(
     may might must can should actually correctly wrongly falsely quickly immediately
     officially subsequently separately specifically n't never softly quietly loudly
     angrily tersely bluntly candidly confidently proudly firmly privately sharply
-    previously jokingly frankly recently eventually finally now however too then"""
+    previously jokingly frankly recently eventually finally now however too then cannot"""
 )
 
 SUBJECT_PRONOUNS = _forms("he she they we i it you who which")

@@ -52,6 +52,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "on", "after", "d
 _SENTENCE_ENDS = frozenset({".", "!", "?", "”", "\"", "’", "'"})
 
 
+_OBJECT_PRONOUN_WORDS = frozenset({"us", "me", "him", "her", "them", "you"})
 _WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles drone drones rocket
     rockets shell shells shelling bomb bombs blast explosion attack attacks barrage fire
     quake earthquake storm""".split())  # noqa: SIM905
@@ -83,6 +84,11 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
     if word in _FEARED and nxt in _FATES and k >= 1 and tokens[k - 1].lower not in _AUXILIARY_BE:
         return True  # "the 35,000 people reported killed": what is said of them (a hedge)
+    if word in ("spoke", "spoken") and nxt in ("to", "with") and k + 2 < len(tokens) and (
+            tokens[k + 2].lower in _OBJECT_PRONOUN_WORDS):
+        return True  # "He spoke to us by video link": whom he spoke to, not what he said
+    if word in ("named", "identified") and k >= 1 and tokens[k - 1].lower == "be":
+        return True  # "who asked not to be named": anonymity, nothing reported
     if word in ("hit", "hits") and k >= 1 and tokens[k - 1].lower in _WEAPONS:
         return True  # "Strike hits school in Sumy": an attack, not "Romney hits Trump"
     if word in _NAMING and nxt in _REFLEXIVES:

@@ -972,3 +972,20 @@ def test_said_before_a_clause_with_an_irregular_past_is_not_inverted() -> None:
     (claim,) = _claims("The channel, citing two sources, said the brigade withdrew.")
     assert claim.text == "the brigade withdrew"
     assert claim.claimant is not None and [r.name for r in claim.claimant.via] == ["channel"]
+
+
+def test_asked_not_to_be_named_is_anonymity_not_a_claim() -> None:
+    (claim,) = _claims("A senior NATO official, who asked not to be named, said the talks had "
+                       "stalled.")
+    assert claim.text == "the talks had stalled"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("I cannot say more than that.", "I"),
+    ("He spoke to us by video link from the front.", None),
+])
+def test_auxiliaries_and_audiences_are_no_source_or_content(sentence: str,
+                                                            source: str | None) -> None:
+    (claim,) = _claims(sentence)
+    assert (claim.claimant.name if claim.claimant else None) == source
