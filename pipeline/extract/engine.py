@@ -29,6 +29,7 @@ from pipeline.extract.attribution import find_attributions
 from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
 from pipeline.extract.drafts import Draft, build_drafts, denies
+from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
@@ -106,6 +107,7 @@ def extract(
     attributions = find_attributions(body, sentences, quotes)
     resolver = SourceResolver(body, registry)
     drafts = fold_verdicts(body, build_drafts(body, sentences, attributions, resolver))
+    drafts = rate_checked_claims(body, sentences, drafts)
     typer = TypeIndex(body)
     quantities = find_quantities(body)
     starts = [q.span.start for q in quantities]

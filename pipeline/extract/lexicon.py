@@ -282,7 +282,8 @@ LABEL_STOPWORDS = _forms(
     """update updated correction note editor editor's related watch read photo photos video
     abstract transcript full text source sources contact image caption warning breaking
     byline advertisement follow subscribe email e-mail twitter contributing paid pledged
-    analysis comment opinion explainer background context factbox timeline"""
+    analysis comment opinion explainer background context factbox timeline claim verdict
+    rating conclusion ruling"""
 )
 
 #: Degree words inside a verb group or an opening adverb phrase ("more likely to say",
