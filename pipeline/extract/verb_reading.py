@@ -52,6 +52,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "on", "after", "d
 _SENTENCE_ENDS = frozenset({".", "!", "?", "”", "\"", "’", "'"})
 
 
+_AMOUNTS = frozenset({"more", "over", "about", "nearly", "almost", "some", "millions",
+                      "thousands", "hundreds", "by"})
 _OBJECT_PRONOUN_WORDS = frozenset({"us", "me", "him", "her", "them", "you"})
 _WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles drone drones rocket
     rockets shell shells shelling bomb bombs blast explosion attack attacks barrage fire
@@ -87,6 +89,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if word in ("spoke", "spoken") and nxt in ("to", "with") and k + 2 < len(tokens) and (
             tokens[k + 2].lower in _OBJECT_PRONOUN_WORDS):
         return True  # "He spoke to us by video link": whom he spoke to, not what he said
+    if word.endswith("ed") and k >= 1 and tokens[k - 1].lower in ("widely", "much", "heavily"):
+        return True  # "one widely shared post": a description of the post
+    if word == "viewed" and (nxt[0].isdigit() or nxt in _AMOUNTS):
+        return True  # "a clip viewed more than 4 million times"
     if word in ("named", "identified") and k >= 1 and tokens[k - 1].lower == "be":
         return True  # "who asked not to be named": anonymity, nothing reported
     if word in ("hit", "hits") and k >= 1 and tokens[k - 1].lower in _WEAPONS:

@@ -989,3 +989,15 @@ def test_auxiliaries_and_audiences_are_no_source_or_content(sentence: str,
                                                             source: str | None) -> None:
     (claim,) = _claims(sentence)
     assert (claim.claimant.name if claim.claimant else None) == source
+
+
+def test_footage_that_purports_to_show_is_hedged_and_its_views_report_nothing() -> None:
+    (claim,) = _claims("A clip viewed more than 4 million times purports to show a jet being "
+                       "hit over Khartoum.")
+    assert claim.claimant is None
+    assert ("hedge", "purports to") in {(r.code, r.cue) for r in claim.reasons}
+
+
+def test_a_widely_shared_post_is_one_source() -> None:
+    claims = _claims("“The jet was downed by a new missile,” read one widely shared post.")
+    assert len(claims) == 1
