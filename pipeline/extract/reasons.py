@@ -140,8 +140,11 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     source = draft.source
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
-        if code is ReasonCode.UNATTRIBUTED and source is not None and source.anonymous:
-            return False  # "one of the sources said": its anonymity is the reason to give
+        if code is ReasonCode.UNATTRIBUTED and source is not None and (
+                source.anonymous or _OF_WHOM.match(body, span[1])):
+            # "one of the sources said": its anonymity is the reason to give; "The bloggers,
+            # many of whom have ties to …, said": a description of named-enough sources
+            return False
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if code is ReasonCode.DISPUTED and source is not None and (
@@ -158,6 +161,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
 
 
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
 _ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
 # What a claim rests on when it is the source: reports, footage, accounts (not people).
 _EVIDENCE_HEAD = re.compile(

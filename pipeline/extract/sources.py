@@ -98,7 +98,9 @@ _LOOKALIKE = re.compile(
     r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of)"
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s*(?:who|which|whose)\b.*$|,\s*$", re.DOTALL)
+_APPOSITION = re.compile(
+    r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"
+    r"|whose)\b.*$|,\s*$", re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 
 

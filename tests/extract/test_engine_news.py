@@ -1001,3 +1001,10 @@ def test_footage_that_purports_to_show_is_hedged_and_its_views_report_nothing() 
 def test_a_widely_shared_post_is_one_source() -> None:
     claims = _claims("“The jet was downed by a new missile,” read one widely shared post.")
     assert len(claims) == 1
+
+
+def test_many_of_whom_describes_the_source_and_is_no_vague_source() -> None:
+    (claim,) = _claims("The bloggers, many of whom have ties to Russian units, said the assault "
+                       "failed.")
+    assert claim.claimant is not None and claim.claimant.name == "bloggers"
+    assert "unattributed" not in {r.code for r in claim.reasons}
