@@ -106,7 +106,7 @@ _add("opinion", "should must important critical great terrible wonderful pray ho
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached", "verif confirm corroborat provid offer present cite giv "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
-     "reject dismiss disput refut contradict debunk return check")
+     "reject dismiss disput refut contradict debunk return check borne bore show")
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

@@ -73,6 +73,10 @@ _NEW_CLAUSE = re.compile(
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"
+    # ", a claim that was partly borne out by satellite images": a verdict on it
+    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?:is|was|are|were|has\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:borne|confirmed|verified|corroborated|denied|disputed|rejected"
+    r"|contradicted|backed)\b"
     r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
     r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b"
     r"|without\s+(?:providing|offering|giving|presenting|citing)\b"

@@ -45,6 +45,7 @@ _HEAD_WORDS = (
     r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
+    r"|crash|sinking|explosion|damage"
 )
 # Heads that name a killing in other words: "the massacre" is about who "killed" whom.
 _KILLING_HEADS = frozenset({"massacre", "massacres", "killings"})
@@ -143,7 +144,12 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|\bno\s+evidence\b|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),
     (ReasonCode.CORROBORATED, re.compile(
         r"\b(?:independently\s+)?(?:confirmed|verified|corroborated)\s+by\b|(?:has|have|was|were)"
-        r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b",
+        r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b"
+        r"|(?:partly\s+|partially\s+|largely\s+)?(?:borne|bore)\s+out\b"
+        # "Satellite images later confirmed the crash": evidence, not a speaker, confirms
+        r"|(?:images?|imagery|footage|videos?|photos?|photographs?|data|analysis|geolocation)"
+        r"\s+(?:later\s+|since\s+|independently\s+|also\s+)?(?:confirmed|corroborated"
+        r"|verified|showed|show)\b",
         re.IGNORECASE)),
 ]
 # The predicates are written in lower case: compiled without IGNORECASE, they match the
@@ -164,7 +170,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
                           "baseless", "evidence"),
-    ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated"),
+    ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
+                              "show"),
 }
 _RELAY = re.compile(
     r"\b(?:announced|reported|released|published|stated|relayed|made public|circulated)\s+by\s+"

@@ -37,6 +37,8 @@ __all__ = [
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
 _MIN_SCORE = 0.5
+_EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
+                          "downing", "shootdown", "destruction", "capture", "seizure"})
 _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 # Between a claim and the next clause's anaphor or verdict: ", but", "; yet", "… though".
@@ -257,7 +259,8 @@ def _antecedents(
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
         if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
-            score += 0.5
+            # "the crash", "the sinking": an event of the fighting, in other words
+            score += 1.0 if head in _EVENT_HEADS else 0.5
         if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
             score += 1.0
         if named is not None and draft.source is not None and not named.isdisjoint(

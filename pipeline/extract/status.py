@@ -1,11 +1,13 @@
 """From reasons to a verification status: a small, ordered rule set.
 
 1. any dispute (another source denies it, "may be an overstatement") → ``disputed``;
-2. any sign the claim is not established (explicit non-verification, a condition, a hedge,
-   an anonymous or a self-interested source) → ``unverified``;
-3. nobody is named for it and it is worded as hearsay ("experts suggest") → ``unattributed``;
-4. independently confirmed and nothing above → ``corroborated``;
-5. otherwise → ``asserted``.
+2. the article says it was not verified, or makes it conditional → ``unverified``;
+3. independently confirmed ("Satellite images later confirmed the crash") → ``corroborated``,
+   whatever doubt its source or wording left (a hedge, an anonymous or a self-interested
+   source stay as reasons);
+4. any such doubt → ``unverified``;
+5. nobody is named for it and it is worded as hearsay ("experts suggest") → ``unattributed``;
+6. otherwise → ``asserted``.
 
 ``single_source`` never decides a status on its own (most attributed news claims have one
 source); it is added as supporting context to a claim that is already flagged.
@@ -30,6 +32,8 @@ _UNVERIFIED = frozenset({
     ReasonCode.ANONYMOUS_SOURCE, ReasonCode.SELF_INTERESTED_SOURCE,
 })
 
+_NOT_ESTABLISHED = frozenset({ReasonCode.NOT_VERIFIED, ReasonCode.CONDITIONAL})
+
 #: Default human explanation per reason code (the engine adds specifics where it can).
 EXPLANATIONS: dict[str, str] = {
     ReasonCode.NOT_VERIFIED: "The article says the claim has not been verified or confirmed.",
@@ -49,12 +53,14 @@ def decide(reasons: Iterable[Reason]) -> VerificationStatus:
     codes = {ReasonCode(r.code) for r in reasons}
     if ReasonCode.DISPUTED in codes:
         return VerificationStatus.DISPUTED
+    if codes & _NOT_ESTABLISHED:
+        return VerificationStatus.UNVERIFIED
+    if ReasonCode.CORROBORATED in codes:
+        return VerificationStatus.CORROBORATED
     if codes & _UNVERIFIED:
         return VerificationStatus.UNVERIFIED
     if ReasonCode.UNATTRIBUTED in codes:
         return VerificationStatus.UNATTRIBUTED
-    if ReasonCode.CORROBORATED in codes:
-        return VerificationStatus.CORROBORATED
     return VerificationStatus.ASSERTED
 
 

@@ -1008,3 +1008,19 @@ def test_many_of_whom_describes_the_source_and_is_no_vague_source() -> None:
                        "failed.")
     assert claim.claimant is not None and claim.claimant.name == "bloggers"
     assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF said it shot down an army jet near Omdurman. Satellite images later confirmed the "
+    "crash.",
+    "Ukraine said it sank a Russian landing ship. The sinking was later confirmed by satellite "
+    "imagery.",
+    "The RSF said it shot down an army jet near Omdurman, a claim that was partly borne out by "
+    "satellite images.",
+])
+def test_independent_confirmation_later_in_the_article_corroborates(text: str) -> None:
+    claims = _claims(text)
+    (claim,) = [c for c in claims if "jet" in c.text or "landing ship" in c.text]
+    assert claim.status == "corroborated"
+    assert "self_interested_source" in {r.code for r in claim.reasons}  # still shown
+    assert len(claims) == 1  # the confirmation is no claim of its own

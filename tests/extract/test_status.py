@@ -36,3 +36,15 @@ def test_flagged_and_explanations() -> None:
     assert [s for s in ("unverified", "disputed", "unattributed", "corroborated", "asserted")
             if is_flagged(s)] == ["unverified", "disputed", "unattributed"]
     assert set(EXPLANATIONS) == set(ReasonCode)
+
+
+def test_confirmation_outweighs_doubts_about_the_source_but_not_non_verification() -> None:
+    def reason(code: ReasonCode) -> Reason:
+        return Reason(code=code, cue="x")
+
+    corroborated = reason(ReasonCode.CORROBORATED)
+    assert decide([reason(ReasonCode.SELF_INTERESTED_SOURCE), corroborated]).value == (
+        "corroborated")
+    assert decide([reason(ReasonCode.HEDGE), corroborated]).value == "corroborated"
+    assert decide([reason(ReasonCode.NOT_VERIFIED), corroborated]).value == "unverified"
+    assert decide([reason(ReasonCode.DISPUTED), corroborated]).value == "disputed"
