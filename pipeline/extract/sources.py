@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.lexicon import COUNTRIES
+from pipeline.extract.entity_types import (
+    APPOSITION,
+    LEADING_DET,
+    PERSON_TYPES,
+    PERSONAL_PRONOUNS,
+    classify,
+    is_anonymous,
+)
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
@@ -25,83 +32,14 @@ from pipeline.models import EntityType
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "is_anonymous"]
 
 
-_ANONYMOUS = re.compile(
-    r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|not authori[sz]ed to|declined to be"
-    r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
-    r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
-    r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
-    r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
-    r"|sources? (?:close to|said)"
-    r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
-    r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
-    r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"
-    r"(?:close to|briefed on|privy to|involved in|knowledgeable about|with knowledge)"
-    r"|an? (?:senior |former |top )?(?:\w+ )?"
-    r"(?:official|source|insider) who)",
-    re.IGNORECASE,
-)
-_HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
-    # Armed groups first: "Islamic State" is no state.
-    (EntityType.ORGANISATION, re.compile(
-        r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
-        r"|houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
-        r"|doctors (?:network|union|syndicate|committee))\b", re.I)),
-    (EntityType.MEDIA, re.compile(
-        r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
-        r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
-        r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
-        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
-    (EntityType.EXPERT, re.compile(
-        r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
-        r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
-        r"|rusi|bellingcat)\b",
-        re.I)),
-    (EntityType.WITNESS, re.compile(
-        r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
-        r"|neighbou?rs?|villagers?|locals|farmers?|bystanders?|mother|father|wife|husband)\b",
-        re.I)),
-    (EntityType.OFFICIAL, re.compile(
-        r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
-        r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
-        r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
-        r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
-    (EntityType.MILITARY, re.compile(
-        r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
-        r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf|coast guard)\b",
-        re.I)),
-    (EntityType.GOVERNMENT, re.compile(
-        r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
-        r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
-        r"|court|commission|prison service)\b", re.I)),
-    (EntityType.DOCUMENT, re.compile(
-        r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
-        r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",
-        re.I)),
-    (EntityType.ORGANISATION, re.compile(
-        r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
-        r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
-        r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
-        r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
-        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers)\b", re.I)),
-]
-# ", a medical group", ", an adviser at …": an apposition that says what the source is.
-_DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
-_PERSONAL = frozenset({"he", "she", "i", "who", "him", "her"})  # "quoted him as saying"
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
-#: Entity types of a single human speaker (a "he" or "she").
-PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
-                          EntityType.WITNESS, EntityType.ANONYMOUS})
 # Words before a name that deny it is that person: "a figure resembling", "posing as".
 _LOOKALIKE = re.compile(
     r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
     r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of)"
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_APPOSITION = re.compile(
-    r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"
-    r"|whose)\b.*$|,\s*$", re.DOTALL)
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,72 +56,20 @@ class SourceInfo:
     lookalike: Offsets | None = None
 
 
-# "security sources told AFP": sources named only by their field (a separate pattern, tried
-# only on mentions that hold "source", since it is anchored at the mention's start).
-_FIELD_SOURCES = re.compile(
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:security|military|diplomatic|local|intelligence"
-    r"|government|medical|hospital|humanitarian|tribal|police|army|rebel|industry|shipping"
-    r"|western|israeli|palestinian|russian|ukrainian|u\.s\.|european|iranian|arab|lebanese"
-    r"|syrian|iraqi|sudanese|malian|egyptian|turkish|chinese|american|british|french)"
-    r"\s+sources?", re.IGNORECASE)
 
 
-# "a senior UN official", "one Western diplomat", "two government officials": a person
-# described but not named is a source the reader cannot identify. ("Ukrainian officials"
-# without an article speaks for an institution; "a Ukrainian official, Oleh Kiper," names.)
-_UNNAMED_PERSON = re.compile(
-    r"(?:a|an|one|two|three|four|five|several)\s+(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?)",
-    re.IGNORECASE)
 
 
-def is_anonymous(text: str) -> bool:
-    """Whether a mention (with its apposition) hides the source's identity."""
-    bare = text.strip(" ,")
-    return _ANONYMOUS.search(text) is not None or (
-        "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
-        _UNNAMED_PERSON.fullmatch(bare) is not None)
 
 
-_OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 
 
-def classify(mention: str) -> EntityType:
-    """Entity type from the words of a mention.
-
-    >>> [classify(m).value for m in ("a Ukrainian defense expert", "Mr. Smith")]
-    ['expert', 'person']
-    """
-    core = _APPOSITION.sub("", mention)
-    if is_anonymous(mention):
-        return EntityType.ANONYMOUS
-    described = _DESCRIBED.search(core)
-    if described is not None:  # "Sudan Doctors Network, a medical group": what it is
-        for kind, pattern in _HEADS:
-            if pattern.search(core, described.start()):
-                return kind
-    for kind, pattern in _HEADS:
-        if pattern.search(core):
-            if pattern is _HEADS[0][1] and _OFFICIAL.search(core):
-                return EntityType.OFFICIAL  # "Houthi military spokesman Yahya Saree"
-            return kind
-    low = core.lower().strip()
-    if low in _PERSONAL or low in ("she", "he"):
-        return EntityType.PERSON
-    words = [w for w in _LEADING_DET.sub("", core).split() if w]
-    if " ".join(words).lower().strip(",") in COUNTRIES or words in (["US"], ["UK"]):
-        return EntityType.GOVERNMENT  # "Iran denied arming the Houthis"
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].strip(",").isupper():
-        return EntityType.ORGANISATION  # "UNIFIL", "OCHA", "IPC"
-    if words and all(_CAPITALISED.fullmatch(w) for w in words) and len(words) <= 4:
-        return EntityType.PERSON
-    return EntityType.UNKNOWN
 
 
 def clean_name(mention: str) -> str:
     """The mention without leading determiner or trailing relative clause."""
-    text = _APPOSITION.sub("", mention).strip(" ,")
-    return _LEADING_DET.sub("", text) or text
+    text = APPOSITION.sub("", mention).strip(" ,")
+    return LEADING_DET.sub("", text) or text
 
 
 class SourceResolver:
@@ -209,7 +95,7 @@ class SourceResolver:
         if named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
                               self.parties.match(text))
-        elif low in _PERSONAL or low in _ORGANISATIONAL or low in _PLURAL:
+        elif low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL:
             info = self._pronoun(mention, low)
         elif _is_nominal(text):
             info = self._nominal(mention, text)
@@ -296,14 +182,15 @@ class SourceResolver:
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
             person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name)
-            if (low in _PERSONAL and person) or (low in _ORGANISATIONAL and not person) or (
+            if (low in PERSONAL_PRONOUNS and person) or (
+                    low in _ORGANISATIONAL and not person) or (
                     low in _PLURAL):
                 # whoever asked not to be named stays unnamed when taken up again
                 anonymous = earlier.anonymous or any(
                     e.anonymous and e.name == earlier.name for e in self.history)
                 kind = EntityType.ANONYMOUS if anonymous else earlier.entity_type
                 return SourceInfo(earlier.name, kind, mention, anonymous, earlier.party)
-        kind = EntityType.PERSON if low in _PERSONAL else EntityType.UNKNOWN
+        kind = EntityType.PERSON if low in PERSONAL_PRONOUNS else EntityType.UNKNOWN
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
