@@ -175,9 +175,13 @@ class SourceResolver:
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("who", "which"):
             antecedent = self._relative_antecedent(mention)
-            if antecedent is not None:
-                return SourceInfo(antecedent.name, antecedent.entity_type, mention,
-                                  antecedent.anonymous, antecedent.party)
+        elif low in ("it", "they"):
+            antecedent = self._publisher(mention)
+        else:
+            antecedent = None
+        if antecedent is not None:
+            return SourceInfo(antecedent.name, antecedent.entity_type, mention,
+                              antecedent.anonymous, antecedent.party)
         for earlier in reversed(self.history):
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
@@ -203,6 +207,14 @@ class SourceResolver:
         if start is None:
             return None
         span = (tokens[start].start, tokens[-2].end)
+        return self._named(span, self.body[span[0] : span[1]])
+
+    def _publisher(self, mention: Offsets) -> SourceInfo | None:
+        """``X published footage that it said showed …``: X, the subject of the sentence."""
+        found = _PUBLISHED_THAT.search(self.body, max(0, mention[0] - 160), mention[0])
+        if found is None or found.end() != mention[0]:
+            return None
+        span = (found.start("who"), found.end("who"))
         return self._named(span, self.body[span[0] : span[1]])
 
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
@@ -238,6 +250,10 @@ class SourceResolver:
 
 # Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
 # "A spokesperson for the China Coast Guard, Liu Dejun".
+_PUBLISHED_THAT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
+    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
 _ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
                          r"|representative|official|chief|head)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(

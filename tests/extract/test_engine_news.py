@@ -1024,3 +1024,12 @@ def test_independent_confirmation_later_in_the_article_corroborates(text: str) -
     assert claim.status == "corroborated"
     assert "self_interested_source" in {r.code for r in claim.reasons}  # still shown
     assert len(claims) == 1  # the confirmation is no claim of its own
+
+
+def test_it_in_footage_that_it_said_showed_is_the_publisher() -> None:
+    claims = _claims("The 14th Brigade said it had repelled four attacks. Russia's defence "
+                     "ministry published footage that it said showed seven destroyed Ukrainian "
+                     "tanks.")
+    tanks = _by_text(claims, "seven destroyed")
+    assert tanks.claimant is not None and tanks.claimant.name == "Russian Defense Ministry"
+    assert "self_interested_source" in {r.code for r in tanks.reasons}
