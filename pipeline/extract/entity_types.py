@@ -42,7 +42,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     # Armed groups first: "Islamic State" is no state.
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
-        r"|houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
+        r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
         r"|doctors (?:network|union|syndicate|committee))\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
@@ -96,6 +96,9 @@ _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+# Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
+_NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|as|ash|bin|ibn|bint|de|van|von|da|di)(?:-[A-Z][\w’'.-]*)?")
 _OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 
 
@@ -155,6 +158,7 @@ def classify(mention: str) -> EntityType:
         return EntityType.GOVERNMENT  # "Iran denied arming the Houthis"
     if len(words) == 1 and len(words[0]) >= 2 and words[0].strip(",").isupper():
         return EntityType.ORGANISATION  # "UNIFIL", "OCHA", "IPC"
-    if words and all(_CAPITALISED.fullmatch(w) for w in words) and len(words) <= 4:
+    if words and all(_CAPITALISED.fullmatch(w) or _NAME_PARTICLE.fullmatch(w) for w in words) and (
+            len(words) <= 4 and _CAPITALISED.fullmatch(words[0])):
         return EntityType.PERSON
     return EntityType.UNKNOWN

@@ -24,3 +24,16 @@ def test_a_capture_credited_to_the_enemy_is_not_self_interested() -> None:
     claim = claim_with(all_claims("Ukraine's army said Russia captured the village of "
                                   "Kurylivka."), "Kurylivka")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+def test_a_named_leader_and_a_junta_speak_for_their_side() -> None:
+    claims = all_claims("Abdul Malik al-Houthi said the group had struck a tanker. Myanmar's "
+                        "military junta said it killed 30 rebels.")
+    parties = [c.claimant.party if c.claimant else None for c in claims]
+    assert parties == ["houthis", "myanmar_junta"]
+
+
+def test_a_name_with_particles_is_a_person() -> None:
+    from pipeline.extract.entity_types import classify
+    assert classify("Osama bin Laden").value == "person"
+    assert classify("Abdul Malik al-Houthi").value == "person"
