@@ -85,6 +85,7 @@ def find_attributions(
             cues_by_sentence.setdefault(si, []).append(match)
     found: list[Attribution] = []
     covered_until = -1
+    turn: Attribution | None = None  # a speaker's label opening the paragraph
     for index, sentence in enumerate(sentences):
         if sentence.end <= covered_until:
             continue
@@ -111,6 +112,16 @@ def find_attributions(
         label = _label(body, sentence) or _quote_label(body, sentences, index, quotes)
         if label is not None:
             found.append(label)
+            # An interview's answer ("A: …") is the interviewee's to the end of the turn.
+            # (PolNeAR leaves transcript labels unannotated: this costs a little there.)
+            turn = label if label.source is not None and body[
+                label.source[0] : label.source[1]] == "A" and _opens_paragraph(
+                sentences, index) else None
+            continue
+        if turn is not None and sentences[turn.sentence].paragraph == sentence.paragraph:
+            # "A: Twenty-three outposts. We captured 140 soldiers.": the turn goes on
+            found.append(Attribution((sentence.start, sentence.end), turn.cue, turn.source,
+                                     index, index, "label"))
             continue
         cont = _continuation(body, sentences, index, quotes, found)
         if cont is not None:
@@ -304,6 +315,10 @@ def _quote_label(
     source = (sentence.start + match.start("source"), sentence.start + match.end("source"))
     colon = body.find(":", source[1])
     return make_attribution(region, (colon, colon + 1), source, sentence, sentences, "label")
+
+
+def _opens_paragraph(sentences: list[Sentence], index: int) -> bool:
+    return index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
 
 
 def _label(body: str, sentence: Sentence) -> Attribution | None:

@@ -91,6 +91,10 @@ class SourceResolver:
             self.history.append(info)
             return info
         low = text.lower().strip()
+        if text in ("Q", "A"):  # an interview's labels: the interviewer, the interviewee
+            info = self._interviewee(mention) if text == "A" else SourceInfo(
+                "interviewer", EntityType.MEDIA, mention, False, None)
+            return info
         named = _ROLE_THEN_NAME.match(text) if ", " in text else None
         if named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
@@ -209,6 +213,16 @@ class SourceResolver:
         span = (tokens[start].start, tokens[-2].end)
         return self._named(span, self.body[span[0] : span[1]])
 
+    def _interviewee(self, mention: Offsets) -> SourceInfo:
+        """Who answers "A:": the person the outlet spoke to, named before the transcript."""
+        named = None
+        for match in _INTERVIEWED.finditer(self.body, 0, mention[0]):
+            named = match  # the last one before the answer
+        if named is None:
+            return SourceInfo("interviewee", EntityType.PERSON, mention, False, None)
+        found = self._named((named.start("who"), named.end("who")), named.group("who"))
+        return SourceInfo(found.name, found.entity_type, mention, False, found.party)
+
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
         """``X published footage that it said showed …``: X, the subject of the sentence."""
         found = _PUBLISHED_THAT.search(self.body, max(0, mention[0] - 160), mention[0])
@@ -250,6 +264,9 @@ class SourceResolver:
 
 # Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
 # "A spokesperson for the China Coast Guard, Liu Dejun".
+_INTERVIEWED = re.compile(
+    r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
+    r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
 _PUBLISHED_THAT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"

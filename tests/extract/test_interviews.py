@@ -1,0 +1,25 @@
+"""Interview transcripts: "A:" is the person interviewed for the whole answer, "Q:" the
+interviewer."""
+
+from __future__ import annotations
+
+from tests.extract.claims import all_claims
+
+_BODY = ("Reuters spoke to Bo Aung Naing, a commander of the People's Defence Force, by video "
+         "link.\n\nQ: Your forces say they took 20 outposts. Is that right?\n\nA: Twenty-three "
+         "outposts. We captured 140 soldiers.\n\nQ: What about the airport?\n\nA: We hold it. "
+         "The junta lost two jets there.")
+
+
+def test_every_sentence_of_an_answer_is_the_interviewees() -> None:
+    claims = {c.text: c for c in all_claims(_BODY)}
+    for text in ("Twenty-three outposts", "We captured 140 soldiers.", "We hold it",
+                 "The junta lost two jets there."):
+        claimant = claims[text].claimant
+        assert claimant is not None and claimant.name == "Bo Aung Naing", text
+
+
+def test_the_questions_are_the_interviewers() -> None:
+    claims = {c.text: c for c in all_claims(_BODY)}
+    claimant = claims["What about the airport"].claimant
+    assert claimant is not None and claimant.name == "interviewer"
