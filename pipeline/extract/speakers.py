@@ -148,7 +148,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         outer = np_start_before(tokens, start - 2)
         if outer is not None:
             return outer, start - 1
-    if start is None:
+    if start is None or (start > 1 and tokens[start - 1].lower == "by"):
+        # "An analyst who goes by the name Frontline Atlas said": the analyst
         who = next((i for i in range(j, max(j - 10, 0), -1)
                     if tokens[i].lower in ("who", "whose")), None)
         if who is not None and who > 0 and all(
@@ -199,8 +200,10 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
 
 
 # An aside on how or where someone spoke is no part of who speaks.
+# ... and prepositions: "Ukraine's General Staff, in its daily update, said"
 _ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
-                                  "testifying", "talking", "responding", "interviewed"})
+                                  "testifying", "talking", "responding", "interviewed", "in",
+                                  "on", "at", "during", "via", "through", "under", "after"})
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "condition", "authorized",
                               "authorised", "named", "identified"})
 

@@ -1033,3 +1033,15 @@ def test_it_in_footage_that_it_said_showed_is_the_publisher() -> None:
     tanks = _by_text(claims, "seven destroyed")
     assert tanks.claimant is not None and tanks.claimant.name == "Russian Defense Ministry"
     assert "self_interested_source" in {r.code for r in tanks.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Ukraine's General Staff, in its own daily update, said 1,100 Russian soldiers were "
+     "killed.", "Ukraine's General Staff"),
+    ("An analyst who goes by the name Frontline Atlas said he had geolocated the footage.",
+     "An analyst who goes by the name Frontline Atlas"),
+])
+def test_asides_and_relative_clauses_around_the_source(sentence: str, source: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text.rstrip(", ") == source
