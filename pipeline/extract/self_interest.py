@@ -8,7 +8,7 @@ The side is read off the claim's grammatical subject: the words before its first
 where "it", "its", "we" and "our" point back at the speaker.
 
 >>> _subject_words("its forces had destroyed 37 Ukrainian drones".split())
-(['its', 'forces'], 'had', False)
+(['its', 'forces'], 'destroyed', False)
 >>> _subject_words("300 Ukrainian soldiers were killed in the past day".split())
 (['300', 'Ukrainian', 'soldiers'], 'were', True)
 """

@@ -1039,7 +1039,7 @@ def test_it_in_footage_that_it_said_showed_is_the_publisher() -> None:
     ("Ukraine's General Staff, in its own daily update, said 1,100 Russian soldiers were "
      "killed.", "Ukraine's General Staff"),
     ("An analyst who goes by the name Frontline Atlas said he had geolocated the footage.",
-     "An analyst who goes by the name Frontline Atlas"),
+     "An analyst"),
 ])
 def test_asides_and_relative_clauses_around_the_source(sentence: str, source: str) -> None:
     (claim,) = _claims(sentence)
