@@ -1,0 +1,102 @@
+"""Accounts of the two sides that contradict each other without a word of denial.
+
+"The army said the town had fallen. The RSF said its fighters were still inside the town."
+No one "denies" anything, yet a reader must not take either claim as established: the two
+adversaries (from the parties file) say opposite things about the same named place. The
+rule is deliberately narrow: the sides must be adversaries, the claims close (at most two
+sentences apart), sharing a capitalised place or a content word, and the later one must
+carry a word that contradicts: "false" or "fabricated", or its own side "still" holding on
+or having "repelled" the attack.
+Both claims then get a ``disputed`` reason naming the other side's account.
+
+>>> from pipeline.extract.engine import extract
+>>> from pipeline.models import Article
+>>> body = ("Russia said its troops had captured Vuhledar. Ukraine said its forces were "
+...         "still holding Vuhledar.")
+>>> [c.status for c in extract(Article(id="a", body=body), threshold=0).claims]
+['disputed', 'disputed']
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.cues_discourse import word_stems
+from pipeline.extract.drafts import Draft
+from pipeline.extract.parties import PartyRegistry
+from pipeline.models import Reason, ReasonCode, Span
+
+__all__ = ["contradicting_sides"]
+
+_WINDOW = 2  # sentences apart at most
+# Words of a side's own holding on or beating back ("its forces were still holding X"):
+# they contradict only with that side as the subject ("shelling was still going on" does
+# not). Verdict words ("false", "fabricated") contradict whoever is the subject.
+_HOLDING = re.compile(
+    r"\b(?:still|remain(?:s|ed)?|repell?ed|repulsed|thwarted|foiled|retain(?:s|ed)?"
+    r"|continu(?:e|es|ed)\s+to\s+hold)\b", re.IGNORECASE)
+_VERDICT = re.compile(r"\b(?:false|untrue|baseless|fake|fabricated|lies)\b", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"(?:its|their|our|we|it|they)\b", re.IGNORECASE)
+_COMMON = frozenset({"said", "says", "forces", "force", "troops", "army", "military", "their",
+                     "they", "them", "there", "that", "this", "with", "from", "have", "been",
+                     "were", "which", "would", "could", "also", "after", "into", "over"})
+_PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
+    """Give ``disputed`` reasons to pairs of adversaries' claims that contradict each other."""
+    sided = [d for d in drafts if d.source is not None and d.source.party is not None
+             and not d.meta and d.attribution is not None]
+    for at, later in enumerate(sided):
+        counter = _counter(body, later, parties)
+        if counter is None or later.source is None or later.source.party is None:
+            continue
+        for earlier in reversed(sided[:at]):
+            if later.first - earlier.last > _WINDOW:
+                break
+            if earlier.last >= later.first:
+                continue  # one sentence (or a claim nested in another) is one account
+            if earlier.source is None or earlier.source.party is None or not (
+                    parties.are_adversaries(earlier.source.party.side, later.source.party.side)):
+                continue
+            if not _same_subject(body, earlier, later):
+                continue
+            _dispute(body, earlier, later, (counter.start(), counter.end()))
+            _dispute(body, later, earlier, (counter.start(), counter.end()))
+            break
+
+
+def _counter(body: str, claim: Draft, parties: PartyRegistry) -> re.Match[str] | None:
+    verdict = _VERDICT.search(body, claim.span[0], claim.span[1])
+    if verdict is not None:
+        return verdict
+    holding = _HOLDING.search(body, claim.span[0], claim.span[1])
+    if holding is None or claim.source is None or claim.source.party is None:
+        return None
+    subject = body[claim.span[0] : holding.start()]
+    own = _OWN_SUBJECT.match(subject) is not None or (
+        parties.side_in(subject) == claim.source.party.side)
+    return holding if own else None
+
+
+def _same_subject(body: str, one: Draft, other: Draft) -> bool:
+    """A place named in both, or a long content word both use."""
+    text_one, text_other = body[one.span[0] : one.span[1]], body[other.span[0] : other.span[1]]
+    places = set(_PLACE.findall(text_one)) & set(_PLACE.findall(text_other))
+    if places:
+        return True
+    words_one, _ = word_stems(text_one)
+    words_other, _ = word_stems(text_other)
+    shared = {w for w in words_one & words_other if len(w) >= 5 and w not in _COMMON}
+    return bool(shared)
+
+
+def _dispute(body: str, claim: Draft, other: Draft, cue: tuple[int, int]) -> None:
+    if claim.source is None or other.source is None or any(
+            r.code == ReasonCode.DISPUTED for r in claim.reasons):
+        return
+    who = body[other.source.mention[0] : other.source.mention[1]]
+    text = body[cue[0] : cue[1]]
+    claim.reasons.append(Reason(
+        code=ReasonCode.DISPUTED, cue=text, span=Span(start=cue[0], end=cue[1], text=text),
+        explanation=f"The other side ({who}) gives a contradicting account."))

@@ -1,0 +1,33 @@
+"""Adversaries' accounts that contradict each other without a word of denial."""
+
+from __future__ import annotations
+
+from tests.extract.claims import all_claims
+
+
+def test_opposite_accounts_of_the_same_place_dispute_each_other() -> None:
+    claims = all_claims("Russia said its troops had captured Vuhledar. Ukraine said its forces "
+                        "were still holding Vuhledar.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+    (reason,) = [r for r in claims[0].reasons if r.code == "disputed"]
+    assert "Ukraine" in reason.explanation
+
+
+def test_accounts_that_do_not_contradict_are_left_alone() -> None:
+    claims = all_claims("Russia said it struck energy facilities in Kharkiv. Ukraine said "
+                        "emergency crews were working in Kharkiv.")
+    assert all("disputed" not in {r.code for r in c.reasons} for c in claims)
+
+
+def test_one_sides_own_statements_never_dispute_each_other() -> None:
+    claims = all_claims("Russia said its troops had captured Vuhledar. Moscow said its forces "
+                        "were still advancing near Vuhledar.")
+    assert all("disputed" not in {r.code for r in c.reasons} for c in claims)
+
+
+def test_a_negation_or_still_about_something_else_is_no_contradiction() -> None:
+    for later in ("Ukraine said Russian shelling had killed two civilians in Vuhledar, and "
+                  "that evacuations were not possible.",
+                  "Ukraine said Russian shelling was still going on in Vuhledar."):
+        claims = all_claims(f"Russia said its troops had captured Vuhledar. {later}")
+        assert all("disputed" not in {r.code for r in c.reasons} for c in claims), later
