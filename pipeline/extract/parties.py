@@ -130,6 +130,16 @@ class PartyRegistry:
                 )
         return None
 
+    def named_in(self, text: str, start: int, end: int) -> list[tuple[int, Party]]:
+        """Every party named by an alias in ``text[start:end]``, with where, in text order."""
+        found: list[tuple[int, Party]] = []
+        for match in self._alias_re.finditer(text, start, end):
+            alias = match.group()
+            party = self._by_alias.get(_norm(alias))
+            if party is not None and (len(alias) > 3 or alias.isupper()):
+                found.append((match.start(), party))
+        return found
+
     def side_in(self, text: str) -> str | None:
         """The side whose demonym (or party alias) first appears in ``text``, if any."""
         text = text.replace("’", "'")

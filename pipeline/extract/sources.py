@@ -232,14 +232,16 @@ class SourceResolver:
         return self._named(span, self.body[span[0] : span[1]])
 
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
-        head = text.split()[-1].rstrip(",").lower()
+        # "The official, who was not authorised to brief the media,": an official
+        head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
+        whole_word = re.compile(rf"\b{re.escape(head)}\b")
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if head in _GROUP_HEADS and _is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            if head in said.lower():
+            if whole_word.search(said.lower()):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
@@ -254,11 +256,18 @@ class SourceResolver:
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
         if head in _GROUP_HEADS:
-            # "Hezbollah said … The group said …": the organisation heard last
-            for earlier in reversed(self.history[-12:]):
-                if earlier.entity_type in _GROUP_TYPES and not earlier.anonymous:
-                    return SourceInfo(earlier.name, earlier.entity_type, mention, False,
-                                      earlier.party)
+            # "Hezbollah said … The group said …": the organisation heard last, as a source
+            # or named anywhere ("the army said the RSF shelled it. The group said …")
+            heard = next((e for e in reversed(self.history[-12:])
+                          if e.entity_type in _GROUP_TYPES and not e.anonymous), None)
+            groups = [(at, p) for at, p in self.parties.named_in(
+                self.body, max(0, mention[0] - 1500), mention[0]) if not _STATE_FORCE.search(
+                p.name)]
+            if groups and (heard is None or groups[-1][0] > heard.mention[0]):
+                party = groups[-1][1]
+                return SourceInfo(party.name, party.entity_type, mention, False, party)
+            if heard is not None:
+                return SourceInfo(heard.name, heard.entity_type, mention, False, heard.party)
         return self._named(mention, text)
 
 
@@ -284,6 +293,9 @@ _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants",
                           "organisation", "organization", "faction", "alliance", "coalition",
                           "jihadists", "paramilitaries", "paramilitary"})
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
+# A state's forces are no "group" ("the group said" after "Sudan's army" and the RSF).
+_STATE_FORCE = re.compile(r"\b(?:Army|Armed Forces|Military|Ministry|Government|Defen[cs]e"
+                          r"|Navy|Air Force)\b")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
 
 

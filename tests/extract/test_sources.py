@@ -136,3 +136,19 @@ def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -
 def test_an_armed_groups_spokesman_is_an_official_whom_he_takes_up() -> None:
     assert classify("Houthi military spokesman Yahya Saree").value == "official"
     assert classify("Hamas").value == "organisation"
+
+
+def test_the_group_is_the_armed_group_named_last_not_the_state_force() -> None:
+    from tests.extract.claims import all_claims
+    claims = all_claims("Sudan's army said the RSF shelled the market. The paramilitary group "
+                        "said the army had bombed the market itself.")
+    group = next(c for c in claims if "bombed" in c.text)
+    assert group.claimant is not None and group.claimant.party == "sudan_rsf"
+
+
+def test_a_head_word_inside_another_word_names_nobody() -> None:
+    from tests.extract.claims import all_claims
+    claims = all_claims("Mediators said the talks went on. The official, who was not "
+                        "authorised to brief the media, said talks stalled.")
+    stalled = next(c for c in claims if "stalled" in c.text)
+    assert stalled.claimant is not None and stalled.claimant.name != "Mediators"
