@@ -151,7 +151,7 @@ def classify(mention: str) -> EntityType:
                 return EntityType.OFFICIAL  # "Houthi military spokesman Yahya Saree"
             return kind
     low = core.lower().strip()
-    if low in PERSONAL_PRONOUNS:
+    if low in PERSONAL_PRONOUNS and not core.strip().isupper():  # "WHO" is no "who"
         return EntityType.PERSON
     words = [w for w in LEADING_DET.sub("", core).split() if w]
     if " ".join(words).lower().strip(",") in COUNTRIES or words in (["US"], ["UK"]):

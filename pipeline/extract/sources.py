@@ -99,7 +99,8 @@ class SourceResolver:
         if named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
                               self.parties.match(text))
-        elif low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL:
+        elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
+                text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
         elif _is_nominal(text):
             info = self._nominal(mention, text)

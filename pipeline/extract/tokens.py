@@ -105,7 +105,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     if len(lowered) != len(text):  # "İ".lower() is two characters: lower word by word
         return [new(token, (text[s:e], s + offset, e + offset, text[s:e].lower()))
                 for s, e in spans]
-    return [new(token, (text[s:e], s + offset, e + offset, lowered[s:e])) for s, e in spans]
+    tokens = [new(token, (text[s:e], s + offset, e + offset, lowered[s:e])) for s, e in spans]
+    if "WHO" in text or "US" in text:
+        # The World Health Organization and the United States are no "who" or "us": their
+        # lower case is kept upper, so no word list of pronouns takes them.
+        tokens = [new(token, (t.text, t.start, t.end, t.text)) if t.text in _ACRONYMS else t
+                  for t in tokens]
+    return tokens
+
+
+_ACRONYMS = frozenset({"WHO", "US"})
 
 
 def is_quote(tok: Token) -> bool:

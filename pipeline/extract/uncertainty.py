@@ -214,7 +214,11 @@ class CueMatcher:
 
     @staticmethod
     def _looks_like_a_name(sentence: str, words: list[str], spans: list[int], at: int) -> bool:
-        return at > 0 and sentence[spans[at]].isupper() and words[at - 1][0].isalnum()
+        start = spans[at]
+        if sentence[start : start + 2].isupper() and sentence[
+                start : start + len(words[at])].isupper():
+            return True  # an acronym: "WHO said", "US officials"
+        return at > 0 and sentence[start].isupper() and words[at - 1][0].isalnum()
 
     @staticmethod
     def _starts(lower: str) -> list[int]:

@@ -152,3 +152,13 @@ def test_a_head_word_inside_another_word_names_nobody() -> None:
                         "authorised to brief the media, said talks stalled.")
     stalled = next(c for c in claims if "stalled" in c.text)
     assert stalled.claimant is not None and stalled.claimant.name != "Mediators"
+
+
+def test_who_and_us_in_capitals_are_an_organisation_and_a_country() -> None:
+    from tests.extract.claims import all_claims
+    for body, kind in (("WHO said 120 patients were evacuated from the hospital.", "organisation"),
+                       ("The hospital lost power, WHO said.", "organisation"),
+                       ("The strike hit a depot, the US said.", "government")):
+        (claim,) = all_claims(body)
+        assert claim.claimant is not None and claim.claimant.entity_type == kind, body
+        assert claim.status == "asserted", body
