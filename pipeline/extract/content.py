@@ -70,6 +70,11 @@ _NEW_CLAUSE = re.compile(
     r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"
     r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
+    # ", a claim the government denies", ", an account former colleagues dispute", ", which
+    # the group rejects": the other side answering in the same sentence
+    r"|(?:(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that\s+)?|which\s+)(?:[\w’'-]+\s+){1,4}?"
+    r"(?:[a-z]+ly\s+)?(?:denies|deny|disputes|dispute|rejects|reject|dismisses|dismiss"
+    r"|refutes|refute|contests|contest|denied|rejected|disputed)\b(?=[^,;]{0,40}(?:[.!?]\s*)?$)"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"

@@ -66,3 +66,18 @@ def test_a_claim_that_something_is_false_disputes_that_thing_not_itself() -> Non
 def test_a_dispute_word_in_a_sourced_claim_is_no_dispute_of_it(sentence: str) -> None:
     (claim,) = _claims(sentence)
     assert claim.status != "disputed"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The army said it killed 40 militants in the raid, a claim the government denies.",
+     "it killed 40 militants in the raid"),
+    ("The army said dozens were killed in the raid, which the group rejects.",
+     "dozens were killed in the raid"),
+    ("Officials said he was expelled from the police in 2009, an account former colleagues "
+     "dispute.", "he was expelled from the police in 2009"),
+])
+def test_a_denial_closing_the_sentence_ends_the_claim_and_disputes_it(sentence: str,
+                                                                     claim: str) -> None:
+    (found,) = _claims(sentence)
+    assert found.text == claim
+    assert found.status == "disputed"
