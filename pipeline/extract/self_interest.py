@@ -36,6 +36,13 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+_CLEARING = re.compile(
+    r"\b(?:no|none\s+of\s+the)\s+(?:civilians?|non-combatants|one|bystanders)\s+(?:was|were|had\s+been"
+    r"|has\s+been|have\s+been)\s+(?:harmed|hurt|killed|injured|wounded|affected)"
+    r"|\b(?:all|most)\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|had\s+been)\s+"
+    r"(?:armed\s+)?(?:combatants|fighters|militants|terrorists|soldiers)"
+    r"|\b(?:did|does|do)\s+not\s+target\s+civilians|\bonly\s+(?:legitimate\s+)?military\s+"
+    r"targets", re.IGNORECASE)
 _PLACE_TAKEN = re.compile(
     r"\b(?:captured|seized|liberated|recaptured|retook|retaken|occupied|(?:took|taken|gained)"
     r"(?: full| complete)? control of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")
@@ -103,6 +110,11 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
     # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
     # "exports hit a record"): the claim must also have a word of war or a casualty.
+    if _CLEARING.search(body, draft.span[0], draft.span[1]):
+        # "no civilians were harmed", "all of the dead were combatants": a side clearing
+        # its own conduct serves it as much as a victory does
+        return next((i for i in (draft.source, *draft.relays)
+                     if i is not None and i.party is not None), None)
     # A party's capture of a named place ("it has captured Pokrovsk") is one too, though no
     # word of war is in it; "police captured a suspect" and "inflation fell to 30%" are not.
     if "outcome" not in draft.tags or ("warfare" not in draft.tags and (

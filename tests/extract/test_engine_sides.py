@@ -37,3 +37,18 @@ def test_a_name_with_particles_is_a_person() -> None:
     from pipeline.extract.entity_types import classify
     assert classify("Osama bin Laden").value == "person"
     assert classify("Abdul Malik al-Houthi").value == "person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Israeli military said no civilians were harmed in the strike.",
+    "The RSF said all of the dead were armed combatants.",
+    "Russia said it struck only military targets in Kyiv.",
+])
+def test_a_side_clearing_its_own_conduct_is_self_interested(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_a_neutral_source_clearing_nobody_is_not() -> None:
+    (claim,) = all_claims("The WHO said no civilians were harmed.")
+    assert claim.status == "asserted"
