@@ -203,7 +203,8 @@ CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
 #: "TASS cited the ministry as saying …": the origin (who was cited, a short phrase with no
 #: clause mark) and, after the match, the content (:func:`pipeline.extract.frames.cited_as`).
 CITED_AS = re.compile(
-    r"\b(?:" + "|".join(sorted(CITING_VERBS)) + r")\s++(?P<origin>[^,;:“\"\s][^,;:“\"]{0,79}?)\s+"
+    r"\b(?:" + "|".join(sorted(CITING_VERBS)) + r")\s++(?P<origin>[^,;:“\"\s][^,;:“\"]{0,79}?"
+    r"(?:,\s+[^,;:“\"]{1,60},)?)\s+"  # "the mayor of Horlivka, Ivan Prikhodko,"
     r"as\s+(?:saying|stating|writing|(?:claiming|reporting)(?=\s+that\b))\b(?:\s+that\b)?")
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
 # between them ("was not actually confirmed", "cannot be independently verified"), or when it

@@ -254,6 +254,13 @@ def cited_as(body: str, sentences: list[Sentence], index: int, cue: Offsets,
     if match is None:
         return None
     content = content_after(body, sentence, match.end(), quotes)
+    if content is None and source is not None and sentence.start < source[0] and not body[
+            match.end() : sentence.end].strip(" .!?\n"):
+        # "Troops captured Krasne, TASS quoted an official as saying.": what came before
+        end = source[0]
+        while end > sentence.start and body[end - 1] in " ,\n":
+            end -= 1
+        content = (sentence.start, end) if end > sentence.start else None
     return make_attribution(content, cue, source, sentence, sentences, "cited_as")
 
 

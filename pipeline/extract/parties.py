@@ -45,7 +45,8 @@ _OFFICIAL_HEADS = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|officials?|military|forces|army|troops|ministry"
     r"|command|commanders?|government|authorities|sources|defen[cs]e|general staff|officers?"
     r"|president|minister|leadership|administration|intelligence|navy|air force|units?"
-    r"|soldiers|police|media|agency|embassy|diplomats?|envoy|staff|headquarters|statement)",
+    r"|soldiers|police|media|agency|embassy|diplomats?|envoy|ambassador|staff|headquarters"
+    r"|statement)",
     re.IGNORECASE,
 )
 # An official title, then only the capitalised words of a name.

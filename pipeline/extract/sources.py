@@ -282,10 +282,11 @@ _PUBLISHED_THAT = re.compile(
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
 _ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
-                         r"|representative|official|chief|head)\b", re.IGNORECASE)
+                         r"|ambassador|representative|official|chief|head)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(
     r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:governor|mayor|spokes(?:man|woman|person)"
-    r"|commander|minister|official|envoy|ambassador|prosecutor),\s+(?P<name>[A-Z][\w’'.-]+"
+    r"|commander|minister|official|envoy|ambassador|prosecutor)(?:\s+(?:of|to|for)\s+[^,]{1,40})?"
+    r",\s+(?P<name>[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
                         "like", "unlike", "as", "for", "to", "by", "from", "despite"})

@@ -1045,3 +1045,22 @@ def test_asides_and_relative_clauses_around_the_source(sentence: str, source: st
     (claim,) = _claims(sentence)
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text.rstrip(", ") == source
+
+
+def test_an_agency_quoting_someone_after_the_content_passes_it_on() -> None:
+    (claim,) = _claims("Russian forces captured the village of Krasne, TASS quoted a "
+                       "Russian-installed official as saying.")
+    assert claim.text == "Russian forces captured the village of Krasne"
+    assert claim.claimant is not None and [r.name for r in claim.claimant.via] == ["TASS"]
+
+
+def test_the_one_quoted_may_carry_an_apposition() -> None:
+    (claim,) = _claims("Interfax quoted the mayor of Horlivka, Ivan Prikhodko, as saying that "
+                       "two civilians were killed.")
+    assert claim.text == "two civilians were killed"
+    assert claim.claimant is not None and claim.claimant.name == "Ivan Prikhodko"
+
+
+def test_an_ambassador_named_after_the_role_speaks_for_the_side() -> None:
+    (claim,) = _claims("Russia's ambassador, Vasily Nebenzya, said Ukraine lost 500 soldiers.")
+    assert claim.claimant is not None and claim.claimant.party == "russia"
