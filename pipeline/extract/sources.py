@@ -181,7 +181,7 @@ class SourceResolver:
         if low in ("who", "which"):
             antecedent = self._relative_antecedent(mention)
         elif low in ("it", "they"):
-            antecedent = self._publisher(mention)
+            antecedent = self._publisher(mention) or self._previous_subject(mention)
         else:
             antecedent = None
         if antecedent is not None:
@@ -223,6 +223,20 @@ class SourceResolver:
             return SourceInfo("interviewee", EntityType.PERSON, mention, False, None)
         found = self._named((named.start("who"), named.end("who")), named.group("who"))
         return SourceInfo(found.name, found.entity_type, mention, False, found.party)
+
+    def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
+        """``The Israeli military gave another version. In a statement, it said …``: an
+        organisation opening the sentence before, if no source was heard after it."""
+        starts = [m.end() for m in _SENTENCE_START.finditer(
+            self.body, max(0, mention[0] - 400), mention[0] + 1)]
+        if len(starts) < 2:
+            return None
+        subject = _OPENING_SUBJECT.match(self.body, starts[-2], starts[-1])
+        if subject is None or (self.history and self.history[-1].mention[0] >= subject.start()):
+            return None
+        span = (subject.start("np"), subject.end("np"))
+        found = self._named(span, self.body[span[0] : span[1]])
+        return found if found.entity_type in _BODY_TYPES else None
 
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
         """``X published footage that it said showed …``: X, the subject of the sentence."""
@@ -277,6 +291,14 @@ class SourceResolver:
 _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
+_OPENING_SUBJECT = re.compile(
+    r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+){0,2}?(?:military|army|ministry"
+    r"|government|forces|group|militia|agency|authorities|police|command|[A-Z][\w’'.-]*))\s+"
+    r"(?:gave|issued|released|offered|put\s+out|published|told|has|had|was|took|presented"
+    r"|provided|struck|launched)\b")
+_BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
+                         EntityType.MEDIA})
 _PUBLISHED_THAT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"

@@ -162,3 +162,12 @@ def test_who_and_us_in_capitals_are_an_organisation_and_a_country() -> None:
         (claim,) = all_claims(body)
         assert claim.claimant is not None and claim.claimant.entity_type == kind, body
         assert claim.status == "asserted", body
+
+
+def test_it_after_an_organisation_opening_the_sentence_before_is_that_organisation() -> None:
+    from tests.extract.claims import all_claims
+    claims = all_claims("The health ministry said the strike killed 14 patients. The Israeli "
+                        "military gave another version. In a statement, it said its jets had "
+                        "struck a Hamas command centre.")
+    jets = next(c for c in claims if "jets" in c.text)
+    assert jets.claimant is not None and jets.claimant.party == "israel"
