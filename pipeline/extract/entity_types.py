@@ -28,7 +28,8 @@ _ANONYMOUS = re.compile(
     r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
     r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
     r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
-    r"|familiar with|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
+    r"|familiar with|who (?:was|were|had been|has been|have been) briefed on"
+    r"|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
     r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
     r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
@@ -117,7 +118,9 @@ _FIELD_SOURCES = re.compile(
 # without an article speaks for an institution; "a Ukrainian official, Oleh Kiper," names.)
 _UNNAMED_PERSON = re.compile(
     r"(?:a|an|one|two|three|four|five|several)\s+(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?)",
+    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?)"
+    # "two Western diplomats in the region", "an official based in Kyiv"
+    r"(?:\s+(?:in|at|from|based\s+in|close\s+to|with)\s+(?:the\s+)?[\w’'. -]{1,40})?",
     re.IGNORECASE)
 
 

@@ -141,6 +141,13 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         outer = np_start_before(tokens, start - 3)
         if outer is not None:
             return outer, j + 1
+    prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
+        "with", "to", "on") and tokens[i - 1].lower in _FAMILIAR), None) if start else None
+    if prep is not None and prep > 1:
+        # "Officials familiar with earlier seizures said": the officials
+        outer = np_start_before(tokens, prep - 2)
+        if outer is not None:
+            return outer, j + 1
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (
             tokens[start].lower not in SUBJECT_PRONOUNS) and (
             tokens[start - 2].lower not in _CLAUSE_NOUNS):  # "no evidence that the video shows"
@@ -161,6 +168,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
+_FAMILIAR = frozenset({"familiar", "close", "briefed", "privy"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
                            "fact", "idea", "possibility"})
 _PUBLISHED = frozenset({"published", "posted", "released", "printed", "aired", "broadcast"})

@@ -1064,3 +1064,18 @@ def test_the_one_quoted_may_carry_an_apposition() -> None:
 def test_an_ambassador_named_after_the_role_speaks_for_the_side() -> None:
     (claim,) = _claims("Russia's ambassador, Vasily Nebenzya, said Ukraine lost 500 soldiers.")
     assert claim.claimant is not None and claim.claimant.party == "russia"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("A second person, who was briefed on the talks, said the deal was close.",
+     "A second person, who was briefed on the talks,"),
+    ("Two Western diplomats in the region said the ceasefire would hold.",
+     "Two Western diplomats in the region"),
+    ("Officials familiar with earlier seizures said the ship was taken to Hodeidah.",
+     "Officials familiar with earlier seizures"),
+])
+def test_ap_style_unnamed_sources_are_anonymous(sentence: str, source: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == source
+    assert "anonymous_source" in {r.code for r in claim.reasons}
