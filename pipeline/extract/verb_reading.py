@@ -131,6 +131,13 @@ _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "mili
                             "ministry", "police", "press"})
 
 
+# Prepositions and modifiers after which an ambiguous form is a noun.
+_BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "without",
+                           "command", "unconfirmed", "initial", "preliminary", "conflicting",
+                           "latest", "earlier", "further", "separate", "numerous", "multiple",
+                           "peace", "ceasefire", "intelligence", "witness", "casualty"})
+
+
 def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
     """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
     (and before ``nxt``)."""
@@ -143,6 +150,9 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         return False  # "the army claims, without providing evidence, that …"
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
+    if prev.text[0].isdigit() or prev.lower in _BEFORE_NOUNS or (
+            prev.lower.endswith(("ible", "able")) and prev.text[0].islower()):
+        return True  # "its 2023 report", "credible reports", "since talks stalled"
     if prev.lower.endswith(("'s", "’s")):
         return True
     # "the drone claim": a base form right after a lower-case singular noun is a noun.
