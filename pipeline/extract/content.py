@@ -62,7 +62,10 @@ _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 _GAVE = "|".join(EVIDENCE_GIVEN)
 _NEW_CLAUSE = re.compile(
-    r"(?:(?<=\S)\s+but\s+(?:" + _GAVE + r")\s+no\b"
+    r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
+    # "confirmed 96 would be freed but gave a lower figure": a second statement
+    r"|(?<=\S)\s+but\s+(?:gave|put|offered|reported|cited)\s+(?:a\s+|the\s+)?(?:lower|higher"
+    r"|different|smaller|larger)\b"
     r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
     r"|but\s+(?:" + _GAVE + r"|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"

@@ -148,7 +148,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if code is ReasonCode.DISPUTED and source is not None and (
-            draft.span[0] <= span[0] < draft.span[1]):
+            draft.span[0] <= span[0] < draft.span[1]) and not _CONTRAST.search(
+            body, draft.span[0], span[0]):
         # "the spokesman said the video was fabricated": the claim disputes something else
         # (linked where the words name it); nobody disputes the claim itself
         return False
@@ -161,6 +162,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
 
 
+# ", though aid groups put the figure lower": another voice inside the content
+_CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
 _ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
 # What a claim rests on when it is the source: reports, footage, accounts (not people).

@@ -81,3 +81,19 @@ def test_a_denial_closing_the_sentence_ends_the_claim_and_disputes_it(sentence: 
     (found,) = _claims(sentence)
     assert found.text == claim
     assert found.status == "disputed"
+
+
+def test_another_voice_after_though_inside_the_claim_disputes_it() -> None:
+    (claim,) = _claims("At least 40 people were killed, the ministry said on Monday, though aid "
+                       "groups put the figure lower.")
+    assert ("disputed", "put the figure lower") in {(r.code, r.cue) for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The ministry said 40 people were killed and made no mention of the hospital.",
+     "40 people were killed"),
+    ("The prime minister's office confirmed 96 prisoners would be freed but gave a lower "
+     "figure for women.", "96 prisoners would be freed"),
+])
+def test_a_second_verb_phrase_of_the_speaker_ends_the_claim(sentence: str, claim: str) -> None:
+    assert [c.text for c in _claims(sentence)] == [claim]
