@@ -96,6 +96,8 @@ _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 #: Entity types of a single human speaker (a "he" or "she").
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
+_DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
+                      r"|analy[sz]ed|verified)\s+by\b.*$", re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
 _NAME_PARTICLE = re.compile(
@@ -140,7 +142,7 @@ def classify(mention: str) -> EntityType:
     >>> [classify(m).value for m in ("a Ukrainian defense expert", "Mr. Smith")]
     ['expert', 'person']
     """
-    core = APPOSITION.sub("", mention)
+    core = _DONE_BY.sub("", APPOSITION.sub("", mention))  # "Residents interviewed by Reuters"
     if is_anonymous(mention):
         return EntityType.ANONYMOUS
     described = _DESCRIBED.search(core)

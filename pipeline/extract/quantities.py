@@ -77,7 +77,7 @@ _NOT_UNIT = (
     r"|each|while|after|before|since|during|over|into|out|up|down|it|they|he|she|we|its"
     r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not"
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
-    r"|is|this|yes|yet|also|still|less|plus)\b"
+    r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us)\b"
 )
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.

@@ -143,6 +143,9 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return outer, j + 1
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
         "with", "to", "on") and tokens[i - 1].lower in _FAMILIAR), None) if start else None
+    if start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
+            tokens[start - 2].lower in _ENVOYS):  # "Iran's mission to the United Nations"
+        prep = start - 1
     if prep is not None and prep > 1:
         # "Officials familiar with earlier seizures said": the officials
         outer = np_start_before(tokens, prep - 2)
@@ -169,6 +172,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
 _FAMILIAR = frozenset({"familiar", "close", "briefed", "privy"})
+_ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",
+                     "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
                            "fact", "idea", "possibility"})
 _PUBLISHED = frozenset({"published", "posted", "released", "printed", "aired", "broadcast"})

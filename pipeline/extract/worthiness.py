@@ -42,6 +42,7 @@ _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wond
                              "wondering", "questioned", "inquired"})
 _ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
 _NEGATIONS = frozenset({"not", "never"})
+_NOBODY = frozenset({"none", "nobody", "neither", "no"})
 # Participles only: "…, calling them propaganda" is an aside on the speaker's own claim,
 # while "He called it a disaster" is often worth checking (ClaimBuster says so).
 _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing"})
@@ -116,7 +117,8 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         before.pop()  # "did not publicly say"
     if not before:
         return False
-    negated = before[-1] in _NEGATIONS or before[-1].endswith(("n't", "n’t"))
+    negated = before[-1] in _NEGATIONS or before[-1].endswith(("n't", "n’t")) or not (
+        _NOBODY.isdisjoint(before))  # "None of the groups said how"
     return negated or (len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
 
 

@@ -1079,3 +1079,26 @@ def test_ap_style_unnamed_sources_are_anonymous(sentence: str, source: str) -> N
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text == source
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_a_panel_of_experts_is_a_named_body_not_vague_experts() -> None:
+    (claim,) = _claims("A U.N. panel of experts said the gang killed 40 people.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+def test_nobody_saying_how_is_a_question_left_open() -> None:
+    (claim,) = _claims("None of the groups said how they counted the dead.")
+    assert claim.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    ("Iran's mission to the United Nations said the strike was illegal.",
+     "Iran's mission to the United Nations", "organisation"),
+    ("Residents interviewed by Reuters said the shelling lasted all night.",
+     "Residents interviewed by Reuters", "witness"),
+])
+def test_the_head_of_the_source_decides_its_span_and_kind(sentence: str, source: str,
+                                                          kind: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert (claim.claimant.span.text, claim.claimant.entity_type) == (source, kind)

@@ -152,3 +152,8 @@ def test_a_qualifier_counts_for_the_numbers_listed_with_it() -> None:
     found = find_quantities("More than 14,500 children, 9,500 women and 3,000 men died.")
     assert [q.qualifier for q in found] == ["more_than"] * 3
     assert [q.qualifier for q in find_quantities("In 2020, 5 people died.")] == ["exact"]
+
+
+def test_a_pronoun_is_no_unit() -> None:
+    assert [q.unit for q in find_quantities("Six were killed, six of them children.")] == [
+        None, None]
