@@ -48,17 +48,22 @@ def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) 
     sided = [d for d in drafts if d.source is not None and d.source.party is not None
              and not d.meta and d.attribution is not None]
     for at, later in enumerate(sided):
-        counter = _counter(body, later, parties)
-        if counter is None or later.source is None or later.source.party is None:
+        if later.source is None or later.source.party is None:
             continue
+        side = later.source.party.side
         for earlier in reversed(sided[:at]):
             if later.first - earlier.last > _WINDOW:
                 break
             if earlier.last >= later.first:
                 continue  # one sentence (or a claim nested in another) is one account
             if earlier.source is None or earlier.source.party is None or not (
-                    parties.are_adversaries(earlier.source.party.side, later.source.party.side)):
+                    parties.are_adversaries(earlier.source.party.side, side)):
                 continue
+            # the contradiction words are looked for only now: most claims have no adversary
+            # near them
+            counter = _counter(body, later, parties)
+            if counter is None:
+                break
             if not _same_subject(body, earlier, later):
                 continue
             _dispute(body, earlier, later, (counter.start(), counter.end()))
