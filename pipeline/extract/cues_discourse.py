@@ -179,6 +179,11 @@ _RELAY = re.compile(
     r"(?:,?\s*(?:with\s+reference\s+to|citing|quoting|on\s+behalf\s+of|attributing\s+it\s+to)\s+"
     r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",
 )
+_MAIN_VERB_AFTER = re.compile(r"\s*([a-z]+)\b")
+_ADJUNCT_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "this", "earlier", "and",
+                           "with", "citing", "quoting", "which", "that", "from", "after", "before",
+                           "during", "via", "through", "as", "for", "of", "to", "but", "or",
+                           "yesterday", "today", "overnight", "later"})
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
     r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
@@ -366,6 +371,9 @@ def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Rela
     relay = _RELAY.search(sentence_text)
     if relay is None:
         return None
+    going_on = _MAIN_VERB_AFTER.match(sentence_text, relay.end())
+    if going_on is not None and going_on.group(1) not in _ADJUNCT_WORDS:
+        return None  # "A report published by Amnesty blamed the RSF": its own statement
     anaphor = _anaphor(sentence_text[: relay.start()])
     head, keys = _keywords(anaphor) if anaphor is not None else (None, ())
     origin = None

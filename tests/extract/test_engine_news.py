@@ -1102,3 +1102,13 @@ def test_the_head_of_the_source_decides_its_span_and_kind(sentence: str, source:
     (claim,) = _claims(sentence)
     assert claim.claimant is not None and claim.claimant.span is not None
     assert (claim.claimant.span.text, claim.claimant.entity_type) == (source, kind)
+
+
+def test_a_report_published_by_x_that_says_something_relays_nothing_before_it() -> None:
+    claims = _claims("Three hospitals were shelled overnight. A report published by Amnesty "
+                     "blamed the RSF.")
+    assert _by_text(claims, "Three hospitals").claimant is None
+    claims = _claims("Russian forces captured Krasne. The report was published by RIA Novosti "
+                     "on Sunday.")
+    krasne = _by_text(claims, "Krasne")
+    assert krasne.claimant is not None and krasne.claimant.name == "RIA Novosti"
