@@ -41,6 +41,11 @@ __all__ = [
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
                            r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},")
+# "said, in a statement cited by RIA, that …"
+_CARRIED_BY = re.compile(
+    r"\s*,\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview"
+    r"|briefing|report|message|video)\s+(?:cited|carried|quoted|published|reported|posted|aired)"
+    r"\s+(?:by|on)\s+[^,;:“\"]{1,60},")
 # Where or how it was said, before the that-clause: "on X", "in a post on X, formerly
 # Twitter,", "late on Thursday", "in its Nov. 14 assessment".
 _ADJUNCT_THAT = re.compile(
@@ -179,6 +184,9 @@ def content_after(
         found = _PARTICLE_WORD.match(body, pos, end)
         if found is not None:
             pos = found.end()
+    carried = _CARRIED_BY.match(body, pos, end)
+    if carried is not None:  # "said, in a statement cited by RIA, that …"
+        pos = carried.end()
     pos = _skip_adjuncts(body, pos, end)
     formerly = _FORMERLY.match(body, pos, end)
     if formerly is not None:  # "in a post on X, formerly Twitter, that …"

@@ -34,3 +34,10 @@ def test_a_clause_that_goes_on_reporting_or_a_quotation_keeps_its_and() -> None:
     assert _after(body, "said") == "the town fell, and he said 40 soldiers were captured"
     body = "He said “we lost the town, and we lost the bridge” on Monday."
     assert _after(body, "said") == "“we lost the town, and we lost the bridge” on Monday"
+
+
+def test_the_statement_an_agency_carried_is_no_part_of_the_content() -> None:
+    from tests.extract.claims import all_claims
+    (claim,) = all_claims("The ministry said, in a statement cited by RIA, that 12 drones were "
+                          "downed.")
+    assert claim.text == "12 drones were downed"
