@@ -54,7 +54,10 @@ _ADJUNCT_THAT = re.compile(
 _FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
-_THAT = re.compile(r"\s*(?:that\b|:|,(?=\s*[“\"‘']))\s*", re.IGNORECASE)
+# ("said that was untrue": there "that" is the subject, what the speaker calls untrue)
+_THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+(?:not\s+true|untrue|false|a\s+lie|fiction"
+                   r"|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b)|:|,(?=\s*[“\"‘']))"
+                   r"\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 _PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")

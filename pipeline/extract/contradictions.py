@@ -26,7 +26,7 @@ from pipeline.extract.drafts import Draft
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import Reason, ReasonCode, Span
 
-__all__ = ["contradicting_sides"]
+__all__ = ["called_false", "contradicting_sides"]
 
 _WINDOW = 2  # sentences apart at most
 # Words of a side's own holding on or beating back ("its forces were still holding X"):
@@ -41,6 +41,32 @@ _COMMON = frozenset({"said", "says", "forces", "force", "troops", "army", "milit
                      "they", "them", "there", "that", "this", "with", "from", "have", "been",
                      "were", "which", "would", "could", "also", "after", "into", "over"})
 _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+# "Israeli officials said that was untrue": a verdict on the claim just before
+_THAT_IS_FALSE = re.compile(
+    r"(?:that|this|it)\s+(?:was|is)\s+(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense"
+    r"|baseless|fabricated|incorrect|inaccurate|wrong)\b\W*$", re.IGNORECASE)
+
+
+def called_false(body: str, drafts: list[Draft]) -> None:
+    """"X said that was untrue" disputes the claim just before it (another speaker's) and is
+    no claim of its own."""
+    for at, draft in enumerate(drafts):
+        if draft.source is None or not _THAT_IS_FALSE.match(body, draft.span[0], draft.span[1]):
+            continue
+        earlier = next((d for d in reversed(drafts[:at]) if d.last < draft.first
+                        and not d.meta and d.source is not None
+                        and d.source.name != draft.source.name), None)
+        if earlier is None or draft.first - earlier.last > 1:
+            continue
+        who = body[draft.source.mention[0] : draft.source.mention[1]]
+        text = body[draft.span[0] : draft.span[1]]
+        earlier.reasons.append(Reason(
+            code=ReasonCode.DISPUTED, cue=text,
+            span=Span(start=draft.span[0], end=draft.span[1], text=text),
+            explanation=f"Another source ({who}) says it is not true."))
+        draft.meta = draft.anaphoric = True
 
 
 def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:

@@ -31,3 +31,10 @@ def test_a_negation_or_still_about_something_else_is_no_contradiction() -> None:
                   "Ukraine said Russian shelling was still going on in Vuhledar."):
         claims = all_claims(f"Russia said its troops had captured Vuhledar. {later}")
         assert all("disputed" not in {r.code for r in c.reasons} for c in claims), later
+
+
+def test_said_that_was_untrue_disputes_the_claim_before_and_is_no_claim() -> None:
+    claims = all_claims("Hamas said 120 prisoners would be freed. Israeli officials said that "
+                        "was untrue.")
+    assert [c.text for c in claims] == ["120 prisoners would be freed"]
+    assert ("disputed", "that was untrue") in {(r.code, r.cue) for r in claims[0].reasons}
