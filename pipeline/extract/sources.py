@@ -238,6 +238,20 @@ class SourceResolver:
         found = self._named(span, self.body[span[0] : span[1]])
         return found if found.entity_type in _BODY_TYPES else None
 
+    def _issuer(self, mention: Offsets, head: str) -> SourceInfo | None:
+        """``The Malian army said in a statement … The statement said``: the army, the source
+        last heard issuing one (as a source of the sentence that mentions it)."""
+        window = self.body[max(0, mention[0] - 1500) : mention[0]].lower()
+        if head not in window:
+            return None
+        at = max(0, mention[0] - 1500) + window.rfind(head)
+        for earlier in reversed(self.history[-12:]):
+            if earlier.mention[0] < at and at - earlier.mention[1] < 80 and (
+                    earlier.entity_type not in (EntityType.DOCUMENT, EntityType.UNKNOWN)):
+                return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
+                                  earlier.party)
+        return None
+
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
         """``X published footage that it said showed …``: X, the subject of the sentence."""
         found = _PUBLISHED_THAT.search(self.body, max(0, mention[0] - 160), mention[0])
@@ -249,6 +263,10 @@ class SourceResolver:
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
         head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
+        if head in _ISSUED_THINGS:
+            issuer = self._issuer(mention, head)
+            if issuer is not None:
+                return issuer
         whole_word = re.compile(rf"\b{re.escape(head)}\b")
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
@@ -291,6 +309,7 @@ class SourceResolver:
 _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
+_ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+){0,2}?(?:military|army|ministry"

@@ -171,3 +171,11 @@ def test_it_after_an_organisation_opening_the_sentence_before_is_that_organisati
                         "struck a Hamas command centre.")
     jets = next(c for c in claims if "jets" in c.text)
     assert jets.claimant is not None and jets.claimant.party == "israel"
+
+
+def test_the_statement_is_its_issuers() -> None:
+    from tests.extract.claims import all_claims
+    claims = all_claims("The Malian army said in a statement that it had repelled an attack near "
+                        "Gao. The statement said more than 30 fighters were killed.")
+    killed = next(c for c in claims if "30 fighters" in c.text)
+    assert killed.claimant is not None and killed.claimant.name == "Malian army"
