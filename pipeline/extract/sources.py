@@ -178,6 +178,9 @@ class SourceResolver:
         return None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
+        if low == "we" and not self._quoted(mention[0]):
+            # "We found no sign of tents": outside any quotation, the writers themselves
+            return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         if low in ("who", "which"):
             antecedent = self._relative_antecedent(mention)
         elif low in ("it", "they"):
@@ -190,7 +193,8 @@ class SourceResolver:
         for earlier in reversed(self.history):
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
-            person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name)
+            person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name) or (
+                earlier.name.split()[-1].lower() in _ONE_PERSON if earlier.name else False)
             if (low in PERSONAL_PRONOUNS and person) or (
                     low in _ORGANISATIONAL and not person) or (
                     low in _PLURAL):
@@ -237,6 +241,12 @@ class SourceResolver:
         span = (subject.start("np"), subject.end("np"))
         found = self._named(span, self.body[span[0] : span[1]])
         return found if found.entity_type in _BODY_TYPES else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation opened earlier in its paragraph."""
+        start = self.body.rfind("\n", 0, pos) + 1
+        before = self.body[start:pos]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _issuer(self, mention: Offsets, head: str) -> SourceInfo | None:
         """``The Malian army said in a statement … The statement said``: the army, the source
@@ -309,6 +319,10 @@ class SourceResolver:
 _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
+# Heads of a military or official source that name one person ("the commander" is "he").
+_ONE_PERSON = frozenset({"commander", "general", "colonel", "officer", "soldier", "pilot",
+                         "sergeant", "captain", "major", "lieutenant", "spokesman",
+                         "spokeswoman", "spokesperson"})
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(

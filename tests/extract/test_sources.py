@@ -179,3 +179,14 @@ def test_the_statement_is_its_issuers() -> None:
                         "Gao. The statement said more than 30 fighters were killed.")
     killed = next(c for c in claims if "30 fighters" in c.text)
     assert killed.claimant is not None and killed.claimant.name == "Malian army"
+
+
+def test_we_outside_quotations_is_the_writers_and_he_takes_up_a_commander() -> None:
+    from tests.extract.claims import all_claims
+    claims = all_claims("Local traders said the market was empty. We found no sign of tents in "
+                        "satellite images from May.")
+    tents = next(c for c in claims if "tents" in c.text)
+    assert tents.claimant is not None and tents.claimant.name == "the authors"
+    claims = all_claims("“We will hold,” the commander said. “We have enough ammunition,” he "
+                        "added.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["commander"] * 2
