@@ -69,7 +69,8 @@ _PERIOD = (
     r"|(?:per|a|an|each|every)\s(?:day|week|month|year|hour)"
     r"|overnight|daily|weekly|monthly|annually|(?:last|this)\s(?:week|month|year|night|weekend)"
     r"|since\s(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|\d{4}|the\s(?:start|beginning)\sof\s[\w ]{1,20}?(?=[,.;]|\s(?:and|but)\b))"
+    r"|December)(?:\s\d{4})?|since\s\d{4}"
+    r"|since\sthe\s(?:start|beginning)\sof\s[\w ]{1,20}?(?=[,.;]|\s(?:and|but)\b)"
 )
 _NOT_UNIT = (
     r"(?:of|the|a|an|and|or|but|in|on|at|to|for|from|with|by|as|is|was|were|are|be|been|has"
@@ -109,7 +110,11 @@ _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4,
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|(?:No|no|#)\.?\s?$"
+    # a label, not a count: "rule 37", "Resolution 2334", "Route 6", "Brigade 47"
+    r"|(?i:rule|article|resolution|section|chapter|paragraph|route|highway|brigade|battalion"
+    r"|regiment|division|corps|flight|phase|stage|block|level|model|version|number)\s$"
 )
+_AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # "Pierre, 41, was arrested": an age
 
 
 def parse_number(text: str) -> float | None:
@@ -222,11 +227,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         vague = match.group("vague")
         if number is None and vague is None:
             continue
-        if number is not None and _YEAR.fullmatch(number) and not match.group("unit"):
-            continue  # a bare year is a date, not a quantity
+        if number is not None and _YEAR.fullmatch(number) and (
+                not match.group("unit") or not match.group("unit").endswith("s")):
+            continue  # a bare year ("the 1974 disengagement agreement") is a date
         if number is not None and _DATE_BEFORE.search(text, max(0, match.start() - 12),
                                                       match.start()):
             continue  # "Jan. 5", "No. 3": a date or a rank
+        if number and not match.group("unit") and text[match.end() : match.end() + 1] == "," and (
+                _AGE_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            continue  # "Pierre, 41, was arrested": an age
         if not match.group("unit") and _CLOCK.match(text, match.end()):
             continue  # "after 2 a.m.": a time of day
         at = match.start("num") if number else match.start()

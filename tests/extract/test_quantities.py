@@ -157,3 +157,16 @@ def test_a_qualifier_counts_for_the_numbers_listed_with_it() -> None:
 def test_a_pronoun_is_no_unit() -> None:
     assert [q.unit for q in find_quantities("Six were killed, six of them children.")] == [
         None, None]
+
+
+@pytest.mark.parametrize("text", ["the 1974 disengagement agreement", "Under rule 37 of it",
+                                  "Pierre, 41, was arrested.", "Resolution 2334 passed."])
+def test_dates_labels_and_ages_are_no_counts(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_since_a_month_and_year_is_the_period() -> None:
+    (q,) = find_quantities("It has killed 40 people since November 2023.")
+    assert q.period == "since November 2023"
+    (q,) = find_quantities("In Kherson, 41 people were killed.")
+    assert (q.value, q.unit) == (41.0, "people")
