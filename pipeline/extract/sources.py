@@ -277,14 +277,13 @@ class SourceResolver:
             issuer = self._issuer(mention, head)
             if issuer is not None:
                 return issuer
-        whole_word = re.compile(rf"\b{re.escape(head)}\b")
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if head in _GROUP_HEADS and _is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            if whole_word.search(said.lower()):
+            if head in _WORD.findall(said.lower()):  # whole words: "media" is no "Mediators"
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
@@ -323,6 +322,7 @@ _INTERVIEWED = re.compile(
 _ONE_PERSON = frozenset({"commander", "general", "colonel", "officer", "soldier", "pilot",
                          "sergeant", "captain", "major", "lieutenant", "spokesman",
                          "spokeswoman", "spokesperson"})
+_WORD = re.compile(r"[\w’'-]+")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(
