@@ -1,13 +1,14 @@
-"""Accounts of the two sides that contradict each other without a word of denial.
+"""Accounts that contradict each other without a word of denial.
 
-"The army said the town had fallen. The RSF said its fighters were still inside the town."
-No one "denies" anything, yet a reader must not take either claim as established: the two
+"Russia said its troops had captured Vuhledar. Ukraine said its forces were still holding
+Vuhledar." No one "denies" anything, yet a reader must not take either claim as established: the two
 adversaries (from the parties file) say opposite things about the same named place. The
 rule is deliberately narrow: the sides must be adversaries, the claims close (at most two
 sentences apart), sharing a capitalised place or a content word, and the later one must
 carry a word that contradicts: "false" or "fabricated", or its own side "still" holding on
 or having "repelled" the attack.
-Both claims then get a ``disputed`` reason naming the other side's account.
+Both claims then get a ``disputed`` reason naming the other side's account. Separately,
+"X said that was untrue" disputes the claim just before it (see :func:`called_false`).
 
 >>> from pipeline.extract.engine import extract
 >>> from pipeline.models import Article
