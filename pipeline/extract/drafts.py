@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
+from pipeline.extract.citing import citing_origin
 from pipeline.extract.content import OPENING, THAT_BEFORE
-from pipeline.extract.cues_discourse import citing_origin
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at

@@ -10,7 +10,7 @@ Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is 
 * asked:         ``Asked (by SOURCE) on Monday whether CONTENT, she said …`` / ``… when asked
   why CONTENT``: the question is the content; whoever asked it, if named, the source;
 * cited as:      ``SOURCE cited/quoted ORIGIN as saying CONTENT``: the source passes on what
-  the origin said (the relay is found by :func:`pipeline.extract.cues_discourse.citing_origin`);
+  the origin said (the relay is found by :func:`pipeline.extract.citing.citing_origin`);
 * evidential:    ``Turnout appears to have fallen``, ``X is expected to win``, ``X reportedly
   met Y``: a clause presented as somebody's view without naming anybody (no source).
 """
@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
+from pipeline.extract.citing import CITED_AS
 from pipeline.extract.content import TRAILING, content_after
-from pipeline.extract.cues_discourse import CITED_AS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix

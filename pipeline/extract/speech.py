@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
+from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
     OPENING,
     TRAILING,
@@ -30,7 +31,6 @@ from pipeline.extract.content import (
     is_title_case,
     is_trivial,
 )
-from pipeline.extract.cues_discourse import CITING_VERBS
 from pipeline.extract.frames import (
     ACCUSING,
     according,

@@ -21,8 +21,8 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
+from pipeline.extract.citing import citing_origin
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.cues_discourse import citing_origin
 from pipeline.models import ClaimType
 
 if TYPE_CHECKING:

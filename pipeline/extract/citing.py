@@ -1,0 +1,68 @@
+"""Whom a claim is passed on from: "citing X", "quoting X", "with reference to X", "TASS
+cited the ministry as saying …".
+
+>>> text = "Russia shot down 12 drones, TASS said, citing the Defence Ministry."
+>>> s, e = citing_origin(text, 0)
+>>> text[s:e]
+'the Defence Ministry'
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attributed import Offsets
+
+__all__ = ["CITED_AS", "CITING_VERBS", "citing_origin", "strip_span"]
+
+_CITING = re.compile(
+    r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
+    r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
+    r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
+    r"|people|persons|residents|witnesses|diplomats|officers)\b"
+    # "citing a military source", "citing two people familiar with the matter"
+    r"|(?:a|an|one|two|three|four|five|several)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?"
+    r"|officials?|people|persons|officers|diplomats|soldiers?|servicem[ae]n|residents?"
+    r"|witness(?:es)?|eyewitness(?:es)?|medics?|doctors?|commanders?|fighters?|bloggers?"
+    r"|spokes(?:man|woman|person))\b(?:\s+(?:in|at|from|within|with"
+    r"|close\s+to|familiar\s+with)\s+[^,;:.“\"]{1,50})?"
+    # "citing the information ministry", "citing the ship's master"
+    r"|the\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:ministry|army|military|police|authorities"
+    r"|government|master|captain|crew|operator|owner|spokesman|spokesperson|commander"
+    r"|governor|officials?|sources?|services)\b"
+    # "citing witnesses", "citing emergency services", "citing air defence units"
+    r"|(?:[a-z][\w-]*\s+){0,2}?(?:witnesses|eyewitnesses|residents|medics|doctors|rescuers"
+    r"|officials|sources|services|units)\b)",
+)
+#: Verbs of "TASS cited the ministry as saying …".
+CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
+#: "TASS cited the ministry as saying …": the origin (who was cited, a short phrase with no
+#: clause mark) and, after the match, the content (:func:`pipeline.extract.frames.cited_as`).
+CITED_AS = re.compile(
+    r"\b(?:" + "|".join(sorted(CITING_VERBS)) + r")\s++(?P<origin>[^,;:“\"\s][^,;:“\"]{0,79}?"
+    r"(?:,\s+[^,;:“\"]{1,60},)?)\s+"  # "the mayor of Horlivka, Ivan Prikhodko,"
+    r"as\s+(?:saying|stating|writing|(?:claiming|reporting)(?=\s+that\b))\b(?:\s+that\b)?")
+
+
+def citing_origin(sentence_text: str, start: int, offset: int = 0) -> Offsets | None:
+    """``… with reference to / citing X``, ``cited X as saying``: X's span, searched from
+    ``start``."""
+    if "citing" not in sentence_text and "quot" not in sentence_text and (
+            "reference" not in sentence_text) and "cite" not in sentence_text:
+        return None  # case-sensitive words every match holds
+    match = _CITING.search(sentence_text, start) or CITED_AS.search(sentence_text, start)
+    if match is None:
+        return None
+    span = (match.start("origin") + offset, match.end("origin") + offset)
+    return strip_span(sentence_text, span, offset)
+
+
+def strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
+    """``span`` (offsets into a body, ``text`` starting at ``offset``) without the
+    punctuation that ends it; None if nothing is left."""
+    if span is None:
+        return None
+    s, e = span[0] - offset, span[1] - offset
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return (s + offset, e + offset) if e > s else None

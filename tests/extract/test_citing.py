@@ -1,0 +1,32 @@
+"""Whom a claim is passed on from."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.citing import CITED_AS, citing_origin, strip_span
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("The strike killed 12 people, the agency said, citing witnesses.", "witnesses"),
+    ("Commanders ordered the assault, the channel said, citing a soldier.", "a soldier"),
+    ("RIA reported it with reference to the Russian Defense Ministry.",
+     "the Russian Defense Ministry"),
+])
+def test_the_origin_after_citing(text: str, origin: str) -> None:
+    span = citing_origin(text, 0)
+    assert span is not None and text[span[0] : span[1]] == origin
+
+
+def test_no_citing_word_no_origin_and_offsets_shift() -> None:
+    assert citing_origin("The army said 12 died.", 0) is None
+    text = "X said, citing witnesses."
+    span = citing_origin(text, 0, offset=100)
+    assert span is not None and span[0] - 100 == text.index("witnesses")
+
+
+def test_cited_as_takes_an_apposition_and_strip_span_drops_end_punctuation() -> None:
+    match = CITED_AS.search("Interfax quoted the mayor of Horlivka, Ivan Prikhodko, as saying")
+    assert match is not None and match.group("origin").startswith("the mayor of Horlivka")
+    assert strip_span("abc, ", (0, 5), 0) == (0, 3)
+    assert strip_span(",,", (0, 2), 0) is None
