@@ -106,7 +106,7 @@ def extract(
     sentences = split_sentences(body)
     quotes = QuoteIndex(body)
     attributions = find_attributions(body, sentences, quotes)
-    resolver = SourceResolver(body, registry)
+    resolver = SourceResolver(body, registry, quotes)
     drafts = fold_verdicts(body, build_drafts(body, sentences, attributions, resolver))
     drafts = rate_checked_claims(body, sentences, drafts)
     typer = TypeIndex(body)

@@ -26,6 +26,7 @@ from pipeline.extract.entity_types import (
     is_anonymous,
 )
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
+from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
@@ -75,10 +76,12 @@ def clean_name(mention: str) -> str:
 class SourceResolver:
     """Resolves source mentions in text order, remembering the ones seen so far."""
 
-    def __init__(self, body: str, parties: PartyRegistry | None = None) -> None:
+    def __init__(self, body: str, parties: PartyRegistry | None = None,
+                 quotes: QuoteIndex | None = None) -> None:
         self.body = body
         self.parties = parties or default_parties()
         self.history: list[SourceInfo] = []
+        self._quotes = quotes  # the engine's; found here only when first needed
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
         text = self.body[mention[0] : mention[1]]
@@ -243,10 +246,10 @@ class SourceResolver:
         return found if found.entity_type in _BODY_TYPES else None
 
     def _quoted(self, pos: int) -> bool:
-        """Whether ``pos`` is inside a quotation opened earlier in its paragraph."""
-        start = self.body.rfind("\n", 0, pos) + 1
-        before = self.body[start:pos]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        """Whether ``pos`` is inside a quotation."""
+        if self._quotes is None:
+            self._quotes = QuoteIndex(self.body)
+        return self._quotes.region_at(pos) is not None
 
     def _issuer(self, mention: Offsets, head: str) -> SourceInfo | None:
         """``The Malian army said in a statement … The statement said``: the army, the source

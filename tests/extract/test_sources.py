@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.sources import SourceResolver, classify, clean_name, is_anonymous
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(
@@ -139,7 +140,6 @@ def test_an_armed_groups_spokesman_is_an_official_whom_he_takes_up() -> None:
 
 
 def test_the_group_is_the_armed_group_named_last_not_the_state_force() -> None:
-    from tests.extract.claims import all_claims
     claims = all_claims("Sudan's army said the RSF shelled the market. The paramilitary group "
                         "said the army had bombed the market itself.")
     group = next(c for c in claims if "bombed" in c.text)
@@ -147,7 +147,6 @@ def test_the_group_is_the_armed_group_named_last_not_the_state_force() -> None:
 
 
 def test_a_head_word_inside_another_word_names_nobody() -> None:
-    from tests.extract.claims import all_claims
     claims = all_claims("Mediators said the talks went on. The official, who was not "
                         "authorised to brief the media, said talks stalled.")
     stalled = next(c for c in claims if "stalled" in c.text)
@@ -155,7 +154,6 @@ def test_a_head_word_inside_another_word_names_nobody() -> None:
 
 
 def test_who_and_us_in_capitals_are_an_organisation_and_a_country() -> None:
-    from tests.extract.claims import all_claims
     for body, kind in (("WHO said 120 patients were evacuated from the hospital.", "organisation"),
                        ("The hospital lost power, WHO said.", "organisation"),
                        ("The strike hit a depot, the US said.", "government")):
@@ -165,7 +163,6 @@ def test_who_and_us_in_capitals_are_an_organisation_and_a_country() -> None:
 
 
 def test_it_after_an_organisation_opening_the_sentence_before_is_that_organisation() -> None:
-    from tests.extract.claims import all_claims
     claims = all_claims("The health ministry said the strike killed 14 patients. The Israeli "
                         "military gave another version. In a statement, it said its jets had "
                         "struck a Hamas command centre.")
@@ -174,7 +171,6 @@ def test_it_after_an_organisation_opening_the_sentence_before_is_that_organisati
 
 
 def test_the_statement_is_its_issuers() -> None:
-    from tests.extract.claims import all_claims
     claims = all_claims("The Malian army said in a statement that it had repelled an attack near "
                         "Gao. The statement said more than 30 fighters were killed.")
     killed = next(c for c in claims if "30 fighters" in c.text)
@@ -182,7 +178,6 @@ def test_the_statement_is_its_issuers() -> None:
 
 
 def test_we_outside_quotations_is_the_writers_and_he_takes_up_a_commander() -> None:
-    from tests.extract.claims import all_claims
     claims = all_claims("Local traders said the market was empty. We found no sign of tents in "
                         "satellite images from May.")
     tents = next(c for c in claims if "tents" in c.text)
