@@ -369,6 +369,10 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
                 + ("and denies an account of the fighting." if denies(body, draft) else
                    "and reports on the fighting.")))
+        elif party_source is not None:
+            draft.reasons.append(_reason(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
+                f"{party_source.name} is an armed party reporting its own success."))
 
 
 # A source mention that names more than one source.

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.drafts import Draft
-from pipeline.extract.lexicon import IRREGULAR_PAST, PATIENT_NOMINALS
+from pipeline.extract.lexicon import ARMED_WORDS, IRREGULAR_PAST, PATIENT_NOMINALS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.sources import SourceInfo
-from pipeline.models import ClaimType
+from pipeline.models import ClaimType, EntityType
 
 __all__ = ["self_interested_source"]
 
@@ -131,4 +131,18 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
             if side is not None and suffered != parties.are_adversaries(info.party.side, side):
                 return None
             return info
+    source = draft.source
+    if source is not None and _is_armed(body, source):
+        # "The army said it had shot down 12 drones": whichever side it is on, a force
+        # crediting itself with a success is a party to the fighting
+        side, suffered = _subject_side(body, draft, parties)
+        if side == _OWN_SIDE and not suffered:
+            return source
     return None
+
+
+def _is_armed(body: str, source: SourceInfo) -> bool:
+    if source.entity_type == EntityType.MILITARY:
+        return True
+    words = body[source.mention[0] : source.mention[1]].lower().split()
+    return any(_bare(w) in ARMED_WORDS for w in words)

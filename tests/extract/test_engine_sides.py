@@ -52,3 +52,27 @@ def test_a_side_clearing_its_own_conduct_is_self_interested(sentence: str) -> No
 def test_a_neutral_source_clearing_nobody_is_not() -> None:
     (claim,) = all_claims("The WHO said no civilians were harmed.")
     assert claim.status == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said it had shot down 12 drones overnight.",
+    "The military said its forces destroyed three tanks near the border.",
+    "A spokesman for the rebel militia said its fighters killed 20 soldiers.",
+])
+def test_an_armed_force_of_no_known_side_crediting_itself_is_self_interested(
+        sentence: str) -> None:
+    # Whichever side it is on, an army reporting its own success is a party to the fighting.
+    (claim,) = all_claims(sentence)
+    reasons = [r for r in claim.reasons if r.code == "self_interested_source"]
+    assert len(reasons) == 1 and "own" in reasons[0].explanation
+    assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said it had lost 12 soldiers overnight.",
+    "The army said the rebels destroyed three of its tanks.",
+    "The agency said it had counted 12 drones overnight.",
+])
+def test_an_armed_force_reporting_its_losses_or_a_civilian_body_is_not(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
