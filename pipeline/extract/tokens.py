@@ -299,8 +299,12 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
             k += 1
             continue
         if (tok.text[0].islower() and tok.lower.endswith(("ed", "ing")) and k + 1 < limit
-                and is_np_word(tokens[k + 1]) and tokens[k + 1].lower not in DETERMINERS):
-            k += 1  # an adjectival participle: "the alleged captives"
+                and is_np_word(tokens[k + 1]) and tokens[k + 1].lower not in DETERMINERS
+                and (tokens[k - 1].text[0].islower() or tokens[k - 1].lower.endswith(
+                    ("'s", "’s")))):
+            # an adjectival participle: "the alleged captives", "Russia's claimed gains";
+            # after a name it is the verb ("The United States placed Pierre under …")
+            k += 1
             continue
         break
     while k > i + 1 and tokens[k - 1].lower in NP_INNER:

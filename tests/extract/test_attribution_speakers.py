@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.attributions import found as _atts
+from tests.extract.claims import all_claims, claim_with
 
 
 @pytest.mark.parametrize(
@@ -115,3 +116,11 @@ def test_appositions_after_an_adverb_or_an_abbreviation(
     body: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert _atts(body) == [expected]
+
+
+def test_a_participle_of_saying_is_said_by_the_clause_subject_not_its_verb() -> None:
+    claim = claim_with(all_claims(
+        "The United States placed Pierre under sanctions on Tuesday, saying his militia had "
+        "killed at least 40 civilians."), "40 civilians")
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == "The United States"

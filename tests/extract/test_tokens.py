@@ -93,3 +93,14 @@ def test_words_join_over_single_inner_punctuation() -> None:
     ]
     assert all(t.end - t.start == len(t.text) for t in toks)
     assert toks[1].start == 7
+
+
+def test_a_past_verb_after_a_name_ends_the_phrase() -> None:
+    # "placed" after "States" is the verb; "alleged" after "the" is an adjective.
+    tokens = tokenize("The United States placed Pierre under sanctions")
+    assert np_end_after(tokens, 0, len(tokens)) == 3
+    tokens = tokenize("the alleged captives were freed")
+    assert np_end_after(tokens, 0, len(tokens)) == 3
+    tokens = tokenize("Russia's alleged victims were named")
+    assert np_end_after(tokens, 0, len(tokens)) == 3
+
