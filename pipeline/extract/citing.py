@@ -13,7 +13,8 @@ import re
 
 from pipeline.extract.attributed import Offsets
 
-__all__ = ["CITED_AS", "CITING_VERBS", "citing_origin", "strip_span"]
+__all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "aside_relay", "citing_origin",
+           "strip_span"]
 
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
@@ -66,3 +67,24 @@ def strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
     while e > s and not text[e - 1].isalnum():
         e -= 1
     return (s + offset, e + offset) if e > s else None
+
+
+#: ", according to the agency, " between a speaker and its verb ("Peskov, according to the
+#: agency, described …"): the agency passes on what the speaker said.
+ACCORDING_ASIDE = re.compile(r"\s*,\s*according\s+to\s+(?P<relay>[^,;:“”\"]{2,60}),\s*"
+                             r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?")
+
+
+def aside_relay(body: str, source_end: int, cue_start: int) -> Offsets | None:
+    """The relay named in an "according to" aside that fills the gap from a source's end to
+    its speech verb, if the gap is nothing else.
+
+    >>> text = "Peskov, according to TASS, said"
+    >>> span = aside_relay(text, 6, 27)
+    >>> text[span[0]:span[1]]
+    'TASS'
+    """
+    match = ACCORDING_ASIDE.match(body, source_end, cue_start)
+    if match is None or match.end() != cue_start:
+        return None
+    return strip_span(body, match.span("relay"), 0)

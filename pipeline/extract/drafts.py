@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
-from pipeline.extract.citing import citing_origin
+from pipeline.extract.citing import aside_relay, citing_origin
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
@@ -81,8 +81,11 @@ def build_drafts(
         if att.source is not None:
             speaker = resolver.resolve(_without_possessive(body, att))
             draft.source = speaker
-            origin_span = _relay_origin(body, sentences, att)
-            if origin_span is not None:
+            aside = aside_relay(body, att.source[1], att.cue[0])
+            origin_span = None if aside is not None else _relay_origin(body, sentences, att)
+            if aside is not None:  # "Peskov, according to the agency, described …"
+                draft.relays = [resolver.remember(aside)]
+            elif origin_span is not None:
                 origin = resolver.remember(origin_span)
                 draft.source = origin
                 draft.relays = [speaker]

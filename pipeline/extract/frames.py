@@ -21,8 +21,9 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
-from pipeline.extract.citing import CITED_AS
+from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
 from pipeline.extract.content import TRAILING, content_after
+from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
@@ -222,6 +223,8 @@ def according(
     if _NO_SOURCE.fullmatch(body, source[0], source[1]):
         return None  # "proceeding according to plan": a manner, nobody says anything
     prefix = body[sentence.start : cue[0]].strip(" ,")
+    if _asides_speaker(body, sentence, cue):
+        return None  # "Peskov, according to the agency, described …": the verb's frame
     last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
     opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS
     if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
@@ -244,6 +247,18 @@ def according(
         stop -= 1
     return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
                        "according")
+
+
+def _asides_speaker(body: str, sentence: Sentence, cue: Offsets) -> bool:
+    """Whether "according to X" is an aside between a speaker and its speech verb."""
+    comma = body.rfind(",", sentence.start, cue[0])
+    if comma < 0 or body[comma + 1 : cue[0]].strip():
+        return False
+    aside = ACCORDING_ASIDE.match(body, comma, sentence.end)
+    if aside is None:
+        return False
+    verb = body[aside.end() : aside.end() + 20].split(None, 1)
+    return bool(verb) and verb[0].lower() in SPEECH_VERBS
 
 
 def cited_as(body: str, sentences: list[Sentence], index: int, cue: Offsets,

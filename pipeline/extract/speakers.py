@@ -199,13 +199,14 @@ def quoted_aside(tokens: list[Token], j: int) -> int | None:
 
 def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """``The ministry, citing unnamed sources, said``: the source is the ministry; whom it
-    cites is a relay's origin (found after the source), not part of the source's name."""
+    cites is a relay's origin (found after the source), not part of the source's name.
+    ``Peskov, according to the agency, said``: Peskov, relayed by the agency."""
     for c in range(j - 1, max(j - 16, 0), -1):
         if tokens[c].text != ",":
             continue
         opener = tokens[c + 1].lower
-        if opener in ("citing", "quoting") or (
-                opener == "with" and c + 2 < j and tokens[c + 2].lower == "reference"):
+        if opener in ("citing", "quoting") or (opener in ("with", "according") and c + 2 < j
+                                               and tokens[c + 2].lower in ("reference", "to")):
             start = np_start_before(tokens, c - 1)
             return (start, c) if start is not None else None
         return None

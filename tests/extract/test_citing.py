@@ -30,3 +30,13 @@ def test_cited_as_takes_an_apposition_and_strip_span_drops_end_punctuation() -> 
     assert match is not None and match.group("origin").startswith("the mayor of Horlivka")
     assert strip_span("abc, ", (0, 5), 0) == (0, 3)
     assert strip_span(",,", (0, 2), 0) is None
+
+
+def test_according_to_between_a_speaker_and_the_verb_is_a_relay() -> None:
+    # "Peskov, according to the agency, described …": Peskov speaks, the agency passes it on.
+    from tests.extract.claims import all_claims
+    (claim,) = all_claims("Kremlin spokesman Dmitry Peskov, according to the agency, described "
+                          "the strike as a provocation by Kyiv.")
+    assert claim.text == "the strike as a provocation by Kyiv"
+    assert claim.claimant is not None and claim.claimant.name == "Kremlin spokesman Dmitry Peskov"
+    assert [r.name for r in claim.claimant.via] == ["agency"]
