@@ -24,6 +24,7 @@ import re
 
 from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import Reason, ReasonCode, Span
 
@@ -38,9 +39,8 @@ _HOLDING = re.compile(
     r"|continu(?:e|es|ed)\s+to\s+hold)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"\b(?:false|untrue|baseless|fake|fabricated|lies)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"(?:its|their|our|we|it|they)\b", re.IGNORECASE)
-_COMMON = frozenset({"said", "says", "forces", "force", "troops", "army", "military", "their",
-                     "they", "them", "there", "that", "this", "with", "from", "have", "been",
-                     "were", "which", "would", "could", "also", "after", "into", "over"})
+# Both sides speak of forces and troops: those words link nothing.
+_COMMON = UNINFORMATIVE_WORDS | {"forces", "force", "troops", "army", "military"}
 _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 

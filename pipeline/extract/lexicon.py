@@ -36,11 +36,13 @@ __all__ = [
     "PARTICLES",
     "PATIENT_NOMINALS",
     "REJECTING_VERBS",
+    "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "STATEMENT_NOUNS",
     "STATEMENT_NOUN_STEMS",
     "SUBJECT_PRONOUNS",
+    "UNINFORMATIVE_WORDS",
     "VERB_NOUN_AMBIGUOUS",
     "VERB_PREFIX",
 ]
@@ -307,6 +309,20 @@ REJECTING_VERBS = _forms(
     contest contests contested contesting rebut rebuts rebutted rebutting doubt doubts
     doubted doubting question questions questioned questioning"""
 )
+
+#: Offices a named person holds ("the regional governor, Oleh Syniehubov,"; "its spokesman"):
+#: a source named by one of these is a person speaking for a body.
+ROLE_NOUNS = frozenset("""governor mayor spokesman spokeswoman spokesperson commander minister
+    head chief official president director secretary envoy ambassador adviser advisor general
+    colonel prosecutor representative""".split())  # noqa: SIM905
+
+#: Words too common to tell two claims apart when their words are compared ("said",
+#: "they", "people"): two statements sharing only these share no subject.
+UNINFORMATIVE_WORDS = frozenset({
+    "said", "says", "also", "which", "there", "they", "them", "their", "this", "that", "these",
+    "those", "with", "from", "have", "been", "were", "would", "could", "about", "into", "over",
+    "after", "more", "than", "some", "what", "people", "time", "year", "years", "week",
+    "percent", "will", "just"})
 
 #: Armed actors and their weapons: what they "withdrew", "blocked" or "attacked" is an act,
 #: whatever PolNeAR's politicians did with those verbs.

@@ -22,6 +22,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, stem, word_stems
 from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
@@ -167,7 +168,7 @@ def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) ->
     from ``start`` ("…, it would be the first time a regional command has fallen")."""
     end = _SENTENCE_END.search(body, start)
     words = word_stems(body[start : end.start() if end is not None else len(body)])[0]
-    words = frozenset(w for w in words if len(w) >= 4 and w not in _COMMON)
+    words = frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
     best: tuple[int, Draft] | None = None
     for draft in reversed(drafts):
         if draft.last >= sentence or draft.meta or draft.source is None:
@@ -229,7 +230,7 @@ def _echo(body: str, after: int) -> frozenset[str]:
     saying 212 trucks had entered"): a claim using them is the one meant."""
     end = _CLAUSE_END.search(body, after, after + 160)
     words, _ = word_stems(body[after : end.start() if end is not None else after + 160])
-    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON)
+    return frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
 
 
 def _antecedents(
@@ -296,10 +297,6 @@ _DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "di
                            "refuted"})
 _DENIAL_WINDOW = 2  # sentences back a denial may reach
 # Words too common to tie a denial to a claim.
-_COMMON = frozenset({"said", "says", "also", "which", "there", "they", "them", "their", "this",
-                     "that", "these", "those", "with", "from", "have", "been", "were", "would",
-                     "could", "about", "into", "over", "after", "more", "than", "some", "what",
-                     "people", "time", "year", "years", "week", "percent", "will", "just"})
 
 
 def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
@@ -335,7 +332,7 @@ def _same_speaker(one: str, other: str) -> bool:
 def _content_words(body: str, draft: Draft) -> frozenset[str]:
     if draft.stems is None:
         draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
-    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in _COMMON)
+    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
 
 
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.

@@ -25,6 +25,7 @@ from pipeline.extract.entity_types import (
     classify,
     is_anonymous,
 )
+from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.tokens import np_start_before, tokenize
@@ -322,9 +323,9 @@ _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
 # Heads of a military or official source that name one person ("the commander" is "he").
-_ONE_PERSON = frozenset({"commander", "general", "colonel", "officer", "soldier", "pilot",
-                         "sergeant", "captain", "major", "lieutenant", "spokesman",
-                         "spokeswoman", "spokesperson"})
+# One person (for "he"), not a body: office holders and ranks.
+_ONE_PERSON = ROLE_NOUNS | {"officer", "soldier", "pilot", "sergeant", "captain", "major",
+                            "lieutenant"}
 _WORD = re.compile(r"[\w’'-]+")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
@@ -339,11 +340,11 @@ _PUBLISHED_THAT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
-_ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|envoy"
-                         r"|ambassador|representative|official|chief|head)\b", re.IGNORECASE)
+_ROLES = "|".join(sorted(ROLE_NOUNS))
+_ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(
-    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:governor|mayor|spokes(?:man|woman|person)"
-    r"|commander|minister|official|envoy|ambassador|prosecutor)(?:\s+(?:of|to|for)\s+[^,]{1,40})?"
+    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
+    r"[^,]{1,40})?"
     r",\s+(?P<name>[A-Z][\w’'.-]+"
     r"(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",

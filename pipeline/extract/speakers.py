@@ -11,6 +11,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
+    ROLE_NOUNS,
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -288,9 +289,6 @@ def _relative_before(tokens: list[Token], c: int, mark: str) -> int | None:
     return np_start_before(tokens, opening - 1)
 
 
-_ROLE_NOUNS = frozenset("""governor mayor spokesman spokeswoman spokesperson commander minister
-    head chief official president director secretary envoy ambassador adviser advisor general
-    colonel prosecutor""".split())  # noqa: SIM905
 _ROLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
@@ -302,7 +300,7 @@ def _role_before_name(tokens: list[Token], c: int, mark: str, name: int, end: in
     opening = next((i for i in range(c - 1, max(c - 8, -1), -1) if tokens[i].text == mark), None)
     if opening is None or opening + 2 > c - 1:
         return None
-    if tokens[opening + 1].lower not in _ROLE_OPENERS or tokens[c - 1].lower not in _ROLE_NOUNS:
+    if tokens[opening + 1].lower not in _ROLE_OPENERS or tokens[c - 1].lower not in ROLE_NOUNS:
         return None
     return opening + 1
 
