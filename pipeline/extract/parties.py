@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.models import EntityType
 
 __all__ = [
@@ -41,14 +42,17 @@ DEFAULT_PARTIES_PATH = Path(__file__).parent / "data" / "parties.json"
 _FORMAT = "claimwatch-parties/1"
 
 # Heads that make "<demonym> X" an official voice of that side.
+# Heads of a mention that speak for a side: bodies, and the offices of ROLE_NOUNS (but a
+# "Russian director" may make films).
 _OFFICIAL_HEADS = re.compile(
-    r"(?:spokesperson|spokesman|spokeswoman|officials?|military|forces|army|troops|ministry"
-    r"|command|commanders?|government|authorities|sources|defen[cs]e|general staff|officers?"
-    r"|president|minister|leadership|administration|intelligence|navy|air force|units?"
-    r"|soldiers|police|media|agency|embassy|diplomats?|envoy|ambassador|staff|headquarters"
-    r"|statement)",
+    r"(?:officials?|military|forces|army|troops|ministry|command|commanders|government"
+    r"|authorities|sources|defen[cs]e|general staff|officers?|leadership|administration"
+    r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
+    r"|staff|headquarters|statement|" + "|".join(sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
 )
+# "Russia's regional governor": a place owning an office.
+_PLACE_OWNER = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)'s\s")
 # An official title, then only the capitalised words of a name.
 _TITLED = re.compile(r"\b(?i:" + _OFFICIAL_HEADS.pattern + r")\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 
@@ -125,6 +129,15 @@ class PartyRegistry:
             if dem is not None and head is not None and (
                     _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())):
                 side = self.demonyms[dem.group().lower()]
+                return Party(
+                    name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
+                    entity_type=_type_for(text.lower()),
+                )
+        owner = _PLACE_OWNER.match(text)
+        if owner is not None and self.is_metonym(owner.group("place")):
+            head = _head_word(text)
+            if head is not None and _OFFICIAL_HEADS.fullmatch(head):
+                side = self.metonyms[_place(owner.group("place"))]
                 return Party(
                     name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
                     entity_type=_type_for(text.lower()),

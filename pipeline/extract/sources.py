@@ -85,6 +85,10 @@ class SourceResolver:
         self._quotes = quotes  # the engine's; found here only when first needed
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
+        end = mention[1]
+        while end > mention[0] + 1 and self.body[end - 1] in _TRAILING_MARKS:
+            end -= 1  # "Oleh Syniehubov, said": the comma closes the phrase, it is no name
+        mention = (mention[0], end)
         text = self.body[mention[0] : mention[1]]
         lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1])
         if lookalike is not None and lookalike.end() >= mention[0] - 2:
@@ -340,6 +344,7 @@ _PUBLISHED_THAT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
+_TRAILING_MARKS = frozenset(" ,;:—–-")
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(

@@ -1068,7 +1068,7 @@ def test_an_ambassador_named_after_the_role_speaks_for_the_side() -> None:
 
 @pytest.mark.parametrize(("sentence", "source"), [
     ("A second person, who was briefed on the talks, said the deal was close.",
-     "A second person, who was briefed on the talks,"),
+     "A second person, who was briefed on the talks"),
     ("Two Western diplomats in the region said the ceasefire would hold.",
      "Two Western diplomats in the region"),
     ("Officials familiar with earlier seizures said the ship was taken to Hodeidah.",

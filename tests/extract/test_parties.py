@@ -117,3 +117,20 @@ def test_a_bad_parties_file_is_named_with_the_reason(
 def test_a_missing_parties_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(PartiesFileError, match="cannot read it"):
         load_parties(tmp_path / "absent.json")
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Russia's regional governor", "russia"),
+    ("Ukraine’s top general", "ukraine"),
+    ("Kyiv's military spokesman", "ukraine"),
+    ("a Ukrainian regional governor", "ukraine"),
+])
+def test_a_place_or_demonym_owning_an_office_is_its_side(mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side
+
+
+@pytest.mark.parametrize("mention", ["Russia's oil exports", "Ukraine's farmers",
+                                     "a Russian film director"])
+def test_a_place_owning_no_office_is_no_party(mention: str) -> None:
+    assert default_parties().match(mention) is None

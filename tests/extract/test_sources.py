@@ -41,7 +41,7 @@ def _resolve_all(body: str, mentions: list[str]) -> list[tuple[str, str]]:
     for mention in mentions:
         start = body.index(mention, pos)
         info = resolver.resolve((start, start + len(mention)))
-        assert (info.mention[0], info.mention[1]) == (start, start + len(mention))
+        assert body[info.mention[0] : info.mention[1]] == mention.rstrip(" ,")
         out.append((info.name, str(info.entity_type)))
         pos = start + len(mention)
     return out
@@ -185,3 +185,16 @@ def test_we_outside_quotations_is_the_writers_and_he_takes_up_a_commander() -> N
     claims = all_claims("“We will hold,” the commander said. “We have enough ammunition,” he "
                         "added.")
     assert [c.claimant.name if c.claimant else None for c in claims] == ["commander"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "mention", "party"), [
+    ("Russia's regional governor, Vyacheslav Gladkov, said two people were killed.",
+     "Vyacheslav Gladkov", "russia"),
+    ("Oleh Syniehubov, the regional governor, said two people were killed.",
+     "Oleh Syniehubov, the regional governor", None),
+])
+def test_a_mention_ends_before_the_comma_that_closes_it(
+        sentence: str, mention: str, party: str | None) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert (claim.claimant.span.text, claim.claimant.party) == (mention, party)
