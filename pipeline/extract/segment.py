@@ -103,11 +103,16 @@ def _is_boundary(body: str, punct_start: int, punct_end: int) -> bool:
     if word in _MONTHS:
         return not first.isdigit()
     if len(word) == 1 and word.isalpha():
-        # An initial ("Donald J. Trump") unless it is a lone pronoun-like letter.
-        return word == "i"
+        # An initial ("Donald J. Trump") unless it is a lone pronoun-like letter, or the
+        # platform a statement was posted on ("wrote on X. He said …")
+        return word == "i" or (word == "x" and _ON_X.search(
+            body, max(0, punct_start - 8), punct_start) is not None)
     if word in _AMBIGUOUS or ("." in word and len(word) <= 6):
         return follower.strip("“\"‘'(").rstrip(",.;:").lower() in _OPENERS
     return True
+
+
+_ON_X = re.compile(r"\b(?:on|via|to)\s+X$")
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:

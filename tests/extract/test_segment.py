@@ -76,3 +76,13 @@ def test_long_run_on_text_is_cut() -> None:
 
 def test_blank_and_punctuation_only_text() -> None:
     assert split_sentences("   \n\n ... !!! ") == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The spokesman wrote on X. He said the rebels had seized weapons.", 2),
+    ("The ministry said in a post on X. The rebels had seized 40 rifles, he said.", 2),
+    ("Zelenskiy wrote on X. “We will respond,” he said.", 2),
+    ("John X. Smith said so.", 1),
+])
+def test_the_platform_x_ends_a_sentence_an_initial_does_not(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count
