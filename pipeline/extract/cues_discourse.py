@@ -57,10 +57,13 @@ _UNEXPLAINED = (r"(?:did\s+not|didn['’]t)\s+(?:say|explain|specify|disclose)\s
                 r"|calculated|compiled|counted|collected|reached|arrived|confirmed|established)\b")
 # "The Kremlin did not respond to a request for comment.", "… could not be reached": the
 # other side was asked about the claim before and said nothing (no object names the claim).
+# "has not commented.", "remained silent.": silence that names no claim is no verdict either.
 _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\s+(?:a\s+|an\s+"
                r"emailed\s+|repeated\s+)?requests?\s+for\s+comment|return\s+(?:a\s+)?(?:calls?|requests?"
                r"|messages?)|comment\s*[.,;])|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+"
-               r"reached|declined\s+to\s+comment\s*[.,;]")
+               r"reached|(?:declined|refused)\s+to\s+comment\s*[.,;]|(?:has|have|had)\s+not\s+"
+               r"(?:yet\s+|publicly\s+)?(?:commented|responded|replied)\s*[.,;]"
+               r"|(?:remain|remained)\s+silent\s*[.,;]")
 # A short subject at the opening of a sentence: "The ministry", "A spokesperson for the army".
 _SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.

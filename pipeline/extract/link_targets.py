@@ -288,7 +288,26 @@ def _best_fits(
     if not plural:
         return [found[0][1]]
     best = found[0][0]
-    return [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
+    fits = [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
+    if link.head is not None and link.head.startswith("report"):
+        # "declined to comment on the reports": what was reported, when something was, not
+        # every claim of the fighting nearby
+        # every claim of the fighting nearby; and the reports just made, not one from
+        # far up the story
+        reported = [d for d in fits if _reported(body, d)]
+        if reported:
+            nearest = max(d.last for d in reported)
+            return [d for d in reported if nearest - d.last <= 1]
+        return fits
+    return fits
+
+
+def _reported(body: str, draft: Draft) -> bool:
+    att = draft.attribution
+    if att is None:
+        return False
+    cue = body[att.cue[0] : att.cue[1]]
+    return cue.lower() == "according to" or stem(cue).startswith("report")
 
 
 # Only outright denials: "questioned" or "challenged" a clause is often a question asked.

@@ -300,9 +300,15 @@ def _apply_links(
     # Nyusi" that reaches no claim is the outlet's own claim, under its condition.
     about_another = opening is not None and opening.cue[0] == opening.anaphor[0] and not (
         body.startswith(("If ", "if "), opening.anaphor[0]))
-    silent = opening is not None and NO_COMMENT.match(body, opening.anaphor[1] + 1) is not None
-    if moved or about_another or silent:
+    silence = opening and (NO_COMMENT.match(body, opening.anaphor[1] + 1)
+                           or NO_COMMENT.match(body, opening.cue[0]))
+    if moved or about_another or silence:
         _mark_meta(mine, links[0].anaphor)
+    if silence:
+        for draft in mine:  # "has not commented on the seizure": "commented" says nothing
+            att = draft.attribution
+            if att is not None and silence.start() <= att.cue[0] < silence.end():
+                draft.meta = True
     return moved
 
 

@@ -499,6 +499,9 @@ def test_the_claim_is_not_a_bare_claimed_victory_before_a_real_report() -> None:
     "The government spokesman could not immediately be reached for comment.",
     "The Kremlin did not respond to a request for comment.",
     "The governor's office did not return calls.",
+    "The army declined to comment.",
+    "The Africa Corps has not commented.",
+    "The rebels' opponents have remained silent.",
 ])
 def test_the_other_side_not_answering_is_no_verdict_on_the_claim_before(silence: str) -> None:
     # Silence neither verifies nor disputes, and which claim the silent side was asked
@@ -1112,3 +1115,13 @@ def test_a_report_published_by_x_that_says_something_relays_nothing_before_it() 
                      "on Sunday.")
     krasne = _by_text(claims, "Krasne")
     assert krasne.claimant is not None and krasne.claimant.name == "RIA Novosti"
+
+
+def test_silence_on_the_reports_reaches_only_the_reports_just_made() -> None:
+    claims = _claims("The National News Agency reported that an Israeli strike killed two "
+                     "people in Nabatieh. The Israeli military said it struck 40 Hezbollah "
+                     "targets. The IOM said 60,000 people remain displaced. Israeli media "
+                     "reported that two soldiers were wounded. The army declined to comment on "
+                     "the reports.")
+    flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
+    assert flagged == ["two soldiers were wounded"]
