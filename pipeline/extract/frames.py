@@ -258,7 +258,10 @@ def _asides_speaker(body: str, sentence: Sentence, cue: Offsets) -> bool:
     if aside is None:
         return False
     verb = body[aside.end() : aside.end() + 20].split(None, 1)
-    return bool(verb) and verb[0].lower() in SPEECH_VERBS
+    # a participle goes on the clause before ("…, according to OCHA, adding to …"), and a
+    # speaker is a short phrase, not a clause
+    return bool(verb) and verb[0].lower() in SPEECH_VERBS and not verb[0].endswith("ing") and (
+        len(body[sentence.start : comma].split()) <= 8)
 
 
 def cited_as(body: str, sentences: list[Sentence], index: int, cue: Offsets,

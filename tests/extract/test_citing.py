@@ -40,3 +40,12 @@ def test_according_to_between_a_speaker_and_the_verb_is_a_relay() -> None:
     assert claim.text == "the strike as a provocation by Kyiv"
     assert claim.claimant is not None and claim.claimant.name == "Kremlin spokesman Dmitry Peskov"
     assert [r.name for r in claim.claimant.via] == ["agency"]
+
+
+def test_according_to_before_a_participle_is_the_clause_before_it() -> None:
+    from tests.extract.claims import all_claims, claim_with
+    claim = claim_with(all_claims(
+        "The fighting has forced more than 100,000 people to flee in the past week, according "
+        "to the U.N. humanitarian office OCHA, adding to roughly 7 million already displaced."),
+        "100,000")
+    assert claim.claimant is not None and claim.claimant.name.endswith("OCHA")

@@ -1125,3 +1125,17 @@ def test_silence_on_the_reports_reaches_only_the_reports_just_made() -> None:
                      "the reports.")
     flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
     assert flagged == ["two soldiers were wounded"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("War-risk insurance premiums for ships calling at Ukrainian ports have climbed to 1% of a "
+     "vessel's value, brokers said.", "brokers"),
+    ("Western estimates of Russian losses were “pure fiction”, Peskov told reporters.", "Kremlin"),
+    ("Two people were killed in Nabatieh, the governor said, adding to a toll of more than "
+     "300.", "governor"),
+    ("Police clashed with protesters in the capital, witnesses said.", "witnesses"),
+])
+def test_a_cue_word_in_another_sense_is_no_speaker(sentence: str, speaker: str) -> None:
+    # "calling at", "estimates of", "adding to", "clashed with": nothing is reported
+    claims = _claims(sentence)
+    assert [c.claimant.name if c.claimant else None for c in claims] == [speaker]
