@@ -36,6 +36,7 @@ __all__ = [
     "is_clause",
     "is_title_case",
     "is_trivial",
+    "mid_sentence_quote",
 ]
 
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
@@ -330,3 +331,16 @@ def is_clause(text: str) -> bool:
         return True
     words = text.lower().split()
     return any(w in COMMON_VERBS or w in IRREGULAR_PAST for w in words)
+
+
+def mid_sentence_quote(
+    body: str, sentence: Sentence, quote: Offsets, ends_here: bool
+) -> Offsets | None:
+    """A quotation that starts inside the sentence before ``…,” X said``. When the sentence
+    goes on after the verb, a short one is a title (on Fox News’s “Hannity,” Gingrich said
+    that …), not content; otherwise the content runs from the sentence start or a colon
+    to the quotation's end (Trump is also a “change agent,” Cole said)."""
+    if not ends_here and len(body[quote[0] : quote[1]].split()) < 4:
+        return None
+    colon = body.rfind(":", sentence.start, quote[0])
+    return (colon + 1 if colon >= 0 else sentence.start), quote[1]

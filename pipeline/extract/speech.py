@@ -30,6 +30,7 @@ from pipeline.extract.content import (
     content_before,
     is_title_case,
     is_trivial,
+    mid_sentence_quote,
 )
 from pipeline.extract.frames import (
     ACCUSING,
@@ -71,7 +72,9 @@ from pipeline.extract.verb_reading import (
     demonym_noun,
     negated,
     no_report,
+    noun_before_content,
     noun_reading,
+    other_sense,
 )
 from pipeline.models import EntityType
 
@@ -239,7 +242,7 @@ def one_cue(
         if subject is None:
             return None
         after = content_for(word, body, sentence, cue[1], quotes)
-        if after is not None and _other_sense(body, word, after[0]):
+        if after is not None and other_sense(body, word, after[0]):
             return None  # "…, adding to roughly 7 million displaced": a sum, not a word
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
@@ -276,7 +279,7 @@ def one_cue(
             left = None  # "…, the strikes continued"; "…, Zelensky continued" is speech
         if quoted and left is not None and left[0] > sentence.start + 2:
             ends_here = after is None or is_trivial(body, after)
-            left = _mid_sentence_quote(body, sentence, left, ends_here)
+            left = mid_sentence_quote(body, sentence, left, ends_here)
         joined = and_clause_after(body, sentence, cue[1]) if left and (
             after is None or is_trivial(body, after)) else None
         if left is not None and joined is not None:  # "…, he said, and 27 were wounded"
@@ -310,44 +313,15 @@ def one_cue(
     if source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which") and (
             source[0] > 0 and tokens[source[0] - 1].text == ","):
         after = relative_clause_end(body, after, quotes)
-    if _other_sense(body, word, after[0]):
-        return None  # "ships calling at Ukrainian ports", "estimates of Russian losses"
+    if other_sense(body, word, after[0]) or noun_before_content(body, word, cue[1], after[0]):
+        return None  # "ships calling at Ukrainian ports", "on treason charges, the court said"
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "source_first")
-
-
-# Cue words that, with this preposition after them, report nothing: "adding to the toll",
-# "reported from Kyiv", "ships calling at ports", "clashed with police", "estimates of the
-# losses" (a noun). (PolNeAR train: none of 8 "adding to", 8 "reported from", 4 "clashed
-# with" is an attribution; "agreed to" and "responded to" mostly are, so they stay.)
-_OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", "at"),
-                 ("talks", "with"), ("compared", "with"), ("estimates", "of"))
-
-
-def _other_sense(body: str, word: str, content_start: int) -> bool:
-    nxt = body[content_start : content_start + 6].split(None, 1)
-    if not nxt:
-        return False
-    prep = nxt[0].lower()
-    return any(word.startswith(stem) and prep == p for stem, p in _OTHER_SENSES)
 
 
 def is_headline(tokens: list[Token]) -> bool:
     """Whether a sentence's tokens are a title-case headline."""
     return is_title_case(t.text for t in tokens)
-
-
-def _mid_sentence_quote(
-    body: str, sentence: Sentence, quote: Offsets, ends_here: bool
-) -> Offsets | None:
-    """A quotation that starts inside the sentence before ``…,” X said``. When the sentence
-    goes on after the verb, a short one is a title (on Fox News’s “Hannity,” Gingrich said
-    that …), not content; otherwise the content runs from the sentence start or a colon
-    to the quotation's end (Trump is also a “change agent,” Cole said)."""
-    if not ends_here and len(body[quote[0] : quote[1]].split()) < 4:
-        return None
-    colon = body.rfind(":", sentence.start, quote[0])
-    return (colon + 1 if colon >= 0 else sentence.start), quote[1]
 
 
 def _after_quote(tokens: list[Token], k: int) -> bool:

@@ -1134,6 +1134,10 @@ def test_silence_on_the_reports_reaches_only_the_reports_just_made() -> None:
     ("Two people were killed in Nabatieh, the governor said, adding to a toll of more than "
      "300.", "governor"),
     ("Police clashed with protesters in the capital, witnesses said.", "witnesses"),
+    ("A court sentenced him to 14 years in prison on treason charges, the court's press "
+     "service said.", "court's press service"),
+    ("U.S. estimates put Russian casualties at more than 790,000, the official said.",
+     "official"),
 ])
 def test_a_cue_word_in_another_sense_is_no_speaker(sentence: str, speaker: str) -> None:
     # "calling at", "estimates of", "adding to", "clashed with": nothing is reported
