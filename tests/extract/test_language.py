@@ -29,3 +29,25 @@ def test_text_checks() -> None:
     assert problem is not None and "English" in problem
     assert english_problem("en", "12345 !!!") == "text has no letters"
     assert english_problem("en", "Kurz.") is None  # too short to judge: trust the tag
+
+
+@pytest.mark.parametrize("flash", [
+    "Belgorod governor Vyacheslav Gladkov said Russian air defences shot down 12 Ukrainian "
+    "drones.",
+    "KYIV, March 11 (Reuters) - Ukrainian President Volodymyr Zelenskiy said Russian forces "
+    "struck Kharkiv overnight.",
+])
+def test_a_one_sentence_flash_full_of_names_is_english(flash: str) -> None:
+    # Names are no function words: a short wire flash is judged on its other words.
+    assert english_problem("", flash) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouverneur Vyacheslav Gladkov a déclaré que la défense aérienne a abattu 12 drones "
+    "ukrainiens.",
+    "El gobernador Vyacheslav Gladkov dijo que las defensas aéreas derribaron 12 drones "
+    "ucranianos.",
+])
+def test_a_short_item_in_another_latin_language_is_still_caught(text: str) -> None:
+    problem = english_problem("", text)
+    assert problem is not None and "English" in problem
