@@ -48,13 +48,15 @@ def english_problem(language: str, text: str) -> str | None:
             return f"text is not in Latin script ({share:.0%} Latin letters)"
     if len(words) < _MIN_WORDS:
         return None  # too short to judge: trust the declared tag
-    if len(words) < _SHORT_WORDS:
-        # A wire flash is mostly names ("Belgorod governor Vyacheslav Gladkov said …"):
-        # judge its lower-case words, by the function words no other language shares
-        words = [w for w in _WORD.findall(sample) if w[0].islower()] or words
-        ratio = sum(map(_DISTINCT_STOPWORDS.__contains__, words)) / len(words)
-    else:
-        ratio = sum(map(_STOPWORDS.__contains__, words)) / len(words)
+    ratio = sum(map(_STOPWORDS.__contains__, words)) / len(words)
+    if ratio < 0.12 and len(words) < _SHORT_WORDS:
+        # A wire flash is mostly names ("Belgorod governor Vyacheslav Gladkov said …"): its
+        # lower-case words may still read as English, by the function words no other
+        # Latin-script language shares
+        lower = [w for w in _WORD.findall(sample) if w[0].islower()]
+        if len(lower) >= 4 and sum(map(_DISTINCT_STOPWORDS.__contains__, lower)) >= (
+                0.12 * len(lower)):
+            return None
     if ratio < 0.12:
         return f"text does not read as English ({ratio:.0%} English function words)"
     return None
