@@ -99,7 +99,7 @@ _NEW_CLAUSE = re.compile(
     r"|without\s+(?:providing|offering|giving|presenting|citing)\b"
     r"|(?:accusations|allegations|charges|claims)\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|disputed"
-    r"|dismissed)\b"
+    r"|dismissed|denies|deny|rejects|reject|disputes|dispute|dismisses|dismiss)\b"
     # the writer's characterisation closing the sentence: ", the latest in a series of
     # attacks", ", in what would be the biggest defeat …"
     r"|the\s+(?:latest|deadliest|heaviest)\b"

@@ -377,6 +377,9 @@ def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bo
     if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
            for i in range(first, min(source[1], len(tokens) - 1))):
         return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
+    if source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–") and (
+            tokens[first].lower in STATEMENT_NOUNS and tokens[first].lower.endswith("s")):
+        return True  # "…, allegations Moscow denies"
     if not (source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–")
             and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS):
         return False

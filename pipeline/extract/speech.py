@@ -50,6 +50,7 @@ from pipeline.extract.lexicon import (
     DETERMINERS,
     IRREGULAR_PAST,
     LEARNED_CUES,
+    REJECTING_VERBS,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
     VERB_NOUN_AMBIGUOUS,
@@ -351,8 +352,8 @@ def _inverted(
     if quoted_aside(tokens, k - 1) is not None:
         return None  # "Manafort, citing ''the magic of Trump,'' said the candidate …"
     end = np_end_after(tokens, k + 1, len(tokens))
-    if end is None:
-        return None
+    if end is None or tokens[end - 1].lower in REJECTING_VERBS:
+        return None  # "…, charges the army rejects": the writer's tail, not "…, said X"
     kind = classify(body[first.start : tokens[end - 1].end])
     named = any(t.text[0].isupper() for t in tokens[k + 1 : end])
     if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (

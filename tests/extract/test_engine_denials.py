@@ -97,3 +97,19 @@ def test_another_voice_after_though_inside_the_claim_disputes_it() -> None:
 ])
 def test_a_second_verb_phrase_of_the_speaker_ends_the_claim(sentence: str, claim: str) -> None:
     assert [c.text for c in _claims(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(("sentence", "claim_text"), [
+    ("Rights groups have accused Malian soldiers of killing civilians, accusations the "
+     "government denies.", "Malian soldiers of killing civilians"),
+    ("Ukraine says Russian troops executed prisoners, allegations Moscow denies.",
+     "Russian troops executed prisoners"),
+    ("Residents said soldiers looted shops, charges the army rejects.", "soldiers looted shops"),
+    ("Witnesses said troops fired on protesters, an accusation the army rejects.",
+     "troops fired on protesters"),
+])
+def test_a_plural_or_accusation_tail_disputes_the_claim_and_speaks_for_nobody(
+        sentence: str, claim_text: str) -> None:
+    # The writer's closing "…, allegations Moscow denies" is no claim of "allegations Moscow".
+    (claim,) = _claims(sentence)
+    assert claim.text == claim_text and claim.status == "disputed"
