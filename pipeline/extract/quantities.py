@@ -29,7 +29,9 @@ _UNITS_WORDS = {
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
            "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
-          "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "millions": 2e6}
+          "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "millions": 2e6,
+          "several dozen": 36.0, "a few dozen": 36.0, "several hundred": 300.0,
+          "a few hundred": 300.0, "several thousand": 3000.0, "a few thousand": 3000.0}
 _WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
@@ -95,7 +97,7 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
-    rf"|millions))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
+    rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
     rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER})))?"
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
@@ -264,6 +266,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         value_max = parse_number(match.group("num2")) if match.group("num2") else None
         if value_max is not None:
             qualifier = QuantityQualifier.RANGE
+        elif vague and " " in vague.strip() and not vague.casefold().endswith("thousands"):
+            qualifier = QuantityQualifier.APPROXIMATE  # "several dozen", "a few hundred"
         elif vague or match.group("hyunit") in ("plus", "odd"):
             qualifier = QuantityQualifier.AT_LEAST
         denominator = _FRACTIONS.get(match.group("hyunit") or "")

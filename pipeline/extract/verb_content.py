@@ -84,6 +84,7 @@ def relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offs
     if opening is not None and opening[1] < content[1]:
         return content[0], opening[1]  # “…,” the quotation itself
     comma = body.find(",", content[0], content[1])
-    while comma >= 0 and quotes.region_at(comma) is not None:
-        comma = body.find(",", comma + 1, content[1])
+    while comma >= 0 and (quotes.region_at(comma) is not None or (
+            body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit())):
+        comma = body.find(",", comma + 1, content[1])  # nor does "$800,000" end it
     return (content[0], comma) if comma > content[0] + 2 else content

@@ -170,3 +170,14 @@ def test_since_a_month_and_year_is_the_period() -> None:
     assert q.period == "since November 2023"
     (q,) = find_quantities("In Kherson, 41 people were killed.")
     assert (q.value, q.unit) == (41.0, "people")
+
+
+@pytest.mark.parametrize(("text", "quantity", "value"), [
+    ("The army said it killed several dozen terrorists.", "several dozen terrorists", 36.0),
+    ("A few hundred soldiers crossed the river.", "A few hundred soldiers", 300.0),
+    ("Several thousand troops massed near the border.", "Several thousand troops", 3000.0),
+])
+def test_several_or_a_few_before_a_scale_is_an_approximate_count(
+        text: str, quantity: str, value: float) -> None:
+    (found,) = find_quantities(text)
+    assert (found.text, found.value, str(found.qualifier)) == (quantity, value, "approximate")

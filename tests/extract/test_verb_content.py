@@ -39,6 +39,9 @@ def test_a_relative_clause_s_content_ends_with_the_clause() -> None:
     # a comma inside a quotation does not close it
     body = "Smith, who said “we won, and won big,” left early."
     assert _contents(body, "said") == ["“we won, and won big,”"]
+    # nor does a comma inside a number
+    body = "The experts, who said M23 was earning $800,000 a month, met on Monday."
+    assert _contents(body, "said") == ["M23 was earning $800,000 a month"]
 
 
 def test_a_naming_verb_s_quotation_closes_the_object() -> None:
