@@ -124,3 +124,11 @@ def test_a_participle_of_saying_is_said_by_the_clause_subject_not_its_verb() -> 
         "killed at least 40 civilians."), "40 civilians")
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text == "The United States"
+
+
+def test_a_noun_ending_like_a_participle_is_part_of_the_speaker() -> None:
+    claim = claim_with(all_claims(
+        "Pakistani security forces killed 16 militants in North Waziristan, the military's "
+        "media wing said in a statement."), "16 militants")
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == "the military's media wing"
