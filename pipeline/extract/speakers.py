@@ -116,9 +116,14 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j -= 1  # "Her campaign workers here said", "residents there say"
     timed = _before_time(tokens, j)
     if timed != j:  # "The RSF has in the past claimed": the auxiliary before the time too
+        last = j
         j = skip_prefix(tokens, timed)
         if j < 0:
             return None
+        if tokens[j].lower in _PUBLISHED and j > 0:
+            # "A report published in July said": the report, dated
+            outer = np_start_before(tokens, j - 1)
+            return (outer, last + 1) if outer is not None else None
     aside = quoted_aside(tokens, j)
     if aside is not None:
         start = np_start_before(tokens, aside - 1)  # "Manafort, citing ''…,'' said"

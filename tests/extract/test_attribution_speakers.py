@@ -132,3 +132,14 @@ def test_a_noun_ending_like_a_participle_is_part_of_the_speaker() -> None:
         "media wing said in a statement."), "16 militants")
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text == "the military's media wing"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A report published in July said that 4,000 Rwandan soldiers were fighting alongside M23.",
+     "A report published in July"),
+    ("A report released on Monday said 40 people had died.", "A report released on Monday"),
+])
+def test_a_dated_publication_is_the_speaker(sentence: str, speaker: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == speaker
