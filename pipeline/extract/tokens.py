@@ -47,7 +47,8 @@ _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St 
     Corp Jan Feb Aug Sept Oct Nov Dec""".split()  # noqa: SIM905
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
-    r"|[Tt]hink[ -]tanks?\b|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
+    r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d]*/[A-Z][A-Z\d]*\b"  # "AFC/M23": one name
+    r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing

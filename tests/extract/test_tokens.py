@@ -104,3 +104,9 @@ def test_a_past_verb_after_a_name_ends_the_phrase() -> None:
     tokens = tokenize("Russia's alleged victims were named")
     assert np_end_after(tokens, 0, len(tokens)) == 3
 
+
+
+def test_a_slashed_acronym_is_one_name() -> None:
+    assert [t.text for t in tokenize("the alliance AFC/M23 wrote")] == [
+        "the", "alliance", "AFC/M23", "wrote"]
+    assert [t.text for t in tokenize("and/or 24/7")] == ["and", "/", "or", "24", "/", "7"]
