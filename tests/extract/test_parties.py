@@ -134,3 +134,17 @@ def test_a_place_or_demonym_owning_an_office_is_its_side(mention: str, side: str
                                      "a Russian film director"])
 def test_a_place_owning_no_office_is_no_party(mention: str) -> None:
     assert default_parties().match(mention) is None
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Rwanda", "rwanda"), ("Kigali", "rwanda"), ("Congo's army spokesman", "drc"),
+    ("the Africa Corps", "mali"), ("Al-Shabaab", "al_shabaab"), ("the Somali army", "somalia"),
+])
+def test_the_packaged_file_knows_the_great_lakes_and_the_horn(mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side
+
+
+def test_rwanda_denying_it_backs_m23_is_a_party_denial() -> None:
+    reg = default_parties()
+    assert reg.are_adversaries("rwanda", "drc") and reg.are_adversaries("somalia", "al_shabaab")
