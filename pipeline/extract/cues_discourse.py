@@ -33,6 +33,7 @@ __all__ = [
     "Relay",
     "find_links",
     "find_relay",
+    "is_omission",
     "stem",
     "word_stems",
 ]
@@ -66,6 +67,25 @@ _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\
                r"|(?:remain|remained)\s+silent\s*[.,;]")
 # A short subject at the opening of a sentence: "The ministry", "A spokesperson for the army".
 _SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
+# "It did not name him.", "It made no mention of a civilian vessel.", "Ukraine does not
+# disclose its own losses.": what a source left out is no claim of its own.
+_OMISSION = re.compile(
+    r"(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:(?:did|does|do|has|have|had)\s+not|didn['’]t"
+    r"|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?"
+    r"(?:name|identify|mention|disclose|specify|reveal|elaborate)\b"
+    r"|(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:made|makes|gave|gives)\s+no\s+(?:mention"
+    r"|details|further\s+details|names?)\b", re.IGNORECASE)
+
+
+def is_omission(sentence_text: str) -> bool:
+    """Whether a sentence only says what a source left out ("It did not name him.").
+
+    >>> is_omission("It did not name him."), is_omission("It did not rain.")
+    (True, False)
+    """
+    return _OMISSION.match(sentence_text) is not None
+
+
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(

@@ -35,13 +35,9 @@ from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
-from pipeline.extract.reasons import (
-    add_single_source,
-    attach_discourse,
-    attach_sentence_cues,
-    attach_source_reasons,
-)
+from pipeline.extract.reasons import attach_discourse, attach_sentence_cues
 from pipeline.extract.segment import Sentence, split_sentences
+from pipeline.extract.source_reasons import add_single_source, attach_source_reasons
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import decide, is_flagged
 from pipeline.extract.uncertainty import find_uncertainty_cues

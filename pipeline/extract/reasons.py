@@ -7,8 +7,9 @@
   verified", "the reported capture may be an overstatement") are moved to that claim, and a
   sentence that only talks about another claim is marked ``meta`` (not a claim itself);
 * relay statements ("This development, announced by RIA Novosti with reference to the
-  Russian Defense Ministry") extend the claimant's relay chain;
-* the source itself: anonymous, or a party to the conflict reporting on the fighting.
+  Russian Defense Ministry") extend the claimant's relay chain.
+
+Reasons that come from the source itself are in :mod:`pipeline.extract.source_reasons`.
 """
 
 from __future__ import annotations
@@ -18,25 +19,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
-from pipeline.extract.content import is_clause
-from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links, find_relay
-from pipeline.extract.drafts import Draft, denies, reports_words
+from pipeline.extract.claimtypes import TypeIndex
+from pipeline.extract.cues_discourse import (
+    NO_COMMENT,
+    DiscourseLink,
+    find_links,
+    find_relay,
+    is_omission,
+)
+from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.link_targets import Scores, best_antecedent, denied_earlier, link_targets
-from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.segment import Sentence, sentence_index_at
-from pipeline.extract.self_interest import self_interested_source
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
-from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
+from pipeline.models import EntityType, Reason, ReasonCode, Span
 
-__all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "attach_source_reasons"]
+__all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "reason_at"]
 
 CueFinder = Callable[[str], Sequence[Cue]]
 
 
-def _reason(body: str, code: ReasonCode, span: Offsets, explanation: str = "") -> Reason:
+def reason_at(body: str, code: ReasonCode, span: Offsets, explanation: str = "") -> Reason:
+    """A reason whose cue is ``body[span[0]:span[1]]``."""
     text = body[span[0] : span[1]]
     return Reason(code=code, cue=text, span=Span(start=span[0], end=span[1], text=text),
                   explanation=explanation or EXPLANATIONS[code])
@@ -66,7 +71,7 @@ def attach_sentence_cues(
             if owner is not None and _applies(body, owner, code, span, vague):
                 explanation = _explanation(cue.text, vague) or _own_denial(body, owner, code,
                                                                            span)
-                owner.reasons.append(_reason(body, code, span, explanation))
+                owner.reasons.append(reason_at(body, code, span, explanation))
     return spans
 
 
@@ -217,6 +222,9 @@ def attach_discourse(
         sentence = sentences[index]
         links = find_links(sentence.text, sentence.index, sentence.start)
         linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []), starts)
+        if is_omission(sentence.text):  # "It did not name him." is no claim of its own
+            for draft in own.get(sentence.index, []):
+                draft.meta = True
         relay = find_relay(sentence.text, sentence.index, sentence.start)
         if relay is None:
             continue
@@ -240,7 +248,7 @@ def attach_discourse(
             continue
         who = body[denial.source.mention[0] : denial.source.mention[1]] if (
             denial.source is not None) else "another source"
-        claim.reasons.append(_reason(
+        claim.reasons.append(reason_at(
             body, ReasonCode.DISPUTED, cue,
             f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it later)"))
 
@@ -279,7 +287,7 @@ def _apply_links(
         targets = link_targets(body, drafts, starts, sentence.index, link, mine, scored)
         moved = moved or bool(targets)
         for target in targets:
-            target.reasons.append(_reason(
+            target.reasons.append(reason_at(
                 body, link.code, link.cue,
                 f"{EXPLANATIONS[link.code]} (said later about "
                 f"“{body[link.anaphor[0]:link.anaphor[1]]}”)",
@@ -324,78 +332,3 @@ def _mark_meta(mine: list[Draft], anaphor: Offsets) -> None:
 def _previous(drafts: list[Draft], sentence: int) -> Draft | None:
     earlier = [d for d in drafts if d.last < sentence and not d.meta]
     return earlier[-1] if earlier else None
-
-
-# Speech verbs by which the outlet keeps its distance from what it reports ("Moscow claims
-# its forces took the village"), unlike "said".
-_DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege", "alleging",
-                               "purports", "purported"})
-
-
-# "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
-_BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
-                      "accusing"})
-_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
-
-
-def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
-    """Distancing speech verbs, anonymous and self-interested sources."""
-    for draft in drafts:
-        source = draft.source
-        if source is None:
-            continue
-        att = draft.attribution
-        verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
-        # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause
-        # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
-        if att is not None and verb.lower() in _DISTANCING_VERBS and att.kind != "nominal" and (
-                source.entity_type is not EntityType.UNKNOWN) and is_clause(
-                body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]):
-            draft.reasons.append(_reason(
-                body, ReasonCode.HEDGE, att.cue,
-                f"“{verb}” reports the statement without the outlet standing behind it."))
-        if att is not None and verb.lower() in _BLAMING and _EACH_OTHER.match(
-                body, draft.span[0]):
-            draft.reasons.append(_reason(
-                body, ReasonCode.DISPUTED, att.cue,
-                "Each side blames the other: their accounts contradict each other."))
-        if source.lookalike is not None:
-            draft.reasons.append(_reason(
-                body, ReasonCode.HEDGE, source.lookalike,
-                "The text does not say the speaker is the person named, only that it looks "
-                "or claims to be them."))
-        if source.anonymous:
-            draft.reasons.append(_reason(
-                body, ReasonCode.ANONYMOUS_SOURCE, source.mention,
-                f"The source, “{body[source.mention[0]:source.mention[1]]}”, is not named."))
-        party_source = self_interested_source(body, draft, parties)
-        if party_source is not None and party_source.party is not None:
-            draft.reasons.append(_reason(
-                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
-                f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
-                + ("and denies an account of the fighting." if denies(body, draft) else
-                   "and reports on the fighting.")))
-        elif party_source is not None:
-            draft.reasons.append(_reason(
-                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
-                f"{party_source.name} is an armed party reporting its own success."))
-
-
-# A source mention that names more than one source.
-_SEVERAL = re.compile(r"(?:the\s+)?(?:several|many|multiple|numerous|various|two|three|four|five"
-                      r"|both|independent)\b", re.IGNORECASE)
-
-
-def add_single_source(body: str, draft: Draft) -> None:
-    """Note single sourcing on an already flagged, attributed claim."""
-    if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
-        return
-    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or denies(body, draft):
-        return  # a denier is no source of what it denies
-    mention = body[draft.source.mention[0] : draft.source.mention[1]]
-    if _SEVERAL.match(mention) or " and " in mention or any(
-            r.code == ReasonCode.UNATTRIBUTED for r in draft.reasons):
-        return  # "several fact-checking organisations", "experts": no one source
-    draft.reasons.append(_reason(
-        body, ReasonCode.SINGLE_SOURCE, draft.source.mention,
-        f"Only {draft.source.name} is given as the source of this claim."))

@@ -1143,3 +1143,14 @@ def test_a_cue_word_in_another_sense_is_no_speaker(sentence: str, speaker: str) 
     # "calling at", "estimates of", "adding to", "clashed with": nothing is reported
     claims = _claims(sentence)
     assert [c.claimant.name if c.claimant else None for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("omission", [
+    "It did not name him.",
+    "It made no mention of a civilian vessel.",
+    "He did not mention any damage.",
+    "The army gave no details.",
+])
+def test_what_a_source_left_out_is_no_claim(omission: str) -> None:
+    claims = _claims(f"The army said it had killed a senior militant commander. {omission}")
+    assert [c.text for c in claims] == ["it had killed a senior militant commander"]

@@ -1,0 +1,92 @@
+"""Reasons that come from who a claim's source is and how it is quoted: an anonymous or
+self-interested source, a distancing verb ("Moscow claims"), a speaker who only looks like
+the one named, mutual blame, and single sourcing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.content import is_clause
+from pipeline.extract.drafts import Draft, denies
+from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.reasons import reason_at
+from pipeline.extract.self_interest import self_interested_source
+from pipeline.models import ClaimType, EntityType, ReasonCode
+
+__all__ = ["add_single_source", "attach_source_reasons"]
+
+# Speech verbs by which the outlet keeps its distance from what it reports ("Moscow claims
+# its forces took the village"), unlike "said".
+_DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege", "alleging",
+                               "purports", "purported"})
+
+
+# "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
+_BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
+                      "accusing"})
+_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
+
+def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
+    """Distancing speech verbs, anonymous and self-interested sources."""
+    for draft in drafts:
+        source = draft.source
+        if source is None:
+            continue
+        att = draft.attribution
+        verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
+        # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause
+        # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
+        if att is not None and verb.lower() in _DISTANCING_VERBS and att.kind != "nominal" and (
+                source.entity_type is not EntityType.UNKNOWN) and is_clause(
+                body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]):
+            draft.reasons.append(reason_at(
+                body, ReasonCode.HEDGE, att.cue,
+                f"“{verb}” reports the statement without the outlet standing behind it."))
+        if att is not None and verb.lower() in _BLAMING and _EACH_OTHER.match(
+                body, draft.span[0]):
+            draft.reasons.append(reason_at(
+                body, ReasonCode.DISPUTED, att.cue,
+                "Each side blames the other: their accounts contradict each other."))
+        if source.lookalike is not None:
+            draft.reasons.append(reason_at(
+                body, ReasonCode.HEDGE, source.lookalike,
+                "The text does not say the speaker is the person named, only that it looks "
+                "or claims to be them."))
+        if source.anonymous:
+            draft.reasons.append(reason_at(
+                body, ReasonCode.ANONYMOUS_SOURCE, source.mention,
+                f"The source, “{body[source.mention[0]:source.mention[1]]}”, is not named."))
+        party_source = self_interested_source(body, draft, parties)
+        if party_source is not None and party_source.party is not None:
+            draft.reasons.append(reason_at(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
+                f"{party_source.name} is on the {party_source.party.side_label} of the conflict "
+                + ("and denies an account of the fighting." if denies(body, draft) else
+                   "and reports on the fighting.")))
+        elif party_source is not None:
+            draft.reasons.append(reason_at(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
+                f"{party_source.name} is an armed party reporting its own success."))
+
+
+# A source mention that names more than one source.
+_SEVERAL = re.compile(r"(?:the\s+)?(?:several|many|multiple|numerous|various|two|three|four|five"
+                      r"|both|independent)\b", re.IGNORECASE)
+
+
+def add_single_source(body: str, draft: Draft) -> None:
+    """Note single sourcing on an already flagged, attributed claim."""
+    if draft.source is None or any(r.code == ReasonCode.CORROBORATED for r in draft.reasons):
+        return
+    if not (set(draft.types) & (COMBAT_TYPES | {ClaimType.QUANTITY})) or denies(body, draft):
+        return  # a denier is no source of what it denies
+    mention = body[draft.source.mention[0] : draft.source.mention[1]]
+    if _SEVERAL.match(mention) or " and " in mention or any(
+            r.code == ReasonCode.UNATTRIBUTED for r in draft.reasons):
+        return  # "several fact-checking organisations", "experts": no one source
+    draft.reasons.append(reason_at(
+        body, ReasonCode.SINGLE_SOURCE, draft.source.mention,
+        f"Only {draft.source.name} is given as the source of this claim."))
