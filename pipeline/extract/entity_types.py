@@ -21,6 +21,9 @@ __all__ = [
     "PERSON_TYPES",
     "classify",
     "is_anonymous",
+    "is_nominal",
+    "personal_name",
+    "trim_name",
 ]
 
 _ANONYMOUS = re.compile(
@@ -108,7 +111,9 @@ _OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 # "security sources told AFP": sources named only by their field (a separate pattern, tried
 # only on mentions that hold "source", since it is anchored at the mention's start).
 _FIELD_SOURCES = re.compile(
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:security|military|diplomatic|local|intelligence"
+    # "three marine insurance sources": a count and the field, whatever it is
+    r"(?:two|three|four|five|six|several|multiple|numerous|various)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"sources|(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:security|military|diplomatic|local|intelligence"
     r"|government|medical|hospital|humanitarian|tribal|police|army|rebel|industry|shipping"
     r"|western|israeli|palestinian|russian|ukrainian|u\.s\.|european|iranian|arab|lebanese"
     r"|syrian|iraqi|sudanese|malian|egyptian|turkish|chinese|american|british|french)"
@@ -132,8 +137,6 @@ def is_anonymous(text: str) -> bool:
     return _ANONYMOUS.search(text) is not None or (
         "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
         _UNNAMED_PERSON.fullmatch(bare) is not None)
-
-
 
 
 def classify(mention: str) -> EntityType:
@@ -167,3 +170,37 @@ def classify(mention: str) -> EntityType:
             len(words) <= 4 and _CAPITALISED.fullmatch(words[0])):
         return EntityType.PERSON
     return EntityType.UNKNOWN
+
+
+_PERSONAL_TITLES = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain",
+                              "Capt.", "Lieutenant", "Lt.", "Commander", "Admiral", "President",
+                              "Minister", "Governor", "Mayor", "Senator", "Sen."})
+
+
+def personal_name(name: str) -> bool:
+    """Whether a claimant typed by its side or rank ("Volodymyr Zelensky", government;
+    "General Sylvain Ekenge", military) is a person, whom "he" or "she" can take up."""
+    words = name.split()
+    if len(words) > 2 and words[0] in _PERSONAL_TITLES:
+        words = words[1:]
+    return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
+
+
+def is_nominal(text: str) -> bool:
+    """``the ministry``, ``the analyst``: a determiner and lower-case words only."""
+    words = text.strip(" ,").split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("the", "this", "that")
+        and all(w[0].islower() for w in words[1:])
+    )
+
+
+def trim_name(text: str) -> str:
+    """A capitalised name without the sentence-opening words before it ("The", "However")."""
+    words = text.split()
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    while words and words[0] in ("The", "A", "An", "According", "However", "But", "And"):
+        words.pop(0)
+    return " ".join(words)

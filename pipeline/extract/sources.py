@@ -24,6 +24,9 @@ from pipeline.extract.entity_types import (
     PERSONAL_PRONOUNS,
     classify,
     is_anonymous,
+    is_nominal,
+    personal_name,
+    trim_name,
 )
 from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
@@ -36,6 +39,8 @@ __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "is_anony
 
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
+_MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
+                        r"of\s+(?:them|those|these)")
 # Words before a name that deny it is that person: "a figure resembling", "posing as".
 _LOOKALIKE = re.compile(
     r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
@@ -103,14 +108,17 @@ class SourceResolver:
             info = self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)
             return info
+        group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
         named = _ROLE_THEN_NAME.match(text) if ", " in text else None
-        if named is not None:  # "the regional governor, Oleh Syniehubov,": an official
+        if group is not None:  # "One of them said", after "Two industry sources said"
+            info = group
+        elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
                               self.parties.match(text))
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
-        elif _is_nominal(text):
+        elif is_nominal(text):
             info = self._nominal(mention, text)
         else:
             info = self._named(mention, text)
@@ -201,7 +209,7 @@ class SourceResolver:
         for earlier in reversed(self.history):
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
-            person = earlier.entity_type in PERSON_TYPES or _personal_name(earlier.name) or (
+            person = earlier.entity_type in PERSON_TYPES or personal_name(earlier.name) or (
                 earlier.name.split()[-1].lower() in _ONE_PERSON if earlier.name else False)
             if (low in PERSONAL_PRONOUNS and person) or (
                     low in _ORGANISATIONAL and not person) or (
@@ -213,6 +221,15 @@ class SourceResolver:
                 return SourceInfo(earlier.name, kind, mention, anonymous, earlier.party)
         kind = EntityType.PERSON if low in PERSONAL_PRONOUNS else EntityType.UNKNOWN
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
+
+    def _group_member(self, mention: Offsets) -> SourceInfo | None:
+        """"One of them": a member of the last group of sources, anonymous if they were."""
+        earlier = next((e for e in reversed(self.history)
+                        if e.name.split() and e.name.split()[-1].lower().endswith("s")), None)
+        if earlier is None:
+            return None
+        return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
+                          earlier.party)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
         """``Mr. Reid, who said …``: the noun phrase before the comma."""
@@ -289,7 +306,7 @@ class SourceResolver:
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
-            if head in _GROUP_HEADS and _is_nominal(said):
+            if head in _GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             if head in _WORD.findall(said.lower()):  # whole words: "media" is no "Mediators"
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
@@ -299,10 +316,10 @@ class SourceResolver:
         last: re.Match[str] | None = None
         for match in pattern.finditer(self.body, window_start, mention[0]):
             if any(w[0].isupper() for w in match.group().split()[:-1]) and (
-                    _trim_name(match.group()).lower() != head):  # not "The group" again
+                    trim_name(match.group()).lower() != head):  # not "The group" again
                 last = match
         if last is not None:
-            named = self._named(mention, _trim_name(last.group()))
+            named = self._named(mention, trim_name(last.group()))
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
         if head in _GROUP_HEADS:
@@ -363,36 +380,3 @@ _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
 _STATE_FORCE = re.compile(r"\b(?:Army|Armed Forces|Military|Ministry|Government|Defen[cs]e"
                           r"|Navy|Air Force)\b")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
-
-
-_PERSONAL_TITLES = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain",
-                              "Capt.", "Lieutenant", "Lt.", "Commander", "Admiral", "President",
-                              "Minister", "Governor", "Mayor", "Senator", "Sen."})
-
-
-def _personal_name(name: str) -> bool:
-    """Whether a claimant typed by its side or rank ("Volodymyr Zelensky", government;
-    "General Sylvain Ekenge", military) is a person, whom "he" or "she" can take up."""
-    words = name.split()
-    if len(words) > 2 and words[0] in _PERSONAL_TITLES:
-        words = words[1:]
-    return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
-
-
-def _is_nominal(text: str) -> bool:
-    """``the ministry``, ``the analyst``: a determiner and lower-case words only."""
-    words = text.strip(" ,").split()
-    return (
-        len(words) >= 2
-        and words[0].lower() in ("the", "this", "that")
-        and all(w[0].islower() for w in words[1:])
-    )
-
-
-def _trim_name(text: str) -> str:
-    words = text.split()
-    while words and not words[0][0].isupper():
-        words.pop(0)
-    while words and words[0] in ("The", "A", "An", "According", "However", "But", "And"):
-        words.pop(0)
-    return " ".join(words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.sources import SourceResolver, classify, clean_name, is_anonymous
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,24 @@ def test_a_mention_ends_before_the_comma_that_closes_it(
     (claim,) = all_claims(sentence)
     assert claim.claimant is not None and claim.claimant.span is not None
     assert (claim.claimant.span.text, claim.claimant.party) == (mention, party)
+
+
+def test_one_of_them_is_a_member_of_the_anonymous_group_before() -> None:
+    claims = all_claims("Two industry sources said the tanker was hit by a drone. One of them "
+                        "said the crew had been evacuated.")
+    crew = claim_with(claims, "evacuated")
+    assert crew.claimant is not None and crew.claimant.name == "Two industry sources"
+    assert "anonymous_source" in {r.code for r in crew.reasons}
+
+
+def test_a_counted_field_of_sources_is_anonymous_and_so_is_the_sources_after() -> None:
+    claims = all_claims("Premiums rose to 1%, according to three marine insurance sources. The "
+                        "sources said insurers were pulling out.")
+    for claim in claims:
+        codes = {r.code for r in claim.reasons}
+        assert "anonymous_source" in codes and "unattributed" not in codes
+
+
+def test_a_named_bodys_experts_are_no_weasel_words() -> None:
+    (claim,) = all_claims("U.N. experts said Rwanda had deployed 4,000 troops in Congo.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
