@@ -104,7 +104,10 @@ _NEW_CLAUSE = re.compile(
     # attacks", ", in what would be the biggest defeat …"
     r"|the\s+(?:latest|deadliest|heaviest)\b"
     r"(?=[^,;.]{0,120}(?:[.!?]\s*)?$)"
-    r"|in\s+what\s+(?:would|could|may|might|appeared|appears|was|is|has|officials|analysts)\b)"
+    r"|in\s+what\s+(?:would|could|may|might|appeared|appears|was|is|has|officials|analysts)\b"
+    # ", days after an attack claimed by JNIM": the writer's background
+    r"|(?:(?:a|one|two|three|four|five|several|just|only|barely)\s+)?(?:hours?|days?|weeks?"
+    r"|months?)\s+(?:after|before)\b)"
     # "…; army denies": a second, answering clause
     r"|;\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:denies|denied|rejects|rejected|disputes)\b)")
 _TITLE_VERB = re.compile(

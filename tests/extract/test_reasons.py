@@ -282,6 +282,10 @@ def test_what_the_writer_adds_after_a_claim_ends_it() -> None:
                              "but provided no evidence."), "its troops had found")
     assert claim.text.endswith("compound")
     assert "not_verified" in {r.code for r in claim.reasons}
+    # background the writer adds: ", days after …", ", hours after …"
+    (claim,) = _claims("The army said it had retaken the base, days after an attack claimed "
+                       "by JNIM left it in ruins.")
+    assert claim.text == "it had retaken the base"
 
 
 @pytest.mark.parametrize(("body", "kept"), [
