@@ -202,6 +202,8 @@ _RELAY = re.compile(
     r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",
 )
 _MAIN_VERB_AFTER = re.compile(r"\s*([a-z]+)\b")
+_COMPARED = re.compile(r"\b(?:is|are|was|were|matches|matched|exceeds|exceeded|compares|close\s+to"
+                       r"|similar\s+to|higher\s+than|lower\s+than|in\s+line\s+with)\b")
 _ADJUNCT_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "this", "earlier", "and",
                            "with", "citing", "quoting", "which", "that", "from", "after", "before",
                            "during", "via", "through", "as", "for", "of", "to", "but", "or",
@@ -370,6 +372,11 @@ def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Rela
     if going_on is not None and going_on.group(1) not in _ADJUNCT_WORDS:
         return None  # "A report published by Amnesty blamed the RSF": its own statement
     anaphor = _anaphor(sentence_text[: relay.start()])
+    if _COMPARED.search(sentence_text, anaphor.end() if anaphor is not None else 0,
+                        relay.start()):
+        # "The number is close to the daily tallies published by the General Staff": what
+        # was published is something else, compared with the claim
+        return None
     head, keys = _keywords(anaphor) if anaphor is not None else (None, ())
     origin = None
     if relay.group("origin"):

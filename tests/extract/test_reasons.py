@@ -314,3 +314,11 @@ def test_a_nominal_claim_keeps_its_own_verb_and_its_verdict() -> None:
 def test_a_name_ending_in_a_possessive_is_kept_whole() -> None:
     (claim,) = _claims("Moody's said the outlook for Ukraine's debt was negative.")
     assert claim.claimant is not None and claim.claimant.name == "Moody's"
+
+
+def test_something_else_published_by_a_body_relays_nothing() -> None:
+    # The tallies were published by the General Staff; Zelenskiy's figure was not.
+    claims = _claims("Zelenskiy said Russia had lost more than 42,000 soldiers in the month. The "
+                     "number is close to the daily tallies published by Ukraine's General Staff.")
+    lost = _by_text(claims, "42,000")
+    assert lost.claimant is not None and lost.claimant.via == []
