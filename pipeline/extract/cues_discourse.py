@@ -202,7 +202,7 @@ _RELAY = re.compile(
     r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",
 )
 _MAIN_VERB_AFTER = re.compile(r"\s*([a-z]+)\b")
-_COMPARED = re.compile(r"\b(?:is|are|was|were|matches|matched|exceeds|exceeded|compares|close\s+to"
+_COMPARED = re.compile(r"\b(?:matches|matched|exceeds|exceeded|compares|compared|close\s+to"
                        r"|similar\s+to|higher\s+than|lower\s+than|in\s+line\s+with)\b")
 _ADJUNCT_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "this", "earlier", "and",
                            "with", "citing", "quoting", "which", "that", "from", "after", "before",
