@@ -354,6 +354,8 @@ def _content_words(body: str, draft: Draft) -> frozenset[str]:
     return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
 
 
+_SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
+                 "version", "accusation", "assessment")
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 
@@ -366,8 +368,11 @@ def antecedent_score(
     better, <= 0 means no fit."""
     words, prefixes = stems
     score = 0.0
+    # "the claim" names a statement, not what it is about: "an attack claimed by JNIM" in a
+    # claim says nothing of which claim is meant ("the capture" does)
+    spoken = stem(head.split()[-1]) if head is not None and head.startswith(_SPEECH_HEADS) else ""
     for key in keywords:
-        if key in words or (len(key) >= 5 and key[:5] in prefixes):
+        if key != spoken and (key in words or (len(key) >= 5 and key[:5] in prefixes)):
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story")):
         score += 1.0

@@ -322,3 +322,12 @@ def test_something_else_published_by_a_body_relays_nothing() -> None:
                      "number is close to the daily tallies published by Ukraine's General Staff.")
     lost = _by_text(claims, "42,000")
     assert lost.claimant is not None and lost.claimant.via == []
+
+
+def test_the_word_claimed_inside_an_older_claim_does_not_draw_the_claim() -> None:
+    claims = _claims("The Malian army said it had destroyed a militant camp near Gao in an "
+                     "operation launched after an attack claimed by JNIM. In a statement, JNIM "
+                     "said its fighters had killed 20 soldiers in an ambush. The Associated "
+                     "Press could not independently verify the claim.")
+    flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
+    assert flagged == ["its fighters had killed 20 soldiers in an ambush"]
