@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import COUNTRIES
+from pipeline.extract.lexicon import COUNTRIES, ROLE_NOUNS
 from pipeline.models import EntityType
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PERSON_TYPES",
     "classify",
+    "described_person",
     "is_anonymous",
     "is_nominal",
     "personal_name",
@@ -204,3 +205,25 @@ def trim_name(text: str) -> str:
     while words and words[0] in ("The", "A", "An", "According", "However", "But", "And"):
         words.pop(0)
     return " ".join(words)
+
+
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|de|van|von)){0,3}),\s+"
+    r"(?P<what>(?:a|an|the|his|her|its|their|\d|[a-z])[^,]*(?:,[^,]*)?)")
+
+
+def described_person(name: str) -> tuple[str, EntityType] | None:
+    """A name followed by an apposition: the bare name, and the kind the apposition says.
+
+    >>> described_person("Ian Brodsky, a researcher at the Kyiv School of Economics")
+    ('Ian Brodsky', <EntityType.EXPERT: 'expert'>)
+    """
+    found = _NAME_THEN_APPOSITION.fullmatch(name)
+    if found is None:
+        return None
+    what = found.group("what")
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", what)[:4]]
+    if any(w in ROLE_NOUNS for w in words):
+        return found.group("name"), EntityType.OFFICIAL  # "head of marine at …"
+    kind = classify(name)  # "DeepState, a monitoring group …": what the apposition says
+    return found.group("name"), EntityType.PERSON if kind is EntityType.UNKNOWN else kind

@@ -23,6 +23,7 @@ from pipeline.extract.entity_types import (
     PERSON_TYPES,
     PERSONAL_PRONOUNS,
     classify,
+    described_person,
     is_anonymous,
     is_nominal,
     personal_name,
@@ -149,6 +150,11 @@ class SourceResolver:
             kind = party.entity_type
         else:
             kind = classify(text)
+            described = None if anonymous else described_person(name)
+            if described is not None:
+                # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the
+                # name; the apposition says what she is
+                name, kind = described
         if party is None and text[:4].lower() in ("its ", "thei"):
             # "The RSF said … Its spokesman Al-Fateh Qurashi claimed": whose spokesman
             owner = next((e for e in reversed(self.history) if e.party is not None

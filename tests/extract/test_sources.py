@@ -219,3 +219,27 @@ def test_a_counted_field_of_sources_is_anonymous_and_so_is_the_sources_after() -
 def test_a_named_bodys_experts_are_no_weasel_words() -> None:
     (claim,) = all_claims("U.N. experts said Rwanda had deployed 4,000 troops in Congo.")
     assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Clara Dunmore, head of marine at London broker Halcyon Risk, said premiums had tripled.",
+     "Clara Dunmore", "official"),
+    ("Ian Brodsky, a researcher at the Kyiv School of Economics, said exports fell 20%.",
+     "Ian Brodsky", "expert"),
+    ("Maria Lopez, 34, said her house was hit.", "Maria Lopez", "person"),
+    ("Sudan Doctors Network, a medical group, said 40 people were killed.",
+     "Sudan Doctors Network", "organisation"),
+])
+def test_a_name_and_its_apposition_give_the_name_and_the_kind(
+        sentence: str, name: str, kind: str) -> None:
+    # The apposition stays in the mention (the span a reader sees), not in the name.
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and (claim.claimant.name, claim.claimant.entity_type) == (
+        name, kind)
+    assert claim.claimant.span is not None and "," in claim.claimant.span.text
+
+
+def test_a_surname_later_is_the_person_named_with_an_apposition() -> None:
+    claims = all_claims("Clara Dunmore, head of marine at Halcyon Risk, said premiums had "
+                        "tripled. Dunmore said insurers were nervous.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["Clara Dunmore"] * 2
