@@ -80,7 +80,8 @@ _add("action", "took made sent won lost began signed launched voted passed held 
      "ran built cut raised paid spent sold bought")
 _add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
      "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
-     "retook retaken fell casualty casualties overran overrun strike strikes fired launched",
+     "retook retaken fell casualty casualties overran overrun strike strikes fired launched "
+     "targeted hits",
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",

@@ -72,6 +72,9 @@ _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 _GAVE = "|".join(EVIDENCE_GIVEN)
 _NEW_CLAUSE = re.compile(
     r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
+    # "no one had been hurt and did not name the facility": what the speaker left out
+    r"|(?<=\S)\s+(?:but|and)\s+did\s+not\s+(?:name|identify|specify|mention|disclose|give"
+    r"|provide|say\s+(?:how|whether|when|where|who|why|what|which))\b"
     # "confirmed 96 would be freed but gave a lower figure": a second statement
     r"|(?<=\S)\s+but\s+(?:gave|put|offered|reported|cited)\s+(?:a\s+|the\s+)?(?:lower|higher"
     r"|different|smaller|larger)\b"

@@ -116,7 +116,11 @@ _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "whe
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
 _JUDGES_LEFT = re.compile(
-    r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b", re.IGNORECASE)
+    r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b"
+    # "…, the military said, without giving details": the writer on the statement
+    r"|without\s+(?:giving|providing|offering|citing|presenting|elaborating)\b"
+    # "…, the agency said on Tuesday, driven mainly by wars": the writer's explanation
+    r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "SANA, citing a military source, said …": the aside names the origin; the verb after it

@@ -1154,3 +1154,24 @@ def test_a_cue_word_in_another_sense_is_no_speaker(sentence: str, speaker: str) 
 def test_what_a_source_left_out_is_no_claim(omission: str) -> None:
     claims = _claims(f"The army said it had killed a senior militant commander. {omission}")
     assert [c.text for c in claims] == ["it had killed a senior militant commander"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Pakistani security forces killed 16 militants in North Waziristan, the military said, "
+     "without giving details of the operation.",
+     "Pakistani security forces killed 16 militants in North Waziristan"),
+    ("The number of refugees rose to 123 million, the U.N. refugee agency said on Tuesday, "
+     "driven mainly by wars in Sudan and Ukraine.", "The number of refugees rose to 123 million"),
+    ("The governor said no one had been hurt and did not name the facility.",
+     "no one had been hurt"),
+])
+def test_the_writers_words_after_the_speaker_are_no_part_of_the_claim(
+        sentence: str, content: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.text == content
+
+
+def test_a_party_targeting_the_enemy_is_self_interested() -> None:
+    (claim,) = _claims("Hezbollah said it had targeted an Israeli artillery base with drones, "
+                       "scoring direct hits.")
+    assert "self_interested_source" in {r.code for r in claim.reasons}
