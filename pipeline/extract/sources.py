@@ -14,7 +14,7 @@ Defense Ministry``), else the nearest earlier source with that head word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import (
@@ -111,7 +111,13 @@ class SourceResolver:
             return info
         group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
         named = _ROLE_THEN_NAME.match(text) if ", " in text else None
-        if group is not None:  # "One of them said", after "Two industry sources said"
+        shown = _PUBLISHED_IMAGES.search(self.body, max(0, mention[0] - 120), mention[0]) if (
+            low.rsplit(None, 1)[-1] in _IMAGES) else None
+        if shown is not None and shown.end() == mention[0]:
+            # "The group published photographs showing …": the group shows it
+            publisher = self.resolve((shown.start("who"), shown.end("who")))
+            info = replace(publisher, mention=mention)
+        elif group is not None:  # "One of them said", after "Two industry sources said"
             info = group
         elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
@@ -367,6 +373,12 @@ _PUBLISHED_THAT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
+_IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "video", "videos",
+                     "clip", "clips"})
+_PUBLISHED_IMAGES = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
+    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
+    r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TRAILING_MARKS = frozenset(" ,;:—–-")
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)

@@ -243,3 +243,11 @@ def test_a_surname_later_is_the_person_named_with_an_apposition() -> None:
     claims = all_claims("Clara Dunmore, head of marine at Halcyon Risk, said premiums had "
                         "tripled. Dunmore said insurers were nervous.")
     assert [c.claimant.name if c.claimant else None for c in claims] == ["Clara Dunmore"] * 2
+
+
+def test_images_a_body_published_show_what_the_body_shows() -> None:
+    claims = all_claims("JNIM said it had seized the base. The group published photographs "
+                        "showing armed men standing over bodies.")
+    shown = claim_with(claims, "armed men")
+    assert shown.claimant is not None and shown.claimant.name == "JNIM"
+    assert shown.claimant.span is not None and shown.claimant.span.text == "photographs"
