@@ -6,7 +6,8 @@ adversaries (from the parties file) say opposite things about the same named pla
 rule is deliberately narrow: the sides must be adversaries, the claims close (at most two
 sentences apart), sharing a capitalised place or a content word, and the later one must
 carry a word that contradicts: "false" or "fabricated", or its own side "still" holding on
-or having "repelled" the attack.
+or having "repelled" the attack; or each side must make the other the doer of the same
+event ("The army said the RSF shelled the market. The RSF said the army bombed it.").
 Both claims then get a ``disputed`` reason naming the other side's account. Separately,
 "X said that was untrue" disputes the claim just before it (see :func:`called_false`).
 
@@ -26,11 +27,12 @@ from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
-from pipeline.models import Reason, ReasonCode, Span
+from pipeline.models import EntityType, Reason, ReasonCode, Span
 
 __all__ = ["called_false", "contradicting_sides"]
 
 _WINDOW = 2  # sentences apart at most
+_NEIGHBOURS = 8  # earlier sided claims looked at, at most
 # Words of a side's own holding on or beating back ("its forces were still holding X"):
 # they contradict only with that side as the subject ("shelling was still going on" does
 # not). Verdict words ("false", "fabricated") contradict whoever is the subject.
@@ -72,30 +74,64 @@ def called_false(body: str, drafts: list[Draft]) -> None:
 
 def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
     """Give ``disputed`` reasons to pairs of adversaries' claims that contradict each other."""
-    sided = [d for d in drafts if d.source is not None and d.source.party is not None
-             and not d.meta and d.attribution is not None]
+    # sides known from the parties file, and armed bodies of no known side ("the army")
+    sided = [d for d in drafts if d.source is not None and not d.meta
+             and d.attribution is not None and (d.source.party is not None
+                                                or d.source.entity_type is EntityType.MILITARY)]
     for at, later in enumerate(sided):
-        if later.source is None or later.source.party is None:
+        if later.source is None:
             continue
-        side = later.source.party.side
-        for earlier in reversed(sided[:at]):
+        # a fixed number of neighbours keeps the pass linear when many claims share a
+        # sentence (one long run-on sentence is "two sentences apart" from everything)
+        for earlier in reversed(sided[max(0, at - _NEIGHBOURS) : at]):
             if later.first - earlier.last > _WINDOW:
                 break
-            if earlier.last >= later.first:
+            if earlier.last >= later.first or earlier.source is None:
                 continue  # one sentence (or a claim nested in another) is one account
-            if earlier.source is None or earlier.source.party is None or not (
-                    parties.are_adversaries(earlier.source.party.side, side)):
+            one, other = earlier.source.party, later.source.party
+            known = one is not None and other is not None
+            if one is not None and other is not None and not parties.are_adversaries(
+                    one.side, other.side):
                 continue
             # the contradiction words are looked for only now: most claims have no adversary
-            # near them
-            counter = _counter(body, later, parties)
-            if counter is None:
-                break
-            if not _same_subject(body, earlier, later):
+            # near them; with a side unknown, only blame each way shows two sides
+            counter = _counter(body, later, parties) if known else None
+            cue = (counter.start(), counter.end()) if counter is not None else (
+                _blames_back(body, earlier, later, parties))
+            if cue is None or not _same_subject(body, earlier, later):
                 continue
-            _dispute(body, earlier, later, (counter.start(), counter.end()))
-            _dispute(body, later, earlier, (counter.start(), counter.end()))
+            _dispute(body, earlier, later, cue)
+            _dispute(body, later, earlier, cue)
             break
+
+
+# Words by which a claim's subject may name the speaker of the other claim ("the army").
+_ACTOR_HEADS = frozenset({"army", "military", "group", "rebels", "militia", "forces", "troops",
+                          "paramilitaries", "junta", "militants", "fighters"})
+
+
+def _blames_back(body: str, earlier: Draft, later: Draft, parties: PartyRegistry,
+                 ) -> tuple[int, int] | None:
+    """"The army said the RSF shelled the market. The RSF said the army bombed it.": each
+    side makes the other the doer of the same event; the later speech verb is the cue."""
+    if earlier.attribution is None or later.attribution is None:
+        return None
+    if _doer_is(body, later, earlier, parties) and _doer_is(body, earlier, later, parties):
+        return later.attribution.cue
+    return None
+
+
+def _doer_is(body: str, claim: Draft, speaker: Draft, parties: PartyRegistry) -> bool:
+    """Whether the subject of ``claim`` is the side of ``speaker``'s source."""
+    if speaker.source is None:
+        return False
+    subject = body[claim.span[0] : min(claim.span[1], claim.span[0] + 40)].split()[:4]
+    if speaker.source.party is not None and (
+            parties.side_in(" ".join(subject)) == speaker.source.party.side):
+        return True
+    mention = body[speaker.source.mention[0] : speaker.source.mention[1]].lower().split()
+    heads = [w.strip(",.").lower() for w in subject[:3]]
+    return any(w in _ACTOR_HEADS and w in mention for w in heads)
 
 
 def _counter(body: str, claim: Draft, parties: PartyRegistry) -> re.Match[str] | None:

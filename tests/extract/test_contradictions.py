@@ -38,3 +38,15 @@ def test_said_that_was_untrue_disputes_the_claim_before_and_is_no_claim() -> Non
                         "was untrue.")
     assert [c.text for c in claims] == ["120 prisoners would be freed"]
     assert ("disputed", "that was untrue") in {(r.code, r.cue) for r in claims[0].reasons}
+
+
+def test_each_side_blaming_the_other_for_the_same_event_disputes_both() -> None:
+    claims = all_claims("The army said the RSF had shelled the market in El Fasher, killing 30 "
+                        "people. The RSF said the army had bombed the market from the air.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+
+
+def test_blame_one_way_is_no_contradiction() -> None:
+    claims = all_claims("The army said the RSF had shelled the market in El Fasher. The RSF "
+                        "said it had captured a base near the market.")
+    assert "disputed" not in [c.status for c in claims]
