@@ -85,7 +85,8 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
-      "took complete control", "taken complete control", "gained control"))
+      "took complete control", "taken complete control", "gained control", "full control",
+      "in control", "its objectives", "their objectives"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
 # of these ("its inflation rate fell" is not).
 _add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "

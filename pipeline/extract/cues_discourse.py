@@ -161,8 +161,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
-        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+(?:false"
-        r"|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda)"
+        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+[\"“‘']?"
+        r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
+        r"|lies|nonsense|fiction|pure\s+fiction)"
         r"|\bno\s+evidence\b|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),
     (ReasonCode.CORROBORATED, re.compile(
         r"\b(?:independently\s+)?(?:confirmed|verified|corroborated)\s+by\b|(?:has|have|was|were)"

@@ -42,7 +42,12 @@ _CLEARING = re.compile(
     r"|\b(?:all|most)\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|had\s+been)\s+"
     r"(?:armed\s+)?(?:combatants|fighters|militants|terrorists|soldiers)"
     r"|\b(?:did|does|do)\s+not\s+target\s+civilians|\bonly\s+(?:legitimate\s+)?military\s+"
-    r"targets", re.IGNORECASE)
+    r"targets"
+    # "none of its aircraft had been damaged", "No U.S. ships were damaged": its own losses
+    r"|\b(?:no|none\s+of\s+(?:its|their|our|the))\s+(?:[A-Z][\w.]*\s+)?(?:aircraft|planes|jets"
+    r"|ships|vessels|warships|soldiers|troops|personnel|equipment|positions)\s+(?:was|were"
+    r"|had\s+been|has\s+been|have\s+been)\s+(?:damaged|hit|harmed|hurt|killed|injured|wounded"
+    r"|lost|destroyed)", re.IGNORECASE)
 _PLACE_TAKEN = re.compile(
     r"\b(?:captured|seized|liberated|recaptured|retook|retaken|occupied|(?:took|taken|gained)"
     r"(?: full| complete)? control of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")

@@ -113,3 +113,9 @@ def test_a_plural_or_accusation_tail_disputes_the_claim_and_speaks_for_nobody(
     # The writer's closing "…, allegations Moscow denies" is no claim of "allegations Moscow".
     (claim,) = _claims(sentence)
     assert claim.text == claim_text and claim.status == "disputed"
+
+
+def test_a_quoted_dismissal_disputes_the_reports() -> None:
+    claims = _claims('The Arakan Army said its fighters had captured Kyauktaw. The junta said '
+                     'the reports were "baseless propaganda".')
+    assert _by_text(claims, "Kyauktaw").status == "disputed"

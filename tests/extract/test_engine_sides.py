@@ -76,3 +76,19 @@ def test_an_armed_force_of_no_known_side_crediting_itself_is_self_interested(
 def test_an_armed_force_reporting_its_losses_or_a_civilian_body_is_not(sentence: str) -> None:
     (claim,) = all_claims(sentence)
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's Defence Ministry said that none of its aircraft had been damaged in the drone "
+    "attack on the airfield.",
+    "Myanmar's military said its troops remained in full control of the town of Kyauktaw.",
+])
+def test_a_side_denying_its_losses_or_holding_ground_is_self_interested(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_the_arakan_army_is_its_own_party() -> None:
+    (claim,) = all_claims("The Arakan Army said its fighters had captured Kyauktaw.")
+    assert claim.claimant is not None and claim.claimant.name == "Arakan Army"
+    assert claim.claimant.party == "myanmar_resistance"
