@@ -60,7 +60,8 @@ _UNEXPLAINED = (r"(?:did\s+not|didn['’]t)\s+(?:say|explain|specify|disclose)\s
 # other side was asked about the claim before and said nothing (no object names the claim).
 # "has not commented.", "remained silent.": silence that names no claim is no verdict either.
 _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\s+(?:a\s+|an\s+"
-               r"emailed\s+|repeated\s+)?requests?\s+for\s+comment|return\s+(?:a\s+)?(?:calls?|requests?"
+               r"emailed\s+|repeated\s+)?(?:requests?\s+for\s+comment|(?:written\s+)?questions"
+               r"|queries|inquiries|enquiries|calls|emails|messages)|return\s+(?:a\s+)?(?:calls?|requests?"
                r"|messages?)|comment\s*[.,;])|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+"
                r"reached|(?:declined|refused)\s+to\s+comment\s*[.,;]|(?:has|have|had)\s+not\s+"
                r"(?:yet\s+|publicly\s+)?(?:commented|responded|replied)\s*[.,;]"

@@ -37,7 +37,8 @@ _CREDIT = re.compile(rf"[(\[]?\s*{_ONE_CREDIT}(?:\s*[;,]\s*{_ONE_CREDIT})*\s*[)\
 # "By Olena Harmash and Yuliia Dysa", "By John Smith, Reuters", "By Jane Doe | AP": names
 # only, so "By Tuesday, 40 people had died." is text.
 _BYLINE = re.compile(
-    rf"By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|–—-]\s*{_NAME})?\s*[.]?\s*"
+    rf"By\s+(?:{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|–—-]\s*{_NAME})?"
+    r"|(?:a|our|an?\s+\w+)\s+(?:[Cc]orrespondent|[Rr]eporter|[Ss]taff\s+[Ww]riter)s?)\s*[.]?\s*"
 )
 # Labels that open a line of furniture.
 _LABELLED = re.compile(

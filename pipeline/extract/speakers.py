@@ -12,7 +12,6 @@ from pipeline.extract.lexicon import (
     DEGREE_WORDS,
     DETERMINERS,
     ROLE_NOUNS,
-    STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from pipeline.extract.tokens import (
@@ -27,7 +26,6 @@ from pipeline.extract.tokens import (
 __all__ = [
     "clause_subject",
     "demonstrative_subject",
-    "judges_statement",
     "leading_name",
     "opening_adverbial",
     "source_before",
@@ -164,6 +162,14 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         outer = np_start_before(tokens, start - 2)
         if outer is not None:
             return outer, start - 1
+    who = next((i for i in range(start - 2, max(start - 5, 0), -1) if tokens[i].lower == "who"),
+               None) if start is not None and start > 2 else None
+    if who is not None and start is not None and tokens[who + 1].lower.endswith("ed") and all(
+            tokens[i].text[0].isalnum() for i in range(who, start)):
+        # "Two residents who fled Kyauktaw last week told Reuters": the residents
+        outer = np_start_before(tokens, who - 1)
+        if outer is not None:
+            return outer, who
     if start is None or (start > 1 and tokens[start - 1].lower == "by"):
         # "An analyst who goes by the name Frontline Atlas said": the analyst
         who = next((i for i in range(j, max(j - 10, 0), -1)
@@ -222,7 +228,8 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
 # An aside on how or where someone spoke is no part of who speaks.
 # ... and prepositions: "Ukraine's General Staff, in its daily update, said"
 _ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
-                                  "testifying", "talking", "responding", "interviewed", "in",
+                                  "testifying", "talking", "responding", "interviewed", "asked",
+                                  "in",
                                   "on", "at", "during", "via", "through", "under", "after"})
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "condition", "authorized",
                               "authorised", "named", "identified"})
@@ -372,23 +379,3 @@ def leading_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def is_descriptive(tok: Token) -> bool:
     return tok.lower in APPOSITION_STARTERS or tok.text[0].isdigit()
-
-
-def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bool:
-    """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
-    the verb judges the statement (a sentence cue does that); it reports nothing itself.
-    So does a participle after one: "…, a toll widely believed to be an undercount"."""
-    first = source[0]
-    if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
-           for i in range(first, min(source[1], len(tokens) - 1))):
-        return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
-    if source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–") and (
-            tokens[first].lower in STATEMENT_NOUNS and tokens[first].lower.endswith("s")):
-        return True  # "…, allegations Moscow denies"
-    if not (source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–")
-            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS):
-        return False
-    if source[1] - first == 2:  # "…, a report said" is a source; "a figure disputed by" is not
-        return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and (
-            tokens[k + 1].lower in ("to", "by", "as"))
-    return tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"

@@ -61,7 +61,6 @@ from pipeline.extract.sources import classify
 from pipeline.extract.speakers import (
     clause_subject,
     demonstrative_subject,
-    judges_statement,
     quoted_aside,
     source_before,
     token_span,
@@ -71,6 +70,7 @@ from pipeline.extract.verb_content import content_for, relative_clause_end
 from pipeline.extract.verb_reading import (
     CHECKING,
     demonym_noun,
+    judges_statement,
     negated,
     no_report,
     noun_before_content,
@@ -171,7 +171,8 @@ def one_cue(
     if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
             tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
         return None  # "said, citing X, that …": X is the origin of what was said
-    if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == ",":
+    if word in ("citing", "quoting", "asked") and k > 1 and tokens[k - 1].text == ",":
+        # "SANA, citing a source, said …", "Peskov, asked about it, said …": the verb speaks
         verb = _CITING_BEFORE_VERB.match(body, cue[1])
         if verb is not None and verb.group("verb") in SPEECH_VERBS:
             return None

@@ -44,7 +44,7 @@ __all__ = [
 # The titles are prefix-factored (they are tried at every capital); only one of two titles
 # sharing a prefix ("Mr", "Mrs") can be followed by the dot, so their order does not matter.
 _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St Jr Sr Mt Ft Inc Co
-    Corp Jan Feb Aug Sept Oct Nov Dec""".split()  # noqa: SIM905
+    Corp Jan Feb Aug Sept Oct Nov Dec Brig Amb Maj Adm""".split()  # noqa: SIM905
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
     r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d]*/[A-Z][A-Z\d]*\b"  # "AFC/M23": one name

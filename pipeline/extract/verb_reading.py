@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.content import OPENING
-from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS
+from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS, STATEMENT_NOUNS
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "demonym_noun", "negated", "no_report", "noun_before_content",
-           "noun_reading", "other_sense"]
+__all__ = ["CHECKING", "demonym_noun", "judges_statement", "negated", "no_report",
+           "noun_before_content", "noun_reading", "other_sense"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -236,3 +236,23 @@ def noun_before_content(body: str, word: str, cue_end: int, content_start: int) 
             _ASIDE_AFTER.match(body, cue_end)):
         return True
     return _FINITE_AFTER_NOUN.match(body, content_start) is not None
+
+
+def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bool:
+    """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
+    the verb judges the statement (a sentence cue does that); it reports nothing itself.
+    So does a participle after one: "…, a toll widely believed to be an undercount"."""
+    first = source[0]
+    if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
+           for i in range(first, min(source[1], len(tokens) - 1))):
+        return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb
+    if source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–") and (
+            tokens[first].lower in STATEMENT_NOUNS and tokens[first].lower.endswith("s")):
+        return True  # "…, allegations Moscow denies"
+    if not (source[1] - first >= 2 and first > 0 and tokens[first - 1].text in (",", "—", "–")
+            and tokens[first].lower in ("a", "an") and tokens[first + 1].lower in STATEMENT_NOUNS):
+        return False
+    if source[1] - first == 2:  # "…, a report said" is a source; "a figure disputed by" is not
+        return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in ("to", "by", "as"))
+    return tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"

@@ -501,6 +501,7 @@ def test_the_claim_is_not_a_bare_claimed_victory_before_a_real_report() -> None:
     "The governor's office did not return calls.",
     "The army declined to comment.",
     "The Africa Corps has not commented.",
+    "Its owner did not respond to questions about the damage.",
     "The rebels' opponents have remained silent.",
 ])
 def test_the_other_side_not_answering_is_no_verdict_on_the_claim_before(silence: str) -> None:
@@ -1175,3 +1176,25 @@ def test_a_party_targeting_the_enemy_is_self_interested() -> None:
     (claim,) = _claims("Hezbollah said it had targeted an Israeli artillery base with drones, "
                        "scoring direct hits.")
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("Dmitry Peskov, asked about the documents on Wednesday, said that Russia had never "
+     "supplied weapons to the group.", "Dmitry Peskov",
+     "Russia had never supplied weapons to the group"),
+    ("Pentagon press secretary Brig. Gen. Pat Ryder said two U.S. destroyers had intercepted "
+     "14 drones.", "Pentagon press secretary Brig. Gen. Pat Ryder",
+     "two U.S. destroyers had intercepted 14 drones"),
+    ("Two residents who fled Kyauktaw last week told Reuters that soldiers had burned 40 "
+     "houses.", "Two residents", "soldiers had burned 40 houses"),
+])
+def test_asides_titles_and_relative_clauses_around_the_speaker(
+        sentence: str, speaker: str, content: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert (claim.claimant.span.text, claim.text) == (speaker, content)
+
+
+def test_a_correspondent_byline_is_no_claim() -> None:
+    assert _claims("By a Correspondent\n\nThe army said it had retaken the town.")[0].text == (
+        "it had retaken the town")
