@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.proportions import find_proportions
 from pipeline.extract.trie import trie_pattern
 from pipeline.models import Quantity, QuantityQualifier, Span
 
@@ -98,7 +99,8 @@ _QUANTITY = re.compile(
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
-    rf"(?:\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER})))?"
+    # "between 60% and 70%": a sign after the first number needs one after the second
+    rf"(?:(?P<pct1>\s?%)?\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER}))(?(pct1)(?=\s?%)))?"
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
@@ -291,6 +293,13 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             span=Span(start=start + offset, end=end + offset, text=quantity_text),
             value=value, value_max=value_max, qualifier=qualifier, unit=unit, period=period,
         ))
+    shares = find_proportions(text, offset)
+    if shares:  # "nearly half the population", "one in five children": a share, not a count
+        kept = [f for f in found if f.unit == "fraction" or not any(
+            q.span.start < f.span.end and f.span.start < q.span.end for q in shares)]
+        found = sorted(kept + [q for q in shares if not any(
+            q.span.start < f.span.end and f.span.start < q.span.end for f in kept)],
+            key=lambda q: q.span.start)
     return _shared_units(text, found, offset)
 
 

@@ -1,0 +1,64 @@
+"""Shares written in words: "nearly half the population", "one in five children", "two
+thirds of homes". They are quantities with the unit ``fraction``, as "two-thirds" already is.
+
+>>> [(q.text, q.value, str(q.qualifier)) for q in find_proportions("nearly half of them")]
+[('nearly half', 0.5, 'approximate')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Quantity, QuantityQualifier, Span
+
+__all__ = ["find_proportions"]
+
+_SHARES = {"half": 1 / 2, "a half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
+           "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4,
+           "three quarters": 3 / 4, "three-quarters": 3 / 4}
+_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+       "nine": 9, "ten": 10}
+_QUALIFIERS = {"nearly": QuantityQualifier.APPROXIMATE, "almost": QuantityQualifier.APPROXIMATE,
+               "about": QuantityQualifier.APPROXIMATE, "around": QuantityQualifier.APPROXIMATE,
+               "roughly": QuantityQualifier.APPROXIMATE, "some": QuantityQualifier.APPROXIMATE,
+               "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
+               "less than": QuantityQualifier.LESS_THAN, "under": QuantityQualifier.LESS_THAN,
+               "at least": QuantityQualifier.AT_LEAST}
+_PROPORTION = re.compile(
+    r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than"
+    r"|under|at least)\s+)?(?:(?P<share>half|a half|a third|one third|two thirds|two-thirds"
+    r"|a quarter|one quarter|three quarters|three-quarters)|(?P<one>one|1)\s+in\s+(?P<of>two"
+    r"|three|four|five|six|seven|eight|nine|ten|\d{1,3}))(?![\w-])"
+    r"(?=\s+(?:of\b|the\b|(?!an?\b)[a-z]))",  # not "half an hour"
+    re.IGNORECASE)
+
+
+_PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|other|final)\s+$",
+                          re.IGNORECASE)
+
+
+def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
+    """Shares in words in ``text`` as fractions (spans shifted by ``offset``)."""
+    if "half" not in text and " in " not in text and "third" not in text and (
+            "quarter" not in text):
+        return []  # every match holds one of these
+    found: list[Quantity] = []
+    for match in _PROPORTION.finditer(text):
+        if _PART_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the second half of the year": a part of a time, not a share
+        share = match.group("share")
+        if share is not None:
+            value = _SHARES[share.lower()]
+        else:
+            of = match.group("of").lower()
+            whole = _IN.get(of) or int(of)
+            if whole == 0:
+                continue
+            value = 1 / whole
+        qual = (match.group("qual") or "").lower()
+        start, end = match.start() + offset, match.end() + offset
+        found.append(Quantity(
+            text=match.group(), span=Span(start=start, end=end, text=match.group()),
+            value=round(value, 4), qualifier=_QUALIFIERS.get(qual, QuantityQualifier.EXACT),
+            unit="fraction"))
+    return found

@@ -1,0 +1,32 @@
+"""Shares in words (pipeline.extract.proportions), alone and through find_quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities
+
+
+@pytest.mark.parametrize(("text", "share", "value", "qualifier"), [
+    ("Nearly half the population depends on aid", "Nearly half", 0.5, "approximate"),
+    ("one in five children is malnourished", "one in five", 0.2, "exact"),
+    ("two thirds of homes were destroyed", "two thirds", 0.6667, "exact"),
+    ("more than a quarter of the wells are dry", "more than a quarter", 0.25, "more_than"),
+])
+def test_a_share_in_words_is_a_fraction(text: str, share: str, value: float,
+                                        qualifier: str) -> None:
+    (found,) = find_quantities(text)
+    assert (found.text, found.value, str(found.qualifier), found.unit) == (
+        share, value, qualifier, "fraction")
+
+
+@pytest.mark.parametrize("text", ["In half an hour it was over", "He was one in a million",
+                                  "the second half of the year"])
+def test_half_an_hour_and_one_in_a_million_are_no_shares(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.unit == "fraction"] == []
+
+
+def test_a_range_of_percentages_is_one_range() -> None:
+    (found,) = find_quantities("Between 60% and 70% of the population depends on food aid")
+    assert (found.value, found.value_max, str(found.qualifier), found.unit) == (
+        60.0, 70.0, "range", "%")
