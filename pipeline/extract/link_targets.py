@@ -328,8 +328,11 @@ def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
         if att is None or denial.meta or denial.anaphoric or denial.source is None or (
                 body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
             continue
-        if not is_clause(body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]):
-            continue  # "rejected bills", "denied any wrongdoing": no statement to answer
+        head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
+        if not is_clause(head) and not _DENIED_DOING.match(head):
+            # "rejected bills", "denied any wrongdoing": no statement to answer ("denies
+            # targeting civilians" answers one)
+            continue
         words = _content_words(body, denial)
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
@@ -341,6 +344,12 @@ def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
                 pairs.append((denial, earlier))
                 break
     return pairs
+
+
+# "denies targeting civilians", "denied having armed the rebels": an act it is accused of
+_DENIED_DOING = re.compile(
+    r"(?:ever\s+)?(?:having\s+[a-z]+ed|(?!(?:anything|nothing|something|everything)\b)"
+    r"[a-z]{3,}ing)\s+(?:the\s+|any\s+|its\s+)?[a-z]")
 
 
 def _same_speaker(one: str, other: str) -> bool:

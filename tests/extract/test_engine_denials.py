@@ -119,3 +119,11 @@ def test_a_quoted_dismissal_disputes_the_reports() -> None:
     claims = _claims('The Arakan Army said its fighters had captured Kyauktaw. The junta said '
                      'the reports were "baseless propaganda".')
     assert _by_text(claims, "Kyauktaw").status == "disputed"
+
+
+@pytest.mark.parametrize("denial", ["Moscow denies targeting civilians.",
+                                    "Moscow denied having targeted civilians."])
+def test_denying_an_act_in_the_claims_words_disputes_it(denial: str) -> None:
+    claims = _claims("Ukrainian officials say Russian drone operators have been deliberately "
+                     f"targeting civilians and ambulances. {denial}")
+    assert _by_text(claims, "drone operators").status == "disputed"
