@@ -14,7 +14,7 @@ import re
 from pipeline.extract.attributed import Offsets
 
 __all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "aside_relay", "citing_origin",
-           "strip_span"]
+           "quoted_by", "strip_span"]
 
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
@@ -88,3 +88,23 @@ def aside_relay(body: str, source_end: int, cue_start: int) -> Offsets | None:
     if match is None or match.end() != cue_start:
         return None
     return strip_span(body, match.span("relay"), 0)
+
+
+# "A security official quoted by SANA", "an official cited by state media": who passed it on
+_QUOTED_BY = re.compile(
+    r"\s+(?:quoted|cited)\s+by\s+(?P<relay>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4})$")
+
+
+def quoted_by(body: str, source: Offsets) -> tuple[Offsets, Offsets] | None:
+    """A source phrase ending "quoted by X": (the speaker's span, X's span), else None.
+
+    >>> text = "A security official quoted by SANA"
+    >>> quoted_by(text, (0, len(text)))
+    ((0, 19), (30, 34))
+    """
+    if "by" not in body[source[0] : source[1]]:
+        return None
+    found = _QUOTED_BY.search(body, source[0], source[1])
+    if found is None or found.start() <= source[0]:
+        return None
+    return (source[0], found.start()), found.span("relay")

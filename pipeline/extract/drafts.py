@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
-from pipeline.extract.citing import aside_relay, citing_origin
+from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
@@ -78,7 +78,11 @@ def build_drafts(
         if furniture.covers(att.cue[0]):
             continue  # "Additional reporting by X": no source, no claim
         draft = Draft(att.content, att.sentence, att.last_sentence, attribution=att)
-        if att.source is not None:
+        passed = quoted_by(body, att.source) if att.source is not None else None
+        if passed is not None:  # "A security official quoted by SANA said …"
+            draft.source = resolver.resolve(passed[0])
+            draft.relays = [resolver.remember(passed[1])]
+        elif att.source is not None:
             speaker = resolver.resolve(_without_possessive(body, att))
             draft.source = speaker
             aside = aside_relay(body, att.source[1], att.cue[0])

@@ -49,3 +49,19 @@ def test_according_to_before_a_participle_is_the_clause_before_it() -> None:
         "to the U.N. humanitarian office OCHA, adding to roughly 7 million already displaced."),
         "100,000")
     assert claim.claimant is not None and claim.claimant.name.endswith("OCHA")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "relay"), [
+    ("A security official quoted by SANA said government forces had retaken the town of "
+     "Jableh.", "A security official", "SANA"),
+    ("A military source cited by state media said 12 people were killed.", "A military source",
+     "state media"),
+])
+def test_a_speaker_quoted_by_an_agency_is_relayed_by_it(
+        sentence: str, speaker: str, relay: str) -> None:
+    from tests.extract.claims import all_claims
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and claim.claimant.span is not None
+    assert claim.claimant.span.text == speaker
+    assert [v.name for v in claim.claimant.via] == [relay]
+    assert "anonymous_source" in {r.code for r in claim.reasons}
