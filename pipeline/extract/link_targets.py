@@ -291,9 +291,7 @@ def _best_fits(
     fits = [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
     if link.head is not None and link.head.startswith("report"):
         # "declined to comment on the reports": what was reported, when something was, not
-        # every claim of the fighting nearby
-        # every claim of the fighting nearby; and the reports just made, not one from
-        # far up the story
+        # every claim of the fighting nearby; and the reports just made, not one from far up
         reported = [d for d in fits if _reported(body, d)]
         if reported:
             nearest = max(d.last for d in reported)

@@ -317,7 +317,7 @@ def _apply_links(
     if moved or about_another or silence:
         _mark_meta(mine, links[0].anaphor)
     if silence:
-        for draft in mine:  # "has not commented on the seizure": "commented" says nothing
+        for draft in mine:  # "did not respond to questions": "respond" reports nothing
             att = draft.attribution
             if att is not None and silence.start() <= att.cue[0] < silence.end():
                 draft.meta = True

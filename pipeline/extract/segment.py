@@ -49,7 +49,7 @@ _NEXT = re.compile(r"\s*(\S+)")
 # Never the end of a sentence when followed by a capital: they precede a name.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov gen lt col capt sgt maj adm cmdr cpl pvt
-    rev fr st mt ft hon pres supt insp det gens vs v ave blvd brig amb gov""".split()  # noqa: SIM905
+    rev fr st mt ft hon pres supt insp det gens vs v ave blvd brig amb""".split()  # noqa: SIM905
 )
 _MONTHS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
