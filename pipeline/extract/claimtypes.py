@@ -107,7 +107,7 @@ _add("opinion", "should must important critical great terrible wonderful pray ho
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
-     "elaborate say details", "verif confirm corroborat provid offer present cite giv "
+     "elaborate", "verif confirm corroborat provid offer present cite giv "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show")
 
