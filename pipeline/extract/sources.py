@@ -369,16 +369,14 @@ _OPENING_SUBJECT = re.compile(
     r"|provided|struck|launched)\b")
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
-_PUBLISHED_THAT = re.compile(
+# The subject of a sentence that published something: "X (has) published …"
+_PUBLISHER = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
-    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
-    r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
+    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
+_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
 _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "video", "videos",
                      "clip", "clips"})
-_PUBLISHED_IMAGES = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
-    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+"
-    r"(?:(?:a|an|the|new|several|two|three)\s+)?")
+_PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TRAILING_MARKS = frozenset(" ,;:—–-")
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
