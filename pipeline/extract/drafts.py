@@ -16,7 +16,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
 from pipeline.extract.content import OPENING, THAT_BEFORE
-from pipeline.extract.lexicon import REJECTING_VERBS, SPEECH_VERBS
+from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
@@ -84,6 +84,8 @@ def build_drafts(
             draft.relays = [resolver.remember(passed[1])]
         elif att.source is not None:
             speaker = resolver.resolve(_without_possessive(body, att))
+            if _armed_act(body, att, speaker):
+                continue  # "The Houthis have attacked more than 100 ships": an act, no words
             draft.source = speaker
             aside = aside_relay(body, att.source[1], att.cue[0])
             origin_span = None if aside is not None else _relay_origin(body, sentences, att)
@@ -190,6 +192,17 @@ def _passes_on(body: str, host: Draft) -> bool:
     if cue in REJECTING_VERBS:
         return False
     return cue in SPEECH_VERBS or att.kind in _PASSING_KINDS
+
+
+def _armed_act(body: str, att: Attribution, speaker: SourceInfo) -> bool:
+    """Whether a cue word that is an act of force ("attacked", "blocked") has an armed party
+    of the parties file for its subject (the mention's own words may not say it is armed)."""
+    party = speaker.party
+    return party is not None and party.entity_type in _ARMED_TYPES and (
+        body[att.cue[0] : att.cue[1]].lower() in ARMED_ACTS)
+
+
+_ARMED_TYPES = frozenset({EntityType.MILITARY, EntityType.ORGANISATION})
 
 
 def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Offsets | None:

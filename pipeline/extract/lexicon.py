@@ -13,6 +13,7 @@ from pathlib import Path
 __all__ = [
     "ADVERB_NOUNS",
     "APPOSITION_STARTERS",
+    "ARMED_ACTS",
     "ARMED_WORDS",
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
@@ -323,6 +324,11 @@ UNINFORMATIVE_WORDS = frozenset({
     "those", "with", "from", "have", "been", "were", "would", "could", "about", "into", "over",
     "after", "more", "than", "some", "what", "people", "time", "year", "years", "week",
     "percent", "will", "just"})
+
+#: Cue words that, done by an armed party, are acts of force, not words ("The Houthis have
+#: attacked more than 100 ships"); in politics they are often verbal ("attacked Clinton").
+ARMED_ACTS = frozenset({"attacked", "attacking", "blocked", "withdrew", "hits", "knocked",
+                        "drove", "pushed", "pushes", "clashed", "laid", "laying"})
 
 #: Armed actors and their weapons: what they "withdrew", "blocked" or "attacked" is an act,
 #: whatever PolNeAR's politicians did with those verbs.

@@ -92,3 +92,11 @@ def test_the_arakan_army_is_its_own_party() -> None:
     (claim,) = all_claims("The Arakan Army said its fighters had captured Kyauktaw.")
     assert claim.claimant is not None and claim.claimant.name == "Arakan Army"
     assert claim.claimant.party == "myanmar_resistance"
+
+
+def test_an_armed_party_attacking_is_an_act_not_a_statement() -> None:
+    # "The Houthis" are armed by the parties file, not by their words.
+    claims = all_claims("The Houthis have attacked more than 100 ships, according to U.S. "
+                        "military figures.")
+    assert [c.text for c in claims] == ["The Houthis have attacked more than 100 ships"]
+    assert claims[0].claimant is not None and claims[0].claimant.name.endswith("figures")
