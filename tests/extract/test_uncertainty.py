@@ -280,3 +280,14 @@ def test_an_agent_makes_a_perfect_reporting_passive_no_weasel() -> None:
     assert _codes("The match has been called off.") == []
     assert _codes("A new law has been proposed.") == []
     assert _codes("Collectors in general follow the catalogues.") == []
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The true toll could be several times higher, officials said.",
+     "could be several times higher"),
+    ("US intelligence assessed with moderate confidence that Russia was behind the attack.",
+     "with moderate confidence"),
+])
+def test_an_estimate_that_may_be_far_off_or_held_with_moderate_confidence_is_hedged(
+        sentence: str, cue: str) -> None:
+    assert ("hedge", cue) in {(c.code, c.text) for c in find_uncertainty_cues(sentence)}
