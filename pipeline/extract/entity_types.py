@@ -135,6 +135,8 @@ _UNNAMED_PERSON = re.compile(
 def is_anonymous(text: str) -> bool:
     """Whether a mention (with its apposition) hides the source's identity."""
     bare = text.strip(" ,")
+    if bare.lower() in ("source", "sources"):
+        return True  # a headline's "…, source says", "sources say": nobody named
     return _ANONYMOUS.search(text) is not None or (
         "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
         _UNNAMED_PERSON.fullmatch(bare) is not None)

@@ -251,3 +251,12 @@ def test_images_a_body_published_show_what_the_body_shows() -> None:
     shown = claim_with(claims, "armed men")
     assert shown.claimant is not None and shown.claimant.name == "JNIM"
     assert shown.claimant.span is not None and shown.claimant.span.text == "photographs"
+
+
+@pytest.mark.parametrize("headline", [
+    "Ukrainian drones hit Russian refinery in Saratov, source says",
+    "Russia moves air defences to Crimea, sources say",
+])
+def test_a_headlines_bare_source_is_anonymous(headline: str) -> None:
+    (claim,) = all_claims(headline)
+    assert "anonymous_source" in {r.code for r in claim.reasons}
