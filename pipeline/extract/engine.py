@@ -40,6 +40,7 @@ from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.source_reasons import add_single_source, attach_source_reasons
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import decide, is_flagged
+from pipeline.extract.tolls import contradicting_counts
 from pipeline.extract.uncertainty import find_uncertainty_cues
 from pipeline.extract.verdicts import fold_verdicts
 from pipeline.extract.worthiness import combined_checkworthiness
@@ -121,6 +122,7 @@ def extract(
     attach_source_reasons(body, drafts, registry)
     called_false(body, drafts)
     contradicting_sides(body, drafts, registry)
+    contradicting_counts(body, drafts)
 
     claims: list[Claim] = []
     context_scores: dict[tuple[int, int], float] = {}  # several claims share a sentence

@@ -1,0 +1,179 @@
+"""Casualty counts that two sources give differently.
+
+"The health ministry said 40 people were killed in the strike. The Israeli military put the
+number of dead at 12." Nobody denies anything, yet the two counts cannot both be right, and
+competing tolls are the commonest disagreement in war reporting. Two attributed claims
+dispute each other here when they are close (at most three sentences apart), come from
+different sources, count the same thing (deaths or injuries, of the same group: "people"
+and "the dead" are one group, "civilians" and "militants" are not, as one may be part of
+the other), over the same period, with ranges that cannot overlap ("at least 30" and "8"
+cannot; "at least 12" and "40" can), and are about the same event: a place or a content
+word both name, or the later one speaks of "the toll", "the number of dead" or "the
+figure".
+
+>>> from pipeline.extract.engine import extract
+>>> from pipeline.models import Article
+>>> body = ("Local officials said at least 30 civilians died in the shelling of Izium. "
+...         "The army said 8 civilians died in Izium.")
+>>> [c.status for c in extract(Article(id="a", body=body), threshold=0).claims]
+['disputed', 'disputed']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.cues_discourse import word_stems
+from pipeline.extract.drafts import Draft
+from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
+from pipeline.models import Quantity, QuantityQualifier, Reason, ReasonCode, Span
+
+__all__ = ["contradicting_counts"]
+
+_WINDOW = 3  # sentences apart at most
+_NEIGHBOURS = 8  # earlier counting claims looked at, at most (keeps the pass linear)
+_LOOK = 40  # characters around a number searched for what it counts
+
+_DEATH = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|dying|die|fatalit(?:y|ies)|bodies|lives"
+    r"|death\s+toll)\b", re.IGNORECASE)
+_INJURY = re.compile(r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt)\b",
+                     re.IGNORECASE)
+# What a count counts, when it is no group of its own: these name one group, the toll's
+_GENERIC = frozenset({"people", "persons", "person", "dead", "deaths", "killed", "bodies",
+                      "fatalities", "victims", "wounded", "injured", "casualties", "lives",
+                      "others", "individuals"})
+# Words every toll shares: they say nothing about which event is counted
+_TOLL_STEMS = word_stems(
+    "killed dead deaths died wounded injured toll casualties number figure people civilians"
+    " least bodies victims soldiers children women")[0] | word_stems(
+        " ".join(UNINFORMATIVE_WORDS))[0]
+# "the toll", "the number of dead", "that figure": the later claim speaks of the same count
+_SAME_TOLL = re.compile(
+    r"\b(?:the|its|their|that|this)\s+(?:(?:death|casualty)\s+)?(?:toll|figures?|tally"
+    r"|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|casualties"
+    r"|victims|injured|wounded))\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    quantity: Quantity
+    measure: str  # "death" or "injury"
+    group: str  # "" for a toll of anyone
+    low: float
+    high: float
+
+
+def contradicting_counts(body: str, drafts: list[Draft]) -> None:
+    """Give ``disputed`` reasons to pairs of claims whose sources count one toll differently."""
+    counting = [(d, counts) for d in drafts if d.source is not None and not d.meta
+                and d.attribution is not None and d.quantities
+                and (counts := _counts(body, d))]
+    for at, (later, later_counts) in enumerate(counting):
+        for earlier, earlier_counts in reversed(counting[max(0, at - _NEIGHBOURS) : at]):
+            if later.first - earlier.last > _WINDOW:
+                break
+            if earlier.last >= later.first or not _other_source(earlier, later):
+                continue
+            pair = _disagreeing(earlier_counts, later_counts)
+            if pair is None or not _same_event(body, earlier, later):
+                continue
+            _dispute(body, earlier, later, pair[1])
+            _dispute(body, later, earlier, pair[0])
+            break
+
+
+def _counts(body: str, draft: Draft) -> list[_Count]:
+    out = []
+    for quantity in draft.quantities:
+        if quantity.value is None or quantity.unit == "%" or quantity.text.startswith("$"):
+            continue
+        measure = _measure(body, quantity, draft)
+        if measure is None:
+            continue
+        unit = (quantity.unit or "").lower()
+        low, high = _bounds(quantity)
+        out.append(_Count(quantity, measure, "" if not unit or unit in _GENERIC else unit,
+                          low, high))
+    return out
+
+
+def _measure(body: str, quantity: Quantity, draft: Draft) -> str | None:
+    """Death or injury: the nearest such word around the number, inside the claim."""
+    unit = (quantity.unit or "").lower()
+    if _DEATH.fullmatch(unit):
+        return "death"
+    if _INJURY.fullmatch(unit):
+        return "injury"
+    start, end = quantity.span.start, quantity.span.end
+    before = body[max(draft.span[0], start - _LOOK) : start]
+    after = body[end : min(draft.span[1], end + _LOOK)]
+    best: tuple[int, str] | None = None
+    for pattern, measure in ((_DEATH, "death"), (_INJURY, "injury")):
+        first = pattern.search(after)
+        if first is not None and (best is None or first.start() < best[0]):
+            best = (first.start(), measure)
+        for hit in pattern.finditer(before):  # the last one is the nearest
+            distance = len(before) - hit.end()
+            if best is None or distance < best[0]:
+                best = (distance, measure)
+    return best[1] if best is not None else None
+
+
+def _bounds(quantity: Quantity) -> tuple[float, float]:
+    value = quantity.value or 0.0
+    qualifier = quantity.qualifier
+    if qualifier is QuantityQualifier.RANGE and quantity.value_max is not None:
+        return value, quantity.value_max
+    if qualifier in (QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN):
+        return value, math.inf
+    if qualifier in (QuantityQualifier.AT_MOST, QuantityQualifier.LESS_THAN):
+        return 0.0, value
+    if qualifier is QuantityQualifier.APPROXIMATE:
+        return value * 0.8, value * 1.2
+    return value, value
+
+
+def _disagreeing(earlier: list[_Count], later: list[_Count]) -> tuple[Quantity, Quantity] | None:
+    for one in earlier:
+        for other in later:
+            if one.measure != other.measure or one.group != other.group:
+                continue
+            if one.quantity.period != other.quantity.period:
+                continue
+            # a gap of a tenth at least: "40" against "41" is an update, not a dispute
+            if one.high * 1.1 < other.low or other.high * 1.1 < one.low:
+                return one.quantity, other.quantity
+    return None
+
+
+def _other_source(one: Draft, other: Draft) -> bool:
+    if one.source is None or other.source is None:
+        return False
+    names_one = {one.source.name, *(r.name for r in one.relays)}
+    names_other = {other.source.name, *(r.name for r in other.relays)}
+    return not names_one & names_other
+
+
+def _same_event(body: str, earlier: Draft, later: Draft) -> bool:
+    text_one = body[earlier.span[0] : earlier.span[1]]
+    text_other = body[later.span[0] : later.span[1]]
+    if _SAME_TOLL.search(text_other) or set(_PLACE.findall(text_one)) & set(
+            _PLACE.findall(text_other)):
+        return True
+    words_one, _ = word_stems(text_one)
+    words_other, _ = word_stems(text_other)
+    return any(len(w) >= 5 and w not in _TOLL_STEMS for w in words_one & words_other)
+
+
+def _dispute(body: str, claim: Draft, other: Draft, count: Quantity) -> None:
+    if other.source is None or any(r.code == ReasonCode.DISPUTED for r in claim.reasons):
+        return
+    who = body[other.source.mention[0] : other.source.mention[1]]
+    claim.reasons.append(Reason(
+        code=ReasonCode.DISPUTED, cue=count.text,
+        span=Span(start=count.span.start, end=count.span.end, text=count.text),
+        explanation=f"Another source ({who}) gives a different count: {count.text}."))

@@ -1,0 +1,58 @@
+"""Casualty counts that two sources give differently dispute each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims
+
+
+def _disputes(text: str) -> list[set[str]]:
+    return [{r.cue for r in c.reasons if r.code == "disputed"} for c in all_claims(text)]
+
+
+def test_two_sources_counting_one_toll_differently_dispute_each_other() -> None:
+    claims = all_claims("The health ministry in Gaza said 40 people were killed in the strike on "
+                        "the market. The Israeli military put the number of dead at 12.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+    (first,) = [r for r in claims[0].reasons if r.code == "disputed"]
+    assert first.cue == "12" and first.span is not None
+    assert "Israeli military" in first.explanation
+    (second,) = [r for r in claims[1].reasons if r.code == "disputed"]
+    assert second.cue == "40 people"
+
+
+def test_a_shared_place_makes_one_event() -> None:
+    assert _disputes("Local officials said at least 30 civilians died in the shelling of Izium. "
+                     "The army said 8 civilians died in Izium.") == [
+        {"8 civilians"}, {"at least 30 civilians"}]
+
+
+@pytest.mark.parametrize("text", [
+    # different places: two events
+    "The ministry said 40 people were killed in Gaza on Tuesday. Ukrainian officials said 12 "
+    "people were killed in Kharkiv.",
+    # ranges that overlap agree: "at least 12" allows 40
+    "Officials said at least 12 people were killed in the strike on the market. Medics said 40 "
+    "people were killed in the strike on the market.",
+    # one group may be part of the other
+    "The ministry said 40 people were killed in the strike on the market. The army said it "
+    "killed 12 militants in the strike on the market.",
+    # deaths are not injuries
+    "The ministry said 40 people were killed in the strike on the market. The army said 12 were "
+    "wounded in the strike on the market.",
+    # one source updating itself
+    "The ministry said 40 people were killed in the strike. The ministry later put the toll at 52.",
+    # a near figure is an update, not a dispute
+    "Officials said 40 people died in the market fire. Medics said 42 people died in the fire "
+    "at the market.",
+])
+def test_counts_that_need_not_disagree_are_left_alone(text: str) -> None:
+    assert all(not d for d in _disputes(text)), text
+
+
+def test_counts_far_apart_in_the_article_are_not_compared() -> None:
+    filler = " ".join(f"Crews cleared debris on street {i}." for i in range(5))
+    text = (f"The ministry said 40 people were killed in the strike on the market. {filler} "
+            "The army put the number of dead at 12.")
+    assert all(not d for d in _disputes(text))
