@@ -20,6 +20,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PERSON_TYPES",
     "classify",
+    "classify_in_context",
     "described_person",
     "is_anonymous",
     "is_nominal",
@@ -106,6 +107,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
 _NAME_PARTICLE = re.compile(
     r"(?:al|el|ad|as|ash|bin|ibn|bint|de|van|von|da|di)(?:-[A-Z][\w’'.-]*)?")
+# A capital or a digit inside one word makes a brand, unless a surname's prefix explains it
+_BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 _OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 
 
@@ -169,6 +173,8 @@ def classify(mention: str) -> EntityType:
         return EntityType.GOVERNMENT  # "Iran denied arming the Houthis"
     if len(words) == 1 and len(words[0]) >= 2 and words[0].strip(",").isupper():
         return EntityType.ORGANISATION  # "UNIFIL", "OCHA", "IPC"
+    if len(words) == 1 and _BRAND.search(words[0]) and not _SURNAME_PREFIX.match(words[0]):
+        return EntityType.ORGANISATION  # "NetBlocks", "Flightradar24"; not "McCain"
     if words and all(_CAPITALISED.fullmatch(w) or _NAME_PARTICLE.fullmatch(w) for w in words) and (
             len(words) <= 4 and _CAPITALISED.fullmatch(words[0])):
         return EntityType.PERSON
@@ -178,6 +184,25 @@ def classify(mention: str) -> EntityType:
 _PERSONAL_TITLES = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain",
                               "Capt.", "Lieutenant", "Lt.", "Commander", "Admiral", "President",
                               "Minister", "Governor", "Mayor", "Senator", "Sen."})
+
+
+# "Maxar said its satellite images showed": what speaks of "its" own is no person
+_ITS_CONTENT = re.compile(
+    r"\s*[a-z]+(?:\s+in\s+an?\s+(?:statement|report|post|update))?(?:\s+on\s+[A-Z][a-z]+)?"
+    r",?\s+(?:that\s+)?its\b")
+
+
+def classify_in_context(mention: str, after: str) -> EntityType:
+    """:func:`classify`, with the words after the mention: a bare one-word name followed by
+    "said its …" is an organisation, not a person named by surname.
+
+    >>> [classify_in_context("Maxar", a).value for a in (" said its images", " said his unit")]
+    ['organisation', 'person']
+    """
+    kind = classify(mention)
+    if kind is EntityType.PERSON and " " not in mention.strip() and _ITS_CONTENT.match(after):
+        return EntityType.ORGANISATION
+    return kind
 
 
 def personal_name(name: str) -> bool:

@@ -23,6 +23,7 @@ from pipeline.extract.entity_types import (
     PERSON_TYPES,
     PERSONAL_PRONOUNS,
     classify,
+    classify_in_context,
     described_person,
     is_anonymous,
     is_nominal,
@@ -155,7 +156,7 @@ class SourceResolver:
         elif party is not None and self.parties.is_metonym(text):  # "Moscow said"
             kind = party.entity_type
         else:
-            kind = classify(text)
+            kind = classify_in_context(text, self.body[mention[1] : mention[1] + 40])
             described = None if anonymous else described_person(name)
             if described is not None:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the

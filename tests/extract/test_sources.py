@@ -260,3 +260,28 @@ def test_images_a_body_published_show_what_the_body_shows() -> None:
 def test_a_headlines_bare_source_is_anonymous(headline: str) -> None:
     (claim,) = all_claims(headline)
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("NetBlocks said connectivity fell to 20% of normal levels.", "organisation"),
+    ("Flightradar24 said 30 flights were diverted.", "organisation"),
+    ("DeepState said Russian forces advanced near Pokrovsk.", "organisation"),
+    ("McCain said 20 soldiers were killed.", "person"),
+    ("DeSantis said 20 soldiers were killed.", "person"),
+])
+def test_a_capital_or_digit_inside_one_word_names_a_brand_not_a_surname(
+        text: str, kind: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.entity_type == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maxar said its satellite images showed 40 destroyed vehicles.", "organisation"),
+    ("Airwars said in a statement that its researchers had documented 20 deaths.",
+     "organisation"),
+    ("Ambrey said his crew saw 20 drones.", "person"),
+    ("Smith said the army and its allies lost 20 soldiers.", "person"),
+])
+def test_a_one_word_name_speaking_of_its_own_is_an_organisation(text: str, kind: str) -> None:
+    claim = all_claims(text)[0]
+    assert claim.claimant is not None and claim.claimant.entity_type == kind
