@@ -48,6 +48,7 @@ _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St 
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
     r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d]*/[A-Z][A-Z\d]*\b"  # "AFC/M23": one name
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "1,000" is one number: its comma ends no clause
     r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
 )
 _NP_PARTICIPLES = frozenset(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.tokens import np_end_after, np_start_before, skip_prefix, tokenize
+from tests.extract.claims import all_claims
 
 
 def _np_before(text: str, verb: str) -> str | None:
@@ -110,3 +113,21 @@ def test_a_slashed_acronym_is_one_name() -> None:
     assert [t.text for t in tokenize("the alliance AFC/M23 wrote")] == [
         "the", "alliance", "AFC/M23", "wrote"]
     assert [t.text for t in tokenize("and/or 24/7")] == ["and", "/", "or", "24", "/", "7"]
+
+
+def test_a_number_with_thousands_commas_is_one_token() -> None:
+    assert [t.text for t in tokenize("More than 1,000 people, 2,500.5 tonnes")] == [
+        "More", "than", "1,000", "people", ",", "2,500.5", "tonnes"]
+
+
+@pytest.mark.parametrize(("text", "content", "quantity"), [
+    ("More than 1,000 people are reported to have been killed.",
+     "More than 1,000 people are reported to have been killed", "More than 1,000 people"),
+    ("Up to 5,000 troops are said to be massing near the border.",
+     "Up to 5,000 troops are said to be massing near the border", "Up to 5,000 troops"),
+])
+def test_a_thousands_comma_cuts_no_clause(text: str, content: str, quantity: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
+    assert [q.text for q in claim.quantities] == [quantity]
+
