@@ -15,6 +15,7 @@ __all__ = [
     "APPOSITION_STARTERS",
     "ARMED_ACTS",
     "ARMED_WORDS",
+    "CALLERS_WORDS",
     "CLAUSE_OPENERS",
     "COGNITION_VERBS",
     "COMMON_VERBS",
@@ -36,12 +37,14 @@ __all__ = [
     "OBJECT_VERBS",
     "PARTICLES",
     "PATIENT_NOMINALS",
+    "RAISING_VERBS",
     "REJECTING_VERBS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_VERBS",
     "STATEMENT_NOUNS",
     "STATEMENT_NOUN_STEMS",
+    "STATING_WORDS",
     "SUBJECT_PRONOUNS",
     "UNINFORMATIVE_WORDS",
     "VERB_NOUN_AMBIGUOUS",
@@ -361,3 +364,19 @@ COUNTRIES = frozenset(n.replace("_", " ") for n in """
     u.s. u.k. usa
     united_states uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
     """.split())  # noqa: SIM905
+
+#: Subjects and adverbs after which "states" is a verb ("the report states that").
+STATING_WORDS = frozenset({
+    "report", "statement", "letter", "document", "memo", "release", "law", "bill", "it", "he",
+    "she", "they", "which", "that", "who", "also", "clearly", "explicitly", "plainly", "simply",
+    "rule", "policy"})
+
+#: Words before "called" whose subject does the calling ("he called", "who also called").
+CALLERS_WORDS = frozenset({
+    "he", "she", "they", "we", "i", "you", "who", "which", "that", "also", "has", "have", "had",
+    "and", "once", "repeatedly", "previously", "recently", "then", "it", "publicly", "later",
+    "even"})
+
+#: "Hundreds are thought to be trapped": the subject is in the claim, whatever the verb
+RAISING_VERBS = frozenset({"thought", "known", "understood", "considered", "presumed",
+                           "assumed", "suspected", "estimated"})

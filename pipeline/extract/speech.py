@@ -47,12 +47,15 @@ from pipeline.extract.frames import (
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     ARMED_WORDS,
+    CALLERS_WORDS,
     DETERMINERS,
     IRREGULAR_PAST,
     LEARNED_CUES,
+    RAISING_VERBS,
     REJECTING_VERBS,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
+    STATING_WORDS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -98,16 +101,8 @@ _GOES_ON = frozenset({"continued", "continues", "continue"})
 _NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
 # Forms that report something only before a that-clause, a quotation or the sentence end.
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking", "assess", "assesses", "assessed"})
-# Subjects and adverbs after which "states" is a verb ("the report states that").
-_STATING = frozenset({"report", "statement", "letter", "document", "memo", "release", "law",
-                      "bill", "it", "he", "she", "they", "which", "that", "who", "also",
-                      "clearly", "explicitly", "plainly", "simply", "rule", "policy"})
 # "nothing but praise": "but" means "except" after these, and joins no clause.
 _EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})
-# Words before "called" whose subject does the calling ("he called", "who also called").
-_CALLERS = frozenset({"he", "she", "they", "we", "i", "you", "who", "which", "that", "also",
-                      "has", "have", "had", "and", "once", "repeatedly", "previously",
-                      "recently", "then", "it", "publicly", "later", "even"})
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
 # Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
@@ -133,6 +128,7 @@ _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", 
 # Participles after a group of poll respondents: "those surveyed say".
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
+
 
 def _clause_start(tokens: list[Token], k: int) -> int | None:
     """Where the subject of the verb at ``k`` starts: after the last comma, semicolon or
@@ -206,7 +202,8 @@ def one_cue(
         if after is None or _PLACE_NEXT.match(body, after[0]):
             return None  # "were written down", "is assumed in some models": no report
         if body.startswith("to ", after[0]) or (word in ACCUSING and body.startswith(
-                ("of ", "for "), after[0])):
+                ("of ", "for "), after[0])) or (word in RAISING_VERBS and body.startswith(
+                " to ", cue[1])):
             # "X are believed to have stolen data", "X was accused of theft": X is in the claim
             opening = _clause_start(tokens, k)
             if opening is not None:
@@ -224,10 +221,10 @@ def one_cue(
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
-            prev.lower not in _CALLERS) and _NAME_NEXT.match(body, cue[1]):
+            prev.lower not in CALLERS_WORDS) and _NAME_NEXT.match(body, cue[1]):
         return None  # "a website called Real News Right Now", "a worker named X": a name
     if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
-            prev.lower not in _STATING):
+            prev.lower not in STATING_WORDS):
         return None  # "the 15 states that have voted", "Rust Belt states": places
     if _ANONYMITY.match(body, cue[1]):
         return None  # "who spoke on condition of anonymity", "requested anonymity": not content

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
+from tests.extract.claims import all_claims
 
 
 def _contents(body: str, cue: str) -> list[str]:
@@ -91,3 +94,15 @@ def test_evidence_reviewed_by_an_outlet_is_the_source() -> None:
     assert _sources(body, "showed") == ["Satellite images reviewed by Reuters"]
     body = "Footage obtained by CNN shows that the bridge was hit."
     assert _sources(body, "shows") == ["Footage obtained by CNN"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Hundreds of civilians are thought to be trapped in the basement.",
+     "Hundreds of civilians are thought to be trapped in the basement"),
+    ("An estimated 10,000 people are thought to have fled.",
+     "An estimated 10,000 people are thought to have fled"),
+    ("The fighters are known to have used drones.", "The fighters are known to have used drones"),
+])
+def test_a_raising_passive_keeps_its_subject_in_the_claim(text: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
