@@ -34,12 +34,13 @@ _ANONYMOUS = re.compile(
     r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
     r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"
     r"|familiar with|who (?:was|were|had been|has been|have been) briefed on"
-    r"|(?:a|one|two|several|some|other) (?:\w+ )?sources?\b"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|other|multiple"
+    r"|numerous|various|informed|well-informed) (?:\w+ )?sources?\b"
     r"|sources? (?:close to|said)"
     r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
     r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
     r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"
-    r"(?:close to|briefed on|privy to|involved in|knowledgeable about|with knowledge)"
+    r"(?:close to|briefed on|privy to|involved in|knowledgeable about|with (?:\w+ )?knowledge)"
     r"|an? (?:senior |former |top )?(?:\w+ )?"
     r"(?:official|source|insider) who)",
     re.IGNORECASE,

@@ -285,3 +285,15 @@ def test_a_capital_or_digit_inside_one_word_names_a_brand_not_a_surname(
 def test_a_one_word_name_speaking_of_its_own_is_an_organisation(text: str, kind: str) -> None:
     claim = all_claims(text)[0]
     assert claim.claimant is not None and claim.claimant.entity_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The talks had stalled, three sources said.",
+    "The airstrip has been used to fly weapons to the RSF, according to three people with "
+    "direct knowledge of the operation.",
+    "According to informed sources in the emergency services, a fire broke out at a fuel depot.",
+])
+def test_sources_counted_or_described_but_not_named_are_anonymous(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
