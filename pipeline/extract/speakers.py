@@ -6,6 +6,7 @@ Split from :mod:`pipeline.extract.speech`, which decides the pattern of each cue
 from __future__ import annotations
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.entity_types import is_anonymous
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
     CLAUSE_OPENERS,
@@ -105,6 +106,19 @@ def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
         first > 0 and tokens[first - 1].lower in _DEMONSTRATIVES)
 
 
+def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """"A nurse who asked not to be named for fear of reprisals said": the nurse with the
+    clause (which makes the source anonymous), not "fear of reprisals"."""
+    for i in range(j, max(j - 18, 0), -1):
+        if tokens[i].text in (",", ";", ":", "(", ")") or is_quote(tokens[i]):
+            return None
+        if tokens[i].lower == "who":
+            clause = " ".join(t.text for t in tokens[i : j + 1])
+            outer = np_start_before(tokens, i - 1) if is_anonymous(clause) else None
+            return (outer, j + 1) if outer is not None else None
+    return None
+
+
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
     j = skip_prefix(tokens, k - 1)
@@ -122,6 +136,9 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # "A report published in July said": the report, dated
             outer = np_start_before(tokens, j - 1)
             return (outer, last + 1) if outer is not None else None
+    hidden = _anonymous_relative(tokens, j)
+    if hidden is not None:
+        return hidden
     aside = quoted_aside(tokens, j)
     if aside is not None:
         start = np_start_before(tokens, aside - 1)  # "Manafort, citing ''…,'' said"

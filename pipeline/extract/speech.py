@@ -89,7 +89,7 @@ _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
 _ANONYMITY = re.compile(
     r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"
-    r"|anonymously|not\s+to\s+be\s+(?:named|identified))\b")
+    r"|anonymously|(?:not\s+)?to\s+be\s+(?:named|identified))\b")
 # What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"

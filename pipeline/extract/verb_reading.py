@@ -199,6 +199,10 @@ def demonym_noun(tokens: list[Token], k: int) -> bool:
 _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", "at"),
                  ("talks", "with"), ("compared", "with"), ("estimates", "of"))
 
+# What follows "declined" when it means "fell": an adverb, a measure, a time
+_FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"
+                      r"(?:past|last|recent|first|second)\b)", re.IGNORECASE)
+
 
 # ", without providing evidence, that …": an aside between a verb and what it reports.
 _ASIDE_AFTER = re.compile(r",\s*(?:without|citing|however|in|on|at|after|before|during|for"
@@ -216,6 +220,8 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     >>> other_sense("ships calling at ports", "calling", 14)
     True
     """
+    if word.startswith("declin") and _FALLING.match(body, content_start):
+        return True  # "Attacks have declined sharply": fell, refused nothing
     nxt = body[content_start : content_start + 6].split(None, 1)
     if not nxt:
         return False

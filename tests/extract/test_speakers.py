@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.speakers import (
     clause_subject,
     demonstrative_subject,
@@ -10,6 +12,7 @@ from pipeline.extract.speakers import (
     token_span,
 )
 from pipeline.extract.tokens import tokenize
+from tests.extract.claims import all_claims
 
 
 def _source_text(text: str, cue: str) -> str | None:
@@ -72,3 +75,19 @@ def test_a_participle_s_subject_past_a_conjunction_and_a_verb_before_a_determine
         k = next(i for i, t in enumerate(tokens) if t.text == "saying")
         found = clause_subject(tokens, k)
         assert found is not None and text[found[0] : found[1]] == subject
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A nurse who asked not to be named said the morgue had received nine bodies.",
+     "A nurse who asked not to be named"),
+    ("A nurse who asked not to be named for fear of reprisals said the morgue had received "
+     "nine bodies.", "A nurse who asked not to be named for fear of reprisals"),
+    ("A doctor who spoke on condition of anonymity said 30 wounded had arrived.",
+     "A doctor who spoke on condition of anonymity"),
+    ("A soldier who declined to be identified said the unit had withdrawn.",
+     "A soldier who declined to be identified"),
+])
+def test_an_anonymity_clause_without_commas_belongs_to_the_source(text: str, mention: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.span.text == mention
+    assert claim.claimant.entity_type == "anonymous"

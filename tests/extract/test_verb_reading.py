@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.tokens import Token, tokenize
 from pipeline.extract.verb_reading import negated, noun_reading
+from tests.extract.claims import all_claims
 
 
 def _at(text: str, word: str) -> tuple[list[Token], int]:
@@ -47,3 +48,12 @@ def test_ambiguous_forms_after_numbers_adjectives_and_prepositions_are_nouns() -
         claims = all_claims(body)
         assert len(claims) == 1, body
         assert claims[0].claimant is None or claims[0].claimant.name in ("ambassador", "Amnesty")
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on aid convoys have declined sharply this year.",
+    "Exports declined by 20% last year.",
+])
+def test_declined_meaning_fell_is_no_attribution(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is None and claim.text == text
