@@ -55,7 +55,6 @@ from pipeline.extract.lexicon import (
     REJECTING_VERBS,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
-    STATING_WORDS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.quotes import QuoteIndex
@@ -79,6 +78,7 @@ from pipeline.extract.verb_reading import (
     noun_before_content,
     noun_reading,
     other_sense,
+    state_is_noun,
 )
 from pipeline.models import EntityType
 
@@ -223,9 +223,8 @@ def one_cue(
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
             prev.lower not in CALLERS_WORDS) and _NAME_NEXT.match(body, cue[1]):
         return None  # "a website called Real News Right Now", "a worker named X": a name
-    if word in ("state", "states") and prev is not None and prev.text[0].islower() and (
-            prev.lower not in STATING_WORDS):
-        return None  # "the 15 states that have voted", "Rust Belt states": places
+    if state_is_noun(prev, word, nxt):
+        return None  # "the 15 states that have voted", "in Zamfara state": places
     if _ANONYMITY.match(body, cue[1]):
         return None  # "who spoke on condition of anonymity", "requested anonymity": not content
     quoted = _after_quote(tokens, k)

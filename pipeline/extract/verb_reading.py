@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.content import OPENING
-from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS, STATEMENT_NOUNS
+from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS, STATEMENT_NOUNS, STATING_WORDS
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = ["CHECKING", "demonym_noun", "judges_statement", "negated", "no_report",
-           "noun_before_content", "noun_reading", "other_sense"]
+           "noun_before_content", "noun_reading", "other_sense", "state_is_noun"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -262,3 +262,21 @@ def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bo
         return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and (
             tokens[k + 1].lower in ("to", "by", "as"))
     return tokens[first + 2].text[0].isupper() or tokens[first + 2].lower == "that"
+
+
+def state_is_noun(prev: Token | None, word: str, nxt: Token | None) -> bool:
+    """Whether "state(s)" names a place here: "the 15 states that have voted", "Rust Belt
+    states", "in Zamfara state", "Kano and Katsina states," (not "the report states").
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> t = tokenize("in Zamfara state, police said")
+    >>> state_is_noun(t[1], "state", t[3])
+    True
+    """
+    if prev is None or word not in ("state", "states"):
+        return False
+    if prev.text[0].islower():
+        return prev.lower not in STATING_WORDS
+    if word == "state":  # a verb after one capitalised name would be "states"
+        return not prev.lower.endswith("s")
+    return nxt is not None and nxt.lower in (",", "and", "of", "in", "on")

@@ -57,3 +57,19 @@ def test_ambiguous_forms_after_numbers_adjectives_and_prepositions_are_nouns() -
 def test_declined_meaning_fell_is_no_attribution(text: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is None and claim.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 villagers in Zamfara state, police said.",
+    "Fighting broke out in El Obeid, the capital of North Kordofan state, on Thursday.",
+    "Gunmen attacked villages in Kano and Katsina states, police said.",
+])
+def test_state_after_a_place_name_is_no_speech_verb(text: str) -> None:
+    claims = all_claims(text)
+    cues = {c.attribution_cue.text for c in claims if c.attribution_cue is not None}
+    assert not cues & {"state", "states"} and len(claims) == 1
+
+
+def test_states_after_a_name_is_still_a_verb() -> None:
+    (claim,) = all_claims("The Pentagon states that 12 ships were hit.")
+    assert claim.claimant is not None and claim.claimant.name == "Pentagon"
