@@ -339,7 +339,8 @@ class SourceResolver:
             # "Hezbollah said … The group said …": the organisation heard last, as a source
             # or named anywhere ("the army said the RSF shelled it. The group said …")
             heard = next((e for e in reversed(self.history[-12:])
-                          if e.entity_type in _GROUP_TYPES and not e.anonymous), None)
+                          if e.entity_type in _GROUP_TYPES and not e.anonymous
+                          and not _STATE_FORCE.search(e.name.title())), None)
             groups = [(at, p) for at, p in self.parties.named_in(
                 self.body, max(0, mention[0] - 1500), mention[0]) if not _STATE_FORCE.search(
                 p.name)]

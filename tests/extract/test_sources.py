@@ -297,3 +297,14 @@ def test_sources_counted_or_described_but_not_named_are_anonymous(text: str) -> 
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "The army said 30 rebels were killed. The rebels said they had lost only two fighters.",
+    "The army said rebels had shelled the market. The militants denied shelling the market.",
+    "The army said it had retaken the town. The militia said its fighters still held the town.",
+])
+def test_an_armed_group_is_never_the_state_force_heard_before(text: str) -> None:
+    claims = all_claims(text)
+    assert claims[0].claimant is not None and claims[0].claimant.name == "army"
+    assert claims[-1].claimant is not None and claims[-1].claimant.name != "army"
