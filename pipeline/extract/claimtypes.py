@@ -97,9 +97,11 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "shelled shelling airstrike airstrikes overran overrun occupied airbase airfield airfields "
      "warehouse tanker tankers vessel vessels weapons weapon munitions ammunition projectiles "
      "targets destroyer destroyers frigate frigates ship ships airport barracks checkpoint "
-     "headquarters garrison outpost trenches stronghold strongholds", "bombard",
+     "headquarters garrison outpost trenches stronghold strongholds attack attacks assault "
+     "assaults bunker bunkers boat boats gunboats fleet sortie sorties", "bombard",
      ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
-      "air strikes", "air base", "air bases", "military base", "military bases"))
+      "air strikes", "air base", "air bases", "military base", "military bases",
+      "command centre", "command center", "command post", "command posts"))
 _add("opinion", "should must important critical great terrible wonderful pray hope reminder "
      "underscores underscore highlights highlight demonstrates", "",
      ("i think", "i believe", "we believe", "in my view", "ought to"))

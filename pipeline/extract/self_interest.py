@@ -26,7 +26,7 @@ from pipeline.models import ClaimType, EntityType
 __all__ = ["self_interested_source"]
 
 _OWN_SIDE = "\x00own"  # the subject is the speaker itself ("it", "its forces", "our troops")
-_OWN_WORDS = frozenset({"it", "its", "we", "our"})
+_OWN_WORDS = frozenset({"it", "its", "we", "our", "they", "their"})
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
                           "could", "did", "may", "might"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being"})
@@ -36,6 +36,9 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+# Police use force too ("Police said they had killed four gunmen"), though their other verbs
+# are words ("police condemned the violence"), so they are no ARMED_WORDS
+_SECURITY = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 _CLEARING = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:civilians?|non-combatants|one|bystanders)\s+(?:was|were|had\s+been"
     r"|has\s+been|have\s+been)\s+(?:harmed|hurt|killed|injured|wounded|affected)"
@@ -106,9 +109,13 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
     if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
+    suffered = passive or verb in _SUFFERING
     if _bare(subject[0]) in _OWN_WORDS:  # "its positions were shelled": its own side suffered
-        return _OWN_SIDE, passive or verb in _SUFFERING
-    return parties.side_in(" ".join(subject)), passive or verb in _SUFFERING
+        return _OWN_SIDE, suffered
+    side = parties.side_in(" ".join(subject))
+    if side is None and any(_bare(w) in _OWN_WORDS for w in subject[1:4]):
+        return _OWN_SIDE, suffered  # "two of its soldiers were killed"
+    return side, suffered
 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
@@ -150,4 +157,4 @@ def _is_armed(body: str, source: SourceInfo) -> bool:
     if source.entity_type == EntityType.MILITARY:
         return True
     words = body[source.mention[0] : source.mention[1]].lower().split()
-    return any(_bare(w) in ARMED_WORDS for w in words)
+    return any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words)

@@ -100,3 +100,35 @@ def test_an_armed_party_attacking_is_an_act_not_a_statement() -> None:
                         "military figures.")
     assert [c.text for c in claims] == ["The Houthis have attacked more than 100 ships"]
     assert claims[0].claimant is not None and claims[0].claimant.name.endswith("figures")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's General Staff said it had repelled 14 assaults near Pokrovsk.",
+    "The Russian Defence Ministry said it had destroyed five unmanned boats.",
+    "The Israeli military said it struck a Hamas command centre inside the hospital.",
+    "Police said they had killed four gunmen.",
+    "The RSF said their fighters had killed 40 soldiers.",
+])
+def test_repelled_assaults_boats_command_centres_and_police_are_words_of_war(
+        sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert "self_interested_source" in {r.code for r in claim.reasons}, sentence
+
+
+def test_a_side_admitting_losses_named_with_its_is_not_self_interested() -> None:
+    (claim,) = all_claims("The Russian Defence Ministry said two of its soldiers were killed.")
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
+    (other,) = all_claims("Russia said Ukrainian troops and their commanders were killed.")
+    assert "self_interested_source" in {r.code for r in other.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("The Indian Army said it destroyed seven Pakistani bunkers.", "india"),
+    ("The China Coast Guard said it had expelled the Philippine vessels.", "china"),
+    ("Armenia's Defence Ministry said its units destroyed two Azerbaijani drones.", "armenia"),
+    ("Baku said its forces had destroyed an Armenian ammunition depot.", "azerbaijan"),
+])
+def test_the_parties_file_covers_kashmir_the_south_china_sea_and_the_caucasus(
+        sentence: str, side: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and claim.claimant.party == side
