@@ -211,6 +211,10 @@ _ASIDE_AFTER = re.compile(r",\s*(?:without|citing|however|in|on|at|after|before|
 # A finite verb right after a plural cue word shows the word is the noun it is the subject of.
 _FINITE_AFTER_NOUN = re.compile(r"(?:put|puts|were|are|have|had|show|showed|shown|suggest"
                                 r"|suggested|vary|varied|range|ranged)\b")
+# A report verb right after the cue word makes the word its subject: "The UN report said"
+_REPORT_AFTER_NOUN = re.compile(r"(?:said|says|found|finds|concluded|concludes|stated"
+                                r"|estimated|estimates|documented|noted|warned)\s+(?:that\s+)?"
+                                r"[\w“\"‘'$]")
 
 
 def other_sense(body: str, word: str, content_start: int) -> bool:
@@ -235,7 +239,11 @@ def noun_before_content(body: str, word: str, cue_end: int, content_start: int) 
 
     >>> noun_before_content("U.S. estimates put the toll at 10", "estimates", 14, 15)
     True
+    >>> noun_before_content("The UN report said 40 died", "report", 13, 14)
+    True
     """
+    if word in ("report", "statement") and _REPORT_AFTER_NOUN.match(body, content_start):
+        return True  # "The UN report said 40 people died", "An Amnesty report found that"
     if not word.endswith("s") or word == "says":
         return False
     if body.startswith(",", cue_end) and body[content_start] not in OPENING and not (

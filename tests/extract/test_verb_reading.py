@@ -73,3 +73,14 @@ def test_state_after_a_place_name_is_no_speech_verb(text: str) -> None:
 def test_states_after_a_name_is_still_a_verb() -> None:
     (claim,) = all_claims("The Pentagon states that 12 ships were hit.")
     assert claim.claimant is not None and claim.claimant.name == "Pentagon"
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    ("The UN report said 40 people died in the attack.", "said", "The UN report"),
+    ("An Amnesty report found that 40 people died in the attack.", "found", "An Amnesty report"),
+])
+def test_report_before_a_report_verb_is_its_subject(text: str, cue: str, mention: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == "40 people died in the attack"
+    assert claim.attribution_cue is not None and claim.attribution_cue.text == cue
+    assert claim.claimant is not None and claim.claimant.span.text == mention
