@@ -37,6 +37,7 @@ __all__ = [
     "OBJECT_VERBS",
     "PARTICLES",
     "PATIENT_NOMINALS",
+    "PUBLISHED_VERBS",
     "RAISING_VERBS",
     "REJECTING_VERBS",
     "ROLE_NOUNS",
@@ -380,3 +381,8 @@ CALLERS_WORDS = frozenset({
 #: "Hundreds are thought to be trapped": the subject is in the claim, whatever the verb
 RAISING_VERBS = frozenset({"thought", "known", "understood", "considered", "presumed",
                            "assumed", "suspected", "estimated"})
+
+#: How a report or a clip reaches the public: "A study published in The Lancet", "a video
+#: shared on Telegram" (the report or clip speaks, not the journal or platform)
+PUBLISHED_VERBS = frozenset({"published", "posted", "released", "printed", "aired", "broadcast",
+                             "shared", "circulated", "circulating", "uploaded"})

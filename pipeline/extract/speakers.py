@@ -12,6 +12,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
+    PUBLISHED_VERBS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -132,7 +133,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j = skip_prefix(tokens, timed)
         if j < 0:
             return None
-        if tokens[j].lower in _PUBLISHED and j > 0:
+        if tokens[j].lower in PUBLISHED_VERBS and j > 0:
             # "A report published in July said": the report, dated
             outer = np_start_before(tokens, j - 1)
             return (outer, last + 1) if outer is not None else None
@@ -154,12 +155,14 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tokens[j].lower == "those":
             return j, j + 2
     start = np_start_before(tokens, j)
+    verb = start - 3 if start is not None and start > 3 and tokens[start - 2].lower.endswith(
+        "ly") else (start or 0) - 2
     if start is not None and start > 2 and ((tokens[start - 1].lower == "by" and (
             tokens[start - 2].lower.endswith("ed") and tokens[start - 2].text[0].islower()))
-            or (tokens[start - 1].lower == "in" and tokens[start - 2].lower in _PUBLISHED)):
+            or (tokens[start - 1].lower in ("in", "on") and tokens[verb].lower in PUBLISHED_VERBS)):
         # "Satellite images reviewed by Reuters showed": the images show, Reuters reviewed;
-        # "A study published in The Lancet estimated": the study, not the journal
-        outer = np_start_before(tokens, start - 3)
+        # "A study published in The Lancet", "a post shared widely on X": not the journal
+        outer = np_start_before(tokens, verb - 1)
         if outer is not None:
             return outer, j + 1
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
@@ -205,7 +208,6 @@ _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delega
                      "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
                            "fact", "idea", "possibility"})
-_PUBLISHED = frozenset({"published", "posted", "released", "printed", "aired", "broadcast"})
 _ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
 
 

@@ -78,6 +78,7 @@ from pipeline.extract.verb_reading import (
     noun_before_content,
     noun_reading,
     other_sense,
+    reduced_relative,
     state_is_noun,
 )
 from pipeline.models import EntityType
@@ -223,6 +224,8 @@ def one_cue(
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
             prev.lower not in CALLERS_WORDS) and _NAME_NEXT.match(body, cue[1]):
         return None  # "a website called Real News Right Now", "a worker named X": a name
+    if reduced_relative(body, tokens, k, cue[1]):
+        return None  # "The ceasefire announced on Monday has held": a participle of a noun
     if state_is_noun(prev, word, nxt):
         return None  # "the 15 states that have voted", "in Zamfara state": places
     if _ANONYMITY.match(body, cue[1]):

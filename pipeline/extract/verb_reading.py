@@ -15,7 +15,8 @@ from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS, STATEMENT_NOUN
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = ["CHECKING", "demonym_noun", "judges_statement", "negated", "no_report",
-           "noun_before_content", "noun_reading", "other_sense", "state_is_noun"]
+           "noun_before_content", "noun_reading", "other_sense", "reduced_relative",
+           "state_is_noun"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -288,3 +289,30 @@ def state_is_noun(prev: Token | None, word: str, nxt: Token | None) -> bool:
     if word == "state":  # a verb after one capitalised name would be "states"
         return not prev.lower.endswith("s")
     return nxt is not None and nxt.lower in (",", "and", "of", "in", "on")
+
+
+# "The ceasefire announced on Monday has largely held": a participle, a place or time, and the
+# main verb straight after it (no subject of its own between: "announced on Monday it has")
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|that)\b)"
+    r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
+    r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
+    r"|appears?|appeared|seems?|seemed)\b")
+_AUXILIARY_BEFORE = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been",
+                               "being", "not", "also", "who", "which", "that"})
+
+
+def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bool:
+    """Whether the -ed cue at ``k`` modifies the noun before it ("Casualties reported in the
+    strike included three children"), rather than reporting anything.
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> text = "The ceasefire announced on Monday has largely held."
+    >>> reduced_relative(text, tokenize(text), 2, 23)
+    True
+    """
+    word = tokens[k].lower
+    if k == 0 or not word.endswith("ed") or tokens[k - 1].lower in _AUXILIARY_BEFORE:
+        return False
+    return _REDUCED_RELATIVE.match(body, cue_end) is not None

@@ -84,3 +84,27 @@ def test_report_before_a_report_verb_is_its_subject(text: str, cue: str, mention
     assert claim.text == "40 people died in the attack"
     assert claim.attribution_cue is not None and claim.attribution_cue.text == cue
     assert claim.claimant is not None and claim.claimant.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire announced on Monday has largely held.",
+    "Casualties reported in the strike included three children.",
+    "The prisoner exchanges promised in the annex have not happened.",
+])
+def test_a_participle_modifying_a_noun_reports_nothing(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is None and claim.attribution_cue is None
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("A video shared on Telegram shows the bridge collapsing.", "A video shared on Telegram",
+     "the bridge collapsing"),
+    ("A post shared widely on Facebook claims that 3000 soldiers were killed.",
+     "A post shared widely on Facebook", "3000 soldiers were killed"),
+    ("The ministry announced on Monday it has captured the town.", "The ministry",
+     "it has captured the town"),
+])
+def test_what_was_shared_speaks_not_the_platform(text: str, mention: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.span.text == mention
+    assert claim.text == content
