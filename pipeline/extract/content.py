@@ -121,8 +121,9 @@ TRAILING = re.compile(r"[\s.!?;:,]*$")
 OPENING = frozenset("“\"‘'«")
 _CLOSING = frozenset("”\"’'»")
 _AUDIENCE = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
-    r"(?:[A-Z][\w.’'&-]*|reporters|journalists|supporters|lawmakers|officials|voters"
+    r"\s*(?:(?:the|a|an|his|her|their|our|this)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
+    r"(?:[A-Z][\w.’'&-]*|reporters?|correspondents?|journalists|supporters|lawmakers|officials"
+    r"|voters"
     r"|(?:[a-z]+\s+){0,2}(?:advisers|advisors|aides|staff|staffers|allies|donors|colleagues"
     r"|members|followers|students|workers|employees|troops|soldiers|delegates|guests|friends"
     r"|listeners|viewers|readers|audience|interviewer)"

@@ -239,7 +239,8 @@ APPOSITION_STARTERS = _forms(
 _MEDIA_NOUNS = (
     r"(?:statement|interview|speech|post|tweet|press conference"
     r"|news conference|briefing|release|email|e-mail|letter|video|broadcast|radio|television"
-    r"|op-ed|report|telegram|appearance|hearing|rally|address|message|filing|call|debate|town hall)"
+    r"|op-ed|report|telegram|appearance|hearing|rally|address|message|filing|call|debate|town hall"
+    r"|channel|account|page|feed|blog|website|podcast)"
 )
 #: Adjuncts that may sit between a speech verb and its content ("said on Tuesday that").
 #: The medium is the last of its nouns: "in a video message", not "in a video".

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.content import content_after
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
+from tests.extract.claims import all_claims
 
 
 def _after(body: str, verb: str) -> str | None:
@@ -41,3 +44,18 @@ def test_the_statement_an_agency_carried_is_no_part_of_the_content() -> None:
     (claim,) = all_claims("The ministry said, in a statement cited by RIA, that 12 drones were "
                           "downed.")
     assert claim.text == "12 drones were downed"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor said on his Telegram channel that debris had fallen on a farm.",
+     "debris had fallen on a farm"),
+    ("The governor said on his official Telegram account that debris had fallen.",
+     "debris had fallen"),
+    ("A resident, Olena, told our correspondent she was woken by a loud blast.",
+     "she was woken by a loud blast"),
+    ("The mayor told this newspaper the shelling had lasted all night.",
+     "the shelling had lasted all night"),
+])
+def test_the_channel_and_the_correspondent_are_no_content(text: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
