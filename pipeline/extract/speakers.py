@@ -25,14 +25,8 @@ from pipeline.extract.tokens import (
     skip_prefix,
 )
 
-__all__ = [
-    "clause_subject",
-    "demonstrative_subject",
-    "leading_name",
-    "opening_adverbial",
-    "source_before",
-    "token_span",
-]
+__all__ = ["clause_subject", "demonstrative_subject", "leading_name", "opening_adverbial",
+           "source_before", "token_span"]
 
 _CONJUNCTIONS = frozenset({"and", "but", "so", "then", "yet"})
 _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
@@ -113,9 +107,9 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
     for i in range(j, max(j - 18, 0), -1):
         if tokens[i].text in (",", ";", ":", "(", ")") or is_quote(tokens[i]):
             return None
-        if tokens[i].lower == "who":
-            clause = " ".join(t.text for t in tokens[i : j + 1])
-            outer = np_start_before(tokens, i - 1) if is_anonymous(clause) else None
+        if tokens[i].lower == "who":  # the clause decides: "who fled X last week" is no hiding
+            hidden = is_anonymous(" ".join(t.text for t in tokens[i : j + 1]))
+            outer = np_start_before(tokens, i - 1) if hidden else None
             return (outer, j + 1) if outer is not None else None
     return None
 
@@ -244,12 +238,11 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
     return None
 
 
-# An aside on how or where someone spoke is no part of who speaks.
-# ... and prepositions: "Ukraine's General Staff, in its daily update, said"
+# An aside on how or where someone spoke is no part of who speaks ("Ukraine's General Staff,
+# in its daily update, said").
 _ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
                                   "testifying", "talking", "responding", "interviewed", "asked",
-                                  "in",
-                                  "on", "at", "during", "via", "through", "under", "after"})
+                                  "in", "on", "at", "during", "via", "through", "under", "after"})
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "condition", "authorized",
                               "authorised", "named", "identified"})
 
@@ -305,6 +298,8 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             if dotted:
                 return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
             return start, j + 1
+        if c > 0 and tokens[0].lower in CLAUSE_OPENERS and tokens[c + 1].lower in _ROLE_OPENERS:
+            return c + 1, j + 1  # "On Monday, the governor, who …, said": not "Monday"
         start = np_start_before(tokens, c - 1) if c > 0 else None
         if start is not None and not is_descriptive(tokens[start]):
             return start, j + 1

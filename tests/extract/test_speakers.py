@@ -91,3 +91,16 @@ def test_an_anonymity_clause_without_commas_belongs_to_the_source(text: str, men
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.span.text == mention
     assert claim.claimant.entity_type == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On Monday, the governor, who visited the site, said 12 people had died.", "governor"),
+    ("Speaking to Reuters, the mayor, who took office in May, said 12 people had died.",
+     "mayor"),
+    ("In an interview, the officer, who now serves in a training unit, said he received the "
+     "order by radio.", "officer"),
+])
+def test_an_opening_phrase_is_no_part_of_the_speaker_with_a_relative_clause(
+        text: str, name: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.name == name
