@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, stem, word_stems
@@ -26,14 +27,8 @@ from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
-__all__ = [
-    "NARRATIVE_HEADS",
-    "Scores",
-    "antecedent_score",
-    "best_antecedent",
-    "denied_earlier",
-    "link_targets",
-]
+__all__ = ["NARRATIVE_HEADS", "Scores", "antecedent_score", "best_antecedent", "denied_earlier",
+           "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
@@ -289,6 +284,8 @@ def _best_fits(
         return [found[0][1]]
     best = found[0][0]
     fits = [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
+    if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
+        return against_denier(body, link, fits)  # "Russia denies the allegations"
     if link.head is not None and link.head.startswith("report"):
         # "declined to comment on the reports": what was reported, when something was, not
         # every claim of the fighting nearby; and the reports just made, not one from far up

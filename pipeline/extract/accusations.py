@@ -1,0 +1,43 @@
+"""Which earlier claims a denial of "the allegations" answers.
+
+"Researchers said the video was fake. Meta said it had removed the video. Russia denies the
+allegations." The plural anaphor fits every recent claim about as well, but Russia denies
+only what is said against Russia: the claims that name the denier, or that were made as
+accusations ("accused", "blamed"). Without any such claim, only the best fit is taken.
+
+>>> from pipeline.extract.engine import extract
+>>> from pipeline.models import Article
+>>> body = ("Researchers said Russian agents made the video. Meta said it had removed the "
+...         "video. Russia denies the allegations.")
+>>> [c.status for c in extract(Article(id="a", body=body), threshold=0).claims]
+['disputed', 'asserted']
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.cues_discourse import DiscourseLink
+from pipeline.extract.drafts import Draft
+
+__all__ = ["ACCUSATION_HEADS", "against_denier"]
+
+ACCUSATION_HEADS = ("allegation", "accusation", "charge")
+_ACCUSING_CUES = re.compile(r"(?:accus|alleg|blam|charg)", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
+_NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Their"})
+
+
+def against_denier(body: str, link: DiscourseLink, fits: list[Draft]) -> list[Draft]:
+    """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence."""
+    start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
+    names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
+    against = [d for d in fits if _accuses(body, d, names)]
+    return against or fits[:1]
+
+
+def _accuses(body: str, draft: Draft, names: set[str]) -> bool:
+    att = draft.attribution
+    if att is not None and _ACCUSING_CUES.match(body, att.cue[0]):
+        return True
+    return any(n[:5] in names for n in _NAME.findall(body, draft.span[0], draft.span[1]))

@@ -1,0 +1,22 @@
+"""A denial of "the allegations" answers the claims made against the denier."""
+
+from __future__ import annotations
+
+from tests.extract.claims import all_claims
+
+
+def _disputed(text: str) -> list[str]:
+    return [c.text for c in all_claims(text) if c.status == "disputed"]
+
+
+def test_a_denial_of_the_allegations_disputes_only_the_claims_against_the_denier() -> None:
+    text = ("Moldovan officials accused Moscow of funding the campaign. Researchers said Russian "
+            "agents made the video. Meta said it had removed the video. TikTok said it had taken "
+            "down 300 copies. Russia denies the allegations.")
+    assert _disputed(text) == ["Moscow of funding the campaign", "Russian agents made the video"]
+
+
+def test_with_no_claim_against_the_denier_only_the_best_fit_is_disputed() -> None:
+    text = ("Researchers said the video was fake. Meta said it had removed the video. TikTok "
+            "said it had taken down 300 copies. Russia denies the allegations.")
+    assert len(_disputed(text)) == 1
