@@ -198,7 +198,10 @@ def demonym_noun(tokens: list[Token], k: int) -> bool:
 # losses" (a noun). (PolNeAR train: none of 8 "adding to", 8 "reported from", 4 "clashed
 # with" is an attribution; "agreed to" and "responded to" mostly are, so they stay.)
 _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", "at"),
-                 ("talks", "with"), ("compared", "with"), ("estimates", "of"))
+                 ("talks", "with"), ("compared", "with"), ("estimates", "of"),
+                 # "Fighting continued in the region": went on, said nothing
+                 *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
+                                            "overnight", "for", "through", "across", "along")))
 
 # What follows "declined" when it means "fell": an adverb, a measure, a time
 _FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"

@@ -291,3 +291,14 @@ def test_an_agent_makes_a_perfect_reporting_passive_no_weasel() -> None:
 def test_an_estimate_that_may_be_far_off_or_held_with_moderate_confidence_is_hedged(
         sentence: str, cue: str) -> None:
     assert ("hedge", cue) in {(c.code, c.text) for c in find_uncertainty_cues(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said, in the latest confrontation in the contested waters of the South China "
+    "Sea.",
+    "Fighting continued in the disputed region on Sunday.",
+    "Kashmir is claimed in full by both countries.",
+    "Both countries claim sovereignty over the islands.",
+])
+def test_contested_territory_and_territorial_claims_are_no_cues(sentence: str) -> None:
+    assert find_uncertainty_cues(sentence) == []

@@ -108,3 +108,8 @@ def test_what_was_shared_speaks_not_the_platform(text: str, mention: str, conten
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.span.text == mention
     assert claim.text == content
+
+
+def test_fighting_that_continued_in_a_place_said_nothing() -> None:
+    (claim,) = all_claims("Fighting continued in the disputed region on Sunday.")
+    assert claim.claimant is None and claim.attribution_cue is None
