@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     COMMON_VERBS,
     CONTENT_ADJUNCTS,
     EVIDENCE_GIVEN,
+    FLAT_ADVERBS,
     IRREGULAR_PAST,
     PARTICLES,
     SPEECH_VERBS,
@@ -56,8 +57,8 @@ _FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 # ("said that was untrue": there "that" is the subject, what the speaker calls untrue)
-_THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+(?:not\s+true|untrue|false|a\s+lie|fiction"
-                   r"|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b)|:|,(?=\s*[“\"‘']))"
+_THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\s+true|untrue|false"
+                   r"|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b)|:|,(?=\s*[“\"‘']))"
                    r"\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")

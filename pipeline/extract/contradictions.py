@@ -25,7 +25,7 @@ import re
 
 from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
-from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
+from pipeline.extract.lexicon import FLAT_ADVERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
@@ -48,8 +48,8 @@ _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 # "Israeli officials said that was untrue": a verdict on the claim just before
 _THAT_IS_FALSE = re.compile(
-    r"(?:that|this|it)\s+(?:was|is)\s+(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense"
-    r"|baseless|fabricated|incorrect|inaccurate|wrong)\b\W*$", re.IGNORECASE)
+    r"(?:that|this|it)\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\s+true|untrue|false|a\s+lie"
+    r"|fiction|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b\W*$", re.IGNORECASE)
 
 
 def called_false(body: str, drafts: list[Draft]) -> None:

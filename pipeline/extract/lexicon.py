@@ -27,6 +27,7 @@ __all__ = [
     "DISPUTING_VERDICTS",
     "EVIDENCE_GIVEN",
     "EVIDENCE_VERBS",
+    "FLAT_ADVERBS",
     "IRREGULAR_PAST",
     "LABEL_STOPWORDS",
     "LEARNED_CUES",
@@ -387,3 +388,7 @@ RAISING_VERBS = frozenset({"thought", "known", "understood", "considered", "pres
 #: shared on Telegram" (the report or clip speaks, not the journal or platform)
 PUBLISHED_VERBS = frozenset({"published", "posted", "released", "printed", "aired", "broadcast",
                              "shared", "circulated", "circulating", "uploaded"})
+
+#: Adverbs that make a denial flat, as a pattern ("that was simply not true")
+FLAT_ADVERBS = (r"(?:(?:simply|completely|absolutely|entirely|totally|patently|categorically"
+                r"|just|utterly)\s+)?")

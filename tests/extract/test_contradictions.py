@@ -50,3 +50,10 @@ def test_blame_one_way_is_no_contradiction() -> None:
     claims = all_claims("The army said the RSF had shelled the market in El Fasher. The RSF "
                         "said it had captured a base near the market.")
     assert "disputed" not in [c.status for c in claims]
+
+
+def test_said_that_was_simply_not_true_disputes_the_claim_before() -> None:
+    claims = all_claims("The Russian Defence Ministry says all of the drones were destroyed. "
+                        "Marchenko said that was simply not true.")
+    assert [c.text for c in claims] == ["all of the drones were destroyed"]
+    assert ("disputed", "that was simply not true") in {(r.code, r.cue) for r in claims[0].reasons}
