@@ -21,8 +21,8 @@ from pipeline.models import Quantity, QuantityQualifier, Span
 __all__ = ["find_quantities", "parse_number"]
 
 _UNITS_WORDS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "half a dozen": 6,
@@ -37,7 +37,11 @@ _WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|dozen)"
+    r"|nineteen|dozen"
+    # "One soldier was killed": "one" counts only a person (not "one of", "one day")
+    r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
+    r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
+    r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b))"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = (
@@ -174,9 +178,9 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
 # (The number words are prefix-factored: a plain alternation tries each word at every letter.)
 _ANCHOR = re.compile(
     r"\d+|(?<![a-z])"
-    + trie_pattern("""two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety zero dozen dozens scores tens hundred hundreds thousand thousands million
+    + trie_pattern("""one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety zero dozen dozens scores tens hundred hundreds thousand thousands million
     millions""".split())  # noqa: SIM905
     + r"(?![a-z])"
 )

@@ -181,3 +181,14 @@ def test_several_or_a_few_before_a_scale_is_an_approximate_count(
         text: str, quantity: str, value: float) -> None:
     (found,) = find_quantities(text)
     assert (found.text, found.value, str(found.qualifier)) == (quantity, value, "approximate")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("One soldier was killed, officials said.", [("One soldier", 1.0, "soldier")]),
+    ("One Ukrainian soldier died.", [("One Ukrainian soldier", 1.0, "soldier")]),
+    ("One of the soldiers was killed.", []),
+    ("It was one of the deadliest days.", []),
+    ("One day later the town fell.", []),
+])
+def test_one_counts_a_person_only(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == found
