@@ -302,3 +302,12 @@ def test_an_estimate_that_may_be_far_off_or_held_with_moderate_confidence_is_hed
 ])
 def test_contested_territory_and_territorial_claims_are_no_cues(sentence: str) -> None:
     assert find_uncertainty_cues(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was noted that Ukrainian forces had lost 300 servicemen.",
+    "It was stressed that the strikes hit only military targets.",
+    "It has been pointed out that the strikes hit only military targets.",
+])
+def test_an_impersonal_passive_of_state_media_style_is_unattributed(sentence: str) -> None:
+    assert [c.code for c in find_uncertainty_cues(sentence)] == [ReasonCode.UNATTRIBUTED]
