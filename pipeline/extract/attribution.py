@@ -29,6 +29,7 @@ from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.estimates import find_estimates
 from pipeline.extract.frames import coordinated, evidential
+from pipeline.extract.headlines import dash_label
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
     LABEL_STOPWORDS,
@@ -109,14 +110,16 @@ def find_attributions(
             if made:
                 covered_until = max(covered_until, max(a.content[1] for a in made))
                 continue
-        label = _label(body, sentence) or _quote_label(body, sentences, index, quotes)
+        label = _label(body, sentence) or _quote_label(body, sentences, index, quotes) or (
+            dash_label(body, sentence))
         if label is not None:
             found.append(label)
             # An interview's answer ("A: …") is the interviewee's to the end of the turn.
             # (PolNeAR leaves transcript labels unannotated: this costs a little there.)
-            turn = label if label.source is not None and body[
-                label.source[0] : label.source[1]] == "A" and _opens_paragraph(
-                sentences, index) else None
+            # So is a transcript speaker's ("MARCHENKO: Good afternoon. Our drones struck …").
+            said_by = body[label.source[0] : label.source[1]] if label.source else ""
+            turn = label if (said_by == "A" or (len(said_by) > 2 and said_by.isupper())) and (
+                _opens_paragraph(sentences, index)) else None
             continue
         if turn is not None and sentences[turn.sentence].paragraph == sentence.paragraph:
             # "A: Twenty-three outposts. We captured 140 soldiers.": the turn goes on

@@ -23,3 +23,9 @@ def test_the_questions_are_the_interviewers() -> None:
     claims = {c.text: c for c in all_claims(_BODY)}
     claimant = claims["What about the airport"].claimant
     assert claimant is not None and claimant.name == "interviewer"
+
+
+def test_a_transcript_speakers_turn_goes_on_to_the_paragraphs_end() -> None:
+    claims = all_claims("MARCHENKO: Good afternoon. This morning our naval drones struck a "
+                        "Russian patrol ship near Novorossiysk.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["MARCHENKO"] * 2
