@@ -38,6 +38,7 @@ __all__ = [
     "OBJECT_VERBS",
     "PARTICLES",
     "PATIENT_NOMINALS",
+    "PERSON_NOUNS",
     "PUBLISHED_VERBS",
     "RAISING_VERBS",
     "REJECTING_VERBS",
@@ -392,3 +393,10 @@ PUBLISHED_VERBS = frozenset({"published", "posted", "released", "printed", "aire
 #: Adverbs that make a denial flat, as a pattern ("that was simply not true")
 FLAT_ADVERBS = (r"(?:(?:simply|completely|absolutely|entirely|totally|patently|categorically"
                 r"|just|utterly)\s+)?")
+
+#: Nouns for one person, whom "he" or "she" can take up ("The contractor said … He said");
+#: their plurals ("Officials said") never can.
+PERSON_NOUNS = ROLE_NOUNS | frozenset("""officer soldier pilot sergeant captain major lieutenant
+    contractor coordinator doctor nurse resident witness driver farmer teacher engineer
+    journalist reporter analyst researcher expert diplomat medic survivor villager worker
+    activist investigator lawyer judge woman man mother father""".split())  # noqa: SIM905

@@ -30,7 +30,7 @@ from pipeline.extract.entity_types import (
     personal_name,
     trim_name,
 )
-from pipeline.extract.lexicon import ROLE_NOUNS
+from pipeline.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.tokens import np_start_before, tokenize
@@ -222,11 +222,13 @@ class SourceResolver:
         for earlier in reversed(self.history):
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
+            head = earlier.name.split()[-1].lower() if earlier.name else ""
+            if low in PERSONAL_PRONOUNS and head[:-1] in PERSON_NOUNS and head.endswith("s"):
+                continue  # "Officials said … she wrote": never a group
             person = earlier.entity_type in PERSON_TYPES or personal_name(earlier.name) or (
-                earlier.name.split()[-1].lower() in _ONE_PERSON if earlier.name else False)
+                head in PERSON_NOUNS)
             if (low in PERSONAL_PRONOUNS and person) or (
-                    low in _ORGANISATIONAL and not person) or (
-                    low in _PLURAL):
+                    low in _ORGANISATIONAL and not person) or low in _PLURAL:
                 # whoever asked not to be named stays unnamed when taken up again
                 anonymous = earlier.anonymous or any(
                     e.anonymous and e.name == earlier.name for e in self.history)
@@ -359,8 +361,6 @@ _INTERVIEWED = re.compile(
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
 # Heads of a military or official source that name one person ("the commander" is "he").
 # One person (for "he"), not a body: office holders and ranks.
-_ONE_PERSON = ROLE_NOUNS | {"officer", "soldier", "pilot", "sergeant", "captain", "major",
-                            "lieutenant"}
 _WORD = re.compile(r"[\w’'-]+")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")

@@ -308,3 +308,14 @@ def test_an_armed_group_is_never_the_state_force_heard_before(text: str) -> None
     claims = all_claims(text)
     assert claims[0].claimant is not None and claims[0].claimant.name == "army"
     assert claims[-1].claimant is not None and claims[-1].claimant.name != "army"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A police officer said 60 flights had arrived. The contractor said the cargo included "
+     "drones. He said he had seen crates of ammunition.", "contractor"),
+    ("Officials claimed the school was shelled. The UN coordinator condemned the attack. "
+     "\"Strikes on homes must stop,\" she wrote on X.", "UN coordinator"),
+])
+def test_he_or_she_takes_the_nearest_single_person_never_a_group(text: str, name: str) -> None:
+    claim = all_claims(text)[-1]
+    assert claim.claimant is not None and claim.claimant.name == name
