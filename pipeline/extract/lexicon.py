@@ -226,7 +226,8 @@ IRREGULAR_PAST = _forms(
 #: denied", "could not verify battlefield reports"), in the singular: a pattern adds "s".
 STATEMENT_NOUN_STEMS = (
     "claim", "assertion", "allegation", "account", "version", "figure", "report", "statement",
-    "charge", "number", "toll", "estimate", "assessment", "accusation",
+    "charge", "number", "toll", "estimate", "assessment", "accusation", "decision", "ruling",
+    "finding", "verdict", "conclusion", "characterisation", "characterization",
 )
 #: The same nouns, singular and plural, as words.
 STATEMENT_NOUNS = frozenset(STATEMENT_NOUN_STEMS) | {f"{noun}s" for noun in STATEMENT_NOUN_STEMS}

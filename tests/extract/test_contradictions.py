@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.claims import all_claims
 
 
@@ -57,3 +59,16 @@ def test_said_that_was_simply_not_true_disputes_the_claim_before() -> None:
                         "Marchenko said that was simply not true.")
     assert [c.text for c in claims] == ["all of the drones were destroyed"]
     assert ("disputed", "that was simply not true") in {(r.code, r.cue) for r in claims[0].reasons}
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("A tribunal ruled in 2016 that China had no legal basis, a decision Beijing rejects.",
+     "China had no legal basis", "decision Beijing rejects"),
+    ("The court found that the army had shelled the town, a ruling the government rejects.",
+     "the army had shelled the town", "ruling the government rejects"),
+])
+def test_a_ruling_or_decision_that_a_party_rejects_is_disputed(
+        text: str, content: str, cue: str) -> None:
+    claims = all_claims(text)
+    assert [c.text for c in claims] == [content]
+    assert ("disputed", cue) in {(r.code, r.cue) for r in claims[0].reasons}
