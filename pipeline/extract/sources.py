@@ -92,10 +92,9 @@ class SourceResolver:
         self._quotes = quotes  # the engine's; found here only when first needed
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
-        end = mention[1]
-        while end > mention[0] + 1 and self.body[end - 1] in _TRAILING_MARKS:
-            end -= 1  # "Oleh Syniehubov, said": the comma closes the phrase, it is no name
-        mention = (mention[0], end)
+        # "Oleh Syniehubov, said", "New Delhi in turn", "The army, for its part,": no name
+        tail = _TAIL.search(self.body, max(mention[0] + 1, mention[1] - 40), mention[1])
+        mention = (mention[0], tail.start() if tail is not None else mention[1])
         text = self.body[mention[0] : mention[1]]
         lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1])
         if lookalike is not None and lookalike.end() >= mention[0] - 2:
@@ -379,7 +378,8 @@ _PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,4}?(?:that|which
 _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "video", "videos",
                      "clip", "clips"})
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
-_TRAILING_MARKS = frozenset(" ,;:—–-")
+_TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
+                   r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(

@@ -319,3 +319,14 @@ def test_an_armed_group_is_never_the_state_force_heard_before(text: str) -> None
 def test_he_or_she_takes_the_nearest_single_person_never_a_group(text: str, name: str) -> None:
     claim = all_claims(text)[-1]
     assert claim.claimant is not None and claim.claimant.name == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("New Delhi in turn accused Islamabad of shelling villages.", "New Delhi"),
+    ("The army, for its part, said 12 rebels were killed.", "The army"),
+    ("Azerbaijan, however, said its forces had destroyed two Armenian posts.", "Azerbaijan"),
+    ("Kyiv, meanwhile, said 40 drones were downed.", "Kyiv"),
+])
+def test_discourse_adverbs_are_no_part_of_the_source(text: str, mention: str) -> None:
+    claim = all_claims(text)[0]
+    assert claim.claimant is not None and claim.claimant.span.text == mention
