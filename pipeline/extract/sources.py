@@ -43,10 +43,12 @@ _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
                         r"of\s+(?:them|those|these)")
-# Words before a name that deny it is that person: "a figure resembling", "posing as".
+# Words before a name that deny it is that person: "a figure resembling", "posing as", a
+# fake's "to make President Sandu appear to say", "appearing to show the president".
 _LOOKALIKE = re.compile(
     r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
-    r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of)"
+    r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of|(?:appear|purport)"
+    r"(?:s|ed|ing)?\s+to\s+show|(?:make|makes|made|making)(?=(?:\s+[A-Z][\w.’'-]*){1,4}\s+appear))"
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 
@@ -63,16 +65,6 @@ class SourceInfo:
     #: Where the text says the speaker only looks like, or purports to be, the one named
     #: ("a man resembling Zelenskyy"), or None.
     lookalike: Offsets | None = None
-
-
-
-
-
-
-
-
-
-
 
 
 def clean_name(mention: str) -> str:
@@ -96,8 +88,8 @@ class SourceResolver:
         tail = _TAIL.search(self.body, max(mention[0] + 1, mention[1] - 40), mention[1])
         mention = (mention[0], tail.start() if tail is not None else mention[1])
         text = self.body[mention[0] : mention[1]]
-        lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1])
-        if lookalike is not None and lookalike.end() >= mention[0] - 2:
+        lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1] + 8)
+        if lookalike is not None and mention[0] - 2 <= lookalike.end() < mention[1]:
             # "a man resembling Zelenskyy said": not Zelenskyy, whoever it is
             name = self.body[min(lookalike.start(), mention[0]) : mention[1]]
             info = SourceInfo(clean_name(name), EntityType.UNKNOWN, mention, False, None,
@@ -106,9 +98,8 @@ class SourceResolver:
             return info
         low = text.lower().strip()
         if text in ("Q", "A"):  # an interview's labels: the interviewer, the interviewee
-            info = self._interviewee(mention) if text == "A" else SourceInfo(
+            return self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)
-            return info
         group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
         named = _ROLE_THEN_NAME.match(text) if ", " in text else None
         shown = _PUBLISHED_IMAGES.search(self.body, max(0, mention[0] - 120), mention[0]) if (

@@ -330,3 +330,20 @@ def test_he_or_she_takes_the_nearest_single_person_never_a_group(text: str, name
 def test_discourse_adverbs_are_no_part_of_the_source(text: str, mention: str) -> None:
     claim = all_claims(text)[0]
     assert claim.claimant is not None and claim.claimant.span.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "The clip uses an AI-generated voice to make President Maia Sandu appear to say that all "
+    "men must report for duty.",
+    "A fabricated video appearing to show the president announcing a mobilisation was viewed "
+    "2 million times.",
+])
+def test_words_a_fake_puts_in_someones_mouth_are_not_theirs(text: str) -> None:
+    for claim in all_claims(text):
+        assert claim.claimant is None or claim.claimant.name not in (
+            "Maia Sandu", "President Maia Sandu", "president"), claim.claimant
+
+
+def test_making_someone_say_something_is_no_fake() -> None:
+    (claim,) = all_claims("The strikes made Zelensky say that Ukraine needs more air defence.")
+    assert claim.claimant is not None and claim.claimant.name == "Volodymyr Zelensky"
