@@ -12,8 +12,10 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
+    PERSON_NOUNS,
     PUBLISHED_VERBS,
     ROLE_NOUNS,
+    STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
 from pipeline.extract.tokens import (
@@ -171,7 +173,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return outer, j + 1
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (
             tokens[start].lower not in SUBJECT_PRONOUNS) and (
-            tokens[start - 2].lower not in _CLAUSE_NOUNS):  # "no evidence that the video shows"
+            tokens[start - 2].lower not in _CLAUSE_NOUNS) and not (  # "no evidence that the video"
+            tokens[start - 1].lower == "that" and tokens[start - 2].lower not in STATEMENT_NOUNS
+            and (tokens[start].text[0].isupper() or tokens[j].lower.rstrip("s") in PERSON_NOUNS)):
+        # ("an attack that Moscow said was aimed at …": Moscow says it, of the attack)
         # "officials who spoke with The Huffington Post said": the officials are the source.
         outer = np_start_before(tokens, start - 2)
         if outer is not None:

@@ -104,3 +104,12 @@ def test_an_opening_phrase_is_no_part_of_the_speaker_with_a_relative_clause(
         text: str, name: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Five died in an attack that Moscow said was aimed at a command post.", "Moscow"),
+    ("Five died in an attack that officials said was aimed at a command post.", "officials"),
+])
+def test_the_subject_inside_an_object_relative_clause_speaks(text: str, name: str) -> None:
+    claim = next(c for c in all_claims(text) if c.text == "was aimed at a command post")
+    assert claim.claimant is not None and claim.claimant.span.text == name
