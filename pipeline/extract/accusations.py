@@ -29,15 +29,16 @@ _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Th
 
 
 def against_denier(body: str, link: DiscourseLink, fits: list[Draft]) -> list[Draft]:
-    """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence."""
+    """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence: those
+    made as accusations first, then those that name the denier (each in ``fits``' order)."""
     start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
-    against = [d for d in fits if _accuses(body, d, names)]
-    return against or fits[:1]
+    accusing = [d for d in fits if _accusing(body, d)]
+    naming = [d for d in fits if d not in accusing and any(
+        n[:5] in names for n in _NAME.findall(body, d.span[0], d.span[1]))]
+    return accusing + naming or fits[:1]
 
 
-def _accuses(body: str, draft: Draft, names: set[str]) -> bool:
+def _accusing(body: str, draft: Draft) -> bool:
     att = draft.attribution
-    if att is not None and _ACCUSING_CUES.match(body, att.cue[0]):
-        return True
-    return any(n[:5] in names for n in _NAME.findall(body, draft.span[0], draft.span[1]))
+    return att is not None and _ACCUSING_CUES.match(body, att.cue[0]) is not None

@@ -280,6 +280,8 @@ def _best_fits(
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
+    if not plural and link.head is not None and link.head.startswith(ACCUSATION_HEADS):
+        return against_denier(body, link, [d for _, d in found])[:1]  # "denied the accusation"
     if not plural:
         return [found[0][1]]
     best = found[0][0]

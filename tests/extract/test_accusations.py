@@ -20,3 +20,9 @@ def test_with_no_claim_against_the_denier_only_the_best_fit_is_disputed() -> Non
     text = ("Researchers said the video was fake. Meta said it had removed the video. TikTok "
             "said it had taken down 300 copies. Russia denies the allegations.")
     assert len(_disputed(text)) == 1
+
+
+def test_a_denial_of_the_accusation_answers_the_claim_made_as_one() -> None:
+    text = ("The army said it had repelled the attack, killing 300 RSF fighters. The committee "
+            "accused the RSF of executing 17 men. The RSF denied the accusation.")
+    assert _disputed(text) == ["the RSF of executing 17 men"]
