@@ -142,7 +142,7 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|corroborated)"
         r"|(?:not\s+possible|impossible|unable|not\s+(?:been\s+)?able)\s+to\s+" + _CHECK_ADVERB +
         r"check\b|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
-        r"check(?:ed)?\b"
+        r"check(?:ed)?\b|could\s+not\s+(?:be\s+)?reconciled\b"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
@@ -185,9 +185,8 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "comment", "respond",
-                              "silent",
-                              "address", "gave", "give", "provid", "offer", "present", "cite",
-                              "how", "reach", "return"),
+                              "silent", "reconcil", "address", "gave", "give", "provid",
+                              "offer", "present", "cite", "how", "reach", "return"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

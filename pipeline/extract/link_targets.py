@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.extract.accounts import (
+    EACH_SIDE,
+    OF_EACH_SIDE,
+    POSSESSIVES,
+    each_side,
+    whole_account,
+)
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
@@ -48,10 +55,6 @@ _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
-_OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
-_EACH_SIDE = re.compile(r"(?:either|neither|both|each)\b")
-# "the accounts of either side", "the claims of both sides"
-_OF_EACH_SIDE = re.compile(r"\bof\s+(?:either|neither|both|each)\s+sides?\b")
 _DEMONSTRATIVES = frozenset({"this", "that", "none"})
 _NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however,", "but"})
 # A subject that stands for any body: "The group did not provide evidence."
@@ -81,9 +84,9 @@ def link_targets(
         # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = _sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
-    if _EACH_SIDE.match(pronoun) or _OF_EACH_SIDE.search(pronoun):
+    if EACH_SIDE.match(pronoun) or OF_EACH_SIDE.search(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
-        sides = _each_side(body, drafts, sentence)
+        sides = each_side(body, drafts, sentence, _WINDOW)
         if sides:
             return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
@@ -96,7 +99,10 @@ def link_targets(
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]
-    return _best_fits(body, drafts, sentence, link, scored)
+    fits = _best_fits(body, drafts, sentence, link, scored)
+    if len(fits) == 1 and link.head in NARRATIVE_HEADS and pronoun.startswith(POSSESSIVES):
+        return whole_account(drafts, sentence, fits[0])  # "Her account": all she just said
+    return fits
 
 
 def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None:
@@ -174,26 +180,6 @@ def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) ->
         if shared and (best is None or shared > best[0]):
             best = (shared, draft)
     return best[1] if best is not None else None
-
-
-def _each_side(body: str, drafts: list[Draft], sentence: int) -> list[Draft]:
-    """The last claim of each of the two sides heard last before ``sentence`` ("either side's
-    account"): sides are parties to a conflict when two are found, else speakers; none when
-    only one speaker was heard (the anaphor's words then decide)."""
-    latest: dict[str, Draft] = {}
-    for draft in reversed(drafts):
-        if draft.last >= sentence or draft.meta or draft.source is None or (
-                _OPEN_QUESTION.match(body, draft.span[0])):
-            continue  # "did not say whether …" asks, it claims nothing
-        if sentence - draft.last > _WINDOW:
-            break
-        party = draft.source.party
-        key = party.side if party is not None else draft.source.name
-        if key not in latest:
-            latest[key] = draft
-    sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
-    chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
-    return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide
 
 
 def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:

@@ -1,0 +1,66 @@
+"""Whose account an anaphor means.
+
+A speaker's whole account: "Her account could not be independently verified" is about
+everything she said just before, not only her last sentence. Each side's: "either side's
+account", "the conflicting accounts" are the last claims of two sides.
+
+>>> from pipeline.extract.engine import extract
+>>> from pipeline.models import Article
+>>> body = ("She said the blast tore through the east wing. She said two nurses were among the "
+...         "dead. Her account could not be independently verified.")
+>>> [c.status for c in extract(Article(id="a", body=body), threshold=0).claims]
+['unverified', 'unverified']
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.drafts import Draft
+
+__all__ = ["EACH_SIDE", "OF_EACH_SIDE", "POSSESSIVES", "each_side", "whole_account"]
+
+POSSESSIVES = ("her ", "his ", "their ", "its ")
+# "either side's account", "the conflicting accounts": one claim of each of two sides
+EACH_SIDE = re.compile(r"(?:either|neither|both|each|the\s+(?:conflicting|contradictory|competing"
+                       r"|differing|rival|opposing))\b")
+# "the accounts of either side", "the claims of both sides"
+OF_EACH_SIDE = re.compile(r"\bof\s+(?:either|neither|both|each)\s+sides?\b")
+_OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
+_REACH = 4  # sentences back an account may reach
+
+
+def whole_account(drafts: list[Draft], sentence: int, last: Draft) -> list[Draft]:
+    """``last`` (the claim an account anaphor took) and the claims of the same speaker made
+    in the few sentences before it, with no other speaker's claim in between."""
+    if last.source is None:
+        return [last]
+    name = last.source.name
+    found = [last]
+    for draft in reversed(drafts[: drafts.index(last)]):
+        if sentence - draft.last > _REACH or draft.meta or draft.source is None:
+            break
+        if draft.source.name != name:
+            break
+        found.append(draft)
+    return found[::-1]
+
+
+def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> list[Draft]:
+    """The last claim of each of the two sides heard last before ``sentence`` ("either side's
+    account"): sides are parties to a conflict when two are found, else speakers; none when
+    only one speaker was heard (the anaphor's words then decide)."""
+    latest: dict[str, Draft] = {}
+    for draft in reversed(drafts):
+        if draft.last >= sentence or draft.meta or draft.source is None or (
+                _OPEN_QUESTION.match(body, draft.span[0])):
+            continue  # "did not say whether …" asks, it claims nothing
+        if sentence - draft.last > window:
+            break
+        party = draft.source.party
+        key = party.side if party is not None else draft.source.name
+        if key not in latest:
+            latest[key] = draft
+    sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
+    chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
+    return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide

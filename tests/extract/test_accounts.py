@@ -1,0 +1,28 @@
+"""Whose account an anaphor means: a speaker's whole account, or each side's."""
+
+from __future__ import annotations
+
+from tests.extract.claims import all_claims
+
+
+def test_her_account_is_everything_she_just_said() -> None:
+    claims = all_claims("She said the blast tore through the east wing. \"There were no soldiers "
+                        "here,\" she said. She said two nurses were among the dead. Her account "
+                        "could not be independently verified.")
+    assert len(claims) == 3
+    assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
+
+
+def test_her_account_stops_at_another_speakers_claim() -> None:
+    claims = all_claims("She said the blast tore through the east wing. The army said no strike "
+                        "took place. She said two nurses were among the dead. Her account could "
+                        "not be independently verified.")
+    marked = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
+    assert marked == ["two nurses were among the dead"]
+
+
+def test_the_conflicting_accounts_are_each_sides_last_claim() -> None:
+    claims = all_claims("The RSF said it had overrun the garrison. The army said the garrison "
+                        "remained under its control. The conflicting accounts could not be "
+                        "reconciled.")
+    assert [c.status for c in claims] == ["unverified", "unverified"]
