@@ -47,8 +47,10 @@ _HEAD_WORDS = (
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage"
 )
-# Heads that name a killing in other words: "the massacre" is about who "killed" whom.
-_KILLING_HEADS = frozenset({"massacre", "massacres", "killings"})
+# Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
+_IMAGERY = ("video", "footag", "clip", "imag")
+_SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
+             "footage": _IMAGERY, "video": _IMAGERY}
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
@@ -128,7 +130,8 @@ _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
-        r"(?:verified|confirmed|corroborated)|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
+        r"(?:verified|confirmed|corroborated)|(?:did|does|do)\s+not\s+" + _CHECK_ADVERB +
+        r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|not\s+(?:been\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
@@ -298,8 +301,7 @@ def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
     words = (match.group("mods") or "").split() + (match.group("of") or "").split()
     keys = [stem(w) for w in words if w.lower() not in _STOP_STEMS and len(w) > 2]
     keys.append(stem(head.split()[-1]))
-    if head in _KILLING_HEADS:
-        keys.append("kill")
+    keys.extend(_SYNONYMS.get(head, ()))
     det = match.group("det")
     if det and det[0].isupper() and " " not in det and det.lower() not in (
             "this", "that", "these", "those", "the", "such", "its", "their"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.cues_discourse import find_links, find_relay, stem
+from tests.extract.claims import all_claims
 
 
 def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
@@ -71,3 +72,17 @@ def test_a_negated_confirmation_is_never_a_corroboration_and_is_not_verified_onc
         text: str) -> None:
     codes = [code for code, _, _, _ in _links(text)]
     assert "corroborated" not in codes and codes.count("not_verified") == 1
+
+
+def test_unverified_footage_is_the_claim_a_video_shows() -> None:
+    claims = all_claims("Video circulating on social media appears to show a large fire at an "
+                        "industrial site. We have not been able to verify the footage.")
+    assert len(claims) == 1
+    assert "not_verified" in {r.code for r in claims[0].reasons}
+
+
+def test_did_not_confirm_this_information_is_about_the_claim_before() -> None:
+    claims = all_claims("A source in the emergency services said a fire broke out at a fuel "
+                        "depot. Officials did not confirm this information.")
+    assert [c.text for c in claims] == ["a fire broke out at a fuel depot"]
+    assert ("not_verified", "did not confirm") in {(r.code, r.cue) for r in claims[0].reasons}
