@@ -197,8 +197,9 @@ class SourceResolver:
         return None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
-        if low == "we" and not self._quoted(mention[0]):
-            # "We found no sign of tents": outside any quotation, the writers themselves
+        if low in ("we", "i") and not self._quoted(mention[0]):
+            # "We found no sign of tents", a column's "I believe": outside any quotation, the
+            # writers themselves
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         if low in ("who", "which"):
             antecedent = self._relative_antecedent(mention)

@@ -347,3 +347,9 @@ def test_words_a_fake_puts_in_someones_mouth_are_not_theirs(text: str) -> None:
 def test_making_someone_say_something_is_no_fake() -> None:
     (claim,) = all_claims("The strikes made Zelensky say that Ukraine needs more air defence.")
     assert claim.claimant is not None and claim.claimant.name == "Volodymyr Zelensky"
+
+
+def test_i_outside_a_quotation_is_the_writer() -> None:
+    claims = all_claims("Civilian deaths have fallen, according to local health officials. "
+                        "Still, I believe the mediators deserve more credit.")
+    assert claims[-1].claimant is not None and claims[-1].claimant.name == "the authors"
