@@ -43,7 +43,7 @@ from pipeline.extract.status import decide, is_flagged
 from pipeline.extract.tolls import contradicting_counts
 from pipeline.extract.uncertainty import find_uncertainty_cues
 from pipeline.extract.verdicts import fold_verdicts
-from pipeline.extract.worthiness import combined_checkworthiness
+from pipeline.extract.worthiness import ASKED_CAP, combined_checkworthiness
 from pipeline.models import Article, Claim, Claimant, Reason, Relay, Span, claim_id_for
 
 __all__ = [
@@ -142,6 +142,9 @@ def extract(
             scored, draft, cue, context, body[draft.span[0] : draft.span[1]])
         if draft.relays_whole:
             draft.score = min(draft.score, _RELAYED_CAP)  # the nested claim stands for it
+        if draft.attribution is not None and draft.attribution.kind == "label" and (
+                body.startswith("?", draft.span[1])):
+            draft.score = min(draft.score, ASKED_CAP)  # "Q: Is it true that …?" asserts nothing
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))

@@ -28,7 +28,7 @@ from pipeline.models import ClaimType
 if TYPE_CHECKING:
     from pipeline.extract.drafts import Draft
 
-__all__ = ["combined_checkworthiness"]
+__all__ = ["ASKED_CAP", "combined_checkworthiness"]
 
 
 
@@ -40,7 +40,7 @@ def _logit(p: float) -> float:
 # What somebody asked is not asserted by anybody: "asked if the strike killed 12 civilians".
 _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders",
                              "wondering", "questioned", "inquired"})
-_ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
+ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
 _NEGATIONS = frozenset({"not", "never"})
 _NOBODY = frozenset({"none", "nobody", "neither", "no"})
 # Participles only: "…, calling them propaganda" is an aside on the speaker's own claim,
@@ -162,5 +162,5 @@ def combined_checkworthiness(
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
             _demand(said, cue)):
-        return min(score, _ASKED_CAP)  # nobody asserts it, whatever it is about
+        return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about
     return score

@@ -29,3 +29,10 @@ def test_a_transcript_speakers_turn_goes_on_to_the_paragraphs_end() -> None:
     claims = all_claims("MARCHENKO: Good afternoon. This morning our naval drones struck a "
                         "Russian patrol ship near Novorossiysk.")
     assert [c.claimant.name if c.claimant else None for c in claims] == ["MARCHENKO"] * 2
+
+
+def test_a_question_asked_in_a_q_line_asserts_nothing() -> None:
+    claims = all_claims("Q: Is it true that Russia has moved additional troops to the "
+                        "Zaporizhzhia direction?\n\nA: Yes.")
+    question = next(c for c in claims if c.text.startswith("Is it true"))
+    assert question.checkworthiness < 0.5
