@@ -1,4 +1,5 @@
-"""Statements printed whole after an introduction that names who issued them.
+"""Statements printed whole after an introduction that names who issued them, and
+bulleted lists after "According to X:".
 
 Agencies reprint a ministry's or an army's statement after a line such as "The following
 is the text of a statement issued by the Russian defence ministry:". Every sentence of the
@@ -35,6 +36,11 @@ _INTRODUCTION = re.compile(
     r"|briefing|address|speech|post|report|letter|update|announcement|message)\s+"
     r"(?:(?:issued|released|published|posted|made|given|delivered|read\s+out|sent)\s+)?"
     r"(?:by|from)\s+(?P<source>[^:]{2,80}?)(?:\s+(?:on|late|early|in)\s+[\w ,.]{1,30})?\s*:\s*$")
+# "According to the WHO:" over a bulleted list: every item is the WHO's
+_LIST_INTRODUCTION = re.compile(
+    r"(?P<cue>According\s+to|(?:Key\s+)?(?:figures|data|numbers)\s+from)\s+"
+    r"(?P<source>[^:]{2,80}?)\s*:\s*$", re.IGNORECASE)
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]*$")
 _CUE = re.compile(r"(?:statement|release|communiqu[eé]|briefing|address|speech|post|report"
                   r"|letter|update|announcement|message)\b")
 
@@ -45,6 +51,9 @@ def reprinted(body: str, sentences: list[Sentence], index: int,
     intro = sentences[index]
     if not intro.text.rstrip().endswith(":"):
         return []
+    listed = _LIST_INTRODUCTION.match(intro.text)
+    if listed is not None:
+        return _list_items(body, sentences, index, listed)
     match = _INTRODUCTION.match(intro.text)
     if match is None or index + 1 >= len(sentences):
         return []
@@ -58,6 +67,21 @@ def reprinted(body: str, sentences: list[Sentence], index: int,
            if cue_match is not None else source)
     return [Attribution((s.start, s.end), cue, source, s.index, s.index, "reprint")
             for s in sentences[index + 1 :] if s.start < end]
+
+
+def _list_items(body: str, sentences: list[Sentence], index: int,
+                match: re.Match[str]) -> list[Attribution]:
+    """The bulleted items right after an introduction ("According to the WHO:")."""
+    intro = sentences[index]
+    source = (intro.start + match.start("source"), intro.start + match.end("source"))
+    cue = (intro.start + match.start("cue"), intro.start + match.end("cue"))
+    items = []
+    for item in sentences[index + 1 :]:
+        if not _BULLET_BEFORE.search(body, max(0, item.start - 8), item.start):
+            break
+        items.append(Attribution((item.start, item.end), cue, source, item.index, item.index,
+                                 "reprint"))
+    return items
 
 
 def _statement_end(body: str, sentences: list[Sentence], first: Sentence,

@@ -34,3 +34,13 @@ def test_the_statement_ends_with_its_paragraph_when_it_is_not_quoted() -> None:
 def test_an_ordinary_colon_introduces_no_statement() -> None:
     claims = all_claims("The toll rose on Sunday:\n\nTwelve people were killed.")
     assert all(c.claimant is None for c in claims)
+
+
+def test_every_bullet_after_according_to_x_is_xs() -> None:
+    claims = all_claims("Hospitals are overwhelmed.\n\nAccording to the WHO:\n\n- Only 12 of 36 "
+                        "hospitals are partially functioning\n- Nearly 90% of water facilities "
+                        "are damaged or destroyed\n\nAid groups say more is needed.")
+    by_who = [c.text for c in claims if c.claimant is not None and c.claimant.name == "WHO"]
+    assert by_who == ["Only 12 of 36 hospitals are partially functioning",
+                      "Nearly 90% of water facilities are damaged or destroyed"]
+    assert not any(c.text.startswith("According to") for c in claims)
