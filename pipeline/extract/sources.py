@@ -308,6 +308,9 @@ class SourceResolver:
             issuer = self._issuer(mention, head)
             if issuer is not None:
                 return issuer
+        opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
+        if opener is not None and head in _WORD.findall(opener.name.lower()):
+            return replace(opener, mention=mention)
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry

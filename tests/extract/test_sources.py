@@ -353,3 +353,11 @@ def test_i_outside_a_quotation_is_the_writer() -> None:
     claims = all_claims("Civilian deaths have fallen, according to local health officials. "
                         "Still, I believe the mediators deserve more credit.")
     assert claims[-1].claimant is not None and claims[-1].claimant.name == "the authors"
+
+
+def test_the_ministry_is_the_one_that_just_gave_its_account() -> None:
+    claims = all_claims("Armenia's Defence Ministry said Azerbaijani units opened fire. "
+                        "Azerbaijan's Defence Ministry gave a different account. \"Our units "
+                        "suppressed the enemy firing points,\" the ministry said.")
+    assert claims[-1].claimant is not None
+    assert claims[-1].claimant.name == "Azerbaijani Defence Ministry"
