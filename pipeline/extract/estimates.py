@@ -24,7 +24,9 @@ _ESTIMATE = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
     r"(?P<content>(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|number|figure"
     r"|count|tally|losses|casualties|dead|death\s+toll)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
-    r"(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|between)?"
+    r"(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|between"
+    r"|closer?\s+to|as\s+(?:high|many)\s+as|upwards\s+of|in\s+excess\s+of|just\s+(?:over|under)"
+    r"|under|fewer\s+than|less\s+than|no\s+more\s+than)?"
     r"\s*\d[^;]{0,120}?)(?=\s*(?:,\s|;|[.!?]?\s*$))"
 )
 _CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+)\b")

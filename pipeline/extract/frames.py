@@ -28,6 +28,7 @@ from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
 from pipeline.extract.verb_content import content_for
+from pipeline.extract.verb_reading import permission
 
 __all__ = [
     "ACCUSING",
@@ -363,7 +364,8 @@ def coordinated(
 ) -> tuple[Attribution, Attribution] | None:
     """``He says X and says Y``: split the first content, the second reuses the source."""
     j = skip_prefix(tokens, k - 1)
-    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None:
+    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
+            permission(tokens, k)):  # "… and had not been allowed to call his family"
         return None
     cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
     while cut > previous.content[0] and body[cut - 1] in " ,":

@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.content import OPENING
-from pipeline.extract.lexicon import DETERMINERS, NOUN_MODIFIERS, STATEMENT_NOUNS, STATING_WORDS
+from pipeline.extract.lexicon import (
+    DETERMINERS,
+    NOUN_MODIFIERS,
+    STATEMENT_NOUNS,
+    STATING_WORDS,
+    VERB_NOUN_AMBIGUOUS,
+)
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = ["CHECKING", "demonym_noun", "judges_statement", "negated", "no_report",
-           "noun_before_content", "noun_reading", "other_sense", "reduced_relative",
+           "noun_before_content", "noun_reading", "other_sense", "permission", "reduced_relative",
            "state_is_noun"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
@@ -68,6 +74,20 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
                     "detained"})
 
 
+_COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
+    hundreds thousands""".split())  # noqa: SIM905
+# Subjects of "saw" that are times or events, which see nothing: "2023 saw", "the war saw"
+_EVENT_NOUNS = frozenset("""exchange war year week month day weekend attack offensive fighting
+    operation period conflict decade election ceasefire truce deal talks battle siege
+    night""".split())  # noqa: SIM905
+
+
+def _counted(tokens: list[Token], k: int) -> bool:
+    """A count right before the word, or before one modifier of it ("two border posts")."""
+    before = [tokens[k - 1]] + ([tokens[k - 2]] if k >= 2 and tokens[k - 1].text.isalpha() else [])
+    return any((t.text.isdigit() and len(t.text) < 4) or t.lower in _COUNT_WORDS for t in before)
+
+
 def no_report(tokens: list[Token], k: int) -> bool:
     """Whether the cue word at ``k`` reports nothing where it stands: finding a thing, not a
     finding; a name a group gives itself; a party that rules a country.
@@ -83,6 +103,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
+    if word in VERB_NOUN_AMBIGUOUS and word.endswith("s") and k >= 1 and _counted(tokens, k):
+        return True  # "two border posts", "12 reports": counted things, nouns
+    if word in ("saw", "sees") and any(t.lower in _EVENT_NOUNS for t in tokens[:min(k, 4)]):
+        return True  # "The last exchange, in April 2023, saw 900 prisoners freed"
     if k >= 1 and word.endswith("ed") and tokens[k - 1].lower in _POSTED_THINGS and (
             nxt in _PARTICIPLE_NEXT):
         return True  # "In a statement posted on Telegram, X said": what X said it in
@@ -319,3 +343,9 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
     if k == 0 or not word.endswith("ed") or tokens[k - 1].lower in _AUXILIARY_BEFORE:
         return False
     return _REDUCED_RELATIVE.match(body, cue_end) is not None
+
+
+def permission(tokens: list[Token], k: int) -> bool:
+    """"… and had not been allowed to call his family": a permission, not a second report."""
+    return tokens[k].lower in ("allowed", "permitted") and k + 1 < len(tokens) and (
+        tokens[k + 1].lower == "to")

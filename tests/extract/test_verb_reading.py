@@ -113,3 +113,24 @@ def test_what_was_shared_speaks_not_the_platform(text: str, mention: str, conten
 def test_fighting_that_continued_in_a_place_said_nothing() -> None:
     (claim,) = all_claims("Fighting continued in the disputed region on Sunday.")
     assert claim.claimant is None and claim.attribution_cue is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Rebels overran two border posts near Goma, the army said.",
+     "Rebels overran two border posts near Goma"),
+    ("He said he had been held for six years and had not been allowed to call his family.",
+     "he had been held for six years and had not been allowed to call his family"),
+])
+def test_counted_nouns_and_permissions_report_nothing(text: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
+
+
+def test_a_time_or_event_that_saw_something_saw_nothing() -> None:
+    (claim,) = all_claims("The last exchange, in April 2023, saw nearly 900 prisoners freed.")
+    assert claim.claimant is None
+
+
+def test_a_toll_put_at_close_to_a_figure_is_the_sources() -> None:
+    (claim,) = all_claims("Activists put the death toll at close to 250.")
+    assert claim.claimant is not None and claim.claimant.name == "Activists"
