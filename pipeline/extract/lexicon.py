@@ -27,6 +27,7 @@ __all__ = [
     "DISPUTING_VERDICTS",
     "EVIDENCE_GIVEN",
     "EVIDENCE_VERBS",
+    "FAMILIAR_WORDS",
     "FLAT_ADVERBS",
     "IRREGULAR_PAST",
     "LABEL_STOPWORDS",
@@ -401,3 +402,8 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset("""officer soldier pilot sergeant captain 
     contractor coordinator doctor nurse resident witness driver farmer teacher engineer
     journalist reporter analyst researcher expert diplomat medic survivor villager worker
     activist investigator lawyer judge woman man mother father""".split())  # noqa: SIM905
+
+#: Words tying a described source to a body it is not ("officials familiar with", "channels
+#: linked to the Russian military", "fighters loyal to the general"): the first noun speaks
+FAMILIAR_WORDS = frozenset({"familiar", "close", "briefed", "privy", "linked", "tied",
+                            "connected", "affiliated", "allied", "loyal"})

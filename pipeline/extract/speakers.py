@@ -12,6 +12,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
+    FAMILIAR_WORDS,
     PERSON_NOUNS,
     PUBLISHED_VERBS,
     ROLE_NOUNS,
@@ -162,7 +163,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if outer is not None:
             return outer, j + 1
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
-        "with", "to", "on") and tokens[i - 1].lower in _FAMILIAR), None) if start else None
+        "with", "to", "on") and tokens[i - 1].lower in FAMILIAR_WORDS), None) if start else None
     if start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
             tokens[start - 2].lower in _ENVOYS):  # "Iran's mission to the United Nations"
         prep = start - 1
@@ -202,7 +203,6 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
-_FAMILIAR = frozenset({"familiar", "close", "briefed", "privy"})
 _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",
                      "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",

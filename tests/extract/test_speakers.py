@@ -113,3 +113,15 @@ def test_an_opening_phrase_is_no_part_of_the_speaker_with_a_relative_clause(
 def test_the_subject_inside_an_object_relative_clause_speaks(text: str, name: str) -> None:
     claim = next(c for c in all_claims(text) if c.text == "was aimed at a command post")
     assert claim.claimant is not None and claim.claimant.span.text == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Several Telegram channels linked to the Russian military are claiming that a tank plant "
+     "was destroyed.", "Several Telegram channels linked to the Russian military"),
+    ("Accounts linked to the Ukrainian army posted that the bridge was hit.",
+     "Accounts linked to the Ukrainian army"),
+    ("Fighters loyal to the general said 40 tanks were lost.", "Fighters loyal to the general"),
+])
+def test_what_a_source_is_linked_to_does_not_speak(text: str, mention: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.span.text == mention
