@@ -51,8 +51,8 @@ _NUMBER = (
 _QUALIFIER = (
     r"at least|no fewer than|no less than|a minimum of|at most|up to|no more than|a maximum of"
     r"|more than|over|above|in excess of|upwards of|less than|fewer than|under|below"
-    r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|as many as"
-    r"|as much as|an additional|another|only|just"
+    r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|closer to"
+    r"|as many as|as much as|as high as|as low as|an additional|another|only|just"
 )
 # Tried at every word start of a window, so prefix-factored. No qualifier is a prefix of
 # another, so at most one can match at a place and the order of the alternatives is moot.
@@ -64,6 +64,7 @@ _QUAL_KIND = {
     "at most": QuantityQualifier.AT_MOST, "up to": QuantityQualifier.AT_MOST,
     "no more than": QuantityQualifier.AT_MOST, "a maximum of": QuantityQualifier.AT_MOST,
     "as many as": QuantityQualifier.AT_MOST, "as much as": QuantityQualifier.AT_MOST,
+    "as high as": QuantityQualifier.AT_MOST, "as low as": QuantityQualifier.AT_LEAST,
     "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
     "above": QuantityQualifier.MORE_THAN, "in excess of": QuantityQualifier.MORE_THAN,
     "less than": QuantityQualifier.LESS_THAN, "fewer than": QuantityQualifier.LESS_THAN,
@@ -87,14 +88,20 @@ _NOT_UNIT = (
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
     r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us)\b"
 )
+# Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
+_VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped)\b"
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.
 _UNIT = (
     rf"(?:(?:other|additional|further|extra)\s)?"
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
     rf"(?:(?:[A-Z][\w’'-]*|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing|unmanned)\s){{0,3}}"
-    rf"(?!{_NOT_UNIT})[a-z][\w’'-]*"
-    rf"(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}"  # "cargo vessels", "personnel carriers"
+    rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
+    # "coast guard vessels": two singular words, then the plural head
+    rf"[a-z][\w’'-]*(?<!s)\s(?!{_NOT_UNIT}|{_VERB_AFTER})[a-z][\w’'-]*(?<!s)"
+    rf"\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b"
+    # "cargo vessels", "personnel carriers"; "ethnic Armenians"
+    rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}|[A-Z][a-z]+ns\b)"
 )
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
 _GLUED = r"(?:km|kg|mph|kW|MW|GW|t)(?![\w])"
@@ -122,6 +129,8 @@ _DATE_BEFORE = re.compile(
     r"|(?i:rule|article|resolution|section|chapter|paragraph|route|highway|brigade|battalion"
     r"|regiment|division|corps|flight|phase|stage|block|level|model|version|number)\s$"
 )
+_AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b")
+_AGED_BEFORE = re.compile(r"\baged\s$")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # "Pierre, 41, was arrested": an age
 
 
@@ -244,6 +253,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if number and not match.group("unit") and text[match.end() : match.end() + 1] == "," and (
                 _AGE_BEFORE.search(text, max(0, match.start() - 30), match.start())):
             continue  # "Pierre, 41, was arrested": an age
+        if number and (_AGE_AFTER.match(text, match.end("num")) or _AGED_BEFORE.search(
+                text, max(0, match.start() - 6), match.start())):
+            continue  # "a 71-year-old woman", "children aged 4 and 7": ages
         if not match.group("unit") and _CLOCK.match(text, match.end()):
             continue  # "after 2 a.m.": a time of day
         at = match.start("num") if number else match.start()
@@ -264,7 +276,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             qual_text, start = "", match.start("num") if number else start
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",
-                         "some", "an estimated", "close to"):
+                         "some", "an estimated", "close to", "closer to"):
             qualifier = QuantityQualifier.APPROXIMATE
         # IGNORECASE lets "ſ" (long s) and the Kelvin sign stand for s and k: fold them.
         value = parse_number(number) if number else (

@@ -192,3 +192,21 @@ def test_several_or_a_few_before_a_scale_is_an_approximate_count(
 ])
 def test_one_counts_a_person_only(text: str, found: list[tuple[str, float, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("at least six Chinese coast guard vessels were seen",
+     [("at least six Chinese coast guard vessels", "at_least", "vessels")]),
+    ("More than 100,000 ethnic Armenians fled",
+     [("More than 100,000 ethnic Armenians", "more_than", "armenians")]),
+    ("At least 85 died in the attack", [("At least 85", "at_least", None)]),
+    ("5 drones hit targets", [("5 drones", "exact", "drones")]),
+    ("Officials said as high as 150,000 dead and closer to 100,000 displaced.",
+     [("as high as 150,000 dead", "at_most", "dead"),
+      ("closer to 100,000 displaced", "approximate", "displaced")]),
+    ("The shelling killed a 71-year-old woman", []),
+    ("two children aged 4 and 7 were hurt", [("two children", "exact", "children")]),
+    ("the 1951 Mutual Defense Treaty extends", []),
+])
+def test_units_qualifiers_and_ages(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, str(q.qualifier), q.unit) for q in find_quantities(text)] == found
