@@ -22,6 +22,12 @@ __all__ = ["content_for", "relative_clause_end"]
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 
 
+_COPULA = re.compile(r"(?:was|is|were|are)\s+")
+# ", and at least four people were killed": a clause of its own after the noun phrase
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:the|a|an|at|more|\d|[A-Z])")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-]+$")
+
+
 def content_for(
     word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
 ) -> Offsets | None:
@@ -32,6 +38,13 @@ def content_for(
     if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
             body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
         return None  # "spoke with reporters", "spoke at the convention": where, not what
+    copula = _COPULA.match(body, content[0]) if content is not None else None
+    if content is not None and copula is not None and _WHAT_BEFORE.search(
+            body, max(sentence.start, cue_end - 60), cue_end):
+        # "protesting against what they said was the rigging of the election, and four
+        # people were killed": they said only what the copula says, not the next clause
+        clause = _NEXT_CLAUSE.search(body, copula.end(), content[1])
+        return content[0], clause.start() if clause is not None else content[1]
     if content is not None and word in _NP_OBJECT_VERBS and body[content[0]] not in OPENING:
         comma = _object_end(body, content, quotes)
         if comma is not None:

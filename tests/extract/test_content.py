@@ -59,3 +59,10 @@ def test_the_statement_an_agency_carried_is_no_part_of_the_content() -> None:
 def test_the_channel_and_the_correspondent_are_no_content(text: str, content: str) -> None:
     (claim,) = all_claims(text)
     assert claim.text == content
+
+
+def test_what_they_said_was_is_the_noun_phrase_after_the_copula() -> None:
+    claims = all_claims("Police fired on crowds protesting against what they said was the rigging "
+                        "of the election, and at least four people were killed.")
+    said = [c for c in claims if c.claimant is not None and c.claimant.span.text == "they"]
+    assert [c.text for c in said] == ["was the rigging of the election"]
