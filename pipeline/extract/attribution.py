@@ -175,9 +175,12 @@ def _sentence_attributions(
         previous = out[-1] if out else None
         inside = previous is not None and previous.content[0] <= match.start() < previous.content[1]
         if inside and previous is not None:
-            split = coordinated(body, sentences, index, tokens, k, match, quotes, previous)
+            split = coordinated(body, sentences, index, tokens, k, match, quotes, previous,
+                                out[-2] if len(out) > 1 else None)
             if split is not None:
                 out[-1] = split[0]
+                if len(out) > 1 and split[1].source == out[-2].source:  # the outer speaker's
+                    out[-2] = replace(out[-2], content=(out[-2].content[0], split[0].content[1]))
                 out.append(split[1])
                 continue
         made = one_cue(body, sentences, index, tokens, k, match, quotes, previous)

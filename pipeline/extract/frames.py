@@ -352,6 +352,10 @@ def evidential(body: str, sentence: Sentence, quotes: QuoteIndex) -> Attribution
                        sentence.index, "evidential")
 
 
+_PERSONAL_VERBS = frozenset({"cautioned", "warned", "added", "stressed", "insisted",
+                             "acknowledged", "conceded", "cautions", "warns", "adds"})
+
+
 def coordinated(
     body: str,
     sentences: list[Sentence],
@@ -361,8 +365,11 @@ def coordinated(
     match: re.Match[str],
     quotes: QuoteIndex,
     previous: Attribution,
+    outer: Attribution | None = None,
 ) -> tuple[Attribution, Attribution] | None:
-    """``He says X and says Y``: split the first content, the second reuses the source."""
+    """``He says X and says Y``: split the first content, the second reuses the source (the
+    outer speaker's, when ``previous`` is nested in ``outer`` and the verb is one a person
+    uses: "A diplomat said information suggested X, but cautioned that Y")."""
     j = skip_prefix(tokens, k - 1)
     if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
             permission(tokens, k)):  # "… and had not been allowed to call his family"
@@ -374,7 +381,11 @@ def coordinated(
         return None
     word = match.group().lower()
     after = content_for(word, body, sentences[index], match.end(), quotes)
-    made = make_attribution(after, (match.start(), match.end()), previous.source, sentences[index],
+    source = previous.source
+    if outer is not None and outer.source is not None and word in _PERSONAL_VERBS and (
+            outer.content[0] <= previous.cue[0] < outer.content[1]):
+        source = outer.source
+    made = make_attribution(after, (match.start(), match.end()), source, sentences[index],
                             sentences, "coordinated")
     if made is None:
         return None

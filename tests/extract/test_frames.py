@@ -8,6 +8,7 @@ from pipeline.extract.frames import according, evidential, passive
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
 from pipeline.extract.tokens import tokenize
+from tests.extract.claims import all_claims
 
 
 def _texts(body: str, att: Attribution | None) -> tuple[str, str | None]:
@@ -110,3 +111,12 @@ def test_an_asked_clause_is_never_the_main_speaker_s_content() -> None:
         said = [a for a in found if body[a.cue[0] : a.cue[1]] == "said"]
         assert said, body
         assert all("asked" not in body[a.content[0] : a.content[1]] for a in said), body
+
+
+def test_a_persons_verb_after_a_nested_report_is_the_outer_speakers() -> None:
+    claims = all_claims("A diplomat said preliminary information suggested the shooting was a "
+                        "local incident, but cautioned that such incidents can spiral.")
+    by_text = {c.text: c.claimant.span.text for c in claims if c.claimant is not None}
+    assert by_text["such incidents can spiral"] == "A diplomat"
+    assert by_text["preliminary information suggested the shooting was a local incident"] == (
+        "A diplomat")
