@@ -164,12 +164,12 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return outer, j + 1
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
         "with", "to", "on") and tokens[i - 1].lower in FAMILIAR_WORDS), None) if start else None
-    if start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
-            tokens[start - 2].lower in _ENVOYS):  # "Iran's mission to the United Nations"
-        prep = start - 1
+    envoy = start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
+        tokens[start - 2].lower in _ENVOYS)  # "Iran's mission to the United Nations"
+    prep = start - 1 if envoy and start is not None else prep
     if prep is not None and prep > 1:
-        # "Officials familiar with earlier seizures said": the officials
-        outer = np_start_before(tokens, prep - 2)
+        # "Officials familiar with earlier seizures said": the officials; "its ambassador"
+        outer = np_start_before(tokens, prep - (1 if envoy else 2))
         if outer is not None:
             return outer, j + 1
     if start is not None and start > 1 and tokens[start - 1].lower in ("who", "that") and (

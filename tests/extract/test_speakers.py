@@ -125,3 +125,10 @@ def test_the_subject_inside_an_object_relative_clause_speaks(text: str, name: st
 def test_what_a_source_is_linked_to_does_not_speak(text: str, mention: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.span.text == mention
+
+
+def test_its_ambassador_to_the_un_is_the_ambassador_not_the_un() -> None:
+    claims = all_claims("Sudan's government welcomed the report. Its ambassador to the UN said it "
+                        "was proof of foreign aggression.")
+    assert claims[-1].claimant is not None
+    assert claims[-1].claimant.span.text == "Its ambassador to the UN"
