@@ -210,11 +210,14 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
 def demonym_noun(tokens: list[Token], k: int) -> bool:
     """"the Russian claim", "a Ukrainian report": after an article and a nationality the
     ambiguous form is a noun ("the Kremlin claims" stays a verb)."""
-    if k < 2:
+    if k < 1:
         return False
     prev = tokens[k - 1]
-    return (tokens[k - 2].lower in ("the", "a", "an") and prev.text[0].isupper()
-            and prev.lower.endswith(_DEMONYM_ENDINGS))
+    if not (prev.text[0].isupper() and prev.lower.endswith(_DEMONYM_ENDINGS)):
+        return False
+    # "the Russian claim"; "Armenian claims of an attack were false"
+    return (k >= 2 and tokens[k - 2].lower in ("the", "a", "an")) or (
+        k + 1 < len(tokens) and tokens[k + 1].lower == "of")
 
 
 # Cue words that, with this preposition after them, report nothing: "adding to the toll",

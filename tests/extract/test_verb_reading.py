@@ -134,3 +134,12 @@ def test_a_time_or_event_that_saw_something_saw_nothing() -> None:
 def test_a_toll_put_at_close_to_a_figure_is_the_sources() -> None:
     (claim,) = all_claims("Activists put the death toll at close to 250.")
     assert claim.claimant is not None and claim.claimant.name == "Activists"
+
+
+@pytest.mark.parametrize("text", [
+    "Baku said Armenian claims of an Azerbaijani attack were absolutely false.",
+    "Ukrainian claims of a Russian retreat were false, the ministry said.",
+])
+def test_a_demonym_before_claims_of_makes_a_noun_not_a_speaker(text: str) -> None:
+    assert all(c.claimant is None or c.claimant.span.text not in ("Armenian", "Ukrainian")
+               for c in all_claims(text))
