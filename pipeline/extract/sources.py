@@ -336,10 +336,11 @@ class SourceResolver:
             # or named anywhere ("the army said the RSF shelled it. The group said …")
             heard = next((e for e in reversed(self.history[-12:])
                           if e.entity_type in _GROUP_TYPES and not e.anonymous
-                          and not _STATE_FORCE.search(e.name.title())), None)
+                          and not (_STATE_FORCE.search(e.name.title())
+                                   and e.entity_type is not EntityType.ORGANISATION)), None)
             groups = [(at, p) for at, p in self.parties.named_in(
                 self.body, max(0, mention[0] - 1500), mention[0]) if not _STATE_FORCE.search(
-                p.name)]
+                p.name) or p.entity_type is EntityType.ORGANISATION]  # "Arakan Army" is a group
             if groups and (heard is None or groups[-1][0] > heard.mention[0]):
                 party = groups[-1][1]
                 return SourceInfo(party.name, party.entity_type, mention, False, party)

@@ -361,3 +361,9 @@ def test_the_ministry_is_the_one_that_just_gave_its_account() -> None:
                         "suppressed the enemy firing points,\" the ministry said.")
     assert claims[-1].claimant is not None
     assert claims[-1].claimant.name == "Azerbaijani Defence Ministry"
+
+
+def test_the_group_after_an_armed_group_named_army_is_that_group() -> None:
+    claims = all_claims("The Arakan Army said it captured the town. The group said 40 soldiers "
+                        "surrendered.")
+    assert claims[-1].claimant is not None and claims[-1].claimant.name == "Arakan Army"
