@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft
+from pipeline.models import ReasonCode
 
-__all__ = ["EACH_SIDE", "OF_EACH_SIDE", "POSSESSIVES", "each_side", "whole_account"]
+__all__ = ["EACH_SIDE", "OF_EACH_SIDE", "POSSESSIVES", "each_side", "which_side",
+           "whole_account"]
 
 POSSESSIVES = ("her ", "his ", "their ", "its ")
 # "either side's account", "the conflicting accounts": one claim of each of two sides
-EACH_SIDE = re.compile(r"(?:either|neither|both|each|the\s+(?:conflicting|contradictory|competing"
-                       r"|differing|rival|opposing))\b")
+EACH_SIDE = re.compile(r"(?:either|neither|both|each|which\s+side|whose|who|the\s+(?:conflicting"
+                       r"|contradictory|competing|differing|rival|opposing))\b")
 # "the accounts of either side", "the claims of both sides"
 OF_EACH_SIDE = re.compile(r"\bof\s+(?:either|neither|both|each)\s+sides?\b")
 _OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where)\b", re.IGNORECASE)
@@ -64,3 +67,28 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
     sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
     chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
     return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide
+
+
+# "It was not possible to establish which side fired first": neither side's account holds
+_WHICH_SIDE = re.compile(
+    r"(?P<cue>\bit\s+(?:(?:was|is|has\s+been|remains|remained)\s+(?:not\s+(?:yet\s+)?"
+    r"(?:possible|clear)|impossible|unclear)|could\s+not\s+be\s+(?:independently\s+)?"
+    r"(?:established|determined|verified|confirmed))(?:\s+to\s+(?:independently\s+)?"
+    r"(?:establish|determine|verify|confirm|say)(?:\s+independently)?)?)\s+"
+    r"(?P<which>which\s+side|whose\s+account|who(?=\s+(?:fired|started|struck|attacked|shot"
+    r"|opened|was\s+responsible|is\s+responsible)\b))", re.IGNORECASE)
+
+
+def which_side(sentence_text: str, index: int, offset: int) -> list[DiscourseLink]:
+    """A not-verified link to each side's account, when the sentence says which side is
+    right could not be established.
+
+    >>> [link.head for link in which_side("It was unclear which side fired first.", 0, 0)]
+    [None]
+    """
+    found = _WHICH_SIDE.search(sentence_text)
+    if found is None:
+        return []
+    return [DiscourseLink(index, ReasonCode.NOT_VERIFIED,
+                          (offset + found.start("cue"), offset + found.end("cue")),
+                          (offset + found.start("which"), offset + found.end("which")), None, ())]

@@ -111,7 +111,8 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "evidence baseless gave how reached name identify mention disclose specify reveal "
      "elaborate", "verif confirm corroborat provid offer present cite giv "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
-     "reject dismiss disput refut contradict debunk return check borne bore show reconcil")
+     "reject dismiss disput refut contradict debunk return check borne bore show reconcil "
+     "establish unclear determin")
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.extract.accounts import which_side
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.cues_discourse import (
@@ -224,7 +225,8 @@ def attach_discourse(
     starts = [draft.span[0] for draft in drafts]
     for index in typer.sentences_with("discourse", [s.start for s in sentences]):
         sentence = sentences[index]
-        links = find_links(sentence.text, sentence.index, sentence.start)
+        links = find_links(sentence.text, sentence.index, sentence.start) or which_side(
+            sentence.text, sentence.index, sentence.start)
         linked = _apply_links(body, drafts, sentence, links, own.get(sentence.index, []), starts)
         if is_omission(sentence.text):  # "It did not name him." is no claim of its own
             for draft in own.get(sentence.index, []):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.claims import all_claims
 
 
@@ -26,3 +28,20 @@ def test_the_conflicting_accounts_are_each_sides_last_claim() -> None:
                         "remained under its control. The conflicting accounts could not be "
                         "reconciled.")
     assert [c.status for c in claims] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize("last", [
+    "It was not possible to establish independently which side fired first.",
+    "It was unclear who fired first.",
+    "It could not be independently established which side was responsible.",
+])
+def test_which_side_could_not_be_established_reaches_both_accounts(last: str) -> None:
+    claims = all_claims("The Russian Defence Ministry said Ukrainian troops fired first. Kyiv "
+                        f"said Russian forces started the shelling. {last}")
+    assert len(claims) == 2
+    assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
+
+
+def test_an_open_question_about_something_else_reaches_nothing() -> None:
+    claims = all_claims("Police said the suspect fled. It was unclear who called the police.")
+    assert all("not_verified" not in {r.code for r in c.reasons} for c in claims)
