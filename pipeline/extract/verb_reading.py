@@ -74,6 +74,8 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
                     "detained"})
 
 
+# ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
+_TERRITORIAL = frozenset({"sovereignty", "ownership"})
 _COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
     hundreds thousands""".split())  # noqa: SIM905
 # Subjects of "saw" that are times or events, which see nothing: "2023 saw", "the war saw"
@@ -105,6 +107,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if word in VERB_NOUN_AMBIGUOUS and word.endswith("s") and k >= 1 and _counted(tokens, k):
         return True  # "two border posts", "12 reports": counted things, nouns
+    if word.startswith("claim") and nxt in _TERRITORIAL:
+        return True  # "China claims sovereignty over the islands": territory, not words
     if word in ("saw", "sees") and any(t.lower in _EVENT_NOUNS for t in tokens[:min(k, 4)]):
         return True  # "The last exchange, in April 2023, saw 900 prisoners freed"
     if k >= 1 and word.endswith("ed") and tokens[k - 1].lower in _POSTED_THINGS and (

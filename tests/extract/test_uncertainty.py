@@ -311,3 +311,11 @@ def test_contested_territory_and_territorial_claims_are_no_cues(sentence: str) -
 ])
 def test_an_impersonal_passive_of_state_media_style_is_unattributed(sentence: str) -> None:
     assert [c.code for c in find_uncertainty_cues(sentence)] == [ReasonCode.UNATTRIBUTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omani officials have hosted several rounds of talks since 2022.",
+    "Journalists are not permitted within several kilometres of the frontier.",
+])
+def test_several_counting_rounds_or_distances_is_no_weasel(sentence: str) -> None:
+    assert find_uncertainty_cues(sentence) == []

@@ -143,3 +143,10 @@ def test_a_toll_put_at_close_to_a_figure_is_the_sources() -> None:
 def test_a_demonym_before_claims_of_makes_a_noun_not_a_speaker(text: str) -> None:
     assert all(c.claimant is None or c.claimant.span.text not in ("Armenian", "Ukrainian")
                for c in all_claims(text))
+
+
+def test_claiming_sovereignty_is_territory_not_speech() -> None:
+    (claim,) = all_claims("China claims sovereignty over the islands.")
+    assert claim.claimant is None
+    (other,) = all_claims("Russia claimed most of the town was under its control.")
+    assert other.claimant is not None and other.text == "most of the town was under its control"
