@@ -29,7 +29,7 @@ from pipeline.extract.lexicon import FLAT_ADVERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
-__all__ = ["called_false", "contradicting_sides"]
+__all__ = ["called_false", "contradicting_sides", "same_subject"]
 
 _WINDOW = 2  # sentences apart at most
 _NEIGHBOURS = 8  # earlier sided claims looked at, at most
@@ -98,7 +98,7 @@ def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) 
             counter = _counter(body, later, parties) if known else None
             cue = (counter.start(), counter.end()) if counter is not None else (
                 _blames_back(body, earlier, later, parties))
-            if cue is None or not _same_subject(body, earlier, later):
+            if cue is None or not same_subject(body, earlier, later):
                 continue
             _dispute(body, earlier, later, cue)
             _dispute(body, later, earlier, cue)
@@ -147,16 +147,17 @@ def _counter(body: str, claim: Draft, parties: PartyRegistry) -> re.Match[str] |
     return holding if own else None
 
 
-def _same_subject(body: str, one: Draft, other: Draft) -> bool:
-    """A place named in both, or a long content word both use."""
+def same_subject(body: str, one: Draft, other: Draft,
+                 ignore: frozenset[str] = _COMMON) -> bool:
+    """A place named in both, or a long content word (of five letters or more, not in
+    ``ignore``) both use."""
     text_one, text_other = body[one.span[0] : one.span[1]], body[other.span[0] : other.span[1]]
     places = set(_PLACE.findall(text_one)) & set(_PLACE.findall(text_other))
     if places:
         return True
     words_one, _ = word_stems(text_one)
     words_other, _ = word_stems(text_other)
-    shared = {w for w in words_one & words_other if len(w) >= 5 and w not in _COMMON}
-    return bool(shared)
+    return any(len(w) >= 5 and w not in ignore for w in words_one & words_other)
 
 
 def _dispute(body: str, claim: Draft, other: Draft, cue: tuple[int, int]) -> None:

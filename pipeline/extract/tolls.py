@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.contradictions import same_subject
 from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
@@ -55,7 +56,6 @@ _SAME_TOLL = re.compile(
     r"\b(?:the|its|their|that|this)\s+(?:(?:death|casualty)\s+)?(?:toll|figures?|tally"
     r"|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|casualties"
     r"|victims|injured|wounded))\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +159,9 @@ def _other_source(one: Draft, other: Draft) -> bool:
 
 
 def _same_event(body: str, earlier: Draft, later: Draft) -> bool:
-    text_one = body[earlier.span[0] : earlier.span[1]]
-    text_other = body[later.span[0] : later.span[1]]
-    if _SAME_TOLL.search(text_other) or set(_PLACE.findall(text_one)) & set(
-            _PLACE.findall(text_other)):
-        return True
-    words_one, _ = word_stems(text_one)
-    words_other, _ = word_stems(text_other)
-    return any(len(w) >= 5 and w not in _TOLL_STEMS for w in words_one & words_other)
+    later_text = body[later.span[0] : later.span[1]]
+    return _SAME_TOLL.search(later_text) is not None or same_subject(
+        body, earlier, later, _TOLL_STEMS)
 
 
 def _dispute(body: str, claim: Draft, other: Draft, count: Quantity) -> None:
