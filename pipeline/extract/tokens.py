@@ -114,10 +114,31 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         # lower case is kept upper, so no word list of pronouns takes them.
         tokens = [new(token, (t.text, t.start, t.end, t.text)) if t.text in _ACRONYMS else t
                   for t in tokens]
+    if "May" in text or "Will" in text:
+        tokens = _names_not_words(tokens)
     return tokens
 
 
 _ACRONYMS = frozenset({"WHO", "US"})
+# Names spelt like a modal or a month ("said Will Doyle", "Theresa May said").
+_NAME_HOMOGRAPHS = frozenset({"Will", "May"})
+
+
+def _names_not_words(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with "Will" and "May" kept upper where a name is next to them, so no word
+    list of modals or months takes them ("in May 2012" and "in May and" stay the month)."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in _NAME_HOMOGRAPHS:
+            continue
+        before = tokens[i - 1].text if i else ""
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if after in NP_STOP or after in COMMON_VERBS or after in SPEECH_VERBS:
+            continue  # a headline's capitals: "Trump May Not Have …", "Voters Will Say No"
+        if (i + 1 < len(tokens) and tokens[i + 1].text[0].isupper()) or (
+                before[:1].isupper() and before.lower() not in NP_INNER):
+            out[i] = _NEW_TUPLE(Token, (tok.text, tok.start, tok.end, tok.text))
+    return out
 
 
 def is_quote(tok: Token) -> bool:

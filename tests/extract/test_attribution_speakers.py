@@ -143,3 +143,35 @@ def test_a_dated_publication_is_the_speaker(sentence: str, speaker: str) -> None
     (claim,) = all_claims(sentence)
     assert claim.claimant is not None and claim.claimant.span is not None
     assert claim.claimant.span.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Will" and "May" are also names: the modal and the month had ended the speaker
+        # before it began, so the quotation lost its speaker.
+        ('"It is an expensive model," said Will Doyle.',
+         ('"It is an expensive model,"', "Will Doyle", "inverted")),
+        ('"It is expensive," said Theresa May.', ('"It is expensive,"', "Theresa May", "inverted")),
+        ("Will Doyle said the model is expensive.",
+         ("the model is expensive", "Will Doyle", "source_first")),
+        ("May Chen, the mayor, said the bridge was closed.",
+         ("the bridge was closed", "May Chen, the mayor,", "source_first")),
+    ],
+)
+def test_a_name_that_is_also_a_modal_or_a_month(
+        body: str, expected: tuple[str, str | None, str]) -> None:
+    assert _atts(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("It was reported in May and some lawmakers had mentioned China as a suspect.",
+         "some lawmakers"),
+        ("Trump May Not Have Suggested A Registry, But He Said He Supported One", "Trump"),
+    ],
+)
+def test_the_month_and_a_headlines_modal_stay_words(body: str, source: str) -> None:
+    assert source in [a[1] for a in _atts(body)]
+    assert not any("May" in (a[1] or "") for a in _atts(body))
