@@ -62,7 +62,9 @@ _THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\
                    r"\s*", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
-_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS) + r")\b")
+# ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there.
+_PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS)
+                         + r")\b")
 # "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
 # comma and a capitalised speech verb start the outer attribution, not more content.
 # ", and he railed against …": the writer goes on about the speaker; what was said has ended.
@@ -238,7 +240,7 @@ def content_after(
             return pos, region[1]
     participle = _PARTICIPLE.search(body, pos, end)
     if participle is not None:
-        end = participle.start()
+        end = participle.end("q") if participle.group("q") else participle.start()
     new_clause = next((m for m in _NEW_CLAUSE.finditer(body, pos, end)
                        if quotes.region_at(m.end("closing")) is None), None)
     if new_clause is not None:  # a quotation closing at the comma ends with its mark

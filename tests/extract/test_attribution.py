@@ -104,6 +104,16 @@ def test_quote_after_adding_goes_on_with_what_was_added() -> None:
     ]
 
 
+def test_a_quotation_closing_at_the_comma_ends_before_adding() -> None:
+    # The closing quotation mark between the comma and "noting" had hidden the participle,
+    # so the content ran on into what was noted next.
+    body = 'The senator said the financial system was "corrupt," noting that it is strange.'
+    assert _atts(body) == [
+        ('the financial system was "corrupt,"', "The senator", "source_first"),
+        ("it is strange", "The senator", "participle"),
+    ]
+
+
 def test_quote_after_referring_goes_on_with_the_quotation() -> None:
     body = '"It is over," he said, referring to Trump. "He cannot win."'
     assert _atts(body)[0] == ('"It is over," he said, referring to Trump. "He cannot win."',
