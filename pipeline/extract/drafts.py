@@ -96,6 +96,8 @@ def build_drafts(
                 draft.source = origin
                 draft.relays = [speaker]
         drafts.append(draft)
+        if att.kind == "relative":
+            continue  # "The strike, which Moscow said …, killed five": the rest is the writer's
         cue_sentence = sentence_index_at(sentences, att.cue[0], att.sentence)
         covered.update(range(att.sentence, att.last_sentence + 1))
         covered.add(cue_sentence)

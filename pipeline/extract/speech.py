@@ -315,9 +315,17 @@ def one_cue(
                                    index_at(sentences, region[0], index - 1), index,
                                    "content_first")
         return None
-    if source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which") and (
-            source[0] > 0 and tokens[source[0] - 1].text == ","):
+    if source[0] > 0 and tokens[source[0] - 1].text == "," and (
+            source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which")):
         after = relative_clause_end(body, after, quotes)
+    elif source[0] > 1 and tokens[source[0] - 1].lower in ("which", "whom") and (
+            tokens[source[0] - 2].text == ","):
+        # "The strike, which Moscow said was aimed at a depot, killed five": the relative
+        # clause is Moscow's; what follows it is the main clause, the writer's.
+        clause = relative_clause_end(body, after, quotes)
+        if clause != after:
+            return make_attribution(clause, cue, token_span(tokens, source), sentence,
+                                    sentences, "relative")
     if other_sense(body, word, after[0]) or noun_before_content(body, word, cue[1], after[0]):
         return None  # "ships calling at Ukrainian ports", "on treason charges, the court said"
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,

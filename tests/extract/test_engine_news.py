@@ -1198,3 +1198,16 @@ def test_asides_titles_and_relative_clauses_around_the_speaker(
 def test_a_correspondent_byline_is_no_claim() -> None:
     assert _claims("By a Correspondent\n\nThe army said it had retaken the town.")[0].text == (
         "it had retaken the town")
+
+
+def test_a_source_in_a_relative_clause_owns_only_the_clause() -> None:
+    # The content had run past the clause's comma into the main clause, so the outlet's own
+    # toll was the ministry's (and flagged self-interested); it is the writer's, asserted.
+    claims = _claims("The strike, which Moscow said was aimed at a fuel depot, killed five "
+                     "people in the city centre.")
+    (moscow,) = [c for c in claims if c.claimant is not None]
+    assert moscow.text == "was aimed at a fuel depot"
+    assert moscow.claimant is not None and moscow.claimant.name == "Moscow"
+    toll = _by_text(claims, "killed five people")
+    assert toll.claimant is None and toll.status == "asserted"
+    assert [q.text for q in toll.quantities] == ["five people"]
