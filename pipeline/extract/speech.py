@@ -68,7 +68,7 @@ from pipeline.extract.speakers import (
     token_span,
 )
 from pipeline.extract.tokens import Token, is_np_word, is_quote, np_end_after, skip_prefix
-from pipeline.extract.verb_content import content_for, relative_clause_end
+from pipeline.extract.verb_content import content_for, relative_content
 from pipeline.extract.verb_reading import (
     CHECKING,
     demonym_noun,
@@ -315,21 +315,11 @@ def one_cue(
                                    index_at(sentences, region[0], index - 1), index,
                                    "content_first")
         return None
-    if source[0] > 0 and tokens[source[0] - 1].text == "," and (
-            source[1] - source[0] == 1 and tokens[source[0]].lower in ("who", "which")):
-        after = relative_clause_end(body, after, quotes)
-    elif source[0] > 1 and tokens[source[0] - 1].lower in ("which", "whom") and (
-            tokens[source[0] - 2].text == ","):
-        # "The strike, which Moscow said was aimed at a depot, killed five": the relative
-        # clause is Moscow's; what follows it is the main clause, the writer's.
-        clause = relative_clause_end(body, after, quotes)
-        if clause != after:
-            return make_attribution(clause, cue, token_span(tokens, source), sentence,
-                                    sentences, "relative")
+    after, inside = relative_content(body, tokens, source, after, quotes)
     if other_sense(body, word, after[0]) or noun_before_content(body, word, cue[1], after[0]):
         return None  # "ships calling at Ukrainian ports", "on treason charges, the court said"
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
-                            "source_first")
+                            "relative" if inside else "source_first")  # inside ", which X said"
 
 
 def is_headline(tokens: list[Token]) -> bool:

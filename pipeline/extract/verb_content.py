@@ -15,8 +15,9 @@ from pipeline.extract.content import OPENING, content_after
 from pipeline.extract.lexicon import COGNITION_VERBS, LEARNED_CUES, OBJECT_VERBS, STANCE_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
+from pipeline.extract.tokens import Token
 
-__all__ = ["content_for", "relative_clause_end"]
+__all__ = ["content_for", "relative_clause_end", "relative_content"]
 
 # Verbs whose content may follow a particle: "pointed out that", "talked about".
 _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
@@ -101,3 +102,21 @@ def relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offs
             body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit())):
         comma = body.find(",", comma + 1, content[1])  # nor does "$800,000" end it
     return (content[0], comma) if comma > content[0] + 2 else content
+
+
+def relative_content(body: str, tokens: list[Token], source: tuple[int, int], content: Offsets,
+                     quotes: QuoteIndex) -> tuple[Offsets, bool]:
+    """The content of a speaker (tokens ``source``) in a non-restrictive relative clause,
+    and whether the speaker stands inside the clause.
+
+    ", who said X, …" (the relative pronoun speaks) ends the content at the clause's comma;
+    so does ", which Moscow said was aimed at a depot, killed five", where the speaker
+    stands inside the clause and what follows is the main clause, the writer's."""
+    start, end = source
+    before = [t.lower for t in tokens[max(start - 2, 0) : start]]
+    if before[-1:] == [","] and end - start == 1 and tokens[start].lower in ("who", "which"):
+        return relative_clause_end(body, content, quotes), False
+    if before in ([",", "which"], [",", "whom"]):
+        clause = relative_clause_end(body, content, quotes)
+        return clause, clause != content
+    return content, False
