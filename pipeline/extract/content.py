@@ -251,8 +251,12 @@ def content_after(
     semicolon = body.find(";", pos, end)
     if semicolon >= 0 and is_title_case(sentence.text.split()):
         end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
-    elif semicolon >= 0 and _VERDICT_AFTER.match(body, semicolon, end):
-        end = semicolon  # "…; the toll could not be independently confirmed": the outlet's
+    elif semicolon >= 0 and (_VERDICT_AFTER.match(body, semicolon, end) or (
+            quotes.region_at(semicolon) is None and not _LIST_END.search(body, semicolon, end))):
+        # "…; the toll could not be independently confirmed": the outlet's verdict; any
+        # other clause after a semicolon is the writer's too ("did not respond to questions;
+        # the post remained online"), unless "; and" makes the clauses a list of contents.
+        end = semicolon
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
     if stop - pos < 2:
@@ -260,6 +264,7 @@ def content_after(
     return pos, stop
 
 
+_LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(
     r";\s+(?:the\s+(?:[\w’'-]+\s+){1,2}|this\s+|that\s+|it\s+|these\s+(?:[\w’'-]+\s+)?|neither"

@@ -114,6 +114,23 @@ def test_a_quotation_closing_at_the_comma_ends_before_adding() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # A clause after a semicolon is the writer's: the content had run on into it.
+        ("Forbes said the United States has more billionaires; Wealth-X counts 585 there.",
+         "the United States has more billionaires"),
+        # Inside a quotation, and in a list closed by "; and", the semicolon is the speaker's.
+        ('He said "we won; they lost" in the end.', '"we won; they lost" in the end'),
+        ("She said they had rallied; marched; and organised protests.",
+         "they had rallied; marched; and organised protests"),
+    ],
+)
+def test_a_semicolon_ends_the_content_outside_quotations_and_lists(body: str,
+                                                                    content: str) -> None:
+    assert _atts(body)[0][0] == content
+
+
 def test_quote_after_referring_goes_on_with_the_quotation() -> None:
     body = '"It is over," he said, referring to Trump. "He cannot win."'
     assert _atts(body)[0] == ('"It is over," he said, referring to Trump. "He cannot win."',
