@@ -97,7 +97,7 @@ class PartyRegistry:
         )
         dem = sorted((_norm(d) for d in self.demonyms), key=len, reverse=True)
         self._demonym_re = (
-            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w])",
+            re.compile(r"(?<![\w])(?P<d>" + "|".join(re.escape(d) for d in dem) + r")s?(?![\w])",
                        re.IGNORECASE)
             if dem else None
         )
@@ -128,7 +128,7 @@ class PartyRegistry:
             head = _head_word(text)
             if dem is not None and head is not None and (
                     _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())):
-                side = self.demonyms[dem.group().lower()]
+                side = self.demonyms[dem.group("d").lower()]
                 return Party(
                     name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
                     entity_type=_type_for(text.lower()),
@@ -161,7 +161,7 @@ class PartyRegistry:
         if self._demonym_re is not None:
             dem = self._demonym_re.search(text)
             if dem is not None:
-                hits.append((dem.start(), self.demonyms[dem.group().lower()]))
+                hits.append((dem.start(), self.demonyms[dem.group("d").lower()]))
         alias = self._alias_re.search(text)
         if alias is not None and alias.group().lower() in self._by_alias:
             hits.append((alias.start(), self._by_alias[alias.group().lower()].side))

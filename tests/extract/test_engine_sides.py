@@ -132,3 +132,13 @@ def test_the_parties_file_covers_kashmir_the_south_china_sea_and_the_caucasus(
         sentence: str, side: str) -> None:
     (claim,) = all_claims(sentence)
     assert claim.claimant is not None and claim.claimant.party == side
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Ukraine's health ministry said 300 Ukrainians were killed in the strikes.",
+     "Gaza's Health Ministry says more than 55,000 Palestinians have been killed."],
+)
+def test_a_party_counting_its_own_peoples_dead_is_not_self_interested(body: str) -> None:
+    (claim,) = all_claims(body)
+    assert "self_interested_source" not in {r.code for r in claim.reasons}

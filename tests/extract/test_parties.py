@@ -148,3 +148,17 @@ def test_the_packaged_file_knows_the_great_lakes_and_the_horn(mention: str, side
 def test_rwanda_denying_it_backs_m23_is_a_party_denial() -> None:
     reg = default_parties()
     assert reg.are_adversaries("rwanda", "drc") and reg.are_adversaries("somalia", "al_shabaab")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # A people in the plural is its side: "Ukrainians" had no side, so a ministry
+        # reporting its own people's deaths was read as crediting itself with them.
+        ("300 Ukrainians were killed", "ukraine"),
+        ("40 Israelis", "israel"),
+        ("more than 55,000 Palestinians", "hamas"),
+    ],
+)
+def test_a_demonym_in_the_plural_names_its_side(text: str, side: str) -> None:
+    assert default_parties().side_in(text) == side
