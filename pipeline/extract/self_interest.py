@@ -26,7 +26,10 @@ from pipeline.models import ClaimType, EntityType
 __all__ = ["self_interested_source"]
 
 _OWN_SIDE = "\x00own"  # the subject is the speaker itself ("it", "its forces", "our troops")
-_OWN_WORDS = frozenset({"it", "its", "we", "our", "they", "their"})
+_OWN_WORDS = frozenset({"it", "its", "we", "our", "they", "their", "his", "her"})
+_NOT = frozenset({"not", "never", "didn't", "hadn't", "haven't", "hasn't", "wasn't", "weren't",
+                  "couldn't", "didn’t", "hadn’t", "haven’t", "hasn’t", "wasn’t", "weren’t",
+                  "couldn’t"})
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
                           "could", "did", "may", "might"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being"})
@@ -69,7 +72,7 @@ def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
         verb = word in _AUXILIARIES or word in _SUFFERING or word in IRREGULAR_PAST or (
             word.endswith("ed") and words[i][0].islower())
         if verb:
-            following = [_bare(w) for w in words[i + 1 : i + 4]]
+            following = [w for w in (_bare(w) for w in words[i + 1 : i + 5]) if w not in _NOT]
             if word in ("had", "has", "have") and following[:1] == ["been"]:
                 following = following[1:]
             elif word in ("had", "has", "have") and following and _is_participle(following[0]):
@@ -110,6 +113,10 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
     suffered = passive or verb in _SUFFERING
+    if _NOT.intersection(rest[:3]):
+        # "its air defences had not been able to intercept the missile": a failure, no
+        # success; "our forces have not lost a single position": a success, no loss
+        suffered = not suffered
     if _bare(subject[0]) in _OWN_WORDS:  # "its positions were shelled": its own side suffered
         return _OWN_SIDE, suffered
     side = parties.side_in(" ".join(subject))

@@ -142,3 +142,20 @@ def test_the_parties_file_covers_kashmir_the_south_china_sea_and_the_caucasus(
 def test_a_party_counting_its_own_peoples_dead_is_not_self_interested(body: str) -> None:
     (claim,) = all_claims(body)
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # A negation turns a success into a failure and a loss into holding ground: "had
+        # not been able to intercept" had read as an interception, "his forces" had no side.
+        ("The Ukrainian air force said its air defences had not been able to intercept the "
+         "missile.", False),
+        ("The Ukrainian commander said his forces had not lost a single position in the last "
+         "month.", True),
+        ("Russia's Defence Ministry said its troops had never retreated from the town.", True),
+    ],
+)
+def test_a_negated_outcome_reverses_who_it_serves(body: str, flagged: bool) -> None:
+    (claim,) = all_claims(body)
+    assert ("self_interested_source" in {r.code for r in claim.reasons}) is flagged
