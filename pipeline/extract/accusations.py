@@ -22,20 +22,25 @@ from pipeline.extract.drafts import Draft
 
 __all__ = ["ACCUSATION_HEADS", "against_denier"]
 
-ACCUSATION_HEADS = ("allegation", "accusation", "charge")
+# "denied any involvement", "rejected responsibility": what is denied is the accusation
+ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility")
 _ACCUSING_CUES = re.compile(r"(?:accus|alleg|blam|charg)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Their"})
 
 
-def against_denier(body: str, link: DiscourseLink, fits: list[Draft]) -> list[Draft]:
+def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
+                   sides: tuple[str, ...] = ()) -> list[Draft]:
     """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence: those
-    made as accusations first, then those that name the denier (each in ``fits``' order)."""
+    made as accusations first, then those that name the denier or its side (``sides``: the
+    side labels of the sentence's party sources, "Russian side" for "Moscow"), each in
+    ``fits``' order."""
     start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
+    sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
     accusing = [d for d in fits if _accusing(body, d)]
     naming = [d for d in fits if d not in accusing and any(
-        n[:5] in names for n in _NAME.findall(body, d.span[0], d.span[1]))]
+        n[:5] in names or n[:4] in sided for n in _NAME.findall(body, d.span[0], d.span[1]))]
     return accusing + naming or fits[:1]
 
 

@@ -266,14 +266,17 @@ def _best_fits(
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
+    sides = tuple(d.source.party.side_label for d in drafts if d.first == sentence
+                  and d.source is not None and d.source.party is not None)
     if not plural and link.head is not None and link.head.startswith(ACCUSATION_HEADS):
-        return against_denier(body, link, [d for _, d in found])[:1]  # "denied the accusation"
+        # "denied the accusation"
+        return against_denier(body, link, [d for _, d in found], sides)[:1]
     if not plural:
         return [found[0][1]]
     best = found[0][0]
     fits = [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
-        return against_denier(body, link, fits)  # "Russia denies the allegations"
+        return against_denier(body, link, fits, sides)  # "Russia denies the allegations"
     if link.head is not None and link.head.startswith("report"):
         # "declined to comment on the reports": what was reported, when something was, not
         # every claim of the fighting nearby; and the reports just made, not one from far up
@@ -372,7 +375,8 @@ def antecedent_score(
             claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
         score += 1.0  # "denied the report": what was reported, rather than what was said
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
-                                              "account", "version", "assessment")):
+                                              "account", "version", "assessment", "accusation",
+                                              "involvement", "responsibility")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):

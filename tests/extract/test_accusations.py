@@ -26,3 +26,19 @@ def test_a_denial_of_the_accusation_answers_the_claim_made_as_one() -> None:
     text = ("The army said it had repelled the attack, killing 300 RSF fighters. The committee "
             "accused the RSF of executing 17 men. The RSF denied the accusation.")
     assert _disputed(text) == ["the RSF of executing 17 men"]
+
+
+def test_rejecting_the_accusation_or_any_involvement_disputes_the_claim_against_the_denier(
+) -> None:
+    # "the accusation" scored no fit without an accusing verb, and "any involvement" none
+    # at all: Poland's claim stayed asserted.
+    for denial in ("Russia rejected the accusation.", "Russia denied the accusation.",
+                   "Russia denied any involvement."):
+        text = f"Poland said Russian hackers were behind the cyberattack. {denial}"
+        assert _disputed(text) == ["Russian hackers were behind the cyberattack"]
+
+
+def test_a_capital_denying_involvement_answers_the_claim_naming_its_side() -> None:
+    text = ("Officials said the dam was destroyed by an explosion. Ukraine said Russian forces "
+            "blew it up. Moscow denied any involvement.")
+    assert _disputed(text) == ["Russian forces blew it up"]
