@@ -42,15 +42,17 @@ __all__ = [
 _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
     r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
-    r"|information|data|footage|video|estimates?|count|losses|casualt(?:y|ies)|story|version"
+    r"|information|data|footage|videos?|imagery|images|photos|photographs|pictures|clips"
+    r"|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
-_IMAGERY = ("video", "footag", "clip", "imag")
+_IMAGERY = ("video", "footag", "clip", "imag", "photo", "pictur")
 _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
-             "footage": _IMAGERY, "video": _IMAGERY}
+             **dict.fromkeys(("footage", "video", "videos", "imagery", "images", "photos",
+                              "photographs", "pictures", "clips"), _IMAGERY)}
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")

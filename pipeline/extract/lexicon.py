@@ -8,17 +8,19 @@ the world knowledge a user may want to extend (parties and their sides) lives in
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 __all__ = ["ADVERB_NOUNS", "APPOSITION_STARTERS", "ARMED_ACTS", "ARMED_WORDS", "CALLERS_WORDS",
            "CLAUSE_OPENERS", "COGNITION_VERBS", "COMMON_VERBS", "CONFIRMING_VERDICTS",
            "CONTENT_ADJUNCTS", "CONTROL_VERBS", "DEGREE_WORDS", "DETERMINERS", "DISPUTING_VERDICTS",
            "EVIDENCE_GIVEN", "EVIDENCE_VERBS", "FAMILIAR_WORDS", "FLAT_ADVERBS", "IRREGULAR_PAST",
-           "LABEL_STOPWORDS", "LEARNED_CUES", "NOUN_MODIFIERS", "NP_INNER", "NP_STOP",
-           "OBJECT_PRONOUNS", "OBJECT_VERBS", "PARTICLES", "PATIENT_NOMINALS", "PERSON_NOUNS",
-           "PUBLISHED_VERBS", "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS", "SPEECH_VERBS",
-           "STANCE_VERBS", "STATEMENT_NOUNS", "STATEMENT_NOUN_STEMS", "STATING_WORDS",
-           "SUBJECT_PRONOUNS", "UNINFORMATIVE_WORDS", "VERB_NOUN_AMBIGUOUS", "VERB_PREFIX"]
+           "LABEL_STOPWORDS", "LEARNED_CUES", "MAKER_PARTICIPLE", "NOUN_MODIFIERS", "NP_INNER",
+           "NP_STOP", "OBJECT_PRONOUNS", "OBJECT_VERBS", "PARTICLES", "PATIENT_NOMINALS",
+           "PERSON_NOUNS", "PUBLISHED_VERBS", "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS",
+           "SPEECH_VERBS", "STANCE_VERBS", "STATEMENT_NOUNS", "STATEMENT_NOUN_STEMS",
+           "STATING_WORDS", "SUBJECT_PRONOUNS", "UNINFORMATIVE_WORDS", "VERB_NOUN_AMBIGUOUS",
+           "VERB_PREFIX"]
 
 
 def _forms(spec: str) -> frozenset[str]:
@@ -187,6 +189,9 @@ IRREGULAR_PAST = _forms(
     hit won beat fell withdrew retook overtook undertook withheld seized rose began ran
     swept lost sent spent held led"""
 )
+
+#: A participle between a thing and who made it: "images reviewed by Reuters", "taken by".
+MAKER_PARTICIPLE = re.compile(r"[a-z]+ed|taken|seen|shown|written|given|drawn|made|shot|sent")
 
 #: Nouns naming a statement, by which one clause speaks of another ("…, a claim Hamas
 #: denied", "could not verify battlefield reports"), in the singular: a pattern adds "s".

@@ -123,6 +123,13 @@ def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | Non
     return claim
 
 
+def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether an anaphor's words name a source mention: a word of it, or a stem of one
+    ("the imagery" names "Images taken by Maxar" by "imag")."""
+    return not keys.isdisjoint(words) or any(
+        w.startswith(k) for k in keys if len(k) >= 4 for w in words)
+
+
 def _words(phrase: str) -> frozenset[str]:
     """The words of a subject or source mention that can name the same speaker."""
     words = frozenset(w.removesuffix("’s").removesuffix("'s") for w in phrase.lower().split())
@@ -245,8 +252,8 @@ def _antecedents(
             score += 1.0 if head in _EVENT_HEADS else 0.5
         if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
             score += 1.0
-        if named is not None and draft.source is not None and not named.isdisjoint(
-                _words(body[draft.source.mention[0] : draft.source.mention[1]])):
+        if named is not None and draft.source is not None and _names_source(
+                named, _words(body[draft.source.mention[0] : draft.source.mention[1]])):
             score += 1.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))

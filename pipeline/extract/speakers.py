@@ -13,6 +13,7 @@ from pipeline.extract.lexicon import (
     DEGREE_WORDS,
     DETERMINERS,
     FAMILIAR_WORDS,
+    MAKER_PARTICIPLE,
     PERSON_NOUNS,
     PUBLISHED_VERBS,
     ROLE_NOUNS,
@@ -99,9 +100,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Whether the source phrase is (or follows) ``this``/``that``/``these``/``those``."""
-    first = source[0]
-    return tokens[first].lower in _DEMONSTRATIVES or (
-        first > 0 and tokens[first - 1].lower in _DEMONSTRATIVES)
+    return any(t.lower in _DEMONSTRATIVES for t in tokens[max(source[0] - 1, 0) : source[0] + 1])
 
 
 def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -152,13 +151,13 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tokens[j].lower == "those":
             return j, j + 2
     start = np_start_before(tokens, j)
-    verb = start - 3 if start is not None and start > 3 and tokens[start - 2].lower.endswith(
-        "ly") else (start or 0) - 2
+    verb = start - 3 if start is not None and start > 3 and (tokens[start - 2].lower.endswith(
+        "ly") or tokens[start - 2].lower == "online") else (start or 0) - 2
     if start is not None and start > 2 and ((tokens[start - 1].lower == "by" and (
-            tokens[start - 2].lower.endswith("ed") and tokens[start - 2].text[0].islower()))
+            MAKER_PARTICIPLE.fullmatch(tokens[verb].text) is not None))
             or (tokens[start - 1].lower in ("in", "on") and tokens[verb].lower in PUBLISHED_VERBS)):
-        # "Satellite images reviewed by Reuters showed": the images show, Reuters reviewed;
-        # "A study published in The Lancet", "a post shared widely on X": not the journal
+        # "Images reviewed by Reuters", "videos posted online by activists", "A study
+        # published in The Lancet", "a post shared widely on X": the images, not Reuters
         outer = np_start_before(tokens, verb - 1)
         if outer is not None:
             return outer, j + 1

@@ -328,7 +328,7 @@ def state_is_noun(prev: Token | None, word: str, nxt: Token | None) -> bool:
 # "The ceasefire announced on Monday has largely held": a participle, a place or time, and the
 # main verb straight after it (no subject of its own between: "announced on Monday it has")
 _REDUCED_RELATIVE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
+    r"\s+(?:(?:\w+ly|online)\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|that)\b)"
     r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
     r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"

@@ -1211,3 +1211,20 @@ def test_a_source_in_a_relative_clause_owns_only_the_clause() -> None:
     toll = _by_text(claims, "killed five people")
     assert toll.claimant is None and toll.status == "asserted"
     assert [q.text for q in toll.quantities] == ["five people"]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # "the imagery" and "the photos" were no anaphor heads, and "Images taken by Maxar"
+        # was cut to "Maxar" ("taken" is no -ed participle), so the verdict reached nothing.
+        ("Images taken by Maxar show at least 85 tanks parked in a field. The imagery could "
+         "not be independently verified by the BBC.", "Images taken by Maxar"),
+        ("Photos posted online by soldiers show a flag over the school. The photos could not "
+         "be verified.", "Photos posted online by soldiers"),
+    ],
+)
+def test_a_verdict_on_the_imagery_reaches_what_the_images_show(body: str, source: str) -> None:
+    (shown,) = [c for c in _claims(body) if c.claimant is not None]
+    assert shown.claimant is not None and shown.claimant.span.text == source
+    assert "not_verified" in {r.code for r in shown.reasons}
