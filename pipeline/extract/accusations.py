@@ -4,6 +4,9 @@
 allegations." The plural anaphor fits every recent claim about as well, but Russia denies
 only what is said against Russia: the claims that name the denier, or that were made as
 accusations ("accused", "blamed"). Without any such claim, only the best fit is taken.
+A denial of a clause ("A junta spokesman denied the base had fallen") answers the nearest
+earlier claim of another speaker that shares a content word with it
+(:func:`denied_earlier`).
 
 >>> from pipeline.extract.engine import extract
 >>> from pipeline.models import Article
@@ -17,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
-from pipeline.extract.drafts import Draft
+from pipeline.extract.drafts import Draft, content_words
 
-__all__ = ["ACCUSATION_HEADS", "against_denier"]
+__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_earlier"]
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
 ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility")
@@ -47,3 +51,49 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
 def _accusing(body: str, draft: Draft) -> bool:
     att = draft.attribution
     return att is not None and _ACCUSING_CUES.match(body, att.cue[0]) is not None
+
+
+# Only outright denials: "questioned" or "challenged" a clause is often a question asked.
+_DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
+                           "disputed", "reject", "rejects", "rejected", "refute", "refutes",
+                           "refuted"})
+_DENIAL_WINDOW = 2  # sentences back a denial may reach
+
+
+def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """``(denial, claim)`` pairs: a speaker's denial of a clause ("A junta spokesman denied
+    the base had fallen") disputes the nearest earlier claim of another speaker that shares
+    a content word with it ("The alliance said it had captured the army base")."""
+    pairs: list[tuple[Draft, Draft]] = []
+    for at, denial in enumerate(drafts):
+        att = denial.attribution
+        if att is None or denial.meta or denial.anaphoric or denial.source is None or (
+                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
+            continue
+        head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
+        if not is_clause(head) and not _DENIED_DOING.match(head):
+            # "rejected bills", "denied any wrongdoing": no statement to answer ("denies
+            # targeting civilians" answers one)
+            continue
+        words = content_words(body, denial)
+        for earlier in reversed(drafts[:at]):
+            if denial.first - earlier.last > _DENIAL_WINDOW:
+                break
+            if earlier.meta or earlier.last > denial.first or earlier.source is None or (
+                    _same_speaker(earlier.source.name, denial.source.name)):
+                continue
+            if not words.isdisjoint(content_words(body, earlier)):
+                pairs.append((denial, earlier))
+                break
+    return pairs
+
+
+# "denies targeting civilians", "denied having armed the rebels": an act it is accused of
+_DENIED_DOING = re.compile(
+    r"(?:ever\s+)?(?:having\s+[a-z]+ed|(?!(?:anything|nothing|something|everything)\b)"
+    r"[a-z]{3,}ing)\s+(?:the\s+|any\s+|its\s+)?[a-z]")
+
+
+def _same_speaker(one: str, other: str) -> bool:
+    """"Ted Cruz" and "Cruz" (the resolver links most, not all, such pairs)."""
+    return one == other or one.split()[-1:] == other.split()[-1:]

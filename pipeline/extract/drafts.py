@@ -16,13 +16,14 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
 from pipeline.extract.content import OPENING, THAT_BEFORE
-from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS
+from pipeline.extract.cues_discourse import word_stems
+from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
-__all__ = ["Draft", "build_drafts", "denies", "reports_words"]
+__all__ = ["Draft", "build_drafts", "content_words", "denies", "reports_words"]
 
 
 
@@ -249,3 +250,11 @@ def _without_possessive(body: str, att: Attribution) -> Offsets:
     if att.kind == "nominal" and body[end - 2 : end] in ("'s", "’s") and end - 2 > start:
         return start, end - 2
     return start, end
+
+
+def content_words(body: str, draft: Draft) -> frozenset[str]:
+    """A claim's content words (stems of four letters or more, not the commonest): what
+    two claims must share to be about the same thing."""
+    if draft.stems is None:
+        draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
+    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)

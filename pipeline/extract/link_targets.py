@@ -27,15 +27,13 @@ from pipeline.extract.accounts import (
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, stem, word_stems
-from pipeline.extract.drafts import Draft
+from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.models import EntityType
 
-__all__ = ["NARRATIVE_HEADS", "Scores", "antecedent_score", "best_antecedent", "denied_earlier",
-           "link_targets"]
+__all__ = ["NARRATIVE_HEADS", "Scores", "antecedent_score", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
@@ -183,7 +181,7 @@ def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) ->
             continue
         if sentence - draft.last > _SHARING_WINDOW:
             break
-        shared = len(words & _content_words(body, draft))
+        shared = len(words & content_words(body, draft))
         if shared and (best is None or shared > best[0]):
             best = (shared, draft)
     return best[1] if best is not None else None
@@ -281,7 +279,8 @@ def _best_fits(
     if not plural:
         return [found[0][1]]
     best = found[0][0]
-    fits = [draft for score, draft in found if score >= best - _PLURAL_MARGIN]
+    fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN],
+                     drafts, sentence)
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         return against_denier(body, link, fits, sides)  # "Russia denies the allegations"
     if link.head is not None and link.head.startswith("report"):
@@ -295,6 +294,24 @@ def _best_fits(
     return fits
 
 
+def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int) -> list[Draft]:
+    """The fits of a plural anaphor that run back from it unbroken: "those figures" are the
+    figures just given, not a count three paragraphs up past claims about something else
+    ("His lawyer said the trial was unfair.")."""
+    chosen = {id(d) for d in fits}
+    run: list[Draft] = []
+    for draft in reversed(drafts):
+        if draft.last >= sentence or draft.meta:
+            continue
+        if id(draft) not in chosen:
+            if run:
+                break
+            continue  # claims after the nearest fit ("…, a source said") do not break it
+        run.append(draft)
+    kept = {id(d) for d in run}
+    return [d for d in fits if id(d) in kept]
+
+
 def _reported(body: str, draft: Draft) -> bool:
     att = draft.attribution
     if att is None:
@@ -302,58 +319,6 @@ def _reported(body: str, draft: Draft) -> bool:
     cue = body[att.cue[0] : att.cue[1]]
     return cue.lower() == "according to" or stem(cue).startswith("report")
 
-
-# Only outright denials: "questioned" or "challenged" a clause is often a question asked.
-_DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
-                           "disputed", "reject", "rejects", "rejected", "refute", "refutes",
-                           "refuted"})
-_DENIAL_WINDOW = 2  # sentences back a denial may reach
-# Words too common to tie a denial to a claim.
-
-
-def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
-    """``(denial, claim)`` pairs: a speaker's denial of a clause ("A junta spokesman denied
-    the base had fallen") disputes the nearest earlier claim of another speaker that shares
-    a content word with it ("The alliance said it had captured the army base")."""
-    pairs: list[tuple[Draft, Draft]] = []
-    for at, denial in enumerate(drafts):
-        att = denial.attribution
-        if att is None or denial.meta or denial.anaphoric or denial.source is None or (
-                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
-            continue
-        head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
-        if not is_clause(head) and not _DENIED_DOING.match(head):
-            # "rejected bills", "denied any wrongdoing": no statement to answer ("denies
-            # targeting civilians" answers one)
-            continue
-        words = _content_words(body, denial)
-        for earlier in reversed(drafts[:at]):
-            if denial.first - earlier.last > _DENIAL_WINDOW:
-                break
-            if earlier.meta or earlier.last > denial.first or earlier.source is None or (
-                    _same_speaker(earlier.source.name, denial.source.name)):
-                continue
-            if not words.isdisjoint(_content_words(body, earlier)):
-                pairs.append((denial, earlier))
-                break
-    return pairs
-
-
-# "denies targeting civilians", "denied having armed the rebels": an act it is accused of
-_DENIED_DOING = re.compile(
-    r"(?:ever\s+)?(?:having\s+[a-z]+ed|(?!(?:anything|nothing|something|everything)\b)"
-    r"[a-z]{3,}ing)\s+(?:the\s+|any\s+|its\s+)?[a-z]")
-
-
-def _same_speaker(one: str, other: str) -> bool:
-    """"Ted Cruz" and "Cruz" (the resolver links most, not all, such pairs)."""
-    return one == other or one.split()[-1:] == other.split()[-1:]
-
-
-def _content_words(body: str, draft: Draft) -> frozenset[str]:
-    if draft.stems is None:
-        draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
-    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
 
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",

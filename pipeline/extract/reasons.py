@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.accounts import which_side
+from pipeline.extract.accusations import denied_earlier
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.cues_discourse import (
@@ -29,7 +30,7 @@ from pipeline.extract.cues_discourse import (
     is_omission,
 )
 from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.link_targets import Scores, best_antecedent, denied_earlier, link_targets
+from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS

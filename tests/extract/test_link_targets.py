@@ -28,3 +28,17 @@ def test_the_verdicts_own_words_pick_the_claim_it_answers() -> None:
                         "trucks had entered.")
     disputed = [c.text for c in claims if "disputed" in {r.code for r in c.reasons}]
     assert disputed == ["Only 40 aid trucks entered Gaza on Monday"]
+
+
+def test_a_plural_anaphor_takes_the_figures_just_given_not_a_count_paragraphs_up() -> None:
+    # "those figures" had reached back past the lawyer's claim to the outlet's own count of
+    # charges, three paragraphs up, and marked it unverified.
+    claims = all_claims("Ngabo has pleaded not guilty to nine counts of war crimes.\n\n"
+                        "His lawyer said the trial was unfair.\n\n"
+                        "According to the indictment, between 25 and 40 men were killed. "
+                        "Reuters was unable to independently confirm those figures.")
+    assert [c.text for c in claims if c.status == "unverified"] == [
+        "between 25 and 40 men were killed"]
+    both = all_claims("Russia said it destroyed 12 tanks.\n\nUkraine said it shot down 20 drones."
+                      "\n\nNeither side's figures could be verified.")
+    assert [c.status for c in both] == ["unverified", "unverified"]
