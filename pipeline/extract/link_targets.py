@@ -325,6 +325,8 @@ _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allega
                  "version", "accusation", "assessment")
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
+# Singular heads naming what was said, whatever it counts: the nearest fit is meant.
+_SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation"})
 
 
 def antecedent_score(
@@ -354,7 +356,8 @@ def antecedent_score(
     if head is not None and head.startswith(NARRATIVE_HEADS):
         # "that account", "this version": what the last speaker said, whatever it is about
         return score - 0.25 * distance
-    if has_quantity:
+    if has_quantity and not (head in _SAID_HEADS and len(keywords) <= 1):
+        # a bare "that claim" is what was said last, counted or not ("the drone claim" is not)
         score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
                                                           "count", "estimate")) else 0.0)
     return score - 0.05 * distance

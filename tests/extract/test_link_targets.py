@@ -42,3 +42,11 @@ def test_a_plural_anaphor_takes_the_figures_just_given_not_a_count_paragraphs_up
     both = all_claims("Russia said it destroyed 12 tanks.\n\nUkraine said it shot down 20 drones."
                       "\n\nNeither side's figures could be verified.")
     assert [c.status for c in both] == ["unverified", "unverified"]
+
+
+def test_a_bare_that_claim_is_the_nearest_claim_even_when_an_earlier_one_counts() -> None:
+    # The count in the police claim had outweighed the mayor's nearer claim.
+    claims = all_claims("Police said 40 men were killed. The mayor said the killings were "
+                        "carried out by a rival armed group. Prosecutors rejected that claim.")
+    assert [c.text for c in claims if c.status == "disputed"] == [
+        "the killings were carried out by a rival armed group"]
