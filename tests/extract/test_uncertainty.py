@@ -319,3 +319,16 @@ def test_an_impersonal_passive_of_state_media_style_is_unattributed(sentence: st
 ])
 def test_several_counting_rounds_or_distances_is_no_weasel(sentence: str) -> None:
     assert find_uncertainty_cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # News estimates and intentions read into movements: none of them was a cue.
+        ("The number of people treated may be as high as 80.", "may be as high as"),
+        ("Russia may be seeking to pin down Ukrainian reserves.", "may be seeking"),
+        ("Russian forces likely lack sufficient manpower.", "likely lack"),
+    ],
+)
+def test_modal_estimates_and_assessed_intentions_are_hedges(sentence: str, text: str) -> None:
+    assert ("hedge", text) in _codes(sentence)
