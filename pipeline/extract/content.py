@@ -28,6 +28,7 @@ from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
+    "LISTENER_ONLY",
     "OPENING",
     "THAT_BEFORE",
     "TRAILING",
@@ -123,6 +124,11 @@ _TITLE_VERB = re.compile(
 TRAILING = re.compile(r"[\s.!?;:,]*$")
 OPENING = frozenset("“\"‘'«")
 _CLOSING = frozenset("”\"’'»")
+#: A listener and nothing more to the sentence's end or a comma: "told judges on Monday."
+LISTENER_ONLY = re.compile(
+    r"\s*(?!(?:\w+\s+)?(?:jokes?|story|stories|lies?|tales?|truth|secrets?)\b)"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s+(?:on|in|at"
+    r"|during|last|this|earlier|late)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*(?:[.!?]*$|,\s+as\b)")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|our|this)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
     r"(?:[A-Z][\w.’'&-]*|reporters?|correspondents?|journalists|supporters|lawmakers|officials"

@@ -22,6 +22,7 @@ import re
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
 from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
+    LISTENER_ONLY,
     OPENING,
     TRAILING,
     and_clause_after,
@@ -291,6 +292,7 @@ def one_cue(
             return make_attribution((left[0], joined), cue, token_span(tokens, source), sentence,
                                     sentences, "parenthetical")
         if left is not None and (after is None or is_trivial(body, after) or (
+                word in _TOLD and LISTENER_ONLY.match(body, cue[1], sentence.end)) or (
                 "," in body[cue[1] : after[0]] and _JUDGES_LEFT.match(body, after[0]))):
             # "…, the ministry said on Sunday, a claim that Kyiv did not confirm": what follows
             # the comma is a comment on the content before, not more of it
