@@ -28,6 +28,7 @@ from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
+    "ADJUNCT_THAT",
     "LISTENER_ONLY",
     "OPENING",
     "THAT_BEFORE",
@@ -51,9 +52,10 @@ _CARRIED_BY = re.compile(
     r"\s+(?:by|on)\s+[^,;:“\"]{1,60},")
 # Where or how it was said, before the that-clause: "on X", "in a post on X, formerly
 # Twitter,", "late on Thursday", "in its Nov. 14 assessment".
-_ADJUNCT_THAT = re.compile(
-    r"\s*(?:on|in|at|via|through|during|late|early|earlier|later|overnight)"
-    r"(?:\s+[\w’'.-]+){1,5}(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
+ADJUNCT_THAT = re.compile(
+    r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight)(?:\s+[\w’'.-]+)"
+    r"{1,5}|with\s+(?:low|moderate|medium|high)\s+confidence)"
+    r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
 _FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
@@ -211,7 +213,7 @@ def content_after(
     formerly = _FORMERLY.match(body, pos, end)
     if formerly is not None:  # "in a post on X, formerly Twitter, that …"
         pos = formerly.end()
-    lead = _ADJUNCT_THAT.match(body, pos, end)
+    lead = ADJUNCT_THAT.match(body, pos, end)
     if lead is not None:  # "said on X that …", "announced late on Thursday that …"
         pos = lead.end() - len(lead.group("that"))
     aside = _CITING_ASIDE.match(body, pos, end)

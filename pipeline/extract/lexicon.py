@@ -235,7 +235,7 @@ CONTENT_ADJUNCTS = (
     r"|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\b"
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
-    r"|privately|separately|afterward|afterwards|then|too|in part|once|ago"
+    r"|privately|separately|afterward|afterwards|then|too|in part|once|ago|daily"
 )
 
 #: Participles by which one statement judges another ("… was confirmed by the Pentagon",

@@ -22,6 +22,7 @@ import re
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
 from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
+    ADJUNCT_THAT,
     LISTENER_ONLY,
     OPENING,
     TRAILING,
@@ -101,12 +102,12 @@ _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says
 _TOLD = frozenset({"told", "tells", "tell"})
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
-# Forms that report something only before a that-clause, a quotation or the sentence end.
+# Forms that report only before a that-clause (after "on Sunday"), a quotation or the end.
 _CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking", "assess", "assesses", "assessed"})
 # "nothing but praise": "but" means "except" after these, and joins no clause.
 _EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
-_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)|" + ADJUNCT_THAT.pattern)
 # Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when", "upon"})

@@ -188,3 +188,18 @@ def test_whom_a_source_told_is_no_content(body: str) -> None:
     # before the comma was lost.
     assert _atts(body)[0] == ("The commander ordered the killings", "prosecutors",
                               "content_first")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # "assessed" reports only before a that-clause: an adjunct before "that" had made
+        # it no cue at all; "daily" had become the content's first word.
+        ("ISW assessed on Sunday that Russian forces will attack.", "Russian forces will attack"),
+        ("ISW assessed with moderate confidence that Russian forces will attack.",
+         "Russian forces will attack"),
+        ("Moscow claims daily that Ukraine is losing the war.", "Ukraine is losing the war"),
+    ],
+)
+def test_an_adjunct_between_the_verb_and_that(body: str, content: str) -> None:
+    assert [a[0] for a in _atts(body)] == [content]
