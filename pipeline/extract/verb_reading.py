@@ -228,7 +228,10 @@ def demonym_noun(tokens: list[Token], k: int) -> bool:
 # "reported from Kyiv", "ships calling at ports", "clashed with police", "estimates of the
 # losses" (a noun). (PolNeAR train: none of 8 "adding to", 8 "reported from", 4 "clashed
 # with" is an attribution; "agreed to" and "responded to" mostly are, so they stay.)
+_DELIVERED_WORDS = frozenset({"ruling", "speeche", "speech", "remark", "message", "warning",
+                              "address", "statement", "verdict", "lecture", "sermon"})
 _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", "at"),
+                 ("withdr", "from"),  # "since Ukraine withdrew from Kursk": moved, said nothing
                  ("talks", "with"), ("compared", "with"), ("estimates", "of"),
                  # "Fighting continued in the region": went on, said nothing
                  *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
@@ -265,6 +268,10 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     if not nxt:
         return False
     prep = nxt[0].lower()
+    if word.startswith("deliver") and (prep[0].isdigit() or prep in _COUNT_WORDS):
+        # "Germany delivered two systems": weapons, not a speech ("three rulings" are words)
+        thing = body[content_start : content_start + 40].split(None, 2)[1:2]
+        return not thing or thing[0].lower().rstrip("s") not in _DELIVERED_WORDS
     return any(word.startswith(stem) and prep == p for stem, p in _OTHER_SENSES)
 
 

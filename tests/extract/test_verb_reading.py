@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.tokens import Token, tokenize
-from pipeline.extract.verb_reading import negated, noun_reading
+from pipeline.extract.verb_reading import negated, noun_reading, other_sense
 from tests.extract.claims import all_claims
 
 
@@ -150,3 +150,17 @@ def test_claiming_sovereignty_is_territory_not_speech() -> None:
     assert claim.claimant is None
     (other,) = all_claims("Russia claimed most of the town was under its control.")
     assert other.claimant is not None and other.text == "most of the town was under its control"
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "start"),
+    [
+        # Movements and deliveries of weapons were reports with the mover as the speaker.
+        ("since Ukraine withdrew from Kursk", "withdrew", 23),
+        ("Germany delivered two systems", "delivered", 18),
+    ],
+)
+def test_withdrawing_from_a_place_and_delivering_a_count_report_nothing(
+        body: str, word: str, start: int) -> None:
+    assert other_sense(body, word, start)
+    assert not other_sense("She delivered a speech", "delivered", 14)
