@@ -168,7 +168,10 @@ _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "mili
 _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "without",
                            "command", "unconfirmed", "initial", "preliminary", "conflicting",
                            "latest", "earlier", "further", "separate", "numerous", "multiple",
-                           "peace", "ceasefire", "intelligence", "witness", "casualty"})
+                           "peace", "ceasefire", "intelligence", "witness", "casualty",
+                           # "These are baseless claims": an evaluation of claims, no speaker
+                           "baseless", "unfounded", "groundless", "unsubstantiated", "false",
+                           "fabricated", "exaggerated", "absurd", "ridiculous", "such"})
 
 
 def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
@@ -251,7 +254,8 @@ _FINITE_AFTER_NOUN = re.compile(r"(?:put|puts|were|are|have|had|show|showed|show
                                 r"|suggested|vary|varied|range|ranged)\b")
 # A report verb right after the cue word makes the word its subject: "The UN report said"
 _REPORT_AFTER_NOUN = re.compile(r"(?:said|says|found|finds|concluded|concludes|stated"
-                                r"|estimated|estimates|documented|noted|warned)\s+(?:that\s+)?"
+                                r"|estimated|estimates|documented|noted|warned|puts?|showed"
+                                r"|shows|listed|lists|counted|recorded)\s+(?:that\s+)?"
                                 r"[\w“\"‘'$]")
 
 

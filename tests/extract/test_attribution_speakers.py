@@ -203,3 +203,19 @@ def test_whom_a_source_told_is_no_content(body: str) -> None:
 )
 def test_an_adjunct_between_the_verb_and_that(body: str, content: str) -> None:
     assert [a[0] for a in _atts(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "claims" after an evaluation and "report" before "put" are nouns: each had made a
+        # second, junk attribution ("baseless" claims '" the spokesman said').
+        ('"These are baseless claims," the spokesman said.',
+         [('"These are baseless claims,"', "the spokesman", "content_first")]),
+        ("A United Nations report put the toll at 34.",
+         [("the toll at 34", "A United Nations report", "estimate")]),
+    ],
+)
+def test_nouns_that_look_like_speech_verbs(body: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert _atts(body) == expected
