@@ -29,6 +29,7 @@ from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
     "ADJUNCT_THAT",
+    "BY_AGENT",
     "LISTENER_ONLY",
     "OPENING",
     "THAT_BEFORE",
@@ -56,6 +57,8 @@ ADJUNCT_THAT = re.compile(
     r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight)(?:\s+[\w’'.-]+)"
     r"{1,5}|with\s+(?:low|moderate|medium|high)\s+confidence)"
     r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
+#: The agent of an impersonal passive, up to its that-clause: "It was reported by TVN24 that".
+BY_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“\"]{2,60}?)\s+that\s")
 _FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")

@@ -23,6 +23,7 @@ from pipeline.extract.attributed import Attribution, Offsets, index_at, make_att
 from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
     ADJUNCT_THAT,
+    BY_AGENT,
     LISTENER_ONLY,
     OPENING,
     TRAILING,
@@ -183,9 +184,11 @@ def one_cue(
                 body, found.source[0], found.source[1]):
             return None  # "in the day after polls closed", "in a poll said they …": no poll
         return found
-    if word.startswith("it "):
-        content = content_after(body, sentence, cue[1], quotes)
-        return make_attribution(content, cue, None, sentence, sentences, "impersonal")
+    if word.startswith("it "):  # "It was reported (by TVN24) that …"
+        agent = BY_AGENT.match(body, cue[1], sentence.end)
+        content = content_after(body, sentence, agent.end() if agent else cue[1], quotes)
+        return make_attribution(content, cue, agent.span("who") if agent else None, sentence,
+                                sentences, "impersonal")
     if k == 0 and word in ("said", "says"):
         return fronted(body, sentences, index, tokens, cue, quotes)
     if word == "asked" and asked_opening(tokens, k):
@@ -217,10 +220,6 @@ def one_cue(
             noun_reading(prev, word, nxt) or demonym_noun(tokens, k)
             or any(tokens[i].lower in CHECKING for i in range(max(0, k - 2), k))):
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
-    if nxt is not None and nxt.lower == "than":
-        return None  # "easier said than done"
-    if word == "pledged" and nxt is not None and nxt.lower.rstrip("s").endswith("delegate"):
-        return None  # "20 pledged delegates": a kind of delegate
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (

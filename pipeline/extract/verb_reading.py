@@ -105,6 +105,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
+    if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
+        return True  # "easier said than done", "20 pledged delegates"
     if word in VERB_NOUN_AMBIGUOUS and word.endswith("s") and k >= 1 and _counted(tokens, k):
         return True  # "two border posts", "12 reports": counted things, nouns
     if word.startswith("claim") and nxt in _TERRITORIAL:

@@ -1228,3 +1228,15 @@ def test_a_verdict_on_the_imagery_reaches_what_the_images_show(body: str, source
     (shown,) = [c for c in _claims(body) if c.claimant is not None]
     assert shown.claimant is not None and shown.claimant.span.text == source
     assert "not_verified" in {r.code for r in shown.reasons}
+
+
+def test_an_impersonal_passive_with_an_agent_names_its_source() -> None:
+    # "It was reported by X that" had no source, started its content at "by X that" and was
+    # flagged unattributed.
+    (claim,) = _claims("It was reported by the broadcaster TVN24 that the government would "
+                       "expel two Russian diplomats.")
+    assert claim.text == "the government would expel two Russian diplomats"
+    assert claim.claimant is not None and claim.claimant.span.text == "the broadcaster TVN24"
+    assert "unattributed" not in {r.code for r in claim.reasons}
+    (bare,) = _claims("It was reported that the government would expel two diplomats.")
+    assert bare.claimant is None and "unattributed" in {r.code for r in bare.reasons}
