@@ -240,6 +240,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
         if _described_by(tokens, i):
             i -= 2  # "an aide close to | Zelensky"
             continue
+        if low == "dated" and i >= 2 and tokens[i].text[0].isdigit() and is_np_word(tokens[i - 2]):
+            i -= 1  # "a ministry document dated | 2 October": the document, with its date
+            continue
         if low in DETERMINERS:
             i -= 1
             if i >= 2 and tokens[i - 1].lower in NP_INNER and is_np_word(tokens[i - 2]):

@@ -219,3 +219,9 @@ def test_an_adjunct_between_the_verb_and_that(body: str, content: str) -> None:
 def test_nouns_that_look_like_speech_verbs(body: str,
                                            expected: list[tuple[str, str, str]]) -> None:
     assert _atts(body) == expected
+
+
+def test_a_document_with_its_date_is_the_source() -> None:
+    # The date had been taken for the speaker ("2 October lists …").
+    body = "A defence ministry document dated 2 October lists more than 100 missiles."
+    assert [a[1] for a in _atts(body)] == ["A defence ministry document dated 2 October"]
