@@ -214,8 +214,9 @@ class SourceResolver:
             # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
             # but is a person for "he"
             head = earlier.name.split()[-1].lower() if earlier.name else ""
-            if low in PERSONAL_PRONOUNS and head[:-1] in PERSON_NOUNS and head.endswith("s"):
-                continue  # "Officials said … she wrote": never a group
+            if low in PERSONAL_PRONOUNS and head.endswith("s") and (
+                    head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
+                continue  # "Officials said … she wrote", "witnesses": never a group
             person = earlier.entity_type in PERSON_TYPES or personal_name(earlier.name) or (
                 head in PERSON_NOUNS)
             if (low in PERSONAL_PRONOUNS and person) or (

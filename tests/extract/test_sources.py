@@ -367,3 +367,11 @@ def test_the_group_after_an_armed_group_named_army_is_that_group() -> None:
     claims = all_claims("The Arakan Army said it captured the town. The group said 40 soldiers "
                         "surrendered.")
     assert claims[-1].claimant is not None and claims[-1].claimant.name == "Arakan Army"
+
+
+def test_she_never_takes_up_a_group_with_an_es_plural() -> None:
+    # "witnesses" (witness + es) was not seen as plural, so "She" became the witnesses.
+    claims = all_claims("Maria Kessler said witnesses would describe the attack. She said the "
+                        "bodies were buried in two mass graves.")
+    graves = claim_with(claims, "mass graves")
+    assert graves.claimant is not None and graves.claimant.name == "Maria Kessler"
