@@ -16,6 +16,7 @@ from pipeline.models import EntityType
 
 __all__ = [
     "APPOSITION",
+    "INSTITUTION",
     "LEADING_DET",
     "PERSONAL_PRONOUNS",
     "PERSON_TYPES",
@@ -100,6 +101,10 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "who", "him", "her"})
 # ", a medical group", ", an adviser at …": an apposition that says what the source is.
 _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 #: Entity types of a single human speaker (a "he" or "she").
+#: Experts that are bodies, not people: "it" takes them up ("The think tank said …, though
+#: it said …").
+INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|bellingcat"
+                         r"|observatory|monitor|foundation|centre|center)\b", re.I)
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
 _DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"

@@ -375,3 +375,13 @@ def test_she_never_takes_up_a_group_with_an_es_plural() -> None:
                         "bodies were buried in two mass graves.")
     graves = claim_with(claims, "mass graves")
     assert graves.claimant is not None and graves.claimant.name == "Maria Kessler"
+
+
+def test_it_takes_up_a_think_tank() -> None:
+    # A think tank is typed an expert, a person type, so "it" had skipped it for the
+    # satellite imagery before.
+    claims = all_claims("Satellite imagery shows that Russia has moved 300 vehicles. The think "
+                        "tank said the build-up is intended to support an offensive, though it "
+                        "said Russia might be seeking to pin down reserves.")
+    reserves = claim_with(claims, "pin down reserves")
+    assert reserves.claimant is not None and reserves.claimant.name == "think tank"
