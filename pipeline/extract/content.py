@@ -259,6 +259,9 @@ def content_after(
     title_verb = _TITLE_VERB.search(body, pos, end)
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
+    silent = _BUT_SILENT.search(body, pos, end)
+    if silent is not None:  # "…, but the foreign ministry declined to comment": the writer's
+        end = silent.start()
     semicolon = body.find(";", pos, end)
     if semicolon >= 0 and is_title_case(sentence.text.split()):
         end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
@@ -275,6 +278,10 @@ def content_after(
     return pos, stop
 
 
+_BUT_SILENT = re.compile(
+    r",\s+but\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to\s+comment|(?:did\s+not"
+    r"|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|comment|confirm)|could\s+not"
+    r"\s+be\s+reached)\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(

@@ -362,6 +362,10 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
     word = tokens[k].lower
     if k == 0 or not word.endswith("ed") or tokens[k - 1].lower in _AUXILIARY_BEFORE:
         return False
+    if word in ("accused", "suspected", "charged") and k + 1 < len(tokens) and tokens[
+            k + 1].lower in ("of", "with") and (tokens[k - 1].lower in _COUNT_WORDS or tokens[
+            k - 1].text[0].isdigit() or tokens[k - 1].lower in ("two", "one", "others", "some")):
+        return True  # "five men, including two accused of planning an attack"
     return _REDUCED_RELATIVE.match(body, cue_end) is not None
 
 

@@ -484,3 +484,15 @@ def test_a_report_still_to_come_names_no_speaker() -> None:
     # only the evidential "is expected to" remains: "announce" is not the government's report
     assert _atts("The government is expected to announce new sanctions on Friday.") == [
         ("The government is expected to announce new sanctions on Friday", None, "evidential")]
+
+
+def test_the_content_ends_before_but_another_party_declined_to_comment() -> None:
+    body = ("The broadcaster TVN24 reported that the government would expel two Russian "
+            "diplomats, but the foreign ministry declined to comment.")
+    assert _atts(body)[0] == ("the government would expel two Russian diplomats",
+                              "The broadcaster TVN24", "source_first")
+
+
+def test_accused_after_a_count_is_a_participle_not_an_accusation() -> None:
+    # "two accused of planning" had made "two" the accuser and dropped the sentence.
+    assert _atts("Police detained five men, including two accused of planning an attack.") == []
