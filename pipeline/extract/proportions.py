@@ -35,6 +35,9 @@ _PROPORTION = re.compile(
 
 _WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "one in ", "One in ", "1 in ")
 _ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|one in|1 in)\b", re.IGNORECASE)
+# "a third", "a quarter" share something only with "of" after them
+_ORDINAL_LIKE = frozenset({"a third", "one third", "a quarter", "one quarter"})
+_OF_NEXT = re.compile(r"\s+of\b")
 _PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|other|final)\s+$",
                           re.IGNORECASE)
 
@@ -57,6 +60,9 @@ def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
         if _PART_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the second half of the year": a part of a time, not a share
         share = match.group("share")
+        if share is not None and share.lower() in _ORDINAL_LIKE and not _OF_NEXT.match(
+                text, match.end()):
+            continue  # "sending a third system": the third one, no share
         if share is not None:
             value = _SHARES[share.lower()]
         else:

@@ -104,14 +104,14 @@ _UNIT = (
     rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}|[A-Z][a-z]+ns\b)"
 )
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
-_GLUED = r"(?:km|kg|mph|kW|MW|GW|t)(?![\w])"
+_GLUED = r"(?<=\d)(?:km|kg|mph|kW|MW|GW|t)(?![\w])"  # after a digit: "a tent" is no 10 t
 _QUANTITY = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
     # "between 60% and 70%": a sign after the first number needs one after the second
-    rf"(?:(?P<pct1>\s?%)?\s?(?:-|–|to|and)\s?(?P<num2>(?i:{_NUMBER}))(?(pct1)(?=\s?%)))?"
+    rf"(?:(?P<pct1>\s?%)?\s?(?:-|–|to|and|or)\s?(?P<num2>(?i:{_NUMBER}))(?(pct1)(?=\s?%)))?"
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"

@@ -107,6 +107,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
+    if word.startswith("authori") and nxt == "to" and k >= 1 and tokens[k - 1].lower in (
+            "not", "was", "were", "is", "are", "been"):
+        return True  # "who was not authorized to discuss the talks": leave, not a report
     if word in VERB_NOUN_AMBIGUOUS and word.endswith("s") and k >= 1 and _counted(tokens, k):
         return True  # "two border posts", "12 reports": counted things, nouns
     if word.startswith("claim") and nxt in _TERRITORIAL:

@@ -496,3 +496,8 @@ def test_the_content_ends_before_but_another_party_declined_to_comment() -> None
 def test_accused_after_a_count_is_a_participle_not_an_accusation() -> None:
     # "two accused of planning" had made "two" the accuser and dropped the sentence.
     assert _atts("Police detained five men, including two accused of planning an attack.") == []
+
+
+def test_not_authorized_to_discuss_is_no_report() -> None:
+    body = "An official, who was not authorized to discuss the talks, said they had stopped."
+    assert [a[0] for a in _atts(body)] == ["they had stopped"]

@@ -30,3 +30,8 @@ def test_a_range_of_percentages_is_one_range() -> None:
     (found,) = find_quantities("Between 60% and 70% of the population depends on food aid")
     assert (found.value, found.value_max, str(found.qualifier), found.unit) == (
         60.0, 70.0, "range", "%")
+
+
+def test_a_third_system_is_an_ordinal_not_a_share() -> None:
+    assert find_quantities("Berlin was considering sending a third system.") == []
+    assert [q.value for q in find_quantities("A third of the homes were hit.")] == [0.3333]

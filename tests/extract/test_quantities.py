@@ -210,3 +210,12 @@ def test_one_counts_a_person_only(text: str, found: list[tuple[str, float, str]]
 ])
 def test_units_qualifiers_and_ages(text: str, found: list[tuple[str, str, str | None]]) -> None:
     assert [(q.text, str(q.qualifier), q.unit) for q in find_quantities(text)] == found
+
+
+def test_n_or_m_is_one_range_and_a_tent_is_no_weight() -> None:
+    # "four or five" had been two quantities; "a tent" was "ten" with a glued "t" (tonnes).
+    (q,) = find_quantities("four or five people were killed")
+    assert (q.text, q.value, q.value_max, q.qualifier) == ("four or five people", 4.0, 5.0,
+                                                            "range")
+    assert [q.text for q in find_quantities("a strike hit a tent")] == []
+    assert [q.unit for q in find_quantities("a 20t truck")] == ["t"]
