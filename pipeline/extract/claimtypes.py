@@ -57,7 +57,8 @@ def _add(tag: str, exact: str = "", prefixes: str = "", phrases: tuple[str, ...]
 _add("casualty", "dead died dies death deaths casualty casualties fatality fatalities losses "
      "victim victims prisoner prisoners captive captives bodies eliminated neutralized "
      "neutralised wounded injured injuries injury", "kill massacr",
-     ("lost soldiers", "lost troops", "lost men", "lost lives"))
+     ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
+      "losing troops", "losing men"))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
@@ -78,10 +79,10 @@ _add("prediction", "will forecast forecasts predict predicts predicted projected
 _add("event", "killed died dead explosion blast struck hit")
 _add("action", "took made sent won lost began signed launched voted passed held met gave left "
      "ran built cut raised paid spent sold bought")
-_add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost sank "
-     "sunk struck hit gain gains victory fortified stronghold strongholds position positions "
-     "retook retaken fell casualty casualties overran overrun strike strikes fired launched "
-     "targeted hits",
+_add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost "
+     "losing sank sunk struck hit gain gains victory fortified stronghold strongholds position "
+     "positions retook retaken fell casualty casualties overran overrun strike strikes fired "
+     "launched targeted hits",
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",

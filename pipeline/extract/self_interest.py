@@ -35,7 +35,8 @@ _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "wil
 _BE = frozenset({"was", "were", "is", "are", "been", "being"})
 # Verbs whose subject is the side that suffered ("Ukrainian forces lost 300 soldiers").
 _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustained", "abandoned",
-                        "surrendered", "retreated", "withdrew", "fled"})
+                        "surrendered", "retreated", "withdrew", "fled", "losing", "suffering",
+                        "retreating", "fleeing", "surrendering", "withdrawing", "abandoning"})
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
@@ -112,7 +113,8 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
     if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
-    suffered = passive or verb in _SUFFERING
+    suffered = passive or verb in _SUFFERING or (verb in _BE and len(rest) > 1 and rest[1] in (
+        _SUFFERING))  # "Ukraine is losing several hundred troops a day"
     if _NOT.intersection(rest[:3]):
         # "its air defences had not been able to intercept the missile": a failure, no
         # success; "our forces have not lost a single position": a success, no loss

@@ -129,7 +129,8 @@ class SourceResolver:
         return self.resolve(mention)
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
-        party = self.parties.match(text)
+        # "Oleksandr Tarnavskyi, the commander of Ukraine's eastern group": by the apposition
+        party = self.parties.match(text) or self.parties.match(text.partition(", ")[2] or "-")
         anonymous = is_anonymous(text)
         name = clean_name(text)
         # The party's own name only when the mention is (nearly) just its alias, so that

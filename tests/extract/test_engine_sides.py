@@ -159,3 +159,18 @@ def test_a_party_counting_its_own_peoples_dead_is_not_self_interested(body: str)
 def test_a_negated_outcome_reverses_who_it_serves(body: str, flagged: bool) -> None:
     (claim,) = all_claims(body)
     assert ("self_interested_source" in {r.code for r in claim.reasons}) is flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "is losing" had been no loss, and a commander's side was read only from his name,
+        # not from the apposition after it.
+        "Russia's defence ministry said Ukraine is losing several hundred troops a day.",
+        "Brig. Gen. Oleksandr Tarnavskyi, the commander of Ukraine's eastern group, said his "
+        "forces had destroyed more than 300 Russian armoured vehicles.",
+    ],
+)
+def test_losing_and_a_commander_named_with_his_side_are_self_interested(body: str) -> None:
+    (claim,) = all_claims(body)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
