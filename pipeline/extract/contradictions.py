@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import FLAT_ADVERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
 __all__ = ["called_false", "contradicting_sides", "same_subject"]

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.citing import strip_span
 from pipeline.extract.lexicon import EVIDENCE_GIVEN, EVIDENCE_VERBS, STATEMENT_NOUN_STEMS
 from pipeline.extract.prefilter import lowered_for_words, may_contain
+from pipeline.extract.stems import stem
 from pipeline.models import ReasonCode
 
 __all__ = [
@@ -34,8 +34,6 @@ __all__ = [
     "find_links",
     "find_relay",
     "is_omission",
-    "stem",
-    "word_stems",
 ]
 
 
@@ -231,7 +229,6 @@ _NEGATED = re.compile(
     r"|them|the\s+[\w’'-]+))\b|n[’']t\b)" + _NEGATION_GAP + ")", re.IGNORECASE)
 _NEGATION_WORD = re.compile(
     r"\b(?:no|neither|none|nothing|nor|not|never|cannot|yet)\b|\b\w+n[’']t\b", re.IGNORECASE)
-_WORDS = re.compile(r"[\w’'-]+")
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
                          "specific", "separate", "earlier", "previous", "purported", "an", "a",
@@ -263,16 +260,9 @@ class Relay:
     origin: Offsets | None
 
 
-@lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """A crude stem good enough to match "capture" with "captured" and "drones" with "drone"."""
-    w = word.lower().strip("’'")
-    for suffix in ("ies", "ing", "ed", "es", "s", "e"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
-    return w
-
-
+# "The air force claims the systems have …": "claims", "reports", "accounts" as verbs
+_VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|the|its|his|her"
+                       r"|their|it|he|she|they)\b", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
@@ -287,6 +277,8 @@ def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
                 or _OBJECT_PRONOUN.search(text))
     first = subject = None
     for match in _ANAPHOR.finditer(text):
+        if match.group("head") and _VERB_USE.match(text, match.end()):
+            continue  # "The air force claims the systems have …": a verb, no anaphor
         if match.start() >= predicate:
             return subject or match
         if first is None:
@@ -394,9 +386,3 @@ def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Rela
          + offset),
         strip_span(sentence_text, origin, offset),
     )
-
-
-def word_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems of a text's words, and their five-letter prefixes (for "captur…")."""
-    stems = frozenset(map(stem, _WORDS.findall(text)))
-    return stems, frozenset(s[:5] for s in stems if len(s) >= 5)

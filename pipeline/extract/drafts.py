@@ -16,11 +16,11 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
 from pipeline.extract.content import OPENING, THAT_BEFORE
-from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
+from pipeline.extract.stems import word_stems
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
 __all__ = ["Draft", "build_drafts", "content_words", "denies", "reports_words"]

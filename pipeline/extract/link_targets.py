@@ -27,10 +27,11 @@ from pipeline.extract.accounts import (
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, stem, word_stems
+from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
+from pipeline.extract.stems import stem, word_stems
 from pipeline.models import EntityType
 
 __all__ = ["NARRATIVE_HEADS", "Scores", "antecedent_score", "best_antecedent", "link_targets"]

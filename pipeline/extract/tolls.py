@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.contradictions import same_subject
-from pipeline.extract.cues_discourse import word_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
+from pipeline.extract.stems import word_stems
 from pipeline.models import Quantity, QuantityQualifier, Reason, ReasonCode, Span
 
 __all__ = ["contradicting_counts"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cues_discourse import find_links, find_relay, stem
+from pipeline.extract.cues_discourse import find_links, find_relay
+from pipeline.extract.stems import stem
 from tests.extract.claims import all_claims
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract.cues_discourse import stem, word_stems
 from pipeline.extract.link_targets import antecedent_score
+from pipeline.extract.stems import stem, word_stems
 from tests.extract.claims import all_claims
 
 
@@ -50,3 +50,13 @@ def test_a_bare_that_claim_is_the_nearest_claim_even_when_an_earlier_one_counts(
                         "carried out by a rival armed group. Prosecutors rejected that claim.")
     assert [c.text for c in claims if c.status == "disputed"] == [
         "the killings were carried out by a rival armed group"]
+
+
+def test_an_appositive_verdict_reaches_its_host_after_claims_as_a_verb() -> None:
+    # "The air force claims" had been read as the anaphor "the claims", so the verdict went
+    # to the ministry's claim before it.
+    claims = all_claims("The ministry said two systems arrived in September. The air force "
+                        "claims the systems have intercepted 90% of the missiles, a figure that "
+                        "could not be independently confirmed.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "the systems have intercepted 90% of the missiles"]
