@@ -97,6 +97,9 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
     claim; else the nearest claim in the sentence, since a hedge or weasel word anywhere in a
     sentence ("Many perceived this as ...") colours what the sentence states.
     """
+    for draft in owners:  # "… have claimed that units …": the verb hedges its own claim
+        if draft.attribution is not None and draft.attribution.cue == span:
+            return draft
     for draft in owners:
         if draft.span[0] <= span[0] and span[1] <= draft.span[1]:
             return draft
@@ -107,7 +110,8 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
     unattributed = [d for d in owners if d.attribution is None]
     if unattributed:
         return unattributed[0]
-    return min(owners, key=lambda d: _distance(_frame(d) or d.span, span), default=None)
+    return min(owners, key=lambda d: (_distance(_frame(d) or d.span, span), d.span[1] - d.span[0]),
+               default=None)  # on a tie, the innermost claim
 
 
 def _frame(draft: Draft) -> Offsets | None:

@@ -331,3 +331,12 @@ def test_the_word_claimed_inside_an_older_claim_does_not_draw_the_claim() -> Non
                      "Press could not independently verify the claim.")
     flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
     assert flagged == ["its fighters had killed 20 soldiers in an ambush"]
+
+
+def test_a_nested_claim_gets_its_own_verb_and_the_verdict_after_it() -> None:
+    # The hedge "claimed" and the appositive verdict had gone to ISW's relay, leaving the
+    # milbloggers' claim asserted.
+    claims = _claims("ISW noted that Russian milbloggers have claimed that units had been "
+                        "redeployed to the area, a claim that could not be verified.")
+    (inner,) = [c for c in claims if c.text == "units had been redeployed to the area"]
+    assert {"hedge", "not_verified"} <= {r.code for r in inner.reasons}
