@@ -39,6 +39,9 @@ _NEIGHBOURS = 8  # earlier sided claims looked at, at most
 _HOLDING = re.compile(
     r"\b(?:still|remain(?:s|ed)?|repell?ed|repulsed|thwarted|foiled|retain(?:s|ed)?"
     r"|continu(?:e|es|ed)\s+to\s+hold)\b", re.IGNORECASE)
+_NEGATED_VERB = re.compile(r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n['’]t)\s+"
+                           r"(?:(?:been|be)\s+)?(?P<verb>[a-z]{3,})\b"
+                           r"|\bnever\s+(?P<never>[a-z]{3,})\b")
 _VERDICT = re.compile(r"\b(?:false|untrue|baseless|fake|fabricated|lies)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"(?:its|their|our|we|it|they)\b", re.IGNORECASE)
 # Both sides speak of forces and troops: those words link nothing.
@@ -97,7 +100,8 @@ def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) 
             # near them; with a side unknown, only blame each way shows two sides
             counter = _counter(body, later, parties) if known else None
             cue = (counter.start(), counter.end()) if counter is not None else (
-                _blames_back(body, earlier, later, parties))
+                _blames_back(body, earlier, later, parties) or (
+                    _negates(body, earlier, later) if known else None))
             if cue is None or not same_subject(body, earlier, later):
                 continue
             _dispute(body, earlier, later, cue)
@@ -132,6 +136,18 @@ def _doer_is(body: str, claim: Draft, speaker: Draft, parties: PartyRegistry) ->
     mention = body[speaker.source.mention[0] : speaker.source.mention[1]].lower().split()
     heads = [w.strip(",.").lower() for w in subject[:3]]
     return any(w in _ACTOR_HEADS and w in mention for w in heads)
+
+
+def _negates(body: str, earlier: Draft, later: Draft) -> tuple[int, int] | None:
+    """"Kyiv said Russian forces shelled the village. Moscow said its forces did not shell
+    the village.": the later claim denies the earlier one's verb; the negation is the cue."""
+    denial = _NEGATED_VERB.search(body, later.span[0], later.span[1])
+    if denial is None or _NEGATED_VERB.search(body, earlier.span[0], earlier.span[1]):
+        return None
+    verbs = word_stems(denial.group("verb") or denial.group("never"))[0]
+    if verbs.isdisjoint(word_stems(body[earlier.span[0] : earlier.span[1]])[0]):
+        return None
+    return denial.start(), denial.end()
 
 
 def _counter(body: str, claim: Draft, parties: PartyRegistry) -> re.Match[str] | None:

@@ -72,3 +72,15 @@ def test_a_ruling_or_decision_that_a_party_rejects_is_disputed(
     claims = all_claims(text)
     assert [c.text for c in claims] == [content]
     assert ("disputed", cue) in {(r.code, r.cue) for r in claims[0].reasons}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Kyiv said Russian forces shelled the village. Moscow said its forces did not shell the "
+     "village.",
+     "The Houthis said the missile hit its target. Israel said the missile did not hit its "
+     "target."],
+)
+def test_an_adversary_negating_the_same_verb_disputes_both_claims(body: str) -> None:
+    # A flat "did not shell" had been no contradiction without a verdict word.
+    assert [c.status for c in all_claims(body)] == ["disputed", "disputed"]
