@@ -41,7 +41,7 @@ from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reprints import reprinted
-from pipeline.extract.segment import Sentence, split_sentences
+from pipeline.extract.segment import Sentence, sentence_index_at, split_sentences
 from pipeline.extract.speech import is_headline, one_cue
 from pipeline.extract.tokens import Token, is_quote, tokenize
 from pipeline.extract.trie import trie_pattern
@@ -383,6 +383,9 @@ def _continuation(
     region = quotes.region_at(sentence.start)
     if region is None or region[0] != sentence.start or region[1] < sentence.end - 2:
         return None
+    last = sentences[sentence_index_at(sentences, region[1] - 1, index)]
+    if region[1] < last.end - 2:
+        return None  # “Q1. Q2,” he said.: a quotation with its own speaker
     return make_attribution(region, previous.cue, previous.source, sentence, sentences,
                             "continuation")
 

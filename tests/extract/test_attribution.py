@@ -131,6 +131,16 @@ def test_a_semicolon_ends_the_content_outside_quotations_and_lists(body: str,
     assert _atts(body)[0][0] == content
 
 
+def test_a_quotation_with_its_own_speaker_is_no_continuation() -> None:
+    # The reported speech before it had taken in the whole two-sentence quotation.
+    body = ('The general said that Russia was preparing a new assault. "They are gathering new '
+            'divisions. We are ready for them," he said.')
+    assert _atts(body) == [
+        ("Russia was preparing a new assault", "The general", "source_first"),
+        ('"They are gathering new divisions. We are ready for them,"', "he", "content_first"),
+    ]
+
+
 def test_quote_after_referring_goes_on_with_the_quotation() -> None:
     body = '"It is over," he said, referring to Trump. "He cannot win."'
     assert _atts(body)[0] == ('"It is over," he said, referring to Trump. "He cannot win."',
