@@ -23,7 +23,7 @@ from dataclasses import replace
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
 from pipeline.extract.content import TRAILING, content_after
-from pipeline.extract.lexicon import SPEECH_VERBS
+from pipeline.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
@@ -202,6 +202,10 @@ def asked(body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offse
 
 
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
+# "According to the Observatory, a Britain-based war monitor, CONTENT": what the source is
+_APPOSITION_AFTER = re.compile(
+    r"\s+(?P<np>(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
+    r"|monitor|watchdog|group|agency|organi[sz]ation|charity|observatory|body)),\s")
 # A comma that ends a clause, not one inside a number ("1,200").
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
@@ -239,6 +243,9 @@ def according(
             if found is None:
                 return None
             comma = found.start()
+        described = _APPOSITION_AFTER.match(body, comma + 1, sentence.end)
+        if described is not None:
+            source, comma = (source[0], described.end("np")), described.end("np")
         content = content_after(body, sentence, comma + 1, quotes)
         if content is None:
             return None

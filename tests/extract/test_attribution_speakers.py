@@ -225,3 +225,22 @@ def test_a_document_with_its_date_is_the_source() -> None:
     # The date had been taken for the speaker ("2 October lists …").
     body = "A defence ministry document dated 2 October lists more than 100 missiles."
     assert [a[1] for a in _atts(body)] == ["A defence ministry document dated 2 October"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The apposition describing the source had opened the content.
+        ("According to the Syrian Observatory for Human Rights, a Britain-based war monitor, 80 "
+         "people were treated.",
+         ("80 people were treated",
+          "the Syrian Observatory for Human Rights, a Britain-based war monitor", "according")),
+        ("According to Hryhorov, the regional governor, four civilians were killed.",
+         ("four civilians were killed", "Hryhorov, the regional governor", "according")),
+        ("According to the ministry, the strike, which hit a school, killed 12.",
+         ("the strike, which hit a school, killed 12", "the ministry", "according")),
+    ],
+)
+def test_according_to_a_source_and_its_apposition(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert _atts(body) == [expected]
