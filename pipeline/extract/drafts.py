@@ -10,7 +10,7 @@ attributions (resolving each source and any in-sentence relay such as "citing X"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
@@ -75,7 +75,7 @@ def build_drafts(
     drafts: list[Draft] = []
     covered: set[int] = set()
     furniture = FurnitureIndex(body)
-    for att in attributions:
+    for att in _within_hosts(body, attributions):
         if furniture.covers(att.cue[0]):
             continue  # "Additional reporting by X": no source, no claim
         draft = Draft(att.content, att.sentence, att.last_sentence, attribution=att)
@@ -112,6 +112,24 @@ def build_drafts(
     return drafts
 
 
+def _within_hosts(body: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Attributions whose speech verb lies inside another's content, and whose content runs
+    on over that other's speech verb, end where the other's content ends: "Satellite images
+    show a build-up near the border, analysts say." (the images show "a build-up near the
+    border", not "…, analysts say")."""
+    out = list(attributions)
+    for at, att in enumerate(out):
+        for host in attributions:
+            if host is not att and host.sentence == att.sentence and (
+                    host.content[0] <= att.cue[0] < host.content[1] < att.content[1]) and (
+                    att.content[0] + 10 < host.content[1] <= host.cue[0] < att.content[1]) and (
+                    _TAG_AFTER.fullmatch(body, host.content[1], host.cue[0])):
+                out[at] = replace(att, content=(att.content[0], host.content[1]))
+                break
+    return out
+
+
+_TAG_AFTER = re.compile(r",\s+[\w’'. -]{2,60}\s")  # "…, analysts say": a speaker after a comma
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
 

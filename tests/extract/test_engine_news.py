@@ -1240,3 +1240,10 @@ def test_an_impersonal_passive_with_an_agent_names_its_source() -> None:
     assert "unattributed" not in {r.code for r in claim.reasons}
     (bare,) = _claims("It was reported that the government would expel two diplomats.")
     assert bare.claimant is None and "unattributed" in {r.code for r in bare.reasons}
+
+
+def test_a_nested_claim_ends_where_its_hosts_content_ends() -> None:
+    # The images' claim had run on over ", analysts say".
+    claims = _claims("Satellite images show a build-up near the border, analysts say.")
+    assert sorted(c.text for c in claims) == ["Satellite images show a build-up near the border",
+                                              "a build-up near the border"]
