@@ -118,9 +118,12 @@ def _within_hosts(body: str, attributions: list[Attribution]) -> list[Attributio
     show a build-up near the border, analysts say." (the images show "a build-up near the
     border", not "…, analysts say")."""
     out = list(attributions)
+    by_sentence: dict[int, list[Attribution]] = {}
+    for att in attributions:
+        by_sentence.setdefault(att.sentence, []).append(att)
     for at, att in enumerate(out):
-        for host in attributions:
-            if host is not att and host.sentence == att.sentence and (
+        for host in by_sentence[att.sentence][:_HOSTS]:  # a bound keeps run-ons linear
+            if host is not att and (
                     host.content[0] <= att.cue[0] < host.content[1] < att.content[1]) and (
                     att.content[0] + 10 < host.content[1] <= host.cue[0] < att.content[1]) and (
                     _TAG_AFTER.fullmatch(body, host.content[1], host.cue[0])):
@@ -129,6 +132,7 @@ def _within_hosts(body: str, attributions: list[Attribution]) -> list[Attributio
     return out
 
 
+_HOSTS = 12
 _TAG_AFTER = re.compile(r",\s+[\w’'. -]{2,60}\s")  # "…, analysts say": a speaker after a comma
 _SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
