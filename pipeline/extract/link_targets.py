@@ -98,7 +98,7 @@ def link_targets(
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]
-    fits = _best_fits(body, drafts, sentence, link, scored)
+    fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]))
     if len(fits) == 1 and link.head in NARRATIVE_HEADS and pronoun.startswith(POSSESSIVES):
         return whole_account(drafts, sentence, fits[0])  # "Her account": all she just said
     return fits
@@ -262,9 +262,10 @@ def _antecedents(
 
 def _best_fits(
     body: str, drafts: list[Draft], sentence: int, link: DiscourseLink, scored: Scores,
+    here: int,
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
-    claim that fits about as well."""
+    claim that fits about as well (``here``: the index of the first draft after the cue)."""
     key = (link.head, link.keywords, _echo(body, link.anaphor[1]))
     found = scored.get(key)
     if found is None:
@@ -272,8 +273,8 @@ def _best_fits(
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
-    sides = tuple(d.source.party.side_label for d in drafts if d.first == sentence
-                  and d.source is not None and d.source.party is not None)
+    sides = tuple(d.source.party.side_label for d in drafts[max(0, here - 8) : here + 8]
+                  if d.first == sentence and d.source is not None and d.source.party is not None)
     if not plural and link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         # "denied the accusation"
         return against_denier(body, link, [d for _, d in found], sides)[:1]
@@ -281,7 +282,7 @@ def _best_fits(
         return [found[0][1]]
     best = found[0][0]
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN],
-                     drafts, sentence)
+                     drafts, sentence, here)
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         return against_denier(body, link, fits, sides)  # "Russia denies the allegations"
     if link.head is not None and link.head.startswith("report"):
@@ -295,13 +296,16 @@ def _best_fits(
     return fits
 
 
-def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int) -> list[Draft]:
+def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:
     """The fits of a plural anaphor that run back from it unbroken: "those figures" are the
     figures just given, not a count three paragraphs up past claims about something else
     ("His lawyer said the trial was unfair.")."""
     chosen = {id(d) for d in fits}
     run: list[Draft] = []
-    for draft in reversed(drafts):
+    for i in range(min(here, len(drafts)) - 1, -1, -1):
+        draft = drafts[i]
+        if sentence - draft.last > _WINDOW:
+            break  # no fit lies farther back
         if draft.last >= sentence or draft.meta:
             continue
         if id(draft) not in chosen:
