@@ -129,8 +129,9 @@ class SourceResolver:
         return self.resolve(mention)
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
-        # "Oleksandr Tarnavskyi, the commander of Ukraine's eastern group": by the apposition
-        party = self.parties.match(text) or self.parties.match(text.partition(", ")[2] or "-")
+        party = self.parties.match(text)
+        if party is None and ", " in text:  # "X, the commander of Ukraine's eastern group"
+            party = self.parties.match(text.partition(", ")[2])
         anonymous = is_anonymous(text)
         name = clean_name(text)
         # The party's own name only when the mention is (nearly) just its alias, so that
