@@ -14,6 +14,7 @@ from pipeline.extract.content import OPENING
 from pipeline.extract.lexicon import (
     DETERMINERS,
     NOUN_MODIFIERS,
+    PERSON_NOUNS,
     STATEMENT_NOUNS,
     STATING_WORDS,
     VERB_NOUN_AMBIGUOUS,
@@ -245,6 +246,11 @@ _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", 
                  *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
                                             "overnight", "for", "through", "across", "along")))
 
+# Sources and nothing more to the sentence's end: "survivors and local officials."
+_NAMES_ONLY = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'-]+(?:,?\s+(?!that\b)"
+                         r"[\w’'-]+){0,5}?\s*(?:[.!?](?:\s|$)|$)")
+_SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?$|(?:sources|authorities"
+                          r"|ministry|agency|officials|survivors|witnesses)$")
 # What follows "declined" when it means "fell": an adverb, a measure, a time
 _FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"
                       r"(?:past|last|recent|first|second)\b)", re.IGNORECASE)
@@ -273,6 +279,9 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     """
     if word.startswith("declin") and _FALLING.match(body, content_start):
         return True  # "Attacks have declined sharply": fell, refused nothing
+    names = _NAMES_ONLY.match(body, content_start) if word in ("citing", "quoting") else None
+    if names is not None and _SOURCE_WORD.search(names.group().rstrip(". !?")):
+        return True  # "…, citing survivors and local officials.": whom, not what
     nxt = body[content_start : content_start + 6].split(None, 1)
     if not nxt:
         return False

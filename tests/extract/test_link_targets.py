@@ -60,3 +60,11 @@ def test_an_appositive_verdict_reaches_its_host_after_claims_as_a_verb() -> None
                         "could not be independently confirmed.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "the systems have intercepted 90% of the missiles"]
+
+
+def test_denied_it_disputes_the_claim_and_citing_sources_is_no_claim() -> None:
+    # "denied it" had taken "it" for a speaker and disputed only itself; ", citing
+    # survivors and local officials" had been a claim whose content was the sources.
+    claims = all_claims("The monitor said 34 people were killed, citing survivors and local "
+                        "officials. The army denied it.")
+    assert [(c.text, c.status) for c in claims] == [("34 people were killed", "disputed")]
