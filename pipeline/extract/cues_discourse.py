@@ -53,7 +53,7 @@ _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",
                               "photographs", "pictures", "clips"), _IMAGERY)}
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
-             r"|have\s+not)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
+             r"|have\s+not|declined\s+to|refused\s+to)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")
 # "The group did not say how it had gathered the figures."
 _UNEXPLAINED = (r"(?:did\s+not|didn['’]t)\s+(?:say|explain|specify|disclose)\s+how\s+(?:it|they|he"
                 r"|she|the\s+\w+)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:gathered|obtained|verified"

@@ -13,6 +13,7 @@ import re
 from pipeline.extract.content import OPENING
 from pipeline.extract.lexicon import (
     DETERMINERS,
+    EVIDENCE_VERBS,
     NOUN_MODIFIERS,
     PERSON_NOUNS,
     STATEMENT_NOUNS,
@@ -108,6 +109,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
+    if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
+            k + 2].lower in EVIDENCE_VERBS:
+        return True  # "declined to give figures": nothing said (a verdict on the claims)
     if word.startswith("authori") and nxt == "to" and k >= 1 and tokens[k - 1].lower in (
             "not", "was", "were", "is", "are", "been"):
         return True  # "who was not authorized to discuss the talks": leave, not a report

@@ -1247,3 +1247,12 @@ def test_a_nested_claim_ends_where_its_hosts_content_ends() -> None:
     claims = _claims("Satellite images show a build-up near the border, analysts say.")
     assert sorted(c.text for c in claims) == ["Satellite images show a build-up near the border",
                                               "a build-up near the border"]
+
+
+def test_declining_to_give_figures_is_no_claim_and_leaves_the_last_one_unverified() -> None:
+    # "declined to give figures" had been a claim ("give figures for Ukrainian losses").
+    assert _claims("Tarnavskyi declined to give figures for Ukrainian losses.") == []
+    claims = _claims("Tarnavskyi said his forces had destroyed 300 Russian vehicles. He declined "
+                     "to give figures for Ukrainian losses.")
+    assert [c.text for c in claims] == ["his forces had destroyed 300 Russian vehicles"]
+    assert "not_verified" in {r.code for r in claims[0].reasons}
