@@ -87,3 +87,10 @@ def test_did_not_confirm_this_information_is_about_the_claim_before() -> None:
                         "depot. Officials did not confirm this information.")
     assert [c.text for c in claims] == ["a fire broke out at a fuel depot"]
     assert ("not_verified", "did not confirm") in {(r.code, r.cue) for r in claims[0].reasons}
+
+
+def test_provided_no_evidence_after_and_withholds_and_does_not_dispute() -> None:
+    # In a second clause, "provided no evidence" had been read as "no evidence" (a dispute).
+    (link,) = find_links("It did not mention the market, and it provided no evidence for its "
+                         "claim.", 1)
+    assert link.code.value == "not_verified"
