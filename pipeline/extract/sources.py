@@ -39,11 +39,11 @@ from pipeline.models import EntityType
 
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "is_anonymous"]
 
-
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
-                        r"of\s+(?:them|those|these)")
+                        r"of\s+(?:them|those|these)|another|(?:a\s+(?:second|third)|the\s+other)"
+                        r"(?:\s+(?:person|source|official|man|woman))?")
 # Words before a name that deny it is that person: "a figure resembling", "posing as", a
 # fake's "to make President Sandu appear to say", "appearing to show the president".
 _LOOKALIKE = re.compile(
@@ -51,7 +51,6 @@ _LOOKALIKE = re.compile(
     r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of|(?:appear|purport)"
     r"(?:s|ed|ing)?\s+to\s+show|(?:make|makes|made|making)(?=(?:\s+[A-Z][\w.’'-]*){1,4}\s+appear))"
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
-_LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,9 +232,9 @@ class SourceResolver:
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
 
     def _group_member(self, mention: Offsets) -> SourceInfo | None:
-        """"One of them": a member of the last group of sources, anonymous if they were."""
-        earlier = next((e for e in reversed(self.history)
-                        if e.name.split() and e.name.split()[-1].lower().endswith("s")), None)
+        """"One of them", "Another": one of the last group (or anonymous source) heard."""
+        earlier = next((e for e in reversed(self.history) if e.anonymous or (
+            e.name.split() and e.name.split()[-1].lower().endswith("s"))), None)
         if earlier is None:
             return None
         return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,

@@ -385,3 +385,13 @@ def test_it_takes_up_a_think_tank() -> None:
                         "said Russia might be seeking to pin down reserves.")
     reserves = claim_with(claims, "pin down reserves")
     assert reserves.claimant is not None and reserves.claimant.name == "think tank"
+
+
+def test_another_after_anonymous_sources_is_one_of_them() -> None:
+    # "Another said" had been a named, asserted source.
+    claims = all_claims("Three people familiar with the matter said Berlin had delivered two "
+                        "systems. One of the people said Berlin was considering a third. Another "
+                        "said the government was wary of publicising the deliveries.")
+    wary = claim_with(claims, "wary")
+    assert wary.claimant is not None and wary.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in wary.reasons}
