@@ -78,6 +78,10 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
 
 # ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
 _TERRITORIAL = frozenset({"sovereignty", "ownership"})
+_CLAIMED_LAND = re.compile(
+    r"(?:almost |nearly |virtually |most |much |all |parts |part )+of (?:the )?(?:[\w’'-]+ ){0,3}"
+    r"(?:sea|waters|territory|islands|region|land|province|coast)(?! (?:was|were|is|are|had"
+    r"|has|have)\b)")
 _COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
     hundreds thousands""".split())  # noqa: SIM905
 # Subjects of "saw" that are times or events, which see nothing: "2023 saw", "the war saw"
@@ -117,8 +121,11 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return True  # "who was not authorized to discuss the talks": leave, not a report
     if word in VERB_NOUN_AMBIGUOUS and word.endswith("s") and k >= 1 and _counted(tokens, k):
         return True  # "two border posts", "12 reports": counted things, nouns
-    if word.startswith("claim") and nxt in _TERRITORIAL:
-        return True  # "China claims sovereignty over the islands": territory, not words
+    if word.startswith("claim") and (nxt in _TERRITORIAL or _CLAIMED_LAND.match(
+            " ".join(t.lower for t in tokens[k + 1 : k + 10]))):
+        # "China claims sovereignty over the islands", "Beijing claims almost all of the
+        # South China Sea": territory, not words ("claimed most of the drones were downed")
+        return True
     if word in ("saw", "sees") and any(t.lower in _EVENT_NOUNS for t in tokens[:min(k, 4)]):
         return True  # "The last exchange, in April 2023, saw 900 prisoners freed"
     if k >= 1 and word.endswith("ed") and tokens[k - 1].lower in _POSTED_THINGS and (

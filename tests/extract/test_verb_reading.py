@@ -164,3 +164,12 @@ def test_withdrawing_from_a_place_and_delivering_a_count_report_nothing(
         body: str, word: str, start: int) -> None:
     assert other_sense(body, word, start)
     assert not other_sense("She delivered a speech", "delivered", 14)
+
+
+def test_claiming_most_of_a_sea_is_territory_not_speech() -> None:
+    # "Beijing claims almost all of the South China Sea" had been Beijing's speech.
+    claims = all_claims("Beijing claims almost all of the South China Sea, including waters "
+                        "near the Philippines.")
+    assert [c.claimant for c in claims] == [None]
+    (downed,) = all_claims("Russia claimed almost all of the drones were shot down.")
+    assert downed.claimant is not None and downed.text == "almost all of the drones were shot down"
