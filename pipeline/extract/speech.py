@@ -264,10 +264,9 @@ def one_cue(
     if source is None and j > 0 and tokens[j].lower in ("and", "but") and (
             tokens[j - 1].lower not in _EXCEPT_WORDS):
         # "She smiled and said …": the subject of the first verb speaks.
-        subject = clause_subject(tokens, j)
-        if subject is None and previous is not None and previous.source is not None and (
-                not body[previous.content[1]:tokens[j].start].strip(" ,”\"'’")):
-            subject = previous.source  # "called Trump a “blowhard,” and said …"
+        subject = previous.source if previous is not None and previous.source is not None and (
+            not body[previous.content[1]:tokens[j].start].strip(" ,”\"'’")) else clause_subject(
+            tokens, j)  # "called Trump a “blowhard,” and said …": who called him said it
         after = content_for(word, body, sentence, cue[1], quotes)
         if subject is not None and after is not None:
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")

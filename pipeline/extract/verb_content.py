@@ -50,6 +50,10 @@ def content_for(
         comma = _object_end(body, content, quotes)
         if comma is not None:
             return content[0], comma  # "slams Trump, praises Clinton": the object only
+        verb = _AND_VERB.search(body, content[0], content[1])
+        if verb is not None and quotes.region_at(verb.start()) is None and not _RELATIVE.search(
+                body, content[0], verb.start()):  # "a neophyte who memorized X and lacked Y"
+            return content[0], verb.start()  # "condemned X and renewed his appeal": two acts
     return content
 
 
@@ -86,6 +90,9 @@ _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
 _NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
                            "branded", "termed", "nicknamed", "deemed"})
 _NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+# A second verb of the same subject after the object: "… and renewed his appeal"
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?(?=[a-z]+ed\s+(?:his|her|their|its|the|a|an)\b)")
 _CIRCUMSTANCE = re.compile(
     r"(?:with|to|at|in|from|before|on|during|after|as|for|briefly|again|later)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:about|of|on)\b|[“\"‘:]")

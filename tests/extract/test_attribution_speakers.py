@@ -244,3 +244,14 @@ def test_a_document_with_its_date_is_the_source() -> None:
 def test_according_to_a_source_and_its_apposition(
         body: str, expected: tuple[str, str, str]) -> None:
     assert _atts(body) == [expected]
+
+
+def test_a_stance_object_ends_before_a_second_act_of_its_speaker() -> None:
+    # The condemnation had run on into "and renewed his appeal …"; the second verb's speaker
+    # is the first verb's, not the sentence's opening noun ("The anxiety").
+    body = ("Zelensky condemned the strike as \"deliberate terror\" and renewed his appeal for "
+            "air defences.")
+    assert _atts(body)[0] == ('the strike as "deliberate terror"', "Zelensky", "source_first")
+    body = ("The anxiety was underscored when Ryan lamented the state of the campaign and "
+            "criticized the identity politics on display.")
+    assert [a[1] for a in _atts(body)] == ["Ryan", "Ryan"]
