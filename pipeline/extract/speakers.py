@@ -302,7 +302,8 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             if dotted:
                 return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
             return start, j + 1
-        if c > 0 and tokens[0].lower in CLAUSE_OPENERS and tokens[c + 1].lower in _ROLE_OPENERS:
+        if c > 0 and tokens[0].lower in CLAUSE_OPENERS and tokens[c + 1].lower in (
+                _ROLE_OPENERS) and all(t.text != mark for t in tokens[1:c]):
             return c + 1, j + 1  # "On Monday, the governor, who …, said": not "Monday"
         start = np_start_before(tokens, c - 1) if c > 0 else None
         if start is not None and not is_descriptive(tokens[start]):

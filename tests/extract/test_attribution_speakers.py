@@ -255,3 +255,11 @@ def test_a_stance_object_ends_before_a_second_act_of_its_speaker() -> None:
     body = ("The anxiety was underscored when Ryan lamented the state of the campaign and "
             "criticized the identity politics on display.")
     assert [a[1] for a in _atts(body)] == ["Ryan", "Ryan"]
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile,", "However,", "On Friday,"])
+def test_an_opening_word_before_a_name_and_its_apposition(opener: str) -> None:
+    # The apposition ("an ethnic armed group") had been taken for the speaker.
+    body = (f"{opener} the Arakan Army, an ethnic armed group, said it had captured a "
+            "battalion headquarters.")
+    assert [a[1] for a in _atts(body)] == ["the Arakan Army, an ethnic armed group,"]
