@@ -296,6 +296,10 @@ def _apply_links(
     scored: Scores = {}
     for link in links:
         targets = link_targets(body, drafts, starts, sentence.index, link, mine, scored)
+        if link.code is ReasonCode.CORROBORATED:  # "The ministry later confirmed the strike"
+            said = {d.source.name for d in mine if d.source is not None and d.attribution
+                    is not None and d.attribution.cue == link.cue}  # corroborates nothing it said
+            targets = [t for t in targets if t.source is None or t.source.name not in said]
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(reason_at(

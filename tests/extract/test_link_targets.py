@@ -68,3 +68,14 @@ def test_denied_it_disputes_the_claim_and_citing_sources_is_no_claim() -> None:
     claims = all_claims("The monitor said 34 people were killed, citing survivors and local "
                         "officials. The army denied it.")
     assert [(c.text, c.status) for c in claims] == [("34 people were killed", "disputed")]
+
+
+def test_another_source_confirming_the_strike_corroborates_it_but_not_its_own() -> None:
+    # "Russian officials confirmed the strike" had been a claim of its own ("the strike").
+    claims = all_claims("Ukraine's General Staff said its forces struck an oil refinery in "
+                        "Saratov overnight. Russian officials confirmed the strike.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("its forces struck an oil refinery in Saratov overnight", "corroborated")]
+    same = all_claims("The Russian Defence Ministry said its forces struck the depot. The "
+                      "ministry later confirmed the strike.")
+    assert "corroborated" not in {c.status for c in same}
