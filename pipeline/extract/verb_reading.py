@@ -182,6 +182,9 @@ _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "mili
 
 
 # Prepositions and modifiers after which an ambiguous form is a noun.
+# "In a Telegram post, …": a platform's post, no poster ("shared on Telegram shows" is a verb)
+_PLATFORMS = frozenset({"telegram", "facebook", "instagram", "twitter", "tiktok", "youtube",
+                        "vk", "weibo", "blog", "linkedin"})
 _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "without",
                            "command", "unconfirmed", "initial", "preliminary", "conflicting",
                            "latest", "earlier", "further", "separate", "numerous", "multiple",
@@ -202,6 +205,8 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
                 word.endswith("s") and nxt is not None and nxt.text == ",")):
         return False  # "the army claims, without providing evidence, that …"
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
+        return True
+    if word.startswith("post") and prev.lower in _PLATFORMS:
         return True
     if prev.text[0].isdigit() or prev.lower in _BEFORE_NOUNS or (
             prev.lower.endswith(("ible", "able")) and prev.text[0].islower()):

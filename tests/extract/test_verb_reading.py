@@ -173,3 +173,11 @@ def test_claiming_most_of_a_sea_is_territory_not_speech() -> None:
     assert [c.claimant for c in claims] == [None]
     (downed,) = all_claims("Russia claimed almost all of the drones were shot down.")
     assert downed.claimant is not None and downed.text == "almost all of the drones were shot down"
+
+
+def test_a_platforms_post_is_a_noun_not_a_poster() -> None:
+    # "a Telegram post" had made "a Telegram" a person who posted the rest of the sentence.
+    claims = all_claims("In a Telegram post, the governor said three of the injured were "
+                        "children.")
+    assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
+        ("three of the injured were children", "governor")]
