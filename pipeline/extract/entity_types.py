@@ -73,6 +73,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
+        r"|junta|revolutionary guards?"
         r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf|coast guard)\b",
         re.I)),
     (EntityType.GOVERNMENT, re.compile(

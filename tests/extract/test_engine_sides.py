@@ -174,3 +174,11 @@ def test_a_negated_outcome_reverses_who_it_serves(body: str, flagged: bool) -> N
 def test_losing_and_a_commander_named_with_his_side_are_self_interested(body: str) -> None:
     (claim,) = all_claims(body)
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_a_junta_crediting_its_forces_is_an_armed_party() -> None:
+    # "The junta" had been no armed body of any type, so its claim stayed asserted.
+    (claim,) = all_claims("The junta said its forces had killed 31 terrorists and had lost no "
+                          "soldiers.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "military"
+    assert "self_interested_source" in {r.code for r in claim.reasons}
