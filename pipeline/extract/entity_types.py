@@ -105,7 +105,9 @@ _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 #: Experts that are bodies, not people: "it" takes them up ("The think tank said …, though
 #: it said …").
 INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|bellingcat"
-                         r"|observatory|monitor|foundation|centre|center)\b", re.I)
+                         r"|observatory|monitor|foundation|centre|center|fleet|holdings|corp"
+                         r"|corporation|company|ltd|inc|bank|airlines?|energy|petroleum"
+                         r"|logistics|maritime|lines|\w+management|\w*shipping)\b", re.I)
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
 _DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"

@@ -219,8 +219,9 @@ class SourceResolver:
             if low in PERSONAL_PRONOUNS and head.endswith("s") and (
                     head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
                 continue  # "Officials said … she wrote", "witnesses": never a group
-            person = (earlier.entity_type in PERSON_TYPES and not INSTITUTION.search(
-                earlier.name)) or personal_name(earlier.name) or head in PERSON_NOUNS
+            person = not INSTITUTION.search(earlier.name) and (
+                earlier.entity_type in PERSON_TYPES or personal_name(earlier.name)
+                or head in PERSON_NOUNS)
             if (low in PERSONAL_PRONOUNS and person) or (
                     low in _ORGANISATIONAL and not person) or low in _PLURAL:
                 # whoever asked not to be named stays unnamed when taken up again

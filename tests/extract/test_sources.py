@@ -395,3 +395,19 @@ def test_another_after_anonymous_sources_is_one_of_them() -> None:
     wary = claim_with(claims, "wary")
     assert wary.claimant is not None and wary.claimant.entity_type == "anonymous"
     assert "anonymous_source" in {r.code for r in wary.reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A company or a fleet named without an organisation word had been typed a person,
+        # which "it" never takes up.
+        ("Columbia Shipmanagement said it had lost contact with the vessel. It said the crew "
+         "were mostly Indian nationals.", "Columbia Shipmanagement"),
+        ("The Fifth Fleet said the ship was seized. In a statement, it said the tanker had "
+         "been boarded.", "Fifth Fleet"),
+    ],
+)
+def test_it_takes_up_a_company_or_a_fleet(body: str, name: str) -> None:
+    last = all_claims(body)[-1]
+    assert last.claimant is not None and last.claimant.name == name
