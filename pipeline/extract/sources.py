@@ -112,7 +112,7 @@ class SourceResolver:
             info = group
         elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
-                              self.parties.match(text))
+                              self.parties.match(text) or self._owner_party(text))
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
@@ -154,20 +154,24 @@ class SourceResolver:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the
                 # name; the apposition says what she is
                 name, kind = described
-        if party is None and text[:4].lower() in ("its ", "thei"):
-            # "The RSF said … Its spokesman Al-Fateh Qurashi claimed": whose spokesman
-            owner = next((e for e in reversed(self.history) if e.party is not None
-                          and e.entity_type not in PERSON_TYPES), None)
-            if owner is not None and _ROLE_WORDS.search(text):
-                party, kind = owner.party, EntityType.OFFICIAL
+        owner = self._owner_party(text) if party is None else None
+        if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
+            party, kind = owner, EntityType.OFFICIAL
         if party is None and not anonymous:
             role = self._role_before(mention[0])
             if role is not None:
                 # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
-                party = self.parties.match(role)
+                party = self.parties.match(role) or self._owner_party(role)
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _owner_party(self, text: str) -> Party | None:
+        """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is."""
+        if text[:4].lower() not in ("its ", "thei") or not _ROLE_WORDS.search(text):
+            return None
+        return next((e.party for e in reversed(self.history) if e.party is not None
+                     and e.entity_type not in PERSON_TYPES), None)
 
     def _role_before(self, start: int) -> str | None:
         """The role right before a name and its comma ("The RSF's spokesman, | Name"), if
@@ -353,13 +357,9 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-# Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
-# "A spokesperson for the China Coast Guard, Liu Dejun".
 _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
-# Heads of a military or official source that name one person ("the commander" is "he").
-# One person (for "he"), not a body: office holders and ranks.
 _WORD = re.compile(r"[\w’'-]+")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
@@ -380,13 +380,13 @@ _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
+# Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
+# "A spokesperson for the China Coast Guard, Liu Dejun".
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(
     r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
-    r"[^,]{1,40})?"
-    r",\s+(?P<name>[A-Z][\w’'.-]+"
-    r"(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
+    r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
                         "like", "unlike", "as", "for", "to", "by", "from", "despite"})
 # Heads that refer back to an organisation named before: "the group", "the militia".

@@ -182,3 +182,13 @@ def test_a_junta_crediting_its_forces_is_an_armed_party() -> None:
                           "soldiers.")
     assert claim.claimant is not None and claim.claimant.entity_type == "military"
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_its_spokesman_named_after_a_comma_speaks_for_its_side() -> None:
+    # "Its spokesman, Khine Thu Kha," had no party, so the enemy's surrender he announced
+    # was not the Arakan Army's self-interested claim.
+    claims = all_claims("The Arakan Army said it had captured a battalion headquarters. Its "
+                        "spokesman, Khine Thu Kha, said more than 300 junta soldiers had "
+                        "surrendered.")
+    surrender = claim_with(claims, "surrendered")
+    assert surrender.claimant is not None and surrender.claimant.party == "myanmar_resistance"
