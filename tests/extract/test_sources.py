@@ -411,3 +411,13 @@ def test_another_after_anonymous_sources_is_one_of_them() -> None:
 def test_it_takes_up_a_company_or_a_fleet(body: str, name: str) -> None:
     last = all_claims(body)[-1]
     assert last.claimant is not None and last.claimant.name == name
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["A resident, who declined to give his name,",
+     "A spokesman for the group, who gave his name only as Ko Thiha,",
+     "A nurse, who asked that her name not be used,"],
+)
+def test_more_ways_of_withholding_a_name_are_anonymous(mention: str) -> None:
+    assert is_anonymous(mention)
