@@ -278,10 +278,13 @@ def content_after(
     return pos, stop
 
 
+# ", but the ministry declined to comment", ", although he gave no figures", ", though
+# estimates vary widely": the writer's caveat on the content, no part of it
 _BUT_SILENT = re.compile(
-    r",\s+but\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to\s+comment|(?:did\s+not"
-    r"|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|comment|confirm)|could\s+not"
-    r"\s+be\s+reached)\b")
+    r",\s+(?:but|although|though)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to"
+    r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|comment"
+    r"|confirm|give|provide)|could\s+not\s+be\s+(?:reached|verified|confirmed)|(?:gave|provided"
+    r"|offered)\s+no|vary|varied|differ)\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(

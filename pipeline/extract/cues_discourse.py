@@ -100,7 +100,7 @@ _ANAPHOR = re.compile(
     r"|provided|offered|presented)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
-    r"|(?:^|(?<=,\sand\s))(?:However,\s+|But\s+)?(?P<bare>"
+    r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before
     r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
     r"|(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
@@ -152,7 +152,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:confirmation|verification)|(?:remain|remained|remaining)\s+silent"
         r"|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:return\s+(?:a\s+)?(?:calls?|requests?"
         r"|messages?))|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+reached"
-        r"|(?:^|(?<=,\sand\s))(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _WITHHELD
+        r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:however,\s+|but\s+)?"
+        + _SUBJECT + r"\s+" + _WITHHELD
         + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _UNEXPLAINED,
         re.IGNORECASE)),

@@ -157,8 +157,8 @@ def _speakers_claim(
         draft = drafts[i]
         if draft.last < sentence and sentence - draft.last > _PRONOUN_WINDOW:
             return []  # checked before skipping meta drafts, so the walk stays short
-        if draft.last >= sentence or draft.meta:
-            continue
+        if (draft.last >= sentence and draft.span[1] > link.anaphor[0]) or draft.meta:
+            continue  # (a claim made earlier in this sentence counts: "…, although he gave …")
         if draft.source is not None:
             # the words of the mention, not the party it resolved to: "Zelenskiy" is a he
             # though his party's type is a government's

@@ -69,6 +69,14 @@ def attach_sentence_cues(
             spans.setdefault(index, []).append(span)
             owner = _owner(owners, span)
             code = ReasonCode(cue.code)
+            if code is ReasonCode.NOT_VERIFIED and owner is not None and owner.attribution and (
+                    span[0] <= owner.attribution.cue[0] < span[1]):
+                # "…, but the ministry declined to comment": the silence is about the claim
+                # before it in the sentence, and no claim of its own
+                earlier = [d for d in owners if d.span[1] <= span[0] and not d.meta]
+                if earlier:
+                    owner.meta = owner.anaphoric = True
+                    owner = max(earlier, key=lambda d: d.span[1])
             vague = code is ReasonCode.UNATTRIBUTED and (cue.learnt or " " not in cue.text)
             if owner is not None and _applies(body, owner, code, span, vague):
                 explanation = _explanation(cue.text, vague) or _own_denial(body, owner, code,

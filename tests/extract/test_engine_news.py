@@ -1256,3 +1256,24 @@ def test_declining_to_give_figures_is_no_claim_and_leaves_the_last_one_unverifie
                      "to give figures for Ukrainian losses.")
     assert [c.text for c in claims] == ["his forces had destroyed 300 Russian vehicles"]
     assert "not_verified" in {r.code for r in claims[0].reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "code"),
+    [
+        # A writer's caveat after "although"/"though"/"but" had been part of the content.
+        ("A Commission official said the measures had forced several tankers to sit idle, "
+         "although he gave no figures.",
+         "the measures had forced several tankers to sit idle", "not_verified"),
+        ("Analysts say the military now controls less than half of the country, though "
+         "estimates vary widely.", "the military now controls less than half of the country",
+         "hedge"),
+        ("The broadcaster TVN24 reported that the government would expel two Russian diplomats, "
+         "but the foreign ministry declined to comment.",
+         "the government would expel two Russian diplomats", "not_verified"),
+    ],
+)
+def test_a_caveat_after_the_content_qualifies_it(body: str, content: str, code: str) -> None:
+    (claim,) = _claims(body)
+    assert claim.text == content
+    assert code in {r.code for r in claim.reasons}
