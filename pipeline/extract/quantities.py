@@ -119,7 +119,8 @@ _QUANTITY = re.compile(
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
 _RIGHT_AFTER = re.compile(r"\s*")  # one quantity straight after another's unit
-_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock)|\s(?:GMT|UTC|EET|EEST|CET|CEST|BST|EST|EDT)\b",
+                    re.IGNORECASE)  # "at around 0640 GMT": a time, no count
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -156,6 +156,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     short stories": the outlet's words). A weasel phrase ("it is widely believed") always
     counts.
     """
+    if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
+        return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
@@ -184,6 +186,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
 
 
+_CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)
 # ", though aid groups put the figure lower": another voice inside the content
 _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")

@@ -219,3 +219,9 @@ def test_n_or_m_is_one_range_and_a_tent_is_no_weight() -> None:
                                                             "range")
     assert [q.text for q in find_quantities("a strike hit a tent")] == []
     assert [q.unit for q in find_quantities("a 20t truck")] == ["t"]
+
+
+def test_a_clock_time_with_its_zone_is_no_count() -> None:
+    # "0640 GMT" had been the count 640.
+    found = find_quantities("at around 0640 GMT, 22 nautical miles east of Khor Fakkan")
+    assert [q.text for q in found] == ["22 nautical miles"]

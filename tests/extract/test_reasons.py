@@ -340,3 +340,11 @@ def test_a_nested_claim_gets_its_own_verb_and_the_verdict_after_it() -> None:
                         "redeployed to the area, a claim that could not be verified.")
     (inner,) = [c for c in claims if c.text == "units had been redeployed to the area"]
     assert {"hedge", "not_verified"} <= {r.code for r in inner.reasons}
+
+
+def test_a_claim_that_is_a_noun_not_a_hedge() -> None:
+    # ", a claim that could not be verified" had also hedged the claim with "claim that".
+    (claim,) = _claims("The Guards said they had seized two vessels carrying fuel, a claim that "
+                       "could not be verified.")
+    assert [r.code for r in claim.reasons if r.code in ("hedge", "not_verified")] == [
+        "not_verified"]
