@@ -166,9 +166,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
-        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+[\"“‘']?"
+        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+"
+        r"(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
-        r"|lies|nonsense|fiction|pure\s+fiction)"
+        r"|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
         # "provided no evidence" withholds (see _WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),
@@ -200,7 +201,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
-                          "baseless", "evidence"),
+                          "baseless", "evidence", "too"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

@@ -79,3 +79,12 @@ def test_another_source_confirming_the_strike_corroborates_it_but_not_its_own() 
     same = all_claims("The Russian Defence Ministry said its forces struck the depot. The "
                       "ministry later confirmed the strike.")
     assert "corroborated" not in {c.status for c in same}
+
+
+def test_an_estimate_called_too_high_is_disputed() -> None:
+    claims = all_claims("Ukraine's military intelligence said Moscow was producing 2,700 drones "
+                        "a month. However, a Western official said the estimate was probably "
+                        "too high.")
+    drones = claims[0]
+    assert drones.text == "Moscow was producing 2,700 drones a month"
+    assert "disputed" in {r.code for r in drones.reasons}
