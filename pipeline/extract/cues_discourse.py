@@ -75,7 +75,8 @@ _SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
 _OMISSION = re.compile(
     r"(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:(?:did|does|do|has|have|had)\s+not|didn['’]t"
     r"|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?"
-    r"(?:name|identify|mention|disclose|specify|reveal|elaborate)\b"
+    r"(?:name|identify|mention|disclose|specify|reveal|elaborate|(?:say|explain)\s+(?:where|when"
+    r"|why|who|which|whether))\b"  # "The statement did not say where the crew were held."
     r"|(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:made|makes|gave|gives)\s+no\s+(?:mention"
     r"|details|further\s+details|names?)\b", re.IGNORECASE)
 
@@ -154,7 +155,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|messages?))|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+reached"
         r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:however,\s+|but\s+)?"
         + _SUBJECT + r"\s+" + _WITHHELD
-        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?)\b"
+        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?"
+        r"|(?:a\s+)?cop(?:y|ies)|documents?|documentation)\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _UNEXPLAINED,
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(

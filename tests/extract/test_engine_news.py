@@ -1277,3 +1277,10 @@ def test_a_caveat_after_the_content_qualifies_it(body: str, content: str, code: 
     (claim,) = _claims(body)
     assert claim.text == content
     assert code in {r.code for r in claim.reasons}
+
+
+def test_not_providing_a_copy_withholds_evidence() -> None:
+    claims = _claims("Baghaei said the seizure was based on a court order. He did not provide a "
+                     "copy of the order.")
+    assert [c.text for c in claims] == ["the seizure was based on a court order"]
+    assert "not_verified" in {r.code for r in claims[0].reasons}
