@@ -145,7 +145,9 @@ def _negates(body: str, earlier: Draft, later: Draft) -> tuple[int, int] | None:
     if denial is None or _NEGATED_VERB.search(body, earlier.span[0], earlier.span[1]):
         return None
     verbs = word_stems(denial.group("verb") or denial.group("never"))[0]
-    if verbs.isdisjoint(word_stems(body[earlier.span[0] : earlier.span[1]])[0]):
+    if earlier.stems is None:
+        earlier.stems = word_stems(body[earlier.span[0] : earlier.span[1]])
+    if verbs.isdisjoint(earlier.stems[0]):
         return None
     return denial.start(), denial.end()
 

@@ -28,6 +28,7 @@ from pipeline.extract.stems import stem
 from pipeline.models import ReasonCode
 
 __all__ = [
+    "IMAGERY",
     "NO_COMMENT",
     "DiscourseLink",
     "Relay",
@@ -47,10 +48,11 @@ _HEAD_WORDS = (
     r"|crash|sinking|explosion|damage"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
-_IMAGERY = ("video", "footag", "clip", "imag", "photo", "pictur")
+#: Stems of words for pictures: "the footage", "the imagery" are what images showed.
+IMAGERY = ("video", "footag", "clip", "imag", "photo", "pictur")
 _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
              **dict.fromkeys(("footage", "video", "videos", "imagery", "images", "photos",
-                              "photographs", "pictures", "clips"), _IMAGERY)}
+                              "photographs", "pictures", "clips"), IMAGERY)}
 # "gave no …", "did not provide …": a speaker not backing a claim (lower case: see below)
 _WITHHELD = (r"(?:(?:" + "|".join(EVIDENCE_GIVEN) + r")\s+no|(?:did\s+not|didn['’]t|has\s+not"
              r"|have\s+not|declined\s+to|refused\s+to)\s+(?:" + "|".join(EVIDENCE_VERBS) + "))")

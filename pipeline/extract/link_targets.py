@@ -27,7 +27,7 @@ from pipeline.extract.accounts import (
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink
+from pipeline.extract.cues_discourse import IMAGERY, NO_COMMENT, DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
@@ -125,10 +125,13 @@ def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | Non
 
 
 def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether an anaphor's words name a source mention: a word of it, or a stem of one
-    ("the imagery" names "Images taken by Maxar" by "imag")."""
-    return not keys.isdisjoint(words) or any(
-        w.startswith(k) for k in keys if len(k) >= 4 for w in words)
+    """Whether an anaphor's words name a source mention: a word of it, or for pictures a
+    stem of one ("the imagery" names "Images taken by Maxar" by "imag")."""
+    if not keys.isdisjoint(words):
+        return True
+    stems = tuple(k for k in keys if k in IMAGERY)
+    return bool(stems) and any(w.startswith(stems) for w in words)
+
 
 
 def _words(phrase: str) -> frozenset[str]:
