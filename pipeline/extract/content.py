@@ -129,7 +129,7 @@ _TITLE_VERB = re.compile(
 TRAILING = re.compile(r"[\s.!?;:,]*$")
 OPENING = frozenset("“\"‘'«")
 _CLOSING = frozenset("”\"’'»")
-#: A listener and nothing more to the sentence's end or a comma: "told judges on Monday."
+#: A listener and nothing more to the sentence's end (or ", as …"): "told judges on Monday."
 LISTENER_ONLY = re.compile(
     r"\s*(?!(?:\w+\s+)?(?:jokes?|story|stories|lies?|tales?|truth|secrets?)\b)"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s+(?:on|in|at"
@@ -259,9 +259,9 @@ def content_after(
     title_verb = _TITLE_VERB.search(body, pos, end)
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
-    silent = _BUT_SILENT.search(body, pos, end)
-    if silent is not None:  # "…, but the foreign ministry declined to comment": the writer's
-        end = silent.start()
+    caveat = _CAVEAT.search(body, pos, end)
+    if caveat is not None:  # "…, but the foreign ministry declined to comment": the writer's
+        end = caveat.start()
     semicolon = body.find(";", pos, end)
     if semicolon >= 0 and is_title_case(sentence.text.split()):
         end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
@@ -280,7 +280,7 @@ def content_after(
 
 # ", but the ministry declined to comment", ", although he gave no figures", ", though
 # estimates vary widely": the writer's caveat on the content, no part of it
-_BUT_SILENT = re.compile(
+_CAVEAT = re.compile(
     r",\s+(?:but|although|though)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to"
     r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|comment"
     r"|confirm|give|provide)|could\s+not\s+be\s+(?:reached|verified|confirmed)|(?:gave|provided"
