@@ -33,6 +33,7 @@ __all__ = ["clause_subject", "demonstrative_subject", "leading_name", "opening_a
            "source_before", "token_span"]
 
 _CONJUNCTIONS = frozenset({"and", "but", "so", "then", "yet"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
@@ -93,9 +94,6 @@ def name_run(tokens: list[Token], start: int, k: int) -> int | None:
 
 def token_span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
     return tokens[source[0]].start, tokens[source[1] - 1].end
-
-
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -244,9 +242,10 @@ def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None
 
 # An aside on how or where someone spoke is no part of who speaks ("Ukraine's General Staff,
 # in its daily update, said").
-_ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning",
+_ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning", "reached",
                                   "testifying", "talking", "responding", "interviewed", "asked",
-                                  "in", "on", "at", "during", "via", "through", "under", "after"})
+                                  "contacted", "in", "on", "at", "during", "via", "through",
+                                  "under", "after"})
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "condition", "authorized",
                               "authorised", "named", "identified"})
 

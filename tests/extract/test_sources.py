@@ -421,3 +421,13 @@ def test_it_takes_up_a_company_or_a_fleet(body: str, name: str) -> None:
 )
 def test_more_ways_of_withholding_a_name_are_anonymous(mention: str) -> None:
     assert is_anonymous(mention)
+
+
+def test_she_takes_up_one_woman_reached_by_phone() -> None:
+    # ", reached by phone," had stayed in the speaker's name, which then ended in "phone",
+    # no person: "She" went back to the UN spokesperson.
+    claims = all_claims("A UN spokesperson said airstrikes had tripled. One woman, reached by "
+                        "phone, said she had lost her husband. She said the village had been "
+                        "bombed twice.")
+    bombed = claim_with(claims, "bombed twice")
+    assert bombed.claimant is not None and bombed.claimant.name == "One woman"
