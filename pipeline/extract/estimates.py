@@ -1,4 +1,5 @@
-"""Figures put on a toll by a source: "The Health Ministry put the death toll at 40,000".
+"""Figures put on a toll by a source: "The Health Ministry put the death toll at 40,000",
+"raised the toll to three", "put the share higher, at up to 80%".
 
 The verb is no verb of saying, but the sentence reports the source's figure: the source is
 the verb's subject and the content the toll with its figure, up to the clause's end.
@@ -21,15 +22,18 @@ from pipeline.extract.tokens import tokenize
 __all__ = ["find_estimates"]
 
 _ESTIMATE = re.compile(
-    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|estimating)\s+"
-    r"(?P<content>(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|number|figure"
-    r"|count|tally|losses|casualties|dead|death\s+toll)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
+    r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|estimating|raised|revised"
+    r"|lowered)\s+(?P<content>(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|number"
+    r"|figure|count|tally|losses|casualties|dead|death\s+toll|share)\s+(?:[\w’'-]+,?\s+){0,4}?"
+    r"(?:at|to)\s+"
     r"(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|between"
     r"|closer?\s+to|as\s+(?:high|many)\s+as|upwards\s+of|in\s+excess\s+of|just\s+(?:over|under)"
     r"|under|fewer\s+than|less\s+than|no\s+more\s+than)?"
-    r"\s*\d[^;]{0,120}?)(?=\s*(?:,\s|;|[.!?]?\s*$))"
+    r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)"
+    r"[^;]{0,120}?)(?=\s*(?:,\s|;|[.!?]?\s*$))"
 )
-_CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+)\b")
+_CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+|raised|revised"
+                         r"|lowered)\b")
 
 
 def find_estimates(body: str, sentence: Sentence) -> list[Attribution]:

@@ -26,3 +26,17 @@ def test_the_figure_keeps_its_thousands_and_ends_at_the_clause() -> None:
 ])
 def test_no_estimate(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A revision of a toll, a word number and a comma before "at" had been no estimate.
+        ("Later he raised the toll to three dead.", ("he", "raised", "the toll to three dead")),
+        ("The Kyiv School of Economics put the share higher, at up to 80%.",
+         ("The Kyiv School of Economics", "put", "the share higher, at up to 80%")),
+    ],
+)
+def test_a_revised_toll_and_a_share_put_higher(text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
