@@ -15,7 +15,8 @@ __all__ = ["find_proportions"]
 
 _SHARES = {"half": 1 / 2, "a half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3,
            "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 1 / 4, "one quarter": 1 / 4,
-           "three quarters": 3 / 4, "three-quarters": 3 / 4}
+           "three quarters": 3 / 4, "three-quarters": 3 / 4, "a fifth": 1 / 5,
+           "one fifth": 1 / 5, "a tenth": 1 / 10, "one tenth": 1 / 10}
 _IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
        "nine": 9, "ten": 10}
 _QUALIFIERS = {"nearly": QuantityQualifier.APPROXIMATE, "almost": QuantityQualifier.APPROXIMATE,
@@ -27,16 +28,21 @@ _QUALIFIERS = {"nearly": QuantityQualifier.APPROXIMATE, "almost": QuantityQualif
 _PROPORTION = re.compile(
     r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than"
     r"|under|at least)\s+)?(?:(?P<share>half|a half|a third|one third|two thirds|two-thirds"
-    r"|a quarter|one quarter|three quarters|three-quarters)|(?P<one>one|1)\s+in\s+(?P<of>two"
+    r"|a quarter|one quarter|three quarters|three-quarters|a fifth|one fifth|a tenth|one tenth)"
+    r"|(?P<one>one|1)\s+in\s+(?P<of>two"
     r"|three|four|five|six|seven|eight|nine|ten|\d{1,3}))(?![\w-])"
-    r"(?=\s+(?:of\b|the\b|(?!an?\b)[a-z]))",  # not "half an hour"
+    r"(?=\s+(?:of\b|the\b|(?!an?\b)[a-z])|\s*[,.;])",  # not "half an hour"
     re.IGNORECASE)
 
 
-_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "one in ", "One in ", "1 in ")
-_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|one in|1 in)\b", re.IGNORECASE)
-# "a third", "a quarter" share something only with "of" after them
-_ORDINAL_LIKE = frozenset({"a third", "one third", "a quarter", "one quarter"})
+_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "one in ", "One in ", "1 in ",
+          "fifth", "Fifth", "tenth", "Tenth")
+_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifth|tenth|one in|1 in)\b", re.IGNORECASE)
+# "a third", "a fifth" share something only with "of" after them, or after "by" ("fell by a
+# quarter"): "a third system" is the third one
+_ORDINAL_LIKE = frozenset({"a third", "one third", "a quarter", "one quarter", "a fifth",
+                           "one fifth", "a tenth", "one tenth"})
+_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OF_NEXT = re.compile(r"\s+of\b")
 _PART_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|other|final)\s+$",
                           re.IGNORECASE)
@@ -61,7 +67,8 @@ def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
             continue  # "the second half of the year": a part of a time, not a share
         share = match.group("share")
         if share is not None and share.lower() in _ORDINAL_LIKE and not _OF_NEXT.match(
-                text, match.end()):
+                text, match.end()) and not _BY_BEFORE.search(text, max(0, match.start() - 14),
+                                                             match.start()):
             continue  # "sending a third system": the third one, no share
         if share is not None:
             value = _SHARES[share.lower()]

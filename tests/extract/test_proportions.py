@@ -35,3 +35,11 @@ def test_a_range_of_percentages_is_one_range() -> None:
 def test_a_third_system_is_an_ordinal_not_a_share() -> None:
     assert find_quantities("Berlin was considering sending a third system.") == []
     assert [q.value for q in find_quantities("A third of the homes were hit.")] == [0.3333]
+
+
+def test_a_fifth_and_a_quarter_after_by_are_shares() -> None:
+    # "a fifth" was no share word, and "fell by nearly a quarter," had no noun after it.
+    found = find_quantities("Revenues fell by nearly a quarter, and about a fifth of exports "
+                            "went to India.")
+    assert [(q.text, q.value) for q in found] == [("nearly a quarter", 0.25),
+                                                  ("about a fifth", 0.2)]
