@@ -31,9 +31,10 @@ from pipeline.extract.entity_types import (
     personal_name,
     trim_name,
 )
-from pipeline.extract.lexicon import PERSON_NOUNS, ROLE_NOUNS
+from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.source_roles import ROLE_THEN_NAME, ROLE_WORDS, role_before
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
@@ -101,7 +102,7 @@ class SourceResolver:
             return self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)
         group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
-        named = _ROLE_THEN_NAME.match(text) if ", " in text else None
+        named = ROLE_THEN_NAME.match(text) if ", " in text else None
         shown = _PUBLISHED_IMAGES.search(self.body, max(0, mention[0] - 120), mention[0]) if (
             low.rsplit(None, 1)[-1] in _IMAGES) else None
         if shown is not None and shown.end() == mention[0]:
@@ -119,13 +120,25 @@ class SourceResolver:
         elif is_nominal(text):
             info = self._nominal(mention, text)
         else:
-            info = self._named(mention, text)
+            info = self._short_mention(mention, text) or self._named(mention, text)
         self.history.append(info)
         return info
 
     def remember(self, mention: Offsets) -> SourceInfo:
         """Resolve a mention that is not itself a claim's source (a relay, say)."""
         return self.resolve(mention)
+
+    def _short_mention(self, mention: Offsets, text: str) -> SourceInfo | None:
+        """``the Guards`` after ``Iran's Revolutionary Guards``: the source named in full."""
+        short = _THE_NAME.fullmatch(text)
+        if short is None:
+            return None
+        word = short.group(1)
+        for earlier in reversed(self.history[-12:]):
+            said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
+            if word in _WORD.findall(said) and said.strip() != text.strip():
+                return replace(earlier, mention=mention)
+        return None
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
         party = self.parties.match(text)
@@ -158,7 +171,7 @@ class SourceResolver:
         if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
             party, kind = owner, EntityType.OFFICIAL
         if party is None and not anonymous:
-            role = self._role_before(mention[0])
+            role = role_before(self.body, mention[0])
             if role is not None:
                 # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
                 party = self.parties.match(role) or self._owner_party(role)
@@ -168,24 +181,10 @@ class SourceResolver:
 
     def _owner_party(self, text: str) -> Party | None:
         """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is."""
-        if text[:4].lower() not in ("its ", "thei") or not _ROLE_WORDS.search(text):
+        if text[:4].lower() not in ("its ", "thei") or not ROLE_WORDS.search(text):
             return None
         return next((e.party for e in reversed(self.history) if e.party is not None
                      and e.entity_type not in PERSON_TYPES), None)
-
-    def _role_before(self, start: int) -> str | None:
-        """The role right before a name and its comma ("The RSF's spokesman, | Name"), if
-        the words since the last clause break name one."""
-        before = self.body[max(0, start - 80) : start].rstrip()
-        if not before.endswith(","):
-            return None
-        phrase = before[:-1]
-        phrase = phrase[max(phrase.rfind(". "), phrase.rfind(", "), phrase.rfind("; "),
-                            phrase.rfind("\n")) + 1 :].strip()
-        first = phrase.split(None, 1)[0].lower() if phrase else ""
-        if first in _NOT_A_ROLE or first.endswith("ing"):
-            return None  # "After meeting the foreign minister, Smith said": no role of his
-        return phrase if _ROLE_WORDS.search(phrase) else None
 
     def _same_surname(self, name: str) -> SourceInfo | None:
         """The earlier, fuller mention of a person named here by surname alone."""
@@ -325,7 +324,8 @@ class SourceResolver:
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if head in _GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            if head in _WORD.findall(said.lower()):  # whole words: "media" is no "Mediators"
+            words = _WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
+            if head in words or not _HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
@@ -380,15 +380,9 @@ _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
-# Words of a role held for an organisation: "The RSF's spokesman, Al-Fateh Qurashi",
-# "A spokesperson for the China Coast Guard, Liu Dejun".
-_ROLES = "|".join(sorted(ROLE_NOUNS))
-_ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-_ROLE_THEN_NAME = re.compile(
-    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
-    r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
-_NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
-                        "like", "unlike", "as", "for", "to", "by", "from", "despite"})
+# "The junta said" after "Myanmar's military government said": the same body.
+_HEAD_ALIASES = {"junta": frozenset({"military"})}
+_THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
 # Heads that refer back to an organisation named before: "the group", "the militia".
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
                           "organisation", "organization", "faction", "alliance", "coalition",

@@ -192,3 +192,16 @@ def test_its_spokesman_named_after_a_comma_speaks_for_its_side() -> None:
                         "surrendered.")
     surrender = claim_with(claims, "surrendered")
     assert surrender.claimant is not None and surrender.claimant.party == "myanmar_resistance"
+
+
+@pytest.mark.parametrize(("body", "words", "party"), [
+    ("Myanmar's military government said its troops were advancing. The junta said the air "
+     "force had killed 40 PDF fighters.", "40 PDF fighters", "myanmar_junta"),
+    ("Iran's Revolutionary Guards said they had seized a tanker. Earlier this month, the "
+     "Guards said they had seized two smaller vessels.", "two smaller vessels", "iran"),
+])
+def test_a_short_re_mention_keeps_the_side_named_before(body: str, words: str,
+                                                        party: str) -> None:
+    claim = claim_with(all_claims(body), words)
+    assert claim.claimant is not None and claim.claimant.party == party
+    assert "self_interested_source" in {r.code for r in claim.reasons}
