@@ -348,8 +348,9 @@ def _inverted(
 ) -> tuple[Offsets, Offsets] | None:
     """``“CONTENT,” said SOURCE.``: (content, source) or None."""
     first = tokens[k + 1]
-    if tokens[k].lower in _TOLD:
-        return None  # "…, Maverick, told AFP": whom one tells is no speaker
+    if tokens[k].lower in _TOLD or (tokens[k].lower in REJECTING_VERBS
+                                    and not _after_quote(tokens, k)):
+        return None  # "…, Maverick, told AFP", "…, Baghaei, rejected the US version": objects
     if first.lower.endswith(("’s", "'s")) and first.lower[:-2] in _CONTRACTED:
         return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
     if quoted_aside(tokens, k - 1) is not None:

@@ -263,3 +263,10 @@ def test_an_opening_word_before_a_name_and_its_apposition(opener: str) -> None:
     body = (f"{opener} the Arakan Army, an ethnic armed group, said it had captured a "
             "battalion headquarters.")
     assert [a[1] for a in _atts(body)] == ["the Arakan Army, an ethnic armed group,"]
+
+
+def test_a_rejection_after_an_apposition_is_not_an_inverted_speaker() -> None:
+    # Before: "the US version" was the speaker of "Iran's … spokesman, Esmaeil Baghaei".
+    body = "Iran's foreign ministry spokesman, Esmaeil Baghaei, rejected the US version."
+    assert [(content, kind) for content, _, kind in _atts(body)] == [
+        ("the US version", "source_first")]
