@@ -24,11 +24,11 @@ from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
 from pipeline.extract.content import TRAILING, content_after
 from pipeline.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from pipeline.extract.participles import permission
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
 from pipeline.extract.verb_content import content_for
-from pipeline.extract.verb_reading import permission
 
 __all__ = [
     "ACCUSING",

@@ -60,6 +60,7 @@ from pipeline.extract.lexicon import (
     STATEMENT_NOUN_STEMS,
     VERB_NOUN_AMBIGUOUS,
 )
+from pipeline.extract.participles import reduced_relative
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.sources import classify
@@ -81,7 +82,6 @@ from pipeline.extract.verb_reading import (
     noun_before_content,
     noun_reading,
     other_sense,
-    reduced_relative,
     state_is_noun,
 )
 from pipeline.models import EntityType

@@ -22,9 +22,8 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "demonym_noun", "judges_statement", "negated", "no_report",
-           "noun_before_content", "noun_reading", "other_sense", "permission", "reduced_relative",
-           "state_is_noun"]
+__all__ = ["CHECKING", "COUNT_WORDS", "demonym_noun", "judges_statement", "negated", "no_report",
+           "noun_before_content", "noun_reading", "other_sense", "state_is_noun"]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
@@ -82,7 +81,7 @@ _CLAIMED_LAND = re.compile(
     r"(?:almost |nearly |virtually |most |much |all |parts |part )+of (?:the )?(?:[\w’'-]+ ){0,3}"
     r"(?:sea|waters|territory|islands|region|land|province|coast)(?! (?:was|were|is|are|had"
     r"|has|have)\b)")
-_COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
+COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
     hundreds thousands""".split())  # noqa: SIM905
 # Subjects of "saw" that are times or events, which see nothing: "2023 saw", "the war saw"
 _EVENT_NOUNS = frozenset("""exchange war year week month day weekend attack offensive fighting
@@ -93,7 +92,7 @@ _EVENT_NOUNS = frozenset("""exchange war year week month day weekend attack offe
 def _counted(tokens: list[Token], k: int) -> bool:
     """A count right before the word, or before one modifier of it ("two border posts")."""
     before = [tokens[k - 1]] + ([tokens[k - 2]] if k >= 2 and tokens[k - 1].text.isalpha() else [])
-    return any((t.text.isdigit() and len(t.text) < 4) or t.lower in _COUNT_WORDS for t in before)
+    return any((t.text.isdigit() and len(t.text) < 4) or t.lower in COUNT_WORDS for t in before)
 
 
 def no_report(tokens: list[Token], k: int) -> bool:
@@ -302,7 +301,7 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     if not nxt:
         return False
     prep = nxt[0].lower()
-    if word.startswith("deliver") and (prep[0].isdigit() or prep in _COUNT_WORDS):
+    if word.startswith("deliver") and (prep[0].isdigit() or prep in COUNT_WORDS):
         # "Germany delivered two systems": weapons, not a speech ("three rulings" are words)
         thing = body[content_start : content_start + 40].split(None, 2)[1:2]
         return not thing or thing[0].lower().rstrip("s") not in _DELIVERED_WORDS
@@ -364,40 +363,3 @@ def state_is_noun(prev: Token | None, word: str, nxt: Token | None) -> bool:
     if word == "state":  # a verb after one capitalised name would be "states"
         return not prev.lower.endswith("s")
     return nxt is not None and nxt.lower in (",", "and", "of", "in", "on")
-
-
-# "The ceasefire announced on Monday has largely held": a participle, a place or time, and the
-# main verb straight after it (no subject of its own between: "announced on Monday it has")
-_REDUCED_RELATIVE = re.compile(
-    r"\s+(?:(?:\w+ly|online)\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
-    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|that)\b)"
-    r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
-    r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
-    r"|appears?|appeared|seems?|seemed)\b")
-_AUXILIARY_BEFORE = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been",
-                               "being", "not", "also", "who", "which", "that"})
-
-
-def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bool:
-    """Whether the -ed cue at ``k`` modifies the noun before it ("Casualties reported in the
-    strike included three children"), rather than reporting anything.
-
-    >>> from pipeline.extract.tokens import tokenize
-    >>> text = "The ceasefire announced on Monday has largely held."
-    >>> reduced_relative(text, tokenize(text), 2, 23)
-    True
-    """
-    word = tokens[k].lower
-    if k == 0 or not word.endswith("ed") or tokens[k - 1].lower in _AUXILIARY_BEFORE:
-        return False
-    if word in ("accused", "suspected", "charged") and k + 1 < len(tokens) and tokens[
-            k + 1].lower in ("of", "with") and (tokens[k - 1].lower in _COUNT_WORDS or tokens[
-            k - 1].text[0].isdigit() or tokens[k - 1].lower in ("two", "one", "others", "some")):
-        return True  # "five men, including two accused of planning an attack"
-    return _REDUCED_RELATIVE.match(body, cue_end) is not None
-
-
-def permission(tokens: list[Token], k: int) -> bool:
-    """"… and had not been allowed to call his family": a permission, not a second report."""
-    return tokens[k].lower in ("allowed", "permitted") and k + 1 < len(tokens) and (
-        tokens[k + 1].lower == "to")

@@ -106,3 +106,19 @@ def test_evidence_reviewed_by_an_outlet_is_the_source() -> None:
 def test_a_raising_passive_keeps_its_subject_in_the_claim(text: str, content: str) -> None:
     (claim,) = all_claims(text)
     assert claim.text == content
+
+
+@pytest.mark.parametrize("body", [
+    'The air force said 20 drones were "locally lost", a term it uses for drones believed to '
+    "have been jammed.",
+    "Police found two men believed to have been involved.",
+    "Two men, said to be brothers, died in the strike.",
+])
+def test_a_noun_believed_to_be_something_says_nothing(body: str) -> None:
+    # Before: "uses for drones", "two men" became believers of what they are.
+    cue = next(w for w in ("believed", "said") if f"{w} to" in body)
+    assert _sources(body, cue) == []
+
+
+def test_a_speaker_said_to_somebody_still_speaks() -> None:
+    assert _sources("Trump said to reporters that the talks had failed.", "said") == ["Trump"]

@@ -1,0 +1,68 @@
+"""Past participles that describe a noun rather than report anything.
+
+"The ceasefire announced on Monday has largely held", "drones believed to have been
+jammed", "two accused of planning an attack" and "had not been allowed to call his family"
+hold speech or report verbs that nobody uses to speak.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.tokens import Token, is_np_word
+from pipeline.extract.verb_reading import COUNT_WORDS
+
+__all__ = ["permission", "reduced_relative"]
+
+
+# "The ceasefire announced on Monday has largely held": a participle, a place or time, and the
+# main verb straight after it (no subject of its own between: "announced on Monday it has")
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:\w+ly|online)\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|that)\b)"
+    r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
+    r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
+    r"|appears?|appeared|seems?|seemed)\b")
+_RAISED = frozenset({"believed", "thought", "said", "reported", "alleged", "feared",
+                     "presumed", "rumoured", "rumored", "suspected", "understood", "known"})
+_AUXILIARY_BEFORE = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been",
+                               "being", "not", "also", "who", "which", "that"})
+
+
+def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bool:
+    """Whether the -ed cue at ``k`` modifies the noun before it ("Casualties reported in the
+    strike included three children"), rather than reporting anything.
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> text = "The ceasefire announced on Monday has largely held."
+    >>> reduced_relative(text, tokenize(text), 2, 23)
+    True
+    """
+    word = tokens[k].lower
+    if k == 0 or tokens[k - 1].lower in _AUXILIARY_BEFORE:
+        return False
+    if word in _RAISED and body.startswith((" to be ", " to have "), cue_end) and (
+            tokens[k - 1].text == "," or is_np_word(tokens[k - 1])) and (
+            not _object_raised(tokens, k)):
+        return True  # "drones believed to have been jammed", "two men, said to be brothers"
+    if not word.endswith("ed"):
+        return False
+    if word in ("accused", "suspected", "charged") and k + 1 < len(tokens) and tokens[
+            k + 1].lower in ("of", "with") and (tokens[k - 1].lower in COUNT_WORDS or tokens[
+            k - 1].text[0].isdigit() or tokens[k - 1].lower in ("two", "one", "others", "some")):
+        return True  # "five men, including two accused of planning an attack"
+    return _REDUCED_RELATIVE.match(body, cue_end) is not None
+
+
+def _object_raised(tokens: list[Token], k: int) -> bool:
+    """``what many people believed to be a campaign killer``: the noun believes."""
+    i = k - 1
+    while i >= 0 and is_np_word(tokens[i]):
+        i -= 1
+    return i >= 0 and tokens[i].lower in ("what", "which", "that", "whom")
+
+
+def permission(tokens: list[Token], k: int) -> bool:
+    """"… and had not been allowed to call his family": a permission, not a second report."""
+    return tokens[k].lower in ("allowed", "permitted") and k + 1 < len(tokens) and (
+        tokens[k + 1].lower == "to")
