@@ -55,6 +55,11 @@ _CLEARING = re.compile(
     r"|ships|vessels|warships|soldiers|troops|personnel|equipment|positions)\s+(?:was|were"
     r"|had\s+been|has\s+been|have\s+been)\s+(?:damaged|hit|harmed|hurt|killed|injured|wounded"
     r"|lost|destroyed)", re.IGNORECASE)
+# Words that judge a side's performance rather than measure it, so no word of war is needed:
+# its economy "adapted successfully", "proved resilient". A measured record ("exports hit a
+# record") is a statistic that a ministry is the usual source of, so it is no praise.
+_PRAISE = re.compile(r"\b(?:success(?:ful(?:ly)?)?|resilien(?:t|ce)|thriving|booming"
+                     r"|stronger\s+than\s+ever)\b", re.IGNORECASE)
 _PLACE_TAKEN = re.compile(
     r"\b(?:captured|seized|liberated|recaptured|retook|retaken|occupied|(?:took|taken|gained)"
     r"(?: full| complete)? control of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")
@@ -136,6 +141,10 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # its own conduct serves it as much as a victory does
         return next((i for i in (draft.source, *draft.relays)
                      if i is not None and i.party is not None), None)
+    if _PRAISE.search(body, draft.span[0], draft.span[1]):
+        praised = _own_praise(body, draft, parties)
+        if praised is not None:
+            return praised
     # A party's capture of a named place ("it has captured Pokrovsk") is one too, though no
     # word of war is in it; "police captured a suspect" and "inflation fell to 30%" are not.
     if "outcome" not in draft.tags or ("warfare" not in draft.tags and (
@@ -160,6 +169,20 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         if side == _OWN_SIDE and not suffered:
             return source
     return None
+
+
+def _own_praise(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
+    """``Peskov said Russian exports had reached record levels``: a party's praise of
+    its own side, of its economy or its standing as much as of its forces."""
+    info = next((i for i in (draft.source, *draft.relays)
+                 if i is not None and i.party is not None), None)
+    if info is None or info.party is None:
+        return None
+    side, suffered = _subject_side(body, draft, parties)
+    if side == _OWN_SIDE:
+        side = info.party.side
+    negated = _NOT.intersection(_bare(w) for w in body[draft.span[0] : draft.span[1]].split())
+    return info if side == info.party.side and not suffered and not negated else None
 
 
 def _is_armed(body: str, source: SourceInfo) -> bool:

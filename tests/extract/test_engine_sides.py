@@ -205,3 +205,32 @@ def test_a_short_re_mention_keeps_the_side_named_before(body: str, words: str,
     claim = claim_with(all_claims(body), words)
     assert claim.claimant is not None and claim.claimant.party == party
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Russian Finance Minister Anton Siluanov said Russia had adapted successfully to the "
+     "sanctions.", "adapted successfully"),
+    ("Kremlin spokesman Dmitry Peskov said the Russian economy had proved resilient.",
+     "proved resilient"),
+])
+def test_a_party_praising_its_own_side_is_self_interested(sentence: str, words: str) -> None:
+    claim = claim_with(all_claims(sentence), words)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # Praise of the other side, or of nobody's side, serves no party.
+    ("Kremlin spokesman Dmitry Peskov said the Ukrainian economy had proved resilient.",
+     "proved resilient"),
+    ("The statistics office said the economy had proved resilient.", "proved resilient"),
+    ("Kremlin spokesman Dmitry Peskov said Russia had not adapted successfully.",
+     "adapted successfully"),
+    # A measured record is a statistic, of which a ministry is the usual source.
+    ("Kremlin spokesman Dmitry Peskov said Russian exports to Asia had reached record levels.",
+     "record levels"),
+])
+def test_praise_of_another_side_or_none_is_not_self_interested(sentence: str,
+                                                               words: str) -> None:
+    claim = claim_with(all_claims(sentence), words)
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
+
