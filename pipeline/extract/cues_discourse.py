@@ -106,7 +106,9 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before
     r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
-    r"|(?:This|That|It|None\s+of\s+(?:this|that|it|these|them))\b"
+    # ("It was not possible to verify …" is the empty "it": its object names the claim)
+    r"|(?:This|That|It(?!\s+(?:was|is)\s+(?:not\s+)?(?:possible|impossible))"
+    r"|None\s+of\s+(?:this|that|it|these|them))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the
     # claim before, on what backs it
@@ -135,7 +137,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|(?:did|does|do)\s+not\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
-        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible)\s+to\s+" + _CHECK_ADVERB +
+        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible|not\s+possible)\s+to\s+" +
+        _CHECK_ADVERB +
         r"(?:verify|confirm)|not\s+(?:been\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"

@@ -35,6 +35,8 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          "not actually confirmed by", "claim"),
         ("No such capture has been confirmed by Kyiv.", "not_verified",
          "No such capture has been confirmed", "capture"),
+        ("It was not possible to independently verify either account.", "not_verified",
+         "not possible to independently verify", "account"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
@@ -94,3 +96,12 @@ def test_provided_no_evidence_after_and_withholds_and_does_not_dispute() -> None
     (link,) = find_links("It did not mention the market, and it provided no evidence for its "
                          "claim.", 1)
     assert link.code.value == "not_verified"
+
+
+def test_either_account_after_the_empty_it_reaches_both_accounts() -> None:
+    claims = all_claims("Residents said an airstrike killed 27 people. The junta said those "
+                        "killed were PDF fighters. It was not possible to independently verify "
+                        "either account.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "an airstrike killed 27 people", "those killed were PDF fighters"]
+    assert not any(c.text.startswith("It was") for c in claims)
