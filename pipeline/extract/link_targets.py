@@ -101,6 +101,11 @@ def link_targets(
     if just_made is not None:
         return [just_made]
     fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]))
+    if len(fits) > 1 and pronoun.startswith(POSSESSIVES):
+        # "Its figures": those of the source heard last, not every figure before
+        last = next((d.source.name for d in reversed(drafts[: bisect_left(starts, link.cue[0])])
+                     if d.source is not None and not d.meta), None)
+        fits = [d for d in fits if d.source is not None and d.source.name == last] or fits
     if len(fits) == 1 and link.head in NARRATIVE_HEADS and pronoun.startswith(POSSESSIVES):
         return whole_account(drafts, sentence, fits[0])  # "Her account": all she just said
     return fits

@@ -105,3 +105,11 @@ def test_either_account_after_the_empty_it_reaches_both_accounts() -> None:
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "an airstrike killed 27 people", "those killed were PDF fighters"]
     assert not any(c.text.startswith("It was") for c in claims)
+
+
+def test_its_figures_are_the_figures_of_the_source_heard_last() -> None:
+    claims = all_claims("CREA estimated that Russia earned 550 million euros a day. The Kyiv "
+                        "School of Economics said the shadow fleet carried 80% of crude. Its "
+                        "figures could not be independently confirmed.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "the shadow fleet carried 80% of crude"]
