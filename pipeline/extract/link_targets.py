@@ -47,6 +47,7 @@ _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "dat
 # "…, but the claim …", "…; the toll …": the clause right after the claim is about it
 _CLAUSE_TURN = re.compile(
     r"[”\"’']?\s*+(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
+_SAME_SUBJECT = re.compile(r"[”\"’']?\s*[,;]?\s*(?:but|yet)\s+")
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
@@ -114,13 +115,17 @@ def link_targets(
 def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None:
     """The claim of this sentence right before a plain anaphor's clause, if no other
     speaker's report stands between them ("the Russian claim" names its claim: scored)."""
-    if link.head is None or len(link.keywords) > 1:
+    if link.head is None:
         return None
     turn = min(link.anaphor[0], link.cue[0])
     before = [d for d in mine if d.attribution is not None and not d.meta and d.span[1] <= turn]
     if not before:
         return None
     claim = before[-1]
+    if len(link.keywords) > 1 and not (link.cue[0] < link.anaphor[0] and _SAME_SUBJECT.fullmatch(
+            body, claim.span[1], turn)):
+        return None  # "the Russian claim" names its claim (scored), unless the speaker goes
+        # on about what he just said: "…, but could not confirm the number of cases"
     if not _CLAUSE_TURN.match(body, claim.span[1], turn):
         return None
     if any(d is not claim and d.attribution is not None

@@ -113,3 +113,11 @@ def test_its_figures_are_the_figures_of_the_source_heard_last() -> None:
                         "figures could not be independently confirmed.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "the shadow fleet carried 80% of crude"]
+
+
+def test_a_speaker_unable_to_confirm_qualifies_what_she_just_said() -> None:
+    claims = all_claims("Byun said 40,000 people had crossed into Burundi. She said the agency "
+                        "had recorded reports of sexual violence, but could not confirm the "
+                        "number of cases.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "the agency had recorded reports of sexual violence"]
