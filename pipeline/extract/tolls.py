@@ -1,10 +1,10 @@
-"""Casualty counts that two sources give differently.
+"""Casualty (and displacement) counts that two sources give differently.
 
 "The health ministry said 40 people were killed in the strike. The Israeli military put the
 number of dead at 12." Nobody denies anything, yet the two counts cannot both be right, and
 competing tolls are the commonest disagreement in war reporting. Two attributed claims
 dispute each other here when they are close (at most three sentences apart), come from
-different sources, count the same thing (deaths or injuries, of the same group: "people"
+different sources, count the same thing (deaths, injuries or the displaced, of one group: "people"
 and "the dead" are one group, "civilians" and "militants" are not, as one may be part of
 the other), over the same period, with ranges that cannot overlap ("at least 30" and "8"
 cannot; "at least 12" and "40" can), and are about the same event: a place or a content
@@ -39,9 +39,12 @@ _LOOK = 40  # characters around a number searched for what it counts
 
 _DEATH = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|dying|die|fatalit(?:y|ies)|bodies|lives"
-    r"|death\s+toll)\b", re.IGNORECASE)
+    r"|death\s+toll|toll(?!\s+(?:roads?|booths?|gates?|free|charges?)))\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|wounding|injured|injuring|injur(?:y|ies)|hurt)\b",
                      re.IGNORECASE)
+# Counts of people driven from their homes compete as tolls do.
+_DISPLACED = re.compile(r"\b(?:displaced|displacing|displacement|(?:had\s+|have\s+)?fled"
+                        r"|uprooted|homeless|refugees)\b", re.IGNORECASE)
 # What a count counts, when it is no group of its own: these name one group, the toll's
 _GENERIC = frozenset({"people", "persons", "person", "dead", "deaths", "killed", "bodies",
                       "fatalities", "victims", "wounded", "injured", "casualties", "lives",
@@ -49,7 +52,7 @@ _GENERIC = frozenset({"people", "persons", "person", "dead", "deaths", "killed",
 # Words every toll shares: they say nothing about which event is counted
 _TOLL_STEMS = word_stems(
     "killed dead deaths died wounded injured toll casualties number figure people civilians"
-    " least bodies victims soldiers children women")[0] | word_stems(
+    " least bodies victims soldiers children women displaced fled refugees")[0] | word_stems(
         " ".join(UNINFORMATIVE_WORDS))[0]
 # "the toll", "the number of dead", "that figure": the later claim speaks of the same count
 _SAME_TOLL = re.compile(
@@ -102,7 +105,8 @@ def _counts(body: str, draft: Draft) -> list[_Count]:
 
 
 def _measure(body: str, quantity: Quantity, draft: Draft) -> str | None:
-    """Death or injury: the nearest such word around the number, inside the claim."""
+    """Death, injury or displacement: the nearest such word around the number, inside the
+    claim."""
     unit = (quantity.unit or "").lower()
     if _DEATH.fullmatch(unit):
         return "death"
@@ -112,7 +116,7 @@ def _measure(body: str, quantity: Quantity, draft: Draft) -> str | None:
     before = body[max(draft.span[0], start - _LOOK) : start]
     after = body[end : min(draft.span[1], end + _LOOK)]
     best: tuple[int, str] | None = None
-    for pattern, measure in ((_DEATH, "death"), (_INJURY, "injury")):
+    for pattern, measure in ((_DEATH, "death"), (_INJURY, "injury"), (_DISPLACED, "displaced")):
         first = pattern.search(after)
         if first is not None and (best is None or first.start() < best[0]):
             best = (first.start(), measure)

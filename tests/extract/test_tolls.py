@@ -56,3 +56,25 @@ def test_counts_far_apart_in_the_article_are_not_compared() -> None:
     text = (f"The ministry said 40 people were killed in the strike on the market. {filler} "
             "The army put the number of dead at 12.")
     assert all(not d for d in _disputes(text))
+
+
+def test_a_bare_toll_after_a_death_count_is_that_count() -> None:
+    assert _disputes("ACLED said more than 2,600 people were killed in Niger last year. The "
+                     "government put the toll at 900.") == [{"900"}, {"more than 2,600 people"}]
+
+
+def test_two_sources_counting_the_displaced_differently_dispute_each_other() -> None:
+    assert _disputes("The UN said 120,000 people had been displaced in Ituri. The governor said "
+                     "300,000 people had been displaced in Ituri.") == [
+        {"300,000 people"}, {"120,000 people"}]
+    assert _disputes("The UN said 120,000 people had been displaced in Ituri. The governor said "
+                     "300,000 people had been displaced in North Kivu.") == [set(), set()]
+
+
+@pytest.mark.parametrize("text", [
+    # a toll road, and a displaced count against a death count, count different things
+    "The ministry said 40 people were killed. The company said the toll road carried 900 cars.",
+    "The UN said 120,000 people had been displaced. The governor said 300 people were killed.",
+])
+def test_a_toll_road_and_other_measures_are_no_competing_count(text: str) -> None:
+    assert _disputes(text) == [set(), set()]
