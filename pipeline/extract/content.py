@@ -282,8 +282,9 @@ def content_after(
 # estimates vary widely": the writer's caveat on the content, no part of it
 _CAVEAT = re.compile(
     r",\s+(?:but|although|though)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to"
-    r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|comment"
-    r"|confirm|give|provide)|could\s+not\s+be\s+(?:reached|verified|confirmed)|(?:gave|provided"
+    r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+|independently\s+)?"
+    r"(?:respond(?:ed)?|comment(?:ed)?|confirm(?:ed)?|verified|verify|give|given|provide[ds]?)"
+    r"|could\s+not\s+be\s+(?:independently\s+)?(?:reached|verified|confirmed)|(?:gave|provided"
     r"|offered)\s+no|vary|varied|differ)\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content

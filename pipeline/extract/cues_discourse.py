@@ -95,7 +95,7 @@ def is_omission(sentence_text: str) -> bool:
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+the\b)|these|those|the|such|its|their|his|her|either|neither"
+    r"\b(?P<det>this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
     r"|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
@@ -106,8 +106,9 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before
     r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
-    # ("It was not possible to verify …" is the empty "it": its object names the claim)
-    r"|(?:This|That|It(?!\s+(?:was|is)\s+(?:not\s+)?(?:possible|impossible))"
+    # ("It was not possible to verify …", "It was reported that …" are the empty "it")
+    r"|(?:This|That|It(?!\s+(?:was|is|has\s+been)\s+(?:not\s+)?(?:possible|impossible|reported"
+    r"|said|claimed|alleged|believed|thought|understood|unclear|clear)\b)"
     r"|None\s+of\s+(?:this|that|it|these|them))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the

@@ -115,8 +115,9 @@ def link_targets(
 def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None:
     """The claim of this sentence right before a plain anaphor's clause, if no other
     speaker's report stands between them ("the Russian claim" names its claim: scored)."""
-    if link.head is None:
-        return None
+    if link.head is None and body[link.anaphor[0] : link.anaphor[1]].lower() not in (
+            "this", "that"):
+        return None  # "…, though this could not be verified": the claim just made
     turn = min(link.anaphor[0], link.cue[0])
     before = [d for d in mine if d.attribution is not None and not d.meta and d.span[1] <= turn]
     if not before:
@@ -126,7 +127,11 @@ def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | Non
             body, claim.span[1], turn)):
         return None  # "the Russian claim" names its claim (scored), unless the speaker goes
         # on about what he just said: "…, but could not confirm the number of cases"
-    if not _CLAUSE_TURN.match(body, claim.span[1], turn):
+    after = claim.span[1]
+    told = claim.attribution.source if claim.attribution is not None else None
+    if told is not None and after <= told[0] and told[1] < turn:
+        after = told[1]  # "…, according to a local monitoring group, though this …"
+    if not _CLAUSE_TURN.match(body, after, turn):
         return None
     if any(d is not claim and d.attribution is not None
            and claim.span[1] <= d.attribution.cue[0] < turn for d in mine):

@@ -121,3 +121,16 @@ def test_a_speaker_unable_to_confirm_qualifies_what_she_just_said() -> None:
                         "number of cases.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "the agency had recorded reports of sexual violence"]
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("The UN said the war had displaced 12 million people. The RSF reportedly shelled villages "
+     "on Thursday, according to a local monitoring group, though this could not be verified.",
+     "The RSF reportedly shelled villages on Thursday"),
+    ("The UN said the war had displaced 12 million people. It was reported by local media that "
+     "a second strike hit a market, killing up to five people, though officials have not "
+     "confirmed the incident.", "a second strike hit a market, killing up to five people"),
+])
+def test_a_though_clause_verdict_is_on_its_own_sentences_claim(body: str, flagged: str) -> None:
+    claims = all_claims(body)
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [flagged]
