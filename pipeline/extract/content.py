@@ -98,7 +98,8 @@ _NEW_CLAUSE = re.compile(
     # the group rejects": the other side answering in the same sentence
     r"|(?:(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that\s+)?|which\s+)(?:[\w’'-]+\s+){1,4}?"
     r"(?:[a-z]+ly\s+)?(?:denies|deny|disputes|dispute|rejects|reject|dismisses|dismiss"
-    r"|refutes|refute|contests|contest|denied|rejected|disputed)\b(?=[^,;]{0,40}(?:[.!?]\s*)?$)"
+    r"|refutes|refute|contests|contest|denied|rejected|disputed|dismissed|refuted|contested)\b"
+    r"(?=[^,;]{0,40}(?:[.!?]\s*)?$)"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
     r"(?:to|by|as)\b"
     r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"

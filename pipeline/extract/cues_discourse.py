@@ -95,7 +95,8 @@ def is_omission(sentence_text: str) -> bool:
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"\b(?P<det>this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
+    r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge)\s+(?:the\s+)?"
+    r"[A-Z\w][\w’'-]*)|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
     r"|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"

@@ -131,8 +131,9 @@ def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | Non
     told = claim.attribution.source if claim.attribution is not None else None
     if told is not None and after <= told[0] and told[1] < turn:
         after = told[1]  # "…, according to a local monitoring group, though this …"
-    if not _CLAUSE_TURN.match(body, after, turn):
-        return None
+    appositive = body.startswith(("a ", "an "), turn) and not body[after:turn].strip(" ,")
+    if not appositive and not _CLAUSE_TURN.match(body, after, turn):
+        return None  # (", a claim the army rejected": the claim just made, in apposition)
     if any(d is not claim and d.attribution is not None
            and claim.span[1] <= d.attribution.cue[0] < turn for d in mine):
         return None  # "…, while the mayor said the attack was not confirmed"

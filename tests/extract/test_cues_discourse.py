@@ -134,3 +134,21 @@ def test_a_speaker_unable_to_confirm_qualifies_what_she_just_said() -> None:
 def test_a_though_clause_verdict_is_on_its_own_sentences_claim(body: str, flagged: str) -> None:
     claims = all_claims(body)
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [flagged]
+
+
+@pytest.mark.parametrize("body", [
+    "The RSF said it had captured the town, a claim the army rejected.",
+    "The RSF said it had captured the town, a claim the army swiftly rejected.",
+    "The RSF said it had captured the town, a claim the army dismissed as propaganda.",
+    "The RSF said it had captured the town, a claim the army denies.",
+])
+def test_an_appositive_claim_that_another_side_rejects_disputes_it(body: str) -> None:
+    claims = all_claims(body)
+    assert [(c.text, c.status) for c in claims] == [("it had captured the town", "disputed")]
+
+
+def test_a_claim_dismissed_as_a_tactic_ends_the_content_and_disputes_it() -> None:
+    claims = all_claims("Hamas officials said the group did not know where all the hostages "
+                        "were, a claim Israeli officials dismissed as a negotiating tactic.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("the group did not know where all the hostages were", "disputed")]
