@@ -64,7 +64,8 @@ _add("capture", "seize seized seizes seizing seizure liberate liberated liberati
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
      ("took control", "taken control", "taken prisoner", "took prisoner", "fell to",
       "took full control", "taken full control", "took complete control",
-      "taken complete control", "gained control"))
+      "taken complete control", "gained control", "taken the town", "took the town",
+      "taken the city", "took the city", "taken the village", "took the village"))
 _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bombed bombing "
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
@@ -86,6 +87,8 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
      "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
      "advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
+      "taken the town", "took the town", "taken the city", "took the city", "taken the village",
+      "took the village",
       "took complete control", "taken complete control", "gained control", "full control",
       "in control", "its objectives", "their objectives"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one

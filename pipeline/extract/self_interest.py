@@ -147,10 +147,14 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
             return praised
     # A party's capture of a named place ("it has captured Pokrovsk") is one too, though no
     # word of war is in it; "police captured a suspect" and "inflation fell to 30%" are not.
+    # An armed force's own strike needs no other word of war: "The army said it had hit a
+    # power plant".
     if "outcome" not in draft.tags or ("warfare" not in draft.tags and (
             ClaimType.CASUALTY not in draft.types) and not (
             ClaimType.CAPTURE in draft.types and _PLACE_TAKEN.search(
-                body, draft.span[0], draft.span[1]))):
+                body, draft.span[0], draft.span[1])) and not (
+            draft.source is not None and _is_armed(body, draft.source) and (
+                ClaimType.STRIKE in draft.types or ClaimType.CAPTURE in draft.types))):
         return None
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:

@@ -234,3 +234,25 @@ def test_praise_of_another_side_or_none_is_not_self_interested(sentence: str,
     claim = claim_with(all_claims(sentence), words)
     assert "self_interested_source" not in {r.code for r in claim.reasons}
 
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The army said it had struck an oil refinery.", "oil refinery"),
+    ("The army said it had destroyed a tunnel shaft.", "tunnel shaft"),
+    ("The army said it had hit a power plant.", "power plant"),
+    ("The army said it had taken the town.", "taken the town"),
+])
+def test_a_force_crediting_itself_with_a_strike_or_capture_is_self_interested(
+        sentence: str, words: str) -> None:
+    claim = claim_with(all_claims(sentence), words)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # no armed source, or the force's own loss
+    ("The company said it had hit a production record.", "production record"),
+    ("The army said a drone had struck its oil refinery.", "oil refinery"),
+])
+def test_a_strike_without_a_force_crediting_itself_is_not(sentence: str, words: str) -> None:
+    claim = claim_with(all_claims(sentence), words)
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
