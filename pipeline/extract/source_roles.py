@@ -12,10 +12,12 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.extract.lexicon import ROLE_NOUNS
+from pipeline.extract.parties import Party
 
-__all__ = ["ROLE_THEN_NAME", "ROLE_WORDS", "role_before"]
+__all__ = ["HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "body_named_before", "role_before"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -23,6 +25,13 @@ ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 ROLE_THEN_NAME = re.compile(
     r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
     r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
+#: Other words for a body's head word: "the junta" after "Myanmar's military government",
+#: "Army spokesman X" after "the Sudanese Armed Forces".
+HEAD_ALIASES = {"junta": frozenset({"military"}), "army": frozenset({"armed", "military"}),
+                "military": frozenset({"army", "armed"})}
+_BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "government",
+                         "police", "militia", "group"})
+_WORD = re.compile(r"[\w’'-]+")
 # A clause opened by one of these is no role: "After meeting the foreign minister, Smith".
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
                         "like", "unlike", "as", "for", "to", "by", "from", "despite"})
@@ -41,3 +50,25 @@ def role_before(body: str, start: int) -> str | None:
     if first in _NOT_A_ROLE or first.endswith("ing"):
         return None
     return phrase if ROLE_WORDS.search(phrase) else None
+
+
+def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) -> Party | None:
+    """The party of the body a role names by its head word ("Army spokesman Nabil Abdallah"),
+    from ``earlier`` (mention text, party) pairs, latest first.
+
+    >>> from pipeline.extract.parties import default_parties
+    >>> saf = default_parties().match("Sudanese Armed Forces")
+    >>> earlier = [("The Sudanese Armed Forces", saf)]
+    >>> body_named_before("Army spokesman Nabil Abdallah", earlier) == saf
+    True
+    """
+    words = set(_WORD.findall(role.lower()))
+    bodies = words & _BODY_WORDS
+    if not bodies or not ROLE_WORDS.search(role):
+        return None
+    for mention, party in earlier:
+        said = set(_WORD.findall(mention.lower()))
+        if any(b in said or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said)
+               for b in bodies):
+            return party
+    return None

@@ -34,7 +34,13 @@ from pipeline.extract.entity_types import (
 from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
-from pipeline.extract.source_roles import ROLE_THEN_NAME, ROLE_WORDS, role_before
+from pipeline.extract.source_roles import (
+    HEAD_ALIASES,
+    ROLE_THEN_NAME,
+    ROLE_WORDS,
+    body_named_before,
+    role_before,
+)
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
@@ -131,10 +137,8 @@ class SourceResolver:
     def _short_mention(self, mention: Offsets, text: str) -> SourceInfo | None:
         """``the Guards`` after ``Iran's Revolutionary Guards``: the source named in full."""
         short = _THE_NAME.fullmatch(text)
-        if short is None:
-            return None
-        word = short.group(1)
-        for earlier in reversed(self.history[-12:]):
+        word = short.group(1) if short is not None else None
+        for earlier in reversed(self.history[-12:] if word else []):
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if word in _WORD.findall(said) and said.strip() != text.strip():
                 return replace(earlier, mention=mention)
@@ -168,6 +172,10 @@ class SourceResolver:
                 # name; the apposition says what she is
                 name, kind = described
         owner = self._owner_party(text) if party is None else None
+        if owner is None and party is None and not anonymous:
+            owner = body_named_before(  # "Army spokesman Nabil Abdallah" after the army
+                text, ((self.body[e.mention[0] : e.mention[1]], e.party) for e in
+                       reversed(self.history[-12:]) if e.party is not None))
         if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
             party, kind = owner, EntityType.OFFICIAL
         if party is None and not anonymous:
@@ -325,7 +333,7 @@ class SourceResolver:
             if head in _GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             words = _WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
-            if head in words or not _HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
+            if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
@@ -380,8 +388,6 @@ _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
-# "The junta said" after "Myanmar's military government said": the same body.
-_HEAD_ALIASES = {"junta": frozenset({"military"})}
 _THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
 # Heads that refer back to an organisation named before: "the group", "the militia".
 _GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",

@@ -256,3 +256,11 @@ def test_a_force_crediting_itself_with_a_strike_or_capture_is_self_interested(
 def test_a_strike_without_a_force_crediting_itself_is_not(sentence: str, words: str) -> None:
     claim = claim_with(all_claims(sentence), words)
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+def test_an_army_spokesman_speaks_for_the_army_named_before() -> None:
+    claims = all_claims("The Sudanese Armed Forces denied losing the town. Army spokesman Nabil "
+                        "Abdallah said the paramilitaries had lost dozens of fighters.")
+    claim = claim_with(claims, "dozens of fighters")
+    assert claim.claimant is not None and claim.claimant.party == "sudan_saf"
+    assert "self_interested_source" in {r.code for r in claim.reasons}
