@@ -27,7 +27,8 @@ from pipeline.extract.drafts import Draft, content_words
 __all__ = ["ACCUSATION_HEADS", "against_denier", "denied_earlier"]
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
-ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility")
+ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility",
+                    "finding")
 _ACCUSING_CUES = re.compile(r"(?:accus|alleg|blam|charg)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Their"})

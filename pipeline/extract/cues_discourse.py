@@ -101,7 +101,7 @@ _ANAPHOR = re.compile(
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"
-    r"|provided|offered|presented)\b)[\w’'-]+\s+)"
+    r"|provided|offered|presented|the|this|that|these|those)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"

@@ -248,6 +248,7 @@ def _antecedents(
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
     narrative = head is not None and head.startswith(NARRATIVE_HEADS)
+    bare_said = head in _SAID_HEADS and len(keys) <= 1
     # "the ministry's figures": words other than the head may name the claim's source
     named = frozenset(k.rstrip("'’") for k in keys) if len(keys) > 1 else None
     for draft in drafts:
@@ -267,8 +268,9 @@ def _antecedents(
             claim_cue=cue,
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
-        if not narrative and not COMBAT_TYPES.isdisjoint(draft.types):
-            # "the crash", "the sinking": an event of the fighting, in other words
+        if not narrative and not bare_said and not COMBAT_TYPES.isdisjoint(draft.types):
+            # "the crash", "the sinking": an event of the fighting, in other words (a bare
+            # "the claim" is what was said last, about the fighting or not)
             score += 1.0 if head in _EVENT_HEADS else 0.5
         if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
             score += 1.0
@@ -376,7 +378,7 @@ def antecedent_score(
         score += 1.0  # "denied the report": what was reported, rather than what was said
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
-                                              "involvement", "responsibility")):
+                                              "involvement", "responsibility", "finding")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):

@@ -152,3 +152,11 @@ def test_a_claim_dismissed_as_a_tactic_ends_the_content_and_disputes_it() -> Non
                         "were, a claim Israeli officials dismissed as a negotiating tactic.")
     assert [(c.text, c.status) for c in claims] == [
         ("the group did not know where all the hostages were", "disputed")]
+
+
+def test_the_claim_rejected_is_the_claim_just_made_not_an_older_count() -> None:
+    claims = all_claims("The Health Ministry said 312 people had died. Opposition deputy Ali "
+                        "Oztunc said the real figure was at least twice the official count. The "
+                        "government rejected the claim.")
+    assert [c.text for c in claims if c.status == "disputed"] == [
+        "the real figure was at least twice the official count"]
