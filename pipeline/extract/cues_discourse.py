@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.citing import strip_span
 from pipeline.extract.lexicon import EVIDENCE_GIVEN, EVIDENCE_VERBS, STATEMENT_NOUN_STEMS
+from pipeline.extract.omissions import SUBJECT as _SUBJECT
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.extract.stems import stem
 from pipeline.models import ReasonCode
@@ -34,7 +35,6 @@ __all__ = [
     "Relay",
     "find_links",
     "find_relay",
-    "is_omission",
 ]
 
 
@@ -70,28 +70,6 @@ _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\
                r"reached|(?:declined|refused)\s+to\s+comment\s*[.,;]|(?:has|have|had)\s+not\s+"
                r"(?:yet\s+|publicly\s+)?(?:commented|responded|replied)\s*[.,;]"
                r"|(?:remain|remained)\s+silent\s*[.,;]")
-# A short subject at the opening of a sentence: "The ministry", "A spokesperson for the army".
-_SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
-# "It did not name him.", "It made no mention of a civilian vessel.", "Ukraine does not
-# disclose its own losses.": what a source left out is no claim of its own.
-_OMISSION = re.compile(
-    r"(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:(?:did|does|do|has|have|had)\s+not|didn['’]t"
-    r"|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?"
-    r"(?:name|identify|mention|disclose|specify|reveal|elaborate|(?:say|explain)\s+(?:where|when"
-    r"|why|who|which|whether))\b"  # "The statement did not say where the crew were held."
-    r"|(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+(?:made|makes|gave|gives)\s+no\s+(?:mention"
-    r"|details|further\s+details|names?)\b", re.IGNORECASE)
-
-
-def is_omission(sentence_text: str) -> bool:
-    """Whether a sentence only says what a source left out ("It did not name him.").
-
-    >>> is_omission("It did not name him."), is_omission("It did not rain.")
-    (True, False)
-    """
-    return _OMISSION.match(sentence_text) is not None
-
-
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -175,7 +153,13 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
-        r"|refuted|refutes|contradicted|contradicts|debunked)\b|(?:is|was|are|were)\s+"
+        r"|refuted|refutes|contradicted|contradicts|debunked)\b"
+        # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
+        r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
+        r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded)\s+(?:the|these|those"
+        r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
+        r"|reports?|accounts?)\s+(?:as\s+)?(?:exaggerated|inflated|overstated|false|fabricated"
+        r"|baseless|untrue|misleading|propaganda)\b|(?:is|was|are|were)\s+"
         r"(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
@@ -210,7 +194,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
-                          "baseless", "evidence", "too"),
+                          "baseless", "evidence", "too", "question", "doubt"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

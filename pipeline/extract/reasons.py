@@ -27,10 +27,10 @@ from pipeline.extract.cues_discourse import (
     DiscourseLink,
     find_links,
     find_relay,
-    is_omission,
 )
 from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
+from pipeline.extract.omissions import is_omission
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
@@ -337,7 +337,10 @@ def _apply_links(
     silence = opening and (NO_COMMENT.match(body, opening.anaphor[1] + 1)
                            or NO_COMMENT.match(body, opening.cue[0]))
     if moved or about_another or silence:
-        _mark_meta(mine, links[0].anaphor)
+        cue, anaphor = links[0].cue, links[0].anaphor
+        if cue[0] < anaphor[0] and anaphor[1] < cue[1]:
+            anaphor = (anaphor[0], cue[1])  # "called the figures exaggerated": all verdict
+        _mark_meta(mine, anaphor)
     if silence:
         for draft in mine:  # "did not respond to questions": "respond" reports nothing
             att = draft.attribution

@@ -160,3 +160,15 @@ def test_the_claim_rejected_is_the_claim_just_made_not_an_older_count() -> None:
                         "government rejected the claim.")
     assert [c.text for c in claims if c.status == "disputed"] == [
         "the real figure was at least twice the official count"]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Israel has questioned the figures.",
+    "Israel has cast doubt on the figures.",
+    "Israel called the figures exaggerated.",
+])
+def test_questioning_a_toll_disputes_it(verdict: str) -> None:
+    claims = all_claims("The Gaza health ministry says more than 14,000 Palestinians have been "
+                        f"killed. {verdict}")
+    assert [(c.text, c.status) for c in claims] == [
+        ("more than 14,000 Palestinians have been killed", "disputed")]
