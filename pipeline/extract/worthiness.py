@@ -6,6 +6,8 @@ few fixed log-odds terms on top of its output:
 
 * numbers and combat claim types make a claim more worth checking;
 * an attributed claim is somewhat more check-worthy (somebody asserted it on the record);
+* a claim the article itself says needs checking (not verified, anonymously sourced,
+  disputed, true only "if confirmed") is more worth checking;
 * a question ("Did …?"), a very short text, or a meta statement about another claim is
   less so; what somebody asked ("asked whether …"), left open ("did not say whether …") or
   a label put on something ("calling them propaganda") is capped under the default cut.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
 from pipeline.extract.citing import citing_origin
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.models import ClaimType
+from pipeline.models import ClaimType, ReasonCode
 
 if TYPE_CHECKING:
     from pipeline.extract.drafts import Draft
@@ -41,6 +43,11 @@ def _logit(p: float) -> float:
 _QUESTION_VERBS = frozenset({"asked", "ask", "asks", "asking", "wondered", "wonder", "wonders",
                              "wondering", "questioned", "inquired"})
 ASKED_CAP = 0.3  # under the default cut of 0.5 whatever the evidence
+# The article itself says a claim needs checking (not verified, anonymous, disputed, only if
+# confirmed), which the model's debate sentences rarely show. A hedge alone earns nothing:
+# there, "may" and "appeared" mostly mark opinions (a +0.5 term cost 0.004 F1 on them).
+_CHECKING_NEEDED = frozenset({ReasonCode.NOT_VERIFIED, ReasonCode.ANONYMOUS_SOURCE,
+                              ReasonCode.DISPUTED, ReasonCode.CONDITIONAL})
 _NEGATIONS = frozenset({"not", "never"})
 _NOBODY = frozenset({"none", "nobody", "neither", "no"})
 # Participles only: "…, calling them propaganda" is an aside on the speaker's own claim,
@@ -158,6 +165,8 @@ def combined_checkworthiness(
         terms.append(-0.6)
     if draft.meta:
         terms.append(-1.5)
+    if any(reason.code in _CHECKING_NEEDED for reason in draft.reasons):
+        terms.append(1.0)
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (

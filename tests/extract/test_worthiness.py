@@ -6,6 +6,7 @@ from pipeline.extract import extract
 from pipeline.extract.drafts import Draft
 from pipeline.extract.worthiness import _label, combined_checkworthiness
 from pipeline.models import Article, ClaimType, Quantity, QuantityQualifier, Span
+from tests.extract.claims import all_claims
 
 _TEXT = "Forces captured ten soldiers near the village on Tuesday morning"
 
@@ -84,3 +85,10 @@ def test_a_negated_report_or_an_unanswered_request_claims_nothing() -> None:
             "reply to a request for comment. The army reported losing two aircraft.")
     shown = [c.text for c in extract(Article(id="t", body=body)).claims]
     assert shown == ["losing two aircraft"]
+
+
+def test_a_claim_the_article_says_needs_checking_passes_the_default_cut() -> None:
+    # Before: 0.43, so the flagged claim never reached the flagged-claims topic.
+    (claim,) = all_claims("According to two people familiar with the matter, Qatar had played a "
+                          "central role in the talks.")
+    assert claim.status == "unverified" and claim.checkworthiness >= 0.5
