@@ -23,6 +23,9 @@ _REDUCED_RELATIVE = re.compile(
     r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
     r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
     r"|appears?|appeared|seems?|seemed)\b")
+_FINITE_NEXT = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could"
+                          r"|can|may|might|must|should)\b")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 _RAISED = frozenset({"believed", "thought", "said", "reported", "alleged", "feared",
                      "presumed", "rumoured", "rumored", "suspected", "understood", "known"})
 _AUXILIARY_BEFORE = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been",
@@ -45,6 +48,10 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
             tokens[k - 1].text == "," or is_np_word(tokens[k - 1])) and (
             not _object_raised(tokens, k)):
         return True  # "drones believed to have been jammed", "two men, said to be brothers"
+    if word.endswith(("ed", "en", "wn")) and word != "said" and _FINITE_NEXT.match(
+            body, cue_end) and is_np_word(tokens[k - 1]) and (
+            tokens[k - 1].lower not in _PRONOUNS and not _object_raised(tokens, k)):
+        return True  # "the ballot boxes shown did not match": a participle of the noun
     if not word.endswith("ed"):
         return False
     if word in ("accused", "suspected", "charged") and k + 1 < len(tokens) and tokens[
@@ -59,7 +66,12 @@ def _object_raised(tokens: list[Token], k: int) -> bool:
     i = k - 1
     while i >= 0 and is_np_word(tokens[i]):
         i -= 1
-    return i >= 0 and tokens[i].lower in ("what", "which", "that", "whom")
+    if i < 0 or tokens[i].lower not in ("what", "which", "that", "whom"):
+        return False
+    # "a trip that investigators concluded was …" relates to a noun; "and that the boxes
+    # shown did not match" opens a clause
+    return tokens[i].lower != "that" or (i > 0 and is_np_word(tokens[i - 1]) and (
+        tokens[i - 1].lower not in ("and", "or", "but")))
 
 
 def permission(tokens: list[Token], k: int) -> bool:

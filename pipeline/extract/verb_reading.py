@@ -193,6 +193,9 @@ _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "wi
                            "fabricated", "exaggerated", "absurd", "ridiculous", "such"})
 
 
+_QUANTIFIERS = frozenset({"neither", "either", "each", "every", "no", "any", "another"})
+
+
 def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> bool:
     """Whether an ambiguous form ("claims", "report") reads as a noun after ``prev``
     (and before ``nxt``)."""
@@ -205,6 +208,10 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         return False  # "the army claims, without providing evidence, that …"
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
+    if not word.endswith("ed") and (prev.lower in _QUANTIFIERS or (
+            prev.text[0].islower() and "-" in prev.text and not prev.lower.endswith(
+                ("ers", "ors", "ists", "ians", "ents", "ives")))):  # "ex-soldiers" would speak
+        return True  # "Neither claim could be verified", "using fake-news claims to"
     if word.startswith("post") and prev.lower in _PLATFORMS:
         return True
     if prev.text[0].isdigit() or prev.lower in _BEFORE_NOUNS or (

@@ -122,3 +122,15 @@ def test_a_noun_believed_to_be_something_says_nothing(body: str) -> None:
 
 def test_a_speaker_said_to_somebody_still_speaks() -> None:
     assert _sources("Trump said to reporters that the talks had failed.", "said") == ["Trump"]
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    ("It said the footage had been filmed in 2019 and that the ballot boxes shown did not match "
+     "those used in Moldova.", "shown"),
+    ("The opposition accused the government of using fake-news claims to silence critics.",
+     "claims"),
+    ("The RSF said it had captured the town. Neither claim could be independently verified.",
+     "claim"),
+])
+def test_participles_and_nouns_after_quantifiers_report_nothing(body: str, cue: str) -> None:
+    assert _sources(body, cue) == []
