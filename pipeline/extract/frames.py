@@ -59,7 +59,8 @@ _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously
 _BY = re.compile(r"\s+by\s+")
 # Passive verbs whose agent is followed by the charge: "accused by X of Y".
 ACCUSING = frozenset({"accused", "blamed", "criticized", "criticised", "condemned"})
-_PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those"})
+_PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those", "who",
+                              "whom"})
 
 
 _IRREGULAR_PARTICIPLES = frozenset(

@@ -134,3 +134,9 @@ def test_a_speaker_said_to_somebody_still_speaks() -> None:
 ])
 def test_participles_and_nouns_after_quantifiers_report_nothing(body: str, cue: str) -> None:
     assert _sources(body, cue) == []
+
+
+def test_who_is_backed_by_a_party_is_no_report() -> None:
+    body = ("Her rival Alexandr Stoianoglo, who is backed by the pro-Russian Socialists, received "
+            "roughly 26% of the vote.")
+    assert _sources(body, "backed") == []
