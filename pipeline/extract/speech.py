@@ -60,6 +60,7 @@ from pipeline.extract.lexicon import (
     STATEMENT_NOUN_STEMS,
     VERB_NOUN_AMBIGUOUS,
 )
+from pipeline.extract.non_speech import not_speaking
 from pipeline.extract.participles import reduced_relative
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -91,9 +92,6 @@ __all__ = ["is_headline", "one_cue"]
 _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here|there)\b",
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:by|as)\b")
-_ANONYMITY = re.compile(
-    r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"
-    r"|anonymously|(?:not\s+)?to\s+be\s+(?:named|identified))\b")
 # What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
@@ -222,6 +220,8 @@ def one_cue(
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
         return None  # "key states", "add up", "speaking to reporters": not a report
+    if not_speaking(body, word, cue[1]):
+        return None  # "called the emir twice", "who spoke on condition of anonymity"
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (
             prev.lower not in CALLERS_WORDS) and _NAME_NEXT.match(body, cue[1]):
         return None  # "a website called Real News Right Now", "a worker named X": a name
@@ -229,8 +229,6 @@ def one_cue(
         return None  # "The ceasefire announced on Monday has held": a participle of a noun
     if state_is_noun(prev, word, nxt):
         return None  # "the 15 states that have voted", "in Zamfara state": places
-    if _ANONYMITY.match(body, cue[1]):
-        return None  # "who spoke on condition of anonymity", "requested anonymity": not content
     quoted = _after_quote(tokens, k)
     if prev is not None and k + 1 < len(tokens) and not word.endswith("ing") and (
             quoted or prev.text == ","):

@@ -22,8 +22,18 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.tokens import Token, is_quote
 
-__all__ = ["CHECKING", "COUNT_WORDS", "demonym_noun", "judges_statement", "negated", "no_report",
-           "noun_before_content", "noun_reading", "other_sense", "state_is_noun"]
+__all__ = [
+    "CHECKING",
+    "COUNT_WORDS",
+    "demonym_noun",
+    "judges_statement",
+    "negated",
+    "no_report",
+    "noun_before_content",
+    "noun_reading",
+    "other_sense",
+    "state_is_noun",
+]
 
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})

@@ -140,3 +140,15 @@ def test_who_is_backed_by_a_party_is_no_report() -> None:
     body = ("Her rival Alexandr Stoianoglo, who is backed by the pro-Russian Socialists, received "
             "roughly 26% of the vote.")
     assert _sources(body, "backed") == []
+
+
+@pytest.mark.parametrize("body", [
+    "People familiar with the matter said Joe Biden had personally called the emir twice.",
+    "Macron called Zelensky on Monday to discuss the talks.",
+])
+def test_a_telephone_call_is_no_report(body: str) -> None:
+    assert _sources(body, "called") == []
+
+
+def test_calling_something_a_name_still_reports() -> None:
+    assert _sources("Israel called the figures exaggerated.", "called") == ["Israel"]
