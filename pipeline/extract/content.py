@@ -328,7 +328,7 @@ def is_title_case(words: Iterable[str]) -> bool:
 
 # Words that open a trailing adjunct, not a content ("Carson said after the debate").
 _ADJUNCT_OPENERS = ("and ", "but ", "as ", "when ", "in ", "after ", "during ", "while ",
-                    "following ", "before ")
+                    "following ", "before ", "though ", "although ", "even though ")
 
 
 def is_trivial(body: str, span: Offsets) -> bool:

@@ -117,7 +117,9 @@ _JUDGES_LEFT = re.compile(
     # "…, the military said, without giving details": the writer on the statement
     r"|without\s+(?:giving|providing|offering|citing|presenting|elaborating)\b"
     # "…, the agency said on Tuesday, driven mainly by wars": the writer's explanation
-    r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b", re.IGNORECASE)
+    r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b"
+    # "…, the governor said, the latest in a series of strikes": the writer's background
+    r"|the\s+(?:latest|deadliest|heaviest|biggest|largest|worst)\b|in\s+what\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "SANA, citing a military source, said …": the aside names the origin; the verb after it

@@ -270,3 +270,16 @@ def test_a_rejection_after_an_apposition_is_not_an_inverted_speaker() -> None:
     body = "Iran's foreign ministry spokesman, Esmaeil Baghaei, rejected the US version."
     assert [(content, kind) for content, _, kind in _atts(body)] == [
         ("the US version", "source_first")]
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("A Ukrainian drone attack set fire to a refinery early on Wednesday, the regional governor "
+     "said, the latest in a series of strikes on Russian energy infrastructure.",
+     "A Ukrainian drone attack set fire to a refinery early on Wednesday"),
+    ("Negotiators are close to a deal for a five-day ceasefire, two officials said on Wednesday, "
+     "though they cautioned that details could still change.",
+     "Negotiators are close to a deal for a five-day ceasefire"),
+])
+def test_the_writers_tail_after_a_parenthetical_speaker_is_no_content(body: str,
+                                                                      content: str) -> None:
+    assert _atts(body)[0][0] == content
