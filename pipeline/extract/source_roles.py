@@ -1,7 +1,10 @@
-"""Roles held for an organisation, as they appear next to a source's name.
+"""Roles a source is named by: a role held for an organisation, a kind of body, an
+interviewee.
 
 "The RSF's spokesman, Al-Fateh Qurashi," and "A spokesperson for the China Coast Guard,
 Liu Dejun" name a person by the role first; the role says whose voice the person is.
+"The charity" names the organisation heard last; "A:" in a transcript, the person the
+outlet spoke to.
 
 >>> role_before("The RSF's spokesman, Al-Fateh Qurashi", 21)
 "The RSF's spokesman"
@@ -16,8 +19,10 @@ from collections.abc import Iterable
 
 from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
+from pipeline.models import EntityType
 
-__all__ = ["HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "body_named_before", "role_before"]
+__all__ = ["BODY_KINDS", "HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "body_named_before",
+           "interviewee_before", "role_before"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -29,6 +34,12 @@ ROLE_THEN_NAME = re.compile(
 #: "Army spokesman X" after "the Sudanese Armed Forces".
 HEAD_ALIASES = {"junta": frozenset({"military"}), "army": frozenset({"armed", "military"}),
                 "military": frozenset({"army", "armed"})}
+#: Heads that name the body of a kind heard last: "MSF said … The charity said".
+BODY_KINDS = {
+    **dict.fromkeys(("charity", "ngo", "company", "firm", "watchdog", "monitor"),
+                    frozenset({EntityType.ORGANISATION})),
+    "agency": frozenset({EntityType.ORGANISATION, EntityType.GOVERNMENT, EntityType.MEDIA}),
+}
 _BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "government",
                          "police", "militia", "group"})
 _WORD = re.compile(r"[\w’'-]+")
@@ -72,3 +83,22 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
                for b in bodies):
             return party
     return None
+
+
+_INTERVIEWED = re.compile(
+    r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
+    r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
+
+
+def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
+    """Where the person the outlet spoke to is named last before ``pos`` (who answers "A:").
+
+    >>> body = "We spoke to Olena Kovalenko in Kyiv. A: We stayed."
+    >>> span = interviewee_before(body, 37)
+    >>> body[span[0]:span[1]]
+    'Olena Kovalenko'
+    """
+    named = None
+    for match in _INTERVIEWED.finditer(body, 0, pos):
+        named = match  # the last one before the answer
+    return None if named is None else (named.start("who"), named.end("who"))

@@ -35,10 +35,12 @@ from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.source_roles import (
+    BODY_KINDS,
     HEAD_ALIASES,
     ROLE_THEN_NAME,
     ROLE_WORDS,
     body_named_before,
+    interviewee_before,
     role_before,
 )
 from pipeline.extract.tokens import np_start_before, tokenize
@@ -266,12 +268,10 @@ class SourceResolver:
 
     def _interviewee(self, mention: Offsets) -> SourceInfo:
         """Who answers "A:": the person the outlet spoke to, named before the transcript."""
-        named = None
-        for match in _INTERVIEWED.finditer(self.body, 0, mention[0]):
-            named = match  # the last one before the answer
+        named = interviewee_before(self.body, mention[0])
         if named is None:
             return SourceInfo("interviewee", EntityType.PERSON, mention, False, None)
-        found = self._named((named.start("who"), named.end("who")), named.group("who"))
+        found = self._named(named, self.body[named[0] : named[1]])
         return SourceInfo(found.name, found.entity_type, mention, False, found.party)
 
     def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
@@ -347,6 +347,9 @@ class SourceResolver:
             named = self._named(mention, trim_name(last.group()))
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
+        kinds = BODY_KINDS.get(head, frozenset())  # "MSF said … The charity said": MSF
+        for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds):
+            return replace(body, mention=mention, anonymous=False)
         if head in _GROUP_HEADS:
             # "Hezbollah said … The group said …": the organisation heard last, as a source
             # or named anywhere ("the army said the RSF shelled it. The group said …")
@@ -365,9 +368,6 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-_INTERVIEWED = re.compile(
-    r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
-    r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
 _WORD = re.compile(r"[\w’'-]+")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")

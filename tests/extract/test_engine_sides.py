@@ -264,3 +264,15 @@ def test_an_army_spokesman_speaks_for_the_army_named_before() -> None:
     claim = claim_with(claims, "dozens of fighters")
     assert claim.claimant is not None and claim.claimant.party == "sudan_saf"
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("body", "words", "name"), [
+    ("MSF said its team had received 87 wounded patients. The charity said at least nine "
+     "patients had died.", "nine patients", "MSF"),
+    ("AFAD said 2,870 people had been killed. The agency said about 5,600 buildings had "
+     "collapsed.", "5,600 buildings", "AFAD"),
+])
+def test_the_charity_and_the_agency_are_the_organisation_heard_last(body: str, words: str,
+                                                                    name: str) -> None:
+    claim = claim_with(all_claims(body), words)
+    assert claim.claimant is not None and claim.claimant.name == name
