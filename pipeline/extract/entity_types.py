@@ -54,9 +54,11 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
         r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
-        r"|doctors (?:network|union|syndicate|committee))\b", re.I)),
+        r"|doctors (?:network|union|syndicate|committee)|white helmets|red cross|red crescent"
+        r"|charit(?:y|ies))\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
+        r"|media(?!\s+(?:users?|posts?|accounts?|platforms?|compan(?:y|ies)))"
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
@@ -82,7 +84,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.GOVERNMENT, re.compile(
         r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
         r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
-        r"|court|commission|prison service)\b", re.I)),
+        r"|court|commission|prison service|geological survey)\b", re.I)),
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
         r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",

@@ -129,6 +129,11 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
     ("European Commission", "government"), ("Philippine Coast Guard", "military"),
     ("Israel's Prison Service", "government"), ("Aegean Bulk Carriers", "organisation"),
     ("Mr. Smith", "person"), ("Trump", "person"),
+    # media, charities and a survey office (before: unknown, person and document)
+    ("Local media", "media"), ("Russian state media", "media"), ("social media users", "unknown"),
+    ("The White Helmets", "organisation"), ("Medical charity Doctors of the World",
+                                            "organisation"),
+    ("U.S. Geological Survey", "government"),
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
