@@ -110,6 +110,12 @@ _add("opinion", "should must important critical great terrible wonderful pray ho
      "underscores underscore highlights highlight demonstrates", "",
      ("i think", "i believe", "we believe", "in my view", "ought to"))
 
+# Natural disasters strike and destroy too, but attack nobody.
+_add("disaster", "earthquake earthquakes quake quakes flood floods flooding floodwaters storm "
+     "storms hurricane hurricanes cyclone cyclones typhoon typhoons tsunami landslide landslides "
+     "mudslide mudslides wildfire wildfires tornado tornadoes eruption aftershock aftershocks "
+     "avalanche drought")
+
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
@@ -210,7 +216,8 @@ class TypeIndex:
 def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
                     ) -> list[ClaimType]:
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
-    found = [_TYPE_OF[t] for t in _ORDER if t in tags]
+    found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
+        t == "strike" and "disaster" in tags and "warfare" not in tags)]
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

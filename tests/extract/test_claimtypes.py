@@ -51,3 +51,16 @@ def test_word_tag_cache_clearing_does_not_change_tags(monkeypatch: pytest.Monkey
         assert small.tags(start, end) == reference.tags(start, end)
     assert small.tags(0, 25) >= {"capture"}
     assert {"strike", "casualty"} <= small.tags(26, 55)
+
+
+@pytest.mark.parametrize("text", [
+    "the death toll from the earthquake that struck southern Turkey rose to 3,400",
+    "floods had destroyed 200 homes",
+])
+def test_a_disaster_that_strikes_is_no_attack(text: str) -> None:
+    assert "strike" not in [str(t) for t in claim_types(text, True, True)]
+
+
+def test_a_strike_in_a_storm_is_still_an_attack() -> None:
+    assert "strike" in [str(t) for t in claim_types("drones struck the depot during a storm",
+                                                     False, True)]
