@@ -12,15 +12,15 @@ import re
 from pathlib import Path
 
 __all__ = ["ADVERB_NOUNS", "APPOSITION_STARTERS", "ARMED_ACTS", "ARMED_WORDS", "CALLERS_WORDS",
-           "CLAUSE_OPENERS", "COGNITION_VERBS", "COMMON_VERBS", "CONFIRMING_VERDICTS",
-           "CONTENT_ADJUNCTS", "CONTROL_VERBS", "DEGREE_WORDS", "DETERMINERS", "DISPUTING_VERDICTS",
-           "EVIDENCE_GIVEN", "EVIDENCE_VERBS", "FAMILIAR_WORDS", "FLAT_ADVERBS", "IRREGULAR_PAST",
-           "LABEL_STOPWORDS", "LEARNED_CUES", "MAKER_PARTICIPLE", "NOUN_MODIFIERS", "NP_INNER",
-           "NP_STOP", "OBJECT_PRONOUNS", "OBJECT_VERBS", "PARTICLES", "PATIENT_NOMINALS",
-           "PERSON_NOUNS", "PUBLISHED_VERBS", "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS",
-           "SPEECH_VERBS", "STANCE_VERBS", "STATEMENT_NOUNS", "STATEMENT_NOUN_STEMS",
-           "STATING_WORDS", "SUBJECT_PRONOUNS", "UNINFORMATIVE_WORDS", "VERB_NOUN_AMBIGUOUS",
-           "VERB_PREFIX"]
+           "CLAUSE_JOINS", "CLAUSE_OPENERS", "COGNITION_VERBS", "COMMON_VERBS",
+           "CONFIRMING_VERDICTS", "CONTENT_ADJUNCTS", "CONTROL_VERBS", "DEGREE_WORDS",
+           "DETERMINERS", "DISPUTING_VERDICTS", "EVIDENCE_GIVEN", "EVIDENCE_VERBS",
+           "FAMILIAR_WORDS", "FLAT_ADVERBS", "IRREGULAR_PAST", "LABEL_STOPWORDS", "LEARNED_CUES",
+           "MAKER_PARTICIPLE", "NOUN_MODIFIERS", "NP_INNER", "NP_STOP", "OBJECT_PRONOUNS",
+           "OBJECT_VERBS", "PARTICLES", "PATIENT_NOMINALS", "PERSON_NOUNS", "PUBLISHED_VERBS",
+           "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS", "SPEECH_VERBS", "STANCE_VERBS",
+           "STATEMENT_NOUNS", "STATEMENT_NOUN_STEMS", "STATING_WORDS", "SUBJECT_PRONOUNS",
+           "UNINFORMATIVE_WORDS", "VERB_NOUN_AMBIGUOUS", "VERB_PREFIX"]
 
 
 def _forms(spec: str) -> frozenset[str]:
@@ -377,3 +377,6 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset("""officer soldier pilot sergeant captain 
 #: linked to the Russian military", "fighters loyal to the general"): the first noun speaks
 FAMILIAR_WORDS = frozenset({"familiar", "close", "briefed", "privy", "linked", "tied",
                             "connected", "affiliated", "allied", "loyal"})
+
+#: Words that join a clause to the one before ("…, while the mayor, who visited, said").
+CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "whereas", "though", "although"})

@@ -9,6 +9,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import is_anonymous
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
+    CLAUSE_JOINS,
     CLAUSE_OPENERS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -33,7 +34,6 @@ __all__ = ["clause_subject", "demonstrative_subject", "leading_name", "opening_a
            "source_before", "token_span"]
 
 _CONJUNCTIONS = frozenset({"and", "but", "so", "then", "yet"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
@@ -44,8 +44,7 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
         start += 1  # "And then Trump went on the attack, saying …"
     if not adverbial and start < k and tokens[start].lower in CLAUSE_OPENERS:
         # "(But) after the vote, Trump …": the subject follows the opening phrase's comma
-        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","),
-                     None)
+        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","), None)
         if comma is None:
             return None
         start = comma + 1
@@ -98,7 +97,8 @@ def token_span(tokens: list[Token], source: tuple[int, int]) -> Offsets:
 
 def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Whether the source phrase is (or follows) ``this``/``that``/``these``/``those``."""
-    return any(t.lower in _DEMONSTRATIVES for t in tokens[max(source[0] - 1, 0) : source[0] + 1])
+    return any(t.lower in ("this", "that", "these", "those")
+               for t in tokens[max(source[0] - 1, 0) : source[0] + 1])
 
 
 def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -271,7 +271,8 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             start = np_start_before(tokens, c - 1)
             return (start, c) if start is not None else None
         descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
-            first.text[0].islower() and first.lower not in ("and", "but", "or"))
+            first.text[0].islower() and first.lower not in CLAUSE_JOINS)
+        segment_start += first.lower in CLAUSE_JOINS and segment_start + 1 < end < j  # ", while X,"
         if c is None or tokens[c].text != mark or not descriptive:
             # The part before the comma is the source itself, if it is one noun phrase.
             last = end - 1

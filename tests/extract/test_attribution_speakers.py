@@ -91,9 +91,10 @@ def test_a_clause_after_the_verb_is_not_an_inverted_speaker() -> None:
         # A time phrase between the speaker and the verb.
         ("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
          [("the party was not in a crisis", "RNC spokesman Sean Spicer", "source_first")]),
-        # "he’s …" after the verb is a clause, not an inverted speaker.
+        # "he’s …" after the verb is a clause, not an inverted speaker; "though" is no part
+        # of the speaker (as PolNeAR marks it).
         ("Sanders won.\n\nMurphy, though, said he’s with former secretary of state Clinton.",
-         [("he’s with former secretary of state Clinton", "Murphy, though,", "source_first")]),
+         [("he’s with former secretary of state Clinton", "Murphy", "source_first")]),
     ],
 )
 def test_subject_nouns_times_and_contractions(
@@ -283,3 +284,15 @@ def test_a_rejection_after_an_apposition_is_not_an_inverted_speaker() -> None:
 def test_the_writers_tail_after_a_parenthetical_speaker_is_no_content(body: str,
                                                                       content: str) -> None:
     assert _atts(body)[0][0] == content
+
+
+@pytest.mark.parametrize("body", [
+    "The governor said two people were killed, while the mayor, who visited the site, said four "
+    "people had died.",
+    "The governor said two people were killed, but the mayor, who visited the site, said four "
+    "people had died.",
+])
+def test_a_second_speaker_with_a_relative_clause_after_while_speaks(body: str) -> None:
+    assert [(content, source) for content, source, _ in _atts(body)] == [
+        ("two people were killed", "The governor"),
+        ("four people had died", "the mayor, who visited the site,")]
