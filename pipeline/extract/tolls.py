@@ -3,7 +3,7 @@
 "The health ministry said 40 people were killed in the strike. The Israeli military put the
 number of dead at 12." Nobody denies anything, yet the two counts cannot both be right, and
 competing tolls are the commonest disagreement in war reporting. Two attributed claims
-dispute each other here when they are close (at most three sentences apart), come from
+dispute each other here when they are close (one sentence or up to three apart), come from
 different sources, count the same thing (deaths, injuries or the displaced, of one group: "people"
 and "the dead" are one group, "civilians" and "militants" are not, as one may be part of
 the other), over the same period, with ranges that cannot overlap ("at least 30" and "8"
@@ -79,7 +79,7 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
         for earlier, earlier_counts in reversed(counting[max(0, at - _NEIGHBOURS) : at]):
             if later.first - earlier.last > _WINDOW:
                 break
-            if earlier.last >= later.first or not _other_source(earlier, later):
+            if earlier.span[1] > later.span[0] or not _other_source(earlier, later):
                 continue
             pair = _disagreeing(earlier_counts, later_counts)
             if pair is None or not _same_event(body, earlier, later):

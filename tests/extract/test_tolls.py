@@ -78,3 +78,9 @@ def test_two_sources_counting_the_displaced_differently_dispute_each_other() -> 
 ])
 def test_a_toll_road_and_other_measures_are_no_competing_count(text: str) -> None:
     assert _disputes(text) == [set(), set()]
+
+
+def test_two_sources_in_one_sentence_counting_one_toll_dispute_each_other() -> None:
+    assert _disputes("The governor said two people were killed in the blast, while the mayor, "
+                     "who visited the site, said four people had died in the blast.") == [
+        {"four people"}, {"two people"}]
