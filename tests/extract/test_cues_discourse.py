@@ -172,3 +172,12 @@ def test_questioning_a_toll_disputes_it(verdict: str) -> None:
                         f"killed. {verdict}")
     assert [(c.text, c.status) for c in claims] == [
         ("more than 14,000 Palestinians have been killed", "disputed")]
+
+
+def test_neither_sides_account_reaches_each_sides_whole_account() -> None:
+    claims = all_claims("The RSF said it had captured the town. It added that 200 soldiers had "
+                        "been killed. An army spokesman said the army had repelled the attack. "
+                        "Neither side's account could be independently verified.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "it had captured the town", "200 soldiers had been killed",
+        "the army had repelled the attack"]
