@@ -59,6 +59,13 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.ANONYMOUS_SOURCE, source.mention,
                 f"The source, “{body[source.mention[0]:source.mention[1]]}”, is not named."))
+        else:
+            relay = next((r for r in draft.relays if r.anonymous), None)
+            if relay is not None:  # "X said …, according to a doctor who spoke on condition …"
+                draft.reasons.append(reason_at(
+                    body, ReasonCode.ANONYMOUS_SOURCE, relay.mention,
+                    f"The claim reached the outlet through an unnamed source, "
+                    f"“{body[relay.mention[0]:relay.mention[1]]}”."))
         party_source = self_interested_source(body, draft, parties)
         if party_source is not None and party_source.party is not None:
             draft.reasons.append(reason_at(

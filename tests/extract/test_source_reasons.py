@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import extract
+from pipeline.models import Article
 from tests.extract.claims import all_claims as _claims
 
 
@@ -91,3 +93,12 @@ def test_a_capture_outside_the_war_is_no_self_interest() -> None:
     (claim,) = _claims("Ukraine's interior ministry said police had captured a suspect in the "
                        "murder of a journalist.")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+def test_a_claim_relayed_by_an_anonymous_source_is_flagged_anonymous() -> None:
+    body = ("The main state hospital in Antakya said it had received more than 900 bodies since "
+            "Monday, according to a doctor there who spoke on condition of anonymity.")
+    (claim,) = extract(Article(id="a", body=body)).claims  # at the default cut
+    assert claim.text == "it had received more than 900 bodies since Monday"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+    assert claim.status == "unverified"
