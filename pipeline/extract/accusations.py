@@ -23,6 +23,8 @@ import re
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
+from pipeline.extract.parties import PartyRegistry
+from pipeline.models import ClaimType
 
 __all__ = ["ACCUSATION_HEADS", "against_denier", "denied_earlier"]
 
@@ -61,10 +63,12 @@ _DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "di
 _DENIAL_WINDOW = 2  # sentences back a denial may reach
 
 
-def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None = None
+                   ) -> list[tuple[Draft, Draft]]:
     """``(denial, claim)`` pairs: a speaker's denial of a clause ("A junta spokesman denied
     the base had fallen") disputes the nearest earlier claim of another speaker that shares
-    a content word with it ("The alliance said it had captured the army base")."""
+    a content word with it ("The alliance said it had captured the army base"), else the
+    nearest that the denied act answers (:func:`_answers`)."""
     pairs: list[tuple[Draft, Draft]] = []
     for at, denial in enumerate(drafts):
         att = denial.attribution
@@ -72,11 +76,13 @@ def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
                 body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
-        if not is_clause(head) and not _DENIED_DOING.match(head):
+        if not is_clause(head) and not _DENIED_DOING.match(head) and not (
+                _BARE_DOING.fullmatch(head)):
             # "rejected bills", "denied any wrongdoing": no statement to answer ("denies
             # targeting civilians" answers one)
             continue
         words = content_words(body, denial)
+        answered = None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
@@ -84,15 +90,39 @@ def denied_earlier(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
                     _same_speaker(earlier.source.name, denial.source.name)):
                 continue
             if not words.isdisjoint(content_words(body, earlier)):
-                pairs.append((denial, earlier))
+                answered = earlier
                 break
+            if answered is None and _answers(body, head, denial, earlier, parties):
+                answered = earlier
+        if answered is not None:
+            pairs.append((denial, answered))
     return pairs
+
+
+def _answers(body: str, head: str, denial: Draft, earlier: Draft,
+             parties: PartyRegistry | None) -> bool:
+    """Whether a denied act answers a claim sharing no word with it: a side denying a loss
+    ("denied losing the town") answers a capture; a side denying an act ("Moscow denies
+    interfering") answers a claim whose subject is on its side ("Russia had spent …")."""
+    if _LOSS.match(head):
+        return ClaimType.CAPTURE in earlier.types
+    party = denial.source.party if denial.source is not None else None
+    if parties is None or party is None:
+        return False
+    subject = " ".join(body[earlier.span[0] : earlier.span[1]].split()[:4])
+    return parties.side_in(subject) == party.side
 
 
 # "denies targeting civilians", "denied having armed the rebels": an act it is accused of
 _DENIED_DOING = re.compile(
     r"(?:ever\s+)?(?:having\s+[a-z]+ed|(?!(?:anything|nothing|something|everything)\b)"
     r"[a-z]{3,}ing)\s+(?:the\s+|any\s+|its\s+)?[a-z]")
+
+
+# "denies interfering.": an act, with no object
+_BARE_DOING = re.compile(r"(?!(?:wrongdoing|anything|nothing)\b)[a-z]{4,}ing\.?")
+_LOSS = re.compile(r"(?:losing|ceding|abandoning|giving\s+up|surrendering|withdrawing\s+from"
+                   r"|retreating\s+from)\b")
 
 
 def _same_speaker(one: str, other: str) -> bool:

@@ -263,7 +263,7 @@ def attach_discourse(
         if relay.anaphor is not None and not linked:
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
     _anonymity_stated_after(sentences, drafts)
-    for denial, claim in denied_earlier(body, drafts):
+    for denial, claim in denied_earlier(body, drafts, resolver.parties):
         cue = denial.attribution.cue if denial.attribution is not None else denial.span
         if any(r.code == ReasonCode.DISPUTED and r.span is not None and r.span.start == cue[0]
                for r in claim.reasons):

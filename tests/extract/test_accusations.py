@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.claims import all_claims
 
 
@@ -42,3 +44,16 @@ def test_a_capital_denying_involvement_answers_the_claim_naming_its_side() -> No
     text = ("Officials said the dam was destroyed by an explosion. Ukraine said Russian forces "
             "blew it up. Moscow denied any involvement.")
     assert _disputed(text) == ["Russian forces blew it up"]
+
+
+@pytest.mark.parametrize(("body", "disputed"), [
+    # a side denying its loss answers the enemy's capture, whatever the place is called
+    ("The RSF said it had captured El Nahud. The group added that 200 soldiers had been killed. "
+     "The army denied losing the town.", "it had captured El Nahud"),
+    # a side denying an act answers the claim that names it doing it
+    ("Moldovan officials said Russia had spent 100 million euros on vote-buying. Moscow denies "
+     "interfering.", "Russia had spent 100 million euros on vote-buying"),
+])
+def test_a_denied_act_answers_the_claim_against_the_denier(body: str, disputed: str) -> None:
+    claims = all_claims(body)
+    assert [c.text for c in claims if c.status == "disputed" and not c.denied] == [disputed]
