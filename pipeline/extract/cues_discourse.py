@@ -45,7 +45,7 @@ _HEAD_WORDS = (
     r"|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
-    r"|crash|sinking|explosion|damage"
+    r"|crash|sinking|explosion|damage|terms|details|extent|circumstances"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
 #: Stems of words for pictures: "the footage", "the imagery" are what images showed.

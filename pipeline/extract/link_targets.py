@@ -372,7 +372,8 @@ def antecedent_score(
     for key in keywords:
         if key != spoken and (key in words or (len(key) >= 5 and key[:5] in prefixes)):
             score += 2.0
-    if head is None or head.startswith(("development", "report", "information", "news", "story")):
+    if head is None or head.startswith(("development", "report", "information", "news", "story",
+                                        "terms", "details", "extent", "circumstances")):
         score += 1.0
     if head is not None and head.startswith("report") and (
             claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):

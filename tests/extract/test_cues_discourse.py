@@ -181,3 +181,11 @@ def test_neither_sides_account_reaches_each_sides_whole_account() -> None:
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "it had captured the town", "200 soldiers had been killed",
         "the army had repelled the attack"]
+
+
+def test_a_note_on_the_terms_or_the_extent_reaches_the_claim_before() -> None:
+    claims = all_claims("Hamas would free about 50 women and children, according to the "
+                        "officials. Reuters could not independently confirm the terms of the "
+                        "deal.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("Hamas would free about 50 women and children", "unverified")]
