@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.tokens import Token, is_quote, np_start_before
 
 __all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "aside_relay", "citing_origin",
-           "quoted_by", "strip_span"]
+           "quoted_aside", "quoted_by", "source_before_citing", "strip_span"]
 
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
@@ -108,3 +109,39 @@ def quoted_by(body: str, source: Offsets) -> tuple[Offsets, Offsets] | None:
     if found is None or found.start() <= source[0]:
         return None
     return (source[0], found.start()), found.span("relay")
+
+
+_ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
+
+
+def quoted_aside(tokens: list[Token], j: int) -> int | None:
+    """Index of the comma opening an aside that ends with the quotation closed at ``j``
+    (``Manafort, citing ''the magic of Trump,'' said``): whoever speaks stands before it."""
+    if j >= 1 and tokens[j].text == "," and is_quote(tokens[j - 1]):
+        j -= 1  # ‘…’, said
+    if not is_quote(tokens[j]):
+        return None
+    for o in range(j - 1, max(j - 40, 2), -1):
+        if not is_quote(tokens[o]):
+            continue
+        for c in range(o - 2, max(o - 10, 0), -1):  # ", calling the report “…,”"
+            if tokens[c].text == ",":
+                return c if tokens[c + 1].lower in _ASIDE_OPENERS else None
+        return None
+    return None
+
+
+def source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``The ministry, citing unnamed sources, said``: the source is the ministry; whom it
+    cites is a relay's origin (found after the source), not part of the source's name.
+    ``Peskov, according to the agency, said``: Peskov, relayed by the agency."""
+    for c in range(j - 1, max(j - 16, 0), -1):
+        if tokens[c].text != ",":
+            continue
+        opener = tokens[c + 1].lower
+        if opener in ("citing", "quoting") or (opener in ("with", "according") and c + 2 < j
+                                               and tokens[c + 2].lower in ("reference", "to")):
+            start = np_start_before(tokens, c - 1)
+            return (start, c) if start is not None else None
+        return None
+    return None

@@ -6,6 +6,7 @@ Split from :mod:`pipeline.extract.speech`, which decides the pattern of each cue
 from __future__ import annotations
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.citing import quoted_aside, source_before_citing
 from pipeline.extract.entity_types import is_anonymous
 from pipeline.extract.lexicon import (
     APPOSITION_STARTERS,
@@ -139,7 +140,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         start = np_start_before(tokens, aside - 1)  # "Manafort, citing ''…,'' said"
         return (start, aside) if start is not None else None
     if tokens[j].text == ",":
-        cited = _source_before_citing(tokens, j)
+        cited = source_before_citing(tokens, j)
         if cited is not None:
             return cited
     if tokens[j].text in (",", "—", "–", "-"):
@@ -204,42 +205,6 @@ _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delega
                      "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
                            "fact", "idea", "possibility"})
-_ASIDE_OPENERS = frozenset({"citing", "quoting", "calling", "dubbing", "echoing", "using"})
-
-
-def quoted_aside(tokens: list[Token], j: int) -> int | None:
-    """Index of the comma opening an aside that ends with the quotation closed at ``j``
-    (``Manafort, citing ''the magic of Trump,'' said``): whoever speaks stands before it."""
-    if j >= 1 and tokens[j].text == "," and is_quote(tokens[j - 1]):
-        j -= 1  # ‘…’, said
-    if not is_quote(tokens[j]):
-        return None
-    for o in range(j - 1, max(j - 40, 2), -1):
-        if not is_quote(tokens[o]):
-            continue
-        for c in range(o - 2, max(o - 10, 0), -1):  # ", calling the report “…,”"
-            if tokens[c].text == ",":
-                return c if tokens[c + 1].lower in _ASIDE_OPENERS else None
-        return None
-    return None
-
-
-def _source_before_citing(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """``The ministry, citing unnamed sources, said``: the source is the ministry; whom it
-    cites is a relay's origin (found after the source), not part of the source's name.
-    ``Peskov, according to the agency, said``: Peskov, relayed by the agency."""
-    for c in range(j - 1, max(j - 16, 0), -1):
-        if tokens[c].text != ",":
-            continue
-        opener = tokens[c + 1].lower
-        if opener in ("citing", "quoting") or (opener in ("with", "according") and c + 2 < j
-                                               and tokens[c + 2].lower in ("reference", "to")):
-            start = np_start_before(tokens, c - 1)
-            return (start, c) if start is not None else None
-        return None
-    return None
-
-
 # An aside on how or where someone spoke is no part of who speaks ("Ukraine's General Staff,
 # in its daily update, said").
 _ADJUNCT_PARTICIPLES = frozenset({"speaking", "appearing", "writing", "campaigning", "reached",

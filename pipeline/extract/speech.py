@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
-from pipeline.extract.citing import CITING_VERBS
+from pipeline.extract.citing import CITING_VERBS, quoted_aside
 from pipeline.extract.content import (
     ADJUNCT_THAT,
     BY_AGENT,
@@ -68,7 +68,6 @@ from pipeline.extract.sources import classify
 from pipeline.extract.speakers import (
     clause_subject,
     demonstrative_subject,
-    quoted_aside,
     source_before,
     token_span,
 )
