@@ -244,6 +244,9 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             while last > segment_start and tokens[last].text == ".":
                 last -= 1  # "Mitch McConnell, R-Ky., said": the abbreviation's dot
             start = np_start_before(tokens, last)
+            if start is not None and start > segment_start + 1 and tokens[start - 1].lower in (
+                    "by", "from") and np_start_before(tokens, start - 2) == segment_start:
+                start = segment_start  # "An analysis by Bellingcat, published on Tuesday, found"
             if start is not None and c is None and start > segment_start and all(
                     t.lower in _OPENING_ADVERBS for t in tokens[segment_start:start]):
                 segment_start = start  # "Even the field's biggest hawks, like Rubio, say"

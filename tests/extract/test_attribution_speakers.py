@@ -296,3 +296,11 @@ def test_a_second_speaker_with_a_relative_clause_after_while_speaks(body: str) -
     assert [(content, source) for content, source, _ in _atts(body)] == [
         ("two people were killed", "The governor"),
         ("four people had died", "the mayor, who visited the site,")]
+
+
+def test_a_report_by_a_group_with_an_apposition_is_the_source() -> None:
+    body = ("An analysis by the investigation group Bellingcat, published on Tuesday, found that "
+            "fragments at the site matched a guided missile.")
+    assert [(content, source) for content, source, _ in _atts(body)] == [
+        ("fragments at the site matched a guided missile",
+         "An analysis by the investigation group Bellingcat, published on Tuesday,")]
