@@ -152,6 +152,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return True  # "one widely shared post": a description of the post
     if word == "viewed" and (nxt[0].isdigit() or nxt in _AMOUNTS):
         return True  # "a clip viewed more than 4 million times"
+    if word in ("shared", "watched", "retweeted", "reposted") and any(
+            t.lower == "times" for t in tokens[k + 1 : k + 6]):
+        return True  # "was shared more than 2 million times": a count of shares
     if word in ("named", "identified") and k >= 1 and tokens[k - 1].lower == "be":
         return True  # "who asked not to be named": anonymity, nothing reported
     if word in ("hit", "hits") and k >= 1 and tokens[k - 1].lower in _WEAPONS:

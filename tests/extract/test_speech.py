@@ -152,3 +152,9 @@ def test_a_telephone_call_is_no_report(body: str) -> None:
 
 def test_calling_something_a_name_still_reports() -> None:
     assert _sources("Israel called the figures exaggerated.", "called") == ["Israel"]
+
+
+def test_a_clip_shared_millions_of_times_reports_nothing() -> None:
+    body = ("The clip, which was shared more than 2 million times on TikTok, allegedly shows two "
+            "women stuffing ballot boxes.")
+    assert _sources(body, "shared") == []
