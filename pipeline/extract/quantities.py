@@ -106,7 +106,7 @@ _UNIT = (
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
 _GLUED = r"(?<=\d)(?:km|kg|mph|kW|MW|GW|t)(?![\w])"  # after a digit: "a tent" is no 10 t
 _QUANTITY = re.compile(
-    rf"(?<![\w.,:$€£-])(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
+    rf"(?<![\w.,:$€£])(?<![\w.,]-)(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
@@ -289,12 +289,20 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             qualifier = QuantityQualifier.APPROXIMATE  # "several dozen", "a few hundred"
         elif vague or match.group("hyunit") in ("plus", "odd"):
             qualifier = QuantityQualifier.AT_LEAST
+        if qualifier is QuantityQualifier.EXACT and not qual_text and _EXCEEDS.search(
+                text, max(0, start - 12), start):
+            qualifier = QuantityQualifier.MORE_THAN  # "deaths could exceed 10,000"
+        sign = _MINUS.search(text, max(0, start - 6), start) if number else None
+        if sign is not None and value is not None:
+            value, start = -value, sign.start()  # "minus 5 degrees", "-5 degrees"
         denominator = _FRACTIONS.get(match.group("hyunit") or "")
         if denominator and value is not None:
             value = round(value / denominator, 4)  # "two-thirds"
         if match.group("pct"):
             unit: str | None = "%"
             end = match.end("pct")
+        elif _MAGNITUDE.search(text, max(0, start - 10), start):
+            unit, end = "magnitude", match.end("num")  # "a magnitude 7.6 quake"
         else:
             unit, end = _unit(match)
             if number and number[0] in "$€£":
@@ -305,6 +313,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if match.group("between") and not value_max:
             start = match.start("num")
         quantity_text = text[start:end]
+        past = _PAST.search(text, max(0, start - 30), start)
+        if past is not None and unit in _TIME_UNITS and qualifier is QuantityQualifier.EXACT:
+            # "killed two people in Kharkiv over the past 24 hours": the time frame of the
+            # count before it in the sentence, no count of its own
+            if found and found[-1].period is None and not _SENTENCE_END.search(
+                    text, found[-1].span.end - offset, past.start()):
+                found[-1] = found[-1].model_copy(update={"period": text[past.start() : end]})
+            continue
         found.append(Quantity(
             text=quantity_text,
             span=Span(start=start + offset, end=end + offset, text=quantity_text),
@@ -336,6 +352,14 @@ def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantit
 
 
 _AND = re.compile(r",\s+|,?\s+and\s+")
+# "could exceed 10,000", "topped 1,000" ("the top 10" ranks, it does not count more)
+_EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|(?<!the\s)top(?:s|ped|ping)?"
+                      r"|surpass(?:es|ed|ing)?)\s$", re.IGNORECASE)
+_MINUS = re.compile(r"(?:\bminus\s|(?<![\w.,])-)$", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\bmagnitude[-\s]$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s$",
+                   re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _SHARED_QUALIFIERS = frozenset({QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN,
                                 QuantityQualifier.APPROXIMATE, QuantityQualifier.AT_MOST,
                                 QuantityQualifier.LESS_THAN})

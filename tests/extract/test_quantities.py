@@ -225,3 +225,24 @@ def test_a_clock_time_with_its_zone_is_no_count() -> None:
     # "0640 GMT" had been the count 640.
     found = find_quantities("at around 0640 GMT, 22 nautical miles east of Khor Fakkan")
     assert [q.text for q in found] == ["22 nautical miles"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("temperatures would fall to minus 5 degrees", ("minus 5 degrees", -5.0, "exact", "degrees")),
+    ("temperatures would fall to -5 degrees", ("-5 degrees", -5.0, "exact", "degrees")),
+    ("deaths could exceed 10,000", ("10,000", 10000.0, "more_than", None)),
+    ("deaths topped 10,000", ("10,000", 10000.0, "more_than", None)),
+    ("the top 10 players", ("10 players", 10.0, "exact", "players")),
+    ("a magnitude 7.6 quake", ("7.6", 7.6, "exact", "magnitude")),
+])
+def test_signs_verbal_qualifiers_and_magnitudes(text: str, expected: tuple[object, ...]) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, str(q.qualifier), q.unit) == expected
+
+
+def test_a_time_frame_later_in_the_sentence_is_the_period_of_the_count() -> None:
+    found = find_quantities("Shelling killed two people in the Kharkiv region over the past 24 "
+                            "hours.")
+    assert [(q.text, q.period) for q in found] == [("two people", "over the past 24 hours")]
+    assert [q.text for q in find_quantities("It fired 5-7 rockets from a Su-34 in 2023-24.")] == [
+        "5-7 rockets"]
