@@ -13,6 +13,7 @@ at least ten soldiers | 10.0 | at_least | soldiers | None
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.extract.proportions import find_proportions
 from pipeline.extract.trie import trie_pattern
@@ -175,6 +176,11 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     if hyphenated is not None and hyphenated not in ("plus", "odd", "some"):
         return hyphenated, end
     if unit_text is not None:
+        for before, word in pairwise(re.finditer(r"\S+", unit_text)):
+            if word.group().endswith("ing") and (before.group().endswith("s") or (
+                    before.group() in ("men", "women", "children", "people"))):
+                # "two women placing bundles": the women place them, the count is of women
+                return before.group().rstrip("’'").lower(), match.start("unit") + before.end()
         return unit_text.split()[-1].rstrip("’'").lower(), end
     for group in ("num2", "num", "vague"):
         if match.group(group):
@@ -344,6 +350,10 @@ def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantit
         if part.unit is None and whole.unit is not None and _PART_OF.fullmatch(
                 text, part.span.end - offset, whole.span.start - offset):
             found[i] = part.model_copy(update={"unit": whole.unit})
+        elif whole.unit is None and part.unit is not None and _INCLUDING.fullmatch(
+                text, part.span.end - offset, whole.span.start - offset):
+            # "27 drones, including nine over Volgograd": nine drones
+            found[i + 1] = whole.model_copy(update={"unit": part.unit})
         elif part.qualifier in _SHARED_QUALIFIERS and (
                 whole.qualifier == QuantityQualifier.EXACT) and _AND.fullmatch(
                 text, part.span.end - offset, whole.span.start - offset):
@@ -352,6 +362,7 @@ def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantit
 
 
 _AND = re.compile(r",\s+|,?\s+and\s+")
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+")
 # "could exceed 10,000", "topped 1,000" ("the top 10" ranks, it does not count more)
 _EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|(?<!the\s)top(?:s|ped|ping)?"
                       r"|surpass(?:es|ed|ing)?)\s$", re.IGNORECASE)

@@ -246,3 +246,11 @@ def test_a_time_frame_later_in_the_sentence_is_the_period_of_the_count() -> None
     assert [(q.text, q.period) for q in found] == [("two people", "over the past 24 hours")]
     assert [q.text for q in find_quantities("It fired 5-7 rockets from a Su-34 in 2023-24.")] == [
         "5-7 rockets"]
+
+
+def test_a_participle_after_the_counted_noun_ends_the_unit_and_a_part_inherits_it() -> None:
+    (q,) = find_quantities("The clip shows two women placing bundles of ballots into a box.")
+    assert (q.text, q.unit) == ("two women", "women")
+    found = find_quantities("It destroyed 27 Ukrainian drones, including nine over Volgograd.")
+    assert [(q.text, q.unit) for q in found] == [("27 Ukrainian drones", "drones"),
+                                                 ("nine", "drones")]
