@@ -27,8 +27,9 @@ from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
+from pipeline.extract.coordination import coordinated
 from pipeline.extract.estimates import find_estimates
-from pipeline.extract.frames import coordinated, evidential
+from pipeline.extract.frames import evidential
 from pipeline.extract.headlines import dash_label
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,

@@ -18,17 +18,14 @@ Split from :mod:`pipeline.extract.speech`, which decides which pattern a cue is 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
 from pipeline.extract.content import TRAILING, content_after
 from pipeline.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
-from pipeline.extract.participles import permission
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
-from pipeline.extract.tokens import Token, is_quote, np_end_after, skip_prefix
-from pipeline.extract.verb_content import content_for
+from pipeline.extract.tokens import Token, is_quote, np_end_after
 
 __all__ = [
     "ACCUSING",
@@ -40,7 +37,6 @@ __all__ = [
     "asked_opening",
     "cited_as",
     "colon",
-    "coordinated",
     "evidential",
     "fronted",
     "passive",
@@ -358,43 +354,3 @@ def evidential(body: str, sentence: Sentence, quotes: QuoteIndex) -> Attribution
     end = trailing.start() if trailing is not None else sentence.end
     return Attribution((sentence.start, end), match.span(), None, sentence.index,
                        sentence.index, "evidential")
-
-
-_PERSONAL_VERBS = frozenset({"cautioned", "warned", "added", "stressed", "insisted",
-                             "acknowledged", "conceded", "cautions", "warns", "adds"})
-
-
-def coordinated(
-    body: str,
-    sentences: list[Sentence],
-    index: int,
-    tokens: list[Token],
-    k: int,
-    match: re.Match[str],
-    quotes: QuoteIndex,
-    previous: Attribution,
-    outer: Attribution | None = None,
-) -> tuple[Attribution, Attribution] | None:
-    """``He says X and says Y``: split the first content, the second reuses the source (the
-    outer speaker's, when ``previous`` is nested in ``outer`` and the verb is one a person
-    uses: "A diplomat said information suggested X, but cautioned that Y")."""
-    j = skip_prefix(tokens, k - 1)
-    if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
-            permission(tokens, k)):  # "… and had not been allowed to call his family"
-        return None
-    cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
-    while cut > previous.content[0] and body[cut - 1] in " ,":
-        cut -= 1
-    if cut - previous.content[0] < 3:
-        return None
-    word = match.group().lower()
-    after = content_for(word, body, sentences[index], match.end(), quotes)
-    source = previous.source
-    if outer is not None and outer.source is not None and word in _PERSONAL_VERBS and (
-            outer.content[0] <= previous.cue[0] < outer.content[1]):
-        source = outer.source
-    made = make_attribution(after, (match.start(), match.end()), source, sentences[index],
-                            sentences, "coordinated")
-    if made is None:
-        return None
-    return replace(previous, content=(previous.content[0], cut)), made

@@ -304,3 +304,12 @@ def test_a_report_by_a_group_with_an_apposition_is_the_source() -> None:
     assert [(content, source) for content, source, _ in _atts(body)] == [
         ("fragments at the site matched a guided missile",
          "An analysis by the investigation group Bellingcat, published on Tuesday,")]
+
+
+def test_a_verb_coordinated_after_a_free_relative_is_the_outer_speakers() -> None:
+    body = ('The ECOWAS bloc condemned what it called an "attempted coup" and said it would hold '
+            "an emergency summit on Sunday.")
+    assert [(content, source) for content, source, _ in _atts(body)] == [
+        ('what it called an "attempted coup"', "The ECOWAS bloc"),
+        ('an "attempted coup"', "it"),
+        ("it would hold an emergency summit on Sunday", "The ECOWAS bloc")]
