@@ -101,4 +101,6 @@ def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     named = None
     for match in _INTERVIEWED.finditer(body, 0, pos):
         named = match  # the last one before the answer
-    return None if named is None else (named.start("who"), named.end("who"))
+    if named is None:
+        return None
+    return named.start("who"), named.end("who") - named.group("who").endswith(".")  # "X."

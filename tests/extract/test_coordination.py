@@ -1,0 +1,31 @@
+"""A second speech verb coordinated with the first."""
+
+from __future__ import annotations
+
+from pipeline.extract.attribution import find_attributions
+from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.segment import split_sentences
+
+
+def _atts(body: str) -> list[tuple[str, str | None, str]]:
+    found = find_attributions(body, split_sentences(body), QuoteIndex(body))
+    return [(body[a.content[0] : a.content[1]],
+             None if a.source is None else body[a.source[0] : a.source[1]], a.kind)
+            for a in found]
+
+
+def test_the_second_verb_reuses_the_first_speaker() -> None:
+    assert _atts("The bloc condemned the coup and said it would hold a summit.") == [
+        ("the coup", "The bloc", "source_first"),
+        ("it would hold a summit", "The bloc", "coordinated")]
+
+
+def test_a_personal_verb_after_a_nested_report_is_the_outer_speakers() -> None:
+    found = _atts("A diplomat said information suggested the talks had stalled, but cautioned "
+                  "that this could change.")
+    assert ("this could change", "A diplomat", "coordinated") in found
+
+
+def test_a_permission_is_no_second_report() -> None:
+    found = _atts("He said he was detained and had not been allowed to call his family.")
+    assert all(kind != "coordinated" for _, _, kind in found)

@@ -1,0 +1,26 @@
+"""Roles a source is named by."""
+
+from __future__ import annotations
+
+from pipeline.extract.parties import default_parties
+from pipeline.extract.source_roles import body_named_before, interviewee_before, role_before
+
+
+def test_role_before_a_name() -> None:
+    assert role_before("The RSF's spokesman, Al-Fateh Qurashi", 21) == "The RSF's spokesman"
+    assert role_before("After meeting the minister, Smith said", 28) is None
+
+
+def test_a_role_speaks_for_the_body_its_head_word_names() -> None:
+    saf = default_parties().match("Sudanese Armed Forces")
+    earlier = [("The Sudanese Armed Forces", saf)]
+    assert body_named_before("Army spokesman Nabil Abdallah", earlier) == saf
+    assert body_named_before("Nabil Abdallah", earlier) is None  # no role, no body
+    assert body_named_before("Police spokesman Ali Musa", earlier) is None  # another body
+
+
+def test_the_interviewee_is_the_last_person_spoken_to() -> None:
+    body = "We spoke to Olena Kovalenko. Later we talked with Petro Shevchenko. A: Yes."
+    span = interviewee_before(body, body.index("A:"))
+    assert span is not None and body[span[0] : span[1]] == "Petro Shevchenko"
+    assert interviewee_before("A: Yes.", 0) is None
