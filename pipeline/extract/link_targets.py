@@ -317,7 +317,14 @@ def _best_fits(
             nearest = max(d.last for d in reported)
             return [d for d in reported if nearest - d.last <= 1]
         return fits
+    if link.head is not None and link.head.startswith(_COUNT_HEADS) and len(fits) > 1:
+        # "The figures could not be reconciled": counts of what the nearest one counts
+        units = {q.unit for q in max(fits, key=lambda d: d.span[0]).quantities} - {None}
+        fits = [d for d in fits if units & {q.unit for q in d.quantities}] or fits
     return fits
+
+
+_COUNT_HEADS = ("figure", "number", "toll", "count", "tall", "estimate")
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:

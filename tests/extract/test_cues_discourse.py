@@ -189,3 +189,12 @@ def test_a_note_on_the_terms_or_the_extent_reaches_the_claim_before() -> None:
                         "deal.")
     assert [(c.text, c.status) for c in claims] == [
         ("Hamas would free about 50 women and children", "unverified")]
+
+
+def test_figures_that_could_not_be_reconciled_are_the_counts_of_one_thing() -> None:
+    claims = all_claims("AFAD said 2,870 people had been killed. The agency said about 5,600 "
+                        "buildings had collapsed. In Syria, the Health Ministry said 312 people "
+                        "had died, while the White Helmets said 221 people had been killed. The "
+                        "figures could not be reconciled.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "2,870 people had been killed", "312 people had died", "221 people had been killed"]
