@@ -101,7 +101,10 @@ LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECAS
 #: A relative clause or a trailing comma after a name ("Smith, who said …").
 APPOSITION = re.compile(
     r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"
-    r"|whose)\b.*$|,\s*$", re.DOTALL)
+    r"|whose)\b.*$|,\s*$"
+    # "An analysis by Bellingcat, published on Tuesday,": when, not who
+    r"|,\s*(?:published|released|issued|posted|updated|dated|seen|obtained|reviewed)\b[^,]*,?\s*$",
+    re.DOTALL)
 #: Pronouns of a person ("quoted him as saying").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "who", "him", "her"})
 # ", a medical group", ", an adviser at …": an apposition that says what the source is.

@@ -436,3 +436,8 @@ def test_she_takes_up_one_woman_reached_by_phone() -> None:
                         "bombed twice.")
     bombed = claim_with(claims, "bombed twice")
     assert bombed.claimant is not None and bombed.claimant.name == "One woman"
+
+
+def test_a_dated_apposition_is_no_part_of_the_name() -> None:
+    assert clean_name("An analysis by the group Bellingcat, published on Tuesday,") == (
+        "analysis by the group Bellingcat")
