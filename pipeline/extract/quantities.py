@@ -316,6 +316,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         period = match.group("period")
         if period:
             end = match.end("period")
+        elif unit is not None and (rate := _RATE_AFTER.match(text, end)) is not None:
+            period, end = rate.group("period"), rate.end()  # "15 million tonnes of crude a year"
         if match.group("between") and not value_max:
             start = match.start("num")
         quantity_text = text[start:end]
@@ -371,6 +373,8 @@ _MAGNITUDE = re.compile(r"\bmagnitude[-\s]$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s$",
                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_RATE_AFTER = re.compile(
+    r"\s+of\s+[a-z]+\s+(?P<period>(?:a|per|each|every)\s(?:day|week|month|year))\b")
 _SHARED_QUALIFIERS = frozenset({QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN,
                                 QuantityQualifier.APPROXIMATE, QuantityQualifier.AT_MOST,
                                 QuantityQualifier.LESS_THAN})

@@ -254,3 +254,9 @@ def test_a_participle_after_the_counted_noun_ends_the_unit_and_a_part_inherits_i
     found = find_quantities("It destroyed 27 Ukrainian drones, including nine over Volgograd.")
     assert [(q.text, q.unit) for q in found] == [("27 Ukrainian drones", "drones"),
                                                  ("nine", "drones")]
+
+
+def test_a_rate_after_what_is_counted_is_the_period() -> None:
+    (q,) = find_quantities("The refinery processes about 15 million tonnes of crude a year.")
+    assert (q.text, q.unit, q.period) == ("about 15 million tonnes of crude a year", "tonnes",
+                                          "a year")
