@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
-from pipeline.extract.content import OPENING, THAT_BEFORE
+from pipeline.extract.content import OPENING, THAT_BEFORE, is_clause
 from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -74,6 +74,7 @@ def build_drafts(
     """Drafts in text order: attributed contents, then uncovered sentences."""
     drafts: list[Draft] = []
     covered: set[int] = set()
+    reported: dict[int, int] = {}  # sentence -> where its first report begins
     furniture = FurnitureIndex(body)
     for att in _within_hosts(body, attributions):
         if furniture.covers(att.cue[0]):
@@ -102,14 +103,39 @@ def build_drafts(
         cue_sentence = sentence_index_at(sentences, att.cue[0], att.sentence)
         covered.update(range(att.sentence, att.last_sentence + 1))
         covered.add(cue_sentence)
+        first = min(att.content[0], att.cue[0], att.source[0] if att.source else att.cue[0])
+        reported[att.sentence] = min(reported.get(att.sentence, first), first)
     for sentence in sentences:
         if sentence.index not in covered and not (
                 furniture.covers(sentence.start) or is_furniture(sentence.text)):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
+        elif sentence.index in reported:
+            main = _writers_clause(body, sentence, reported[sentence.index])
+            if main is not None:  # "Tehran has seized five tankers, often in what analysts
+                drafts.append(Draft(main, sentence.index, sentence.index))  # describe as …"
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
     _speaker_as_subject(body, drafts)
     return drafts
+
+
+def _writers_clause(body: str, sentence: Sentence, reported: int) -> Offsets | None:
+    """The writer's main clause opening a sentence whose reports all come after it, up to
+    the comma before them: "Tehran has seized at least five tankers since 2019, often in
+    what analysts describe as retaliation" opens with the outlet's own claim."""
+    comma = body.rfind(",", sentence.start, reported)
+    if comma < 0 or body[comma + 1 : reported].count(" ") > 8:
+        return None
+    text = body[sentence.start : comma]
+    if len(text.split()) < 5 or any(q in text for q in "\"“”") or not is_clause(text) or (
+            _MAIN_CLAUSE.match(text) is None):
+        return None
+    return sentence.start, comma
+
+
+# A clause that starts with its subject, not with an adverbial or a subordinate clause.
+_MAIN_CLAUSE = re.compile(r"(?!(?:As|If|When|While|After|Before|Since|Although|Though|Because"
+                          r"|In|On|At|For|With|Despite|Asked|According)\b)[A-Z]")
 
 
 def _within_hosts(body: str, attributions: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,24 @@
+"""Drafts: attributed contents, uncovered sentences, and the writer's own main clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims
+
+
+def test_the_writers_main_clause_before_a_report_is_a_claim_of_its_own() -> None:
+    claims = all_claims("Tehran has seized at least five tankers since 2019, often in what "
+                        "analysts describe as retaliation for US seizures of Iranian cargoes.")
+    assert [(c.text, c.claimant is None) for c in claims] == [
+        ("Tehran has seized at least five tankers since 2019", True),
+        ("as retaliation for US seizures of Iranian cargoes", False)]
+
+
+@pytest.mark.parametrize("body", [
+    "On Monday, the ministry said 12 soldiers were killed.",  # an adverbial, no clause
+    "After the strike, officials said 12 people died.",
+    '"We will win," the general said, adding that reinforcements had arrived.',
+])
+def test_no_writers_clause_without_a_main_clause_of_the_writer(body: str) -> None:
+    assert all(c.claimant is not None or c.attribution_cue is not None for c in all_claims(body))
