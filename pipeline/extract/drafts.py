@@ -91,6 +91,9 @@ def build_drafts(
             draft.source = speaker
             aside = aside_relay(body, att.source[1], att.cue[0])
             origin_span = None if aside is not None else _relay_origin(body, sentences, att)
+            reader = _READ_BY.search(body, sentences[att.sentence].start, att.cue[0])
+            if reader is not None:  # "In a communiqué read by Colonel X, the junta said"
+                draft.relays = [resolver.remember(reader.span("who"))]
             if aside is not None:  # "Peskov, according to the agency, described …"
                 draft.relays = [resolver.remember(aside)]
             elif origin_span is not None:
@@ -133,6 +136,9 @@ def _writers_clause(body: str, sentence: Sentence, reported: int) -> Offsets | N
     return sentence.start, comma
 
 
+# Who voiced a body's text: "a communiqué read (out) by Colonel-Major Amadou Abdramane"
+_READ_BY = re.compile(r"\b(?:read(?:\s+out)?|delivered)\s+by\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}"
+                      r"[A-Z][\w’'.-]*[\w’'-])")
 # A clause that starts with its subject, not with an adverbial or a subordinate clause.
 _MAIN_CLAUSE = re.compile(r"(?!(?:As|If|When|While|After|Before|Since|Although|Though|Because"
                           r"|In|On|At|For|With|Despite|Asked|According)\b)[A-Z]")

@@ -22,3 +22,13 @@ def test_the_writers_main_clause_before_a_report_is_a_claim_of_its_own() -> None
 ])
 def test_no_writers_clause_without_a_main_clause_of_the_writer(body: str) -> None:
     assert all(c.claimant is not None or c.attribution_cue is not None for c in all_claims(body))
+
+
+def test_the_reader_of_a_communique_is_its_relay_and_he_is_the_reader() -> None:
+    claims = all_claims("In a communiqué read by Colonel-Major Amadou Abdramane, the junta said it "
+                        "had acted because of poor governance. He said President Mohamed Bazoum "
+                        "was in good health.")
+    first, second = claims
+    assert [v.name for v in first.claimant.via] == ["Colonel-Major Amadou Abdramane"]
+    assert second.claimant is not None
+    assert second.claimant.name == "Colonel-Major Amadou Abdramane"
