@@ -133,7 +133,7 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
     ("Local media", "media"), ("Russian state media", "media"), ("social media users", "unknown"),
     ("The White Helmets", "organisation"), ("Medical charity Doctors of the World",
                                             "organisation"),
-    ("U.S. Geological Survey", "government"),
+    ("U.S. Geological Survey", "government"), ("Fact-checkers", "media"),
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
