@@ -1,14 +1,18 @@
 """Speech verbs used for something other than reporting what somebody said.
 
-"Biden called the emir twice" is a telephone call, and "who spoke on condition of
-anonymity" gives the terms of speaking, not what was said.
+"Biden called the emir twice" is a telephone call, "who spoke on condition of anonymity"
+gives the terms of speaking, not what was said, and "Peacekeepers recorded 60 shells"
+records things, not words.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["not_speaking"]
+from pipeline.extract.attributed import Offsets
+from pipeline.extract.content import OPENING, is_clause
+
+__all__ = ["acts_on_object", "not_speaking"]
 
 # "called the emir twice", "called Zelensky on Monday": telephoned (not "called on", "called
 # for", "called his statements childish on Sunday")
@@ -33,3 +37,26 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
     """
     return (word.startswith("call") and _PHONED.match(body, cue_end) is not None) or (
         _ANONYMITY.match(body, cue_end) is not None)
+
+
+# Verbs that report only with a clause or a quotation; with a bare object they act.
+# (PolNeAR annotates "admitted X", "demands X resign", "continued to portray": not those.)
+_OBJECT_VERBS = frozenset({"recorded", "records", "passed", "allows", "allowed"})
+_NUMBER_FIRST = re.compile(r"(?:\d|(?:some|about|up\s+to|nearly|another|an\s+extra|two|three|four"
+                           r"|five|six|seven|eight|nine|ten|several|dozens|hundreds)\b)")
+
+
+def acts_on_object(body: str, word: str, content: Offsets) -> bool:
+    """Whether ``word`` with this content does something to an object rather than report.
+
+    >>> text = "Peacekeepers recorded up to 60 projectiles."
+    >>> acts_on_object(text, "recorded", (25, 42))
+    True
+    >>> text = "The report recorded that 60 projectiles fell."
+    >>> acts_on_object(text, "recorded", (25, 44))
+    False
+    """
+    if word == "adding":  # "adding 10 to 14 days to voyages": a sum ("adding that …" reports)
+        return _NUMBER_FIRST.match(body, content[0]) is not None
+    return word in _OBJECT_VERBS and body[content[0]] not in OPENING and (
+        not is_clause(body[content[0] : content[1]]) or body.startswith("to ", content[0]))

@@ -60,7 +60,7 @@ from pipeline.extract.lexicon import (
     STATEMENT_NOUN_STEMS,
     VERB_NOUN_AMBIGUOUS,
 )
-from pipeline.extract.non_speech import not_speaking
+from pipeline.extract.non_speech import acts_on_object, not_speaking
 from pipeline.extract.participles import reduced_relative
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -247,8 +247,9 @@ def one_cue(
         if subject is None:
             return None
         after = content_for(word, body, sentence, cue[1], quotes)
-        if after is not None and other_sense(body, word, after[0]):
-            return None  # "…, adding to roughly 7 million displaced": a sum, not a word
+        if after is not None and (other_sense(body, word, after[0]) or acts_on_object(
+                body, word, after)):
+            return None  # "…, adding to roughly 7 million displaced", "adding 10 days": sums
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
@@ -316,7 +317,8 @@ def one_cue(
                                    "content_first")
         return None
     after, inside = relative_content(body, tokens, source, after, quotes)
-    if other_sense(body, word, after[0]) or noun_before_content(body, word, cue[1], after[0]):
+    if other_sense(body, word, after[0]) or noun_before_content(body, word, cue[1], after[0]) or (
+            acts_on_object(body, word, after)):  # "Peacekeepers recorded 60 shells"
         return None  # "ships calling at Ukrainian ports", "on treason charges, the court said"
     return make_attribution(after, cue, token_span(tokens, source), sentence, sentences,
                             "relative" if inside else "source_first")  # inside ", which X said"

@@ -150,6 +150,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return True  # "He spoke to us by video link": whom he spoke to, not what he said
     if word.endswith("ed") and k >= 1 and tokens[k - 1].lower in ("widely", "much", "heavily"):
         return True  # "one widely shared post": a description of the post
+    if (word in ("admitted", "admits") and (nxt[0].isdigit() or nxt in COUNT_WORDS or (
+            nxt in _AMOUNTS and nxt != "by"))) or (word in ("continued", "continues") and nxt in (
+            "from", "until", "into", "through", "throughout", "overnight")):
+        return True  # "The hospital admitted 40 patients", "Shelling continued from 10 p.m."
     if word == "viewed" and (nxt[0].isdigit() or nxt in _AMOUNTS):
         return True  # "a clip viewed more than 4 million times"
     if word in ("shared", "watched", "retweeted", "reposted") and any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.non_speech import not_speaking
+from pipeline.extract.non_speech import acts_on_object, not_speaking
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -17,3 +17,14 @@ from pipeline.extract.non_speech import not_speaking
 ])
 def test_not_speaking(text: str, word: str, expected: bool) -> None:
     assert not_speaking(text, word, text.index(word) + len(word)) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "content", "acts"), [
+    ("Peacekeepers recorded up to 60 projectiles.", "recorded", "to 60 projectiles", True),
+    ("The bill passed the Senate.", "passed", "the Senate", True),
+    ("The report recorded that 60 projectiles fell.", "recorded", "60 projectiles fell", False),
+    ("He admitted 40 patients.", "admitted", "40 patients", False),  # not one of these verbs
+])
+def test_acts_on_object(text: str, word: str, content: str, acts: bool) -> None:
+    start = text.index(content)
+    assert acts_on_object(text, word, (start, start + len(content))) is acts

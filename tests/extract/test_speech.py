@@ -158,3 +158,15 @@ def test_a_clip_shared_millions_of_times_reports_nothing() -> None:
     body = ("The clip, which was shared more than 2 million times on TikTok, allegedly shows two "
             "women stuffing ballot boxes.")
     assert _sources(body, "shared") == []
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    ("The hospital admitted 40 wounded patients overnight.", "admitted"),
+    ("Shelling continued from 10 p.m. until dawn, residents said.", "continued"),
+    ("Peacekeepers recorded up to 60 projectiles overnight, a UNIFIL spokesperson said.",
+     "recorded"),
+    ("The campaign forced ships to divert around Africa, adding 10 to 14 days to voyages.",
+     "adding"),
+])
+def test_verbs_acting_on_an_object_report_nothing(body: str, cue: str) -> None:
+    assert _sources(body, cue) == []
