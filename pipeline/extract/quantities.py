@@ -263,8 +263,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if number and (_AGE_AFTER.match(text, match.end("num")) or _AGED_BEFORE.search(
                 text, max(0, match.start() - 6), match.start())):
             continue  # "a 71-year-old woman", "children aged 4 and 7": ages
-        if not match.group("unit") and _CLOCK.match(text, match.end()):
-            continue  # "after 2 a.m.": a time of day
+        if _CLOCK.match(text, match.end("num") if number else match.end()) and (
+                (match.group("unit") or "a").lower() in ("a", "p", "am", "pm")):
+            continue  # "after 2 a.m.", "between 10 p.m. and 4 a.m.": a time of day
         at = match.start("num") if number else match.start()
         if number and at > 0 and (text[at - 1].isalnum() or (
                 text[at - 1] == "(" and at > 1 and text[at - 2].isalnum())):

@@ -260,3 +260,8 @@ def test_a_rate_after_what_is_counted_is_the_period() -> None:
     (q,) = find_quantities("The refinery processes about 15 million tonnes of crude a year.")
     assert (q.text, q.unit, q.period) == ("about 15 million tonnes of crude a year", "tonnes",
                                           "a year")
+
+
+@pytest.mark.parametrize("text", ["between 10 p.m. and 4 a.m.", "It hit at 2 am on Monday"])
+def test_clock_times_are_no_counts(text: str) -> None:
+    assert find_quantities(text) == []
