@@ -32,6 +32,7 @@ __all__ = [
     "BY_AGENT",
     "LISTENER_ONLY",
     "OPENING",
+    "SINCE_RECORD",
     "THAT_BEFORE",
     "TRAILING",
     "comma_after",
@@ -78,6 +79,10 @@ _PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".j
 # by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount", ", figures
 # that cannot be verified": the writer's comment on what was said.
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
+#: A record the writer sets the content against: "the first such determination since 2004",
+#: "the most serious attack on the country since 2007", "the worst bloodshed ever".
+SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|third)\b"
+                r"(?=[^,;.]{0,80}\b(?:since|ever|yet|in\s+(?:decades|years|history)))")
 _GAVE = "|".join(EVIDENCE_GIVEN)
 _NEW_CLAUSE = re.compile(
     r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
@@ -115,7 +120,7 @@ _NEW_CLAUSE = re.compile(
     r"|dismissed|denies|deny|rejects|reject|disputes|dispute|dismisses|dismiss)\b"
     # the writer's characterisation closing the sentence: ", the latest in a series of
     # attacks", ", in what would be the biggest defeat …"
-    r"|the\s+(?:latest|deadliest|heaviest)\b"
+    r"|(?:the\s+(?:latest|deadliest|heaviest)\b|" + SINCE_RECORD + r")"
     r"(?=[^,;.]{0,120}(?:[.!?]\s*)?$)"
     r"|in\s+what\s+(?:would|could|may|might|appeared|appears|was|is|has|officials|analysts)\b"
     # ", days after an attack claimed by JNIM": the writer's background

@@ -26,6 +26,7 @@ from pipeline.extract.content import (
     BY_AGENT,
     LISTENER_ONLY,
     OPENING,
+    SINCE_RECORD,
     TRAILING,
     and_clause_after,
     comma_after,
@@ -110,15 +111,14 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)|" + ADJUNCT_THAT.pat
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when", "upon"})
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
-# An apposition that judges the clause before it: "…, said on Sunday, a claim Kyiv denied".
+# An apposition judging the clause before it: "…, a claim Kyiv denied", "…, without details"
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b"
-    # "…, the military said, without giving details": the writer on the statement
     r"|without\s+(?:giving|providing|offering|citing|presenting|elaborating)\b"
-    # "…, the agency said on Tuesday, driven mainly by wars": the writer's explanation
-    r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b"
+    # "…, the agency said on Tuesday, driven mainly by wars": the writer's explanation;
     # "…, the governor said, the latest in a series of strikes": the writer's background
-    r"|the\s+(?:latest|deadliest|heaviest|biggest|largest|worst)\b|in\s+what\b", re.IGNORECASE)
+    r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b|the\s+(?:latest|deadliest"
+    r"|heaviest|biggest|largest|worst)\b|in\s+what\b|" + SINCE_RECORD, re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "SANA, citing a military source, said …": the aside names the origin; the verb after it

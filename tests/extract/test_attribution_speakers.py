@@ -313,3 +313,15 @@ def test_a_verb_coordinated_after_a_free_relative_is_the_outer_speakers() -> Non
         ('what it called an "attempted coup"', "The ECOWAS bloc"),
         ('an "attempted coup"', "it"),
         ("it would hold an emergency summit on Sunday", "The ECOWAS bloc")]
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    ("Famine is taking place in two districts, the IPC said on Thursday, the first such "
+     "determination in the country since 2004.", "Famine is taking place in two districts"),
+    ("Estonia accused Russia's military intelligence of a cyberattack that paralysed the port "
+     "for three days, the most serious attack on the country since 2007.",
+     "Russia's military intelligence of a cyberattack that paralysed the port for three days"),
+])
+def test_a_record_the_writer_sets_the_content_against_is_no_content(body: str,
+                                                                    content: str) -> None:
+    assert _atts(body)[0][0] == content
