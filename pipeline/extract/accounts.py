@@ -50,10 +50,13 @@ def whole_account(drafts: list[Draft], sentence: int, last: Draft) -> list[Draft
 
 
 def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> list[Draft]:
-    """The last claim of each of the two sides heard last before ``sentence`` ("either side's
-    account"): sides are parties to a conflict when two are found, else speakers; none when
-    only one speaker was heard (the anaphor's words then decide)."""
+    """The claims, in text order, of each of the two sides heard last before ``sentence``
+    ("either side's account", "neither side's claims"): sides are parties to a conflict when
+    two are found, else speakers; none when only one speaker was heard (the anaphor's words
+    then decide). A side's claims are all it made within ``window`` sentences: the Russian
+    ministry's drone count as well as the Kremlin's "These are fantasies" after it."""
     latest: dict[str, Draft] = {}
+    claims: dict[str, list[Draft]] = {}
     for draft in reversed(drafts):
         if draft.last >= sentence or draft.meta or draft.source is None or (
                 _OPEN_QUESTION.match(body, draft.span[0])):
@@ -62,11 +65,13 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
             break
         party = draft.source.party
         key = party.side if party is not None else draft.source.name
-        if key not in latest:
-            latest[key] = draft
-    sided = [d for d in latest.values() if d.source is not None and d.source.party is not None]
-    chosen = sided[:2] if len(sided) >= 2 else list(latest.values())[:2]
-    return chosen if len(chosen) == 2 else []  # one speaker: the anaphor's words decide
+        latest.setdefault(key, draft)
+        claims.setdefault(key, []).append(draft)
+    sided = [k for k, d in latest.items() if d.source is not None and d.source.party is not None]
+    chosen = sided[:2] if len(sided) >= 2 else list(latest)[:2]
+    if len(chosen) != 2:
+        return []  # one speaker: the anaphor's words decide
+    return sorted((d for k in chosen for d in claims[k]), key=lambda d: d.span[0])
 
 
 # "It was not possible to establish which side fired first": neither side's account holds

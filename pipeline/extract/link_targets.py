@@ -89,9 +89,8 @@ def link_targets(
     if EACH_SIDE.match(pronoun) or OF_EACH_SIDE.search(pronoun):
         # "either claim", "neither side's account": the last claim of each of two speakers
         sides = each_side(body, drafts, sentence, _WINDOW)
-        if sides:  # each side's whole account: "It added that …" is the RSF's account too
-            return sorted({id(d): d for side in sides for d in whole_account(
-                drafts, sentence, side)}.values(), key=lambda d: d.span[0])
+        if sides:
+            return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
         # "The Kremlin did not respond to a request for comment.": silence verifies and
         # disputes nothing, and which claim it was asked about is guesswork

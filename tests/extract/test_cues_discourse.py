@@ -198,3 +198,14 @@ def test_figures_that_could_not_be_reconciled_are_the_counts_of_one_thing() -> N
                         "figures could not be reconciled.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "2,870 people had been killed", "312 people had died", "221 people had been killed"]
+
+
+def test_neither_sides_claims_reaches_every_claim_of_both_sides() -> None:
+    claims = all_claims("Russia's Defense Ministry said air defenses destroyed 41 Ukrainian "
+                        "drones. Ukraine's General Staff said the strike hit fuel storage at the "
+                        "base. "
+                        '"These are fantasies," Kremlin spokesman Dmitry Peskov said. Neither '
+                        "side's claims could be independently verified.")
+    flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
+    assert flagged[:2] == ["air defenses destroyed 41 Ukrainian drones",
+                           "the strike hit fuel storage at the base"]
