@@ -20,7 +20,7 @@ from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft
 from pipeline.models import ReasonCode
 
-__all__ = ["EACH_SIDE", "OF_EACH_SIDE", "POSSESSIVES", "each_side", "which_side",
+__all__ = ["EACH_SIDE", "OF_EACH_SIDE", "POSSESSIVES", "each_side", "of_named_side", "which_side",
            "whole_account"]
 
 POSSESSIVES = ("her ", "his ", "their ", "its ")
@@ -72,6 +72,28 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
     if len(chosen) != 2:
         return []  # one speaker: the anaphor's words decide
     return sorted((d for k in chosen for d in claims[k]), key=lambda d: d.span[0])
+
+
+def of_named_side(body: str, link: DiscourseLink, drafts: list[Draft], sentence: int,
+                  window: int) -> list[Draft]:
+    """The claims of the side an anaphor names ("the Israeli figures", "the Ukrainian
+    claims"), within ``window`` sentences before ``sentence``: all of them for a plural
+    head, the last for a singular one; none when no word of the anaphor names a side heard.
+
+    Side labels are matched by their first four letters ("Israeli side" by "Israeli"), as
+    :func:`pipeline.extract.accusations.against_denier` matches the denier's side."""
+    named = {w[:4].lower() for w in _NAME.findall(body, link.anaphor[0], link.anaphor[1])
+             if w not in _NOT_SIDE}
+    if not named or link.head is None:
+        return []
+    found = [d for d in drafts if d.last < sentence and sentence - d.last <= window and not d.meta
+             and d.source is not None and d.source.party is not None
+             and d.source.party.side_label[:4].lower() in named]
+    return found if link.head.endswith("s") else found[-1:]
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}")
+_NOT_SIDE = frozenset({"That", "This", "These", "Those", "Their", "However", "Neither", "Either"})
 
 
 # "It was not possible to establish which side fired first": neither side's account holds

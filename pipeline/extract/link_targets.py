@@ -23,6 +23,7 @@ from pipeline.extract.accounts import (
     OF_EACH_SIDE,
     POSSESSIVES,
     each_side,
+    of_named_side,
     whole_account,
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
@@ -86,11 +87,11 @@ def link_targets(
         # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = _sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
-    if EACH_SIDE.match(pronoun) or OF_EACH_SIDE.search(pronoun):
-        # "either claim", "neither side's account": the last claim of each of two speakers
-        sides = each_side(body, drafts, sentence, _WINDOW)
-        if sides:
-            return sides
+    # "either claim", "neither side's account", "the Israeli figures": the sides' claims
+    sides = each_side(body, drafts, sentence, _WINDOW) if EACH_SIDE.match(pronoun) or (
+        OF_EACH_SIDE.search(pronoun)) else of_named_side(body, link, drafts, sentence, _WINDOW)
+    if sides:
+        return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
         # "The Kremlin did not respond to a request for comment.": silence verifies and
         # disputes nothing, and which claim it was asked about is guesswork

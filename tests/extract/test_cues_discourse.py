@@ -209,3 +209,18 @@ def test_neither_sides_claims_reaches_every_claim_of_both_sides() -> None:
     flagged = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
     assert flagged[:2] == ["air defenses destroyed 41 Ukrainian drones",
                            "the strike hit fuel storage at the base"]
+
+
+@pytest.mark.parametrize(("body", "disputed"), [
+    ("The Israeli military said three commanders were killed. Hezbollah said it had fired 40 "
+     "rockets at an Israeli base. A Lebanese source dismissed the Israeli figures as propaganda.",
+     ["three commanders were killed"]),
+    ("A source in Ukraine's SBU said drones damaged two bombers at Engels. Ukraine's General "
+     "Staff said the strike hit fuel storage at the base. Russia's Defense Ministry said air "
+     "defenses destroyed 41 drones. The Kremlin dismissed the Ukrainian claims.",
+     ["drones damaged two bombers at Engels", "the strike hit fuel storage at the base"]),
+])
+def test_an_anaphor_naming_a_side_reaches_that_sides_claims(body: str,
+                                                            disputed: list[str]) -> None:
+    claims = all_claims(body)
+    assert [c.text for c in claims if c.status == "disputed" and not c.denied] == disputed
