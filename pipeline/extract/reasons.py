@@ -29,6 +29,7 @@ from pipeline.extract.cues_discourse import (
     find_relay,
 )
 from pipeline.extract.drafts import Draft, reports_words
+from pipeline.extract.entity_types import personal_name
 from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
 from pipeline.extract.omissions import is_omission
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -159,6 +160,9 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
+    if code is ReasonCode.UNATTRIBUTED and body.startswith(("who ", "Who "), span[0]) and (
+            source is not None and not source.anonymous and personal_name(source.name)):
+        return False  # "Mariam Haidar, a neighbour who said she …": a named speaker
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
         if code is ReasonCode.UNATTRIBUTED and source is not None and (

@@ -348,3 +348,9 @@ def test_a_claim_that_is_a_noun_not_a_hedge() -> None:
                        "could not be verified.")
     assert [r.code for r in claim.reasons if r.code in ("hedge", "not_verified")] == [
         "not_verified"]
+
+
+def test_who_said_after_a_named_person_is_no_weasel() -> None:
+    claims = _claims('"There were only children upstairs," said Mariam Haidar, 46, a neighbour '
+                     "who said she helped pull a girl from the rubble.")
+    assert all("unattributed" not in {r.code for r in c.reasons} for c in claims)
