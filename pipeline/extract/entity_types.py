@@ -55,7 +55,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:islamic state|isis|isil|daesh|al[- ]qaeda|al[- ]shabaab|taliban|boko haram"
         r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
         r"|doctors (?:network|union|syndicate|committee)|white helmets|red cross|red crescent"
-        r"|charit(?:y|ies))\b", re.I)),
+        r"|charit(?:y|ies)|save the children|m[ée]decins sans fronti[èe]res|msf|unicef"
+        r"|human rights watch|amnesty international|oxfam)\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
         r"|media(?!\s+(?:users?|posts?|accounts?|platforms?|compan(?:y|ies)))"
@@ -85,7 +86,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.GOVERNMENT, re.compile(
         r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
         r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
-        r"|court|commission|prison service|geological survey)\b", re.I)),
+        r"|court|commission|prison service|geological survey|authority)\b", re.I)),
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
         r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",

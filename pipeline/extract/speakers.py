@@ -117,6 +117,18 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
+    found = _source_before(tokens, k)
+    if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
+            tokens[found[0]].lower == "the"):
+        return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
+    return found
+
+
+# Capitalised verbs that open names of organisations ("Save the Children", "Stop the War")
+_NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed"})
+
+
+def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = skip_prefix(tokens, k - 1)
     if j < 0:
         return None

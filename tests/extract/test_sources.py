@@ -134,6 +134,8 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
     ("The White Helmets", "organisation"), ("Medical charity Doctors of the World",
                                             "organisation"),
     ("U.S. Geological Survey", "government"), ("Fact-checkers", "media"),
+    ("Medecins Sans Frontieres", "organisation"), ("Save the Children", "organisation"),
+    ("Estonia's Information System Authority", "government"),
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
@@ -441,3 +443,8 @@ def test_she_takes_up_one_woman_reached_by_phone() -> None:
 def test_a_dated_apposition_is_no_part_of_the_name() -> None:
     assert clean_name("An analysis by the group Bellingcat, published on Tuesday,") == (
         "analysis by the group Bellingcat")
+
+
+def test_save_the_children_is_one_name() -> None:
+    (claim,) = all_claims("Save the Children said 12 children were killed.")
+    assert claim.claimant is not None and claim.claimant.name == "Save the Children"
