@@ -224,3 +224,9 @@ def test_an_anaphor_naming_a_side_reaches_that_sides_claims(body: str,
                                                             disputed: list[str]) -> None:
     claims = all_claims(body)
     assert [c.text for c in claims if c.status == "disputed" and not c.denied] == disputed
+
+
+def test_the_information_ministry_keeping_silent_is_no_verdict() -> None:
+    claims = all_claims("The official said eight Americans were being held. The information "
+                        "ministry did not respond to a request for comment.")
+    assert claims[0].status == "asserted"

@@ -170,3 +170,17 @@ def test_a_clip_shared_millions_of_times_reports_nothing() -> None:
 ])
 def test_verbs_acting_on_an_object_report_nothing(body: str, cue: str) -> None:
     assert _sources(body, cue) == []
+
+
+@pytest.mark.parametrize(("body", "cue"), [
+    ("Deaths are far higher than the official figures suggest, researchers said.", "suggest"),
+    ("It was not clear how the Houthis had identified the Aegean Star as American.",
+     "identified"),
+])
+def test_a_comparison_or_an_open_question_reports_nothing(body: str, cue: str) -> None:
+    assert _sources(body, cue) == []
+
+
+def test_more_than_half_of_voters_still_said() -> None:
+    assert _sources("More than half of voters said the economy was weak.", "said") == [
+        "half of voters"]
