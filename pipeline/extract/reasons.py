@@ -312,9 +312,15 @@ def _apply_links(
     for link in links:
         targets = link_targets(body, drafts, starts, sentence.index, link, mine, scored)
         if link.code is ReasonCode.CORROBORATED:  # "The ministry later confirmed the strike"
-            said = {d.source.name for d in mine if d.source is not None and d.attribution
-                    is not None and d.attribution.cue == link.cue}  # corroborates nothing it said
-            targets = [t for t in targets if t.source is None or t.source.name not in said]
+            confirming = [d for d in mine if d.attribution is not None
+                          and d.attribution.cue == link.cue]
+            said = {d.source.name for d in confirming if d.source is not None}
+            counts = {q.value for d in confirming for q in d.quantities}
+            # corroborates nothing it said, nor a different count ("confirmed the deaths of
+            # two of its members" after "three commanders were killed")
+            targets = [t for t in targets if (t.source is None or t.source.name not in said)
+                       and not (counts and t.quantities and counts.isdisjoint(
+                           q.value for q in t.quantities))]
         moved = moved or bool(targets)
         for target in targets:
             target.reasons.append(reason_at(

@@ -354,3 +354,9 @@ def test_who_said_after_a_named_person_is_no_weasel() -> None:
     claims = _claims('"There were only children upstairs," said Mariam Haidar, 46, a neighbour '
                      "who said she helped pull a girl from the rubble.")
     assert all("unattributed" not in {r.code for r in c.reasons} for c in claims)
+
+
+def test_confirming_a_different_count_corroborates_nothing() -> None:
+    claims = _claims("The Israeli military said three Hezbollah commanders were killed. Hezbollah "
+                     "confirmed the deaths of two of its members but did not give their ranks.")
+    assert claims[0].status != "corroborated"
