@@ -84,8 +84,8 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
      "losing sank sunk struck hit gain gains victory fortified stronghold strongholds position "
      "positions retook retaken fell casualty casualties overran overrun strike strikes fired "
      "launched targeted hits",
-     "captur seiz liberat destroy intercept repel repuls kill eliminat neutrali surrender retreat "
-     "advanc success encircl recaptur",
+     "captur seiz liberat destroy damag intercept repel repuls kill eliminat neutrali surrender "
+     "retreat advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
       "taken the town", "took the town", "taken the city", "took the city", "taken the village",
       "took the village",

@@ -46,7 +46,7 @@ _FORMAT = "claimwatch-parties/1"
 # "Russian director" may make films).
 _OFFICIAL_HEADS = re.compile(
     r"(?:officials?|military|forces|army|troops|ministry|command|commanders|government"
-    r"|authorities|sources|defen[cs]e|general staff|officers?|leadership|administration"
+    r"|authorities|sources?|security|defen[cs]e|general staff|officers?|leadership|administration"
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|staff|headquarters|statement|" + "|".join(sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,

@@ -119,7 +119,8 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
     suffered = passive or verb in _SUFFERING or (verb in _BE and len(rest) > 1 and rest[1] in (
-        _SUFFERING))  # "Ukraine is losing several hundred troops a day"
+        _SUFFERING)) or (verb in _BE and rest[1:3] == ["among", "those"])  # "is losing troops",
+    # "three commanders were among those killed"
     if _NOT.intersection(rest[:3]):
         # "its air defences had not been able to intercept the missile": a failure, no
         # success; "our forces have not lost a single position": a success, no loss

@@ -276,3 +276,15 @@ def test_the_charity_and_the_agency_are_the_organisation_heard_last(body: str, w
                                                                     name: str) -> None:
     claim = claim_with(all_claims(body), words)
     assert claim.claimant is not None and claim.claimant.name == name
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("The Israeli military said three senior Hezbollah commanders were among those killed.",
+     "among those killed"),
+    ("A Ukrainian military source said drones damaged two bombers.", "damaged two bombers"),
+    ("A Ukrainian security source said drones destroyed two bombers.", "destroyed two bombers"),
+])
+def test_enemy_dead_among_the_killed_damage_and_security_sources(sentence: str,
+                                                                 words: str) -> None:
+    claim = claim_with(all_claims(sentence), words)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
