@@ -332,3 +332,9 @@ def test_several_counting_rounds_or_distances_is_no_weasel(sentence: str) -> Non
 )
 def test_modal_estimates_and_assessed_intentions_are_hedges(sentence: str, text: str) -> None:
     assert ("hedge", text) in _codes(sentence)
+
+
+def test_known_to_researchers_as_a_name_is_no_hedge() -> None:
+    assert find_uncertainty_cues("The group, known to security researchers as Sandworm, struck "
+                                 "the port.") == []
+    assert [c.text for c in find_uncertainty_cues("He is known to have fled.")] == ["known to"]
