@@ -22,6 +22,7 @@ __all__ = [
     "PERSON_TYPES",
     "classify",
     "classify_in_context",
+    "clean_name",
     "described_person",
     "is_anonymous",
     "is_nominal",
@@ -273,3 +274,13 @@ def described_person(name: str) -> tuple[str, EntityType] | None:
         return found.group("name"), EntityType.OFFICIAL  # "head of marine at …"
     kind = classify(name)  # "DeepState, a monitoring group …": what the apposition says
     return found.group("name"), EntityType.PERSON if kind is EntityType.UNKNOWN else kind
+
+
+def clean_name(mention: str) -> str:
+    """The mention without leading determiner or trailing relative clause.
+
+    >>> clean_name("A military analyst based in Kyiv, who requested anonymity,")
+    'military analyst based in Kyiv'
+    """
+    text = APPOSITION.sub("", mention).strip(" ,")
+    return LEADING_DET.sub("", text) or text

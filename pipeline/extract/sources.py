@@ -20,11 +20,11 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import (
     APPOSITION,
     INSTITUTION,
-    LEADING_DET,
     PERSON_TYPES,
     PERSONAL_PRONOUNS,
     classify,
     classify_in_context,
+    clean_name,
     described_person,
     is_anonymous,
     is_nominal,
@@ -46,7 +46,7 @@ from pipeline.extract.source_roles import (
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
-__all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "is_anonymous"]
+__all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
 _ORGANISATIONAL = frozenset({"it", "which"})
 _PLURAL = frozenset({"they", "we", "them"})
@@ -74,12 +74,6 @@ class SourceInfo:
     #: Where the text says the speaker only looks like, or purports to be, the one named
     #: ("a man resembling Zelenskyy"), or None.
     lookalike: Offsets | None = None
-
-
-def clean_name(mention: str) -> str:
-    """The mention without leading determiner or trailing relative clause."""
-    text = APPOSITION.sub("", mention).strip(" ,")
-    return LEADING_DET.sub("", text) or text
 
 
 class SourceResolver:
@@ -301,9 +295,10 @@ class SourceResolver:
         if head not in window:
             return None
         at = max(0, mention[0] - 1500) + window.rfind(head)
-        for earlier in reversed(self.history[-12:]):
-            if earlier.mention[0] < at and at - earlier.mention[1] < 80 and (
-                    earlier.entity_type not in (EntityType.DOCUMENT, EntityType.UNKNOWN)):
+        for earlier in reversed(self.history[-12:]):  # or a body that posted since
+            if (earlier.mention[0] > at and _POSTED.match(self.body, earlier.mention[1])) or (
+                    earlier.mention[0] < at and at - earlier.mention[1] < 80 and (
+                    earlier.entity_type not in (EntityType.DOCUMENT, EntityType.UNKNOWN))):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
         return None
@@ -369,6 +364,9 @@ class SourceResolver:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# "CENTCOM said in a post on X": a body that issued something the next "statement" is
+_POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"
+                     r"|on\s+[A-Z])")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(

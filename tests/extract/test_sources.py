@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.sources import SourceResolver, classify, clean_name, is_anonymous
+from pipeline.extract.entity_types import clean_name
+from pipeline.extract.sources import SourceResolver, classify, is_anonymous
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -448,3 +449,11 @@ def test_a_dated_apposition_is_no_part_of_the_name() -> None:
 def test_save_the_children_is_one_name() -> None:
     (claim,) = all_claims("Save the Children said 12 children were killed.")
     assert claim.claimant is not None and claim.claimant.name == "Save the Children"
+
+
+def test_the_statement_is_of_the_body_that_posted_since() -> None:
+    claims = all_claims('"The vessel is proceeding," the company said in a statement. U.S. Central '
+                        "Command said in a post on X that the Houthis fired two missiles. "
+                        '"These reckless attacks endanger mariners," the statement said.')
+    assert claims[-1].claimant is not None
+    assert claims[-1].claimant.name == "U.S. Central Command"
