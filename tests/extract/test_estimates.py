@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.estimates import find_estimates
 from pipeline.extract.segment import Sentence
+from tests.extract.claims import all_claims
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -40,3 +41,11 @@ def test_no_estimate(text: str) -> None:
 def test_a_revised_toll_and_a_share_put_higher(text: str,
                                                expected: tuple[str, str, str]) -> None:
     assert _found(text) == [expected]
+
+
+def test_a_cost_put_by_the_company_just_heard_is_its_estimate() -> None:
+    claims = all_claims("The company said about 1,400 containers were stuck. It put the cost of "
+                        "the disruption at between 4 million and 6 million euros.")
+    cost = claims[-1]
+    assert cost.claimant is not None and cost.claimant.name == "company"
+    assert cost.text.startswith("the cost of the disruption at between 4 million")
