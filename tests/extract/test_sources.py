@@ -457,3 +457,9 @@ def test_the_statement_is_of_the_body_that_posted_since() -> None:
                         '"These reckless attacks endanger mariners," the statement said.')
     assert claims[-1].claimant is not None
     assert claims[-1].claimant.name == "U.S. Central Command"
+
+
+def test_an_acronym_defined_in_brackets_is_no_known_alias() -> None:
+    claims = all_claims("A ransom note was a decoy, according to Estonia's Information System "
+                        "Authority (RIA), which said no ransom had been paid.")
+    assert all(c.claimant is not None and c.claimant.party is None for c in claims)
