@@ -113,9 +113,10 @@ def build_drafts(
                 furniture.covers(sentence.start) or is_furniture(sentence.text)):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
         elif sentence.index in reported:
+            # "Tehran has seized five tankers, often in what analysts describe as …"
             main = _writers_clause(body, sentence, reported[sentence.index])
-            if main is not None:  # "Tehran has seized five tankers, often in what analysts
-                drafts.append(Draft(main, sentence.index, sentence.index))  # describe as …"
+            if main is not None:
+                drafts.append(Draft(main, sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
     _speaker_as_subject(body, drafts)

@@ -1,11 +1,12 @@
-"""Whether a party's source reports a combat outcome in its own favour.
+"""Whether a party's source reports a combat outcome in its own favour, or praises its side.
 
 A claim about the fighting serves the party that reports it when the party's own side did
 something to the enemy ("its forces destroyed 37 Ukrainian drones", said by Russia) or the
 enemy suffered something ("300 Ukrainian soldiers were killed", "Ukrainian forces lost 300
 soldiers"). Crediting the enemy with a success, or reporting one's own losses, does not.
 The side is read off the claim's grammatical subject: the words before its first verb,
-where "it", "its", "we" and "our" point back at the speaker.
+where "it", "its", "we" and "our" point back at the speaker. A party's praise of its own
+side ("Russia had adapted successfully to the sanctions") serves it too, war or not.
 
 >>> _subject_words("its forces had destroyed 37 Ukrainian drones".split())
 (['its', 'forces'], 'destroyed', False)
@@ -118,9 +119,10 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
     if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
         at = len(subject) + rest.index("by")
         return parties.side_in(" ".join(words[at + 1 : at + 5])), False
+    # "Ukraine is losing several hundred troops a day", "three commanders were among those
+    # killed": that side suffered
     suffered = passive or verb in _SUFFERING or (verb in _BE and len(rest) > 1 and rest[1] in (
-        _SUFFERING)) or (verb in _BE and rest[1:3] == ["among", "those"])  # "is losing troops",
-    # "three commanders were among those killed"
+        _SUFFERING)) or (verb in _BE and rest[1:3] == ["among", "those"])
     if _NOT.intersection(rest[:3]):
         # "its air defences had not been able to intercept the missile": a failure, no
         # success; "our forces have not lost a single position": a success, no loss
