@@ -324,7 +324,7 @@ def _best_fits(
     return fits
 
 
-_COUNT_HEADS = ("figure", "number", "toll", "count", "tall", "estimate")
+_COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "estimate")
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:
