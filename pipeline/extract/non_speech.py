@@ -8,11 +8,13 @@ records things, not words.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.content import OPENING, is_clause
+from pipeline.extract.tokens import Token, is_np_word
 
-__all__ = ["acts_on_object", "not_speaking"]
+__all__ = ["acts_on_object", "compared_or_open", "not_speaking"]
 
 # "called the emir twice", "called Zelensky on Monday": telephoned (not "called on", "called
 # for", "called his statements childish on Sunday")
@@ -60,3 +62,23 @@ def acts_on_object(body: str, word: str, content: Offsets) -> bool:
         return _NUMBER_FIRST.match(body, content[0]) is not None
     return word in _OBJECT_VERBS and body[content[0]] not in OPENING and (
         not is_clause(body[content[0] : content[1]]) or body.startswith("to ", content[0]))
+
+
+_FIGURES_BEFORE = frozenset({"the", "official", "initial", "earlier", "previous", "government"})
+_OPEN_WORDS = frozenset({"how", "whether", "why", "who", "what", "if", "when", "where"})
+
+
+def compared_or_open(tokens: list[Token], k: int) -> bool:
+    """Whether the cue at ``k`` only compares ("higher than the official figures suggest")
+    or sits in an open question ("It was not clear how the Houthis had identified …")."""
+    before = [t.lower for t in tokens[max(0, k - 12) : k]]
+    if "than" in before:
+        i = k - 1
+        while i >= 0 and is_np_word(tokens[i]):
+            i -= 1
+        if i >= 0 and tokens[i].lower == "than" and tokens[i + 1].lower in _FIGURES_BEFORE:
+            return True
+    if "clear" in before or "unclear" in before:
+        return any(w in ("clear", "unclear") and nxt in _OPEN_WORDS
+                   for w, nxt in pairwise(before))
+    return False

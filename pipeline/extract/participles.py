@@ -48,9 +48,9 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
             tokens[k - 1].text == "," or is_np_word(tokens[k - 1])) and (
             not _object_raised(tokens, k)):
         return True  # "drones believed to have been jammed", "two men, said to be brothers"
-    if word.endswith(("ed", "en", "wn")) and word != "said" and _FINITE_NEXT.match(
-            body, cue_end) and is_np_word(tokens[k - 1]) and (
-            tokens[k - 1].lower not in _PRONOUNS and not _object_raised(tokens, k)):
+    if word.endswith(("ed", "en", "wn")) and word != "said" and (
+            tokens[k - 1].lower not in _PRONOUNS) and is_np_word(tokens[k - 1]) and (
+            _FINITE_NEXT.match(body, cue_end) and not _object_raised(tokens, k)):
         return True  # "the ballot boxes shown did not match": a participle of the noun
     if not word.endswith("ed"):
         return False

@@ -141,7 +141,7 @@ class SourceResolver:
         return None
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
-        text = _DEFINED_ACRONYM.sub("", text)  # "Estonia's … Authority (RIA)": not RIA Novosti
+        text = _DEFINED_ACRONYM.sub("", text) if text.endswith((")", "),")) else text  # "X (RIA)"
         party = self.parties.match(text)
         if party is None and ", " in text:  # "X, the commander of Ukraine's eastern group"
             party = self.parties.match(text.partition(", ")[2])

@@ -20,7 +20,8 @@ from pipeline.extract.lexicon import (
     STATING_WORDS,
     VERB_NOUN_AMBIGUOUS,
 )
-from pipeline.extract.tokens import Token, is_np_word, is_quote
+from pipeline.extract.non_speech import compared_or_open
+from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
     "CHECKING",
@@ -125,12 +126,7 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
             k + 2].lower in EVIDENCE_VERBS:
         return True  # "declined to give figures": nothing said (a verdict on the claims)
-    i = k - 1
-    while i >= 0 and is_np_word(tokens[i]):
-        i -= 1
-    if (i >= 0 and tokens[i].lower == "than" and tokens[i + 1].lower in _FIGURES_BEFORE) or any(
-            tokens[j].lower in ("clear", "unclear") and tokens[j + 1].lower in _OPEN_WORDS
-            for j in range(max(0, k - 12), k - 1)):
+    if compared_or_open(tokens, k):
         return True  # "higher than the official figures suggest", "not clear how X identified"
     if word.startswith("authori") and nxt == "to" and k >= 1 and tokens[k - 1].lower in (
             "not", "was", "were", "is", "are", "been"):
@@ -217,8 +213,6 @@ _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "wi
                            "fabricated", "exaggerated", "absurd", "ridiculous", "such"})
 
 
-_FIGURES_BEFORE = frozenset({"the", "official", "initial", "earlier", "previous", "government"})
-_OPEN_WORDS = frozenset({"how", "whether", "why", "who", "what", "if", "when", "where"})
 _QUANTIFIERS = frozenset({"neither", "either", "each", "every", "no", "any", "another"})
 
 
