@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.non_speech import acts_on_object, not_speaking
+from pipeline.extract.non_speech import acts_on_object, compared_or_open, not_speaking
+from pipeline.extract.tokens import tokenize
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -28,3 +29,15 @@ def test_not_speaking(text: str, word: str, expected: bool) -> None:
 def test_acts_on_object(text: str, word: str, content: str, acts: bool) -> None:
     start = text.index(content)
     assert acts_on_object(text, word, (start, start + len(content))) is acts
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Deaths are far higher than the official figures suggest.", "suggest", True),
+    ("It was not clear how the Houthis had identified the ship.", "identified", True),
+    ("More than half of voters said the economy was weak.", "said", False),
+    ("The ministry said it was clear that the strike failed.", "said", False),
+])
+def test_compared_or_open(text: str, word: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.lower == word)
+    assert compared_or_open(tokens, k) is expected
