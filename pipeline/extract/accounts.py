@@ -55,8 +55,7 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
     two are found, else speakers; none when only one speaker was heard (the anaphor's words
     then decide). A side's claims are all it made within ``window`` sentences: the Russian
     ministry's drone count as well as the Kremlin's "These are fantasies" after it."""
-    latest: dict[str, Draft] = {}
-    claims: dict[str, list[Draft]] = {}
+    claims: dict[str, list[Draft]] = {}  # by side, the latest first
     for draft in reversed(drafts):
         if draft.last >= sentence or draft.meta or draft.source is None or (
                 _OPEN_QUESTION.match(body, draft.span[0])):
@@ -65,10 +64,10 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
             break
         party = draft.source.party
         key = party.side if party is not None else draft.source.name
-        latest.setdefault(key, draft)
         claims.setdefault(key, []).append(draft)
-    sided = [k for k, d in latest.items() if d.source is not None and d.source.party is not None]
-    chosen = sided[:2] if len(sided) >= 2 else list(latest)[:2]
+    sided = [k for k, found in claims.items() if found[0].source is not None
+             and found[0].source.party is not None]
+    chosen = sided[:2] if len(sided) >= 2 else list(claims)[:2]
     if len(chosen) != 2:
         return []  # one speaker: the anaphor's words decide
     return sorted((d for k in chosen for d in claims[k]), key=lambda d: d.span[0])

@@ -21,8 +21,8 @@ from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
 from pipeline.models import EntityType
 
-__all__ = ["BODY_KINDS", "HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "body_named_before",
-           "interviewee_before", "role_before"]
+__all__ = ["BODY_KINDS", "HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "WORD",
+           "body_named_before", "interviewee_before", "role_before"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -42,7 +42,8 @@ BODY_KINDS = {
 }
 _BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "government",
                          "police", "militia", "group"})
-_WORD = re.compile(r"[\w’'-]+")
+#: A word, hyphens and apostrophes included ("al-Houthi", "Russia’s").
+WORD = re.compile(r"[\w’'-]+")
 # A clause opened by one of these is no role: "After meeting the foreign minister, Smith".
 _NOT_A_ROLE = frozenset({"after", "before", "while", "when", "asked", "in", "at", "on", "with",
                         "like", "unlike", "as", "for", "to", "by", "from", "despite"})
@@ -73,12 +74,12 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     >>> body_named_before("Army spokesman Nabil Abdallah", earlier) == saf
     True
     """
-    words = set(_WORD.findall(role.lower()))
+    words = set(WORD.findall(role.lower()))
     bodies = words & _BODY_WORDS
     if not bodies or not ROLE_WORDS.search(role):
         return None
     for mention, party in earlier:
-        said = set(_WORD.findall(mention.lower()))
+        said = set(WORD.findall(mention.lower()))
         if any(b in said or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said)
                for b in bodies):
             return party

@@ -39,6 +39,7 @@ from pipeline.extract.source_roles import (
     HEAD_ALIASES,
     ROLE_THEN_NAME,
     ROLE_WORDS,
+    WORD,
     body_named_before,
     interviewee_before,
     role_before,
@@ -136,7 +137,7 @@ class SourceResolver:
         word = short.group(1) if short is not None else None
         for earlier in reversed(self.history[-12:] if word else []):
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
-            if word in _WORD.findall(said) and said.strip() != text.strip():
+            if word in WORD.findall(said) and said.strip() != text.strip():
                 return replace(earlier, mention=mention)
         return None
 
@@ -320,7 +321,7 @@ class SourceResolver:
             if issuer is not None:
                 return issuer
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
-        if opener is not None and head in _WORD.findall(opener.name.lower()):
+        if opener is not None and head in WORD.findall(opener.name.lower()):
             return replace(opener, mention=mention)
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
@@ -328,7 +329,7 @@ class SourceResolver:
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
             if head in _GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            words = _WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
+            words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
             if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
                 return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
                                   earlier.party)
@@ -364,7 +365,6 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-_WORD = re.compile(r"[\w’'-]+")
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\),?$")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"
