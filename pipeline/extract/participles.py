@@ -33,8 +33,9 @@ _AUXILIARY_BEFORE = frozenset({"has", "have", "had", "was", "were", "is", "are",
 
 
 def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bool:
-    """Whether the -ed cue at ``k`` modifies the noun before it ("Casualties reported in the
-    strike included three children"), rather than reporting anything.
+    """Whether the participle cue at ``k`` modifies the noun before it ("Casualties reported
+    in the strike included three children", "drones believed to have been jammed", "the
+    boxes shown did not match"), rather than reporting anything.
 
     >>> from pipeline.extract.tokens import tokenize
     >>> text = "The ceasefire announced on Monday has largely held."
