@@ -62,6 +62,7 @@ _NEGATABLE_REPORTS = frozenset({"reported", "report", "reports", "claimed", "cla
                                 "announced", "announce", "confirmed", "confirm", "acknowledged",
                                 "acknowledge", "admitted", "admit"})
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_COMMENTING = frozenset({"comment", "comments", "commented", "commenting"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
 _FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
 _UNCLEAR = re.compile(
@@ -106,6 +107,8 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         words = words[1:]
     if cue.lower() in _REFUSALS and words and words[0].strip(".") in ("comment", "confirm"):
         return True  # "declined to comment": nothing said
+    if cue.lower() in _COMMENTING and _a_topic_only(scored, content, cue):
+        return True  # "have not commented directly on the drone claim": only its topic
     if cue.lower().startswith(("respond", "repl")) and _FOR_COMMENT.match(content):
         return True  # "did not respond/reply to a request for comment": nothing said
     if cue.lower() in _NEGATABLE_REPORTS and _negated_cue(scored, content, cue):
@@ -127,6 +130,16 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
     negated = before[-1] in _NEGATIONS or before[-1].endswith(("n't", "n’t")) or not (
         _NOBODY.isdisjoint(before))  # "None of the groups said how"
     return negated or (len(before) >= 2 and before[-1] == "to" and before[-2] in _REFUSALS)
+
+
+def _a_topic_only(scored: str, content: str, cue: str) -> bool:
+    """"(directly) on the report", "about it": what a comment was on, not what it said."""
+    lowered = scored.lower()
+    at = max(lowered.rfind(content.lower()), 0)
+    cued = lowered.rfind(cue.lower(), 0, at)
+    between = lowered[cued + len(cue):at] if cued >= 0 else ""
+    words = [w for w in (between + " " + content.lower()).split()[:3] if not w.endswith("ly")]
+    return bool(words) and words[0] in ("on", "about")
 
 
 def _negated_cue(scored: str, content: str, cue: str) -> bool:

@@ -92,3 +92,13 @@ def test_a_claim_the_article_says_needs_checking_passes_the_default_cut() -> Non
     (claim,) = all_claims("According to two people familiar with the matter, Qatar had played a "
                           "central role in the talks.")
     assert claim.status == "unverified" and claim.checkworthiness >= 0.5
+
+
+def test_commenting_on_a_topic_claims_nothing() -> None:
+    # Before: "directly on the drone claim" scored 0.68 and reached the flagged topic in
+    # the demo, as an anonymous source's claim.
+    body = ("Ukrainian military sources have not commented directly on the drone claim, though "
+            "experts suggest that drone use has increased. The minister commented on the report "
+            "on Friday.")
+    shown = [c.text for c in extract(Article(id="c", body=body)).claims]
+    assert shown == ["drone use has increased"]
