@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
 from pipeline.extract.citing import citing_origin
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.models import ClaimType, ReasonCode
+from pipeline.models import ClaimType, Reason, ReasonCode
 
 if TYPE_CHECKING:
     from pipeline.extract.drafts import Draft
@@ -68,8 +68,15 @@ _FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment
 _UNCLEAR = re.compile(
     r"\s*(?:It|it)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:immediately\s+|yet\s+)?"
     r"clear|unclear|not\s+known|unknown)\s+(?:whether|if|how|who|why|what|when|where)\b")
+_IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
+
+
+def _impersonal(reason: Reason) -> bool:
+    """"It is believed that …": a claim put about by nobody named (not "many say", which
+    in debates mostly marks an opinion)."""
+    return reason.code == ReasonCode.UNATTRIBUTED and _IMPERSONAL.match(reason.cue) is not None
 
 
 def _asked_question(text: str, cue: str) -> bool:
@@ -178,7 +185,7 @@ def combined_checkworthiness(
         terms.append(-0.6)
     if draft.meta:
         terms.append(-1.5)
-    if any(reason.code in _CHECKING_NEEDED for reason in draft.reasons):
+    if any(reason.code in _CHECKING_NEEDED or _impersonal(reason) for reason in draft.reasons):
         terms.append(1.0)
     score = sigmoid(base + sum(terms))
     said = text if content is None else content

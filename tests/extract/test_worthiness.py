@@ -102,3 +102,13 @@ def test_commenting_on_a_topic_claims_nothing() -> None:
             "on Friday.")
     shown = [c.text for c in extract(Article(id="c", body=body)).claims]
     assert shown == ["drone use has increased"]
+
+
+def test_a_claim_put_about_by_nobody_named_passes_the_default_cut() -> None:
+    # Before: 0.33, so the bundled sample's "It is believed" claim never reached the
+    # flagged topic; "many say" still earns nothing (in debates it mostly marks opinion).
+    (claim,) = all_claims("It is believed that the mediators will present a final proposal "
+                          "next week.")
+    assert claim.status == "unattributed" and claim.checkworthiness >= 0.5
+    (vague,) = all_claims("Many people say the talks will fail.")
+    assert vague.status == "unattributed" and vague.checkworthiness < 0.5
