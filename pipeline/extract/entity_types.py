@@ -33,6 +33,8 @@ __all__ = [
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|not authori[sz]ed to|declined to be"
     r" (?:named|identified)|asked not to be (?:named|identified)|on condition (?:that|of)"
+    r"|(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:want|wish) to be (?:named"
+    r"|identified)|would not be (?:named|identified)"
     r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
     r"|(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?"
     r"|gave (?:his|her|their) (?:first )?names? only as|asked that (?:his|her|their) names?"
@@ -78,7 +80,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
         r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
         r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
-        r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general)\b", re.I)),
+        r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general"
+        r"|ombuds(?:man|woman|person))\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
         r"|junta|revolutionary guards?"

@@ -22,10 +22,12 @@ import re
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
 from pipeline.extract.content import TRAILING, content_after
+from pipeline.extract.entity_types import classify
 from pipeline.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, is_quote, np_end_after
+from pipeline.models import EntityType
 
 __all__ = [
     "ACCUSING",
@@ -203,6 +205,10 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
 _APPOSITION_AFTER = re.compile(
     r"\s+(?P<np>(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
     r"|monitor|watchdog|group|agency|organi[sz]ation|charity|observatory|body)),\s")
+# "According to the Ukrainian ombudsman, Dmytro Lubinets, CONTENT": the person named
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s")
+_NAMED_ROLES = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.MILITARY,
+                          EntityType.UNKNOWN})
 # A comma that ends a clause, not one inside a number ("1,200").
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
@@ -243,6 +249,11 @@ def according(
         described = _APPOSITION_AFTER.match(body, comma + 1, sentence.end)
         if described is not None:
             source, comma = (source[0], described.end("np")), described.end("np")
+        named = _NAME_AFTER.match(body, comma + 1, sentence.end)
+        if named is not None and classify(named["name"]) == EntityType.PERSON and classify(
+                body[source[0] : source[1]]) in _NAMED_ROLES:
+            # the name is who speaks, as in "The ombudsman, Dmytro Lubinets, said"
+            source, comma = (named.start("name"), named.end("name")), named.end("name")
         content = content_after(body, sentence, comma + 1, quotes)
         if content is None:
             return None

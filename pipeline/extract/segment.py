@@ -65,7 +65,7 @@ _OPENERS = frozenset(
     some many most one two three mr mrs ms dr""".split()  # noqa: SIM905
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Z./'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2}\s*)?"
+    r"[A-Z][A-Z./'’-]+(?:[ ,]+[A-Z][A-Za-z./'’-]*){0,4}\s*(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2}\s*)?"
     r"(?:\([A-Za-z .]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
 _TIMESTAMP = re.compile(

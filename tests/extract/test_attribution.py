@@ -511,3 +511,14 @@ def test_accused_after_a_count_is_a_participle_not_an_accusation() -> None:
 def test_not_authorized_to_discuss_is_no_report() -> None:
     body = "An official, who was not authorized to discuss the talks, said they had stopped."
     assert [a[0] for a in _atts(body)] == ["they had stopped"]
+
+
+def test_according_to_a_role_then_the_name_takes_both() -> None:
+    body = ("According to the Ukrainian ombudsman, Dmytro Lubinets, the returning soldiers "
+            "showed signs of torture.")
+    assert _atts(body) == [("the returning soldiers showed signs of torture",
+                            "Dmytro Lubinets", "according")]
+    # a name that does the action is the content's subject, not the source's
+    body = "According to the ministry, Ivan Petrov, a farmer, was killed in the strike."
+    assert _atts(body)[0][:2] == ("Ivan Petrov, a farmer, was killed in the strike",
+                                  "the ministry")

@@ -325,3 +325,14 @@ def test_a_verb_coordinated_after_a_free_relative_is_the_outer_speakers() -> Non
 def test_a_record_the_writer_sets_the_content_against_is_no_content(body: str,
                                                                     content: str) -> None:
     assert _atts(body)[0][0] == content
+
+
+def test_he_after_according_to_a_named_role_is_that_person() -> None:
+    # Before: "He" went to Zelenskyy, as "the Ukrainian ombudsman, Dmytro Lubinets" was
+    # no person's name.
+    claims = all_claims(
+        "Ukrainian President Volodymyr Zelenskyy said on X that 150 Ukrainians had returned "
+        "home. According to the Ukrainian ombudsman, Dmytro Lubinets, the returning soldiers "
+        "showed signs of torture. He said some had lost up to 30 kilograms.")
+    assert [c.claimant.name if c.claimant else None for c in claims[1:]] == [
+        "Dmytro Lubinets", "Dmytro Lubinets"]

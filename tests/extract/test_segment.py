@@ -59,6 +59,8 @@ def test_dateline_is_not_part_of_the_sentence() -> None:
     assert _texts("KYIV, Ukraine (AP) — Officials said the bridge fell.") == [
         "Officials said the bridge fell."]
     assert _texts("WASHINGTON — Sen. Chuck Grassley spoke.") == ["Sen. Chuck Grassley spoke."]
+    assert _texts("ABU DHABI/MOSCOW, Feb 11 (AP) - Russia and Ukraine swapped prisoners.") == [
+        "Russia and Ukraine swapped prisoners."]
 
 
 def test_list_markers_are_stripped() -> None:

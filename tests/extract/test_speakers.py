@@ -86,6 +86,8 @@ def test_a_participle_s_subject_past_a_conjunction_and_a_verb_before_a_determine
      "A doctor who spoke on condition of anonymity"),
     ("A soldier who declined to be identified said the unit had withdrawn.",
      "A soldier who declined to be identified"),
+    ("A trader who did not want to be identified said the food was sold in Dilling.",
+     "A trader who did not want to be identified"),
 ])
 def test_an_anonymity_clause_without_commas_belongs_to_the_source(text: str, mention: str) -> None:
     (claim,) = all_claims(text)
@@ -132,3 +134,10 @@ def test_its_ambassador_to_the_un_is_the_ambassador_not_the_un() -> None:
                         "was proof of foreign aggression.")
     assert claims[-1].claimant is not None
     assert claims[-1].claimant.span.text == "Its ambassador to the UN"
+
+
+def test_according_to_a_source_who_did_not_want_to_be_named_is_anonymous() -> None:
+    (claim,) = all_claims("The food was sold at a market in Dilling, according to a local trader "
+                          "who did not want to be identified for fear of reprisals.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
