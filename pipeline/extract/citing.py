@@ -18,7 +18,12 @@ __all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "aside_relay", "citing
            "quoted_aside", "quoted_by", "source_before_citing", "strip_span"]
 
 _CITING = re.compile(
-    r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
+    r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>"
+    # "citing Russian human rights commissioner Tatyana Moskalkova": a title, then the name
+    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}?(?:commissioner|ombudsman"
+    r"|minister|governor|mayor|spokes(?:man|woman|person)|commander|chief|adviser|advisor"
+    r"|envoy|president|director|secretary|prosecutor|official)\s+(?:[A-Z][\w’'.-]*\s*){1,4}"
+    r"|(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
     r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b"

@@ -87,9 +87,12 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
 
 
 # ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
+_WH_SUBJECTS = frozenset({"who", "what", "which", "whom"})
+_TELL = frozenset({"say", "specify", "disclose", "reveal", "explain", "indicate", "know"})
 _TERRITORIAL = frozenset({"sovereignty", "ownership"})
 _CLAIMED_LAND = re.compile(
-    r"(?:almost |nearly |virtually |most |much |all |parts |part )+of (?:the )?(?:[\w’'-]+ ){0,3}"
+    r"(?:(?:almost |nearly |virtually |most |much |all |parts |part )+of (?:the )?"
+    r"|(?:almost |nearly |virtually )?the (?:entire|whole) )(?:[\w’'-]+ ){0,3}"
     r"(?:sea|waters|territory|islands|region|land|province|coast)(?! (?:was|were|is|are|had"
     r"|has|have)\b)")
 COUNT_WORDS = frozenset("""two three four five six seven eight nine ten dozens several
@@ -126,6 +129,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
             k + 2].lower in EVIDENCE_VERBS:
         return True  # "declined to give figures": nothing said (a verdict on the claims)
+    if k >= 3 and tokens[k - 2].lower in _WH_SUBJECTS and tokens[k - 3].lower in _TELL and any(
+            t.lower in _NEGATIONS for t in tokens[max(k - 6, 0) : k - 3]):
+        return True  # "WFP did not say who it believed was behind the attack": nobody named
     if compared_or_open(tokens, k):
         return True  # "higher than the official figures suggest", "not clear how X identified"
     if word.startswith("authori") and nxt == "to" and k >= 1 and tokens[k - 1].lower in (

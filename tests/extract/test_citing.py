@@ -12,6 +12,10 @@ from pipeline.extract.citing import CITED_AS, citing_origin, strip_span
     ("Commanders ordered the assault, the channel said, citing a soldier.", "a soldier"),
     ("RIA reported it with reference to the Russian Defense Ministry.",
      "the Russian Defense Ministry"),
+    ("TASS, citing Russian human rights commissioner Tatyana Moskalkova, reported it.",
+     "Russian human rights commissioner Tatyana Moskalkova"),
+    ("Two died, RIA said, citing regional governor Vyacheslav Gladkov.",
+     "regional governor Vyacheslav Gladkov"),
 ])
 def test_the_origin_after_citing(text: str, origin: str) -> None:
     span = citing_origin(text, 0)

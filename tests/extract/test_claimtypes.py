@@ -19,6 +19,8 @@ from pipeline.extract.claimtypes import TypeIndex, claim_types, reports_combat_o
         ("The talks were useful.", False, True, ["statement"]),
         ("The parliament approved the budget.", False, False, ["action"]),
         ("The sky is blue.", False, False, []),
+        # a casualty count of nought is as checkable as any other
+        ("No one was hurt.", False, True, ["casualty", "action"]),
     ],
 )
 def test_claim_types(text: str, quantity: bool, attributed: bool, types: list[str]) -> None:

@@ -150,6 +150,15 @@ def test_claiming_sovereignty_is_territory_not_speech() -> None:
     assert claim.claimant is None
     (other,) = all_claims("Russia claimed most of the town was under its control.")
     assert other.claimant is not None and other.text == "most of the town was under its control"
+    (sea,) = all_claims("Beijing claims almost the entire South China Sea, including the shoal.")
+    assert sea.claimant is None
+
+
+def test_a_question_left_open_names_nobody_in_it() -> None:
+    # Before: "was behind the attack" was WFP's claim, cue "believed", scored 0.75.
+    claims = all_claims("WFP did not say who it believed was behind the attack.")
+    assert all(c.checkworthiness < 0.5 and c.attribution_cue.text != "believed"
+               for c in claims if c.attribution_cue is not None)
 
 
 @pytest.mark.parametrize(
