@@ -72,9 +72,13 @@ _NO_COMMENT = (r"(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond\s+to\
                r"|(?:remain|remained)\s+silent\s*[.,;]")
 #: A no-comment predicate (see _NO_COMMENT), for routing its link.
 NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
+# "China's coast guard gave a different account": the account before, told otherwise
+_OTHER_VERSION = (r"(?:very\s+|starkly\s+|markedly\s+|sharply\s+)?(?:different|differing"
+                  r"|conflicting|contrasting|contradictory|competing)\s+(?:account|version)")
 _ANAPHOR = re.compile(
     r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge)\s+(?:the\s+)?"
-    r"[A-Z\w][\w’'-]*)|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
+    r"[A-Z\w][\w’'-]*)|an?(?=\s+" + _OTHER_VERSION + r")"
+    r"|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
     r"|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
@@ -166,7 +170,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
         # "provided no evidence" withholds (see _WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
-        r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b", re.IGNORECASE)),
+        r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
+        r"|\b(?:gave|gives|give|offered|offers|provided|provides|presented|presents)\s+an?\s+"
+        + _OTHER_VERSION, re.IGNORECASE)),
     (ReasonCode.CORROBORATED, re.compile(
         r"\b(?:independently\s+)?(?:confirmed|verified|corroborated)\s+by\b|(?:has|have|was|were)"
         r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b"
@@ -195,7 +201,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
-                          "baseless", "evidence", "too", "question", "doubt"),
+                          "baseless", "evidence", "too", "question", "doubt", "differ",
+                          "conflicting", "contrast", "contradictory", "competing"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

@@ -37,6 +37,8 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          "No such capture has been confirmed", "capture"),
         ("It was not possible to independently verify either account.", "not_verified",
          "not possible to independently verify", "account"),
+        ("China's coast guard gave a different account.", "disputed",
+         "gave a different account", "account"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
@@ -230,3 +232,12 @@ def test_the_information_ministry_keeping_silent_is_no_verdict() -> None:
     claims = all_claims("The official said eight Americans were being held. The information "
                         "ministry did not respond to a request for comment.")
     assert claims[0].status == "asserted"
+
+
+def test_a_different_account_disputes_the_claim_before() -> None:
+    (claim,) = [c for c in all_claims(
+        "Chinese vessels fired water cannon at a supply boat, injuring four sailors, the "
+        "Philippine military said. China's coast guard gave a different account.")
+        if c.claimant is not None]
+    assert claim.status == "disputed"
+    assert ("disputed", "gave a different account") in {(r.code, r.cue) for r in claim.reasons}

@@ -26,6 +26,10 @@ from pipeline.extract.parties import (
          "ukraine"),
         ("the IDF", "Israel Defense Forces", "israel"),
         ("the Hamas-run health ministry", "Gaza Health Ministry", "hamas"),
+        # the armed forces are not the coast guard, which speaks for itself
+        ("The Armed Forces of the Philippines", "Armed Forces of the Philippines",
+         "philippines"),
+        ("the Philippine Coast Guard", "Philippine Coast Guard", "philippines"),
     ],
 )
 def test_named_parties(mention: str, name: str, side: str) -> None:
