@@ -161,13 +161,14 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|refuted|refutes|contradicted|contradicts|debunked)\b"
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
+        r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
         r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded)\s+(?:the|these|those"
         r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
         r"|reports?|accounts?)\s+(?:as\s+)?(?:exaggerated|inflated|overstated|false|fabricated"
         r"|baseless|untrue|misleading|propaganda)\b|(?:is|was|are|were)\s+"
-        r"(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
+        r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
-        r"|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
+        r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
         # "provided no evidence" withholds (see _WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
@@ -202,7 +203,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
                           "baseless", "evidence", "too", "question", "doubt", "differ",
-                          "conflicting", "contrast", "contradictory", "competing"),
+                          "conflicting", "contrast", "contradictory", "competing",
+                          "correspond", "premature"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

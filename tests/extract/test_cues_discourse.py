@@ -39,6 +39,10 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          "not possible to independently verify", "account"),
         ("China's coast guard gave a different account.", "disputed",
          "gave a different account", "account"),
+        ('"The enemy\'s statements do not correspond to reality," he said.', "disputed",
+         "do not correspond to reality", "statements"),
+        ('ISW said the Russian claim was "likely premature."', "disputed",
+         'was "likely premature', "claim"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
@@ -241,3 +245,13 @@ def test_a_different_account_disputes_the_claim_before() -> None:
         if c.claimant is not None]
     assert claim.status == "disputed"
     assert ("disputed", "gave a different account") in {(r.code, r.cue) for r in claim.reasons}
+
+
+def test_a_dispute_in_a_quote_reaches_the_claim_it_names() -> None:
+    # Before: the sentence was never looked at for verdicts (its words were not known as
+    # discourse words), so the capture stayed undisputed.
+    claims = all_claims(
+        "Russia's Defence Ministry said its forces had captured the village of Novohrodivka. "
+        '"The enemy\'s statements about the capture of Novohrodivka do not correspond to '
+        'reality," a Ukrainian army spokesman told Ukrainian television.')
+    assert claims[0].status == "disputed"
