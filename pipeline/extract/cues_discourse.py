@@ -75,9 +75,12 @@ NO_COMMENT = re.compile(_NO_COMMENT, re.IGNORECASE)
 # "China's coast guard gave a different account": the account before, told otherwise
 _OTHER_VERSION = (r"(?:very\s+|starkly\s+|markedly\s+|sharply\s+)?(?:different|differing"
                   r"|conflicting|contrasting|contradictory|competing)\s+(?:account|version)")
+# "the U.N. has recorded a lower number of incidents": the number before, counted otherwise
+_OTHER_COUNT = (r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|higher|smaller"
+                r"|larger)\s+(?:number|figure|toll|count|tally|estimate)")
 _ANAPHOR = re.compile(
     r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge)\s+(?:the\s+)?"
-    r"[A-Z\w][\w’'-]*)|an?(?=\s+" + _OTHER_VERSION + r")"
+    r"[A-Z\w][\w’'-]*)|an?(?=\s+" + _OTHER_VERSION + r")|an?(?=\s+" + _OTHER_COUNT + r")"
     r"|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
     r"|both|any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
@@ -173,7 +176,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
         r"|\b(?:gave|gives|give|offered|offers|provided|provides|presented|presents)\s+an?\s+"
-        + _OTHER_VERSION, re.IGNORECASE)),
+        + _OTHER_VERSION + r"|\b(?:recorded|records|reported|reports|counted|counts|documented"
+        r"|gave|gives|cited|cites|estimated|estimates|put)\s+an?\s+" + _OTHER_COUNT,
+        re.IGNORECASE)),
     (ReasonCode.CORROBORATED, re.compile(
         r"\b(?:independently\s+)?(?:confirmed|verified|corroborated)\s+by\b|(?:has|have|was|were)"
         r"\s+(?:since\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b"
@@ -204,7 +209,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
                           "baseless", "evidence", "too", "question", "doubt", "differ",
                           "conflicting", "contrast", "contradictory", "competing",
-                          "correspond", "premature"),
+                          "correspond", "premature", "lower", "higher", "smaller",
+                          "larger"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

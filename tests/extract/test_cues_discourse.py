@@ -43,6 +43,8 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          "do not correspond to reality", "statements"),
         ('ISW said the Russian claim was "likely premature."', "disputed",
          'was "likely premature', "claim"),
+        ("The U.N. has recorded a lower number of incidents.", "disputed",
+         "recorded a lower number", "number"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
