@@ -231,7 +231,7 @@ def best_antecedent(
     return scored[0][1] if scored else None
 
 
-_CLAUSE_END = re.compile(r"[.;!?]")
+_CLAUSE_END = re.compile(r"[.;!?]|,[”\"’']")  # a quotation closed by its tag ends it too
 
 
 def _echo(body: str, after: int) -> frozenset[str]:

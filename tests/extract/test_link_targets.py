@@ -88,3 +88,14 @@ def test_an_estimate_called_too_high_is_disputed() -> None:
     drones = claims[0]
     assert drones.text == "Moscow was producing 2,700 drones a month"
     assert "disputed" in {r.code for r in drones.reasons}
+
+
+def test_the_tag_after_a_quoted_dismissal_does_not_pick_the_claim() -> None:
+    # Before: "the party said" after the quotation counted as the dismissal's own words,
+    # and the claim naming the party (the vote count) was taken for "the fraud allegations".
+    claims = all_claims(
+        "Georgia's main opposition alliance said it had evidence of widespread fraud in the "
+        "election. The Central Election Commission said the ruling Georgian Dream party won 54% "
+        "of the vote. Georgian Dream founder Bidzina Ivanishvili dismissed the fraud allegations "
+        'as "an attempt to drag the country into chaos," the party said in a statement.')
+    assert [c.status for c in claims[:2]] == ["disputed", "asserted"]
