@@ -190,3 +190,15 @@ def test_a_platforms_post_is_a_noun_not_a_poster() -> None:
                         "children.")
     assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
         ("three of the injured were children", "governor")]
+
+
+def test_what_a_group_supports_in_an_aside_is_nothing_said() -> None:
+    # Before: "the hospital" was MSF's claim (cue "supports"), scored 0.88, and took the
+    # RSF's denial away from the WHO's account of the attack.
+    claims = all_claims(
+        "Staff fled the last functioning hospital in El Fasher after it came under attack by "
+        "the Rapid Support Forces (RSF), the World Health Organization said. Medecins Sans "
+        "Frontieres, which supports the hospital, said at least 10 patients had been killed. "
+        "The RSF denied targeting the hospital.")
+    assert "the hospital" not in [c.text for c in claims]
+    assert claims[0].status == "disputed"
