@@ -41,6 +41,9 @@ __all__ = [
 DEFAULT_PARTIES_PATH = Path(__file__).parent / "data" / "parties.json"
 _FORMAT = "claimwatch-parties/1"
 
+# An analyst who once served a side speaks for none of them now.
+_OUTSIDE_ANALYST = re.compile(r"\b(?:analyst|expert|researcher|scholar|academic)s?\b.{0,40}?"
+                              r"\b(?:former|retired|ex-)", re.IGNORECASE)
 # Heads that make "<demonym> X" an official voice of that side.
 # Heads of a mention that speak for a side: bodies, and the offices of ROLE_NOUNS (but a
 # "Russian director" may make films).
@@ -111,6 +114,8 @@ class PartyRegistry:
     def match(self, mention: str) -> Party | None:
         """The party a source mention names or speaks for, if any."""
         text = mention.replace("’", "'")
+        if _OUTSIDE_ANALYST.search(text):
+            return None  # "a defence analyst and former Indian army colonel": no side's voice
         if self.is_metonym(text):
             side = self.metonyms[_place(text)]
             return Party(name=mention.strip(), side=side,

@@ -46,7 +46,7 @@ def test_demonym_with_an_official_head_is_a_party_voice() -> None:
 @pytest.mark.parametrize(
     "mention",
     ["a Ukrainian defense expert", "a military analyst based in Kyiv", "Reuters", "the RT-PCR test",
-     "the ria of the valley"],
+     "the ria of the valley", "Ajai Shukla, a defence analyst and former Indian army colonel"],
 )
 def test_not_parties(mention: str) -> None:
     assert default_parties().match(mention) is None
