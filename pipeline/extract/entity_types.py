@@ -66,7 +66,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
         r"|fact[- ]?checkers?|fact[- ]?checking"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
-        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press)\b", re.I)),
+        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press"
+        r"|(?-i:FT|WSJ|NYT))\b", re.I)),
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
@@ -100,7 +101,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
-        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers)\b", re.I)),
+        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers"
+        r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
 LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)

@@ -337,9 +337,10 @@ class SourceResolver:
         window_start = max(0, mention[0] - 4000)
         last: re.Match[str] | None = None
         for match in pattern.finditer(self.body, window_start, mention[0]):
-            if any(w[0].isupper() for w in match.group().split()[:-1]) and (
-                    trim_name(match.group()).lower() != head):  # not "The group" again
-                last = match
+            if any(w[0].isupper() for w in match.group().split()[:-1]) and (  # not "The group"
+                    trim_name(match.group()).lower() != head) and not self.body.endswith(
+                    (" a ", " an ", "A ", "An "), max(0, match.start() - 4), match.start()):
+                last = match  # (nor "a Russian company", which names nobody)
         if last is not None:
             named = self._named(mention, trim_name(last.group()))
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:

@@ -137,6 +137,8 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
     ("U.S. Geological Survey", "government"), ("Fact-checkers", "media"),
     ("Medecins Sans Frontieres", "organisation"), ("Save the Children", "organisation"),
     ("Estonia's Information System Authority", "government"),
+    # companies by their legal form, and outlets by their initials (before: person)
+    ("Dubai-based Sigma Trade FZE", "organisation"), ("the FT", "media"),
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
@@ -463,3 +465,15 @@ def test_an_acronym_defined_in_brackets_is_no_known_alias() -> None:
     claims = all_claims("A ransom note was a decoy, according to Estonia's Information System "
                         "Authority (RIA), which said no ransom had been paid.")
     assert all(c.claimant is not None and c.claimant.party is None for c in claims)
+
+
+def test_the_company_is_the_one_named_not_one_described() -> None:
+    # Before: "a Russian company" in a claim was taken for the name "the company" meant.
+    text = ("Among the end users was a Russian company that makes missiles, the FT said. "
+            "Dubai-based Sigma Trade FZE denied any wrongdoing. The company said it complied.")
+    resolver = SourceResolver(text)
+    resolver.resolve((text.index("the FT"), text.index("the FT") + 6))
+    start = text.index("Dubai")
+    resolver.resolve((start, start + len("Dubai-based Sigma Trade FZE")))
+    at = text.index("The company")
+    assert resolver.resolve((at, at + len("The company"))).name == "Dubai-based Sigma Trade FZE"
