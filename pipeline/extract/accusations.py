@@ -26,7 +26,7 @@ from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import ClaimType
 
-__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_earlier"]
+__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier"]
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
 ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility",
@@ -96,6 +96,39 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                 answered = earlier
         if answered is not None:
             pairs.append((denial, answered))
+    return pairs
+
+
+# "denied any involvement in the attack", "rejected responsibility for it"
+_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)\s+"
+                          r"(?:in|for)\b", re.IGNORECASE)
+
+
+def denied_before(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """``(denial, claim)`` pairs: a denial of any involvement disputes the accusations that
+    follow it closely and name the denier ("The RSF denied any involvement in the attack.
+    The government blamed the RSF for the attack.")."""
+    pairs: list[tuple[Draft, Draft]] = []
+    for at, denial in enumerate(drafts):
+        att = denial.attribution
+        if att is None or denial.meta or denial.source is None or (
+                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS) or (
+                not _INVOLVEMENT.match(body, denial.span[0])):
+            continue
+        mention = denial.source.mention
+        names = {n[:5] for n in _NAME.findall(body, mention[0], mention[1])
+                 if n not in _NOT_NAMES}
+        if denial.source.party is not None:
+            names.add(denial.source.party.side_label[:4])
+        for later in drafts[at + 1 :]:
+            if later.first - denial.last > _DENIAL_WINDOW:
+                break
+            if later.meta or later.source is None or not _accusing(body, later) or (
+                    _same_speaker(later.source.name, denial.source.name)):
+                continue
+            if any(n[:5] in names or n[:4] in names
+                   for n in _NAME.findall(body, later.span[0], later.span[1])):
+                pairs.append((denial, later))
     return pairs
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.accounts import which_side
-from pipeline.extract.accusations import denied_earlier
+from pipeline.extract.accusations import denied_before, denied_earlier
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.cues_discourse import (
@@ -267,7 +267,9 @@ def attach_discourse(
         if relay.anaphor is not None and not linked:
             _mark_meta(own.get(sentence.index, []), relay.anaphor)
     _anonymity_stated_after(sentences, drafts)
-    for denial, claim in denied_earlier(body, drafts, resolver.parties):
+    denials = [(d, c, "later") for d, c in denied_earlier(body, drafts, resolver.parties)]
+    denials += [(d, c, "before") for d, c in denied_before(body, drafts)]
+    for denial, claim, when in denials:
         cue = denial.attribution.cue if denial.attribution is not None else denial.span
         if any(r.code == ReasonCode.DISPUTED and r.span is not None and r.span.start == cue[0]
                for r in claim.reasons):
@@ -276,7 +278,7 @@ def attach_discourse(
             denial.source is not None) else "another source"
         claim.reasons.append(reason_at(
             body, ReasonCode.DISPUTED, cue,
-            f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it later)"))
+            f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it {when})"))
 
 
 # "The officials spoke on condition of anonymity because …" (AP's style): the sources of the

@@ -57,3 +57,17 @@ def test_a_capital_denying_involvement_answers_the_claim_naming_its_side() -> No
 def test_a_denied_act_answers_the_claim_against_the_denier(body: str, disputed: str) -> None:
     claims = all_claims(body)
     assert [c.text for c in claims if c.status == "disputed" and not c.denied] == [disputed]
+
+
+def test_a_denial_of_involvement_disputes_the_accusation_that_follows() -> None:
+    # Before: disputed only with the sentences the other way round.
+    claims = all_claims("A spokesman for the RSF, al-Fateh Qureshi, denied any involvement in "
+                        "the attack. The Sudanese government blamed the RSF for the attack.")
+    blamed = next(c for c in claims if c.attribution_cue and c.attribution_cue.text == "blamed")
+    assert blamed.status == "disputed"
+    assert any("denied it before" in r.explanation for r in blamed.reasons)
+    # an accusation of somebody else is not answered
+    other = all_claims("The RSF denied any involvement in the attack. The government blamed "
+                       "local militias for the attack.")
+    assert all(c.status != "disputed" for c in other if c.attribution_cue
+               and c.attribution_cue.text == "blamed")
