@@ -87,6 +87,7 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
 
 
 # ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
+_INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
 _AIDING = frozenset({"supports", "supported", "backs", "backed", "funds", "funded"})
 _WH_SUBJECTS = frozenset({"who", "what", "which", "whom"})
 _TELL = frozenset({"say", "specify", "disclose", "reveal", "explain", "indicate", "know"})
@@ -133,6 +134,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k >= 3 and tokens[k - 2].lower in _WH_SUBJECTS and tokens[k - 3].lower in _TELL and any(
             t.lower in _NEGATIONS for t in tokens[max(k - 6, 0) : k - 3]):
         return True  # "WFP did not say who it believed was behind the attack": nobody named
+    if word in _INSISTING and nxt == "on":
+        return True  # "Moscow had insisted on the return of soldiers": a demand, no statement
     if word in _AIDING and k >= 2 and tokens[k - 1].lower in ("which", "that") and tokens[
             k - 2].text == ",":
         return True  # "MSF, which supports the hospital, said": what it does, nothing said

@@ -202,3 +202,11 @@ def test_what_a_group_supports_in_an_aside_is_nothing_said() -> None:
         "The RSF denied targeting the hospital.")
     assert "the hospital" not in [c.text for c in claims]
     assert claims[0].status == "disputed"
+
+
+def test_insisting_on_a_thing_is_a_demand_not_a_claim() -> None:
+    # Before: "on the return of several soldiers" was Moscow's claim, scored 0.92, and the
+    # anonymous official's claim around it was capped at 0.30 as a mere relay.
+    (claim,) = all_claims("A Ukrainian official, who asked not to be named, said Moscow had "
+                          "initially insisted on the return of several soldiers.")
+    assert claim.text.startswith("Moscow had") and claim.checkworthiness >= 0.5
