@@ -14,7 +14,7 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.content import OPENING, is_clause
 from pipeline.extract.tokens import Token, is_np_word
 
-__all__ = ["acts_on_object", "compared_or_open", "not_speaking"]
+__all__ = ["acts_on_object", "compared_or_open", "demand_or_aside", "not_speaking"]
 
 # "called the emir twice", "called Zelensky on Monday": telephoned (not "called on", "called
 # for", "called his statements childish on Sunday")
@@ -82,3 +82,33 @@ def compared_or_open(tokens: list[Token], k: int) -> bool:
         return any(w in ("clear", "unclear") and nxt in _OPEN_WORDS
                    for w, nxt in pairwise(before))
     return False
+
+
+_INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
+_AIDING = frozenset({"supports", "supported", "backs", "backed", "funds", "funded"})
+_WH_SUBJECTS = frozenset({"who", "what", "which", "whom"})
+_TELL = frozenset({"say", "specify", "disclose", "reveal", "explain", "indicate", "know"})
+_NOT = frozenset({"not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "declined",
+                  "refused"})
+
+
+def demand_or_aside(tokens: list[Token], k: int) -> bool:
+    """Whether the cue at ``k`` makes a demand ("insisted on the return of soldiers"), tells
+    what a body does in an aside ("MSF, which supports the hospital, said"), or stands in a
+    question left open ("did not say who it believed was behind the attack").
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> [demand_or_aside(tokenize(t), 3) for t in ("Moscow had initially insisted on it",
+    ...     "MSF , which supports the hospital", "He did not say who it believed was")]
+    [True, True, False]
+    >>> demand_or_aside(tokenize("He did not say who it believed was"), 6)
+    True
+    """
+    word = tokens[k].lower
+    if word in _INSISTING and k + 1 < len(tokens) and tokens[k + 1].lower == "on":
+        return True
+    if word in _AIDING and k >= 2 and tokens[k - 1].lower in ("which", "that") and (
+            tokens[k - 2].text == ","):
+        return True
+    return k >= 3 and tokens[k - 2].lower in _WH_SUBJECTS and tokens[k - 3].lower in _TELL and (
+        not _NOT.isdisjoint(t.lower for t in tokens[max(k - 6, 0) : k - 3]))

@@ -20,7 +20,7 @@ from pipeline.extract.lexicon import (
     STATING_WORDS,
     VERB_NOUN_AMBIGUOUS,
 )
-from pipeline.extract.non_speech import compared_or_open
+from pipeline.extract.non_speech import compared_or_open, demand_or_aside
 from pipeline.extract.tokens import Token, is_quote
 
 __all__ = [
@@ -87,10 +87,6 @@ _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnappe
 
 
 # ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
-_INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
-_AIDING = frozenset({"supports", "supported", "backs", "backed", "funds", "funded"})
-_WH_SUBJECTS = frozenset({"who", "what", "which", "whom"})
-_TELL = frozenset({"say", "specify", "disclose", "reveal", "explain", "indicate", "know"})
 _TERRITORIAL = frozenset({"sovereignty", "ownership"})
 _CLAIMED_LAND = re.compile(
     r"(?:(?:almost |nearly |virtually |most |much |all |parts |part )+of (?:the )?"
@@ -131,16 +127,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
             k + 2].lower in EVIDENCE_VERBS:
         return True  # "declined to give figures": nothing said (a verdict on the claims)
-    if k >= 3 and tokens[k - 2].lower in _WH_SUBJECTS and tokens[k - 3].lower in _TELL and any(
-            t.lower in _NEGATIONS for t in tokens[max(k - 6, 0) : k - 3]):
-        return True  # "WFP did not say who it believed was behind the attack": nobody named
-    if word in _INSISTING and nxt == "on":
-        return True  # "Moscow had insisted on the return of soldiers": a demand, no statement
-    if word in _AIDING and k >= 2 and tokens[k - 1].lower in ("which", "that") and tokens[
-            k - 2].text == ",":
-        return True  # "MSF, which supports the hospital, said": what it does, nothing said
-    if compared_or_open(tokens, k):
-        return True  # "higher than the official figures suggest", "not clear how X identified"
+    if compared_or_open(tokens, k) or demand_or_aside(tokens, k):
+        # "higher than the official figures suggest", "not clear how X identified", "insisted
+        # on the return of", "MSF, which supports the hospital,"
+        return True
     if word.startswith("authori") and nxt == "to" and k >= 1 and tokens[k - 1].lower in (
             "not", "was", "were", "is", "are", "been"):
         return True  # "who was not authorized to discuss the talks": leave, not a report
