@@ -120,7 +120,7 @@ _QUANTITY = re.compile(
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
 _RIGHT_AFTER = re.compile(r"\s*")  # one quantity straight after another's unit
-_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock)|\s(?:GMT|UTC|EET|EEST|CET|CEST|BST|EST|EDT)\b",
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o['’]clock)|\s(?:GMT|UTC|EET|EEST|CET|CEST|BST|EST|EDT)\b",
                     re.IGNORECASE)  # "at around 0640 GMT": a time, no count
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
@@ -264,7 +264,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 text, max(0, match.start() - 6), match.start())):
             continue  # "a 71-year-old woman", "children aged 4 and 7": ages
         if _CLOCK.match(text, match.end("num") if number else match.end()) and (
-                (match.group("unit") or "a").lower() in ("a", "p", "am", "pm")):
+                (match.group("unit") or "a").lower() in ("a", "p", "am", "pm", "o'clock",
+                                                          "o’clock")):
             continue  # "after 2 a.m.", "between 10 p.m. and 4 a.m.": a time of day
         at = match.start("num") if number else match.start()
         if number and at > 0 and (text[at - 1].isalnum() or (
@@ -299,6 +300,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if qualifier is QuantityQualifier.EXACT and not qual_text and _EXCEEDS.search(
                 text, max(0, start - 12), start):
             qualifier = QuantityQualifier.MORE_THAN  # "deaths could exceed 10,000"
+        elif qualifier is QuantityQualifier.EXACT and not qual_text and _MAY_RISE.search(
+                text, max(0, start - 40), start):
+            qualifier = QuantityQualifier.AT_MOST  # "the toll could rise to 10": a ceiling
         sign = _MINUS.search(text, max(0, start - 6), start) if number else None
         if sign is not None and value is not None:
             value, start = -value, sign.start()  # "minus 5 degrees", "-5 degrees"
@@ -355,16 +359,26 @@ def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantit
             found[i] = part.model_copy(update={"unit": whole.unit})
         elif whole.unit is None and part.unit is not None and _INCLUDING.fullmatch(
                 text, part.span.end - offset, whole.span.start - offset):
-            # "27 drones, including nine over Volgograd": nine drones
-            found[i + 1] = whole.model_copy(update={"unit": part.unit})
+            # "27 drones, including nine over Volgograd": nine drones; but "47 drones over
+            # seven regions, including 19 over Volgograd" are 19 of the drones, not regions
+            where = _PLACE_AFTER.match(text, whole.span.end - offset)
+            counted = found[i - 1] if i > 0 and where is not None and text[
+                : part.span.start - offset].rstrip().endswith(where.group(1)) else part
+            found[i + 1] = whole.model_copy(update={"unit": counted.unit or part.unit})
         elif part.qualifier in _SHARED_QUALIFIERS and (
-                whole.qualifier == QuantityQualifier.EXACT) and _AND.fullmatch(
-                text, part.span.end - offset, whole.span.start - offset):
+                whole.qualifier == QuantityQualifier.EXACT) and (_AND.fullmatch(
+                text, part.span.end - offset, whole.span.start - offset) or _CONVERTED.fullmatch(
+                text, part.span.end - offset, whole.span.start - offset)):
+            # "some 20 km (12 miles)": the converted figure is as rough as the first
             found[i + 1] = whole.model_copy(update={"qualifier": part.qualifier})
     return found
 
 
 _AND = re.compile(r",\s+|,?\s+and\s+")
+_CONVERTED = re.compile(r"\s*\(")
+_PLACE_AFTER = re.compile(r"\s+(over|in|near|across|around|from)\b")
+_MAY_RISE = re.compile(r"\b(?:could|may|might|would|expected\s+to|likely\s+to)\s+(?:\w+\s+)?"
+                       r"(?:rise|climb|reach|grow|increase|go\s+up)\s+(?:to\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+")
 # "could exceed 10,000", "topped 1,000" ("the top 10" ranks, it does not count more)
 _EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|(?<!the\s)top(?:s|ped|ping)?"

@@ -265,3 +265,21 @@ def test_a_rate_after_what_is_counted_is_the_period() -> None:
 @pytest.mark.parametrize("text", ["between 10 p.m. and 4 a.m.", "It hit at 2 am on Monday"])
 def test_clock_times_are_no_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_including_a_count_over_a_place_counts_what_went_over_places() -> None:
+    found = find_quantities("It downed 47 drones over seven regions, including 19 over Kursk.")
+    assert [(q.text, q.unit) for q in found][-1] == ("19", "drones")  # before: regions
+
+
+def test_a_toll_that_could_rise_to_a_number_is_a_ceiling_and_a_clock_is_no_count() -> None:
+    (q,) = find_quantities("The death toll could rise to 10, an official said.")
+    assert q.qualifier == "at_most"  # before: exact
+    (past,) = find_quantities("The toll rose to 10 on Friday.")
+    assert past.qualifier == "exact"
+    assert find_quantities("The shells started falling at around 11 o’clock.") == []
+
+
+def test_a_converted_figure_is_as_rough_as_the_first() -> None:
+    found = find_quantities("It lies some 20 km (12 miles) east of Pokrovsk.")
+    assert [q.qualifier for q in found] == ["approximate", "approximate"]  # before: exact
