@@ -59,7 +59,10 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
         r"|doctors (?:network|union|syndicate|committee)|white helmets|red cross|red crescent"
         r"|charit(?:y|ies)|save the children|m[ée]decins sans fronti[èe]res|msf|unicef"
-        r"|human rights watch|amnesty international|oxfam)\b", re.I)),
+        r"|human rights watch|amnesty international|oxfam"
+        # the UN's agencies and offices are no government's ("the U.N. humanitarian office")
+        r"|u\.n(?=\.)|(?-i:UN)|united nations|ocha|unhcr|unrwa|wfp|world food programme"
+        r"|(?-i:WHO)|world health organi[sz]ation|iaea|icrc)\b", re.I)),
     (EntityType.MEDIA, re.compile(
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
         r"|media(?!\s+(?:users?|posts?|accounts?|platforms?|compan(?:y|ies)))"
@@ -71,7 +74,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
-        r"|rusi|bellingcat)\b",
+        r"|rusi|bellingcat|labs?|laboratory)\b",
         re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
@@ -101,7 +104,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
-        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers"
+        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
@@ -117,6 +120,7 @@ APPOSITION = re.compile(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "who", "him", "her"})
 # ", a medical group", ", an adviser at …": an apposition that says what the source is.
 _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
+_DESCRIPTION_TAIL = re.compile(r"\s(?:with|that|which|who|whose|linked|close|based|backed)\b")
 #: Entity types of a single human speaker (a "he" or "she").
 #: Experts that are bodies, not people: "it" takes them up ("The think tank said …, though
 #: it said …").
@@ -182,8 +186,10 @@ def classify(mention: str) -> EntityType:
         return EntityType.ANONYMOUS
     described = _DESCRIBED.search(core)
     if described is not None:  # "Sudan Doctors Network, a medical group": what it is
+        # (up to its head noun: "a monitoring group with close ties to the military")
+        tail = _DESCRIPTION_TAIL.search(core, described.end())
         for kind, pattern in _HEADS:
-            if pattern.search(core, described.start()):
+            if pattern.search(core, described.start(), tail.start() if tail else len(core)):
                 return kind
     for kind, pattern in _HEADS:
         if pattern.search(core):

@@ -181,8 +181,12 @@ class PartyRegistry:
         return _place(mention) in self.metonyms
 
     def names_party(self, name: str) -> bool:
-        """Whether ``name`` is one of the parties' names or aliases, give or take a word."""
-        text = name.replace("’", "'")
+        """Whether ``name`` is one of the parties' names or aliases, give or take a word
+        and an apposition that gives no one's office ("ISPR, the military's media wing",
+        not "Jay Tarriela, the coast guard spokesman")."""
+        text, _, apposition = name.replace("’", "'").partition(", ")
+        if any(w.rstrip(",.").lower() in ROLE_NOUNS for w in apposition.split()):
+            text = name.replace("’", "'")
         found = self._alias_re.search(text)
         if found is None:
             return False

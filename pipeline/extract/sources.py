@@ -142,7 +142,7 @@ class SourceResolver:
         return None
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
-        text = _DEFINED_ACRONYM.sub("", text) if text.endswith((")", "),")) else text  # "X (RIA)"
+        text = _DEFINED_ACRONYM.sub("", text) if "(" in text else text  # "X (RIA)"
         party = self.parties.match(text)
         if party is None and ", " in text:  # "X, the commander of Ukraine's eastern group"
             party = self.parties.match(text.partition(", ")[2])
@@ -366,7 +366,7 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-_DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\),?$")
+_DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"
                      r"|on\s+[A-Z])")

@@ -139,6 +139,12 @@ def test_a_described_person_with_no_name_is_anonymous(mention: str, anonymous: b
     ("Estonia's Information System Authority", "government"),
     # companies by their legal form, and outlets by their initials (before: person)
     ("Dubai-based Sigma Trade FZE", "organisation"), ("the FT", "media"),
+    # a description up to its head noun; labs, monitors and the UN's offices (before:
+    # military, document, unknown, government)
+    ("DeepState, a monitoring group with close ties to the military", "organisation"),
+    ("Yale University's Humanitarian Research Lab", "expert"),
+    ("The IPC, a global hunger monitor", "organisation"),
+    ("The U.N. humanitarian office OCHA", "organisation"), ("WHO", "organisation"),
 ])
 def test_countries_acronyms_and_bodies_are_no_persons(mention: str, kind: str) -> None:
     assert classify(mention).value == kind
@@ -477,3 +483,11 @@ def test_the_company_is_the_one_named_not_one_described() -> None:
     resolver.resolve((start, start + len("Dubai-based Sigma Trade FZE")))
     at = text.index("The company")
     assert resolver.resolve((at, at + len("The company"))).name == "Dubai-based Sigma Trade FZE"
+
+
+def test_a_party_named_with_its_acronym_and_a_description_is_that_party() -> None:
+    text = "The Inter-Services Public Relations (ISPR), the military's media wing, said so."
+    info = SourceResolver(text).resolve((0, text.index(", said")))
+    assert (info.name, info.entity_type) == ("Pakistan Armed Forces", "military")  # was media
+    text = "Jay Tarriela, the coast guard spokesman, said so."
+    assert SourceResolver(text).resolve((0, text.index(", said"))).name == "Jay Tarriela"
