@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from kafka import KafkaProducer
+from kafka.errors import MessageSizeTooLargeError
 
 from pipeline.inputs import InputRecord
 from pipeline.models import Article
@@ -36,6 +37,8 @@ class PublishReport:
 
     sent: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    #: True when the run was stopped before every record was read.
+    stopped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -71,11 +74,14 @@ class Publisher:
         self,
         records: Iterable[InputRecord],
         on_progress: Callable[[InputRecord], None] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> PublishReport:
         """Send every valid record, collect the rejected ones with their reasons, then flush.
 
         A record counts as sent only once the broker acknowledged it; a delivery failure
-        is reported against the record's location like a validation failure.
+        is reported against the record's location like a validation failure. ``stop`` is
+        asked before each record: once it says True, the rest are left unread (the records
+        already queued are still flushed and counted), and ``report.stopped`` is set.
         """
         report = PublishReport()
 
@@ -83,16 +89,30 @@ class Publisher:
             report.sent += 1  # callbacks run on the producer's single I/O thread
 
         for record in records:
+            if stop is not None and stop():
+                report.stopped = True
+                break
             if record.article is None:
                 report.rejected.append((record.location, record.error or "invalid record"))
             else:
-                future = self.send(record.article)
-                future.add_callback(delivered)
-                future.add_errback(self._failed(report, record.location))
+                try:
+                    future = self.send(record.article)
+                except MessageSizeTooLargeError:
+                    # refused before it is queued: one article too big must not stop the rest
+                    report.rejected.append((record.location, self._too_large(record.article)))
+                else:
+                    future.add_callback(delivered)
+                    future.add_errback(self._failed(report, record.location))
             if on_progress:
                 on_progress(record)
         self._producer.flush()
         return report
+
+    def _too_large(self, article: Article) -> str:
+        size = len(article.to_json())
+        limit = self._producer.config["max_request_size"]
+        return (f"article too large to publish: {size / 1e6:.1f} MB serialised, over the "
+                f"{limit / 1e6:.1f} MB the producer sends in one request")
 
     @staticmethod
     def _failed(report: PublishReport, location: str) -> Callable[[Exception], None]:

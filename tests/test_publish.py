@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
 import time
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from kafka import KafkaConsumer
 
 from pipeline.cli import main
 from pipeline.models import Article
@@ -85,3 +88,59 @@ def test_publish_of_empty_stdin_is_an_error(kafka_settings: Settings) -> None:
     assert proc.stderr.splitlines()[-2:] == [
         "<stdin>: empty input: no article in it",
         f"sent 0, rejected 1 to {kafka_settings.topic_articles}"]
+
+
+def test_an_article_too_large_is_rejected_and_the_rest_still_sent(
+    kafka_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: kafka-python's MessageSizeTooLargeError ended the command at the big record,
+    # so the records after it were never sent and no record was named.
+    for key, value in kafka_settings.to_env().items():
+        monkeypatch.setenv(key, value)
+    batch = tmp_path / "batch.jsonl"
+    big = "Officials said the bridge fell. " * 60_000  # about 1.9 MB
+    batch.write_text(
+        '{"id": "s-1", "body": "Police said 3 cars burned."}\n'
+        f'{{"id": "s-2", "body": "{big}"}}\n'
+        '{"id": "s-3", "body": "Medics said 2 people were hurt."}\n', encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["publish", str(batch), "--no-progress"])
+
+    assert result.exit_code == 1, result.output
+    assert f"{batch}:2: article too large to publish" in result.stderr
+    assert "sent 2, rejected 1" in result.stderr
+    records = read_until(kafka_settings, kafka_settings.topic_articles, lambda r: len(r) >= 2)
+    assert sorted(r.key.decode() for r in records) == ["s-1", "s-3"]
+
+
+def test_ctrl_c_during_publish_prints_the_counts_and_exits_130(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
+    # Before: "Aborted!" and exit status 1, with no word of the records already sent; and
+    # the count could miss a record sent as Ctrl-C came.
+    batch = tmp_path / "many.jsonl"
+    with batch.open("w", encoding="utf-8") as out:
+        for i in range(200_000):
+            out.write(f'{{"id": "m-{i}", "body": "Police said {i} cars burned."}}\n')
+    env = {**os.environ, **kafka_settings.to_env()}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "publish", str(batch), "--progress"],
+        env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL)
+    try:
+        read_until(kafka_settings, kafka_settings.topic_articles, lambda r: len(r) >= 1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert out == ""  # the progress bar is drawn on stderr (before: a stray line on stdout)
+    sent = int(re.search(r"^sent (\d+), rejected 0 to ", err, re.M).group(1))  # type: ignore[union-attr]
+    assert f"interrupted: stopped after {batch}:" in err
+    assert 0 < sent < 200_000
+    consumer = KafkaConsumer(**kafka_settings.client_config())
+    try:
+        parts = partitions_of(consumer, kafka_settings.topic_articles)
+        assert sum(consumer.end_offsets(parts).values()) == sent  # every record counted
+    finally:
+        consumer.close()

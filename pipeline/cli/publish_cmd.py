@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 import click
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pipeline.cli.main import main
@@ -37,7 +43,11 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
     Every rejected record is reported as FILE:LINE: REASON on stderr (an item of a .json
     list as FILE:LINE (item N): REASON, N counting from 1), and the command then exits with
     status 1; the valid records are still sent. An input without any article (an empty
-    file, an empty list, empty stdin) is rejected the same way.
+    file, an empty list, empty stdin) is rejected the same way, and so is an article too
+    large to send in one request.
+
+    Ctrl-C stops between records: those already queued are still sent and counted, the
+    summary names the last record read, and the exit status is 130.
 
     \b
     Examples:
@@ -56,23 +66,50 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
         except LookupError as err:
             raise click.ClickException(str(err)) from err
     show = sys.stderr.isatty() if progress is None else progress
+    last = ""  # the location of the record read last, named if Ctrl-C stops the run
     with Progress(
         TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[where]}"),
-        console=None, disable=not show, transient=True,
-    ) as bar:
+        console=Console(stderr=True), disable=not show, transient=True,
+    ) as bar, _ctrl_c() as interrupted:
         task = bar.add_task("publish", total=None, where="")
 
         def advance(record: InputRecord) -> None:
+            nonlocal last
+            last = record.location
             bar.update(task, advance=1, where=record.location)
 
         with Publisher(settings) as publisher:
-            report = publisher.publish_records(read_inputs(paths), on_progress=advance)
+            report = publisher.publish_records(read_inputs(paths), on_progress=advance,
+                                               stop=interrupted.is_set)
     for location, reason in report.rejected:
         click.echo(f"{location}: {reason}", err=True)
     click.echo(
         f"sent {report.sent}, rejected {len(report.rejected)} to {settings.topic_articles}",
         err=True,
     )
+    if report.stopped:
+        click.echo(f"interrupted: stopped after {last or 'no record'}", err=True)
+        sys.exit(130)
     if not report.ok:
         sys.exit(1)
+
+
+@contextmanager
+def _ctrl_c() -> Iterator[threading.Event]:
+    """A first Ctrl-C asks the run to stop between records (what was queued is still sent
+    and counted); a second one stops it at once."""
+    asked = threading.Event()
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+        click.echo("stopping after the records already queued (Ctrl-C again to quit now)",
+                   err=True)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield asked
+    finally:
+        signal.signal(signal.SIGINT, previous)
