@@ -22,6 +22,7 @@ __all__ = [
     "SaslMechanism",
     "SecurityProtocol",
     "Settings",
+    "group_name_problem",
     "topic_name_problem",
 ]
 
@@ -53,6 +54,28 @@ def topic_name_problem(name: str) -> str | None:
         return (f"{name!r} is not a Kafka topic name: it has {', '.join(map(repr, bad))} "
                 "(use letters, digits, '.', '_' and '-')")
     return None
+
+
+def group_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the worker group, or None: faust names its own topics after
+    the group ("GROUP-__assignor-__leader"), so what a topic name may not hold, it may not.
+
+    >>> print(group_name_problem("desk a"))
+    'desk a' cannot be a worker group: it has ' ' (use letters, digits, '.', '_' and '-')
+    """
+    if not name.strip():
+        return "must not be empty"
+    why = topic_name_problem(name + _FAUST_SUFFIX)
+    if why is None:
+        return None
+    bad = list(dict.fromkeys(ch for ch in name if not _TOPIC_CHAR.fullmatch(ch)))
+    if bad:
+        return (f"{name!r} cannot be a worker group: it has {', '.join(map(repr, bad))} "
+                "(use letters, digits, '.', '_' and '-')")
+    return (f"{name!r} cannot be a worker group: faust names a topic after it, and {why}")
+
+
+_FAUST_SUFFIX = "-__assignor-__leader"
 
 
 class SecurityProtocol(StrEnum):
@@ -149,9 +172,10 @@ class Settings(BaseSettings):
     @field_validator("worker_group")
     @classmethod
     def _group_given(cls, value: str) -> str:
-        # an unset variable expanded to "" must not quietly mean some other group
-        if not value.strip():
-            raise ValueError("must not be empty")
+        # an unset variable expanded to "" must not quietly mean some other group; and faust
+        # names its own topics after the group, so it must make a legal topic name
+        if (why := group_name_problem(value)) is not None:
+            raise ValueError(why)
         return value
 
     @field_validator("ssl_cafile", "ssl_certfile", "ssl_keyfile", "parties_file")

@@ -80,6 +80,9 @@ def test_eval_dir_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     ("CLAIMWATCH_TOPIC_CLAIMS", "my claims", "'my claims' is not a Kafka topic name"),
     ("CLAIMWATCH_TOPIC_DLQ", ".", "'.' is not a Kafka topic name"),
     ("CLAIMWATCH_WORKER_GROUP", "", "must not be empty"),
+    # faust names its topics after the group (before: a faust traceback at start-up)
+    ("CLAIMWATCH_WORKER_GROUP", "bad group", "'bad group' cannot be a worker group: it has ' '"),
+    ("CLAIMWATCH_WORKER_GROUP", "g" * 240, "faust names a topic after it"),
 ])
 def test_topic_and_group_names_kafka_would_refuse_are_refused(
     monkeypatch: pytest.MonkeyPatch, name: str, value: str, says: str

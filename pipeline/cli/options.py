@@ -14,12 +14,12 @@ from kafka.errors import KafkaError
 from pydantic import ValidationError
 
 from pipeline.reachability import silent_address
-from pipeline.settings import Settings, topic_name_problem
+from pipeline.settings import Settings, group_name_problem, topic_name_problem
 
 __all__ = [
     "build_settings",
+    "group_name",
     "kafka_options",
-    "non_empty",
     "probed_kafka_options",
     "setup_logging",
     "topic_name",
@@ -134,10 +134,11 @@ def existing_paths(
     return value
 
 
-def non_empty(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Click callback: an option given as "" is a mistake, not "use the default"."""
-    if value is not None and not value.strip():
-        raise click.BadParameter("must not be empty", param=param)
+def group_name(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a worker group faust could not name its topics after is a usage
+    error before anything starts (faust's own refusal is a traceback)."""
+    if value is not None and (why := group_name_problem(value)) is not None:
+        raise click.BadParameter(why, param=param)
     return value
 
 

@@ -10,7 +10,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import non_empty, probed_kafka_options, topic_name
+from pipeline.cli.options import group_name, probed_kafka_options, topic_name
 from pipeline.positions import StartAt, parse_offsets, parse_since
 from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
@@ -106,7 +106,7 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
 @click.option("--offsets", metavar="P:O,...", help="Replay from these offsets, e.g. 0:120,1:98.")
 @click.option("--republish", is_flag=True,
               help="Copy the records onto the input topic instead of rewinding the group.")
-@click.option("--group", callback=non_empty,
+@click.option("--group", callback=group_name,
               help="Group to rewind [default: the worker group].")
 @probed_kafka_options
 def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,

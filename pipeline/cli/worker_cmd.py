@@ -10,7 +10,7 @@ from types import FrameType
 import click
 
 from pipeline.cli.main import main
-from pipeline.cli.options import kafka_options, non_empty
+from pipeline.cli.options import group_name, kafka_options
 from pipeline.extract.parties import PartiesFileError, load_parties
 from pipeline.reachability import wait_for_broker
 from pipeline.settings import Settings
@@ -24,7 +24,7 @@ def _interrupt(_signum: int, _frame: FrameType | None) -> None:
 
 
 @main.command()
-@click.option("--group", callback=non_empty, help="Consumer group [env CLAIMWATCH_WORKER_GROUP; "
+@click.option("--group", callback=group_name, help="Consumer group [env CLAIMWATCH_WORKER_GROUP; "
               "default claimwatch-worker].")
 @click.option("--create-topics/--no-create-topics", default=True, show_default=True,
               help="Create claimwatch's topics first if they are missing.")

@@ -68,3 +68,11 @@ def test_worker_waits_for_its_broker_saying_so_and_stops_cleanly_on_ctrl_c(
     assert code == 0, text  # as a running worker stopped by Ctrl-C
     assert "Aborted!" not in text and "Traceback" not in text
     assert not [line for line in text.splitlines() if " kafka." in line], text
+
+
+def test_a_group_faust_cannot_name_topics_after_is_a_usage_error() -> None:
+    # Before: a faust traceback (InvalidTopicError on "bad group-__assignor-__leader").
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "worker", "--group", "bad group"],
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "'bad group' cannot be a worker group" in proc.stderr
