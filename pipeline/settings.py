@@ -100,7 +100,8 @@ class Settings(BaseSettings):
 
     bootstrap_servers: str = Field(
         default=f"127.0.0.1:{LOCAL_BROKER_PORT}",
-        description="Comma-separated Kafka bootstrap servers (default: the local broker).",
+        description="Comma-separated Kafka bootstrap servers (default: the local broker, "
+        "127.0.0.1:BROKER_PORT).",
     )
     topic_articles: str = "articles"
     topic_claims: str = "claims"
@@ -196,6 +197,15 @@ class Settings(BaseSettings):
     @classmethod
     def _mechanism_any_case(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _bootstrap_follows_the_local_port(self) -> Settings:
+        # CLAIMWATCH_BROKER_PORT alone moves the local broker, and with it the default
+        # address: otherwise `demo` would look for (or use another) broker on the old port
+        if "bootstrap_servers" not in self.model_fields_set and (
+                self.broker_port != LOCAL_BROKER_PORT):
+            self.bootstrap_servers = f"127.0.0.1:{self.broker_port}"
+        return self
 
     @model_validator(mode="after")
     def _security_is_consistent(self) -> Settings:

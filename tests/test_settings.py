@@ -90,3 +90,15 @@ def test_topic_and_group_names_kafka_would_refuse_are_refused(
     monkeypatch.setenv(name, value)
     with pytest.raises(ValueError, match=re.escape(says)):
         Settings(_env_file=None)
+
+
+def test_the_local_broker_port_alone_moves_the_default_address(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: the address stayed 127.0.0.1:19092, so `demo` started no broker of its own
+    # and looked for (or used another demo's) broker there.
+    monkeypatch.setenv("CLAIMWATCH_BROKER_PORT", "29192")
+    settings = Settings(_env_file=None)
+    assert settings.bootstrap_servers == "127.0.0.1:29192" and settings.is_local_default()
+    monkeypatch.setenv("CLAIMWATCH_BOOTSTRAP_SERVERS", "kafka:9092")
+    assert Settings(_env_file=None).bootstrap_servers == "kafka:9092"  # an address given wins
