@@ -71,8 +71,17 @@ def schemas(folder: Path | None, write: bool) -> None:
 
 @main.command()
 def config() -> None:
-    """Print the effective settings and the environment variable for each (secrets hidden)."""
+    """Print the effective settings and the environment variable for each (secrets hidden).
+
+    The output can be saved as a .env file: unset settings and hidden secrets are printed
+    as comments, so reading it back changes nothing.
+    """
     settings = build_settings()
     for name, value in settings.model_dump(mode="json").items():
-        shown = "***" if ("password" in name or "token" in name) and value else value
-        click.echo(f"CLAIMWATCH_{name.upper()}={orjson.dumps(shown).decode()}")
+        variable = f"CLAIMWATCH_{name.upper()}"
+        if value is None:
+            click.echo(f"# {variable}=  (unset)")
+        elif "password" in name or "token" in name:
+            click.echo(f"# {variable}=***  (set, hidden)")
+        else:
+            click.echo(f"{variable}={orjson.dumps(value).decode()}")

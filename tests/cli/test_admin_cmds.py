@@ -18,8 +18,24 @@ def test_config_prints_every_setting_with_its_variable(monkeypatch: pytest.Monke
     result = CliRunner().invoke(main, ["config"])
     assert result.exit_code == 0, result.output
     assert 'CLAIMWATCH_TOPIC_FLAGGED="desk.flagged"' in result.output.splitlines()
-    assert 'CLAIMWATCH_SASL_PASSWORD="***"' in result.output.splitlines()
+    assert "# CLAIMWATCH_SASL_PASSWORD=***  (set, hidden)" in result.output.splitlines()
     assert "s3cret" not in result.output
+
+
+def test_config_output_read_back_as_a_dot_env_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: unset settings were printed as null and read back as the text "null".
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMWATCH_TOPIC_FLAGGED", "desk.flagged")
+    first = CliRunner().invoke(main, ["config"])
+    assert first.exit_code == 0, first.output
+    assert "# CLAIMWATCH_SSL_CAFILE=  (unset)" in first.output.splitlines()
+    (tmp_path / ".env").write_text(first.output, encoding="utf-8")
+    monkeypatch.delenv("CLAIMWATCH_TOPIC_FLAGGED")
+    again = CliRunner().invoke(main, ["config"])
+    assert again.exit_code == 0, again.output
+    assert again.output == first.output
 
 
 def test_config_names_a_bad_variable_instead_of_a_traceback(
