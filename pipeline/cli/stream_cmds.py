@@ -132,6 +132,9 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
     """
     start = _start(from_beginning, since, offsets, with_offsets=True)
     source = topic or settings.topic_articles
+    if republish and group:
+        raise click.UsageError("--group has no use with --republish: the copies are read by "
+                               "whatever group consumes the input topic")
     if not republish and source != settings.topic_articles and not group:
         raise click.UsageError(
             f"the worker group reads {settings.topic_articles!r}, not {source!r}: rewinding it "
@@ -139,6 +142,8 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
     try:
         require_topics(settings, [source])
         if republish:
+            require_topics(settings, [settings.topic_articles],
+                           "the input topic the copies go to; `claimwatch topics` creates it")
             def progress(done: int, total: int) -> None:
                 click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
 
@@ -148,8 +153,14 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
             click.echo(orjson.dumps({"mode": "republish", "copied": copied}).decode())
         else:
             result = rewind_group(settings, source, start, group)
-            click.echo(f"rewound group {result.group} on {result.topic} {start.describe()}; "
-                       "start the workers to reprocess", err=True)
+            kept = sorted(p for p, o in start.offsets.items() if result.offsets.get(p, o) < o)
+            where = ",".join(f"{p}:{o}" for p, o in sorted(result.offsets.items()))
+            click.echo(f"rewound group {result.group} on {result.topic} to {where} "
+                       f"({start.describe()}); start the workers to reprocess", err=True)
+            if kept:
+                click.echo(f"partition(s) {', '.join(map(str, kept))} kept where the group "
+                           "was, behind the offsets asked: a replay never moves a group "
+                           "forward past articles it has not processed", err=True)
             by_partition = {str(p): o for p, o in sorted(result.offsets.items())}
             click.echo(orjson.dumps({"mode": "rewind", "group": result.group,
                                      "offsets": by_partition}).decode())

@@ -13,6 +13,7 @@ import pytest
 from pipeline.models import Claim
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
 from tests.articles import sample_article
 from tests.streams import read_until
 
@@ -96,3 +97,25 @@ def test_replay_command_rewinds_a_stopped_group(
     assert result["mode"] == "rewind" and result["group"] == kafka_settings.worker_group
     assert result["offsets"] == {str(p): 0 for p in range(kafka_settings.partitions)}
     assert "start the workers to reprocess" in proc.stderr
+
+    # never forward: the group is at 0, so asking for 5 keeps it there, and says so (before:
+    # "rewound ... from offsets 0:5" while it stayed at 0)
+    ahead = _run(kafka_settings, "replay", "--offsets", "0:5")
+    assert ahead.returncode == 0, ahead.stderr
+    assert orjson.loads(ahead.stdout)["offsets"] == {"0": 0}
+    assert "to 0:0" in ahead.stderr and "partition(s) 0 kept where the group was" in ahead.stderr
+
+
+def test_replay_republish_names_a_missing_input_topic_at_once(kafka_settings: Settings) -> None:
+    # Before: a minute of "Topic … not found" errors, then a hint about the broker address.
+    ensure_topics(kafka_settings)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    missing = kafka_settings.model_copy(update={"topic_articles": "nosuch-input"})
+    proc = _run(missing, "replay", "--topic", kafka_settings.topic_articles, "--offsets", "0:0",
+                "--republish", timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1].startswith(
+        "Error: topic 'nosuch-input' does not exist (the input topic the copies go to")
+    both = _run(kafka_settings, "replay", "--from-beginning", "--republish", "--group", "g")
+    assert both.returncode == 2 and "--group has no use with --republish" in both.stderr
