@@ -51,10 +51,12 @@ def broker_problem(settings: Settings) -> str | None:
     level = kafka_log.level
     kafka_log.setLevel(logging.CRITICAL)
     try:
-        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000))
+        admin = KafkaAdminClient(**settings.client_config(request_timeout_ms=10_000,
+                                                          bootstrap_timeout_ms=8_000))
     except Exception as err:  # kafka-python raises NoBrokersAvailable, SSL and SASL errors
         name, text = type(err).__name__, str(err)
-        return text if text.startswith(name) else f"{name}: {text}" if text else name
+        said = text if text.startswith(name) else f"{name}: {text}" if text else name
+        return f"something listens there, but no Kafka broker answers with these settings: {said}"
     finally:
         kafka_log.setLevel(level)
     admin.close()

@@ -159,8 +159,8 @@ class Settings(BaseSettings):
             raise ValueError("no server given; expected HOST:PORT[,HOST:PORT…]")
         for server in servers:
             host, _, port = server.rpartition(":")
-            if not host or not port.isdigit():
-                raise ValueError(f"{server!r} is not HOST:PORT")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError(f"{server!r} is not HOST:PORT (a port is 1 to 65535)")
         return value
 
     @field_validator("topic_articles", "topic_claims", "topic_flagged", "topic_dlq")

@@ -1,8 +1,10 @@
-"""The one-second check that something listens at the Kafka address."""
+"""The checks that a Kafka broker answers at the address: a TCP probe, then a client."""
 
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -31,3 +33,21 @@ def test_an_address_without_a_port_is_named() -> None:
     unchecked = Settings.model_construct(bootstrap_servers="127.0.0.1:nine")
     why = silent_address(unchecked)
     assert why == "nothing listens there: 127.0.0.1:nine is not HOST:PORT"
+
+
+def test_a_listener_that_is_not_kafka_is_one_line_not_the_client_s_log() -> None:
+    # Before: the one-shot commands passed the TCP probe, then waited out kafka-python's 30 s
+    # bootstrap, logging 20 to 50 lines before their own error.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()  # accepts, never answers: an HTTP server, a TLS port, a controller
+        address = f"127.0.0.1:{server.getsockname()[1]}"
+        proc = subprocess.run([sys.executable, "-m", "pipeline", "topics", "-b", address],
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: no Kafka broker answers at {address} (something listens there, but no Kafka "
+        "broker answers with these settings: KafkaTimeoutError: Unable to bootstrap from "
+        f"['{address}']; check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the "
+        "security settings; `claimwatch broker start` runs a local broker)"]

@@ -13,7 +13,7 @@ import click
 from kafka.errors import KafkaError
 from pydantic import ValidationError
 
-from pipeline.reachability import silent_address
+from pipeline.reachability import broker_problem
 from pipeline.settings import Settings, group_name_problem, topic_name_problem
 
 __all__ = [
@@ -110,7 +110,7 @@ def _with_kafka_options(func: F, *, probe: bool) -> F:
                 **kwargs: Any) -> Any:
         settings = build_settings(bootstrap_servers=bootstrap_servers, log_level=log_level)
         setup_logging(settings.log_level)
-        if probe and (why := silent_address(settings)) is not None:
+        if probe and (why := broker_problem(settings)) is not None:
             raise click.ClickException(
                 f"no Kafka broker answers at {settings.bootstrap_servers} ({why}; "
                 f"{_CHECK_ADDRESS})")

@@ -52,6 +52,7 @@ def test_config_names_a_bad_variable_instead_of_a_traceback(
 @pytest.mark.parametrize(("name", "value", "says"), [
     ("CLAIMWATCH_BOOTSTRAP_SERVERS", "", "no server given"),
     ("CLAIMWATCH_BOOTSTRAP_SERVERS", "kafka", "'kafka' is not HOST:PORT"),
+    ("CLAIMWATCH_BOOTSTRAP_SERVERS", "127.0.0.1:99999", "'127.0.0.1:99999' is not HOST:PORT"),
     ("CLAIMWATCH_SSL_CAFILE", "/nonexistent/ca.pem", "no such file: /nonexistent/ca.pem"),
     ("CLAIMWATCH_PARTIES_FILE", "/nonexistent/p.json", "no such file: /nonexistent/p.json"),
 ])
