@@ -48,6 +48,7 @@ def topics(settings: Settings, grow: bool) -> None:
 @click.option("--write", is_flag=True, help="Write the files instead of checking them.")
 def schemas(folder: Path | None, write: bool) -> None:
     """Check (or --write) the JSON Schema files generated from the message models."""
+    given = f" --dir {folder}" if folder is not None else ""  # the fix names the same folder
     if folder is None:
         folder = project_schema_dir()
     if folder is None:  # installed from a wheel: no checkout to find the folder in
@@ -64,7 +65,7 @@ def schemas(folder: Path | None, write: bool) -> None:
     stale = check_schemas(folder)
     if stale:
         click.echo(f"out of date in {folder}: {', '.join(stale)} "
-                   "(run `claimwatch schemas --write`)", err=True)
+                   f"(run `claimwatch schemas --write{given}`)", err=True)
         sys.exit(1)
     click.echo(f"schemas in {folder} match the models", err=True)
 

@@ -88,3 +88,13 @@ def test_schemas_without_a_checkout_say_how_to_name_the_folder(
     result = CliRunner().invoke(main, ["schemas"])
     assert result.exit_code == 2
     assert "name one with --dir PATH" in result.output
+
+
+def test_a_stale_folder_given_with_dir_is_named_in_the_fix(tmp_path: Path) -> None:
+    # Before: the hint said `claimwatch schemas --write`, which rewrites the checkout's files.
+    assert CliRunner().invoke(main, ["schemas", "--write", "--dir", str(tmp_path)]).exit_code == 0
+    stale = next(tmp_path.glob("*.json"))
+    stale.write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["schemas", "--dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"(run `claimwatch schemas --write --dir {tmp_path}`)" in result.output
