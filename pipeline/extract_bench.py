@@ -78,6 +78,12 @@ def load_corpus(polnear: Path | None, *, limit: int | None = None) -> list[Artic
     return articles
 
 
+def describe_machine(machine: dict[str, Any]) -> str:
+    """One line for :func:`machine_info`'s record, as the text reports print it."""
+    return (f"{machine['cpu']}, {machine['cores']} cores, Python {machine['python']}, "
+            f"load {machine['load_average']}")
+
+
 def machine_info() -> dict[str, Any]:
     """CPU model, core count, Python and platform, for the benchmark record."""
     cpu = platform.processor() or platform.machine()

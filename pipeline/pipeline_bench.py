@@ -14,6 +14,7 @@ two-core machine are noisy; compare ratios (one worker against two), not absolut
 
 from __future__ import annotations
 
+import logging
 import statistics
 import time
 import uuid
@@ -29,12 +30,14 @@ from pipeline.inputs import read_inputs
 from pipeline.models import Article, Claim
 from pipeline.positions import StartAt
 from pipeline.publish import Publisher
-from pipeline.settings import Settings
+from pipeline.settings import Settings, leader_topic
 from pipeline.subscribe import tail
 from pipeline.topics import ensure_topics
 from pipeline.worker import READY_MESSAGE
 
 __all__ = ["RunFigures", "bench_pipeline", "sample_articles"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -123,14 +126,28 @@ def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) 
 
 
 def _delete_topics(settings: Settings) -> None:
+    """The run's topics, faust's leader topic named after its group, and the group."""
     admin = KafkaAdminClient(**settings.client_config())
+    topics = [settings.topic_articles, settings.topic_claims, settings.topic_flagged,
+              settings.topic_dlq, leader_topic(settings.worker_group)]
+    try:  # leftovers are harmless: never hide the figures for them
+        admin.delete_topics(topics)
+    except Exception:
+        log.debug("bench: deleting the topics failed", exc_info=True)
     try:
-        admin.delete_topics([settings.topic_articles, settings.topic_claims,
-                             settings.topic_flagged, settings.topic_dlq])
-    except Exception:  # leftover benchmark topics are harmless; never hide the figures
-        pass
+        for _ in range(15):  # the stopped workers' members may take a few seconds to leave
+            errors = [err for _, err in admin.delete_groups([settings.worker_group])
+                      if getattr(err, "errno", 0)]
+            if not any(getattr(err, "errno", 0) == _GROUP_NOT_EMPTY for err in errors):
+                break
+            time.sleep(1.0)
+    except Exception:
+        log.debug("bench: deleting the group failed", exc_info=True)
     finally:
         admin.close()
+
+
+_GROUP_NOT_EMPTY = 68  # Kafka's NON_EMPTY_GROUP
 
 
 def bench_pipeline(settings: Settings, articles: list[Article], workers: int, runs: int,

@@ -23,6 +23,7 @@ __all__ = [
     "SecurityProtocol",
     "Settings",
     "group_name_problem",
+    "leader_topic",
     "topic_name_problem",
 ]
 
@@ -65,7 +66,7 @@ def group_name_problem(name: str) -> str | None:
     """
     if not name.strip():
         return "must not be empty"
-    why = topic_name_problem(name + _FAUST_SUFFIX)
+    why = topic_name_problem(leader_topic(name))
     if why is None:
         return None
     bad = list(dict.fromkeys(ch for ch in name if not _TOPIC_CHAR.fullmatch(ch)))
@@ -76,6 +77,11 @@ def group_name_problem(name: str) -> str | None:
 
 
 _FAUST_SUFFIX = "-__assignor-__leader"
+
+
+def leader_topic(group: str) -> str:
+    """The topic faust makes for the leader of a worker group (named after the group)."""
+    return group + _FAUST_SUFFIX
 
 
 class SecurityProtocol(StrEnum):

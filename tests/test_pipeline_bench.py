@@ -8,6 +8,7 @@ import sys
 
 import orjson
 import pytest
+from kafka.admin import KafkaAdminClient
 
 from pipeline.settings import Settings
 
@@ -28,3 +29,11 @@ def test_bench_pipeline_reports_figures_for_every_article(kafka_settings: Settin
     assert figures["end_to_end_articles_per_s"] > 0
     assert figures["latency_p95_ms"] >= figures["latency_median_ms"] >= 0
     assert figures["machine"]["cores"] >= 1
+    # Before: faust's leader topic and the worker group were left behind by every run.
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        left = [t for t in admin.list_topics() if t.startswith("bench-")]
+        groups = [g["group_id"] for g in admin.list_groups() if g["group_id"].startswith("bench-")]
+    finally:
+        admin.close()
+    assert left == [] and groups == []

@@ -51,7 +51,7 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
       claimwatch bench extract --no-polnear --json
     """
     from pipeline.evaluation.datasets import default_eval_dir
-    from pipeline.extract_bench import load_corpus, run_benchmark
+    from pipeline.extract_bench import describe_machine, load_corpus, run_benchmark
 
     source = None if no_polnear else (polnear or default_eval_dir() / _POLNEAR_DEV)
     if source is not None and not source.is_file():  # the default location only
@@ -69,7 +69,6 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
     if as_json:
         click.echo(orjson.dumps(result.to_dict()).decode())
         return
-    machine = result.machine
     lines = [
         f"corpus            {result.articles} articles, {result.words} words, "
         f"{result.chars} chars",
@@ -80,8 +79,7 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
         f"claims/article    {result.claims_per_article} (threshold {result.threshold})",
         f"peak traced mem   {result.peak_traced_mib} MiB (tracemalloc, one pass)",
         f"max RSS           {result.max_rss_mib} MiB",
-        f"machine           {machine['cpu']}, {machine['cores']} cores, "
-        f"Python {machine['python']}, load {machine['load_average']}",
+        f"machine           {describe_machine(result.machine)}",
         f"extractor         {result.extractor_version}",
     ]
     click.echo("\n".join(lines))
@@ -111,7 +109,7 @@ def bench_pipeline_cmd(settings: Settings, count: int, workers: int, runs: int,
     import statistics
 
     from pipeline.demo import sample_dir
-    from pipeline.extract_bench import machine_info
+    from pipeline.extract_bench import describe_machine, machine_info
     from pipeline.pipeline_bench import bench_pipeline, sample_articles
 
     articles = sample_articles(count, sample_dir() / "dpr-tank-crew.txt")
@@ -125,10 +123,11 @@ def bench_pipeline_cmd(settings: Settings, count: int, workers: int, runs: int,
             statistics.median(r.end_to_end_per_s for r in results), 1),
         "latency_median_ms": round(statistics.median(r.latency_median_ms for r in results)),
         "latency_p95_ms": round(statistics.median(r.latency_p95_ms for r in results)),
-        "machine": machine_info(),
     }
+    machine = machine_info()
     if as_json:
-        click.echo(orjson.dumps(summary).decode())
+        click.echo(orjson.dumps({**summary, "machine": machine}).decode())
         return
     for key, value in summary.items():
         click.echo(f"{key:28} {value}")
+    click.echo(f"{'machine':28} {describe_machine(machine)}")
