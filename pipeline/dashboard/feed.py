@@ -102,15 +102,17 @@ class KafkaFeed:
         while True:
             consumer = self._consumer()
             try:
-                await consumer.start()
+                await _quietly_started(consumer)
                 self.connected = True
                 self.last_error = None
                 backoff = 1.0
                 log.info("dashboard feed connected to %s", self.settings.bootstrap_servers)
                 await self._consume(consumer)
             except (KafkaError, OSError) as exc:
-                self.last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("dashboard feed: %s; retrying in %.0fs", self.last_error, backoff)
+                name, text = type(exc).__name__, str(exc)
+                self.last_error = text if text.startswith(name) else f"{name}: {text}"
+                log.warning("dashboard feed: no Kafka broker answers at %s (%s); retrying in "
+                            "%.0fs", self.settings.bootstrap_servers, self.last_error, backoff)
             except Exception as exc:  # a bug must not end the feed while the page looks alive
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.exception("dashboard feed failed; restarting in %.0fs", backoff)
@@ -214,3 +216,15 @@ class KafkaFeed:
             high = consumer.highwater(tp)
             if high is not None:
                 self.highwater[tp] = high
+
+
+async def _quietly_started(consumer: AIOKafkaConsumer) -> None:
+    """Start ``consumer`` with aiokafka's own error lines held back: while the broker is
+    away the feed says so in one line a try, not three."""
+    aiokafka_log = logging.getLogger("aiokafka")
+    level = aiokafka_log.level
+    aiokafka_log.setLevel(logging.CRITICAL)
+    try:
+        await consumer.start()
+    finally:
+        aiokafka_log.setLevel(level)

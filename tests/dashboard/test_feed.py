@@ -162,7 +162,7 @@ def test_a_failing_sink_restarts_the_feed_instead_of_ending_it(
     assert [r.value for r in got] == [b"claim-1"]  # the batch the sink failed on is skipped
 
 
-def test_an_unreachable_broker_is_reported_not_raised() -> None:
+def test_an_unreachable_broker_is_reported_not_raised(caplog: pytest.LogCaptureFixture) -> None:
     settings = Settings(_env_file=None, bootstrap_servers="127.0.0.1:9")  # nothing listens there
 
     async def run() -> KafkaFeed:
@@ -178,3 +178,9 @@ def test_an_unreachable_broker_is_reported_not_raised() -> None:
     feed = asyncio.run(run())
     assert not feed.consuming()
     assert feed.status()["connected"] is False
+    # one line a try, as the worker's (before: aiokafka's own ERROR line too, and the
+    # error's name twice)
+    assert [r.name for r in caplog.records if r.levelno >= 30] == ["pipeline.dashboard.feed"]
+    (line,) = [r.getMessage() for r in caplog.records if r.levelno >= 30]
+    assert line.startswith("dashboard feed: no Kafka broker answers at 127.0.0.1:9 (")
+    assert line.count("KafkaConnectionError") == 1
