@@ -281,6 +281,10 @@ def attach_discourse(
             f"{EXPLANATIONS[ReasonCode.DISPUTED]} (“{who}” denied it {when})"))
 
 
+# "did not comment", "remained silent": nobody confirmed it, which is not a check that failed
+_SILENT = re.compile(r"comment|respond|repl|silent|reached|return", re.IGNORECASE)
+_SILENCE = ("Not confirmed by those it concerns: they did not comment on it when the article "
+            "was written.")
 # "The officials spoke on condition of anonymity because …" (AP's style): the sources of the
 # sentence before asked not to be named.
 _ANONYMITY_AFTER = re.compile(
@@ -324,11 +328,12 @@ def _apply_links(
                        and not (counts and t.quantities and counts.isdisjoint(
                            q.value for q in t.quantities))]
         moved = moved or bool(targets)
+        why = _SILENCE if _SILENT.search(body, link.cue[0], link.cue[1]) else (
+            EXPLANATIONS[link.code])
         for target in targets:
             target.reasons.append(reason_at(
                 body, link.code, link.cue,
-                f"{EXPLANATIONS[link.code]} (said later about "
-                f"“{body[link.anaphor[0]:link.anaphor[1]]}”)",
+                f"{why} (said later about “{body[link.anaphor[0]:link.anaphor[1]]}”)",
             ))
         if not targets:
             continue

@@ -360,3 +360,13 @@ def test_confirming_a_different_count_corroborates_nothing() -> None:
     claims = _claims("The Israeli military said three Hezbollah commanders were killed. Hezbollah "
                      "confirmed the deaths of two of its members but did not give their ranks.")
     assert claims[0].status != "corroborated"
+
+
+def test_silence_is_explained_as_silence_not_as_a_failed_check() -> None:
+    # Before: "did not comment" was explained as "the article says the claim has not been
+    # verified", which is not what the article says.
+    (claim,) = [c for c in _claims(
+        "According to the Sudan Doctors Network, RSF fighters shelled a camp on Saturday, "
+        "killing 15 people. The RSF did not comment on that report.") if c.claimant]
+    (silent,) = [r for r in claim.reasons if r.cue == "did not comment"]
+    assert silent.explanation.startswith("Not confirmed by those it concerns")
