@@ -6,9 +6,9 @@ of the fortified point, if confirmed, …", "Ukrainian military sources have not
 on the drone claim". Such a sentence names what it talks about with an anaphor (``the
 claim``, ``this figure``, ``the reported capture``); we find the anaphor and the predicate
 (not verified, conditional, disputed, corroborated) and let the engine attach the reason
-to the best earlier claim (:func:`pipeline.extract.link_targets.antecedent_score`). The
-same goes for relays: "This development, announced by RIA Novosti with reference to the
-Russian Defense Ministry".
+to the best earlier claim (:func:`pipeline.extract.link_targets.antecedent_score`).
+Relays ("This development, announced by RIA Novosti …") use the same anaphors
+(:mod:`pipeline.extract.relays`).
 
 >>> s = "However, the claim has yet to be independently verified."
 >>> [(link.code.value, s[link.cue[0]:link.cue[1]], link.head) for link in find_links(s, 0)]
@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.citing import strip_span
 from pipeline.extract.lexicon import EVIDENCE_GIVEN, EVIDENCE_VERBS, STATEMENT_NOUN_STEMS
 from pipeline.extract.omissions import SUBJECT as _SUBJECT
 from pipeline.extract.prefilter import lowered_for_words, may_contain
@@ -32,9 +31,9 @@ __all__ = [
     "IMAGERY",
     "NO_COMMENT",
     "DiscourseLink",
-    "Relay",
+    "anaphor_keywords",
+    "find_anaphor",
     "find_links",
-    "find_relay",
 ]
 
 
@@ -115,9 +114,10 @@ _BARE_OBJECT = re.compile(
 # "The army denied this."
 _OBJECT_PRONOUN = re.compile(
     r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s)|(?<=denied\s)|(?<=denies\s)"
-    r"|(?<=deny\s)|(?<=rejected\s)|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s))"
+    r"|(?<=deny\s)|(?<=rejected\s)|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s)"
+    r"|(?<=review\s)|(?<=examine\s))"
     r"(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
-    r"(?P<bare>this|that|these|those|it)(?=\s*(?:[.;!]|$))", re.IGNORECASE)
+    r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$))", re.IGNORECASE)
 # "could not be independently verified", "has not publicly confirmed"
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
@@ -138,7 +138,8 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"
         r"|corroborated)"
         r"|(?:not\s+possible|impossible|unable|not\s+(?:been\s+)?able)\s+to\s+" + _CHECK_ADVERB +
-        r"check\b|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
+        r"(?:check|review|examine|inspect)\b"
+        r"|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"check(?:ed)?\b|could\s+not\s+(?:be\s+)?reconciled\b"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
@@ -199,7 +200,8 @@ _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # without any of them skips that predicate's scan, and one without any predicate word skips
 # the anaphor search as well.
 _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
-    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "comment", "respond",
+    ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "review", "examin",
+                              "inspect", "comment", "respond",
                               "silent", "reconcil", "address", "gave", "give", "provid",
                               "offer", "present", "cite", "how", "reach", "return"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
@@ -214,19 +216,6 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }
-_RELAY = re.compile(
-    r"\b(?:announced|reported|released|published|stated|relayed|made public|circulated)\s+by\s+"
-    r"(?P<relay>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})"
-    r"(?:,?\s*(?:with\s+reference\s+to|citing|quoting|on\s+behalf\s+of|attributing\s+it\s+to)\s+"
-    r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",
-)
-_MAIN_VERB_AFTER = re.compile(r"\s*([a-z]+)\b")
-_COMPARED = re.compile(r"\b(?:matches|matched|exceeds|exceeded|compares|compared|close\s+to"
-                       r"|similar\s+to|higher\s+than|lower\s+than|in\s+line\s+with)\b")
-_ADJUNCT_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "this", "earlier", "and",
-                           "with", "citing", "quoting", "which", "that", "from", "after", "before",
-                           "during", "via", "through", "as", "for", "of", "to", "but", "or",
-                           "yesterday", "today", "overnight", "later"})
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand
 # between them ("was not actually confirmed", "cannot be independently verified"), or when it
 # opens the clause ("No such capture has been confirmed", "None of these claims has been
@@ -263,25 +252,13 @@ class DiscourseLink:
     keywords: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Relay:
-    """A relay statement: ``relay`` passed on the claim, ``origin`` is where it came from."""
-
-    sentence: int
-    anaphor: Offsets | None
-    head: str | None
-    keywords: tuple[str, ...]
-    relay: Offsets
-    origin: Offsets | None
-
-
 # "The air force claims the systems have …": "claims", "reports", "accounts" as verbs
 _VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|the|its|his|her"
                        r"|their|it|he|she|they)\b", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
-def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
+def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
     """The predicate's subject, or else the first anaphor after it (its object).
 
     The subject is the first anaphor, unless a later one before the predicate opens a
@@ -303,7 +280,7 @@ def _anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
     return subject or _BARE_OBJECT.search(text) or _OBJECT_PRONOUN.search(text)
 
 
-def _keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
+def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
     if match.group("bare"):
         return None, ()
     head = match.group("head").lower()
@@ -329,7 +306,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
                   if may_contain(lowered, _PREDICATE_WORDS[code])]
     if not predicates:
         return []
-    if _anaphor(sentence_text) is None:
+    if find_anaphor(sentence_text) is None:
         return []  # most sentences: nothing a verdict could be about, so no predicate scan
     # Where lower-casing keeps every offset, the case-sensitive twin on the lower-cased text
     # finds the same spans about twice as fast (see prefilter.py for why that is exact).
@@ -345,10 +322,10 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         (code, p) for code, p in found_predicates
         if not any(q is not p and q.start() <= p.start() and p.end() <= q.end()
                    and (q.start(), q.end()) != (p.start(), p.end()) for _, q in found_predicates)]
-    anaphor = _anaphor(sentence_text, min(p.start() for _, p in found_predicates))
+    anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates))
     if anaphor is None:
         return []
-    head, keys = _keywords(anaphor)
+    head, keys = anaphor_keywords(anaphor)
     links: list[DiscourseLink] = []
     for code, predicate in found_predicates:
         cue_start, found = predicate.start(), code
@@ -371,33 +348,3 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             (anaphor.start() + offset, anaphor.end() + offset), head, keys,
         ))
     return links
-
-
-def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Relay | None:
-    """A sentence that says an earlier claim was passed on by someone (and from whom)."""
-    if "by" not in sentence_text:  # the pattern is case-sensitive: "… by X" needs "by"
-        return None
-    relay = _RELAY.search(sentence_text)
-    if relay is None:
-        return None
-    going_on = _MAIN_VERB_AFTER.match(sentence_text, relay.end())
-    if going_on is not None and going_on.group(1) not in _ADJUNCT_WORDS:
-        return None  # "A report published by Amnesty blamed the RSF": its own statement
-    anaphor = _anaphor(sentence_text[: relay.start()])
-    if _COMPARED.search(sentence_text, anaphor.end() if anaphor is not None else 0,
-                        relay.start()):
-        # "The number is close to the daily tallies published by the General Staff": what
-        # was published is something else, compared with the claim
-        return None
-    head, keys = _keywords(anaphor) if anaphor is not None else (None, ())
-    origin = None
-    if relay.group("origin"):
-        origin = (relay.start("origin") + offset, relay.end("origin") + offset)
-    return Relay(
-        sentence_index,
-        (anaphor.start() + offset, anaphor.end() + offset) if anaphor is not None else None,
-        head, keys,
-        (relay.start("relay") + offset, relay.start("relay") + len(relay.group("relay").rstrip())
-         + offset),
-        strip_span(sentence_text, origin, offset),
-    )

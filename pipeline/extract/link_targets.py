@@ -77,7 +77,7 @@ def link_targets(
     if nominal:
         return nominal
     pronoun = body[link.anaphor[0] : link.anaphor[1]].lower()
-    if pronoun == "it" and link.anaphor[0] > link.cue[0]:
+    if pronoun in ("it", "them") and link.anaphor[0] > link.cue[0]:
         pronoun = "this"  # "The army denied it.": the claim, as "this" is, not a speaker
     if link.head is None and pronoun in _PRONOUN_FITS:
         return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])

@@ -22,16 +22,12 @@ from pipeline.extract.accounts import which_side
 from pipeline.extract.accusations import denied_before, denied_earlier
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
-from pipeline.extract.cues_discourse import (
-    NO_COMMENT,
-    DiscourseLink,
-    find_links,
-    find_relay,
-)
+from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links
 from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.entity_types import personal_name
 from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
 from pipeline.extract.omissions import is_omission
+from pipeline.extract.relays import find_relay
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
