@@ -74,7 +74,8 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     >>> body_named_before("Army spokesman Nabil Abdallah", earlier) == saf
     True
     """
-    words = set(WORD.findall(role.lower()))
+    # "A spokesman for the army's Northern Command": the army's, as "Army spokesman"
+    words = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(role.lower())}
     bodies = words & _BODY_WORDS
     if not bodies or not ROLE_WORDS.search(role):
         return None

@@ -24,3 +24,10 @@ def test_the_interviewee_is_the_last_person_spoken_to() -> None:
     span = interviewee_before(body, body.index("A:"))
     assert span is not None and body[span[0] : span[1]] == "Petro Shevchenko"
     assert interviewee_before("A: Yes.", 0) is None
+
+
+def test_a_role_of_the_body_in_the_possessive_names_that_body() -> None:
+    # Before: "the army's" was no body word, so the Indian spokesman spoke for no side.
+    india = default_parties().match("India's army")
+    earlier = [("India's army", india)]
+    assert body_named_before("A spokesman for the army's Northern Command", earlier) == india
