@@ -214,7 +214,9 @@ def _titled_name(mention: str, after: int) -> bool:
 
 def _head_word(mention: str) -> str | None:
     """The last word of a mention before any comma or relative clause, lower-cased."""
-    core = re.split(r",|\s(?:who|which|that|based|in|at|of|from)\s", mention)[0]
+    # ("Ukraine's Khortytsia group of forces" is a formation: its head is "forces")
+    core = re.split(r",|\s(?:who|which|that|based|in|at|of(?!\s+(?:forces|troops)\b)|from)\s",
+                    mention)[0]
     words = re.findall(r"[\w-]+", core)
     return words[-1].lower() if words else None
 

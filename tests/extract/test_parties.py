@@ -166,3 +166,10 @@ def test_rwanda_denying_it_backs_m23_is_a_party_denial() -> None:
 )
 def test_a_demonym_in_the_plural_names_its_side(text: str, side: str) -> None:
     assert default_parties().side_in(text) == side
+
+
+def test_a_group_of_forces_is_a_formation_of_the_side_named() -> None:
+    # Before: the head word was "group" (cut at "of"), which speaks for no side.
+    party = default_parties().match("spokesman for Ukraine's Khortytsia group of forces")
+    assert party is not None and party.side == "ukraine"
+    assert default_parties().match("a Ukrainian group of activists") is None
