@@ -20,6 +20,7 @@ __all__ = [
     "build_settings",
     "group_name",
     "kafka_options",
+    "probed_after",
     "probed_kafka_options",
     "setup_logging",
     "topic_name",
@@ -85,16 +86,23 @@ def kafka_options(func: F) -> F:
 
 
 def probed_kafka_options(func: F) -> F:
-    """:func:`kafka_options` that first checks something listens at the address.
+    """:func:`kafka_options` that first checks a Kafka broker answers at the address.
 
-    A one-shot command given a dead address then fails in a second with one clear line, not
-    after kafka-python's half a minute of logged retries; services (the worker, the
-    dashboard) wait for their broker instead.
+    A one-shot command given a dead address then fails in a second with one clear line (in
+    about ten when something that is not Kafka listens there), not after kafka-python's half
+    a minute of logged retries; services (the worker, the dashboard) wait for their broker.
     """
     return _with_kafka_options(func, probe=True)
 
 
-def _with_kafka_options(func: F, *, probe: bool) -> F:
+def probed_after(check: Callable[..., object]) -> Callable[[F], F]:
+    """:func:`probed_kafka_options` that first runs ``check`` on the command's own options,
+    so a usage error among them is named before the (up to ten-second) broker probe."""
+    return lambda func: _with_kafka_options(func, probe=True, check=check)
+
+
+def _with_kafka_options(func: F, *, probe: bool,
+                        check: Callable[..., object] | None = None) -> F:
 
     @click.option(
         "--bootstrap-servers", "-b", metavar="HOST:PORT[,...]",
@@ -110,6 +118,8 @@ def _with_kafka_options(func: F, *, probe: bool) -> F:
                 **kwargs: Any) -> Any:
         settings = build_settings(bootstrap_servers=bootstrap_servers, log_level=log_level)
         setup_logging(settings.log_level)
+        if check is not None:
+            check(**kwargs)
         if probe and (why := broker_problem(settings)) is not None:
             raise click.ClickException(
                 f"no Kafka broker answers at {settings.bootstrap_servers} ({why}; "

@@ -10,7 +10,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import group_name, probed_kafka_options, topic_name
+from pipeline.cli.options import group_name, probed_after, topic_name
 from pipeline.positions import StartAt, parse_offsets, parse_since
 from pipeline.replay import ReplayRefused, rewind_group
 from pipeline.replay import republish as republish_range  # the --republish flag takes the name
@@ -50,7 +50,7 @@ def _start(from_beginning: bool, since: str | None, offsets: str | None = None, 
               help="Stop after this many records.")
 @click.option("--idle-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop after this long with no new record.")
-@probed_kafka_options
+@probed_after(lambda **opts: _start(opts["from_beginning"], opts["since"]))
 def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
               fmt: str, max_messages: int | None, idle_timeout: float | None) -> None:
     """Tail a sink topic: records on stdout, logs on stderr, until Ctrl-C.
@@ -108,7 +108,8 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
               help="Copy the records onto the input topic instead of rewinding the group.")
 @click.option("--group", callback=group_name,
               help="Group to rewind [default: the worker group].")
-@probed_kafka_options
+@probed_after(lambda **opts: _start(opts["from_beginning"], opts["since"], opts["offsets"],
+                                   with_offsets=True))
 def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
            offsets: str | None, republish: bool, group: str | None) -> None:
     """Reprocess a topic range (after upgrading the extractor, say).

@@ -79,7 +79,8 @@ def test_a_missing_path_is_refused_before_any_broker_is_asked(unused_port: int) 
 def test_start_position_errors_name_the_options_of_the_command(
     args: list[str], message: str
 ) -> None:
-    with socket.socket() as listener:  # passes the address probe; no client gets that far
+    # named before the broker probe, which this listener (no Kafka) would fail after seconds
+    with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         address = f"127.0.0.1:{listener.getsockname()[1]}"
