@@ -44,8 +44,7 @@ _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "
                           "downing", "shootdown", "destruction", "capture", "seizure"})
 _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
-# Between a claim and the next clause's anaphor or verdict: ", but", "; yet", "… though".
-# "…, but the claim …", "…; the toll …": the clause right after the claim is about it
+# ", but", "; yet", "… though" before a verdict: the clause right after a claim is about it
 _CLAUSE_TURN = re.compile(
     r"[”\"’']?\s*+(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
 _SAME_SUBJECT = re.compile(r"[”\"’']?\s*[,;]?\s*(?:but|yet)\s+")
@@ -108,8 +107,9 @@ def link_targets(
         last = next((d.source.name for d in reversed(drafts[: bisect_left(starts, link.cue[0])])
                      if d.source is not None and not d.meta), None)
         fits = [d for d in fits if d.source is not None and d.source.name == last] or fits
-    if len(fits) == 1 and link.head in NARRATIVE_HEADS and pronoun.startswith(POSSESSIVES):
-        return whole_account(drafts, sentence, fits[0])  # "Her account": all she just said
+    if len(fits) == 1 and link.head in NARRATIVE_HEADS and (pronoun.startswith(POSSESSIVES) or (
+            pronoun.split()[0] in ("the", "this", "that"))):
+        return whole_account(drafts, sentence, fits[0])  # "Her account", "rejected the account"
     return fits
 
 

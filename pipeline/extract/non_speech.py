@@ -85,6 +85,9 @@ def compared_or_open(tokens: list[Token], k: int) -> bool:
 
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
+_RESPONDING = frozenset({"responded", "responds", "respond", "retaliated", "replied"})
+_SAYING = frozenset({"saying", "stating", "adding", "arguing", "claiming", "insisting",
+                     "noting", "writing", "telling"})
 _AIDING = frozenset({"supports", "supported", "backs", "backed", "funds", "funded"})
 _WH_SUBJECTS = frozenset({"who", "what", "which", "whom"})
 _TELL = frozenset({"say", "specify", "disclose", "reveal", "explain", "indicate", "know"})
@@ -93,7 +96,8 @@ _NOT = frozenset({"not", "never", "didn't", "didn’t", "doesn't", "doesn’t", 
 
 
 def demand_or_aside(tokens: list[Token], k: int) -> bool:
-    """Whether the cue at ``k`` makes a demand ("insisted on the return of soldiers"), tells
+    """Whether the cue at ``k`` makes a demand ("insisted on the return of soldiers") or
+    answers with deeds ("troops responded, destroying several posts"), tells
     what a body does in an aside ("MSF, which supports the hospital, said"), or stands in a
     question left open ("did not say who it believed was behind the attack").
 
@@ -107,6 +111,9 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
     if word in _INSISTING and k + 1 < len(tokens) and tokens[k + 1].lower == "on":
         return True
+    if word in _RESPONDING and k + 2 < len(tokens) and tokens[k + 1].text == "," and (
+            tokens[k + 2].lower.endswith("ing") and tokens[k + 2].lower not in _SAYING):
+        return True  # "Pakistani troops responded, destroying several posts": they fought
     if word in _AIDING and k >= 2 and tokens[k - 1].lower in ("which", "that") and (
             tokens[k - 2].text == ","):
         return True

@@ -99,3 +99,14 @@ def test_the_tag_after_a_quoted_dismissal_does_not_pick_the_claim() -> None:
         "of the vote. Georgian Dream founder Bidzina Ivanishvili dismissed the fraud allegations "
         'as "an attempt to drag the country into chaos," the party said in a statement.')
     assert [c.status for c in claims[:2]] == ["disputed", "asserted"]
+
+
+def test_rejecting_the_account_disputes_all_the_speaker_just_said() -> None:
+    # Before: only the nearest claim (and "responded, destroying …" was a speech cue whose
+    # "it said" went to the troops).
+    claims = all_claims(
+        "At least seven civilians were killed when Indian forces shelled villages, Pakistan's "
+        "military said. Pakistani troops responded, destroying several Indian posts, it said. "
+        "India's army rejected the account.")
+    assert [(c.status, c.claimant.name if c.claimant else None) for c in claims] == [
+        ("disputed", "Pakistan's military"), ("disputed", "Pakistan's military")]
