@@ -46,6 +46,9 @@ def coordinated(
     if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
             permission(tokens, k)):  # "… and had not been allowed to call his family"
         return None
+    region = quotes.region_at(tokens[j].start)
+    if region is not None and previous.content[0] <= region[0]:
+        return None  # '"deliberately rammed and blocked" the boat': inside the quotation
     cut = tokens[j - 1].end if tokens[j - 1].text == "," else tokens[j].start
     while cut > previous.content[0] and body[cut - 1] in " ,":
         cut -= 1

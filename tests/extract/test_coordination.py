@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
+from tests.extract.claims import all_claims
 
 
 def _atts(body: str) -> list[tuple[str, str | None, str]]:
@@ -29,3 +30,11 @@ def test_a_personal_verb_after_a_nested_report_is_the_outer_speakers() -> None:
 def test_a_permission_is_no_second_report() -> None:
     found = _atts("He said he was detained and had not been allowed to call his family.")
     assert all(kind != "coordinated" for _, _, kind in found)
+
+
+def test_a_coordinated_verb_inside_a_quotation_is_part_of_it() -> None:
+    # Before: the claim was cut at 'the Chinese ships "deliberately rammed' and "blocked"
+    # became a second speech verb.
+    (claim,) = all_claims('The army said that the Chinese ships "deliberately rammed and '
+                          'blocked" the Unaiza May 4 as it attempted to deliver food.')
+    assert claim.text.endswith("as it attempted to deliver food")
