@@ -26,6 +26,7 @@ from aiokafka.errors import (
 
 from pipeline.ack_order import AckInOrder, Slot
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
+from pipeline.kafka_logs import calm_retriable_errors
 from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
@@ -242,5 +243,6 @@ def build_app(settings: Settings) -> faust.App:
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
     app = build_app(settings)
+    calm_retriable_errors()  # a fresh broker's "coordinator not available" is retried
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
     worker.execute_from_commandline()

@@ -41,7 +41,8 @@ def setup_logging(level: str = "INFO") -> None:
     logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
     # Warnings that are no problem for claimwatch: a group-less consumer (subscribe, replay)
     # has no auto-commit, and faust's member metadata is not the format kafka-python decodes.
-    for noisy in ("kafka.coordinator.consumer", "kafka.admin._groups"):
+    # And kafka-python's note that a send task "ran for 0.104s", which a user cannot act on.
+    for noisy in ("kafka.coordinator.consumer", "kafka.admin._groups", "kafka.net.selector"):
         logging.getLogger(noisy).setLevel(max(logging.ERROR, logging.getLogger().level))
 
 
