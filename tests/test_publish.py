@@ -24,11 +24,18 @@ from tests.streams import read_until
 pytestmark = pytest.mark.kafka
 
 
-def test_publish_command_sends_good_records_and_names_bad_ones(
-    kafka_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def kafka_env(kafka_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The test broker's settings, also as CLAIMWATCH_* variables for in-process commands."""
     for key, value in kafka_settings.to_env().items():
         monkeypatch.setenv(key, value)
+    return kafka_settings
+
+
+def test_publish_command_sends_good_records_and_names_bad_ones(
+    kafka_env: Settings, tmp_path: Path
+) -> None:
+    kafka_settings = kafka_env
     good = tmp_path / "good.txt"
     good.write_text("A headline\nOfficials said 12 people were hurt.", encoding="utf-8")
     batch = tmp_path / "batch.jsonl"
@@ -91,12 +98,11 @@ def test_publish_of_empty_stdin_is_an_error(kafka_settings: Settings) -> None:
 
 
 def test_an_article_too_large_is_rejected_and_the_rest_still_sent(
-    kafka_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kafka_env: Settings, tmp_path: Path
 ) -> None:
     # Before: kafka-python's MessageSizeTooLargeError ended the command at the big record,
     # so the records after it were never sent and no record was named.
-    for key, value in kafka_settings.to_env().items():
-        monkeypatch.setenv(key, value)
+    kafka_settings = kafka_env
     batch = tmp_path / "batch.jsonl"
     big = "Officials said the bridge fell. " * 60_000  # about 1.9 MB
     batch.write_text(
