@@ -85,6 +85,17 @@ def compared_or_open(tokens: list[Token], k: int) -> bool:
 
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
+_NOUN_CLAIMS = frozenset({"claims", "claim"})
+_RECORD_NOUNS = frozenset({"information", "data", "processing", "process", "payments",
+                           "records", "history", "system", "systems", "forms", "handling",
+                           "adjusters", "department", "backlog"})
+_DECLINING = frozenset({"decline", "declines", "declined", "declining"})
+# What one declines when refusing: "declined to comment", "declined repeated requests"
+_REFUSED_THINGS = frozenset({"to", "comment", "comments", "further", "requests", "request",
+                             "an", "interview", "interviews", "repeated", "multiple", "several",
+                             "numerous", "our", "reuters", "questions", "invitations"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
+                          "about", "around", "some", "just", "only"})
 _RESPONDING = frozenset({"responded", "responds", "respond", "retaliated", "replied"})
 _SAYING = frozenset({"saying", "stating", "adding", "arguing", "claiming", "insisting",
                      "noting", "writing", "telling"})
@@ -96,8 +107,9 @@ _NOT = frozenset({"not", "never", "didn't", "didn’t", "doesn't", "doesn’t", 
 
 
 def demand_or_aside(tokens: list[Token], k: int) -> bool:
-    """Whether the cue at ``k`` makes a demand ("insisted on the return of soldiers") or
-    answers with deeds ("troops responded, destroying several posts"), tells
+    """Whether the cue at ``k`` makes a demand ("insisted on the return of soldiers"),
+    answers with deeds ("troops responded, destroying several posts"), is a noun or a fall
+    ("medical claims information", "a 30 percent decline"), tells
     what a body does in an aside ("MSF, which supports the hospital, said"), or stands in a
     question left open ("did not say who it believed was behind the attack").
 
@@ -109,8 +121,15 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
     True
     """
     word = tokens[k].lower
-    if word in _INSISTING and k + 1 < len(tokens) and tokens[k + 1].lower == "on":
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if word in _INSISTING and nxt == "on":
         return True
+    if word in _NOUN_CLAIMS and nxt in _RECORD_NOUNS:
+        return True  # "medical claims information", "insurance claims data": a noun
+    if word in _DECLINING and (nxt not in _REFUSED_THINGS or (nxt == "to" and (
+            k + 2 >= len(tokens) or not tokens[k + 2].lower.isalpha()
+            or tokens[k + 2].lower in _DETERMINERS))):
+        return True  # "a 30 percent decline to a …", "could decline far faster": a fall
     if word in _RESPONDING and k + 2 < len(tokens) and tokens[k + 1].text == "," and (
             tokens[k + 2].lower.endswith("ing") and tokens[k + 2].lower not in _SAYING):
         return True  # "Pakistani troops responded, destroying several posts": they fought

@@ -55,10 +55,13 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
         return True  # "the ballot boxes shown did not match": a participle of the noun
     if not word.endswith("ed"):
         return False
-    if word in ("accused", "suspected", "charged") and k + 1 < len(tokens) and tokens[
-            k + 1].lower in ("of", "with") and (tokens[k - 1].lower in COUNT_WORDS or tokens[
-            k - 1].text[0].isdigit() or tokens[k - 1].lower in ("two", "one", "others", "some")):
-        return True  # "five men, including two accused of planning an attack"
+    if word in ("accused", "suspected", "charged", "convicted") and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in ("of", "with")) and (tokens[k - 1].lower in COUNT_WORDS or (
+            tokens[k - 1].text[0].isdigit() or tokens[k - 1].lower in ("one", "others", "some")
+            or (is_np_word(tokens[k - 1]) and tokens[k - 1].lower not in _PRONOUNS))):
+        # "five men, including two accused of planning an attack", "A former care-home
+        # manager accused of stealing …": who is accused, not who accuses
+        return True
     return _REDUCED_RELATIVE.match(body, cue_end) is not None
 
 

@@ -212,12 +212,9 @@ class SourceResolver:
             # "We found no sign of tents", a column's "I believe": outside any quotation, the
             # writers themselves
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
-        if low in ("who", "which"):
-            antecedent = self._relative_antecedent(mention)
-        elif low in ("it", "they"):
-            antecedent = self._publisher(mention) or self._previous_subject(mention)
-        else:
-            antecedent = None
+        antecedent = (self._relative_antecedent(mention) if low in ("who", "which")
+                      else self._publisher(mention) or self._previous_subject(mention)
+                      if low in ("it", "they") else None)
         if antecedent is not None:
             return SourceInfo(antecedent.name, antecedent.entity_type, mention,
                               antecedent.anonymous, antecedent.party)
@@ -346,7 +343,8 @@ class SourceResolver:
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
         kinds = BODY_KINDS.get(head, frozenset())  # "MSF said … The charity said": MSF
-        for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds):
+        for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds and not (
+                is_nominal(self.body[e.mention[0] : e.mention[1]]))):  # "The union" is no firm
             return replace(body, mention=mention, anonymous=False)
         if head in _GROUP_HEADS:
             # "Hezbollah said … The group said …": the organisation heard last, as a source

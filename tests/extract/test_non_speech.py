@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.non_speech import acts_on_object, compared_or_open, not_speaking
 from pipeline.extract.tokens import tokenize
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -41,3 +42,19 @@ def test_compared_or_open(text: str, word: str, expected: bool) -> None:
     tokens = tokenize(text)
     k = next(i for i, t in enumerate(tokens) if t.lower == word)
     assert compared_or_open(tokens, k) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # Before: 'information' was the claim of "medical" (cue "claims"), at 0.57, and the
+    # projections' range was a claimant ("decline" read as "declined").
+    "The data included names and, in some cases, medical claims information.",
+    "The projections range from a 30 percent decline to a near-total loss of ice by 2100.",
+    "Exports declined to 40 percent of the 2021 level.",
+])
+def test_a_noun_or_a_fall_is_no_speech(text: str) -> None:
+    assert all(c.claimant is None for c in all_claims(text))
+
+
+def test_declining_to_comment_is_still_a_refusal() -> None:
+    (claim,) = all_claims("The Kremlin declined to comment.")
+    assert claim.attribution_cue is not None and claim.attribution_cue.text == "declined"

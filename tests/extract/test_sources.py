@@ -491,3 +491,12 @@ def test_a_party_named_with_its_acronym_and_a_description_is_that_party() -> Non
     assert (info.name, info.entity_type) == ("Pakistan Armed Forces", "military")  # was media
     text = "Jay Tarriela, the coast guard spokesman, said so."
     assert SourceResolver(text).resolve((0, text.index(", said"))).name == "Jay Tarriela"
+
+
+def test_the_company_is_no_body_named_only_by_another_common_noun() -> None:
+    # Before: "The company said" after "The union said" was the union.
+    text = "The union said 10,000 workers struck. The company said only 2,000 walked out."
+    resolver = SourceResolver(text)
+    resolver.resolve((0, 9))
+    at = text.index("The company")
+    assert resolver.resolve((at, at + len("The company"))).name == "company"
