@@ -16,6 +16,9 @@ from pipeline.extract.citing import CITED_AS, citing_origin, strip_span
      "Russian human rights commissioner Tatyana Moskalkova"),
     ("Two died, RIA said, citing regional governor Vyacheslav Gladkov.",
      "regional governor Vyacheslav Gladkov"),
+    # documents are sources a relay cites too (before: no origin, so no relay chain)
+    ("Reuters, citing a government document, reported it.", "a government document"),
+    ("Bloomberg News, citing an internal memo, reported it.", "an internal memo"),
 ])
 def test_the_origin_after_citing(text: str, origin: str) -> None:
     span = citing_origin(text, 0)
