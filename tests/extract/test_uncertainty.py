@@ -338,3 +338,10 @@ def test_known_to_researchers_as_a_name_is_no_hedge() -> None:
     assert find_uncertainty_cues("The group, known to security researchers as Sandworm, struck "
                                  "the port.") == []
     assert [c.text for c in find_uncertainty_cues("He is known to have fled.")] == ["known to"]
+
+
+def test_a_report_by_a_named_outlet_is_no_weasel() -> None:
+    # Before: "according to a report by German broadcaster ARD" was flagged unattributed.
+    assert [c.text for c in find_uncertainty_cues("It closed, according to a report.")] == [
+        "according to a report"]
+    assert find_uncertainty_cues("It closed, according to a report by the BBC.") == []
