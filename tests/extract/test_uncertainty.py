@@ -345,3 +345,10 @@ def test_a_report_by_a_named_outlet_is_no_weasel() -> None:
     assert [c.text for c in find_uncertainty_cues("It closed, according to a report.")] == [
         "according to a report"]
     assert find_uncertainty_cues("It closed, according to a report by the BBC.") == []
+
+
+def test_bank_accounts_are_no_weasel_accounts() -> None:
+    # Before: "withdrawals from some accounts" made a detective's testimony unattributed.
+    assert find_uncertainty_cues("Records showed withdrawals from some accounts.") == []
+    assert [c.text for c in find_uncertainty_cues("By some accounts, he fled.")] == [
+        "some accounts"]
