@@ -177,7 +177,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
         r"|\b(?:gave|gives|give|offered|offers|provided|provides|presented|presents)\s+an?\s+"
-        + _OTHER_VERSION + r"|\b(?:recorded|records|reported|reports|counted|counts|documented"
+        + _OTHER_VERSION + r"|\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:figure|toll|number|count|tally|estimate)s?\s+(?:(?:\w+ly|much|far|even)\s+)?"
+        r"(?:higher|lower)\b"
+        r"|\b(?:recorded|records|reported|reports|counted|counts|documented"
         r"|gave|gives|cited|cites|estimated|estimates|put)\s+an?\s+" + _OTHER_COUNT,
         re.IGNORECASE)),
     (ReasonCode.CORROBORATED, re.compile(

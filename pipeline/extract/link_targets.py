@@ -45,8 +45,9 @@ _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "
 _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 # ", but", "; yet", "… though" before a verdict: the clause right after a claim is about it
-_CLAUSE_TURN = re.compile(
-    r"[”\"’']?\s*+(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
+_CLAUSE_TURN = re.compile(  # (after the tag's "said on Sunday", if it is what comes first)
+    r"[”\"’']?(?:\s+(?:said|says|reported|added)(?:\s+(?:on|late|early|last)\s+\w+)?)?\s*+"
+    r"(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
 _SAME_SUBJECT = re.compile(r"[”\"’']?\s*[,;]?\s*(?:but|yet)\s+")
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
@@ -227,8 +228,7 @@ def best_antecedent(
     body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
 ) -> Draft | None:
     """The earlier claim that best fits an anaphor, if any."""
-    scored = _antecedents(body, drafts, sentence, head, keys)
-    return scored[0][1] if scored else None
+    return scored[0][1] if (scored := _antecedents(body, drafts, sentence, head, keys)) else None
 
 
 _CLAUSE_END = re.compile(r"[.;!?]|,[”\"’']")  # a quotation closed by its tag ends it too

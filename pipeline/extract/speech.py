@@ -91,7 +91,7 @@ __all__ = ["is_headline", "one_cue"]
 
 _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here|there)\b",
                          re.IGNORECASE)
-_PASSIVE = re.compile(r"\s+(?:by|as)\b")
+_PASSIVE = re.compile(r"\s+(?:by|as(?!\s+(?:many|much|few|little|high|low)\s+as\b))\b")
 # What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
 # ("interested in polls") are not attributions.
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"

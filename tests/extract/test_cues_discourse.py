@@ -256,3 +256,12 @@ def test_a_reporter_unable_to_review_the_evidence_leaves_the_claim_unverified() 
         "was not able to review them.")
     assert [c.status for c in claims] == ["unverified"]
     assert "not able to review" in {r.cue for r in claims[0].reasons}
+
+
+def test_another_body_putting_the_figure_higher_disputes_it() -> None:
+    # Before: no reason; the tag "said on Sunday" also kept the clause from the claim.
+    (claim,) = all_claims("The wildfire has destroyed at least 450 homes, fire officials said "
+                          "on Sunday, though county authorities put the figure considerably "
+                          "higher.")
+    assert ("disputed", "put the figure considerably higher") in {
+        (r.code, r.cue) for r in claim.reasons}

@@ -184,3 +184,9 @@ def test_a_comparison_or_an_open_question_reports_nothing(body: str, cue: str) -
 def test_more_than_half_of_voters_still_said() -> None:
     assert _sources("More than half of voters said the economy was weak.", "said") == [
         "half of voters"]
+
+
+def test_reported_as_many_as_is_a_report_not_a_passive() -> None:
+    # Before: " as" after "reported" was taken for "described as", so no source.
+    (claim,) = all_claims("Local media reported as many as 30 deaths.")
+    assert claim.claimant is not None and claim.claimant.name == "Local media"
