@@ -6,7 +6,7 @@ of the fortified point, if confirmed, …", "Ukrainian military sources have not
 on the drone claim". Such a sentence names what it talks about with an anaphor (``the
 claim``, ``this figure``, ``the reported capture``); we find the anaphor and the predicate
 (not verified, conditional, disputed, corroborated) and let the engine attach the reason
-to the best earlier claim (:func:`pipeline.extract.link_targets.antecedent_score`).
+to the best earlier claim (:func:`pipeline.extract.antecedent_scores.antecedent_score`).
 Relays ("This development, announced by RIA Novosti …") use the same anaphors
 (:mod:`pipeline.extract.relays`).
 

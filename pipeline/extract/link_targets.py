@@ -10,7 +10,7 @@ claim … was disputed") is moved to the claim it refers to. In order of prefere
 * for a bare pronoun ("He gave no figures."), the nearest earlier claim of a source that
   pronoun can stand for, or none;
 * otherwise the earlier claims that best fit the anaphor's words (see
-  :func:`antecedent_score`).
+  :func:`pipeline.extract.antecedent_scores.antecedent_score`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pipeline.extract.accounts import (
     whole_account,
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
+from pipeline.extract.antecedent_scores import NARRATIVE_HEADS, SAID_HEADS, antecedent_score
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.cues_discourse import IMAGERY, NO_COMMENT, DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
@@ -35,7 +36,7 @@ from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.stems import stem, word_stems
 from pipeline.models import EntityType
 
-__all__ = ["NARRATIVE_HEADS", "Scores", "antecedent_score", "best_antecedent", "link_targets"]
+__all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
@@ -249,7 +250,7 @@ def _antecedents(
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
     narrative = head is not None and head.startswith(NARRATIVE_HEADS)
-    bare_said = head in _SAID_HEADS and len(keys) <= 1
+    bare_said = head in SAID_HEADS and len(keys) <= 1
     # "the ministry's figures": words other than the head may name the claim's source
     named = frozenset(k.rstrip("'’") for k in keys) if len(keys) > 1 else None
     for draft in drafts:
@@ -304,9 +305,12 @@ def _best_fits(
         return against_denier(body, link, [d for _, d in found], sides)[:1]
     if not plural:
         return [found[0][1]]
-    best = found[0][0]
-    fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN],
-                     drafts, sentence, here)
+    best, top = found[0]
+    # "The group's claims": every recent claim of the source named, however well each fits
+    owned = "'s " in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'")
+    fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
+        owned and draft.source is not None and top.source is not None
+        and draft.source.name == top.source.name)], drafts, sentence, here)
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         return against_denier(body, link, fits, sides)  # "Russia denies the allegations"
     if link.head is not None and link.head.startswith("report"):
@@ -354,47 +358,3 @@ def _reported(body: str, draft: Draft) -> bool:
         return False
     cue = body[att.cue[0] : att.cue[1]]
     return cue.lower() == "according to" or stem(cue).startswith("report")
-
-
-
-_SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
-                 "version", "accusation", "assessment")
-#: Anaphor heads that name somebody's telling of events rather than an event or a number.
-NARRATIVE_HEADS = ("account", "version")
-# Singular heads naming what was said, whatever it counts: the nearest fit is meant.
-_SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation"})
-
-
-def antecedent_score(
-    head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
-    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
-) -> float:
-    """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
-    better, <= 0 means no fit."""
-    words, prefixes = stems
-    score = 0.0
-    # "the claim" names a statement, not what it is about: "an attack claimed by JNIM" in a
-    # claim says nothing of which claim is meant ("the capture" does)
-    spoken = stem(head.split()[-1]) if head is not None and head.startswith(_SPEECH_HEADS) else ""
-    for key in keywords:
-        if key != spoken and (key in words or (len(key) >= 5 and key[:5] in prefixes)):
-            score += 2.0
-    if head is None or head.startswith(("development", "report", "information", "news", "story",
-                                        "terms", "details", "extent", "circumstances")):
-        score += 1.0
-    if head is not None and head.startswith("report") and (
-            claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
-        score += 1.0  # "denied the report": what was reported, rather than what was said
-    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
-                                              "account", "version", "assessment", "accusation",
-                                              "involvement", "responsibility", "finding")):
-        score += 1.0 if attributed else 0.0
-        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
-    if head is not None and head.startswith(NARRATIVE_HEADS):
-        # "that account", "this version": what the last speaker said, whatever it is about
-        return score - 0.25 * distance
-    if has_quantity and not (head in _SAID_HEADS and len(keywords) <= 1):
-        # a bare "that claim" is what was said last, counted or not ("the drone claim" is not)
-        score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
-                                                          "count", "estimate")) else 0.0)
-    return score - 0.05 * distance

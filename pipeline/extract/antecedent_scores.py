@@ -1,0 +1,58 @@
+"""How well an earlier claim fits an anaphor's words ("the capture", "this figure", "the
+claims"): the scores :mod:`pipeline.extract.link_targets` ranks candidates by.
+
+>>> from pipeline.extract.stems import word_stems
+>>> capture = word_stems("Units captured the crew of a tank")
+>>> score = antecedent_score("capture", ("captur",), capture, attributed=True,
+...                          claim_cue="said", has_quantity=False, distance=1)
+>>> score > 0
+True
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.stems import stem
+
+__all__ = ["NARRATIVE_HEADS", "SAID_HEADS", "antecedent_score"]
+
+_SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
+                 "version", "accusation", "assessment")
+#: Anaphor heads that name somebody's telling of events rather than an event or a number.
+NARRATIVE_HEADS = ("account", "version")
+# Singular heads naming what was said, whatever it counts: the nearest fit is meant.
+SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation"})
+
+
+def antecedent_score(
+    head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
+    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
+) -> float:
+    """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
+    better, <= 0 means no fit."""
+    words, prefixes = stems
+    score = 0.0
+    # "the claim" names a statement, not what it is about: "an attack claimed by JNIM" in a
+    # claim says nothing of which claim is meant ("the capture" does)
+    spoken = stem(head.split()[-1]) if head is not None and head.startswith(_SPEECH_HEADS) else ""
+    for key in keywords:
+        if key != spoken and (key in words or (len(key) >= 5 and key[:5] in prefixes)):
+            score += 2.0
+    if head is None or head.startswith(("development", "report", "information", "news", "story",
+                                        "terms", "details", "extent", "circumstances")):
+        score += 1.0
+    if head is not None and head.startswith("report") and (
+            claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):
+        score += 1.0  # "denied the report": what was reported, rather than what was said
+    if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
+                                              "account", "version", "assessment", "accusation",
+                                              "involvement", "responsibility", "finding")):
+        score += 1.0 if attributed else 0.0
+        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
+    if head is not None and head.startswith(NARRATIVE_HEADS):
+        # "that account", "this version": what the last speaker said, whatever it is about
+        return score - 0.25 * distance
+    if has_quantity and not (head in SAID_HEADS and len(keywords) <= 1):
+        # a bare "that claim" is what was said last, counted or not ("the drone claim" is not)
+        score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
+                                                          "count", "estimate")) else 0.0)
+    return score - 0.05 * distance
