@@ -45,7 +45,8 @@ def antecedent_score(
         score += 1.0  # "denied the report": what was reported, rather than what was said
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
-                                              "involvement", "responsibility", "finding")):
+                                              "involvement", "responsibility", "finding",
+                                              "projection", "forecast")):
         score += 1.0 if attributed else 0.0
         score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):

@@ -44,7 +44,7 @@ _HEAD_WORDS = (
     r"|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
-    r"|crash|sinking|explosion|damage|terms|details|extent|circumstances"
+    r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
 #: Stems of words for pictures: "the footage", "the imagery" are what images showed.
@@ -162,7 +162,7 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
-        r"|refuted|refutes|contradicted|contradicts|debunked)\b"
+        r"|refuted|refutes|contradicted|contradicts|debunked|challenged|challenges)\b"
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
@@ -212,6 +212,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
+                          "challenge",
                           "baseless", "evidence", "too", "question", "doubt", "differ",
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller",

@@ -45,6 +45,9 @@ def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
          'was "likely premature', "claim"),
         ("The U.N. has recorded a lower number of incidents.", "disputed",
          "recorded a lower number", "number"),
+        ("That estimate has been challenged by economists.", "disputed", "challenged",
+         "estimate"),
+        ("Analysts questioned that projection.", "disputed", "questioned", "projection"),
     ],
 )
 def test_links(text: str, code: str, cue: str, head: str) -> None:
@@ -265,3 +268,12 @@ def test_another_body_putting_the_figure_higher_disputes_it() -> None:
                           "higher.")
     assert ("disputed", "put the figure considerably higher") in {
         (r.code, r.cue) for r in claim.reasons}
+
+
+def test_a_challenged_estimate_and_a_questioned_projection_are_disputed() -> None:
+    # Before: neither was linked back (no "challenged", no "projection" head).
+    for body in ("The mayor said the stadium would create 5,000 jobs. That estimate has been "
+                 "challenged by economists.",
+                 "The company said revenue would double by 2026. Analysts questioned that "
+                 "projection."):
+        assert all_claims(body)[0].status == "disputed"
