@@ -34,7 +34,7 @@ from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.stems import stem, word_stems
-from pipeline.models import EntityType
+from pipeline.models import EntityType, ReasonCode
 
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
@@ -103,7 +103,10 @@ def link_targets(
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]
-    fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]))
+    # "“The claim is false,” Richer said": a speaker disputes someone else's claim, not his own
+    own = frozenset(d.source.name for d in mine if d.source is not None and (
+        d.span[0] <= link.cue[0] < d.span[1])) if link.code is ReasonCode.DISPUTED else frozenset()
+    fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]), own)
     if len(fits) > 1 and pronoun.startswith(POSSESSIVES):
         # "Its figures": those of the source heard last, not every figure before
         last = next((d.source.name for d in reversed(drafts[: bisect_left(starts, link.cue[0])])
@@ -287,7 +290,7 @@ def _antecedents(
 
 def _best_fits(
     body: str, drafts: list[Draft], sentence: int, link: DiscourseLink, scored: Scores,
-    here: int,
+    here: int, own: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well (``here``: the index of the first draft after the cue)."""
@@ -295,6 +298,7 @@ def _best_fits(
     found = scored.get(key)
     if found is None:
         found = scored[key] = _antecedents(body, drafts, sentence, *key)
+    found = [(score, d) for score, d in found if d.source is None or d.source.name not in own]
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S

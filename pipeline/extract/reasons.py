@@ -171,9 +171,10 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
             return False  # "U.N. experts said": a body's named panel, not "experts say"
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
-    if code is ReasonCode.DISPUTED and source is not None and (
+    if code in _ABOUT_OTHERS and source is not None and (
             draft.span[0] <= span[0] < draft.span[1]) and not _CONTRAST.search(
-            body, draft.span[0], span[0]):
+            body, draft.span[0], span[0]) and (
+            code is ReasonCode.DISPUTED or _NO_EVIDENCE.search(body, span[0], span[1])):
         # "the spokesman said the video was fabricated": the claim disputes something else
         # (linked where the words name it); nobody disputes the claim itself
         return False
@@ -186,6 +187,10 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     return source.entity_type == EntityType.UNKNOWN and not source.anonymous
 
 
+# "Richer said there was no evidence of double counting": his claim that something else
+# lacks evidence, not a verdict on what he said
+_ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
 _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)
 # ", though aid groups put the figure lower": another voice inside the content
 _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")

@@ -370,3 +370,16 @@ def test_silence_is_explained_as_silence_not_as_a_failed_check() -> None:
         "killing 15 people. The RSF did not comment on that report.") if c.claimant]
     (silent,) = [r for r in claim.reasons if r.cue == "did not comment"]
     assert silent.explanation.startswith("Not confirmed by those it concerns")
+
+
+def test_an_official_rebutting_an_allegation_is_not_the_one_disputed() -> None:
+    # Before: Richer's own claim was flagged not verified ("there was no evidence") and
+    # disputed ("The claim is false," Richer said), while Sloane's allegation was not.
+    claims = _claims(
+        'Derek Sloane told supporters that poll workers had "fed the same stacks through the '
+        'machines again and again." The county recorder, Stephen Richer, said there was no '
+        'evidence of double counting. "The claim is false," Richer said.')
+    sloane, richer = claims[0], claims[1]
+    assert sloane.status == "disputed"
+    assert richer.text == "there was no evidence of double counting"
+    assert richer.status == "asserted" and richer.reasons == []
