@@ -171,7 +171,7 @@ COMMON_VERBS = _forms(
     """met meet meets took take takes made make makes gave give gives went go goes came come
     comes saw found left held hold holds sent send sends won win wins lost lose loses ran
     run runs got get gets put puts set sets let lets began begin begins brought bring brings
-    kept keep keeps became become becomes led lead leads paid pay pays sold sell sells built
+    kept keep keeps became become becomes led leads paid pay pays sold sell sells built
     build builds hit hits fell falls spent spend spends stood stand stands seems seem
     remains remain wrote spoke told says know knew think thought want wants need needs
     agreed agrees backs visited visits"""

@@ -141,3 +141,9 @@ def test_according_to_a_source_who_did_not_want_to_be_named_is_anonymous() -> No
                           "who did not want to be identified for fear of reprisals.")
     assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_a_lead_author_is_a_speaker() -> None:
+    # Before: "lead" was taken for the verb, so the quotation had no speaker (and 0.48).
+    (claim,) = all_claims('"Warming is playing a major role," said lead author Dr Caroline Holmes.')
+    assert claim.claimant is not None and claim.claimant.name.endswith("Caroline Holmes")
