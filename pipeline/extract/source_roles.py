@@ -4,7 +4,7 @@ interviewee.
 "The RSF's spokesman, Al-Fateh Qurashi," and "A spokesperson for the China Coast Guard,
 Liu Dejun" name a person by the role first; the role says whose voice the person is.
 "The charity" names the organisation heard last; "A:" in a transcript, the person the
-outlet spoke to.
+outlet spoke to; "a man resembling Zelenskyy" names somebody else (``LOOKALIKE``).
 
 >>> role_before("The RSF's spokesman, Al-Fateh Qurashi", 21)
 "The RSF's spokesman"
@@ -21,11 +21,18 @@ from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
 from pipeline.models import EntityType
 
-__all__ = ["BODY_KINDS", "HEAD_ALIASES", "ROLE_THEN_NAME", "ROLE_WORDS", "WORD",
+__all__ = ["BODY_KINDS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS", "WORD",
            "body_named_before", "interviewee_before", "role_before"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
+#: Words before a name that deny it is that person: "a figure resembling", "posing as", a
+#: fake's "to make President Sandu appear to say", "appearing to show the president".
+LOOKALIKE = re.compile(
+    r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
+    r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of|(?:appear|purport)"
+    r"(?:s|ed|ing)?\s+to\s+show|(?:make|makes|made|making)(?=(?:\s+[A-Z][\w.’'-]*){1,4}\s+appear))"
+    r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 #: "the regional governor, Oleh Syniehubov": the role, then the name after a comma.
 ROLE_THEN_NAME = re.compile(
     r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"

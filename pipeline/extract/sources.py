@@ -37,6 +37,7 @@ from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.source_roles import (
     BODY_KINDS,
     HEAD_ALIASES,
+    LOOKALIKE,
     ROLE_THEN_NAME,
     ROLE_WORDS,
     WORD,
@@ -54,15 +55,6 @@ _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
                         r"of\s+(?:them|those|these)|another|(?:a\s+(?:second|third)|the\s+other)"
                         r"(?:\s+(?:person|source|official|man|woman))?")
-# Words before a name that deny it is that person: "a figure resembling", "posing as", a
-# fake's "to make President Sandu appear to say", "appearing to show the president".
-_LOOKALIKE = re.compile(
-    r"\b(?:resembling|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be"
-    r"|purportedly\s+(?:showing|of)|(?:deep)?faked?\s+(?:video|clip|audio)\s+of|(?:appear|purport)"
-    r"(?:s|ed|ing)?\s+to\s+show|(?:make|makes|made|making)(?=(?:\s+[A-Z][\w.’'-]*){1,4}\s+appear))"
-    r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
     """A resolved source: ``mention`` is where it is named in the text."""
@@ -92,7 +84,7 @@ class SourceResolver:
         tail = _TAIL.search(self.body, max(mention[0] + 1, mention[1] - 40), mention[1])
         mention = (mention[0], tail.start() if tail is not None else mention[1])
         text = self.body[mention[0] : mention[1]]
-        lookalike = _LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1] + 8)
+        lookalike = LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1] + 8)
         if lookalike is not None and mention[0] - 2 <= lookalike.end() < mention[1]:
             # "a man resembling Zelenskyy said": not Zelenskyy, whoever it is
             name = self.body[min(lookalike.start(), mention[0]) : mention[1]]
@@ -310,6 +302,13 @@ class SourceResolver:
         span = (found.start("who"), found.end("who"))
         return self._named(span, self.body[span[0] : span[1]])
 
+    def _taken_up(self, earlier: SourceInfo, mention: Offsets, text: str, head: str) -> SourceInfo:
+        """``earlier`` again; but after "a spokesperson for the agency", "the agency" is a body."""
+        parts = re.split(r"\s(?:for|of|at)\s", earlier.name.lower(), maxsplit=1)
+        if len(parts) == 2 and ROLE_WORDS.search(parts[0]) and head in WORD.findall(parts[1]):
+            return SourceInfo(clean_name(text), classify(text), mention, False, earlier.party)
+        return replace(earlier, mention=mention)
+
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
         head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
@@ -319,7 +318,7 @@ class SourceResolver:
                 return issuer
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
         if opener is not None and head in WORD.findall(opener.name.lower()):
-            return replace(opener, mention=mention)
+            return self._taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
@@ -328,8 +327,7 @@ class SourceResolver:
                 continue  # "the group" again: the organisation heard last decides (below)
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
             if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
-                return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
-                                  earlier.party)
+                return self._taken_up(earlier, mention, text, head)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
         window_start = max(0, mention[0] - 4000)
         last: re.Match[str] | None = None

@@ -500,3 +500,13 @@ def test_the_company_is_no_body_named_only_by_another_common_noun() -> None:
     resolver.resolve((0, 9))
     at = text.index("The company")
     assert resolver.resolve((at, at + len("The company"))).name == "company"
+
+
+def test_the_body_a_spokesperson_spoke_for_is_that_body_when_named_again() -> None:
+    # Before: "According to the agency" and then "It said" were the spokesperson, then the
+    # campaign group heard before.
+    claims = all_claims(
+        "The group, Parents for Vaccine Transparency, said its analysis showed harm. \"Our "
+        "review found no increased risk,\" a spokesperson for the agency said. According to "
+        "the agency, about 4.3 million doses have been given. It said 310 reports were received.")
+    assert [c.claimant.name for c in claims[2:] if c.claimant] == ["agency", "agency"]
