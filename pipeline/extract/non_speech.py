@@ -86,6 +86,8 @@ def compared_or_open(tokens: list[Token], k: int) -> bool:
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "insisting"})
 _NOUN_CLAIMS = frozenset({"claims", "claim"})
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "any", "no", "his", "her", "its", "their",
+                               "given", "gave", "give", "received", "obtained", "signed"})
 _RECORD_NOUNS = frozenset({"information", "data", "processing", "process", "payments",
                            "records", "history", "system", "systems", "forms", "handling",
                            "adjusters", "department", "backlog"})
@@ -124,6 +126,8 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
     if word in _INSISTING and nxt == "on":
         return True
+    if word == "written" and k > 0 and tokens[k - 1].lower in _BEFORE_ADJECTIVE:
+        return True  # "had given written permission", "a written statement": an adjective
     if word in _NOUN_CLAIMS and nxt in _RECORD_NOUNS:
         return True  # "medical claims information", "insurance claims data": a noun
     if word in _DECLINING and (nxt not in _REFUSED_THINGS or (nxt == "to" and (

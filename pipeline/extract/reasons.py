@@ -289,7 +289,7 @@ _SILENCE = ("Not confirmed by those it concerns: they did not comment on it when
 # "The officials spoke on condition of anonymity because …" (AP's style): the sources of the
 # sentence before asked not to be named.
 _ANONYMITY_AFTER = re.compile(
-    r"(?:The|These|Both|All|They|He|She)\b[^.;]{0,40}?\b(?:spoke|speaking|talked|asked|requested"
+    r"(?:The|These|Both|All|They|He|She)\b[^.;,]{0,40}?\b(?:spoke|speaking|talked|asked|requested"
     r"|insisted|declined\s+to\s+be)\b[^.;]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
     r"\s+(?:named|identified)|named|identified)\b")
 _ANONYMITY_WORDS = ("anonym", "named", "identified")  # every match holds one

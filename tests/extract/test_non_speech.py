@@ -50,6 +50,7 @@ def test_compared_or_open(text: str, word: str, expected: bool) -> None:
     "The data included names and, in some cases, medical claims information.",
     "The projections range from a 30 percent decline to a near-total loss of ice by 2100.",
     "Exports declined to 40 percent of the 2021 level.",
+    "No family had given written permission.",
 ])
 def test_a_noun_or_a_fall_is_no_speech(text: str) -> None:
     assert all(c.claimant is None for c in all_claims(text))

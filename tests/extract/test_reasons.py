@@ -383,3 +383,13 @@ def test_an_official_rebutting_an_allegation_is_not_the_one_disputed() -> None:
     assert sloane.status == "disputed"
     assert richer.text == "there was no evidence of double counting"
     assert richer.status == "asserted" and richer.reasons == []
+
+
+def test_a_later_source_asking_not_to_be_named_leaves_the_named_one_named() -> None:
+    # Before: ", who asked not to be named," about the daughter made the detective (and the
+    # police in her claim) anonymous sources.
+    claims = _claims(
+        "Detective Sergeant Priya Nair testified that bank records showed large withdrawals. "
+        "The daughter of one resident, who asked not to be named, told reporters her mother "
+        "had been robbed.")
+    assert [c.claimant.entity_type for c in claims if c.claimant] == ["person", "anonymous"]
