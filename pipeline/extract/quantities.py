@@ -87,7 +87,7 @@ _NOT_UNIT = (
     r"|each|while|after|before|since|during|over|into|out|up|down|it|they|he|she|we|its"
     r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not"
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
-    r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us)\b"
+    r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance)\b"
 )
 # Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
 _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped)\b"
@@ -267,6 +267,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 (match.group("unit") or "a").lower() in ("a", "p", "am", "pm", "o'clock",
                                                           "o’clock")):
             continue  # "after 2 a.m.", "between 10 p.m. and 4 a.m.": a time of day
+        if text[match.start() : match.end() + 10].lower().startswith(("zero tolerance",
+                                                                        "zero-tolerance")):
+            continue  # "zero tolerance for doping": a stance, no count
         at = match.start("num") if number else match.start()
         if number and at > 0 and (text[at - 1].isalnum() or (
                 text[at - 1] == "(" and at > 1 and text[at - 2].isalnum())):

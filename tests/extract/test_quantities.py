@@ -283,3 +283,11 @@ def test_a_toll_that_could_rise_to_a_number_is_a_ceiling_and_a_clock_is_no_count
 def test_a_converted_figure_is_as_rough_as_the_first() -> None:
     found = find_quantities("It lies some 20 km (12 miles) east of Pokrovsk.")
     assert [q.qualifier for q in found] == ["approximate", "approximate"]  # before: exact
+
+
+def test_a_stance_is_no_count_and_last_year_is_a_period() -> None:
+    # Before: "zero tolerance" was a count of 0 tolerance; "£12 million last" took "last" for
+    # its unit.
+    assert find_quantities('The sport has "zero tolerance" for doping.') == []
+    (q,) = find_quantities("It overspent its budget by £12 million last year.")
+    assert (q.unit, q.period) == ("GBP", "last year")
