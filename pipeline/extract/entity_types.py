@@ -67,7 +67,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:newspaper|(?:news|press|wire) ?agency|news|times|post|journal|tv|television|radio"
         r"|media(?!\s+(?:users?|posts?|accounts?|platforms?|compan(?:y|ies)))"
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
-        r"|fact[- ]?checkers?|fact[- ]?checking"
+        r"|fact[- ]?check(?:ers?|s|ing)?|agence france-presse|france-presse"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|press"
         r"|(?-i:FT|WSJ|NYT))\b", re.I)),

@@ -203,6 +203,13 @@ STATEMENT_NOUN_STEMS = (
 #: The same nouns, singular and plural, as words.
 STATEMENT_NOUNS = frozenset(STATEMENT_NOUN_STEMS) | {f"{noun}s" for noun in STATEMENT_NOUN_STEMS}
 
+#: Works of inquiry that speak for whoever made them ("an analysis by Reuters found").
+INQUIRY_NOUNS = _forms(
+    """investigation investigations analysis analyses review reviews study studies report
+    reports survey surveys audit audits probe probes inquiry inquiries assessment assessments
+    examination evaluation fact-check factcheck reconstruction tally count poll statement"""
+)
+
 #: First words of a parenthetical description after a source name ("Smith, who…", ", a …").
 APPOSITION_STARTERS = _forms(
     """who which a an the his her their its whose one former then chief senior head

@@ -15,6 +15,7 @@ from pipeline.extract.lexicon import (
     DEGREE_WORDS,
     DETERMINERS,
     FAMILIAR_WORDS,
+    INQUIRY_NOUNS,
     MAKER_PARTICIPLE,
     PERSON_NOUNS,
     PUBLISHED_VERBS,
@@ -172,6 +173,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         outer = np_start_before(tokens, verb - 1)
         if outer is not None:
             return outer, j + 1
+    shared = _shared_times(tokens, start, j)
+    if shared is not None:
+        return shared
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
         "with", "to", "on") and tokens[i - 1].lower in FAMILIAR_WORDS), None) if start else None
     envoy = start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
@@ -200,6 +204,12 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         outer = np_start_before(tokens, who - 1)
         if outer is not None:
             return outer, who
+    if start is not None and start > 2 and tokens[start - 1].lower == "by" and (
+            tokens[start - 2].lower in INQUIRY_NOUNS):
+        # "…, an investigation by the BBC found": the investigation, made by the BBC
+        outer = np_start_before(tokens, start - 2)
+        if outer is not None:
+            return outer, j + 1
     if start is None or (start > 1 and tokens[start - 1].lower == "by"):
         # "An analyst who goes by the name Frontline Atlas said": the analyst
         who = next((i for i in range(j, max(j - 10, 0), -1)
@@ -212,6 +222,20 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (start, j + 1) if start is not None else None
 
 
+def _shared_times(tokens: list[Token], start: int | None, j: int) -> tuple[int, int] | None:
+    """``A video shared more than two million times on social media claims``: the video;
+    a count of times is how often it was shared, not who speaks."""
+    if start is None or not any(t.lower == "times" for t in tokens[start : j + 1]):
+        return None
+    verb = next((i for i in range(start - 1, max(start - 5, 0), -1)
+                 if tokens[i].lower in PUBLISHED_VERBS or tokens[i].lower in _VIEWED), None)
+    if verb is None or not all(t.text[0].isalnum() for t in tokens[verb:start]):
+        return None
+    outer = np_start_before(tokens, verb - 1)
+    return (outer, j + 1) if outer is not None else None
+
+
+_VIEWED = frozenset({"viewed", "watched", "liked", "retweeted", "reposted", "forwarded"})
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
 _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",
                      "embassy", "observer"})

@@ -147,3 +147,25 @@ def test_a_lead_author_is_a_speaker() -> None:
     # Before: "lead" was taken for the verb, so the quotation had no speaker (and 0.48).
     (claim,) = all_claims('"Warming is playing a major role," said lead author Dr Caroline Holmes.')
     assert claim.claimant is not None and claim.claimant.name.endswith("Caroline Holmes")
+
+
+def test_a_work_of_inquiry_by_someone_is_the_source() -> None:
+    text = "The strike killed 12 people, an investigation by the BBC found."
+    assert _source_text(text, "found") == "an investigation by the BBC"
+    claims = all_claims(text)
+    assert [(c.text, c.claimant and c.claimant.entity_type) for c in claims] == [
+        ("The strike killed 12 people", "media")]
+
+
+def test_a_count_of_shares_is_not_the_source() -> None:
+    text = "A video shared more than two million times on social media this week claims it."
+    assert _source_text(text, "claims") == (
+        "A video shared more than two million times on social media")
+    assert _source_text("A clip viewed 40,000 times on Telegram claims so.", "claims") == (
+        "A clip viewed 40,000 times on Telegram")
+
+
+def test_agence_france_presse_is_media() -> None:
+    claims = all_claims("The footage was filmed in 2021 in New York, a fact-check by "
+                        "Agence France-Presse found.")
+    assert claims[0].claimant is not None and claims[0].claimant.entity_type == "media"
