@@ -23,6 +23,7 @@ __all__ = [
     "classify",
     "classify_in_context",
     "clean_name",
+    "described_elsewhere",
     "described_person",
     "is_anonymous",
     "is_nominal",
@@ -234,6 +235,22 @@ def classify_in_context(mention: str, after: str) -> EntityType:
     if kind is EntityType.PERSON and " " not in mention.strip() and _ITS_CONTENT.match(after):
         return EntityType.ORGANISATION
     return kind
+
+
+def described_elsewhere(body: str, name: str) -> EntityType | None:
+    """What the article calls a one-word name elsewhere: "the security firm Ambrey",
+    "Maersk, the Danish shipping company," make a later bare "Ambrey said" no person.
+
+    >>> described_elsewhere("The shipping firm Halvard said so. Halvard added", "Halvard").value
+    'organisation'
+    """
+    name_pattern = re.escape(name)
+    for found in re.finditer(rf"\b((?:[a-z][\w-]*\s+){{1,3}}){name_pattern}\b"
+                             rf"|\b{name_pattern},\s+(?:a|an|the)\s+([^,.;()]{{3,60}})[,.]", body):
+        kind = classify(found.group(1) or found.group(2))
+        if kind in (EntityType.ORGANISATION, EntityType.MEDIA, EntityType.EXPERT):
+            return kind  # (a side's name is no bare word: "Kremlin critic" describes a person)
+    return None
 
 
 def personal_name(name: str) -> bool:

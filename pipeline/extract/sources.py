@@ -25,6 +25,7 @@ from pipeline.extract.entity_types import (
     classify,
     classify_in_context,
     clean_name,
+    described_elsewhere,
     described_person,
     is_anonymous,
     is_nominal,
@@ -156,6 +157,8 @@ class SourceResolver:
             kind = party.entity_type
         else:
             kind = classify_in_context(text, self.body[mention[1] : mention[1] + 40])
+            if kind is EntityType.PERSON and " " not in name:  # "Ambrey", a security firm
+                kind = described_elsewhere(self.body, name) or kind
             described = None if anonymous else described_person(name)
             if described is not None:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the

@@ -510,3 +510,13 @@ def test_the_body_a_spokesperson_spoke_for_is_that_body_when_named_again() -> No
         "review found no increased risk,\" a spokesperson for the agency said. According to "
         "the agency, about 4.3 million doses have been given. It said 310 reports were received.")
     assert [c.claimant.name for c in claims[2:] if c.claimant] == ["agency", "agency"]
+
+
+def test_a_bare_name_described_elsewhere_as_a_firm_is_no_person() -> None:
+    text = ("The Danish shipping company Maersk operates the vessel. Maersk said the vessel was "
+            "struck by a missile. Navalny said he was poisoned in August 2020.")
+    kinds = [(c.claimant.name, c.claimant.entity_type) for c in all_claims(text) if c.claimant]
+    assert kinds == [("Maersk", "organisation"), ("Navalny", "person")]
+    later = all_claims("Ambrey, a British maritime security firm, said the ship was hit. Ambrey "
+                       "added that two drones had struck the hull near the waterline.")
+    assert [c.claimant and c.claimant.entity_type for c in later] == ["organisation"] * 2
