@@ -105,7 +105,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
-        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor"
+        r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
@@ -189,9 +189,13 @@ def classify(mention: str) -> EntityType:
     if described is not None:  # "Sudan Doctors Network, a medical group": what it is
         # (up to its head noun: "a monitoring group with close ties to the military")
         tail = _DESCRIPTION_TAIL.search(core, described.end())
-        for kind, pattern in _HEADS:
-            if pattern.search(core, described.start(), tail.start() if tail else len(core)):
-                return kind
+        end = tail.start() if tail else len(core)
+        heads = [(found.end(), kind) for kind, pattern in _HEADS
+                 for found in pattern.finditer(core, described.start(), end)]
+        if heads:
+            first = heads[0][1]  # in the order of _HEADS: "an adviser at the Crisis Group"
+            # but a document word is often a modifier: "a research group" is a group
+            return max(heads)[1] if first is EntityType.DOCUMENT else first
     for kind, pattern in _HEADS:
         if pattern.search(core):
             if pattern is _HEADS[0][1] and _OFFICIAL.search(core):

@@ -372,8 +372,9 @@ _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(
-    r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+){0,2}?(?:military|army|ministry"
-    r"|government|forces|group|militia|agency|authorities|police|command|[A-Z][\w’'.-]*))\s+"
+    r"(?P<np>(?:The\s+)?(?:(?:[A-Z][\w’'.-]*|[a-z]+[’']s)\s+){0,5}(?:[a-z]+\s+){0,2}?(?:military"
+    r"|army|ministry|government|forces|group|militia|agency|authorities|police|command"
+    r"|[A-Z][\w’'.-]*)(?:\s+\([A-Z]{2,}\))?)\s+"
     r"(?:gave|issued|released|offered|put\s+out|published|told|has|had|was|took|presented"
     r"|provided|struck|launched)\b")
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,

@@ -520,3 +520,34 @@ def test_a_bare_name_described_elsewhere_as_a_firm_is_no_person() -> None:
     later = all_claims("Ambrey, a British maritime security firm, said the ship was hit. Ambrey "
                        "added that two drones had struck the hull near the waterline.")
     assert [c.claimant and c.claimant.entity_type for c in later] == ["organisation"] * 2
+
+
+def test_it_after_a_possessive_command_giving_another_account_is_that_command() -> None:
+    text = ("The Houthis said they had hit the tanker with two missiles. The US military's "
+            "Central Command (CENTCOM) gave a different account. In a post on X, it said the "
+            "tanker had been struck by a single drone boat.")
+    claim = claim_with(all_claims(text), "single drone boat")
+    assert claim.claimant is not None and claim.claimant.party is None
+    assert "Central Command" in claim.claimant.name and not claim.claimant.self_interested
+
+
+def test_the_group_after_a_described_research_group_is_that_group() -> None:
+    text = ("Colonel Arvid Sten, a spokesman for the Ukrainian general staff, denied the "
+            "report. Lumen, an open-source research group, found that the photographs were "
+            "first published in 2019. \"We found no evidence that a school was hit on that "
+            "date,\" the group said in its report.")
+    claims = all_claims(text)
+    quoted = claim_with(claims, "We found no evidence")
+    assert quoted.claimant is not None and quoted.claimant.name == "Lumen"
+    assert claim_with(claims, "first published").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [("Lumen, an open-source research group", "organisation"),
+     ("Deep State, a Ukrainian monitoring project", "organisation"),
+     ("Smith, a spokesman for the ministry", "official"),
+     ("Ian Brodsky, a researcher at the Kyiv School of Economics", "expert")],
+)
+def test_a_description_is_typed_by_its_head_noun(mention: str, kind: str) -> None:
+    assert classify(mention) == kind
