@@ -246,12 +246,27 @@ class SourceResolver:
         """``Mr. Reid, who said …``: the noun phrase before the comma."""
         window_start = max(0, mention[0] - 160)
         tokens = tokenize(self.body[window_start : mention[0]], window_start)
-        if len(tokens) < 2 or tokens[-1].text != ",":
+        if len(tokens) < 2:
             return None
-        start = np_start_before(tokens, len(tokens) - 2)
+        end = len(tokens) - 1 if tokens[-1].text == "," else len(tokens)
+        start = np_start_before(tokens, end - 1)
+        if start is not None and start > 1 and tokens[start].text.isdigit() and (
+                end - start == 1 and tokens[start - 1].text == ","):
+            end = start - 1  # "Samira Hassouna, 39, who said": her age is no antecedent
+            start = np_start_before(tokens, end - 1)
+        while end == len(tokens) and start is not None and start > 1 and (
+                tokens[start - 1].lower in _OF_PLACE):
+            # "a source in the security services who said": the source, not the services
+            start = np_start_before(tokens, start - 2)
+        if start is not None and end == len(tokens) and start > 1 and tokens[start].lower in (
+                "a", "an") and tokens[start - 1].text == ",":
+            # "said Mariam Haidar, 46, a neighbour who said": the named neighbour
+            host = self._relative_antecedent((tokens[start - 1].end, mention[1]))
+            if host is not None and host.entity_type in PERSON_TYPES:
+                return host
         if start is None:
             return None
-        span = (tokens[start].start, tokens[-2].end)
+        span = (tokens[start].start, tokens[end - 1].end)
         return self._named(span, self.body[span[0] : span[1]])
 
     def _interviewee(self, mention: Offsets) -> SourceInfo:
@@ -365,6 +380,7 @@ class SourceResolver:
         return self._named(mention, text)
 
 
+_OF_PLACE = frozenset({"in", "at", "of", "from", "with", "inside", "within"})
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"

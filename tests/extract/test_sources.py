@@ -551,3 +551,21 @@ def test_the_group_after_a_described_research_group_is_that_group() -> None:
 )
 def test_a_description_is_typed_by_its_head_noun(mention: str, kind: str) -> None:
     assert classify(mention) == kind
+
+
+def test_who_after_a_name_and_an_age_is_the_named_person() -> None:
+    text = ('"There was no warning," said Samira Hassouna, 39, who said she had lost her '
+            "husband and two of her children.")
+    claim = claim_with(all_claims(text), "lost her husband")
+    assert claim.claimant is not None and claim.claimant.name == "Samira Hassouna"
+    assert claim.status == "asserted"
+
+
+def test_who_without_a_comma_takes_up_the_head_noun_and_its_anonymity() -> None:
+    text = ("The ministry quoted acting Kursk governor Pavel Lebedinsky as saying the enemy group "
+            "was destroyed. RIA Novosti carried a different version, citing a source in the "
+            "security services who said 28 attackers had been killed.")
+    claim = next(c for c in all_claims(text) if c.text.startswith("28 attackers"))
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert claim.claimant.name == "source in the security services"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
