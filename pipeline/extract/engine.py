@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
 from pipeline.extract.contradictions import called_false, contradicting_sides
 from pipeline.extract.drafts import Draft, build_drafts, denies
+from pipeline.extract.entities import decode_entities
 from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
@@ -92,6 +93,11 @@ def extract(
     every candidate). ``parties`` replaces the packaged parties registry
     (:func:`pipeline.extract.parties.load_parties`).
     """
+    decoded = decode_entities(article.body)
+    if decoded is not None:  # a scraped body: read "Russia&#8217;s" as "Russia’s"
+        found = extract(article.model_copy(update={"body": decoded.text}), threshold=threshold,
+                        parties=parties)
+        return replace(found, claims=[decoded.restore(c, article.body) for c in found.claims])
     full = article.body
     body = full[:MAX_BODY_CHARS]
     language = article.language
