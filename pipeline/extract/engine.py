@@ -30,12 +30,12 @@ from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
 from pipeline.extract.contradictions import called_false, contradicting_sides
 from pipeline.extract.drafts import Draft, build_drafts, denies
-from pipeline.extract.entities import decode_entities
 from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.readable import readable_body
 from pipeline.extract.reasons import attach_discourse, attach_sentence_cues
 from pipeline.extract.segment import Sentence, split_sentences
 from pipeline.extract.source_reasons import add_single_source, attach_source_reasons
@@ -93,8 +93,8 @@ def extract(
     every candidate). ``parties`` replaces the packaged parties registry
     (:func:`pipeline.extract.parties.load_parties`).
     """
-    decoded = decode_entities(article.body)
-    if decoded is not None:  # a scraped body: read "Russia&#8217;s" as "Russia’s"
+    decoded = readable_body(article.body)
+    if decoded is not None:  # "Russia&#8217;s" read as "Russia’s", wrapped lines joined
         found = extract(article.model_copy(update={"body": decoded.text}), threshold=threshold,
                         parties=parties)
         return replace(found, claims=[decoded.restore(c, article.body) for c in found.claims])

@@ -116,7 +116,7 @@ _QUANTITY = re.compile(
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
-    rf"(?:\s(?:of\s)?(?P<unit>{_UNIT}))?"
+    rf"(?:\s[ \t]?(?:of\s)?(?P<unit>{_UNIT}))?"
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
 _RIGHT_AFTER = re.compile(r"\s*")  # one quantity straight after another's unit

@@ -1,8 +1,8 @@
-"""HTML character references: read decoded, reported at the body's own offsets."""
+"""Character references decoded and wrapped lines joined; spans at the body's own offsets."""
 
 from __future__ import annotations
 
-from pipeline.extract.entities import decode_entities
+from pipeline.extract.readable import decode_entities, join_wrapped_lines
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -52,3 +52,29 @@ def test_text_without_references_is_left_alone() -> None:
     assert decode_entities("AT&T said R&D spending rose.") is None
     assert decode_entities("no ampersand") is None
     assert decode_entities("&unknownname; stays") is None
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one_sentence() -> None:
+    body = ("Myanmar military air strikes killed at least 27\r\n"
+            "civilians in the Sagaing region, including nine children, the\r\n"
+            "Assistance Association for Political Prisoners (AAPP) said on Monday.\r\n")
+    claims = all_claims(body)
+    assert len(claims) == 1 and claims[0].claimant is not None
+    assert claims[0].claimant.name.startswith("Assistance Association")
+    assert [(q.value, q.qualifier, q.unit) for q in claims[0].quantities][:1] == [
+        (27.0, "at_least", "civilians")]
+    _check_offsets(body)
+
+
+def test_lines_that_are_not_wrapped_stay_apart() -> None:
+    headlines = ("Historic Climate Change Agreement Adopted In Paris Today\n"
+                 "The Paris Climate Agreement Is One Huge Step For Mankind\n"
+                 "Speaking with One Voice to Solve the Climate Crisis Now\n")
+    assert join_wrapped_lines(headlines) is None
+    items = ("The ministry listed the losses it said it had inflicted:\n"
+             "- 12 tanks and 20 armoured vehicles destroyed near the river\n"
+             "- 3 helicopters shot down over the eastern part of the region\n")
+    assert join_wrapped_lines(items) is None
+    ended = ("The governor said two people were wounded in the overnight attack.\n"
+             "The army said it had shot down 14 drones over the region.\n")
+    assert join_wrapped_lines(ended) is None

@@ -1,10 +1,12 @@
-"""HTML character references left in scraped bodies ("Russia&#8217;s", "&quot;", "&nbsp;").
+"""What the engine reads of a raw body, and how its spans map back onto that body.
 
-The engine reads the decoded text, where "Russia’s" is a name and "&quot;" a quotation mark,
-and every span it reports is mapped back onto the body it was given, so offsets stay valid
-for the consumer that highlights them.
+Scraped bodies keep HTML character references ("Russia&#8217;s", "&quot;", "&nbsp;"), and
+plain-text feeds wrap paragraphs at 70 columns. The engine reads the text with references
+decoded and wrapped lines joined, where "Russia’s" is a name, "&quot;" a quotation mark and a
+sentence runs on past the line's end; every span it reports is mapped back onto the body it
+was given, so offsets stay valid for the consumer that highlights them.
 
->>> decoded = decode_entities("Russia&#8217;s army said &quot;no&quot;.")
+>>> decoded = readable_body("Russia&#8217;s army said &quot;no&quot;.")
 >>> decoded.text
 'Russia’s army said "no".'
 >>> start, end = decoded.original(19, 23)
@@ -17,13 +19,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from pipeline.models import Claim, Quantity, Reason, Span, claim_id_for
 
-__all__ = ["DecodedBody", "decode_entities"]
+__all__ = ["DecodedBody", "decode_entities", "join_wrapped_lines", "readable_body"]
 
 # Named, decimal and hexadecimal references with their semicolon: a bare "&" or "AT&T" is text.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -75,6 +78,17 @@ class DecodedBody:
         return value
 
 
+def readable_body(body: str) -> DecodedBody | None:
+    """The text the engine reads for ``body``, or None when that is ``body`` itself."""
+    decoded = decode_entities(body)
+    joined = join_wrapped_lines(decoded.text if decoded is not None else body)
+    if joined is None:
+        return decoded
+    if decoded is None:  # joining keeps every offset
+        return DecodedBody(joined, list(range(len(body))), list(range(1, len(body) + 1)))
+    return DecodedBody(joined, decoded.starts, decoded.ends)
+
+
 def decode_entities(body: str) -> DecodedBody | None:
     """The body with its character references decoded, or None when it has none."""
     if "&" not in body:
@@ -100,3 +114,48 @@ def decode_entities(body: str) -> DecodedBody | None:
     starts.extend(range(done, len(body)))
     ends.extend(range(done + 1, len(body) + 1))
     return DecodedBody("".join(pieces), starts, ends)
+
+
+# A line that ends a sentence, a heading or a list item is no wrapped line.
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|[A-Z][A-Z0-9 ,'’&-]{3,}$)")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_MIN_WRAPPED, _MAX_WRAPPED = 40, 100
+
+
+def join_wrapped_lines(text: str) -> str | None:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces (the same length,
+    so offsets hold), or None when it has none. A break joins when the line before it is of
+    wrapping length and the next line goes on with the sentence: it starts in lower case or
+    with a number, or follows a comma, or the line before fills the paragraph's width.
+
+    >>> join_wrapped_lines("Myanmar military air strikes killed at least 27\\ncivilians, it said.")
+    'Myanmar military air strikes killed at least 27 civilians, it said.'
+    """
+    if "\n" not in text:
+        return None
+    out = list(text)
+    joined = False
+    for block in re.finditer(r"[^\n]*(?:\n(?![ \t\r]*\n)[^\n]*)+", text):
+        lines = block.group().split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        at = block.start()
+        for line, following in pairwise(lines):
+            at += len(line)
+            before, after = line.rstrip(), following.lstrip()
+            if _MIN_WRAPPED <= len(before) <= _MAX_WRAPPED and after and not (
+                    _LIST_ITEM.match(following)) and (after[0].islower() or (
+                    not _SENTENCE_END.search(before) and not _title_case(before) and (
+                    after[0].isdigit() or before.endswith(",")
+                    or (len(lines) >= 3 and len(before) >= width - 12)))):
+                out[at] = " "
+                if line.endswith("\r"):
+                    out[at - 1] = " "  # "27\r\ncivilians": one space-like gap for the reader
+                joined = True
+            at += 1
+    return "".join(out) if joined else None
+
+
+def _title_case(line: str) -> bool:
+    """A headline's line: most of its words capitalised."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
