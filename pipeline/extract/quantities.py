@@ -44,7 +44,8 @@ _WORD_NUM = (
     r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
     r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b))"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
 _NUMBER = (
     rf"(?:[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
     r"(?:bn|[km](?![a-z]))?"
@@ -141,6 +142,8 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
     (1200.0, 25.0, 2500000.0)
+    >>> parse_number("1 200"), parse_number("2\u00a0000")
+    (1200.0, 2000.0)
     """
     t = text.lower().strip().lstrip("$€£").strip()
     if t in _UNITS_WORDS:
@@ -151,7 +154,7 @@ def parse_number(text: str) -> float | None:
             t = t[: -len(word)].strip()
             scale = factor
             break
-    t = t.replace(",", "")
+    t = re.sub(r"(?<=\d)[,\s\u202f](?=\d{3})", "", t)
     try:
         return float(t) * scale
     except ValueError:

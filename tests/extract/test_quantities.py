@@ -291,3 +291,16 @@ def test_a_stance_is_no_count_and_last_year_is_a_period() -> None:
     assert find_quantities('The sport has "zero tolerance" for doping.') == []
     (q,) = find_quantities("It overspent its budget by £12 million last year.")
     assert (q.unit, q.period) == ("GBP", "last year")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the enemy had lost more than 2 000 servicemen", 2000.0),
+    ("Ukrainian forces had lost 1\u202f200 servicemen", 1200.0),
+    ("it downed 2\u00a0000 drones", 2000.0),
+])
+def test_thousands_grouped_by_spaces(text: str, value: float) -> None:
+    assert _one(text)[1] == value
+
+
+def test_a_unit_after_a_joined_line_break_still_counts() -> None:
+    assert _one("killed at least 27  civilians")[4] == "civilians"
