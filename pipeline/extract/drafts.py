@@ -96,6 +96,9 @@ def build_drafts(
                 draft.relays = [resolver.remember(reader.span("who"))]
             if aside is not None:  # "Peskov, according to the agency, described …"
                 draft.relays = [resolver.remember(aside)]
+            elif origin_span is not None and body.startswith("by ", origin_span[0]):
+                # "X was quoted by TASS as saying": X speaks, TASS passes it on
+                draft.relays = [resolver.remember((origin_span[0] + 3, origin_span[1]))]
             elif origin_span is not None:
                 origin = resolver.remember(origin_span)
                 draft.source = origin

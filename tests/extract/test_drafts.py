@@ -32,3 +32,11 @@ def test_the_reader_of_a_communique_is_its_relay_and_he_is_the_reader() -> None:
     assert [v.name for v in first.claimant.via] == ["Colonel-Major Amadou Abdramane"]
     assert second.claimant is not None
     assert second.claimant.name == "Colonel-Major Amadou Abdramane"
+
+
+def test_quoted_by_in_the_passive_keeps_the_speaker_and_the_relay_apart() -> None:
+    (claim,) = all_claims("Acting Kursk governor Pavel Lebedinsky was quoted by TASS as saying "
+                          "there were no casualties.")
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Acting Kursk governor Pavel Lebedinsky"
+    assert [relay.name for relay in claim.claimant.via] == ["TASS"]
