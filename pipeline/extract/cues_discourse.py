@@ -190,7 +190,7 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "Satellite images later confirmed the crash": evidence, not a speaker, confirms
         r"|(?:images?|imagery|footage|videos?|photos?|photographs?|data|analysis|geolocation)"
         r"\s+(?:later\s+|since\s+|independently\s+|also\s+)?(?:confirmed|corroborated"
-        r"|verified|showed|show)\b"
+        r"|verified|(?:showed|show)(?!\s+(?:only|no|nothing|little|neither)\b))\b"
         # "Russian officials confirmed the strike": another source confirms the one named
         r"|\bconfirmed(?=\s+(?:the|this|these|those)\s)",
         re.IGNORECASE)),

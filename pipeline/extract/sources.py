@@ -398,8 +398,9 @@ _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.
 # The subject of a sentence that published something: "X (has) published …"
 _PUBLISHER = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:later|also|then|earlier|since|\w+ly)\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
-_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,4}?(?:that|which)\s+")
+_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,8}?(?:that|which)\s+")
 _IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "video", "videos",
                      "clip", "clips"})
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")

@@ -277,3 +277,9 @@ def test_a_challenged_estimate_and_a_questioned_projection_are_disputed() -> Non
                  "The company said revenue would double by 2026. Analysts questioned that "
                  "projection."):
         assert all_claims(body)[0].status == "disputed"
+
+
+def test_footage_that_showed_only_something_else_corroborates_nothing() -> None:
+    claims = all_claims("Neither agency published images of the destroyed vehicles. The footage "
+                        "showed only a burning vehicle at night and could not be geolocated.")
+    assert all(c.status != "corroborated" for c in claims)

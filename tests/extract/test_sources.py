@@ -569,3 +569,10 @@ def test_who_without_a_comma_takes_up_the_head_noun_and_its_anonymity() -> None:
     assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
     assert claim.claimant.name == "source in the security services"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_a_publisher_with_an_adverb_and_a_long_description_of_what_it_released() -> None:
+    text = ("The Defence Ministry later released a 42-second video on its Telegram channel that "
+            "it said showed the aftermath of the fighting.")
+    claim = claim_with(all_claims(text), "aftermath")
+    assert claim.claimant is not None and claim.claimant.name == "Defence Ministry"
