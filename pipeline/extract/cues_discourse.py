@@ -168,8 +168,11 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
         r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded)\s+(?:the|these|those"
         r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
-        r"|reports?|accounts?)\s+(?:as\s+)?(?:exaggerated|inflated|overstated|false|fabricated"
-        r"|baseless|untrue|misleading|propaganda)\b|(?:is|was|are|were)\s+"
+        r"|reports?|accounts?|allegations?|accusations?)\s+(?:as\s+)?[\"“‘']?(?:(?:an?|another"
+        r"|pure|complete|total|utter|blatant|groundless|absurd)\s+){0,2}(?:exaggerated|inflated"
+        r"|overstated|false|fabricated|baseless|untrue|misleading|propaganda|lies?|invention"
+        r"|fabrication|fiction|provocation|nonsense|disinformation|fake|hoax|slander)\b"
+        r"|(?:is|was|are|were)\s+"
         r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
@@ -216,7 +219,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "baseless", "evidence", "too", "question", "doubt", "differ",
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller",
-                          "larger"),
+                          "larger", "lie", "invention", "provocation", "nonsense", "fiction",
+                          "disinformation", "hoax", "slander"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

@@ -283,3 +283,13 @@ def test_footage_that_showed_only_something_else_corroborates_nothing() -> None:
     claims = all_claims("Neither agency published images of the destroyed vehicles. The footage "
                         "showed only a burning vehicle at night and could not be geolocated.")
     assert all(c.status != "corroborated" for c in claims)
+
+
+@pytest.mark.parametrize("label", ['"pure invention"', '"a lie,"', '"another provocation"',
+                                   "disinformation"])
+def test_a_claim_called_a_lie_or_an_invention_is_disputed(label: str) -> None:
+    claims = all_claims("Russia's Defence Ministry said its troops had captured the village of "
+                        f"Stupochky. Lynx, a Ukrainian commander, called the claim {label} "
+                        "on Sunday.")
+    captured = next(c for c in claims if "captured" in c.text)
+    assert captured.status == "disputed"
