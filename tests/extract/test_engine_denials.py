@@ -127,3 +127,11 @@ def test_denying_an_act_in_the_claims_words_disputes_it(denial: str) -> None:
     claims = _claims("Ukrainian officials say Russian drone operators have been deliberately "
                      f"targeting civilians and ambulances. {denial}")
     assert _by_text(claims, "drone operators").status == "disputed"
+
+
+@pytest.mark.parametrize("tail", ["allegations Moscow rejects", "allegations Moscow has rejected",
+                                  "claims the Kremlin has long denied"])
+def test_a_writers_tail_disputes_in_any_tense(tail: str) -> None:
+    claims = _claims("Polish officials say Russian intelligence has recruited people through "
+                        f"Telegram to carry out arson attacks, {tail}.")
+    assert claims[0].status == "disputed"
