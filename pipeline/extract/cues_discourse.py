@@ -49,6 +49,10 @@ _HEAD_WORDS = (
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
 #: Stems of words for pictures: "the footage", "the imagery" are what images showed.
 IMAGERY = ("video", "footag", "clip", "imag", "photo", "pictur")
+_TAKING = ("captur", "enter", "took", "seiz", "control", "liberat", "advanc")
+# Words any one of which a claim may use for the head's event: one key ("a|b") fits once
+_ALTERNATIVES = {**dict.fromkeys(("advance", "capture", "seizure", "gains", "gain"), _TAKING),
+                 **dict.fromkeys(("downing", "shootdown"), ("shot", "down", "destroy"))}
 _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
              **dict.fromkeys(("footage", "video", "videos", "imagery", "images", "photos",
                               "photographs", "pictures", "clips"), IMAGERY)}
@@ -248,6 +252,10 @@ _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its",
                          "would", "could", "may", "might", "and", "not", "yet"})
 
 
+_THAT_OBJECT = re.compile(r"\s+that\s+([^.;:!?]+)")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 @dataclass(frozen=True, slots=True)
 class DiscourseLink:
     """A verification predicate about an earlier claim, named by an anaphor."""
@@ -296,6 +304,8 @@ def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]
     keys = [stem(w) for w in words if w.lower() not in _STOP_STEMS and len(w) > 2]
     keys.append(stem(head.split()[-1]))
     keys.extend(_SYNONYMS.get(head, ()))
+    if head in _ALTERNATIVES:
+        keys.append("|".join(_ALTERNATIVES[head]))
     det = match.group("det")
     if det and det[0].isupper() and " " not in det and det.lower() not in (
             "this", "that", "these", "those", "the", "such", "its", "their"):
@@ -351,8 +361,13 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
         ):
             continue
+        said = _THAT_OBJECT.match(sentence_text, predicate.end())
+        # "could not confirm that a drone had been lost": the clause names what is meant
+        told = tuple(stem(w) for w in _WORDS.findall(said.group(1))[:8] if len(w) > 3 and (
+            w.lower() not in _STOP_STEMS)) if said is not None and head is not None else ()
         links.append(DiscourseLink(
             sentence_index, found, (cue_start + offset, predicate.end() + offset),
-            (anaphor.start() + offset, anaphor.end() + offset), head, keys,
+            (anaphor.start() + offset, anaphor.end() + offset), head,
+            tuple(dict.fromkeys(keys + told)),
         ))
     return links

@@ -103,3 +103,25 @@ def test_a_named_sources_claims_are_all_it_just_claimed() -> None:
         "Thursday, saying it had stolen 4 terabytes of data. The group's claims could not be "
         "independently verified.")
     assert [c.status for c in claims] == ["unverified", "unverified"]
+
+
+def test_the_advance_not_confirmed_is_the_capture_claimed_just_before() -> None:
+    claims = all_claims(
+        "Viktor Hnatyuk, a Ukrainian army spokesman, estimated Russian losses in the sector at "
+        "around 300 killed and wounded per day. Russian military bloggers claimed that Russian "
+        "troops had entered the village of Udachne. The Russian Defence Ministry has not "
+        "confirmed the advance.")
+    verdicts = {c.text[:20]: [r.code for r in c.reasons if r.code == "not_verified"]
+                for c in claims}
+    assert verdicts["Russian troops had e"] == ["not_verified"]
+    assert verdicts["Russian losses in th"] == []
+
+
+def test_a_that_clause_after_the_verdict_names_the_claim_meant() -> None:
+    claims = all_claims(
+        "Sarea's claim that the ship was in danger of sinking is not supported by other "
+        "accounts. The Houthis also said they had shot down a US MQ-9 Reaper drone over Marib. "
+        "A US defence official said the military was aware of the claim but could not confirm "
+        "that a drone had been lost.")
+    unverified = [c.text for c in claims if any(r.code == "not_verified" for r in c.reasons)]
+    assert unverified == ["they had shot down a US MQ-9 Reaper drone over Marib"]
