@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from pipeline.extract.checkworthy import checkworthiness, sigmoid
 from pipeline.extract.citing import citing_origin
 from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.content import is_clause
+from pipeline.extract.lexicon import STATEMENT_NOUNS
 from pipeline.models import ClaimType, Reason, ReasonCode
 
 if TYPE_CHECKING:
@@ -54,6 +56,11 @@ _NOBODY = frozenset({"none", "nobody", "neither", "no"})
 # while "He called it a disaster" is often worth checking (ClaimBuster says so).
 _LABELLING = frozenset({"calling", "labelling", "labeling", "branding", "dubbing"})
 _DEMANDING = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urge", "urging"})
+_FIRST_PERSON = re.compile(r"\W*(?:I|we|We)\b")
+_REACTING = frozenset({"condemned", "condemns", "condemn", "condemning", "criticised",
+                       "criticized", "criticises", "criticizes", "criticising", "criticizing",
+                       "denounced", "denounces", "deplored", "deplores", "welcomed", "welcomes",
+                       "praised", "praises", "hailed", "hails", "lamented", "mourned", "citing"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 # Reporting verbs whose negation reports nothing ("has not reported losing", "did not
@@ -85,17 +92,31 @@ def _asked_question(text: str, cue: str) -> bool:
 
 
 def _demand(content: str, cue: str) -> bool:
-    """"called for calm", "urged restraint": a demand states no fact."""
+    """"called for calm", "urged restraint", "called on both sides to protect civilians": a
+    demand states no fact."""
     if cue.lower() not in _DEMANDING:
         return False
-    words = content.split(None, 4)
+    words = content.split(None, 8)
+    if words and words[0].lower() == "on" and "to" in (w.lower() for w in words[1:]):
+        return True
+    words = words[:5]
     return 0 < len(words) <= 4 and (words[0].lower() == "for" or cue.lower().startswith("urg"))
 
 
+def _reaction(content: str, cue: str) -> bool:
+    """"condemned the strike", "criticised the mechanism", "citing geolocated footage": a
+    stance on (or a pointer to) a thing named, with nothing said about it."""
+    return cue.lower() in _REACTING and not is_clause(content)
+
+
 def _label(content: str, cue: str) -> bool:
-    """"calling them “Russian propaganda”": a name put on something, not a claim about it."""
-    first = content.split(None, 1)[0].lower() if content.strip() else ""
-    return cue.lower() in _LABELLING and first in _OBJECT_PRONOUNS
+    """"calling them “Russian propaganda”", "calling the accusation “groundless”": a name put
+    on something, not a claim about it."""
+    words = content.lower().split(None, 2)
+    if cue.lower() not in _LABELLING or not words:
+        return False
+    return words[0] in _OBJECT_PRONOUNS or (len(words) == 3 and words[0] in _OBJECT_PRONOUNS | {
+        "the"} and words[1].rstrip(",") in STATEMENT_NOUNS and words[2][:1] in "\"“‘'")
 
 
 def _only_an_origin(content: str) -> bool:
@@ -190,6 +211,7 @@ def combined_checkworthiness(
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
-            _demand(said, cue)):
+            _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)):
+        # (a speaker's own record, "I have condemned those acts", is a claim about him)
         return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about
     return score

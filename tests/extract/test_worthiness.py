@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract
 from pipeline.extract.drafts import Draft
 from pipeline.extract.worthiness import _label, combined_checkworthiness
@@ -112,3 +114,23 @@ def test_a_claim_put_about_by_nobody_named_passes_the_default_cut() -> None:
     assert claim.status == "unattributed" and claim.checkworthiness >= 0.5
     (vague,) = all_claims("Many people say the talks will fail.")
     assert vague.status == "unattributed" and vague.checkworthiness < 0.5
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Egypt and Qatar, which have been mediating between Israel and Hamas, condemned the "
+     "strike.", "the strike"),
+    ("The United Nations said it was alarmed and called on both sides to protect civilians.",
+     "both sides"),
+    ("Rights groups have criticised the mechanism, saying few reviews led to prosecutions.",
+     "the mechanism"),
+    ('The embassy denied any involvement, calling the accusation "another groundless '
+     'provocation."', "groundless"),
+])
+def test_reactions_demands_and_labels_state_nothing(text: str, words: str) -> None:
+    claim = next(c for c in all_claims(text) if words in c.text)
+    assert claim.checkworthiness < 0.5
+
+
+def test_a_speakers_own_record_of_condemning_stays_a_claim() -> None:
+    claims = all_claims("I have roundly condemned those acts.")
+    assert max(c.checkworthiness for c in claims) >= 0.5
