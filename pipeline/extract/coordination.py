@@ -17,6 +17,7 @@ from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, skip_prefix
 from pipeline.extract.verb_content import content_for
+from pipeline.extract.verb_reading import other_sense
 
 __all__ = ["coordinated"]
 
@@ -56,6 +57,8 @@ def coordinated(
         return None
     word = match.group().lower()
     after = content_for(word, body, sentences[index], match.end(), quotes)
+    if after is not None and other_sense(body, word, after[0]):
+        return None  # "… and was seeking access to the building": an act, no second report
     source = previous.source
     if outer is not None and outer.source is not None and (
             outer.content[0] <= previous.cue[0] < outer.content[1]) and (

@@ -268,7 +268,7 @@ def one_cue(
             not body[previous.content[1]:tokens[j].start].strip(" ,”\"'’")) else clause_subject(
             tokens, j)  # "called Trump a “blowhard,” and said …": who called him said it
         after = content_for(word, body, sentence, cue[1], quotes)
-        if subject is not None and after is not None:
+        if subject is not None and after is not None and not other_sense(body, word, after[0]):
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
     if source is None or judges_statement(tokens, source, k):
         return None

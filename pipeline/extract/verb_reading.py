@@ -287,6 +287,8 @@ _DELIVERED_WORDS = frozenset({"ruling", "speeche", "speech", "remark", "message"
 _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", "at"),
                  ("withdr", "from"),  # "since Ukraine withdrew from Kursk": moved, said nothing
                  ("talks", "with"), ("compared", "with"), ("estimates", "of"),
+                 ("spoke", "by"), ("spoke", "from"), ("spoke", "after"), ("watch", "the"),
+                 ("watch", "as"), ("seek", "access"),  # "spoke by phone", "watched the sky"
                  # "Fighting continued in the region": went on, said nothing
                  *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
                                             "overnight", "for", "through", "across", "along")))
@@ -296,6 +298,7 @@ _NAMES_ONLY = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'-]+(?:,?
                          r"[\w’'-]+){0,5}?\s*(?:[.!?](?:\s|$)|$)")
 _SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?$|(?:sources|authorities"
                           r"|ministry|agency|officials|survivors|witnesses)$")
+_ARMED_OBJECT = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|fighters)\b")
 # What follows "declined" when it means "fell": an adverb, a measure, a time
 _FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"
                       r"(?:past|last|recent|first|second)\b)", re.IGNORECASE)
@@ -324,6 +327,8 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     """
     if word.startswith("declin") and _FALLING.match(body, content_start):
         return True  # "Attacks have declined sharply": fell, refused nothing
+    if word.startswith("withdr") and _ARMED_OBJECT.match(body, content_start):
+        return True  # "Kyiv withdrew most of its troops": moved them, said nothing
     names = _NAMES_ONLY.match(body, content_start) if word in ("citing", "quoting") else None
     if names is not None and _SOURCE_WORD.search(names.group().rstrip(". !?")):
         return True  # "…, citing survivors and local officials.": whom, not what

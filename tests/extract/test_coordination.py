@@ -38,3 +38,9 @@ def test_a_coordinated_verb_inside_a_quotation_is_part_of_it() -> None:
     (claim,) = all_claims('The army said that the Chinese ships "deliberately rammed and '
                           'blocked" the Unaiza May 4 as it attempted to deliver food.')
     assert claim.text.endswith("as it attempted to deliver food")
+
+
+def test_a_second_verb_that_acts_is_no_second_report() -> None:
+    claims = all_claims("The International Atomic Energy Agency said its team had been informed "
+                        "of the incident and was seeking access to the building.")
+    assert [c.attribution_cue and c.attribution_cue.text for c in claims] == ["said"]

@@ -210,3 +210,16 @@ def test_insisting_on_a_thing_is_a_demand_not_a_claim() -> None:
     (claim,) = all_claims("A Ukrainian official, who asked not to be named, said Moscow had "
                           "initially insisted on the return of several soldiers.")
     assert claim.text.startswith("Moscow had") and claim.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Kyiv withdrew most of its troops from the region in March, according to officials.",
+     "withdrew"),
+    ("The resident spoke by satellite phone after fleeing to El Obeid, his brother said.",
+     "spoke"),
+    ("Shaman watched the sky as a medic loaded a wounded soldier, his commander said.",
+     "watched"),
+])
+def test_acts_that_look_like_reports_are_no_cue(text: str, word: str) -> None:
+    assert all(c.attribution_cue is None or c.attribution_cue.text != word
+               for c in all_claims(text))
