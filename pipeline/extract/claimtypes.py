@@ -84,7 +84,7 @@ _add("action", "took made sent won lost began signed launched voted passed held 
 _add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost "
      "losing sank sunk struck hit gain gains victory fortified stronghold strongholds position "
      "positions retook retaken fell casualty casualties overran overrun strike strikes fired "
-     "launched targeted hits",
+     "launched targeted hits attacked",
      "captur seiz liberat destroy damag intercept repel repuls kill eliminat neutrali surrender "
      "retreat advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
@@ -103,7 +103,8 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "warehouse tanker tankers vessel vessels weapons weapon munitions ammunition projectiles "
      "targets destroyer destroyers frigate frigates ship ships airport barracks checkpoint "
      "headquarters garrison outpost trenches stronghold strongholds attack attacks assault "
-     "assaults bunker bunkers boat boats gunboats fleet sortie sorties", "bombard",
+     "assaults bunker bunkers boat boats gunboats fleet sortie sorties sabotage saboteurs "
+     "infiltrators insurgents rebels guerrillas commandos mercenaries snipers", "bombard",
      ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
       "air strikes", "air base", "air bases", "military base", "military bases",
       "command centre", "command center", "command post", "command posts"))

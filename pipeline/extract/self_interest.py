@@ -41,6 +41,7 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+_LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "deaths", "killed", "wounded"})
 # Police use force too ("Police said they had killed four gunmen"), though their other verbs
 # are words ("police condemned the violence"), so they are no ARMED_WORDS
 _SECURITY = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
@@ -111,6 +112,8 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
             at = lowered.index("by")
             return parties.side_in(" ".join(head[at + 1 : at + 5])), False
         return parties.side_in(" ".join(head[2:7])), True
+    if len(head) > 1 and lowered[1] in _LOSS_NOUNS and lowered[0] not in _OWN_WORDS:
+        return parties.side_in(head[0]), True  # "Russian losses at around 300 a day"
     found = _subject_words(words)
     if found is None:
         return parties.side_in(" ".join(words[:6])), False
@@ -118,7 +121,9 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
     rest = [_bare(w) for w in words[len(subject) : len(subject) + 8]]
     if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
         at = len(subject) + rest.index("by")
-        return parties.side_in(" ".join(words[at + 1 : at + 5])), False
+        agent = parties.side_in(" ".join(words[at + 1 : at + 5]))
+        if agent is not None:  # ("wounded by drone fire" names no side: the subject's)
+            return agent, False
     # "Ukraine is losing several hundred troops a day", "three commanders were among those
     # killed": that side suffered
     suffered = passive or verb in _SUFFERING or (verb in _BE and len(rest) > 1 and rest[1] in (
