@@ -21,8 +21,8 @@ from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
 from pipeline.models import EntityType
 
-__all__ = ["BODY_KINDS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS", "WORD",
-           "body_named_before", "interviewee_before", "role_before"]
+__all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
+           "STATE_FORCE", "WORD", "body_named_before", "interviewee_before", "role_before"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -113,3 +113,12 @@ def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     if named is None:
         return None
     return named.start("who"), named.end("who") - named.group("who").endswith(".")  # "X."
+
+
+#: Heads that refer back to an organisation named before: "the group", "the militia".
+GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
+                         "organisation", "organization", "faction", "alliance", "coalition",
+                         "jihadists", "paramilitaries", "paramilitary"})
+#: A state's forces are no "group" ("the group said" after "Sudan's army" and the RSF).
+STATE_FORCE = re.compile(r"\b(?:Army|Armed Forces|Military|Ministry|Government|Defen[cs]e"
+                         r"|Navy|Air Force)\b")

@@ -37,14 +37,22 @@ from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.source_roles import (
     BODY_KINDS,
+    GROUP_HEADS,
     HEAD_ALIASES,
     LOOKALIKE,
     ROLE_THEN_NAME,
     ROLE_WORDS,
+    STATE_FORCE,
     WORD,
     body_named_before,
     interviewee_before,
     role_before,
+)
+from pipeline.extract.subjects_before import (
+    IMAGE_WORDS,
+    images_publisher,
+    previous_subject,
+    publisher_before,
 )
 from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
@@ -99,17 +107,18 @@ class SourceResolver:
                 "interviewer", EntityType.MEDIA, mention, False, None)
         group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
         named = ROLE_THEN_NAME.match(text) if ", " in text else None
-        shown = _PUBLISHED_IMAGES.search(self.body, max(0, mention[0] - 120), mention[0]) if (
-            low.rsplit(None, 1)[-1] in _IMAGES) else None
-        if shown is not None and shown.end() == mention[0]:
+        shown = images_publisher(self.body, mention[0]) if low.rsplit(None, 1)[-1] in (
+            IMAGE_WORDS) else None
+        if shown is not None:
             # "The group published photographs showing …": the group shows it
-            publisher = self.resolve((shown.start("who"), shown.end("who")))
+            publisher = self.resolve(shown)
             info = replace(publisher, mention=mention)
         elif group is not None:  # "One of them said", after "Two industry sources said"
             info = group
         elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
-                              self.parties.match(text) or self._owner_party(text))
+                              self.parties.match(text) or self._owner_party(text)
+                              or self._body_before(text))
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
@@ -166,19 +175,23 @@ class SourceResolver:
                 name, kind = described
         owner = self._owner_party(text) if party is None else None
         if owner is None and party is None and not anonymous:
-            owner = body_named_before(  # "Army spokesman Nabil Abdallah" after the army
-                text, ((self.body[e.mention[0] : e.mention[1]], e.party) for e in
-                       reversed(self.history[-12:]) if e.party is not None))
+            owner = self._body_before(text)  # "Army spokesman Nabil Abdallah" after the army
         if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
             party, kind = owner, EntityType.OFFICIAL
         if party is None and not anonymous:
             role = role_before(self.body, mention[0])
             if role is not None:
                 # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
-                party = self.parties.match(role) or self._owner_party(role)
+                party = self.parties.match(role) or self._owner_party(role) or (
+                    self._body_before(role))
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _body_before(self, text: str) -> Party | None:
+        """The party of a body heard just before whose role ``text`` names (its spokesman)."""
+        return body_named_before(text, ((self.body[e.mention[0] : e.mention[1]], e.party) for e
+                                        in reversed(self.history[-12:]) if e.party is not None))
 
     def _owner_party(self, text: str) -> Party | None:
         """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is."""
@@ -280,14 +293,9 @@ class SourceResolver:
     def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
         """``The Israeli military gave another version. In a statement, it said …``: an
         organisation opening the sentence before, if no source was heard after it."""
-        starts = [m.end() for m in _SENTENCE_START.finditer(
-            self.body, max(0, mention[0] - 400), mention[0] + 1)]
-        if len(starts) < 2:
+        span = previous_subject(self.body, mention[0])
+        if span is None or (self.history and self.history[-1].mention[0] >= span[0]):
             return None
-        subject = _OPENING_SUBJECT.match(self.body, starts[-2], starts[-1])
-        if subject is None or (self.history and self.history[-1].mention[0] >= subject.start()):
-            return None
-        span = (subject.start("np"), subject.end("np"))
         found = self._named(span, self.body[span[0] : span[1]])
         return found if found.entity_type in _BODY_TYPES else None
 
@@ -314,11 +322,8 @@ class SourceResolver:
 
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
         """``X published footage that it said showed …``: X, the subject of the sentence."""
-        found = _PUBLISHED_THAT.search(self.body, max(0, mention[0] - 160), mention[0])
-        if found is None or found.end() != mention[0]:
-            return None
-        span = (found.start("who"), found.end("who"))
-        return self._named(span, self.body[span[0] : span[1]])
+        span = publisher_before(self.body, mention[0])
+        return self._named(span, self.body[span[0] : span[1]]) if span is not None else None
 
     def _taken_up(self, earlier: SourceInfo, mention: Offsets, text: str, head: str) -> SourceInfo:
         """``earlier`` again; but after "a spokesperson for the agency", "the agency" is a body."""
@@ -341,7 +346,7 @@ class SourceResolver:
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
             said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
-            if head in _GROUP_HEADS and is_nominal(said):
+            if head in GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
             if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
@@ -362,15 +367,15 @@ class SourceResolver:
         for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds and not (
                 is_nominal(self.body[e.mention[0] : e.mention[1]]))):  # "The union" is no firm
             return replace(body, mention=mention, anonymous=False)
-        if head in _GROUP_HEADS:
+        if head in GROUP_HEADS:
             # "Hezbollah said … The group said …": the organisation heard last, as a source
             # or named anywhere ("the army said the RSF shelled it. The group said …")
             heard = next((e for e in reversed(self.history[-12:])
                           if e.entity_type in _GROUP_TYPES and not e.anonymous
-                          and not (_STATE_FORCE.search(e.name.title())
+                          and not (STATE_FORCE.search(e.name.title())
                                    and e.entity_type is not EntityType.ORGANISATION)), None)
             groups = [(at, p) for at, p in self.parties.named_in(
-                self.body, max(0, mention[0] - 1500), mention[0]) if not _STATE_FORCE.search(
+                self.body, max(0, mention[0] - 1500), mention[0]) if not STATE_FORCE.search(
                 p.name) or p.entity_type is EntityType.ORGANISATION]  # "Arakan Army" is a group
             if groups and (heard is None or groups[-1][0] > heard.mention[0]):
                 party = groups[-1][1]
@@ -386,33 +391,10 @@ _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"
                      r"|on\s+[A-Z])")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
-_OPENING_SUBJECT = re.compile(
-    r"(?P<np>(?:The\s+)?(?:(?:[A-Z][\w’'.-]*|[a-z]+[’']s)\s+){0,5}(?:[a-z]+\s+){0,2}?(?:military"
-    r"|army|ministry|government|forces|group|militia|agency|authorities|police|command"
-    r"|[A-Z][\w’'.-]*)(?:\s+\([A-Z]{2,}\))?)\s+"
-    r"(?:gave|issued|released|offered|put\s+out|published|told|has|had|was|took|presented"
-    r"|provided|struck|launched)\b")
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
-# The subject of a sentence that published something: "X (has) published …"
-_PUBLISHER = (
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
-    r"(?:(?:later|also|then|earlier|since|\w+ly)\s+)?"
-    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
-_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,8}?(?:that|which)\s+")
-_IMAGES = frozenset({"photographs", "photos", "pictures", "images", "footage", "video", "videos",
-                     "clip", "clips"})
-_PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
 _THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
-# Heads that refer back to an organisation named before: "the group", "the militia".
-_GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", "insurgents",
-                          "organisation", "organization", "faction", "alliance", "coalition",
-                          "jihadists", "paramilitaries", "paramilitary"})
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
-# A state's forces are no "group" ("the group said" after "Sudan's army" and the RSF).
-_STATE_FORCE = re.compile(r"\b(?:Army|Armed Forces|Military|Ministry|Government|Defen[cs]e"
-                          r"|Navy|Air Force)\b")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})

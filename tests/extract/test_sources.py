@@ -576,3 +576,11 @@ def test_a_publisher_with_an_adverb_and_a_long_description_of_what_it_released()
             "it said showed the aftermath of the fighting.")
     claim = claim_with(all_claims(text), "aftermath")
     assert claim.claimant is not None and claim.claimant.name == "Defence Ministry"
+
+
+def test_an_army_spokesman_in_apposition_speaks_for_the_army_just_heard() -> None:
+    text = ("Sudan's army said it had repelled the RSF attack. An army spokesman, Brigadier "
+            'General Nabil Abdallah, said the army was "in full control" of the road.')
+    claim = claim_with(all_claims(text), "full control")
+    assert claim.claimant is not None and claim.claimant.party == "sudan_saf"
+    assert claim.claimant.self_interested

@@ -1,0 +1,26 @@
+"""The subject of the sentence before, or of a sentence that published something."""
+
+from __future__ import annotations
+
+from pipeline.extract.subjects_before import images_publisher, previous_subject, publisher_before
+
+
+def _text(body: str, span: tuple[int, int] | None) -> str | None:
+    return body[span[0] : span[1]] if span is not None else None
+
+
+def test_the_subject_opening_the_sentence_before() -> None:
+    body = ("The US military's Central Command (CENTCOM) gave a different account. In a post "
+            "on X, it said so.")
+    assert _text(body, previous_subject(body, body.index("it said"))) == (
+        "The US military's Central Command (CENTCOM)")
+    assert previous_subject("It said so.", 0) is None
+
+
+def test_the_publisher_of_what_it_said_showed() -> None:
+    body = ("The Defence Ministry later released a 42-second video on its Telegram channel "
+            "that it said showed the fighting.")
+    assert _text(body, publisher_before(body, body.index("it said"))) == "The Defence Ministry"
+    body = "The group published photographs showing the damage."
+    assert _text(body, images_publisher(body, body.index("photographs"))) == "The group"
+    assert images_publisher(body, body.index("showing")) is None
