@@ -99,7 +99,9 @@ _ANAPHOR = re.compile(
     # ("It was not possible to verify …", "It was reported that …" are the empty "it")
     r"|(?:This|That|It(?!\s+(?:was|is|has\s+been)\s+(?:not\s+)?(?:possible|impossible|reported"
     r"|said|claimed|alleged|believed|thought|understood|unclear|clear)\b)"
-    r"|None\s+of\s+(?:this|that|it|these|them))\b"
+    r"|None\s+of\s+(?:this|that|it|these|them)"
+    # "Accounts of what happened could not be independently verified": of the events just told
+    r"|(?:Accounts|Reports|Details)\s+of\s+what\s+(?:happened|occurred|took\s+place))\b"
     r"(?=\s+(?:has|have|could|cannot|can't|was|were|is|are|remains|may|might)\b)"
     # "He gave no figures.", "The ministry did not provide evidence.": the speaker of the
     # claim before, on what backs it

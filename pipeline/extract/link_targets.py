@@ -57,8 +57,8 @@ _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
-_DEMONSTRATIVES = frozenset({"this", "that", "none"})
-_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however,", "but"})
+_DEMONSTRATIVES = frozenset({"this", "that", "none", "accounts", "reports", "details"})
+_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however", "but", ""})
 # A subject that stands for any body: "The group did not provide evidence."
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "company", "firm",
                           "network", "movement", "alliance", "militia", "statement"})
@@ -158,7 +158,8 @@ def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
 
 def _words(phrase: str) -> frozenset[str]:
     """The words of a subject or source mention that can name the same speaker."""
-    words = frozenset(w.removesuffix("’s").removesuffix("'s") for w in phrase.lower().split())
+    words = frozenset(w.strip(",;:()").removesuffix("’s").removesuffix("'s")
+                      for w in phrase.lower().split())  # "official," in "X official, who …"
     return words - _NOT_NAMES
 
 

@@ -125,3 +125,24 @@ def test_a_that_clause_after_the_verdict_names_the_claim_meant() -> None:
         "that a drone had been lost.")
     unverified = [c.text for c in claims if any(r.code == "not_verified" for r in c.reasons)]
     assert unverified == ["they had shot down a US MQ-9 Reaper drone over Marib"]
+
+
+def test_no_evidence_in_the_same_sentence_or_from_a_described_official() -> None:
+    same = all_claims('A spokesman for the ministry said the group was "financed by foreign '
+                      'intelligence services," but did not provide evidence for the claim.')
+    assert "not_verified" in {r.code for r in same[0].reasons}
+    perfect = all_claims("Israel says it has killed more than 17,000 militants, but has not "
+                         "provided evidence.")
+    assert "not_verified" in {r.code for r in perfect[0].reasons}
+    later = all_claims("An Israeli military official, speaking on condition of anonymity, told "
+                       "reporters that dozens of militants had used the school as a base. The "
+                       "official did not provide evidence for the claim.")
+    base = next(c for c in later if "base" in c.text)
+    assert "not_verified" in {r.code for r in base.reasons}
+
+
+def test_accounts_of_what_happened_are_the_events_just_told() -> None:
+    claims = all_claims("Paramilitary fighters stormed three villages west of El Obeid over the "
+                        "weekend, killing dozens of civilians, according to residents. Accounts "
+                        "of what happened could not be independently verified.")
+    assert [c.status for c in claims] == ["unverified"]
