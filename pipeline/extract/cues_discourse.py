@@ -201,7 +201,7 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"\s+(?:later\s+|since\s+|independently\s+|also\s+)?(?:confirmed|corroborated"
         r"|verified|(?:showed|show)(?!\s+(?:only|no|nothing|little|neither)\b))\b"
         # "Russian officials confirmed the strike": another source confirms the one named
-        r"|\bconfirmed(?=\s+(?:the|this|these|those)\s)",
+        r"|\b(?:confirmed|corroborated|verified)(?=\s+(?:the|this|these|those)\s)",
         re.IGNORECASE)),
 ]
 # The predicates are written in lower case: compiled without IGNORECASE, they match the

@@ -293,3 +293,13 @@ def test_a_claim_called_a_lie_or_an_invention_is_disputed(label: str) -> None:
                         "on Sunday.")
     captured = next(c for c in claims if "captured" in c.text)
     assert captured.status == "disputed"
+
+
+def test_researchers_who_corroborated_the_claim_corroborate_it() -> None:
+    claims = all_claims("The Russian Defence Ministry said its artillery had struck a Ukrainian "
+                        "supply convoy east of Orikhiv. Researchers at Lumen corroborated the "
+                        "claim, geolocating two videos of burning vehicles to the highway.")
+    assert [c.status for c in claims if "convoy" in c.text] == ["corroborated"]
+    negated = all_claims("The ministry said 40 soldiers were killed. Reuters has not verified "
+                         "the figure.")
+    assert negated[0].status == "unverified"
