@@ -147,6 +147,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:check|review|examine|inspect)\b"
         r"|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"check(?:ed)?\b|could\s+not\s+(?:be\s+)?reconciled\b"
+        # "ISW said it had not observed confirmation of the claimed capture"
+        r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:observed?|seen|see)\s+(?:any\s+)?"
+        r"(?:confirmation|evidence|proof)\b"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"

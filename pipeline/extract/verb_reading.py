@@ -35,13 +35,13 @@ __all__ = [
     "other_sense",
     "state_is_noun",
 ]
-
 # Plural nouns without an -s: "the police report" has a noun "report" after them.
 _PLURAL_NOUNS = frozenset({"data", "people", "police", "media", "staff", "personnel"})
 # Verbs of checking say nothing was established when negated ("was unable to confirm the
 # number", "has not been confirmed by Ukraine"): those are not-verified cues, not reports.
 CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
-                      "verified", "verifying", "corroborate", "corroborates", "corroborated"})
+                      "verified", "verifying", "corroborate", "corroborates", "corroborated",
+                      "observed"})
 _NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused", "declined",
                         "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
                         "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",

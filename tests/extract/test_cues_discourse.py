@@ -303,3 +303,12 @@ def test_researchers_who_corroborated_the_claim_corroborate_it() -> None:
     negated = all_claims("The ministry said 40 soldiers were killed. Reuters has not verified "
                          "the figure.")
     assert negated[0].status == "unverified"
+
+
+def test_not_having_observed_confirmation_is_a_verdict_not_a_claim_of_it() -> None:
+    claims = all_claims("Russian military bloggers claimed that Russian troops had entered the "
+                        "village of Udachne. ISW said it had not observed confirmation of the "
+                        "claimed capture of Udachne.")
+    entered = next(c for c in claims if "entered" in c.text)
+    assert "not_verified" in {r.code for r in entered.reasons}
+    assert not any(c.text.startswith("confirmation") for c in claims)
