@@ -61,6 +61,11 @@ _SAME_TOLL = re.compile(
     r"|victims|injured|wounded))\b", re.IGNORECASE)
 
 
+# "put the number at 176", "gave the total as 90": the later claim's count of the same thing
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|its"
+                     r"|their|that)\s+(?:number|figure|total|count|tally|toll)\s+(?:at|as)\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class _Count:
     quantity: Quantity
@@ -87,6 +92,31 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
             _dispute(body, earlier, later, pair[1])
             _dispute(body, later, earlier, pair[0])
             break
+    _put_at_another(body, drafts)
+
+
+def _put_at_another(body: str, drafts: list[Draft]) -> None:
+    """``… had released 183 prisoners. The prison service put the number at 176.``: "put
+    the number at" gives another count of whatever was just counted, so any gap disputes."""
+    counted = [d for d in drafts if d.source is not None and not d.meta and d.quantities]
+    for at, later in enumerate(counted):
+        put = next((q for q in later.quantities if q.value is not None and _PUT_AT.search(
+            body, max(0, q.span.start - 60), q.span.start)), None)
+        if put is None:
+            continue
+        for earlier in reversed(counted[max(0, at - _NEIGHBOURS) : at]):
+            if later.first - earlier.last > _WINDOW:
+                break
+            if earlier.span[1] > later.span[0] or not _other_source(earlier, later):
+                continue
+            low, high = _bounds(put)
+            counts = [q for q in earlier.quantities if q.value is not None and q.unit != "%"]
+            if counts and not any(low <= _bounds(q)[1] and _bounds(q)[0] <= high for q in counts):
+                # (no count of the earlier claim agrees with it: "5 killed in 3 villages" and
+                # "put the number at 5" do)
+                _dispute(body, earlier, later, put)
+                _dispute(body, later, earlier, counts[0])
+                break
 
 
 def _counts(body: str, draft: Draft) -> list[_Count]:

@@ -84,3 +84,12 @@ def test_two_sources_in_one_sentence_counting_one_toll_dispute_each_other() -> N
     assert _disputes("The governor said two people were killed in the blast, while the mayor, "
                      "who visited the site, said four people had died in the blast.") == [
         {"four people"}, {"two people"}]
+
+
+def test_put_the_number_at_gives_another_count_of_what_was_just_counted() -> None:
+    claims = all_claims("The Palestinian Prisoners' Society said Israel had released 183 "
+                        "prisoners on Saturday. Israel's prison service put the number at 176.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+    agreeing = all_claims("The ministry said 5 people were killed in 3 villages. The army put "
+                          "the number at 5.")
+    assert all(c.status != "disputed" for c in agreeing)
