@@ -61,6 +61,7 @@ _SAME_TOLL = re.compile(
     r"|victims|injured|wounded))\b", re.IGNORECASE)
 
 
+_TIMES = re.compile(r"\s+times\b")
 # "put the number at 176", "gave the total as 90": the later claim's count of the same thing
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|its"
                      r"|their|that)\s+(?:number|figure|total|count|tally|toll)\s+(?:at|as)\s+$")
@@ -122,8 +123,9 @@ def _put_at_another(body: str, drafts: list[Draft]) -> None:
 def _counts(body: str, draft: Draft) -> list[_Count]:
     out = []
     for quantity in draft.quantities:
-        if quantity.value is None or quantity.unit == "%" or quantity.text.startswith("$"):
-            continue
+        if quantity.value is None or quantity.unit == "%" or quantity.text.startswith("$") or (
+                _TIMES.match(body, quantity.span.end)):
+            continue  # ("two or three times higher" multiplies a count; it is none)
         measure = _measure(body, quantity, draft)
         if measure is None:
             continue

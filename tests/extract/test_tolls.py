@@ -93,3 +93,11 @@ def test_put_the_number_at_gives_another_count_of_what_was_just_counted() -> Non
     agreeing = all_claims("The ministry said 5 people were killed in 3 villages. The army put "
                           "the number at 5.")
     assert all(c.status != "disputed" for c in agreeing)
+
+
+def test_a_multiplier_is_no_count() -> None:
+    claims = all_claims('"The real number of civilian deaths in the province could be two or '
+                        'three times higher," said Lena Abrahamsen of OCHA. The World Health '
+                        "Organization said facilities in the province had recorded 4,100 "
+                        "cholera cases, including 87 deaths.")
+    assert all(c.status != "disputed" for c in claims)
