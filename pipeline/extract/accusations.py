@@ -41,13 +41,18 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence: those
     made as accusations first, then those that name the denier or its side (``sides``: the
     side labels of the sentence's party sources, "Russian side" for "Moscow"), each in
-    ``fits``' order."""
+    ``fits``' order; when some accusation names the denier, accusations of others are not
+    taken."""
     start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
     sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
     accusing = [d for d in fits if _accusing(body, d)]
-    naming = [d for d in fits if d not in accusing and any(
+    naming = [d for d in fits if any(
         n[:5] in names or n[:4] in sided for n in _NAME.findall(body, d.span[0], d.span[1]))]
+    if any(d in naming for d in accusing):
+        # "accused Rwanda of backing M23. Rwanda denies the allegations.": not the
+        # accusation against the army made just before by someone else
+        return [d for d in accusing if d in naming] + [d for d in naming if d not in accusing]
     return accusing + naming or fits[:1]
 
 

@@ -71,3 +71,10 @@ def test_a_denial_of_involvement_disputes_the_accusation_that_follows() -> None:
                        "local militias for the attack.")
     assert all(c.status != "disputed" for c in other if c.attribution_cue
                and c.attribution_cue.text == "blamed")
+
+
+def test_a_denial_answers_the_accusation_naming_the_denier_only() -> None:
+    claims = all_claims("M23 spokesman Lawrence Kanyuka accused the army of shelling densely "
+                        "populated areas. Kinshasa and UN experts have accused Rwanda of backing "
+                        "M23. Rwanda denies the allegations.")
+    assert [c.status for c in claims] == ["asserted", "disputed"]
