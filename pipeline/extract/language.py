@@ -37,7 +37,7 @@ def english_problem(language: str, text: str) -> str | None:
     tag = (language or "").strip().lower()
     if tag and not (tag == "en" or tag.startswith(("en-", "en_"))) and tag not in ("und", "mul"):
         return f"declared language {language!r} is not English"
-    sample = text[:_SAMPLE_CHARS]
+    sample = _prose(text)
     words = _WORD.findall(sample.lower())
     letters = sum(map(len, words))
     if not letters:
@@ -60,3 +60,25 @@ def english_problem(language: str, text: str) -> str | None:
     if ratio < 0.12:
         return f"text does not read as English ({ratio:.0%} English function words)"
     return None
+
+
+def _prose(text: str) -> str:
+    """The first :data:`_SAMPLE_CHARS` of the lines that read as prose: a scraped page's
+    navigation bar ("Skip to main content | Menu | World | …") or a table says nothing of
+    the article's language, and may fill the whole sample.
+
+    >>> _prose("Home | World | Europe | Sport | Video\\nThe army said it shot down drones.")
+    'The army said it shot down drones.'
+    """
+    kept: list[str] = []
+    size = 0
+    for line in text[: _SAMPLE_CHARS * 20].splitlines():
+        words = line.split()
+        if len(words) < 6 or line.count("|") >= 3 or line.count("\t") >= 3 or sum(
+                w[0].isupper() for w in words) > 0.6 * len(words):
+            continue
+        kept.append(line)
+        size += len(line) + 1
+        if size >= _SAMPLE_CHARS:
+            break
+    return "\n".join(kept)[:_SAMPLE_CHARS] if kept else text[:_SAMPLE_CHARS]

@@ -51,3 +51,15 @@ def test_a_one_sentence_flash_full_of_names_is_english(flash: str) -> None:
 def test_a_short_item_in_another_latin_language_is_still_caught(text: str) -> None:
     problem = english_problem("", text)
     assert problem is not None and "English" in problem
+
+
+def test_a_navigation_bar_before_the_article_does_not_hide_its_english() -> None:
+    sections = ["World", "Europe", "Ukraine War", "Middle East", "Africa", "Asia Pacific",
+                "Business", "Markets", "Technology", "Sports", "Science", "Opinion", "Video"]
+    menu = " | ".join(["Skip to main content", "Menu", "Sign In", *sections * 20])
+    body = (menu + "\n\nRussian drones struck a fuel depot in the Kherson region overnight, "
+            "killing two workers, the regional governor said.\n\nRussia's Defence Ministry said "
+            "its forces had hit fuel infrastructure used by the Ukrainian army.")
+    assert english_problem("", body) is None
+    assert english_problem("", "Das Ministerium sagte, dass die Truppen am Montag zehn "
+                               "Soldaten gefangen genommen hätten und die Lage ruhig sei.")
