@@ -22,7 +22,8 @@ from pipeline.extract.parties import Party
 from pipeline.models import EntityType
 
 __all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
-           "STATE_FORCE", "WORD", "body_named_before", "interviewee_before", "role_before"]
+           "STATE_FORCE", "WORD", "body_named_before", "interviewee_before", "role_before",
+           "turn_speaker"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -113,6 +114,27 @@ def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     if named is None:
         return None
     return named.start("who"), named.end("who") - named.group("who").endswith(".")  # "X."
+
+
+# A transcript turn's label at a line's start: "GEN. RYDER:", "MAJ. GEN. PATRICK RYDER:",
+# "Kirby:"; not the questioner's "Q:"
+_TURN = re.compile(r"[ \t]*(?P<who>(?:[A-Z][A-Z.’'-]*\s+){0,4}[A-Z][A-Z’'-]+|[A-Z][a-z]+(?:\s+[A-Z]"
+                   r"[a-z]+)?):\s")
+
+
+def turn_speaker(body: str, pos: int) -> tuple[int, int] | None:
+    """The speaker whose transcript turn holds ``pos``: the label opening its line.
+
+    >>> body = "GEN. RYDER: We assess that all six were destroyed."
+    >>> span = turn_speaker(body, 12)
+    >>> body[span[0]:span[1]]
+    'GEN. RYDER'
+    """
+    line = body.rfind("\n", 0, pos) + 1
+    found = _TURN.match(body, line, pos)
+    if found is None or found.group("who") in ("Q", "A") or found.end() > pos:
+        return None
+    return found.start("who"), found.end("who")
 
 
 #: Heads that refer back to an organisation named before: "the group", "the militia".

@@ -47,14 +47,15 @@ from pipeline.extract.source_roles import (
     body_named_before,
     interviewee_before,
     role_before,
+    turn_speaker,
 )
 from pipeline.extract.subjects_before import (
     IMAGE_WORDS,
     images_publisher,
     previous_subject,
     publisher_before,
+    relative_antecedent,
 )
-from pipeline.extract.tokens import np_start_before, tokenize
 from pipeline.models import EntityType
 
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
@@ -218,7 +219,10 @@ class SourceResolver:
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):
             # "We found no sign of tents", a column's "I believe": outside any quotation, the
-            # writers themselves
+            # writers themselves; in a transcript, whose turn it is ("GEN. RYDER: We assess")
+            turn = turn_speaker(self.body, mention[0])
+            if turn is not None:
+                return replace(self._named(turn, self.body[turn[0] : turn[1]]), mention=mention)
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         antecedent = (self._relative_antecedent(mention) if low in ("who", "which")
                       else self._publisher(mention) or self._previous_subject(mention)
@@ -256,31 +260,13 @@ class SourceResolver:
                           earlier.party)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
-        """``Mr. Reid, who said …``: the noun phrase before the comma."""
-        window_start = max(0, mention[0] - 160)
-        tokens = tokenize(self.body[window_start : mention[0]], window_start)
-        if len(tokens) < 2:
-            return None
-        end = len(tokens) - 1 if tokens[-1].text == "," else len(tokens)
-        start = np_start_before(tokens, end - 1)
-        if start is not None and start > 1 and tokens[start].text.isdigit() and (
-                end - start == 1 and tokens[start - 1].text == ","):
-            end = start - 1  # "Samira Hassouna, 39, who said": her age is no antecedent
-            start = np_start_before(tokens, end - 1)
-        while end == len(tokens) and start is not None and start > 1 and (
-                tokens[start - 1].lower in _OF_PLACE):
-            # "a source in the security services who said": the source, not the services
-            start = np_start_before(tokens, start - 2)
-        if start is not None and end == len(tokens) and start > 1 and tokens[start].lower in (
-                "a", "an") and tokens[start - 1].text == ",":
-            # "said Mariam Haidar, 46, a neighbour who said": the named neighbour
-            host = self._relative_antecedent((tokens[start - 1].end, mention[1]))
+        """``Mr. Reid, who said …``: the noun phrase "who" takes up."""
+        span, host_at = relative_antecedent(self.body, mention[0])
+        if host_at is not None:  # "said Mariam Haidar, 46, a neighbour who said": named
+            host = self._relative_antecedent((host_at, mention[1]))
             if host is not None and host.entity_type in PERSON_TYPES:
                 return host
-        if start is None:
-            return None
-        span = (tokens[start].start, tokens[end - 1].end)
-        return self._named(span, self.body[span[0] : span[1]])
+        return self._named(span, self.body[span[0] : span[1]]) if span is not None else None
 
     def _interviewee(self, mention: Offsets) -> SourceInfo:
         """Who answers "A:": the person the outlet spoke to, named before the transcript."""
@@ -385,7 +371,6 @@ class SourceResolver:
         return self._named(mention, text)
 
 
-_OF_PLACE = frozenset({"in", "at", "of", "from", "with", "inside", "within"})
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"

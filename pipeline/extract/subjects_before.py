@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.tokens import np_start_before, tokenize
 
-__all__ = ["IMAGE_WORDS", "images_publisher", "previous_subject", "publisher_before"]
+__all__ = ["IMAGE_WORDS", "images_publisher", "previous_subject", "publisher_before",
+           "relative_antecedent"]
 
 #: Head words of pictures, which show what their publisher says they show.
 IMAGE_WORDS = frozenset({"photographs", "photos", "pictures", "images", "footage", "video",
@@ -63,3 +65,36 @@ def images_publisher(body: str, at: int) -> Offsets | None:
     if found is None or found.end() != at:
         return None
     return found.start("who"), found.end("who")
+
+
+_OF_PLACE = frozenset({"in", "at", "of", "from", "with", "inside", "within"})
+
+
+def relative_antecedent(body: str, at: int) -> tuple[Offsets | None, int | None]:
+    """The noun phrase a "who" at ``at`` takes up; and, when that phrase is an apposition
+    ("Mariam Haidar, 46, a neighbour who"), where to look for the phrase it describes.
+
+    >>> body = "citing a source in the security services who said"
+    >>> span, host = relative_antecedent(body, body.index("who"))
+    >>> body[span[0]:span[1]], host
+    ('a source in the security services', None)
+    """
+    window_start = max(0, at - 160)
+    tokens = tokenize(body[window_start:at], window_start)
+    if len(tokens) < 2:
+        return None, None
+    end = len(tokens) - 1 if tokens[-1].text == "," else len(tokens)
+    start = np_start_before(tokens, end - 1)
+    if start is not None and start > 1 and tokens[start].text.isdigit() and (
+            end - start == 1 and tokens[start - 1].text == ","):
+        end = start - 1  # "Samira Hassouna, 39, who said": her age is no antecedent
+        start = np_start_before(tokens, end - 1)
+    while end == len(tokens) and start is not None and start > 1 and (
+            tokens[start - 1].lower in _OF_PLACE):
+        # "a source in the security services who said": the source, not the services
+        start = np_start_before(tokens, start - 2)
+    if start is None:
+        return None, None
+    host = tokens[start - 1].end if end == len(tokens) and start > 1 and tokens[
+        start].lower in ("a", "an") and tokens[start - 1].text == "," else None
+    return (tokens[start].start, tokens[end - 1].end), host

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from pipeline.extract.parties import default_parties
-from pipeline.extract.source_roles import body_named_before, interviewee_before, role_before
+from pipeline.extract.source_roles import (
+    body_named_before,
+    interviewee_before,
+    role_before,
+    turn_speaker,
+)
 
 
 def test_role_before_a_name() -> None:
@@ -31,3 +36,11 @@ def test_a_role_of_the_body_in_the_possessive_names_that_body() -> None:
     india = default_parties().match("India's army")
     earlier = [("India's army", india)]
     assert body_named_before("A spokesman for the army's Northern Command", earlier) == india
+
+
+def test_a_transcript_turn_label_but_not_the_questioner() -> None:
+    body = "Q: Did it hit?\nKIRBY: No U.S. ship was hit."
+    assert turn_speaker(body, body.index("Did")) is None
+    span = turn_speaker(body, body.index("No U.S."))
+    assert span is not None and body[span[0] : span[1]] == "KIRBY"
+    assert turn_speaker("The army said so.", 5) is None

@@ -584,3 +584,16 @@ def test_an_army_spokesman_in_apposition_speaks_for_the_army_just_heard() -> Non
     claim = claim_with(all_claims(text), "full control")
     assert claim.claimant is not None and claim.claimant.party == "sudan_saf"
     assert claim.claimant.self_interested
+
+
+def test_we_in_a_transcript_turn_is_whoever_holds_the_turn() -> None:
+    text = ("MAJ. GEN. PATRICK RYDER: U.S. forces conducted strikes on six Houthi launch sites in "
+            "Yemen. We assess that all six were destroyed.\n\nQ: Has Iran provided targeting "
+            "intelligence to the Houthis?\n\nGEN. RYDER: We know that Iran has provided the "
+            "Houthis with the weapons to carry out these attacks.")
+    claims = all_claims(text)
+    names = [c.claimant.name if c.claimant else None for c in claims]
+    assert names[1] == "MAJ. GEN. PATRICK RYDER" and "all six" in claims[1].text
+    assert names[-1] == "GEN. RYDER" and "Iran has provided" in claims[-1].text
+    column = all_claims("We found no sign of the tents the ministry described in its report.")
+    assert column[0].claimant is not None and column[0].claimant.name == "the authors"
