@@ -31,9 +31,14 @@ from pipeline.extract.coordination import coordinated
 from pipeline.extract.estimates import find_estimates
 from pipeline.extract.frames import evidential
 from pipeline.extract.headlines import dash_label
+from pipeline.extract.labels import (
+    opens_with_label,
+    quote_label,
+    speaker_label,
+    transcript_turn,
+)
 from pipeline.extract.lexicon import (
     COGNITION_VERBS,
-    LABEL_STOPWORDS,
     LEARNED_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -89,6 +94,8 @@ def find_attributions(
     covered_until = -1
     turn: Attribution | None = None  # a speaker's label opening the paragraph
     for index, sentence in enumerate(sentences):
+        if _opens_paragraph(sentences, index):  # "GEN. RYDER: I think …": a turn, whatever
+            turn = transcript_turn(sentence)  # its first sentence says
         if sentence.end <= covered_until:
             continue
         statement = reprinted(body, sentences, index, quotes) if sentence.text.endswith(
@@ -111,18 +118,17 @@ def find_attributions(
             if made:
                 covered_until = max(covered_until, max(a.content[1] for a in made))
                 continue
-        label = _label(body, sentence) or _quote_label(body, sentences, index, quotes) or (
+        label = speaker_label(body, sentence) or quote_label(body, sentences, index, quotes) or (
             dash_label(body, sentence))
         if label is not None:
             found.append(label)
             # An interview's answer ("A: …") is the interviewee's to the end of the turn.
             # (PolNeAR leaves transcript labels unannotated: this costs a little there.)
             # So is a transcript speaker's ("MARCHENKO: Good afternoon. Our drones struck …").
-            said_by = body[label.source[0] : label.source[1]] if label.source else ""
-            turn = label if (said_by == "A" or (len(said_by) > 2 and said_by.isupper())) and (
-                _opens_paragraph(sentences, index)) else None
             continue
-        if turn is not None and sentences[turn.sentence].paragraph == sentence.paragraph:
+        if turn is not None and index > turn.sentence and (
+                sentences[turn.sentence].paragraph == sentence.paragraph) and not (
+                opens_with_label(sentence)):
             # "A: Twenty-three outposts. We captured 140 soldiers.": the turn goes on
             found.append(Attribution((sentence.start, sentence.end), turn.cue, turn.source,
                                      index, index, "label"))
@@ -281,69 +287,8 @@ def _clause_break(
     return cut if cut - content_start >= 3 else None
 
 
-_LABEL = re.compile(
-    r"(?P<source>(?:Q|A|(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|&|force|forces"
-    r"|ministry|army|military|police|government|command|office|agency|governor|mayor"
-    r"|spokesman|spokeswoman|spokesperson|minister)){0,5}))"
-    r":\s+(?=\S)"
-)
-
-
-_WORDS_SAID = re.compile(r"[^\W\d_]{2}")
-
-
-def _is_address(text: str) -> bool:
-    """A handle, e-mail address or web address on its own."""
-    return text.startswith(("@", "http://", "https://", "www.")) or (
-        "@" in text and " " not in text)
-
-
-# "IOWA POLLS TOO EARLY - Mark Blumenthal: “…”", "More from Jones: “…”", "Here's Clinton in
-# December 1992: “…”": a name and a colon introduce the quotation after them.
-_QUOTE_LABEL = re.compile(
-    r"(?:\s[-–—]\s+|\b(?:More\s+from|From|Here['’]s)\s+)(?P<source>(?:the\s+)?"
-    r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|and|&)){0,4})"
-    r"(?:\s+in\s+[A-Z][\w]*(?:\s+\d{4})?)?:\s*(?=[“\"‘])")
-
-
-def _quote_label(
-    body: str, sentences: list[Sentence], index: int, quotes: QuoteIndex
-) -> Attribution | None:
-    """A name and a colon inside a sentence, right before a quotation."""
-    sentence = sentences[index]
-    if ":" not in sentence.text:
-        return None
-    match = _QUOTE_LABEL.search(sentence.text)
-    if match is None:
-        return None
-    region = quotes.region_at(sentence.start + match.end())
-    if region is None:
-        return None
-    source = (sentence.start + match.start("source"), sentence.start + match.end("source"))
-    colon = body.find(":", source[1])
-    return make_attribution(region, (colon, colon + 1), source, sentence, sentences, "label")
-
-
 def _opens_paragraph(sentences: list[Sentence], index: int) -> bool:
     return index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
-
-
-def _label(body: str, sentence: Sentence) -> Attribution | None:
-    """``Paul Ryan: FBI decision defies explanation`` -- a headline or transcript label."""
-    match = _LABEL.match(sentence.text)
-    if match is None or match.group("source").lower() in LABEL_STOPWORDS:
-        return None
-    if match.group("source").split()[0].lower() in LABEL_STOPWORDS:
-        return None
-    start = sentence.start + match.end()
-    trailing = TRAILING.search(body, start, sentence.end)
-    end = trailing.start() if trailing is not None else sentence.end
-    if end - start < 3 or not _WORDS_SAID.search(body, start, end) or _is_address(
-            body[start:end].strip()):
-        return None  # "Sanders: 1,547" (a tally), "EMAIL: a@b.com", "Twitter: @handle"
-    source = (sentence.start, sentence.start + match.end("source"))
-    colon = (source[1], source[1] + 1)
-    return Attribution((start, end), colon, source, sentence.index, sentence.index, "label")
 
 
 # "“Q1,” he said, adding that Y. “Q2.”": Q2 goes on with what was added, not with Q1.

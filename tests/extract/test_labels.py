@@ -1,0 +1,28 @@
+"""Speaker labels: headline and transcript labels, turns, labels before quotations."""
+
+from __future__ import annotations
+
+from pipeline.extract.labels import opens_with_label, transcript_turn
+from pipeline.extract.segment import split_sentences
+from tests.extract.claims import all_claims
+
+
+def test_a_turn_runs_on_after_a_first_sentence_with_its_own_verb() -> None:
+    claims = all_claims("GEN. RYDER: I think we've degraded their capability. But we've taken "
+                        "out more than 150 munitions.")
+    last = claims[-1]
+    assert "150 munitions" in last.text
+    assert last.claimant is not None and last.claimant.name == "GEN. RYDER"
+
+
+def test_a_turn_runs_on_after_a_bare_no() -> None:
+    claims = all_claims("KIRBY: No. No U.S. ship was hit.")
+    hit = next(c for c in claims if "ship" in c.text)
+    assert hit.claimant is not None and hit.claimant.name == "KIRBY"
+
+
+def test_fact_check_fields_and_questions_are_no_turns() -> None:
+    sentences = split_sentences("CLAIM: Troops shot down a jet.\nVERDICT: False.")
+    assert transcript_turn(sentences[0]) is None
+    assert opens_with_label(sentences[1])
+    assert transcript_turn(split_sentences("Q: Did it hit?")[0]) is None
