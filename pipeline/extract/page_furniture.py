@@ -26,7 +26,8 @@ from bisect import bisect_right
 
 __all__ = ["FurnitureIndex", "is_furniture"]
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|el|bin|da|di|la|le))*"
+_NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:al|el|ad|as|ash)-[\w'’-]+"  # "al-Mughrabi"
+         r"|de|van|von|al|el|bin|da|di|la|le))*")
 _CREDITED = rf"{_NAME}(?:\s+in\s+{_NAME})?"  # "Ahmed Tolba in Dubai"
 _NAMES = rf"{_CREDITED}(?:\s*(?:,|and|&)\s*{_CREDITED})*"
 _ONE_CREDIT = (r"(?i:(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|"

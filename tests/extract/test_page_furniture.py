@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract import extract
 from pipeline.extract.page_furniture import is_furniture
 from pipeline.models import Article
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize("line", [
@@ -46,3 +47,16 @@ def test_credits_at_the_end_of_an_article_are_no_claims() -> None:
             "By Olena Harmash and Yuliia Dysa")
     claims = extract(Article(id="a", body=body), threshold=0.0).claims
     assert [c.text for c in claims] == ["Russia launched 75 drones overnight"]
+
+
+def test_credit_lines_with_arabic_particles_are_furniture() -> None:
+    claims = all_claims("Israeli strikes killed at least 36 people on Monday, health officials "
+                        "said.\n\n(Reporting by Nidal al-Mughrabi; Additional reporting by Humeyra "
+                        "Pamuk in Washington; Editing by Toby Chopra)")
+    assert len(claims) == 1 and claims[0].claimant is not None
+    assert claims[0].claimant.name == "health officials"
+
+
+def test_a_live_label_is_no_speaker() -> None:
+    claims = all_claims("LIVE: Russia launches massive missile attack on Ukraine's energy grid")
+    assert all(c.claimant is None or c.claimant.name != "LIVE" for c in claims)
