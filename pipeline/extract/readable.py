@@ -116,6 +116,9 @@ def decode_entities(body: str) -> DecodedBody | None:
     return DecodedBody("".join(pieces), starts, ends)
 
 
+# Words no sentence ends on: a line ending on one runs on into the next
+_DANGLING = frozenset({"at", "the", "a", "an", "of", "to", "in", "by", "and", "or", "for", "with",
+                       "from", "than", "least", "more", "about", "up", "as", "on"})
 # A line that ends a sentence, a heading or a list item is no wrapped line.
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\d{1,3}[.)]\s|[A-Z][A-Z0-9 ,'’&-]{3,}$)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
@@ -142,17 +145,26 @@ def join_wrapped_lines(text: str) -> str | None:
         for line, following in pairwise(lines):
             at += len(line)
             before, after = line.rstrip(), following.lstrip()
-            if _MIN_WRAPPED <= len(before) <= _MAX_WRAPPED and after and not (
-                    _LIST_ITEM.match(following)) and (after[0].islower() or (
-                    not _SENTENCE_END.search(before) and not _title_case(before) and (
-                    after[0].isdigit() or before.endswith(",")
-                    or (len(lines) >= 3 and len(before) >= width - 12)))):
+            if _wraps(before, after, following, width, len(lines)):
                 out[at] = " "
                 if line.endswith("\r"):
                     out[at - 1] = " "  # "27\r\ncivilians": one space-like gap for the reader
                 joined = True
             at += 1
     return "".join(out) if joined else None
+
+
+def _wraps(before: str, after: str, following: str, width: int, lines: int) -> bool:
+    """Whether the break between line ``before`` and the next (``after`` stripped) wraps."""
+    if not after or _LIST_ITEM.match(following) or len(before) > _MAX_WRAPPED:
+        return False
+    if before and before.rsplit(None, 1)[-1].lower() in _DANGLING and (
+            after[0].islower() or after[0].isdigit()):
+        return True  # "said at\nleast 20": no sentence ends on "at"
+    return len(before) >= _MIN_WRAPPED and (after[0].islower() or (
+        not _SENTENCE_END.search(before) and not _title_case(before) and (
+            after[0].isdigit() or before.endswith(",")
+            or (lines >= 3 and len(before) >= width - 12))))
 
 
 def _title_case(line: str) -> bool:

@@ -78,3 +78,11 @@ def test_lines_that_are_not_wrapped_stay_apart() -> None:
     ended = ("The governor said two people were wounded in the overnight attack.\n"
              "The army said it had shot down 14 drones over the region.\n")
     assert join_wrapped_lines(ended) is None
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_runs_on() -> None:
+    body = "Local residents said at\nleast 20 people had died in Kani.\n"
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.name == "Local residents"
+    assert [(q.value, q.qualifier) for q in claim.quantities] == [(20.0, "at_least")]
+    _check_offsets(body)
