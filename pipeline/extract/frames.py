@@ -34,6 +34,7 @@ __all__ = [
     "SOURCE_STOPS",
     "according",
     "agentless_passive",
+    "as_said_by",
     "asked",
     "asked_clause",
     "asked_opening",
@@ -213,6 +214,11 @@ _NAMED_ROLES = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.MIL
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
 
+def as_said_by(tokens: list[Token], k: int) -> bool:
+    """``As stated by the minister, …``: an opening "according to" in other words."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].lower == "as" and tokens[k + 1].lower == "by"
+
+
 def according(
     body: str, sentence: Sentence, tokens: list[Token], start_tok: int, cue: Offsets,
     quotes: QuoteIndex,
@@ -238,7 +244,16 @@ def according(
     if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
         comma = body.find(",", source[1], sentence.end)
         if comma < 0:
-            return None
+            # "According to the Ministry of Health 31 civilians were killed": no comma, but a
+            # number opens the content
+            split = next((i for i in range(start_tok + 2, end) if tokens[i].text[0].isdigit()),
+                         None)
+            content = content_after(body, sentence, tokens[split].start, quotes) if (
+                split is not None) else None
+            if split is None or content is None:
+                return None
+            return Attribution(content, cue, (tokens[start_tok].start, tokens[split - 1].end),
+                               sentence.index, sentence.index, "according")
         if _RELATIVE_AFTER.match(body, comma + 1):
             # "According to a source, who spoke on condition of anonymity, CONTENT": the
             # relative clause describes the source; the content follows it

@@ -19,7 +19,8 @@ from pipeline.extract.cues_discourse import anaphor_keywords, find_anaphor
 __all__ = ["Relay", "find_relay"]
 
 _RELAY = re.compile(
-    r"\b(?:announced|reported|released|published|stated|relayed|made public|circulated)\s+by\s+"
+    r"(?<!\bAs\s)(?<!\bas\s)\b(?:announced|reported|released|published|stated|relayed|made public"
+    r"|circulated)\s+by\s+"
     r"(?P<relay>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})"
     r"(?:,?\s*(?:with\s+reference\s+to|citing|quoting|on\s+behalf\s+of|attributing\s+it\s+to)\s+"
     r"(?P<origin>(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6}))?",

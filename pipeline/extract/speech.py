@@ -11,8 +11,7 @@ Patterns (see :mod:`pipeline.extract.attribution` for the whole-article pass):
 * impersonal:     ``It is believed that CONTENT`` (no source: unattributed);
 * participles:    ``…, adding that CONTENT`` reuse the source of their clause;
 * coordination:   ``He says X and says Y`` splits into two contents with one source;
-* passive:        ``CONTENT was first reported by X`` (this and the other frames built
-  around a fixed word live in :mod:`pipeline.extract.frames`).
+* passive:        ``CONTENT was first reported by X`` (fixed-word frames: ``frames.py``).
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from pipeline.extract.frames import (
     ACCUSING,
     according,
     agentless_passive,
+    as_said_by,
     asked,
     asked_clause,
     asked_opening,
@@ -155,7 +155,7 @@ def one_cue(
     sentence = sentences[index]
     cue: Offsets = (match.start(), match.end())
     word = match.group().lower()
-    if word == "according to":
+    if word == "according to" or as_said_by(tokens, k):
         return according(body, sentence, tokens, k + 2, cue, quotes)
     if k > 1 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in _NOT_YET:
         return None

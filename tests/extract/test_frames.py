@@ -120,3 +120,14 @@ def test_a_persons_verb_after_a_nested_report_is_the_outer_speakers() -> None:
     assert by_text["such incidents can spiral"] == "A diplomat"
     assert by_text["preliminary information suggested the shooting was a local incident"] == (
         "A diplomat")
+
+
+def test_according_to_without_a_comma_and_as_stated_by() -> None:
+    (claim,) = all_claims("According to the Ministry of Health 31 civilians were killed in the "
+                          "attack.")
+    assert claim.text.startswith("31 civilians") and claim.claimant is not None
+    assert claim.claimant.name == "Ministry of Health"
+    claims = all_claims("Kursk is quiet now. As stated by the Minister of Defence, 35 tanks were "
+                        "destroyed.")
+    assert claims[0].claimant is None
+    assert claims[1].text == "35 tanks were destroyed" and claims[1].claimant is not None
