@@ -135,3 +135,10 @@ def test_a_writers_tail_disputes_in_any_tense(tail: str) -> None:
     claims = _claims("Polish officials say Russian intelligence has recruited people through "
                         f"Telegram to carry out arson attacks, {tail}.")
     assert claims[0].status == "disputed"
+
+
+def test_a_claim_rejected_by_the_other_side_is_disputed() -> None:
+    claims = _claims("Ukrainian forces have recaptured the village of Kruhliakivka, the commander "
+                     "of Ukraine's Khortytsia group of forces said on Friday, a claim rejected by "
+                     "Moscow.")
+    assert claims[0].status == "disputed"
