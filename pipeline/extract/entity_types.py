@@ -222,10 +222,11 @@ _PERSONAL_TITLES = frozenset({"General", "Gen.", "Colonel", "Col.", "Major", "Ma
                               "Minister", "Governor", "Mayor", "Senator", "Sen."})
 
 
-# "Maxar said its satellite images showed": what speaks of "its" own is no person
+# "Maxar said its satellite images showed", "Ukrenergo said it had cut power": what speaks of
+# "its" own, or of what "it" did, is no person
 _ITS_CONTENT = re.compile(
     r"\s*[a-z]+(?:\s+in\s+an?\s+(?:statement|report|post|update))?(?:\s+on\s+[A-Z][a-z]+)?"
-    r",?\s+(?:that\s+)?its\b")
+    r",?\s+(?:that\s+)?(?:its|it\s+(?:had|has)\s+(?!been\b)[a-z]+)\b")
 
 
 def classify_in_context(mention: str, after: str) -> EntityType:

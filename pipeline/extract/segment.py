@@ -71,6 +71,11 @@ _DATELINE = re.compile(
 _TIMESTAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|PT"
     r"|local time|Kyiv time))?\s*[—–-]{1,2}\s+")
+# "2h ago", "45 min ago", "Updated 3:12 p.m. ET", "Posted at 12:15": a live blog's stamp
+_STAMP = re.compile(
+    r"(?:\d{1,3}\s?(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago|(?:Updated|Posted|Published|Last\s+"
+    r"updated)(?:\s+at)?:?\s+\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?))?(?:\s+(?:GMT|BST|UTC"
+    r"|CET|CEST|EET|EEST|ET|EST|EDT|PT))?)(?:\s+|$)")
 _LIST_MARKER = re.compile(r"(?:[-*•·▪]|\d{1,2}[.)])\s+")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -132,7 +137,8 @@ def _strip_prefix(body: str, start: int, end: int, first_in_paragraph: bool) -> 
             start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()):
         start = marker.end()
     if first_in_paragraph:
-        stamp = _TIMESTAMP.match(body, start, min(end, start + 40))
+        stamp = _TIMESTAMP.match(body, start, min(end, start + 40)) or _STAMP.match(
+            body, start, min(end, start + 40))
         if stamp is not None and stamp.end() < end:
             start = stamp.end()  # a live blog's "14:05 GMT — "
         dateline = _DATELINE.match(body, start, min(end, start + 80))
@@ -184,7 +190,7 @@ def split_sentences(body: str) -> list[Sentence]:
         last_para_seen = paragraph
         s = _strip_prefix(body, s, e, first)
         s, e = _trimmed(body, s, e)
-        if s >= e or not any(ch.isalnum() for ch in body[s:e]):
+        if s >= e or not any(ch.isalnum() for ch in body[s:e]) or _STAMP.fullmatch(body, s, e):
             continue
         if e - s <= MAX_SENTENCE_CHARS:
             sentences.append(Sentence(len(sentences), s, e, body[s:e], paragraph))

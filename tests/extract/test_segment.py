@@ -88,3 +88,13 @@ def test_blank_and_punctuation_only_text() -> None:
 ])
 def test_the_platform_x_ends_a_sentence_an_initial_does_not(text: str, count: int) -> None:
     assert len(split_sentences(text)) == count
+
+
+def test_live_blog_stamps_in_other_styles_are_stripped() -> None:
+    body = ("2h ago Energy Minister Herman Halushchenko said power facilities were hit.\n\n"
+            "Updated 3:12 p.m. ET The death toll in Dnipro has risen to seven, the governor "
+            "said.\n\nPosted at 12:15 Ukrenergo said it had cut power to consumers.\n\n45 min ago")
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["Energy Minister Herman Halushchenko said power facilities were hit.",
+                     "The death toll in Dnipro has risen to seven, the governor said.",
+                     "Ukrenergo said it had cut power to consumers."]

@@ -597,3 +597,10 @@ def test_we_in_a_transcript_turn_is_whoever_holds_the_turn() -> None:
     assert names[-1] == "GEN. RYDER" and "Iran has provided" in claims[-1].text
     column = all_claims("We found no sign of the tents the ministry described in its report.")
     assert column[0].claimant is not None and column[0].claimant.name == "the authors"
+
+
+def test_a_bare_name_that_says_what_it_had_done_is_a_body() -> None:
+    (claim,) = all_claims("Ukrenergo said it had cut power to industrial consumers.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
+    (person,) = all_claims("Navalny said it had been a setup by the security services.")
+    assert person.claimant is not None and person.claimant.entity_type == "person"
