@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
-from pipeline.extract.citing import CITING_VERBS, quoted_aside
+from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
     ADJUNCT_THAT,
     BY_AGENT,
     LISTENER_ONLY,
     OPENING,
     SINCE_RECORD,
-    TRAILING,
     and_clause_after,
     comma_after,
     content_after,
@@ -48,20 +47,23 @@ from pipeline.extract.frames import (
     fronted,
     passive,
 )
+from pipeline.extract.inverted import after_quote, inverted
 from pipeline.extract.lexicon import (
-    APPOSITION_STARTERS,
     ARMED_WORDS,
     CALLERS_WORDS,
-    DETERMINERS,
-    IRREGULAR_PAST,
     LEARNED_CUES,
     RAISING_VERBS,
-    REJECTING_VERBS,
     SPEECH_VERBS,
     STATEMENT_NOUN_STEMS,
     VERB_NOUN_AMBIGUOUS,
 )
 from pipeline.extract.non_speech import acts_on_object, not_speaking
+from pipeline.extract.noun_readings import (
+    demonym_noun,
+    noun_before_content,
+    noun_reading,
+    state_is_noun,
+)
 from pipeline.extract.participles import reduced_relative
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -72,18 +74,14 @@ from pipeline.extract.speakers import (
     source_before,
     token_span,
 )
-from pipeline.extract.tokens import Token, is_np_word, is_quote, np_end_after, skip_prefix
+from pipeline.extract.tokens import Token, is_quote, skip_prefix
 from pipeline.extract.verb_content import content_for, relative_content
 from pipeline.extract.verb_reading import (
     CHECKING,
-    demonym_noun,
     judges_statement,
     negated,
     no_report,
-    noun_before_content,
-    noun_reading,
     other_sense,
-    state_is_noun,
 )
 from pipeline.models import EntityType
 
@@ -128,9 +126,6 @@ _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
 _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", "planned",
                       "planning", "intends"})
-# Participles after a group of poll respondents: "those surveyed say".
-_SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
-                       EntityType.MEDIA, EntityType.ANONYMOUS})
 
 
 def _clause_start(tokens: list[Token], k: int) -> int | None:
@@ -230,12 +225,12 @@ def one_cue(
         return None  # "The ceasefire announced on Monday has held": a participle of a noun
     if state_is_noun(prev, word, nxt):
         return None  # "the 15 states that have voted", "in Zamfara state": places
-    quoted = _after_quote(tokens, k)
+    quoted = after_quote(tokens, k)
     if prev is not None and k + 1 < len(tokens) and not word.endswith("ing") and (
             quoted or prev.text == ","):
-        inverted = _inverted(body, sentence, tokens, k, cue, quotes)
-        if inverted is not None:
-            return make_attribution(inverted[0], cue, inverted[1], sentence, sentences, "inverted")
+        turned = inverted(body, sentence, tokens, k, cue, quotes)
+        if turned is not None:
+            return make_attribution(turned[0], cue, turned[1], sentence, sentences, "inverted")
     after_prep = prev is not None and k > 1 and (prev.lower in _PARTICIPLE_PREPS or (
         prev.lower.endswith("ly") and k > 2 and tokens[k - 2].lower in _PARTICIPLE_PREPS))
     if prev is not None and (prev.text in _ASIDE_MARKS or quoted or after_prep) and (
@@ -327,74 +322,3 @@ def one_cue(
 def is_headline(tokens: list[Token]) -> bool:
     """Whether a sentence's tokens are a title-case headline."""
     return is_title_case(t.text for t in tokens)
-
-
-def _after_quote(tokens: list[Token], k: int) -> bool:
-    """Whether the cue at ``k`` directly follows a closing quotation (``,” said``)."""
-    prev = tokens[k - 1]
-    if is_quote(prev):
-        return True
-    return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
-
-
-_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here"})
-
-
-def _is_participle(tok: Token) -> bool:
-    return tok.text[0].islower() and tok.lower.endswith(("ed", "ing"))
-
-
-def _inverted(
-    body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
-) -> tuple[Offsets, Offsets] | None:
-    """``“CONTENT,” said SOURCE.``: (content, source) or None."""
-    first = tokens[k + 1]
-    if tokens[k].lower in _TOLD or (tokens[k].lower in REJECTING_VERBS
-                                    and not _after_quote(tokens, k)):
-        return None  # "…, Maverick, told AFP", "…, Baghaei, rejected the US version": objects
-    if first.lower.endswith(("’s", "'s")) and first.lower[:-2] in _CONTRACTED:
-        return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
-    if quoted_aside(tokens, k - 1) is not None:
-        return None  # "Manafort, citing ''the magic of Trump,'' said the candidate …"
-    end = np_end_after(tokens, k + 1, len(tokens))
-    if end is None or tokens[end - 1].lower in REJECTING_VERBS:
-        return None  # "…, charges the army rejects": the writer's tail, not "…, said X"
-    kind = classify(body[first.start : tokens[end - 1].end])
-    named = any(t.text[0].isupper() for t in tokens[k + 1 : end])
-    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
-            "he", "she", "they", "we", "i") or kind in _SPEAKERS
-            or (named and _after_quote(tokens, k))):
-        return None  # “…,” said retired neurosurgeon Ben Carson: a titled name is a speaker
-    if not _after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,
-                                                              EntityType.DOCUMENT):
-        return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
-    quoted = _after_quote(tokens, k)
-    if not quoted and any(t.text[0].islower() and (t.lower in IRREGULAR_PAST or (
-            t.lower.endswith("ed") and not is_np_word(t))) for t in tokens[k + 2 : end]):
-        return None  # "Fields, along with X, say Trump’s manager yanked her": a clause
-    rest = body[tokens[end - 1].end : sentence.end]
-    relative = end < len(tokens) and (tokens[end].lower in ("who", "whose") or (
-        quoted and _is_participle(tokens[end])))
-    if relative:
-        # "…,” said one Republican involved in the planning, who spoke on condition …"
-        comma = body.find(",", tokens[end].end, sentence.end)
-        stop = comma if comma >= 0 else sentence.end
-        rest = body[stop : sentence.end]
-        end = max(i for i in range(end, len(tokens)) if tokens[i].end <= stop) + 1
-        while end > k + 2 and not tokens[end - 1].text[0].isalnum():
-            end -= 1  # the sentence's full stop is not part of the speaker
-    if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "!", "?")) and not quoted:
-        # After a closing quotation the verb and its speaker may be followed by anything
-        # ("…,” said Smith before the rally); without one, "…, said X" is inverted only
-        # when X ends the clause.
-        return None
-    content = content_before(body, sentence, tokens[k - 1], quotes)
-    if content is None:
-        return None
-    source_end = tokens[end - 1].end
-    if rest.lstrip().startswith(",") and end < len(tokens) - 1 and (
-            tokens[end + 1].lower in APPOSITION_STARTERS):
-        # "…, said Alan Abramowitz, a demographer at Emory University."
-        trailing = TRAILING.search(body, source_end, sentence.end)
-        source_end = trailing.start() if trailing is not None else sentence.end
-    return content, (tokens[k + 1].start, source_end)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.noun_readings import noun_reading
 from pipeline.extract.tokens import Token, tokenize
-from pipeline.extract.verb_reading import negated, noun_reading, other_sense
+from pipeline.extract.verb_reading import negated, other_sense
 from tests.extract.claims import all_claims
 
 

@@ -1,0 +1,15 @@
+"""The inverted frame: “CONTENT,” said SOURCE."""
+
+from __future__ import annotations
+
+from tests.extract.claims import all_claims
+
+
+def test_after_a_quotation_a_titled_name_speaks() -> None:
+    (claim,) = all_claims("“The wall will be built,” said retired neurosurgeon Ben Carson.")
+    assert claim.claimant is not None and claim.claimant.name.endswith("Ben Carson")
+
+
+def test_told_after_a_name_in_commas_is_no_inversion() -> None:
+    claims = all_claims("The strike hit a school, a commander, Maverick, told AFP.")
+    assert all(c.claimant is None or c.claimant.name != "AFP" for c in claims)

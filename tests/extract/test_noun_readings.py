@@ -1,0 +1,30 @@
+"""Cue forms that read as nouns: "trade claims", "credible reports", "in Zamfara state"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.noun_readings import noun_before_content, noun_reading, state_is_noun
+from pipeline.extract.tokens import tokenize
+from tests.extract.claims import all_claims
+
+
+@pytest.mark.parametrize("text", ["Israel and Hezbollah trade claims after strikes",
+                                  "The sides exchanged claims over the attack",
+                                  "There were rival claims about the strike"])
+def test_claims_after_a_verb_of_exchange_or_rivalry_is_a_noun(text: str) -> None:
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.lower == "claims")
+    assert noun_reading(tokens[k - 1], "claims", tokens[k + 1])
+
+
+def test_a_headline_trading_claims_has_no_speaker() -> None:
+    claims = all_claims("Israel and Hezbollah trade claims after overnight strikes in south "
+                        "Lebanon\n\nLebanon's Health Ministry said eight people were killed.")
+    assert all(c.claimant is None or "trade" not in c.claimant.name for c in claims)
+
+
+def test_states_and_estimates_as_nouns() -> None:
+    t = tokenize("in Zamfara state, police said")
+    assert state_is_noun(t[1], "state", t[3])
+    assert noun_before_content("U.S. estimates put the toll at 10", "estimates", 14, 15)
