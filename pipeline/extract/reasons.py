@@ -178,6 +178,9 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         # "the spokesman said the video was fabricated": the claim disputes something else
         # (linked where the words name it); nobody disputes the claim itself
         return False
+    if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
+            source.entity_type is not EntityType.UNKNOWN) and _quoted(body, draft.span):
+        return False  # '"No injuries have been reported," CENTCOM said': its own wording
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):

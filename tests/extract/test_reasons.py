@@ -393,3 +393,11 @@ def test_a_later_source_asking_not_to_be_named_leaves_the_named_one_named() -> N
         "The daughter of one resident, who asked not to be named, told reporters her mother "
         "had been robbed.")
     assert [c.claimant.entity_type for c in claims if c.claimant] == ["person", "anonymous"]
+
+
+def test_a_weasel_passive_inside_a_named_sources_quotation_is_its_own_wording() -> None:
+    (claim,) = _claims('"The ship remains seaworthy. No injuries have been reported," '
+                       "CENTCOM said.")
+    assert claim.status == "asserted"
+    (unsourced,) = _claims("No injuries have been reported after the blast at the port.")
+    assert unsourced.status == "unattributed"
