@@ -52,6 +52,7 @@ from pipeline.extract.source_roles import (
 from pipeline.extract.subjects_before import (
     IMAGE_WORDS,
     images_publisher,
+    previous_person,
     previous_subject,
     publisher_before,
     relative_antecedent,
@@ -226,7 +227,8 @@ class SourceResolver:
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         antecedent = (self._relative_antecedent(mention) if low in ("who", "which")
                       else self._publisher(mention) or self._previous_subject(mention)
-                      if low in ("it", "they") else None)
+                      if low in ("it", "they") else self._previous_person(mention)
+                      if low in ("he", "she") else None)
         if antecedent is not None:
             return SourceInfo(antecedent.name, antecedent.entity_type, mention,
                               antecedent.anonymous, antecedent.party)
@@ -237,6 +239,8 @@ class SourceResolver:
             if low in PERSONAL_PRONOUNS and head.endswith("s") and (
                     head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
                 continue  # "Officials said … she wrote", "witnesses": never a group
+            if _OTHER_GENDER.get(low, _NEVER).search(self.body, *earlier.mention):
+                continue  # "she" is not "a drone operator who gave only his call sign"
             person = not INSTITUTION.search(earlier.name) and (
                 earlier.entity_type in PERSON_TYPES or personal_name(earlier.name)
                 or head in PERSON_NOUNS)
@@ -275,6 +279,14 @@ class SourceResolver:
             return SourceInfo("interviewee", EntityType.PERSON, mention, False, None)
         found = self._named(named, self.body[named[0] : named[1]])
         return SourceInfo(found.name, found.entity_type, mention, False, found.party)
+
+    def _previous_person(self, mention: Offsets) -> SourceInfo | None:
+        """``Halyna, 71, declined to … "…," she said``: a person opening the sentence before."""
+        span = previous_person(self.body, mention[0])
+        if span is None or (self.history and self.history[-1].mention[0] >= span[0]):
+            return None
+        found = self._named(span, self.body[span[0] : span[1]])
+        return found if found.entity_type is EntityType.PERSON else None
 
     def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
         """``The Israeli military gave another version. In a statement, it said …``: an
@@ -381,5 +393,8 @@ _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
 _THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
+_NEVER = re.compile(r"(?!)")
+_OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
+                 "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})

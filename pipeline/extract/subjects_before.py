@@ -18,14 +18,15 @@ import re
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.tokens import np_start_before, tokenize
 
-__all__ = ["IMAGE_WORDS", "images_publisher", "previous_subject", "publisher_before",
-           "relative_antecedent"]
+__all__ = ["IMAGE_WORDS", "images_publisher", "previous_person", "previous_subject",
+           "publisher_before", "relative_antecedent"]
 
 #: Head words of pictures, which show what their publisher says they show.
 IMAGE_WORDS = frozenset({"photographs", "photos", "pictures", "images", "footage", "video",
                          "videos", "clip", "clips"})
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)(?=[A-Z“\"])")
+# (possessive: a run of spaces before a lower-case word is given up at once, not retried)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s++|\n\s*+)(?=[A-Z“\"])")
 _OPENING_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:(?:[A-Z][\w’'.-]*|[a-z]+[’']s)\s+){0,5}(?:[a-z]+\s+){0,2}?(?:military"
     r"|army|ministry|government|forces|group|militia|agency|authorities|police|command"
@@ -49,6 +50,25 @@ def previous_subject(body: str, at: int) -> Offsets | None:
         return None
     subject = _OPENING_SUBJECT.match(body, starts[-2], starts[-1])
     return (subject.start("np"), subject.end("np")) if subject is not None else None
+
+
+# "Halyna, 71, declined to give her surname.": a person named at the sentence's start
+_OPENING_NAME = re.compile(r"(?P<np>[A-Z][a-z]+(?:,(?=\s+\d{1,3},)|(?:\s+[A-Z][a-z]+){1,2}))"
+                           r"(?:\s+\d{1,3},)?\s+[a-z]")
+_NOT_NAMES = frozenset("""The A An This That These Those But And In On At After Before When While
+    If As One Two Three Four Five Six Seven Eight Nine Ten Some Many Most Several Both Each
+    Its Their His Her Our Another Other Such No""".split())  # noqa: SIM905
+
+
+def previous_person(body: str, at: int) -> Offsets | None:
+    """A name opening the sentence before the one holding ``at``, for "he" or "she"."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(body, max(0, at - 400), at + 1)]
+    if len(starts) < 2:
+        return None
+    named = _OPENING_NAME.match(body, starts[-2], starts[-1])
+    if named is None or named.group("np").split()[0].rstrip(",") in _NOT_NAMES:
+        return None
+    return named.start("np"), named.end("np") - named.group("np").endswith(",")
 
 
 def publisher_before(body: str, at: int) -> Offsets | None:

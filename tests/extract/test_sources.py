@@ -604,3 +604,14 @@ def test_a_bare_name_that_says_what_it_had_done_is_a_body() -> None:
     assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
     (person,) = all_claims("Navalny said it had been a setup by the security services.")
     assert person.claimant is not None and person.claimant.entity_type == "person"
+
+
+def test_she_is_the_woman_just_named_not_the_man_heard_before() -> None:
+    text = ('"They hit an ambulance on this road," said a drone operator who gave only his call '
+            'sign, Shaman. Halyna, 71, declined to give her surname. "My daughter begs me to '
+            'leave," she said, standing beside a window covered with plywood. "Three weeks ago '
+            'a bomb fell on the school across the road."')
+    claims = all_claims(text)
+    bomb = claim_with(claims, "a bomb fell")
+    assert bomb.claimant is not None and bomb.claimant.name == "Halyna"
+    assert "daughter" in bomb.text  # one quotation run, hers
