@@ -52,7 +52,8 @@ _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "s
                            "when", "if", "so", "although", "though", "before", "until"})
 
 _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedule|script|design"
-                        r"|expectations|tradition|custom)", re.IGNORECASE)
+                        r"|expectations|tradition|custom|(?:international\s+)?law|laws|rules"
+                        r"|regulations|procedures?|protocols?)", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
 _BY = re.compile(r"\s+by\s+")

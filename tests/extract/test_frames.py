@@ -131,3 +131,10 @@ def test_according_to_without_a_comma_and_as_stated_by() -> None:
                         "destroyed.")
     assert claims[0].claimant is None
     assert claims[1].text == "35 tanks were destroyed" and claims[1].claimant is not None
+
+
+def test_according_to_the_law_is_a_manner() -> None:
+    claims = all_claims("Israel's prison service denied the accusation, saying all prisoners had "
+                        'been "treated according to the law."')
+    assert all(c.claimant is not None and c.claimant.name == "Israel's prison service"
+               for c in claims)

@@ -169,3 +169,8 @@ def test_agence_france_presse_is_media() -> None:
     claims = all_claims("The footage was filmed in 2021 in New York, a fact-check by "
                         "Agence France-Presse found.")
     assert claims[0].claimant is not None and claims[0].claimant.entity_type == "media"
+
+
+def test_a_review_of_things_is_the_source_not_the_things() -> None:
+    text = "A Reuters review of earlier announcements found reasons for caution."
+    assert _source_text(text, "found") == "A Reuters review of earlier announcements"

@@ -1,0 +1,27 @@
+"""Sources with an apposition, and sentences that open with a name and a comma."""
+
+from __future__ import annotations
+
+from pipeline.extract.appositions import leading_name, source_with_apposition
+from pipeline.extract.tokens import tokenize
+
+
+def _text(text: str, found: tuple[int, int] | None) -> str | None:
+    tokens = tokenize(text)
+    if found is None:
+        return None
+    return text[tokens[found[0]].start : tokens[found[1] - 1].end]
+
+
+def test_an_apposition_belongs_to_the_source() -> None:
+    text = "Sims — a teacher — says the school was hit."
+    tokens = tokenize(text)
+    j = [t.text for t in tokens].index("—", 2)
+    assert _text(text, source_with_apposition(tokens, j)) == "Sims — a teacher —"
+
+
+def test_a_sentence_opening_with_a_name_and_a_comma() -> None:
+    text = "Cory James, 22, of Flint, Mich., said he would vote."
+    tokens = tokenize(text)
+    j = [t.text for t in tokens].index("said") - 1
+    assert _text(text, leading_name(tokens, j)) == "Cory James"
