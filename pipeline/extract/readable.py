@@ -19,7 +19,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -35,15 +34,17 @@ _Value = TypeVar("_Value")
 
 @dataclass(frozen=True, slots=True)
 class DecodedBody:
-    """A body with its character references decoded; ``starts[i]`` and ``ends[i]`` are where
-    decoded character ``i`` came from in the original."""
+    """A body as the engine reads it; ``starts[i]`` and ``ends[i]`` are where its character
+    ``i`` came from in the original."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: list[int] | None  # None: every character where it was (only lines joined)
+    ends: list[int] | None
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the decoded range ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
         first = self.starts[start] if start < len(self.starts) else self.ends[-1]
         last = self.ends[end - 1] if end > 0 else 0
         return first, max(first, last)
@@ -85,7 +86,7 @@ def readable_body(body: str) -> DecodedBody | None:
     if joined is None:
         return decoded
     if decoded is None:  # joining keeps every offset
-        return DecodedBody(joined, list(range(len(body))), list(range(1, len(body) + 1)))
+        return DecodedBody(joined, None, None)
     return DecodedBody(joined, decoded.starts, decoded.ends)
 
 
@@ -136,22 +137,35 @@ def join_wrapped_lines(text: str) -> str | None:
     """
     if "\n" not in text:
         return None
-    out = list(text)
-    joined = False
-    for block in re.finditer(r"[^\n]*(?:\n(?![ \t\r]*\n)[^\n]*)+", text):
-        lines = block.group().split("\n")
-        width = max(len(line.rstrip()) for line in lines)
-        at = block.start()
-        for line, following in pairwise(lines):
-            at += len(line)
-            before, after = line.rstrip(), following.lstrip()
-            if _wraps(before, after, following, width, len(lines)):
-                out[at] = " "
-                if line.endswith("\r"):
-                    out[at - 1] = " "  # "27\r\ncivilians": one space-like gap for the reader
-                joined = True
-            at += 1
-    return "".join(out) if joined else None
+    lines = text.split("\n")
+    out: list[str] | None = None
+    start = 0
+    block: list[tuple[int, int]] = []  # (index, start) of a run of non-blank lines
+    for index, line in enumerate(lines):
+        blank = not line.strip()
+        if not blank:
+            block.append((index, start))
+        if blank or index == len(lines) - 1:
+            if len(block) > 1:
+                out = _join_block(text, lines, block, out)
+            block = []
+        start += len(line) + 1
+    return "".join(out) if out is not None else None
+
+
+def _join_block(text: str, lines: list[str], block: list[tuple[int, int]],
+                out: list[str] | None) -> list[str] | None:
+    """Join the wrapped breaks of one run of lines into ``out`` (made on the first join)."""
+    width = max(len(lines[i].rstrip()) for i, _ in block)
+    for i, start in block[:-1]:
+        line = lines[i]
+        if _wraps(line.rstrip(), lines[i + 1].lstrip(), lines[i + 1], width, len(block)):
+            out = out if out is not None else list(text)
+            at = start + len(line)  # the line break after it
+            out[at] = " "
+            if line.endswith("\r"):
+                out[at - 1] = " "  # "27\r\ncivilians": one space-like gap for the reader
+    return out
 
 
 def _wraps(before: str, after: str, following: str, width: int, lines: int) -> bool:
