@@ -15,41 +15,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from pipeline.extract.number_words import NUMBER as _NUMBER
+from pipeline.extract.number_words import parse_number
 from pipeline.extract.proportions import find_proportions
 from pipeline.extract.trie import trie_pattern
 from pipeline.models import Quantity, QuantityQualifier, Span
 
-__all__ = ["find_quantities", "parse_number"]
+__all__ = ["find_quantities", "parse_number"]  # (parse_number: see number_words.py)
 
-_UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "half a dozen": 6,
-}
-_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-           "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "millions": 2e6,
           "several dozen": 36.0, "a few dozen": 36.0, "several hundred": 300.0,
           "a few hundred": 300.0, "several thousand": 3000.0, "a few thousand": 3000.0}
-_WORD_NUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|dozen"
-    # "One soldier was killed": "one" counts only a person (not "one of", "one day")
-    r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
-    r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
-    r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b))"
-)
-# Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
-_NUMBER = (
-    rf"(?:[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
-    r"(?:bn|[km](?![a-z]))?"
-)
 _QUALIFIER = (
     r"at least|no fewer than|no less than|a minimum of|at most|up to|no more than|a maximum of"
     r"|more than|over|above|in excess of|upwards of|less than|fewer than|under|below"
@@ -91,7 +68,7 @@ _NOT_UNIT = (
     r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance)\b"
 )
 # Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
-_VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped)\b"
+_VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped|taken)\b"
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.
 _UNIT = (
@@ -117,7 +94,7 @@ _QUANTITY = re.compile(
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
-    rf"(?:\s[ \t]?(?:of\s)?(?P<unit>{_UNIT}))?"
+    rf"(?:\s[ \t]?(?:of\s(?:the\s|its\s|their\s|his\s|her\s)?)?(?P<unit>{_UNIT}))?"
     rf"(?:\s(?P<period>{_PERIOD}))?(?![\w]|[:.,]\d)",
 )
 _RIGHT_AFTER = re.compile(r"\s*")  # one quantity straight after another's unit
@@ -135,36 +112,6 @@ _DATE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b")
 _AGED_BEFORE = re.compile(r"\baged\s$")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # "Pierre, 41, was arrested": an age
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a number written in digits or English words.
-
-    >>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
-    (1200.0, 25.0, 2500000.0)
-    >>> parse_number("1 200"), parse_number("2\u00a0000")
-    (1200.0, 2000.0)
-    """
-    t = text.lower().strip().lstrip("$€£").strip()
-    if t in _UNITS_WORDS:
-        return float(_UNITS_WORDS[t])
-    scale = 1.0
-    for word, factor in _SCALES.items():
-        if t.endswith(word) and (len(word) > 2 or t[: -len(word)][-1:].isdigit()):
-            t = t[: -len(word)].strip()
-            scale = factor
-            break
-    t = re.sub(r"(?<=\d)[,\s\u202f](?=\d{3})", "", t)
-    try:
-        return float(t) * scale
-    except ValueError:
-        pass
-    if t in _UNITS_WORDS:
-        return _UNITS_WORDS[t] * scale
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in _UNITS_WORDS and parts[1] in _UNITS_WORDS:
-        return (_UNITS_WORDS[parts[0]] + _UNITS_WORDS[parts[1]]) * scale
-    return None
 
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
@@ -241,6 +188,9 @@ _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s$",
     re.IGNORECASE)
+# "freed over six weeks" (during them); but "lasted over six weeks" is more than six
+_EVENT_BEFORE_OVER = re.compile(r"\b(?!(?:lasted|spent|continued|stayed|remained|waited)\b)"
+                                r"[a-z]+ed\s$")
 # "took over three hours" is more than three hours.
 _TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
                          "second", "minute", "hour", "day", "week", "month", "year"})
@@ -288,6 +238,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if qual_text == "over" and _PHRASAL_OVER.search(text, max(0, start - 12), start) and (
                 (match.group("unit") or "").lower() not in _TIME_UNITS):
             # "handed over four captives", "took over three villages": a particle
+            qual_text, start = "", match.start("num") if number else start
+        if qual_text == "over" and (match.group("unit") or "").lower() in _TIME_UNITS and (
+                _EVENT_BEFORE_OVER.search(text, max(0, start - 16), start)):
+            # "33 hostages are to be freed over six weeks": during them, not more than six
             qual_text, start = "", match.start("num") if number else start
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",

@@ -304,3 +304,26 @@ def test_thousands_grouped_by_spaces(text: str, value: float) -> None:
 
 def test_a_unit_after_a_joined_line_break_still_counts() -> None:
     assert _one("killed at least 27  civilians")[4] == "civilians"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("33 hostages are to be freed over six weeks", ("six weeks", "exact")),
+    ("the fighting lasted over six weeks", ("over six weeks", "more_than")),
+])
+def test_over_a_span_of_time_after_an_event_is_during_it(text: str,
+                                                         expected: tuple[str, str]) -> None:
+    last = find_quantities(text)[-1]
+    assert (last.text, last.qualifier) == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("air defences shot down 51 of the drones", "drones"),
+    ("two of its soldiers were wounded", "soldiers"),
+    ("at least two of her children", "children"),
+])
+def test_a_part_of_a_counted_group_counts_the_group(text: str, unit: str) -> None:
+    assert _one(text)[4] == unit
+
+
+def test_taken_prisoner_is_no_unit() -> None:
+    assert find_quantities("28 attackers had been killed and six taken prisoner")[-1].unit is None

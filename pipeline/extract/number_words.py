@@ -1,0 +1,67 @@
+"""Numbers written in digits or English words, and their values.
+
+>>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
+(1200.0, 25.0, 2500000.0)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER", "parse_number"]
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+}
+_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+           "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|dozen"
+    # "One soldier was killed": "one" counts only a person (not "one of", "one day")
+    r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
+    r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
+    r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b))"
+)
+# Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+#: A number in digits or English words, with its scale ("2.5 million", "20k").
+NUMBER = (
+    rf"(?:[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
+    r"(?:bn|[km](?![a-z]))?"
+)
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or English words.
+
+    >>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
+    (1200.0, 25.0, 2500000.0)
+    >>> parse_number("1 200"), parse_number("2\u00a0000")
+    (1200.0, 2000.0)
+    """
+    t = text.lower().strip().lstrip("$€£").strip()
+    if t in _UNITS_WORDS:
+        return float(_UNITS_WORDS[t])
+    scale = 1.0
+    for word, factor in _SCALES.items():
+        if t.endswith(word) and (len(word) > 2 or t[: -len(word)][-1:].isdigit()):
+            t = t[: -len(word)].strip()
+            scale = factor
+            break
+    t = re.sub(r"(?<=\d)[,\s\u202f](?=\d{3})", "", t)
+    try:
+        return float(t) * scale
+    except ValueError:
+        pass
+    if t in _UNITS_WORDS:
+        return _UNITS_WORDS[t] * scale
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _UNITS_WORDS and parts[1] in _UNITS_WORDS:
+        return (_UNITS_WORDS[parts[0]] + _UNITS_WORDS[parts[1]]) * scale
+    return None
