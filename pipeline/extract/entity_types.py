@@ -20,6 +20,7 @@ __all__ = [
     "LEADING_DET",
     "PERSONAL_PRONOUNS",
     "PERSON_TYPES",
+    "bare_surname",
     "classify",
     "classify_in_context",
     "clean_name",
@@ -256,6 +257,21 @@ def described_elsewhere(body: str, name: str) -> EntityType | None:
         if kind in (EntityType.ORGANISATION, EntityType.MEDIA, EntityType.EXPERT):
             return kind  # (a side's name is no bare word: "Kremlin critic" describes a person)
     return None
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
+
+
+def bare_surname(name: str) -> str | None:
+    """The surname when a person is named by it alone ("Kiper", "Mr. Kiper"), else None.
+
+    >>> bare_surname("Mr. Kiper"), bare_surname("Oleh Kiper")
+    ('Kiper', None)
+    """
+    words = name.split()
+    if len(words) == 2 and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0][:1].isupper() else None
 
 
 def personal_name(name: str) -> bool:

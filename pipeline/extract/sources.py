@@ -22,6 +22,7 @@ from pipeline.extract.entity_types import (
     INSTITUTION,
     PERSON_TYPES,
     PERSONAL_PRONOUNS,
+    bare_surname,
     classify,
     classify_in_context,
     clean_name,
@@ -150,14 +151,21 @@ class SourceResolver:
         party = self.parties.match(text)
         if party is None and ", " in text:  # "X, the commander of Ukraine's eastern group"
             party = self.parties.match(text.partition(", ")[2])
+        between = text.find(" between ")
+        if party is not None and between >= 0 and all(
+                at > between for at, _ in self.parties.named_in(text, 0, len(text))):
+            party = None  # "Egypt and Qatar, which have been mediating between Israel and Hamas"
         anonymous = is_anonymous(text)
         name = clean_name(text)
         # The party's own name only when the mention is (nearly) just its alias, so that
         # "a Russian military spokesperson" stays a spokesperson on the Russian side.
         named_party = party is not None and party.aliases and self.parties.names_party(name)
-        if not anonymous and not named_party:
-            earlier = self._same_surname(name)
-            if earlier is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
+        surname = None if anonymous or named_party else bare_surname(name)
+        if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
+            earlier = next((e for e in reversed(self.history) if e.name.split()[-1:] == [surname]
+                            and " " in e.name and e.entity_type in PERSON_TYPES
+                            and not e.anonymous), None)
+            if earlier is not None:
                 return SourceInfo(earlier.name, earlier.entity_type, mention, False,
                                   earlier.party or party)
         if anonymous:
@@ -201,21 +209,6 @@ class SourceResolver:
             return None
         return next((e.party for e in reversed(self.history) if e.party is not None
                      and e.entity_type not in PERSON_TYPES), None)
-
-    def _same_surname(self, name: str) -> SourceInfo | None:
-        """The earlier, fuller mention of a person named here by surname alone."""
-        words = name.split()
-        if len(words) == 2 and words[0].rstrip(".") in _TITLES:
-            words = words[1:]
-        if len(words) != 1 or not words[0][:1].isupper():
-            return None
-        surname = words[0]
-        for earlier in reversed(self.history):
-            parts = earlier.name.split()
-            if len(parts) > 1 and parts[-1] == surname and (
-                    earlier.entity_type in PERSON_TYPES) and not earlier.anonymous:
-                return earlier
-        return None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):
@@ -397,4 +390,3 @@ _NEVER = re.compile(r"(?!)")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})

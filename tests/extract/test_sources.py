@@ -615,3 +615,12 @@ def test_she_is_the_woman_just_named_not_the_man_heard_before() -> None:
     bomb = claim_with(claims, "a bomb fell")
     assert bomb.claimant is not None and bomb.claimant.name == "Halyna"
     assert "daughter" in bomb.text  # one quotation run, hers
+
+
+def test_mediators_between_two_sides_are_on_neither() -> None:
+    (claim,) = all_claims("Egypt and Qatar, which have been mediating between Israel and Hamas, "
+                          "said talks would resume in Cairo on Monday.")
+    assert claim.claimant is not None and claim.claimant.party is None
+    (serving,) = all_claims("A commander, who serves with the Russian army, said 20 tanks were "
+                            "destroyed.")
+    assert serving.claimant is not None and serving.claimant.party == "russia"
