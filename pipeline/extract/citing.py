@@ -24,7 +24,9 @@ _CITING = re.compile(
     r"|minister|governor|mayor|spokes(?:man|woman|person)|commander|chief|adviser|advisor"
     r"|envoy|president|director|secretary|prosecutor|official)\s+(?:[A-Z][\w’'.-]*\s*){1,4}"
     r"|(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)"
-    r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b)?"
+    # (but "citing Israeli violations" cites a reason, not the Israelis)
+    r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b"
+    r"|(?!\s*[a-z]))"
     r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b"
     # "citing a military source", "citing two people familiar with the matter"

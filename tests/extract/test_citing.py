@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.citing import CITED_AS, citing_origin, strip_span
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(("text", "origin"), [
@@ -72,3 +73,13 @@ def test_a_speaker_quoted_by_an_agency_is_relayed_by_it(
     assert claim.claimant.span.text == speaker
     assert [v.name for v in claim.claimant.via] == [relay]
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_citing_a_reason_named_by_a_demonym_cites_nobody() -> None:
+    claims = all_claims('Hamas said on Monday it would postpone the exchange "until further '
+                        'notice," citing Israeli violations.')
+    assert claims[0].claimant is not None and claims[0].claimant.name == "Hamas"
+    assert claims[0].claimant.via == []
+    officials = all_claims("TASS reported the strike, citing Ukrainian officials.")
+    assert officials[0].claimant is not None
+    assert officials[0].claimant.name == "Ukrainian officials"
