@@ -39,6 +39,8 @@ _CREDIT = re.compile(rf"[(\[]?\s*{_ONE_CREDIT}(?:\s*[;,]\s*{_ONE_CREDIT})*\s*[)\
 # only, so "By Tuesday, 40 people had died." is text.
 _BYLINE = re.compile(
     rf"By\s+(?:{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\s*(?:[,|–—-]\s*{_NAME})?"
+    # "By Olena Marchuk | Published 14 March 2025"
+    r"(?:\s*[|–—]\s*(?:Published|Updated|Posted)\s+[\w ,:.]{1,40}?)?"
     r"|(?:a|our|an?\s+\w+)\s+(?:[Cc]orrespondent|[Rr]eporter|[Ss]taff\s+[Ww]riter)s?)\s*[.]?\s*"
 )
 # Labels that open a line of furniture.
@@ -46,7 +48,7 @@ _LABELLED = re.compile(
     r"(?:image\s+|photo\s+|video\s+)?caption|photo(?:graph)?|picture|credit|source"
     r"|related|read (?:more|also)|also read|see also|more on this story|watch"
     r"|note from the (?:author|editor)|editor['’]s note|correction"
-    r"|(?:last\s+)?updated|coming up|first published|published",
+    r"|(?:last\s+)?updated|coming up|first published|published|our standards",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(r"\s*:")
@@ -68,6 +70,8 @@ def is_furniture(line: str) -> bool:
     # Cheap word checks first: every line of text is tried, and almost none is furniture.
     if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):
         return True
+    if text.startswith(("Copyright", "©", "(c)")) and len(text) <= _MAX_BYLINE:
+        return True  # "Copyright © 2025 Example News Ltd. All rights reserved."
     if len(text) > _MAX_CREDIT:
         return False
     if ("by " in text or "By " in text) and _CREDIT.fullmatch(text):

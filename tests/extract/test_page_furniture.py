@@ -60,3 +60,12 @@ def test_credit_lines_with_arabic_particles_are_furniture() -> None:
 def test_a_live_label_is_no_speaker() -> None:
     claims = all_claims("LIVE: Russia launches massive missile attack on Ukraine's energy grid")
     assert all(c.claimant is None or c.claimant.name != "LIVE" for c in claims)
+
+
+@pytest.mark.parametrize("line", [
+    "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+    "Copyright © 2025 Example News Ltd. All rights reserved.",
+    "By Olena Marchuk and David Reyes | Published 14 March 2025",
+])
+def test_site_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
