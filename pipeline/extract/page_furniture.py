@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipeline.extract.content import is_clause
+
 __all__ = ["FurnitureIndex", "is_furniture"]
 
 _NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:al|el|ad|as|ash)-[\w'’-]+"  # "al-Mughrabi"
@@ -57,6 +59,10 @@ _CORRECTION = re.compile(
     r"|An earlier version of this)\b")
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: (?:reporting|to this (?:report|story|article)))\b[^.]{0,60}\.?\s*$")
+# "Department of Defense, Washington, 12 February 2025", "Moscow , 9 August 2024"
+_PLACE_DATE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*))*\s*,\s*){1,3}"
+                         r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?|(?:[A-Z][\w.'’-]*\s*,\s*){1,3}"
+                         r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -72,6 +78,10 @@ def is_furniture(line: str) -> bool:
         return True
     if text.startswith(("Copyright", "©", "(c)")) and len(text) <= _MAX_BYLINE:
         return True  # "Copyright © 2025 Example News Ltd. All rights reserved."
+    if len(text) <= _MAX_BYLINE and (_PLACE_DATE.fullmatch(text) or (
+            text.isupper() and not any(c.isdigit() for c in text) and len(text.split()) >= 3
+            and not is_clause(text.lower()))):
+        return True  # a letterhead, a heading in capitals (no verb), "Moscow, 9 August 2024"
     if len(text) > _MAX_CREDIT:
         return False
     if ("by " in text or "By " in text) and _CREDIT.fullmatch(text):

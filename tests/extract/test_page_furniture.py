@@ -69,3 +69,14 @@ def test_a_live_label_is_no_speaker() -> None:
 ])
 def test_site_furniture_lines(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA", True),
+    ("Department of Defense, Washington, 12 February 2025", True),
+    ("Moscow , 9 August 2024", True),
+    ("RUSSIA SAYS 40 DRONES DOWNED", False),
+    ("Kyiv, the capital, was hit on 9 August 2024.", False),
+])
+def test_letterheads_headings_and_place_date_lines(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
