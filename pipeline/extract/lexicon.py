@@ -323,7 +323,8 @@ ARMED_WORDS = frozenset({
     "soldiers", "drones", "aircraft", "warplanes", "jets", "army", "militia", "militiamen",
     "attackers", "assailants", "bombers", "tanks", "units", "brigade", "battalion",
     "regiment", "navy", "artillery", "paratroopers", "marines", "commandos", "missiles",
-    "warships", "commander", "commanders", "junta", "guards"})
+    "warships", "commander", "commanders", "junta", "guards", "formations", "detachments",
+    "groupings", "saboteurs", "mercenaries", "snipers"})
 
 #: Countries and territories by their common English names: "Iran denied", "Rwanda said"
 #: speak for a government, not a person.

@@ -190,3 +190,8 @@ def test_reported_as_many_as_is_a_report_not_a_passive() -> None:
     # Before: " as" after "reported" was taken for "described as", so no source.
     (claim,) = all_claims("Local media reported as many as 30 deaths.")
     assert claim.claimant is not None and claim.claimant.name == "Local media"
+
+
+def test_armed_formations_attack_rather_than_speak() -> None:
+    (claim,) = all_claims("On 6 August, the armed formations attacked the Kursk region.")
+    assert claim.attribution_cue is None and "strike" in claim.claim_types
