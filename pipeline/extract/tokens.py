@@ -199,6 +199,9 @@ def skip_prefix(tokens: list[Token], j: int) -> int:
         ) or is_capital_adverb(tokens[j]):
             j -= 1
             continue
+        if low == "turn" and j >= 1 and tokens[j - 1].lower == "in":
+            j -= 2  # "which in turn cited"
+            continue
         if low == "to" and j >= 1 and tokens[j - 1].lower in CONTROL_VERBS:
             j -= 2
             while j >= 0 and tokens[j].text[0].islower() and (

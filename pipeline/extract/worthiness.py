@@ -60,7 +60,8 @@ _FIRST_PERSON = re.compile(r"\W*(?:I|we|We)\b")
 _REACTING = frozenset({"condemned", "condemns", "condemn", "condemning", "criticised",
                        "criticized", "criticises", "criticizes", "criticising", "criticizing",
                        "denounced", "denounces", "deplored", "deplores", "welcomed", "welcomes",
-                       "praised", "praises", "hailed", "hails", "lamented", "mourned", "citing"})
+                       "praised", "praises", "hailed", "hails", "lamented", "mourned", "citing",
+                       "cited", "quoting"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
 # Reporting verbs whose negation reports nothing ("has not reported losing", "did not

@@ -14,3 +14,13 @@ def test_relay() -> None:
     assert relay.origin is not None
     assert text[relay.origin[0] - 10 : relay.origin[1] - 10] == "the Russian Defense Ministry"
     assert find_relay("The bridge was built by engineers.", 0) is None
+
+
+def test_which_in_turn_cited_is_no_speaker_called_turn() -> None:
+    from tests.extract.claims import all_claims
+
+    claims = all_claims("TASS reported that border guards had eliminated a sabotage group, citing "
+                        "the Defence Ministry, which in turn cited the region's acting governor.")
+    assert all(c.claimant is None or c.claimant.name != "turn" for c in claims)
+    assert [c.text for c in claims if c.checkworthiness >= 0.5] == [
+        "border guards had eliminated a sabotage group"]
