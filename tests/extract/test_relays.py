@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.relays import find_relay
+from tests.extract.claims import all_claims
 
 
 def test_relay() -> None:
@@ -17,8 +18,6 @@ def test_relay() -> None:
 
 
 def test_which_in_turn_cited_is_no_speaker_called_turn() -> None:
-    from tests.extract.claims import all_claims
-
     claims = all_claims("TASS reported that border guards had eliminated a sabotage group, citing "
                         "the Defence Ministry, which in turn cited the region's acting governor.")
     assert all(c.claimant is None or c.claimant.name != "turn" for c in claims)
