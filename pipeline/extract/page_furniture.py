@@ -63,6 +63,10 @@ _CONTRIBUTED = re.compile(
 _PLACE_DATE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*))*\s*,\s*){1,3}"
                          r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?|(?:[A-Z][\w.'’-]*\s*,\s*){1,3}"
                          r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?")
+_CAPTION_CREDIT = re.compile(
+    r"(?:\(\s*(?:[A-Z][\w.&-]*\s+){1,3}via\s+Getty\s+Images\s*\)"
+    r"|(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.:]{2,60}/\s*(?:Reuters|AP|AFP|Getty\s+Images"
+    r"|EPA|Anadolu|[A-Z][\w]*)(?:\s+via\s+[A-Z][\w ]{1,30})?)\s*\.?$")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -76,6 +80,8 @@ def is_furniture(line: str) -> bool:
     # Cheap word checks first: every line of text is tried, and almost none is furniture.
     if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):
         return True
+    if ("Getty" in text or "/" in text or "Photograph" in text) and _CAPTION_CREDIT.search(text):
+        return True  # a caption ending in its credit: "… on Friday. (AFP via Getty Images)"
     if text.startswith(("Copyright", "©", "(c)")) and len(text) <= _MAX_BYLINE:
         return True  # "Copyright © 2025 Example News Ltd. All rights reserved."
     if len(text) <= _MAX_BYLINE and (_PLACE_DATE.fullmatch(text) or (

@@ -80,3 +80,13 @@ def test_site_furniture_lines(line: str) -> None:
 ])
 def test_letterheads_headings_and_place_date_lines(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers search the rubble of a building in Dnipro where 12 people were killed on Friday. "
+    "(AFP via Getty Images)",
+    "Rescuers search the rubble of a building in Dnipro. Photograph: Mykola Ivanov/Reuters",
+])
+def test_a_caption_ending_in_its_credit(line: str) -> None:
+    assert is_furniture(line)
+    assert all_claims(line) == []
