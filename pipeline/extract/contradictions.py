@@ -51,8 +51,12 @@ _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 # "Israeli officials said that was untrue": a verdict on the claim just before
 _THAT_IS_FALSE = re.compile(
-    r"(?:that|this|it)\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\s+true|untrue|false|a\s+lie"
-    r"|fiction|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b\W*$", re.IGNORECASE)
+    r"[\"“‘']?(?:that|this|it)(?:\s+(?:was|is)|['’]s)\s+" + FLAT_ADVERBS
+    + r"(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect"
+    r"|inaccurate|wrong)\b\W*$", re.IGNORECASE)
+
+
+_ONLY_A_QUESTION = re.compile(r"\W*[^.!?]*\?\s*(?:[A-Z][A-Za-z.' ]{0,40}:\s*)?[\"“‘']?")
 
 
 def called_false(body: str, drafts: list[Draft]) -> None:
@@ -64,8 +68,10 @@ def called_false(body: str, drafts: list[Draft]) -> None:
         earlier = next((d for d in reversed(drafts[:at]) if d.last < draft.first
                         and not d.meta and d.source is not None
                         and d.source.name != draft.source.name), None)
-        if earlier is None or draft.first - earlier.last > 1:
-            continue
+        if earlier is None or draft.first - earlier.last > 2 or (
+                draft.first - earlier.last == 2 and not _ONLY_A_QUESTION.fullmatch(
+                    body, earlier.span[1], draft.span[0])):
+            continue  # (a question between: "Q: X say Y. Can you confirm that? A: That's false.")
         who = body[draft.source.mention[0] : draft.source.mention[1]]
         text = body[draft.span[0] : draft.span[1]]
         earlier.reasons.append(Reason(

@@ -84,3 +84,12 @@ def test_a_ruling_or_decision_that_a_party_rejects_is_disputed(
 def test_an_adversary_negating_the_same_verb_disputes_both_claims(body: str) -> None:
     # A flat "did not shell" had been no contradiction without a verdict word.
     assert [c.status for c in all_claims(body)] == ["disputed", "disputed"]
+
+
+def test_thats_false_disputes_the_claim_before_even_across_a_question() -> None:
+    prose = all_claims('The Houthis say they hit a U.S. destroyer. "That\'s false," Pentagon '
+                       "spokesman Patrick Ryder said.")
+    assert prose[0].status == "disputed"
+    briefing = all_claims("Q: The Houthis say they hit a U.S. destroyer. Can you confirm that?\n\n"
+                          "GEN. RYDER: That's false. No U.S. Navy vessel was struck.")
+    assert briefing[0].status == "disputed"
