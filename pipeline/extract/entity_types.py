@@ -250,13 +250,24 @@ def described_elsewhere(body: str, name: str) -> EntityType | None:
     >>> described_elsewhere("The shipping firm Halvard said so. Halvard added", "Halvard").value
     'organisation'
     """
-    name_pattern = re.escape(name)
-    for found in re.finditer(rf"\b((?:[a-z][\w-]*\s+){{1,3}}){name_pattern}\b"
-                             rf"|\b{name_pattern},\s+(?:a|an|the)\s+([^,.;()]{{3,60}})[,.]", body):
-        kind = classify(found.group(1) or found.group(2))
-        if kind in (EntityType.ORGANISATION, EntityType.MEDIA, EntityType.EXPERT):
-            return kind  # (a side's name is no bare word: "Kremlin critic" describes a person)
+    # The name is found by plain search and only its surroundings are matched: a pattern
+    # opening with the words before it would be tried at every word of the body.
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not (
+                body[end].isalnum())):
+            found = _WORDS_BEFORE.search(body, max(0, at - 48), at) or _DESCRIBED_AFTER.match(
+                body, end)
+            kind = classify(found.group(1)) if found is not None else None
+            if kind in (EntityType.ORGANISATION, EntityType.MEDIA, EntityType.EXPERT):
+                return kind  # (a side's name is no bare word: "Kremlin critic" is a person)
+        at = body.find(name, end)
     return None
+
+
+_WORDS_BEFORE = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;()]{3,60})[,.]")
 
 
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sen", "Rep", "Gov"})
