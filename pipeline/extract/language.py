@@ -37,7 +37,16 @@ def english_problem(language: str, text: str) -> str | None:
     tag = (language or "").strip().lower()
     if tag and not (tag == "en" or tag.startswith(("en-", "en_"))) and tag not in ("und", "mul"):
         return f"declared language {language!r} is not English"
-    sample = _prose(text)
+    problem = _sample_problem(text[:_SAMPLE_CHARS])
+    if problem is None:
+        return None
+    # A scraped page's navigation bar or a table may fill the first characters: judge the
+    # lines that read as prose instead (only then: most articles pass at once).
+    prose = _prose(text)
+    return problem if prose == text[:_SAMPLE_CHARS] else _sample_problem(prose)
+
+
+def _sample_problem(sample: str) -> str | None:
     words = _WORD.findall(sample.lower())
     letters = sum(map(len, words))
     if not letters:

@@ -90,6 +90,7 @@ class SourceResolver:
         self.parties = parties or default_parties()
         self.history: list[SourceInfo] = []
         self._quotes = quotes  # the engine's; found here only when first needed
+        self._described: dict[str, EntityType | None] = {}
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
         # "Oleh Syniehubov, said", "New Delhi in turn", "The army, for its part,": no name
@@ -177,7 +178,9 @@ class SourceResolver:
         else:
             kind = classify_in_context(text, self.body[mention[1] : mention[1] + 40])
             if kind is EntityType.PERSON and " " not in name:  # "Ambrey", a security firm
-                kind = described_elsewhere(self.body, name) or kind
+                if name not in self._described:  # a name recurs: look it up once
+                    self._described[name] = described_elsewhere(self.body, name)
+                kind = self._described[name] or kind
             described = None if anonymous else described_person(name)
             if described is not None:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the
