@@ -34,9 +34,14 @@ def antecedent_score(
     # "the claim" names a statement, not what it is about: "an attack claimed by JNIM" in a
     # claim says nothing of which claim is meant ("the capture" does)
     spoken = stem(head.split()[-1]) if head is not None and head.startswith(_SPEECH_HEADS) else ""
-    for key in keywords:  # ("a|b": any of the words)
-        if key != spoken and any(one in words or (len(one) >= 5 and one[:5] in prefixes)
-                                 for one in key.split("|")):
+    for key in keywords:
+        if key == spoken:
+            continue
+        if "|" in key:  # any of the words: "captur|enter|took"
+            if any(one in words or (len(one) >= 5 and one[:5] in prefixes)
+                   for one in key.split("|")):
+                score += 2.0
+        elif key in words or (len(key) >= 5 and key[:5] in prefixes):
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story",
                                         "terms", "details", "extent", "circumstances")):
