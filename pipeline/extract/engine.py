@@ -93,11 +93,13 @@ def extract(
     every candidate). ``parties`` replaces the packaged parties registry
     (:func:`pipeline.extract.parties.load_parties`).
     """
-    decoded = readable_body(article.body)
+    decoded = readable_body(article.body[:MAX_BODY_CHARS])
     if decoded is not None:  # "Russia&#8217;s" read as "Russia’s", wrapped lines joined
         found = extract(article.model_copy(update={"body": decoded.text}), threshold=threshold,
                         parties=parties)
-        return replace(found, claims=[decoded.restore(c, article.body) for c in found.claims])
+        note = _truncated(len(article.body)) or found.note
+        return replace(found, claims=[decoded.restore(c, article.body) for c in found.claims],
+                       note=note)
     full = article.body
     body = full[:MAX_BODY_CHARS]
     language = article.language
@@ -154,10 +156,15 @@ def extract(
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))
-    note = None if claims else "no claims above the threshold"
-    if len(full) > MAX_BODY_CHARS:
-        note = f"only the first {MAX_BODY_CHARS} of {len(full)} characters were analysed"
+    note = _truncated(len(full)) or (None if claims else "no claims above the threshold")
     return ExtractionResult(claims, True, language, note, len(sentences))
+
+
+def _truncated(length: int) -> str | None:
+    """The note for a body longer than what is analysed."""
+    if length <= MAX_BODY_CHARS:
+        return None
+    return f"only the first {MAX_BODY_CHARS} of {length} characters were analysed"
 
 
 def make_extractor(

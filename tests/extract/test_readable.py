@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pipeline.extract import extract
+from pipeline.extract.engine import MAX_BODY_CHARS
 from pipeline.extract.readable import decode_entities, join_wrapped_lines
+from pipeline.models import Article
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -86,3 +89,12 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_runs_on() -> None:
     assert claim.claimant is not None and claim.claimant.name == "Local residents"
     assert [(q.value, q.qualifier) for q in claim.quantities] == [(20.0, "at_least")]
     _check_offsets(body)
+
+
+def test_a_huge_scraped_body_is_decoded_only_as_far_as_it_is_read() -> None:
+    body = "Russia&#8217;s army said 40 drones were downed. " * 8000  # about 400,000 chars
+    result = extract(Article(id="big", body=body))
+    assert result.note == (f"only the first {MAX_BODY_CHARS} of {len(body)} characters were "
+                           "analysed")
+    claim = result.claims[0]
+    assert body[claim.span.start : claim.span.end] == claim.text
