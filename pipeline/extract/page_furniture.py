@@ -67,6 +67,8 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\(\s*(?:[A-Z][\w.&-]*\s+){1,3}via\s+Getty\s+Images\s*\)"
     r"|(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.:]{2,60}/\s*(?:Reuters|AP|AFP|Getty\s+Images"
     r"|EPA|Anadolu|[A-Z][\w]*)(?:\s+via\s+[A-Z][\w ]{1,30})?)\s*\.?$")
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+"
+                             r"\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -80,6 +82,8 @@ def is_furniture(line: str) -> bool:
     # Cheap word checks first: every line of text is tried, and almost none is furniture.
     if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):
         return True
+    if "(@" in text and _POST_SIGNATURE.fullmatch(text):
+        return True  # an embedded post's signature: "— Israel Defense Forces (@IDF) October 3"
     if ("Getty" in text or "/" in text or "Photograph" in text) and _CAPTION_CREDIT.search(text):
         return True  # a caption ending in its credit: "… on Friday. (AFP via Getty Images)"
     if text.startswith(("Copyright", "©", "(c)")) and len(text) <= _MAX_BYLINE:

@@ -97,6 +97,9 @@ _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trail
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
 _NOT_A_POLL = re.compile(r"\b(?:clos(?:e|ed|ing)|open(?:ed)?|after|said|say|says)\b")
 _TOLD = frozenset({"told", "tells", "tell"})
+# Where or when something was said, and nothing more: "on X shortly after midnight"
+_WHERE_WHEN = re.compile(r"(?:on|in|at|via|from|late|early|shortly|overnight)\b[^,;:.!?“\"]{0,60}"
+                         r"(?<!\bthat):?")
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
 # Forms that report only before a that-clause (after "on Sunday"), a quotation or the end.
@@ -300,6 +303,10 @@ def one_cue(
             whole = (left[0], after[1])
             return make_attribution(whole, cue, token_span(tokens, source), sentence, sentences,
                                     "parenthetical")
+    if after is not None and sentence.text.endswith(":") and _WHERE_WHEN.fullmatch(
+            body, after[0], after[1]):
+        # "The Israeli military posted on X shortly after midnight:" and the post below
+        return colon(body, sentences, index, cue, token_span(tokens, source), quotes)
     if after is None:
         if body[cue[1] : cue[1] + 2].strip().startswith(":"):
             return colon(body, sentences, index, cue, token_span(tokens, source), quotes)

@@ -195,3 +195,11 @@ def test_reported_as_many_as_is_a_report_not_a_passive() -> None:
 def test_armed_formations_attack_rather_than_speak() -> None:
     (claim,) = all_claims("On 6 August, the armed formations attacked the Kursk region.")
     assert claim.attribution_cue is None and "strike" in claim.claim_types
+
+
+def test_a_post_introduced_by_posted_on_x_with_a_colon_is_the_posters() -> None:
+    claims = all_claims("The Israeli military posted on X shortly after midnight:\n\n\"IDF fighter "
+                        "jets struck approximately 40 Hezbollah terror targets in southern "
+                        "Lebanon.\"\n— Israel Defense Forces (@IDF) October 3, 2024")
+    assert len(claims) == 1 and "40 Hezbollah" in claims[0].text
+    assert claims[0].claimant is not None and claims[0].claimant.self_interested
