@@ -326,7 +326,14 @@ def colon(
         return None
     nxt = sentences[index + 1]
     region = quotes.region_at(nxt.start)
-    end = region[1] if region is not None and region[0] == nxt.start else nxt.end
+    if region is not None and region[0] == nxt.start:
+        end = region[1]
+    else:  # "wrote:" and a paragraph of its own below: the whole paragraph is the post
+        last = index + 1
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == nxt.paragraph and (
+                nxt.paragraph != sentences[index].paragraph):
+            last += 1
+        end = sentences[last].end
     return make_attribution((nxt.start, end), cue, source, sentences[index], sentences, "colon")
 
 

@@ -138,3 +138,11 @@ def test_according_to_the_law_is_a_manner() -> None:
                         'been "treated according to the law."')
     assert all(c.claimant is not None and c.claimant.name == "Israel's prison service"
                for c in claims)
+
+
+def test_a_post_below_wrote_colon_is_the_writers_whole_paragraph() -> None:
+    (claim,) = all_claims("In a post, Israeli army spokesman Avichay Adraee wrote:\n\nResidents of "
+                          "Aitaroun must evacuate immediately. Hezbollah stores rockets in 30 "
+                          "homes in the village. Move north of the Awali river.")
+    assert "30 homes" in claim.text and claim.claimant is not None
+    assert claim.claimant.name.endswith("Avichay Adraee")
