@@ -99,7 +99,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|court|commission|prison service|geological survey|authority)\b", re.I)),
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
-        r"|video|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript)\b",
+        r"|videos?|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript"
+        r"|documents|images|imagery|photos|photographs|pictures|recordings|files|emails|logs)\b",
         re.I)),
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"

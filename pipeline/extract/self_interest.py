@@ -41,6 +41,7 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+_PLEDGING = frozenset({"will", "would", "shall"})
 _LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "deaths", "killed", "wounded"})
 # Police use force too ("Police said they had killed four gunmen"), though their other verbs
 # are words ("police condemned the violence"), so they are no ARMED_WORDS
@@ -157,6 +158,8 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     # word of war is in it; "police captured a suspect" and "inflation fell to 30%" are not.
     # An armed force's own strike needs no other word of war: "The army said it had hit a
     # power plant".
+    if _pledged(body, draft):
+        return None
     if "outcome" not in draft.tags or ("warfare" not in draft.tags and (
             ClaimType.CASUALTY not in draft.types) and not (
             ClaimType.CAPTURE in draft.types and _PLACE_TAKEN.search(
@@ -181,6 +184,18 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         if side == _OWN_SIDE and not suffered:
             return source
     return None
+
+
+def _pledged(body: str, draft: Draft) -> bool:
+    """``Hamas agreed to release 50 prisoners``, ``it would free 30 prisoners``: a promise
+    or a concession reports no outcome, so it cannot overstate one; "claimed to have
+    killed 50" still reports one."""
+    words = [_bare(w) for w in body[draft.span[0] : draft.span[1]].split(None, 10)[:10]]
+    if len(words) > 1 and words[0] == "to":
+        return words[1] not in ("have", "be", "been", "being")
+    found = _subject_words(words)
+    return found is not None and found[1] in _PLEDGING and (
+        len(words) <= len(found[0]) + 1 or words[len(found[0]) + 1] != "have")
 
 
 def _own_praise(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:

@@ -20,6 +20,7 @@ from pipeline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
+from pipeline.extract.subjects_before import IMAGE_WORDS
 from pipeline.extract.tokens import (
     Token,
     is_capital_adverb,
@@ -122,7 +123,7 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j = skip_prefix(tokens, timed)
         if j < 0:
             return None
-        if tokens[j].lower in PUBLISHED_VERBS and j > 0:
+        if (tokens[j].lower in PUBLISHED_VERBS or tokens[j].lower in _CAPTURED) and j > 0:
             # "A report published in July said": the report, dated
             outer = np_start_before(tokens, j - 1)
             return (outer, last + 1) if outer is not None else None
@@ -143,6 +144,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
         if tokens[j].lower == "those":
             return j, j + 2
+    captured = _images_captured(tokens, j)
+    if captured is not None:
+        return captured
     start = np_start_before(tokens, j)
     verb = start - 3 if start is not None and start > 3 and (tokens[start - 2].lower.endswith(
         "ly") or tokens[start - 2].lower == "online") else (start or 0) - 2
@@ -205,6 +209,19 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (start, j + 1) if start is not None else None
 
 
+def _images_captured(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``Footage filmed near Bakhmut on Monday showed``: the footage, not Bakhmut or Monday;
+    where and when the images were taken is no source."""
+    for verb in range(j - 1, max(j - 7, 0), -1):
+        if not tokens[verb + 1].text[0].isalnum():
+            return None
+        if tokens[verb].lower in _CAPTURED and tokens[verb + 1].lower in _WHERE_WHEN and (
+                tokens[verb - 1].lower in IMAGE_WORDS):
+            outer = np_start_before(tokens, verb - 1)
+            return (outer, j + 1) if outer is not None else None
+    return None
+
+
 def _shared_times(tokens: list[Token], start: int | None, j: int) -> tuple[int, int] | None:
     """``A video shared more than two million times on social media claims``: the video;
     a count of times is how often it was shared, not who speaks."""
@@ -218,6 +235,10 @@ def _shared_times(tokens: list[Token], start: int | None, j: int) -> tuple[int, 
     return (outer, j + 1) if outer is not None else None
 
 
+_CAPTURED = frozenset({"filmed", "taken", "shot", "recorded", "captured", "geolocated",
+                      "photographed"})
+_WHERE_WHEN = frozenset({"on", "in", "near", "at", "from", "over", "outside", "inside",
+                         "during", "after", "before", "last", "this"})
 _VIEWED = frozenset({"viewed", "watched", "liked", "retweeted", "reposted", "forwarded"})
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
 _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",

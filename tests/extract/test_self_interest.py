@@ -15,6 +15,11 @@ from tests.extract.claims import all_claims
     ("Colonel Arvid Sten, a spokesman for the Ukrainian general staff, said two of his "
      "soldiers had been lightly wounded by drone fire near the dam.", False),
     ("Russia said Ukraine attacked a power plant in Kursk.", False),
+    # a promise or a concession reports no outcome; a claimed past one still does
+    ("Hamas agreed to release 50 prisoners.", False),
+    ("The Russian army said it would free 30 prisoners of war.", False),
+    ("Russia claimed to have killed 50 Ukrainian soldiers.", True),
+    ("The Russian army said it would have destroyed 30 Ukrainian tanks by now.", True),
 ])
 def test_own_attacks_and_enemy_losses_serve_the_speaker(text: str, interested: bool) -> None:
     (claim,) = all_claims(text)

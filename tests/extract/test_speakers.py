@@ -12,6 +12,7 @@ from pipeline.extract.speakers import (
     token_span,
 )
 from pipeline.extract.tokens import tokenize
+from pipeline.models import EntityType
 from tests.extract.claims import all_claims
 
 
@@ -174,3 +175,24 @@ def test_agence_france_presse_is_media() -> None:
 def test_a_review_of_things_is_the_source_not_the_things() -> None:
     text = "A Reuters review of earlier announcements found reasons for caution."
     assert _source_text(text, "found") == "A Reuters review of earlier announcements"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Footage filmed near Bakhmut showed three tanks burning.", "Footage filmed near Bakhmut"),
+    ("Footage filmed on Monday showed three tanks burning.", "Footage filmed on Monday"),
+    ("Photos taken last week showed a crater 20 metres wide.", "Photos taken last week"),
+])
+def test_where_and_when_images_were_taken_is_no_source(text: str, source: str) -> None:
+    assert _source_text(text, "showed") == source
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Satellite images taken on Tuesday showed a crater 20 metres wide.",
+     "Satellite images taken on Tuesday"),
+    ("Documents obtained by Reuters show that the company paid $2 million to officials.",
+     "Documents obtained by Reuters"),
+])
+def test_images_and_documents_are_documents(text: str, name: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.entity_type) == (name, EntityType.DOCUMENT)
