@@ -349,7 +349,11 @@ _PAST = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previo
                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _RATE_AFTER = re.compile(
-    r"\s+of\s+[a-z]+\s+(?P<period>(?:a|per|each|every)\s(?:day|week|month|year))\b")
+    r"(?:\s+of\s+[a-z]+"
+    # "300 killed and wounded per day", "1,000 soldiers killed or wounded every day"
+    r"|(?:\s+(?:killed|wounded|injured|dead|missing))?(?:\s+(?:and|or)\s+(?:killed|wounded"
+    r"|injured|dead|missing))?)"
+    r"\s+(?P<period>(?:a|per|each|every)\s(?:day|week|month|year))\b(?!\s+(?:later|earlier))")
 _SHARED_QUALIFIERS = frozenset({QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN,
                                 QuantityQualifier.APPROXIMATE, QuantityQualifier.AT_MOST,
                                 QuantityQualifier.LESS_THAN})

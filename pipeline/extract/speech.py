@@ -131,6 +131,14 @@ _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", 
                       "planning", "intends"})
 
 
+# Things that happen, not speakers: "Explosions reported in Kyiv" is "were reported"
+_HAPPENINGS = frozenset({"explosions", "explosion", "blasts", "blast", "casualties", "clashes",
+                         "strikes", "attacks", "deaths", "gunfire", "outages", "shelling",
+                         "fighting", "fires", "injuries", "cases", "sirens", "damage",
+                         "shooting", "shootings", "looting", "protests", "arrests"})
+_WHERE_REPORTED = frozenset({"in", "at", "near", "across", "on", "over", "around", "after",
+                             "as", "outside", "inside", "along", "overnight"})
+
 def _clause_start(tokens: list[Token], k: int) -> int | None:
     """Where the subject of the verb at ``k`` starts: after the last comma, semicolon or
     colon before it, or at the sentence's start."""
@@ -252,6 +260,9 @@ def one_cue(
     source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
+    if source is not None and word == "reported" and tokens[source[1] - 1].lower in (
+            _HAPPENINGS) and k + 1 < len(tokens) and tokens[k + 1].lower in _WHERE_REPORTED:
+        return None  # "Explosions reported in Kyiv": a headline's passive, no reporter
     if source is not None and word in LEARNED_CUES and demonstrative_subject(tokens, source):
         return None  # "This development underscores …": an event, not a speaker
     if source is not None and word in LEARNED_CUES and word not in SPEECH_VERBS and not (

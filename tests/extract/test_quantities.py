@@ -41,6 +41,14 @@ def _one(text: str) -> tuple[str, float | None, float | None, str, str | None, s
          ("about two-thirds of voters", 0.6667, None, "approximate", "fraction", None)),
         ("2.7 million donors across the country",
          ("2.7 million donors", 2.7e6, None, "exact", "donors", None)),
+        # the rate of a toll keeps its period past the casualty words
+        ("around 300 killed and wounded per day",
+         ("around 300 killed and wounded per day", 300.0, None, "approximate", "killed",
+          "per day")),
+        ("about 1,000 soldiers killed or wounded every day",
+         ("about 1,000 soldiers killed or wounded every day", 1000.0, None, "approximate",
+          "soldiers", "every day")),
+        ("40 soldiers killed a day later", ("40 soldiers", 40.0, None, "exact", "soldiers", None)),
     ],
 )
 def test_quantities(text: str, expected: tuple[object, ...]) -> None:

@@ -203,3 +203,10 @@ def test_a_post_introduced_by_posted_on_x_with_a_colon_is_the_posters() -> None:
                         "Lebanon.\"\n— Israel Defense Forces (@IDF) October 3, 2024")
     assert len(claims) == 1 and "40 Hezbollah" in claims[0].text
     assert claims[0].claimant is not None and claims[0].claimant.self_interested
+
+
+def test_happenings_reported_somewhere_have_no_reporter() -> None:
+    assert _contents("Explosions reported in Kyiv as Russia launches 40 drones.", "reported") == []
+    assert _contents("No casualties reported after the strike on the port.", "reported") == []
+    body = "Residents reported in interviews that 12 people had died."
+    assert _contents(body, "reported") == ["12 people had died"]
