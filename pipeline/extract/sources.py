@@ -52,6 +52,7 @@ from pipeline.extract.source_roles import (
 )
 from pipeline.extract.subjects_before import (
     IMAGE_WORDS,
+    clause_person,
     images_publisher,
     previous_person,
     previous_subject,
@@ -223,7 +224,7 @@ class SourceResolver:
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         antecedent = (self._relative_antecedent(mention) if low in ("who", "which")
                       else self._publisher(mention) or self._previous_subject(mention)
-                      if low in ("it", "they") else self._previous_person(mention)
+                      if low in ("it", "they") else self._person_before(mention)
                       if low in ("he", "she") else None)
         if antecedent is not None:
             return SourceInfo(antecedent.name, antecedent.entity_type, mention,
@@ -276,13 +277,16 @@ class SourceResolver:
         found = self._named(named, self.body[named[0] : named[1]])
         return SourceInfo(found.name, found.entity_type, mention, False, found.party)
 
-    def _previous_person(self, mention: Offsets) -> SourceInfo | None:
-        """``Halyna, 71, declined to … "…," she said``: a person opening the sentence before."""
-        span = previous_person(self.body, mention[0])
+    def _person_before(self, mention: Offsets) -> SourceInfo | None:
+        """``Trump said Biden lied when he claimed``: the clause's named subject; ``Halyna,
+        71, declined to … "…," she said``: a person opening the sentence before."""
+        span = clause_person(self.body, mention[0])
+        kinds = PERSON_TYPES if span is not None else {EntityType.PERSON}
+        span = span or previous_person(self.body, mention[0])
         if span is None or (self.history and self.history[-1].mention[0] >= span[0]):
             return None
         found = self._named(span, self.body[span[0] : span[1]])
-        return found if found.entity_type is EntityType.PERSON else None
+        return found if found.entity_type in kinds else None
 
     def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
         """``The Israeli military gave another version. In a statement, it said …``: an

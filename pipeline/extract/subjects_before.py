@@ -18,8 +18,8 @@ import re
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.tokens import np_start_before, tokenize
 
-__all__ = ["IMAGE_WORDS", "images_publisher", "previous_person", "previous_subject",
-           "publisher_before", "relative_antecedent"]
+__all__ = ["IMAGE_WORDS", "clause_person", "images_publisher", "previous_person",
+           "previous_subject", "publisher_before", "relative_antecedent"]
 
 #: Head words of pictures, which show what their publisher says they show.
 IMAGE_WORDS = frozenset({"photographs", "photos", "pictures", "images", "footage", "video",
@@ -69,6 +69,29 @@ def previous_person(body: str, at: int) -> Offsets | None:
     if named is None or named.group("np").split()[0].rstrip(",") in _NOT_NAMES:
         return None
     return named.start("np"), named.end("np") - named.group("np").endswith(",")
+
+
+# "Trump said Biden lied when he": the person whose clause the "he" sits in, named right
+# after a speech verb (or "accused"), not the speaker of the whole sentence
+_CLAUSE_PERSON = re.compile(
+    r"\b(?:said|says|told\s+\w+|claimed|claims|argued|insisted|accused|accuses|charged)\s+"
+    r"(?:that\s+)?(?P<np>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ed|lied|lies|had|has"
+    r"|was|is|did|does|made|makes|of\s+[a-z]+ing)\b[^.!?;:,\"“”]{0,80}?\b(?:when|because|after|as"
+    r"|since|if|while|before|until|although|though)\s+$")
+
+
+def clause_person(body: str, at: int) -> Offsets | None:
+    """The person named as the subject of the clause that a "he" or "she" at ``at`` follows.
+
+    >>> body = "Trump said Biden lied when he claimed that prices fell."
+    >>> start, end = clause_person(body, body.index("he "))
+    >>> body[start:end]
+    'Biden'
+    """
+    found = _CLAUSE_PERSON.search(body, max(0, at - 160), at)
+    if found is None or found.end() != at:
+        return None
+    return found.start("np"), found.end("np")
 
 
 def publisher_before(body: str, at: int) -> Offsets | None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from pipeline.extract.subjects_before import images_publisher, previous_subject, publisher_before
+import pytest
+
+from pipeline.extract.subjects_before import (
+    clause_person,
+    images_publisher,
+    previous_subject,
+    publisher_before,
+)
+from tests.extract.claims import all_claims
 
 
 def _text(body: str, span: tuple[int, int] | None) -> str | None:
@@ -24,3 +32,18 @@ def test_the_publisher_of_what_it_said_showed() -> None:
     body = "The group published photographs showing the damage."
     assert _text(body, images_publisher(body, body.index("photographs"))) == "The group"
     assert images_publisher(body, body.index("showing")) is None
+
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Trump said Biden lied when he claimed that inflation had fallen to 3 percent.", "Biden"),
+    ("Trump accused Biden of lying when he said inflation had fallen to 3 percent.", "Biden"),
+    # after a comma and "and", "he" goes on with the sentence's own speaker
+    ("Trump said Biden was wrong, and he said prices rose 20 percent.", "Trump"),
+])
+def test_he_in_a_named_persons_clause_is_that_person(text: str, speaker: str) -> None:
+    claims = all_claims(text)
+    claim = next(c for c in claims if c.text.startswith(("inflation", "prices")))
+    assert claim.claimant is not None and claim.claimant.name == speaker
+    found = clause_person(text, text.index("he "))
+    assert _text(text, found) == (None if speaker == "Trump" else "Biden")
