@@ -121,7 +121,8 @@ _add("disaster", "earthquake earthquakes quake quakes flood floods flooding floo
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
-     "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander",
+     "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander pants "
+     "pinocchios",
      "verif confirm corroborat provid offer present cite giv "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

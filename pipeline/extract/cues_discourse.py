@@ -175,15 +175,19 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
-        r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded)\s+(?:the|these|those"
+        r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded|rated|ruled|labell?ed"
+        r"|judged|deemed|classified)\s+(?:the|these|those"
         r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
-        r"|reports?|accounts?|allegations?|accusations?)\s+(?:as\s+)?[\"“‘']?(?:(?:an?|another"
+        r"|reports?|accounts?|allegations?|accusations?|posts?|statements?|videos?)\s+(?:as\s+)?"
+        r"[\"“‘']?(?:(?:an?|another|mostly"
         r"|pure|complete|total|utter|blatant|groundless|absurd)\s+){0,2}(?:exaggerated|inflated"
         r"|overstated|false|fabricated|baseless|untrue|misleading|propaganda|lies?|invention"
-        r"|fabrication|fiction|provocation|nonsense|disinformation|fake|hoax|slander)\b"
-        r"|(?:is|was|are|were)\s+"
-        r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly)\s+)?[\"“‘']?"
+        r"|fabrication|fiction|provocation|nonsense|disinformation|fake|hoax|slander|pants\s+on"
+        r"\s+fire|four\s+pinocchios)\b|\b(?:three|four)\s+pinocchios\b"
+        r"|(?:is|was|are|were|to\s+be)\s+"
+        r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
+        r"|misleading|inaccurate|incorrect|unfounded|unsubstantiated"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
         # "provided no evidence" withholds (see _WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
@@ -229,7 +233,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller",
                           "larger", "lie", "invention", "provocation", "nonsense", "fiction",
-                          "disinformation", "hoax", "slander"),
+                          "disinformation", "hoax", "slander", "pants", "pinocchio"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

@@ -96,7 +96,10 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.GOVERNMENT, re.compile(
         r"\b(?:ministry|government|department|administration|kremlin|white house|congress"
         r"|parliament|senate|council|authorities|office|state|republic|cabinet|embassy|fbi|cia"
-        r"|court|commission|prison service|geological survey|authority)\b", re.I)),
+        r"|court|commission|prison service|geological survey|authority|bureau|treasury"
+        r"|centers? for disease control|cdc|fda|food and drug administration|nih|epa"
+        r"|national institutes of health|environmental protection agency|federal reserve"
+        r"|weather service|fema|nhs)\b", re.I)),
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
         r"|videos?|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript"

@@ -312,3 +312,18 @@ def test_not_having_observed_confirmation_is_a_verdict_not_a_claim_of_it() -> No
     entered = next(c for c in claims if "entered" in c.text)
     assert "not_verified" in {r.code for r in entered.reasons}
     assert not any(c.text.startswith("confirmation") for c in claims)
+
+
+@pytest.mark.parametrize(("verdict", "cue"), [
+    ("PolitiFact rated the claim False.", "rated the claim False"),
+    ('PolitiFact rated the statement "Pants on Fire."', 'rated the statement "Pants on Fire'),
+    ("The Washington Post gave the claim Four Pinocchios.", "Four Pinocchios"),
+    ("Fact-checkers at Reuters found the claim to be false.", "to be false"),
+    ("That claim is misleading, according to FBI data.", "is misleading"),
+])
+def test_a_fact_checkers_rating_disputes_the_claim_before(verdict: str, cue: str) -> None:
+    body = "Trump said crime in Washington had risen 50 percent. " + verdict
+    claim = all_claims(body)[0]
+    assert claim.text == "crime in Washington had risen 50 percent"
+    assert claim.status == "disputed"
+    assert [r.cue for r in claim.reasons if r.code == "disputed"] == [cue]

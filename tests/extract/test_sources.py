@@ -624,3 +624,10 @@ def test_mediators_between_two_sides_are_on_neither() -> None:
     (serving,) = all_claims("A commander, who serves with the Russian army, said 20 tanks were "
                             "destroyed.")
     assert serving.claimant is not None and serving.claimant.party == "russia"
+
+
+@pytest.mark.parametrize("mention", [
+    "The Centers for Disease Control and Prevention", "the FDA", "the Federal Reserve",
+    "the Bureau of Labor Statistics", "the Treasury", "the National Weather Service"])
+def test_federal_agencies_are_government(mention: str) -> None:
+    assert classify(mention).value == "government"
