@@ -55,8 +55,12 @@ _CARRIED_BY = re.compile(
 # Where or how it was said, before the that-clause: "on X", "in a post on X, formerly
 # Twitter,", "late on Thursday", "in its Nov. 14 assessment".
 ADJUNCT_THAT = re.compile(
-    r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight)(?:\s+[\w’'.-]+)"
-    r"{1,5}|with\s+(?:low|moderate|medium|high)\s+confidence)"
+    r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
+    r"|after|following|from)(?:\s+[\w’'.-]+)"
+    r"{1,5}|with\s+(?:low|moderate|medium|high)\s+confidence"
+    # "said, without evidence, that …": the outlet's aside, not the content
+    r"|,?\s*without\s+(?:providing\s+|offering\s+|citing\s+|presenting\s+|giving\s+)?"
+    r"(?:any\s+)?evidence,?)"
     r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
 #: The agent of an impersonal passive, up to its that-clause: "It was reported by TVN24 that".
 BY_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“\"]{2,60}?)\s+that\s")

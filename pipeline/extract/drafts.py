@@ -76,8 +76,10 @@ def build_drafts(
     covered: set[int] = set()
     reported: dict[int, int] = {}  # sentence -> where its first report begins
     furniture = FurnitureIndex(body)
+    # "Trump repeated his claim that X": the verb's content is X, so the noun's is no second
+    verbal = {a.content for a in attributions if a.kind != "nominal"}
     for att in _within_hosts(body, attributions):
-        if furniture.covers(att.cue[0]):
+        if furniture.covers(att.cue[0]) or (att.kind == "nominal" and att.content in verbal):
             continue  # "Additional reporting by X": no source, no claim
         draft = Draft(att.content, att.sentence, att.last_sentence, attribution=att)
         passed = quoted_by(body, att.source) if att.source is not None else None

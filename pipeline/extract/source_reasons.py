@@ -45,6 +45,8 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))
+        if att is not None and att.kind != "nominal":
+            _writers_verdict(body, draft, att.cue)
         if att is not None and verb.lower() in _BLAMING and _EACH_OTHER.match(
                 body, draft.span[0]):
             draft.reasons.append(reason_at(
@@ -77,6 +79,39 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is an armed party reporting its own success."))
+
+
+# The outlet's own verdict on what it reports: "Trump falsely claimed that …", "repeated the
+# baseless claim that …", "said, without evidence, that …"
+_FALSELY = re.compile(r"\b(?P<verdict>falsely|wrongly|erroneously|baselessly|misleadingly"
+                      r"|incorrectly|inaccurately|mistakenly)(?:\s+(?:and|but)\s+[a-z]+ly)?"
+                      r"(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
+_FALSE_CLAIM = re.compile(
+    r"(?:the|his|her|their|its|a|an)\s+(?:(?:long|widely|repeatedly|thoroughly|since)[\w-]*\s+)?"
+    r"(?P<verdict>false|baseless|unfounded|debunked|discredited|unsubstantiated|bogus|unproven"
+    r"|groundless|disproven|fabricated)\s+(?:conspiracy\s+)?(?:claims?|allegations?|assertions?"
+    r"|theor(?:y|ies)|rumou?rs?|narratives?|notion|idea)\s+that\b", re.IGNORECASE)
+_NO_EVIDENCE_AFTER = re.compile(r",?\s+(?P<verdict>without\s+(?:providing\s+|offering\s+"
+                                r"|citing\s+|presenting\s+)?(?:any\s+)?evidence)\b", re.IGNORECASE)
+
+
+def _writers_verdict(body: str, draft: Draft, cue: tuple[int, int]) -> None:
+    """A verdict the outlet writes into the frame of the claim it reports."""
+    falsely = _FALSELY.search(body, max(0, cue[0] - 40), cue[0])
+    if falsely is None:  # "repeated the baseless claim that X" (X the content) or "…: the false
+        # claim that X" as content
+        falsely = _FALSE_CLAIM.search(body, cue[1], draft.span[0] + 60)
+        falsely = falsely if falsely is not None and falsely.start() <= draft.span[0] else None
+    if falsely is not None:
+        word = falsely.group("verdict")
+        draft.reasons.append(reason_at(
+            body, ReasonCode.DISPUTED, falsely.span("verdict"),
+            f"The outlet itself calls the claim {'false' if word.endswith('ly') else word}."))
+    unsupported = _NO_EVIDENCE_AFTER.match(body, cue[1])
+    if unsupported is not None:
+        draft.reasons.append(reason_at(
+            body, ReasonCode.NOT_VERIFIED, unsupported.span("verdict"),
+            "The outlet says the claim was made without evidence."))
 
 
 # A source mention that names more than one source.

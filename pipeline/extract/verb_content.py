@@ -24,6 +24,14 @@ _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 
 
 _COPULA = re.compile(r"(?:was|is|were|are)\s+")
+# Verbs that pass on a claim named by a noun: what is passed on is the that-clause
+_SPREADING = frozenset({"repeated", "repeats", "repeat", "repeating", "spread", "spreads",
+                        "spreading", "pushed", "pushes", "promoted", "promotes", "amplified",
+                        "amplifies", "echoed", "echoes", "peddled", "peddles", "revived",
+                        "floated", "circulated", "shared", "made", "makes", "renewed"})
+_CLAIM_THAT = re.compile(r"(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:claims?"
+                         r"|allegations?|assertions?|theor(?:y|ies)|rumou?rs?|narratives?"
+                         r"|notion|idea|accusations?|charges?)\s+that\s+", re.IGNORECASE)
 # ", and at least four people were killed": a clause of its own after the noun phrase
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:the|a|an|at|more|\d|[A-Z])")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-]+$")
@@ -36,6 +44,10 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
+    noun = _CLAIM_THAT.match(body, content[0], content[1]) if content is not None and (
+        word in _SPREADING) else None
+    if content is not None and noun is not None:
+        return noun.end(), content[1]  # "repeated the baseless claim that X": X
     if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
             body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
         return None  # "spoke with reporters", "spoke at the convention": where, not what

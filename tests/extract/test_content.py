@@ -66,3 +66,10 @@ def test_what_they_said_was_is_the_noun_phrase_after_the_copula() -> None:
                         "of the election, and at least four people were killed.")
     said = [c for c in claims if c.claimant is not None and c.claimant.span.text == "they"]
     assert [c.text for c in said] == ["was the rigging of the election"]
+
+
+def test_where_it_was_said_before_the_that_clause_is_no_content() -> None:
+    text = ("Carl Benning said at a news conference outside the state Capitol that his team had "
+            "identified 4,800 ballots.")
+    (claim,) = all_claims(text)
+    assert claim.text == "his team had identified 4,800 ballots"

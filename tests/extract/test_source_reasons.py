@@ -102,3 +102,29 @@ def test_a_claim_relayed_by_an_anonymous_source_is_flagged_anonymous() -> None:
     assert claim.text == "it had received more than 900 bodies since Monday"
     assert "anonymous_source" in {r.code for r in claim.reasons}
     assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize(("text", "content", "code", "cue"), [
+    ("Trump falsely claimed on Monday that millions of noncitizens voted in the 2020 election.",
+     "millions of noncitizens voted in the 2020 election", "disputed", "falsely"),
+    ("Kennedy has repeatedly and falsely said that vaccines cause autism.",
+     "vaccines cause autism", "disputed", "falsely"),
+    ("Benning repeated the baseless claim that thousands of dead people voted in Fulton County.",
+     "thousands of dead people voted in Fulton County", "disputed", "baseless"),
+    ("Trump said, without evidence, that 2 million illegal votes were cast.",
+     "2 million illegal votes were cast", "not_verified", "without evidence"),
+    ("Musk claimed without providing any evidence that the agency had lost $50 billion.",
+     "the agency had lost $50 billion", "not_verified", "without providing any evidence"),
+])
+def test_the_outlets_own_verdict_in_the_frame(text: str, content: str, code: str,
+                                               cue: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == content
+    assert [r.cue for r in claim.reasons if r.code == code] == [cue]
+
+
+def test_a_claim_named_by_a_noun_after_repeated_is_one_claim() -> None:
+    text = "Trump repeated his claim that Hunter Biden had been paid millions by Chinese firms."
+    (claim,) = _claims(text)
+    assert claim.text == "Hunter Biden had been paid millions by Chinese firms"
+    assert claim.claimant is not None and claim.claimant.name == "Trump"
