@@ -131,6 +131,16 @@ _NOT_YET = frozenset({"expected", "set", "due", "poised", "scheduled", "plans", 
                       "planning", "intends"})
 
 
+# Verbs whose negation ("never said", "did not claim") leaves nobody claiming the content;
+# "declined to say", "refused to confirm" are answered by other rules (they withhold).
+_ASSERTING = frozenset({"said", "say", "says", "claim", "claimed", "claims", "state", "stated",
+                        "states", "allege", "alleged", "alleges", "assert", "asserted",
+                        "suggest", "suggested", "argue", "argued", "described", "describe"})
+_NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
+# "did not say whether …" leaves a question open: read as such elsewhere
+_OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
+                            "which"})
+
 # Things that happen, not speakers: "Explosions reported in Kyiv" is "were reported"
 _HAPPENINGS = frozenset({"explosions", "explosion", "blasts", "blast", "casualties", "clashes",
                          "strikes", "attacks", "deaths", "gunfire", "outages", "shelling",
@@ -167,6 +177,10 @@ def one_cue(
         return None
     if (word in CHECKING and negated(tokens, k)) or no_report(tokens, k):
         return None
+    if word in _ASSERTING and negated(tokens, k) and not any(
+            tokens[i].lower in _NOT_NEGATING for i in range(max(k - 4, 0), k)) and not (
+            k + 1 < len(tokens) and tokens[k + 1].lower in _OPEN_QUESTION):
+        return None  # "The governor never said the plant would close": nobody claims it
     if word in CITING_VERBS and k > 0:
         source = source_before(tokens, k)
         found = cited_as(body, sentences, index, cue,

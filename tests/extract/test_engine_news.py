@@ -986,7 +986,7 @@ def test_asked_not_to_be_named_is_anonymity_not_a_claim() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("I cannot say more than that.", "the authors"),  # outside a quotation: the writer
+    ("I can say that the convoy left.", "the authors"),  # outside a quotation: the writer
     ("He spoke to us by video link from the front.", None),
 ])
 def test_auxiliaries_and_audiences_are_no_source_or_content(sentence: str,

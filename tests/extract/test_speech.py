@@ -210,3 +210,14 @@ def test_happenings_reported_somewhere_have_no_reporter() -> None:
     assert _contents("No casualties reported after the strike on the port.", "reported") == []
     body = "Residents reported in interviews that 12 people had died."
     assert _contents(body, "reported") == ["12 people had died"]
+
+
+def test_a_negated_speech_verb_attributes_nothing() -> None:
+    assert _contents("The governor never said the plant would close.", "said") == []
+    assert _contents("The senator did not claim that the bill would cut taxes.", "claim") == []
+    body = "A spokesman said the mayor had never described the budget as balanced."
+    assert _contents(body, "described") == []
+    assert _contents(body, "said") == ["the mayor had never described the budget as balanced"]
+    # withholding is read elsewhere; "not only said" is no negation
+    body = "Kyiv not only said the dam was mined but released a map."
+    assert _contents(body, "said") != []
