@@ -43,7 +43,11 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
 
 # Verbs that report only with a clause or a quotation; with a bare object they act.
 # (PolNeAR annotates "admitted X", "demands X resign", "continued to portray": not those.)
-_OBJECT_VERBS = frozenset({"recorded", "records", "passed", "allows", "allowed"})
+_OBJECT_VERBS = frozenset({"recorded", "records", "passed", "allows", "allowed",
+                           # "Employers added 303,000 jobs", "vetoed the budget", "signed the
+                           # bill", "accepted $50,000 in bribes", "laid off 600 employees"
+                           "added", "adds", "vetoed", "vetoes", "signed", "signs", "accepted",
+                           "accepts", "laid", "lays"})
 _NUMBER_FIRST = re.compile(r"(?:\d|(?:some|about|up\s+to|nearly|another|an\s+extra|two|three|four"
                            r"|five|six|seven|eight|nine|ten|several|dozens|hundreds)\b)")
 

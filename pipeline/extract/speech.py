@@ -137,6 +137,7 @@ _ASSERTING = frozenset({"said", "say", "says", "claim", "claimed", "claims", "st
                         "states", "allege", "alleged", "alleges", "assert", "asserted",
                         "suggest", "suggested", "argue", "argued", "described", "describe"})
 _NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
+_ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*")
 # "did not say whether …" leaves a question open: read as such elsewhere
 _OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
                             "which"})
@@ -291,11 +292,14 @@ def one_cue(
             not body[previous.content[1]:tokens[j].start].strip(" ,”\"'’")) else clause_subject(
             tokens, j)  # "called Trump a “blowhard,” and said …": who called him said it
         after = content_for(word, body, sentence, cue[1], quotes)
-        if subject is not None and after is not None and not other_sense(body, word, after[0]):
+        if subject is not None and after is not None and not other_sense(body, word, after[0]) and (
+                not acts_on_object(body, word, after)):
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
     if source is None or judges_statement(tokens, source, k):
         return None
     after = content_for(word, body, sentence, cue[1], quotes)
+    if after is not None and _ELLIPTIC.fullmatch(body, after[0], after[1]):
+        return None  # "because Trump told them to": what he told them is left out
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
     if before_source is not None and (before_source.text == "," or is_quote(before_source)):
         left = content_before(body, sentence, before_source, quotes)

@@ -59,3 +59,19 @@ def test_a_noun_or_a_fall_is_no_speech(text: str) -> None:
 def test_declining_to_comment_is_still_a_refusal() -> None:
     (claim,) = all_claims("The Kremlin declined to comment.")
     assert claim.attribution_cue is not None and claim.attribution_cue.text == "declined"
+
+
+@pytest.mark.parametrize("text", [
+    "Employers added 303,000 jobs in March.",
+    "The mayor accepted $50,000 in bribes from a contractor in 2021.",
+    "The governor vetoed the budget in 2022 and signed the tax bill in 2023.",
+    "Veridia, which laid off most of its 600 employees last year, is now in bankruptcy.",
+    "Schumer said Republicans had blocked the bill because Trump told them to.",
+])
+def test_acts_on_things_report_nothing(text: str) -> None:
+    assert all(c.claimant is None or c.claimant.name == "Schumer" for c in all_claims(text))
+
+
+def test_added_with_a_clause_still_reports() -> None:
+    (claim,) = all_claims("The ministry added 10 people had died in the strike.")
+    assert claim.claimant is not None and claim.text == "10 people had died in the strike"
