@@ -631,3 +631,21 @@ def test_mediators_between_two_sides_are_on_neither() -> None:
     "the Bureau of Labor Statistics", "the Treasury", "the National Weather Service"])
 def test_federal_agencies_are_government(mention: str) -> None:
     assert classify(mention).value == "government"
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("White House press secretary Sarah Collins", "official"),
+    ("the Kremlin press service", "government"),
+    ("the Associated Press", "media"),
+])
+def test_a_press_secretary_is_no_media(mention: str, kind: str) -> None:
+    assert classify(mention).value == kind
+
+
+def test_she_after_a_press_secretary_is_the_press_secretary() -> None:
+    claims = all_claims(
+        "Former President Donald Trump said on Tuesday that the economy was failing. White House "
+        "press secretary Sarah Collins said the claim was false. \"The system is broken,\" she "
+        "told reporters.")
+    claimant = claims[-1].claimant
+    assert claimant is not None and claimant.name.endswith("Sarah Collins")
