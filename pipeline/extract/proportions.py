@@ -30,7 +30,7 @@ _PROPORTION = re.compile(
     r"|under|at least)\s+)?(?:(?P<share>half|a half|a third|one third|two thirds|two-thirds"
     r"|a quarter|one quarter|three quarters|three-quarters|a fifth|one fifth|a tenth|one tenth)"
     r"|(?P<one>one|1)\s+in\s+(?P<of>two"
-    r"|three|four|five|six|seven|eight|nine|ten|\d{1,3}))(?![\w-])"
+    r"|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7}))(?![\w-]|,\d)"
     r"(?=\s+(?:of\b|the\b|(?!an?\b)[a-z])|\s*[,.;])",  # not "half an hour"
     re.IGNORECASE)
 
@@ -59,7 +59,7 @@ def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < end:
             continue
-        match = _PROPORTION.search(text, max(0, anchor.start() - 12), anchor.end() + 16)
+        match = _PROPORTION.search(text, max(0, anchor.start() - 12), anchor.end() + 24)
         if match is None:
             continue
         end = match.end()
@@ -74,7 +74,7 @@ def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
             value = _SHARES[share.lower()]
         else:
             of = match.group("of").lower()
-            whole = _IN.get(of) or int(of)
+            whole = _IN.get(of) or int(of.replace(",", ""))
             if whole == 0:
                 continue
             value = 1 / whole
@@ -82,6 +82,8 @@ def find_proportions(text: str, offset: int = 0) -> list[Quantity]:
         start, end = match.start() + offset, match.end() + offset
         found.append(Quantity(
             text=match.group(), span=Span(start=start, end=end, text=match.group()),
-            value=round(value, 4), qualifier=_QUALIFIERS.get(qual, QuantityQualifier.EXACT),
+            # "1 in 20,000" keeps its figures: rounding to places would make it 0.0001
+            value=round(value, 4) if value >= 0.01 else float(f"{value:.3g}"),
+            qualifier=_QUALIFIERS.get(qual, QuantityQualifier.EXACT),
             unit="fraction"))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.proportions import find_proportions
 from pipeline.extract.quantities import find_quantities
 
 
@@ -43,3 +44,14 @@ def test_a_fifth_and_a_quarter_after_by_are_shares() -> None:
                             "went to India.")
     assert [(q.text, q.value) for q in found] == [("nearly a quarter", 0.25),
                                                   ("about a fifth", 0.2)]
+
+
+@pytest.mark.parametrize(("text", "quantity", "value"), [
+    ("Myocarditis was reported in about 1 in 20,000 young men.", "about 1 in 20,000", 5e-05),
+    ("The risk is one in 1,500 for people over 80.", "one in 1,500", 0.000667),
+    ("One in 250 children is affected.", "One in 250", 0.004),
+])
+def test_one_in_a_large_number_keeps_its_thousands(text: str, quantity: str,
+                                                   value: float) -> None:
+    (found,) = find_proportions(text)
+    assert (found.text, found.value) == (quantity, value)
