@@ -181,6 +181,10 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
     if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
             source.entity_type is not EntityType.UNKNOWN) and _quoted(body, draft.span):
         return False  # '"No injuries have been reported," CENTCOM said': its own wording
+    if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
+            source.entity_type is not EntityType.UNKNOWN) and draft.attribution is not None and (
+            draft.attribution.kind == "according") and _REPORTED.match(body, span[0], span[1]):
+        return False  # "Myocarditis has been reported in 1 in 20,000, according to CDC data"
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):
@@ -193,6 +197,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
 # "Richer said there was no evidence of double counting": his claim that something else
 # lacks evidence, not a verdict on what he said
 _ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
+_REPORTED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:reported|recorded"
+                       r"|documented|observed|seen|counted)", re.IGNORECASE)
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
 _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)
 # ", though aid groups put the figure lower": another voice inside the content

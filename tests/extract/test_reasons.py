@@ -401,3 +401,11 @@ def test_a_weasel_passive_inside_a_named_sources_quotation_is_its_own_wording() 
     assert claim.status == "asserted"
     (unsourced,) = _claims("No injuries have been reported after the blast at the port.")
     assert unsourced.status == "unattributed"
+
+
+def test_a_reporting_passive_with_its_source_named_is_attributed() -> None:
+    (claim,) = _claims("Myocarditis has been reported in about 1 in 20,000 young men, "
+                          "according to CDC data.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
+    (claim,) = _claims("Myocarditis has been reported in about 1 in 20,000 young men.")
+    assert "unattributed" in {r.code for r in claim.reasons}
