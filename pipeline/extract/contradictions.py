@@ -29,7 +29,7 @@ from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
-__all__ = ["called_false", "contradicting_sides", "same_subject"]
+__all__ = ["called_false", "contradicting_sides", "no_evidence_for", "same_subject"]
 
 _WINDOW = 2  # sentences apart at most
 _NEIGHBOURS = 8  # earlier sided claims looked at, at most
@@ -79,6 +79,47 @@ def called_false(body: str, drafts: list[Draft]) -> None:
             span=Span(start=draft.span[0], end=draft.span[1], text=text),
             explanation=f"Another source ({who}) says it is not true."))
         draft.meta = draft.anaphoric = True
+
+
+# "Election officials said there was no evidence that ballots were cast by dead voters"
+_NO_EVIDENCE_THAT = re.compile(
+    r"\bno\s+(?:credible\s+|scientific\s+|independent\s+|real\s+)?(?:evidence|proof"
+    r"|indication)\s+(?:that|of|for)\s+", re.IGNORECASE)
+
+
+def no_evidence_for(body: str, drafts: list[Draft]) -> None:
+    """Another source's "there is no evidence that X" disputes a claim of X made just before
+    (within three sentences), when most of X's words are that claim's."""
+    for at, draft in enumerate(drafts):
+        found = _NO_EVIDENCE_THAT.search(body, draft.span[0], draft.span[1])
+        if draft.source is None or found is None:
+            continue
+        rebutted = _content_stems(body[found.end() : draft.span[1]])
+        if len(rebutted) < 2:
+            continue
+        for earlier in reversed(drafts[:at]):
+            if draft.first - earlier.last > 3 or earlier.span[1] > found.start():
+                continue
+            if earlier.meta or earlier.source is None or earlier.source.name == draft.source.name:
+                continue
+            shared = rebutted & _content_stems(body[earlier.span[0] : earlier.span[1]])
+            if len(shared) >= 2 and 5 * len(shared) >= 3 * len(rebutted):
+                who = body[draft.source.mention[0] : draft.source.mention[1]]
+                cue = body[found.start() : found.end()].strip()
+                earlier.reasons.append(Reason(
+                    code=ReasonCode.DISPUTED, cue=cue,
+                    span=Span(start=found.start(), end=found.start() + len(cue), text=cue),
+                    explanation=f"Another source ({who}) says there is no evidence for it."))
+                break
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    stems, _ = word_stems(text)
+    return frozenset(w for w in stems if len(w) >= 3 and w not in _COMMON and w not in _SHORT)
+
+
+_SHORT = frozenset("""the and was for are has had its not but who any all can did his her our
+    out one two may per via yet nor off how why own""".split())  # noqa: SIM905
 
 
 def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:

@@ -93,3 +93,14 @@ def test_thats_false_disputes_the_claim_before_even_across_a_question() -> None:
     briefing = all_claims("Q: The Houthis say they hit a U.S. destroyer. Can you confirm that?\n\n"
                           "GEN. RYDER: That's false. No U.S. Navy vessel was struck.")
     assert briefing[0].status == "disputed"
+
+
+def test_no_evidence_that_the_same_thing_happened_disputes_it() -> None:
+    claims = all_claims("Benning said 4,800 ballots were cast by dead voters. Election officials "
+                        "said there was no evidence that ballots were cast by dead voters.")
+    assert [r.cue for r in claims[0].reasons if r.code == "disputed"] == ["no evidence that"]
+    # a rebuttal sharing only the subject disputes nothing
+    claims = all_claims("A video claimed that COVID-19 vaccines have caused 17 million deaths. "
+                        "The WHO said there was no evidence that COVID-19 vaccines alter human "
+                        "DNA.")
+    assert not any(r.code == "disputed" for r in claims[0].reasons)
