@@ -22,8 +22,8 @@ from pipeline.extract.parties import Party
 from pipeline.models import EntityType
 
 __all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
-           "STATE_FORCE", "WORD", "body_named_before", "interviewee_before", "role_before",
-           "turn_speaker"]
+           "STATE_FORCE", "WORD", "agency_named", "body_named_before", "interviewee_before",
+           "role_before", "turn_speaker"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -50,6 +50,20 @@ BODY_KINDS = {
 }
 _BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "government",
                          "police", "militia", "group"})
+# "The Securities and Exchange Commission filed a lawsuit. The agency said": a public body
+# named since, whatever its name's last word
+_AGENCY_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|and|for|on)\s+){0,5}(?:Commission"
+                          r"|Administration|Agency|Bureau|Service|Authority|Office|Board"
+                          r"|Regulator)\b")
+
+
+def agency_named(body: str, start: int, end: int) -> str | None:
+    """The last public body named by a capitalised name between ``start`` and ``end``."""
+    found = [m.group() for m in _AGENCY_NAME.finditer(body, start, end)
+             if m.group()[0].isupper() and " " in m.group()]
+    return found[-1] if found else None
+
+
 #: A word, hyphens and apostrophes included ("al-Houthi", "Russia’s").
 WORD = re.compile(r"[\w’'-]+")
 # A clause opened by one of these is no role: "After meeting the foreign minister, Smith".

@@ -14,7 +14,7 @@ Defense Ministry``), else the nearest earlier source with that head word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import (
@@ -36,6 +36,7 @@ from pipeline.extract.entity_types import (
 from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.source_info import SourceInfo
 from pipeline.extract.source_roles import (
     BODY_KINDS,
     GROUP_HEADS,
@@ -45,6 +46,7 @@ from pipeline.extract.source_roles import (
     ROLE_WORDS,
     STATE_FORCE,
     WORD,
+    agency_named,
     body_named_before,
     interviewee_before,
     role_before,
@@ -68,18 +70,6 @@ _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
                         r"of\s+(?:them|those|these)|another|(?:a\s+(?:second|third)|the\s+other)"
                         r"(?:\s+(?:person|source|official|man|woman))?")
-@dataclass(frozen=True, slots=True)
-class SourceInfo:
-    """A resolved source: ``mention`` is where it is named in the text."""
-
-    name: str
-    entity_type: EntityType
-    mention: Offsets
-    anonymous: bool
-    party: Party | None
-    #: Where the text says the speaker only looks like, or purports to be, the one named
-    #: ("a man resembling Zelenskyy"), or None.
-    lookalike: Offsets | None = None
 
 
 class SourceResolver:
@@ -361,6 +351,10 @@ class SourceResolver:
             named = self._named(mention, trim_name(last.group()))
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
+        named_since = agency_named(self.body, self.history[-1].mention[1] if self.history else 0,
+                                   mention[0]) if head == "agency" else None
+        if named_since is not None:  # "The SEC filed a lawsuit. The agency said": the SEC
+            return self._named(mention, named_since)
         kinds = BODY_KINDS.get(head, frozenset())  # "MSF said … The charity said": MSF
         for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds and not (
                 is_nominal(self.body[e.mention[0] : e.mention[1]]))):  # "The union" is no firm

@@ -649,3 +649,14 @@ def test_she_after_a_press_secretary_is_the_press_secretary() -> None:
         "told reporters.")
     claimant = claims[-1].claimant
     assert claimant is not None and claimant.name.endswith("Sarah Collins")
+
+
+def test_the_agency_is_the_public_body_named_since_the_last_source() -> None:
+    claims = all_claims(
+        "Veridia said in a statement that it was cooperating fully with investigators. The "
+        "Securities and Exchange Commission filed a parallel civil lawsuit on Friday. The agency "
+        "said Veridia had overstated its annual revenue by about $45 million.")
+    claimant = claim_with(claims, "overstated").claimant
+    assert claimant is not None
+    assert (claimant.name, claimant.entity_type) == ("Securities and Exchange Commission",
+                                                     "government")
