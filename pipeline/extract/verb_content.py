@@ -101,7 +101,9 @@ _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
 # Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
 _NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
                            "branded", "termed", "nicknamed", "deemed"})
-_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS
+# "because they feared retaliation, said …": a feeling's object ends at its comma
+_FEELING_VERBS = frozenset({"feared", "fears", "fear", "fearing", "worried", "hoped"})
+_NP_OBJECT_VERBS = STANCE_VERBS | LEARNED_CUES | _NAMING_VERBS | _FEELING_VERBS
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 # A second verb of the same subject after the object: "… and renewed his appeal"
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?(?=[a-z]+ed\s+(?:his|her|their|its|the|a|an)\b)")

@@ -75,3 +75,15 @@ def test_acts_on_things_report_nothing(text: str) -> None:
 def test_added_with_a_clause_still_reports() -> None:
     (claim,) = all_claims("The ministry added 10 people had died in the strike.")
     assert claim.claimant is not None and claim.text == "10 people had died in the strike"
+
+
+def test_a_feared_thing_is_no_content() -> None:
+    claims = all_claims(
+        "Two former employees, who spoke on condition of anonymity because they feared "
+        "retaliation, said concerns about the test's accuracy were raised in meetings as early "
+        "as 2020. One of them said Kwan had dismissed the concerns.")
+    assert [c.text for c in claims] == [
+        "concerns about the test's accuracy were raised in meetings as early as 2020",
+        "Kwan had dismissed the concerns"]
+    assert all(c.claimant is not None and c.claimant.name == "Two former employees"
+               and c.claimant.entity_type == "anonymous" for c in claims)
