@@ -223,8 +223,9 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
             if not (start <= att.source[0] and draft.span[1] <= end) or (
                     draft.span[0] <= start and end <= draft.span[1]):
                 continue
-            if len(body[start : att.source[0]].split()) > 2:
-                continue
+            if len(body[start : att.source[0]].split()) > 2 and not _opens_with(
+                    body, start, draft.source.name):
+                continue  # (but "Trump said Biden lied when he claimed …": Biden opens it)
             if best is None or (start, -end) > (best.span[0], -best.span[1]):
                 best = host
         if best is not None and best.source is not None:
@@ -232,6 +233,12 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
                 best.relays_whole = True
             names = {draft.source.name, *(r.name for r in draft.relays)}
             draft.relays[:0] = [r for r in (*best.relays, best.source) if r.name not in names]
+
+
+def _opens_with(body: str, start: int, name: str) -> bool:
+    """Whether the content at ``start`` opens with the source's name ("the mayor …")."""
+    text = body[start : start + len(name) + 4]
+    return text.startswith(name) or text.lower().startswith("the " + name.lower())
 
 
 # "did not deny", "has never disputed", "hasn't denied": a denial that does not happen.

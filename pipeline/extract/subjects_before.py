@@ -75,7 +75,8 @@ def previous_person(body: str, at: int) -> Offsets | None:
 # after a speech verb (or "accused"), not the speaker of the whole sentence
 _CLAUSE_PERSON = re.compile(
     r"\b(?:said|says|told\s+\w+|claimed|claims|argued|insisted|accused|accuses|charged)\s+"
-    r"(?:that\s+)?(?P<np>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ed|lied|lies|had|has"
+    r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<np>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+|the\s+[a-z]+)\s+(?:[a-z]+ed|lied|lies|had|has"
     r"|was|is|did|does|made|makes|of\s+[a-z]+ing)\b[^.!?;:,\"“”]{0,80}?\b(?:when|because|after|as"
     r"|since|if|while|before|until|although|though)\s+$")
 

@@ -38,6 +38,8 @@ def test_the_publisher_of_what_it_said_showed() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Trump said Biden lied when he claimed that inflation had fallen to 3 percent.", "Biden"),
     ("Trump accused Biden of lying when he said inflation had fallen to 3 percent.", "Biden"),
+    ("Donald Trump said on Tuesday that Joe Biden lied when he claimed inflation had fallen to 3 "
+     "percent.", "Joe Biden"),
     # after a comma and "and", "he" goes on with the sentence's own speaker
     ("Trump said Biden was wrong, and he said prices rose 20 percent.", "Trump"),
 ])
@@ -46,4 +48,13 @@ def test_he_in_a_named_persons_clause_is_that_person(text: str, speaker: str) ->
     claim = next(c for c in claims if c.text.startswith(("inflation", "prices")))
     assert claim.claimant is not None and claim.claimant.name == speaker
     found = clause_person(text, text.index("he "))
-    assert _text(text, found) == (None if speaker == "Trump" else "Biden")
+    assert _text(text, found) == (None if speaker == "Trump" else speaker)
+    if speaker != "Trump":  # the accuser passes the accused's claim on
+        assert [r.name for r in claim.claimant.via] == [claims[0].claimant.name]
+
+
+def test_she_in_the_clause_of_a_role_is_that_role() -> None:
+    claims = all_claims("The governor said the mayor was wrong when she claimed crime had fallen.")
+    claimant = claims[-1].claimant
+    assert claimant is not None and (claimant.name, [r.name for r in claimant.via]) == (
+        "mayor", ["governor"])
