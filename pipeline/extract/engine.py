@@ -19,6 +19,7 @@ files, deterministic.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -151,14 +152,17 @@ def extract(
             scored, draft, cue, context, body[draft.span[0] : draft.span[1]])
         if draft.relays_whole:
             draft.score = min(draft.score, _RELAYED_CAP)  # the nested claim stands for it
-        if draft.attribution is not None and draft.attribution.kind == "label" and (
-                body.startswith("?", draft.span[1])):
-            draft.score = min(draft.score, ASKED_CAP)  # "Q: Is it true that …?" asserts nothing
+        if draft.attribution is not None and _ASKED.search(body, draft.span[0], draft.span[1] + 1):
+            # "Q: Is it true that …?", "“Is it true …?” the moderator asked": nothing asserted
+            draft.score = min(draft.score, ASKED_CAP)
         if draft.score < cut:
             continue
         claims.append(_to_claim(article, draft, around))
     note = _truncated(len(full)) or (None if claims else "no claims above the threshold")
     return ExtractionResult(claims, True, language, note, len(sentences))
+
+
+_ASKED = re.compile(r"\?[\s\"”’']*\Z")
 
 
 def _truncated(length: int) -> str | None:

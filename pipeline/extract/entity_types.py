@@ -71,7 +71,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|network|outlet|channels?|(?:mil)?bloggers?|magazine|reporters?|correspondents?|editorial|reuters|ap|afp|cnn|bbc|fox|nbc"
         r"|fact[- ]?check(?:ers?|s|ing)?|agence france-presse|france-presse"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
-        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette"
+        r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|moderators?"
+        r"|interviewer|anchor|presenter|(?-i:HOST)"
         # "press secretary", "press office", "press service": the body's own, not media
         r"|press(?!\s+(?:secretar(?:y|ies)|officers?|office|service|attach[ée]|aides?))"
         r"|(?-i:FT|WSJ|NYT))\b", re.I)),

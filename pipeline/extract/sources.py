@@ -66,6 +66,8 @@ from pipeline.models import EntityType
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
 _ORGANISATIONAL = frozenset({"it", "which"})
+_VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
+                       r"\s+[A-Z][\w’'-]+),\s+\Z")
 _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
                         r"of\s+(?:them|those|these)|another|(?:a\s+(?:second|third)|the\s+other)"
@@ -114,6 +116,10 @@ class SourceResolver:
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
                               self.parties.match(text) or self._owner_party(text)
                               or self._body_before(text))
+        elif low == "you" and (called := _VOCATIVE.search(self.body, max(0, mention[0] - 60),
+                                                          mention[0])) is not None:
+            # "Mr. Whitfield, you have said …": the person addressed
+            info = replace(self._named(called.span("who"), called.group("who")), mention=mention)
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)

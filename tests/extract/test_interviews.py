@@ -3,7 +3,7 @@ interviewer."""
 
 from __future__ import annotations
 
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 _BODY = ("Reuters spoke to Bo Aung Naing, a commander of the People's Defence Force, by video "
          "link.\n\nQ: Your forces say they took 20 outposts. Is that right?\n\nA: Twenty-three "
@@ -36,3 +36,15 @@ def test_a_question_asked_in_a_q_line_asserts_nothing() -> None:
                         "Zaporizhzhia direction?\n\nA: Yes.")
     question = next(c for c in claims if c.text.startswith("Is it true"))
     assert question.checkworthiness < 0.5
+
+
+def test_questions_put_by_a_moderator_are_under_the_cut() -> None:
+    body = ("MODERATOR: Mr. Whitfield, you have said the state lost jobs. Where does your 25 "
+            "percent figure come from?\n\n\"Is it true that crime rose 25 percent in Tucson last "
+            "year?\" the moderator asked.")
+    claims = all_claims(body)
+    asked = [c for c in claims if c.text.rstrip('"').endswith("?")]
+    assert len(asked) == 2 and all(c.checkworthiness < 0.5 for c in asked)
+    assert all(c.claimant is not None and c.claimant.entity_type == "media" for c in asked)
+    said = claim_with(claims, "lost jobs")
+    assert said.claimant is not None and said.claimant.name == "Mr. Whitfield"
