@@ -39,6 +39,7 @@ from pipeline.models import EntityType, ReasonCode
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
+_NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
@@ -100,6 +101,14 @@ def link_targets(
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
         # "The ministry did not provide evidence.": the claim of the speaker it names
         return _speakers_claim(body, drafts, starts, sentence, link, None, _words(pronoun))
+    named = _NAMED_OWNER.match(body, link.anaphor[0], link.anaphor[1])
+    if named is not None:  # "could not verify Benning's figure": Benning's claim, not the last
+        owner = named.group("owner")
+        claims = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
+                  and d.source is not None and owner in d.source.name.split()
+                  and sentence - d.last <= _WINDOW]
+        if claims:
+            return [claims[-1]]
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]

@@ -146,3 +146,14 @@ def test_accounts_of_what_happened_are_the_events_just_told() -> None:
                         "weekend, killing dozens of civilians, according to residents. Accounts "
                         "of what happened could not be independently verified.")
     assert [c.status for c in claims] == ["unverified"]
+
+
+def test_a_named_owners_figure_is_that_persons_claim() -> None:
+    claims = all_claims(
+        "Carl Benning said his team had identified 4,800 ballots cast by dead voters. Gabriel "
+        "Sterling said investigators had reviewed similar allegations and found four ballots "
+        "cast in the names of dead people. The Associated Press could not independently verify "
+        "Benning's figure.")
+    unverified = [c.claimant.name for c in claims if c.claimant is not None
+                  and any(r.code == "not_verified" for r in c.reasons)]
+    assert unverified == ["Carl Benning"]
