@@ -58,13 +58,22 @@ _TOLL_STEMS = word_stems(
 _SAME_TOLL = re.compile(
     r"\b(?:the|its|their|that|this)\s+(?:(?:death|casualty)\s+)?(?:toll|figures?|tally"
     r"|count|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|casualties"
-    r"|victims|injured|wounded))\b", re.IGNORECASE)
+    r"|victims|injured|wounded))\b"
+    # "the Red Cross said it had counted at least 140 dead": a count of its own of the toll
+    r"|\bcounted\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?[\d,]+\s+(?:dead|deaths|bodies)\b",
+    re.IGNORECASE)
+# Deaths a measure prevented are no toll: "vaccines prevented 14.4 million deaths"
+_AVERTED = re.compile(r"\b(?:prevent(?:ed|s|ing)?|sav(?:ed|es|ing)|avert(?:ed|s|ing)?"
+                      r"|avoid(?:ed|s|ing)?)\b[^.;]*$", re.IGNORECASE)
+# "globally" against "in the United States alone": counts of different scope
+_GLOBAL = re.compile(r"\b(?:globally|worldwide|around\s+the\s+world|across\s+the\s+world)\b",
+                     re.IGNORECASE)
 
 
 _TIMES = re.compile(r"\s+times\b")
 # "put the number at 176", "gave the total as 90": the later claim's count of the same thing
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|its"
-                     r"|their|that)\s+(?:number|figure|total|count|tally|toll)\s+(?:at|as)\s+$")
+                     r"|their|that)\s+(?:[\w-]+\s+)?(?:number|figure|total|count|tally|toll)\s+(?:at|as)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +136,8 @@ def _counts(body: str, draft: Draft) -> list[_Count]:
                 _TIMES.match(body, quantity.span.end)):
             continue  # ("two or three times higher" multiplies a count; it is none)
         measure = _measure(body, quantity, draft)
-        if measure is None:
+        if measure is None or _AVERTED.search(body, max(draft.span[0], quantity.span.start - 30),
+                                              quantity.span.start):
             continue
         unit = (quantity.unit or "").lower()
         low, high = _bounds(quantity)
@@ -196,6 +206,8 @@ def _other_source(one: Draft, other: Draft) -> bool:
 
 def _same_event(body: str, earlier: Draft, later: Draft) -> bool:
     later_text = body[later.span[0] : later.span[1]]
+    if bool(_GLOBAL.search(later_text)) != bool(_GLOBAL.search(body, *earlier.span)):
+        return False  # the world's count and one country's
     return _SAME_TOLL.search(later_text) is not None or same_subject(
         body, earlier, later, _TOLL_STEMS)
 

@@ -101,3 +101,23 @@ def test_a_multiplier_is_no_count() -> None:
                         "Organization said facilities in the province had recorded 4,100 "
                         "cholera cases, including 87 deaths.")
     assert all(c.status != "disputed" for c in claims)
+
+
+def test_deaths_prevented_and_counts_of_other_scope_compete_with_nothing() -> None:
+    claims = all_claims(
+        "The CDC said the vaccines had prevented an estimated 3 million deaths in the United "
+        "States alone. A study in The Lancet estimated that vaccines prevented 14.4 million "
+        "deaths globally.")
+    assert not any(r.code == "disputed" for c in claims for r in c.reasons)
+    claims = all_claims(
+        "The WHO said 3 million people died of the disease worldwide. The CDC said 1.1 million "
+        "people died of the disease in the United States.")
+    assert not any(r.code == "disputed" for c in claims for r in c.reasons)
+
+
+def test_three_agencies_counting_one_toll_differently_dispute_each_other() -> None:
+    claims = all_claims(
+        "The council said 114 people had been confirmed dead. The Philippine National Police put "
+        "the national toll at 126, while the Philippine Red Cross said it had counted at least "
+        "140 dead.")
+    assert [c.status for c in claims] == ["disputed", "disputed", "disputed"]
