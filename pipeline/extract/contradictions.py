@@ -53,7 +53,7 @@ _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _THAT_IS_FALSE = re.compile(
     r"[\"“‘']?(?:that|this|it)(?:\s+(?:was|is)|['’]s)\s+" + FLAT_ADVERBS
     + r"(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect"
-    r"|inaccurate|wrong)\b\W*$", re.IGNORECASE)
+    r"|inaccurate|wrong)\b(?:,?\s+and\s+(?:he|she|they|you)\s+knows?\s+it)?\W*$", re.IGNORECASE)
 
 
 _ONLY_A_QUESTION = re.compile(r"\W*[^.!?]*\?\s*(?:[A-Z][A-Za-z.' ]{0,40}:\s*)?[\"“‘']?")

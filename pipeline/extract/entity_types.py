@@ -28,6 +28,7 @@ __all__ = [
     "described_person",
     "is_anonymous",
     "is_nominal",
+    "known_head",
     "personal_name",
     "trim_name",
 ]
@@ -172,6 +173,11 @@ _UNNAMED_PERSON = re.compile(
     # "two Western diplomats in the region", "an official based in Kyiv"
     r"(?:\s+(?:in|at|from|based\s+in|close\s+to|with)\s+(?:the\s+)?[\w’'. -]{1,40})?",
     re.IGNORECASE)
+
+
+def known_head(text: str) -> bool:
+    """Whether a mention holds a word that types it ("UNICEF", "ministry", "spokesman")."""
+    return any(pattern.search(text) for _, pattern in _HEADS)
 
 
 def is_anonymous(text: str) -> bool:

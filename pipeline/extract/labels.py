@@ -21,7 +21,7 @@ from pipeline.extract.lexicon import LABEL_STOPWORDS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 
-__all__ = ["opens_with_label", "quote_label", "speaker_label", "transcript_turn"]
+__all__ = ["opens_with_label", "quote_label", "speaker_label", "transcript_turn", "turn_name"]
 
 _LABEL = re.compile(
     r"(?P<source>(?:Q|A|(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|&|force|forces"
@@ -99,3 +99,16 @@ def speaker_label(body: str, sentence: Sentence) -> Attribution | None:
 def opens_with_label(sentence: Sentence) -> bool:
     """Whether the sentence starts with a name and a colon of its own ("VERDICT: False.")."""
     return _LABEL.match(sentence.text) is not None
+
+
+# A surname in capitals opening a transcript turn: "RAMOS: That is simply not true"
+_TURN_NAME = re.compile(r"[A-Z][A-Z’'-]{3,}(?:\s+[A-Z][A-Z’'-]+)?:")
+
+
+def turn_name(body: str, start: int) -> bool:
+    """Whether a name in capitals opening a line at ``start`` labels a speaker's turn.
+
+    >>> turn_name("WHITFIELD: Arizona lost jobs.", 0), turn_name("The UN: no.", 4)
+    (True, False)
+    """
+    return (start == 0 or body[start - 1] == "\n") and _TURN_NAME.match(body, start) is not None

@@ -19,11 +19,12 @@ from collections.abc import Iterable
 
 from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
+from pipeline.extract.source_info import SourceInfo
 from pipeline.models import EntityType
 
 __all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
            "STATE_FORCE", "WORD", "agency_named", "body_named_before", "interviewee_before",
-           "role_before", "turn_speaker"]
+           "role_before", "short_mention", "turn_speaker"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -158,3 +159,17 @@ GROUP_HEADS = frozenset({"group", "militia", "movement", "rebels", "militants", 
 #: A state's forces are no "group" ("the group said" after "Sudan's army" and the RSF).
 STATE_FORCE = re.compile(r"\b(?:Army|Armed Forces|Military|Ministry|Government|Defen[cs]e"
                          r"|Navy|Air Force)\b")
+
+
+_THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
+
+
+def short_mention(body: str, history: list[SourceInfo], text: str) -> SourceInfo | None:
+    """``the Guards`` after ``Iran's Revolutionary Guards``: the source heard in full."""
+    short = _THE_NAME.fullmatch(text)
+    word = short.group(1) if short is not None else None
+    for earlier in reversed(history[-12:] if word else []):
+        said = body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
+        if word in WORD.findall(said) and said.strip() != text.strip():
+            return earlier
+    return None

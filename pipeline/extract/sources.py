@@ -30,9 +30,11 @@ from pipeline.extract.entity_types import (
     described_person,
     is_anonymous,
     is_nominal,
+    known_head,
     personal_name,
     trim_name,
 )
+from pipeline.extract.labels import turn_name
 from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
 from pipeline.extract.quotes import QuoteIndex
@@ -50,6 +52,7 @@ from pipeline.extract.source_roles import (
     body_named_before,
     interviewee_before,
     role_before,
+    short_mention,
     turn_speaker,
 )
 from pipeline.extract.subjects_before import (
@@ -126,23 +129,17 @@ class SourceResolver:
         elif is_nominal(text):
             info = self._nominal(mention, text)
         else:
-            info = self._short_mention(mention, text) or self._named(mention, text)
+            short = short_mention(self.body, self.history, text)  # "the Guards": named before
+            info = replace(short, mention=mention) if short else self._named(mention, text)
+        if info.entity_type is EntityType.ORGANISATION and turn_name(self.body, mention[0]) and (
+                info.party is None and not known_head(text)):
+            info = replace(info, entity_type=EntityType.PERSON)  # "RAMOS:", not "UNICEF:"
         self.history.append(info)
         return info
 
     def remember(self, mention: Offsets) -> SourceInfo:
         """Resolve a mention that is not itself a claim's source (a relay, say)."""
         return self.resolve(mention)
-
-    def _short_mention(self, mention: Offsets, text: str) -> SourceInfo | None:
-        """``the Guards`` after ``Iran's Revolutionary Guards``: the source named in full."""
-        short = _THE_NAME.fullmatch(text)
-        word = short.group(1) if short is not None else None
-        for earlier in reversed(self.history[-12:] if word else []):
-            said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
-            if word in WORD.findall(said) and said.strip() != text.strip():
-                return replace(earlier, mention=mention)
-        return None
 
     def _named(self, mention: Offsets, text: str) -> SourceInfo:
         text = _DEFINED_ACRONYM.sub("", text) if "(" in text else text  # "X (RIA)"
@@ -392,7 +389,6 @@ _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.
                          EntityType.MEDIA})
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
                    r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
-_THE_NAME = re.compile(r"(?i:the)\s+([A-Z][a-z][\w’'-]*s)")
 _NEVER = re.compile(r"(?!)")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}

@@ -137,7 +137,7 @@ _ASSERTING = frozenset({"said", "say", "says", "claim", "claimed", "claims", "st
                         "states", "allege", "alleged", "alleges", "assert", "asserted",
                         "suggest", "suggested", "argue", "argued", "described", "describe"})
 _NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
-_ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*")
+_ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|this|that)\W*")
 # "did not say whether …" leaves a question open: read as such elsewhere
 _OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
                             "which"})

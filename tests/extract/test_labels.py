@@ -26,3 +26,14 @@ def test_fact_check_fields_and_questions_are_no_turns() -> None:
     assert transcript_turn(sentences[0]) is None
     assert opens_with_label(sentences[1])
     assert transcript_turn(split_sentences("Q: Did it hit?")[0]) is None
+
+
+def test_a_surname_in_capitals_opening_a_turn_is_a_person() -> None:
+    claims = all_claims(
+        "WHITFIELD: Arizona lost 40,000 manufacturing jobs in the last four years.\n\nRAMOS: "
+        "That is simply not true, and he knows it. Manufacturing employment is up 6 percent.")
+    assert [(c.claimant.name, c.claimant.entity_type) for c in claims if c.claimant] == [
+        ("WHITFIELD", "person"), ("RAMOS", "person")]
+    assert claims[0].status == "disputed"
+    (known,) = all_claims("UNICEF: 40 children were killed in the strike.")
+    assert known.claimant is not None and known.claimant.entity_type == "organisation"
