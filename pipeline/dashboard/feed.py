@@ -119,7 +119,7 @@ class KafkaFeed:
             finally:
                 self.connected = False
                 self.subscribed = frozenset()
-                await consumer.stop()
+                await _stopped(consumer)
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 30.0)
 
@@ -228,3 +228,21 @@ async def _quietly_started(consumer: AIOKafkaConsumer) -> None:
         await consumer.start()
     finally:
         aiokafka_log.setLevel(level)
+
+
+async def _stopped(consumer: AIOKafkaConsumer) -> None:
+    """Stop a consumer whose broker may have gone away.
+
+    After an outage aiokafka's ``stop()`` can raise ``CancelledError`` (its fetcher task was
+    cancelled under it) or a Kafka error. Neither may end the feed: only a cancellation of
+    the feed's own task goes through, else the dashboard would stop updating for good.
+    """
+    try:
+        await consumer.stop()
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise
+        log.debug("dashboard feed: the old consumer was cancelled while stopping")
+    except Exception as exc:  # the consumer is being thrown away: nothing to save
+        log.debug("dashboard feed: stopping the old consumer failed: %s", exc)

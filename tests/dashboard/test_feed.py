@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from kafka.admin import KafkaAdminClient
 
+from pipeline.broker import LocalBroker
 from pipeline.dashboard.feed import KafkaFeed
 from pipeline.dashboard.state import FeedRecord
 from pipeline.settings import Settings
@@ -184,3 +186,44 @@ def test_an_unreachable_broker_is_reported_not_raised(caplog: pytest.LogCaptureF
     (line,) = [r.getMessage() for r in caplog.records if r.levelno >= 30]
     assert line.startswith("dashboard feed: no Kafka broker answers at 127.0.0.1:9 (")
     assert line.count("KafkaConnectionError") == 1
+
+
+@pytest.mark.kafka
+def test_the_feed_comes_back_after_its_broker_restarts(
+    tmp_path: Path, unused_ports: Callable[[int], list[int]], kafka_jar_cache: Path
+) -> None:
+    """A private broker is stopped under a live feed and started again: the feed must
+    reconnect and deliver what is produced afterwards (it used to end for good when
+    aiokafka's stop() raised CancelledError after the outage)."""
+    ports = unused_ports(2)
+    home = Settings(_env_file=None, home=tmp_path / "home", broker_port=ports[0],
+                    broker_controller_port=ports[1], partitions=1)
+    broker = LocalBroker(home, jar_root=kafka_jar_cache, die_with_parent=True)
+    got: list[FeedRecord] = []
+    try:
+        settings = home.model_copy(update={"bootstrap_servers": broker.start().status.bootstrap})
+        ensure_topics(settings)
+        produce(settings, settings.topic_claims, [("c0", b"before")])
+
+        async def run() -> None:
+            feed = KafkaFeed(settings, got.extend)
+            task = asyncio.create_task(feed.run())
+            try:
+                await until(lambda: [r.value for r in got] == [b"before"], "the first record")
+                await asyncio.to_thread(broker.stop)
+                await until(lambda: not feed.consuming(), "the feed noticing the outage", 90)
+                await asyncio.sleep(8)  # long enough for the fetcher to fail against nothing
+                await asyncio.to_thread(broker.start)
+                await until(feed.consuming, "the feed reconnecting", 120)
+                await asyncio.to_thread(produce, settings, settings.topic_claims,
+                                        [("c1", b"after")])
+                await until(lambda: b"after" in [r.value for r in got], "a record after it", 60)
+                assert not task.done()
+            finally:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+
+        asyncio.run(run())
+    finally:
+        broker.stop()
+    assert [r.value for r in got].count(b"after") == 1
