@@ -6,7 +6,8 @@ Formats:
 - ``.json``: one article object, or a list of them.
 - ``.jsonl``: one article object a line.
 - a folder: every ``.txt``, ``.json`` and ``.jsonl`` file under it, in sorted order.
-- ``-``: stdin: a JSON list or object, JSON lines, or else one text article.
+- ``-``: stdin: a JSON list or object, JSON lines (sent one by one as they arrive), or
+  else one text article.
 
 Validation never stops the run: each record comes back either as an ``Article`` or with the
 reason it was rejected, and a ``location`` a person can open: ``FILE:LINE``, for an item of
@@ -26,11 +27,13 @@ x.jsonl:2 invalid JSON: invalid literal, expected 'null'
 from __future__ import annotations
 
 import json
+import queue
 import sys
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import orjson
 from pydantic import ValidationError
@@ -46,6 +49,7 @@ __all__ = [
     "parse_stdin",
     "parse_text",
     "read_inputs",
+    "stream_stdin",
     "to_article",
 ]
 
@@ -171,19 +175,23 @@ def parse_json(name: str, text: str) -> Iterator[InputRecord]:
         yield to_article(f"{name}:{first_line}", data)
 
 
-def parse_jsonl(name: str, text: str) -> Iterator[InputRecord]:
+def parse_jsonl(name: str, text: str, *, lineno_given: bool = False) -> Iterator[InputRecord]:
+    """JSON lines, each record named ``FILE:LINE`` (``name`` is that already when
+    ``lineno_given``: one line of a stream)."""
     if not text.strip():
-        yield _empty(name)
+        if not lineno_given:
+            yield _empty(name)
         return
     for lineno, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
+        where = name if lineno_given else f"{name}:{lineno}"
         try:
             data = orjson.loads(line)
         except orjson.JSONDecodeError as err:
-            yield InputRecord(f"{name}:{lineno}", error=_json_error(err))
+            yield InputRecord(where, error=_json_error(err))
             continue
-        yield to_article(f"{name}:{lineno}", data)
+        yield to_article(where, data)
 
 
 def parse_stdin(text: str) -> Iterator[InputRecord]:
@@ -233,11 +241,74 @@ def _expand(path: Path) -> Iterator[Path | str]:
         yield path
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[InputRecord]:
-    """Every record in the given paths (``-`` for stdin), in order."""
+_POLL_S = 0.2  # how often a wait for the next stdin line looks at ``stop``
+
+
+def _lines_of(stream: TextIO, stop: Callable[[], bool] | None) -> Iterator[str]:
+    """The stream's lines as they arrive; ends early once ``stop()`` is true, even while
+    the writer is silent (a blocking read cannot be interrupted, so a thread reads)."""
+    lines: queue.Queue[str | None] = queue.Queue(maxsize=1000)
+
+    def pump() -> None:
+        try:
+            for line in stream:
+                lines.put(line)
+        finally:
+            lines.put(None)
+
+    threading.Thread(target=pump, name="stdin-reader", daemon=True).start()
+    while True:
+        try:
+            line = lines.get(timeout=_POLL_S)
+        except queue.Empty:
+            if stop is not None and stop():
+                return
+            continue
+        if line is None:
+            return
+        yield line
+
+
+def stream_stdin(stream: TextIO, stop: Callable[[], bool] | None = None
+                 ) -> Iterator[InputRecord]:
+    r"""Stdin as :func:`parse_stdin` reads it, but JSON lines record by record as they
+    arrive (``tail -f feed.jsonl | claimwatch publish -``), not after the end of input.
+
+    A first line that is a whole JSON object starts JSON lines; anything else (a list, a
+    pretty-printed object, text) is read to its end and parsed as one input.
+
+    >>> import io
+    >>> [r.location for r in stream_stdin(io.StringIO('{"id": "a", "body": "B"}\n\n{"id": 1}'))]
+    ['<stdin>:1', '<stdin>:3']
+    """
+    lines = _lines_of(stream, stop)
+    seen: list[str] = []
+    for line in lines:
+        seen.append(line.removeprefix("\ufeff") if not seen else line)
+        if seen[-1].strip():
+            break
+    first = seen[-1].strip() if seen else ""
+    data: Any = None
+    if first.startswith("{"):
+        try:
+            data = orjson.loads(first)
+        except orjson.JSONDecodeError:
+            data = None
+    if not isinstance(data, dict):
+        yield from parse_stdin("".join(seen) + "".join(lines))
+        return
+    yield to_article(f"{STDIN}:{len(seen)}", data)
+    for lineno, line in enumerate(lines, start=len(seen) + 1):
+        yield from parse_jsonl(f"{STDIN}:{lineno}", line, lineno_given=True)
+
+
+def read_inputs(paths: Iterable[str], stop: Callable[[], bool] | None = None
+                ) -> Iterator[InputRecord]:
+    """Every record in the given paths (``-`` for stdin), in order. ``stop`` ends a stdin
+    stream that is waiting for its writer (the files are read one record at a time)."""
     for raw in paths:
         if raw == "-":
-            yield from parse_stdin(sys.stdin.read())
+            yield from stream_stdin(sys.stdin, stop)
             continue
         for item in _expand(Path(raw)):
             if isinstance(item, str):

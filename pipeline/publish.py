@@ -105,6 +105,8 @@ class Publisher:
                     future.add_errback(self._failed(report, record.location))
             if on_progress:
                 on_progress(record)
+        if stop is not None and stop():
+            report.stopped = True  # (also when the input ended because it was stopped)
         self._producer.flush()
         return report
 

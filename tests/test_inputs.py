@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from pipeline.inputs import read_inputs
+from pipeline.inputs import read_inputs, stream_stdin
 from pipeline.models import content_article_id
 
 
@@ -183,3 +186,40 @@ def test_empty_stdin_is_rejected_as_empty_input(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     assert [(r.location, r.error) for r in read_inputs(["-"])] == [
         ("<stdin>", "empty input: no article in it")]
+
+
+def test_stdin_json_lines_come_one_by_one_as_they_arrive() -> None:
+    """``tail -f feed.jsonl | claimwatch publish -``: the first record is read before the
+    writer has written the second (before, nothing came until the end of input)."""
+    read_fd, write_fd = os.pipe()
+    with os.fdopen(read_fd) as reader, os.fdopen(write_fd, "w") as writer:
+        writer.write('{"id": "s1", "body": "First."}\n')
+        writer.flush()
+        records = stream_stdin(reader)
+        first = next(records)  # the writer is still open: this must not wait for the end
+        assert first.location == "<stdin>:1" and first.article is not None
+        writer.write('not json\n{"id": "s3", "body": "Third."}\n')
+        writer.close()
+        rest = [(r.location, r.article.id if r.article else r.error) for r in records]
+    assert rest == [("<stdin>:2", "invalid JSON: invalid literal, expected 'null'"),
+                    ("<stdin>:3", "s3")]
+
+
+def test_a_stop_ends_a_stdin_stream_whose_writer_is_silent() -> None:
+    read_fd, write_fd = os.pipe()
+    stop = threading.Event()
+    with os.fdopen(read_fd) as reader, os.fdopen(write_fd, "w") as writer:
+        writer.write('{"id": "s1", "body": "First."}\n')
+        writer.flush()
+        records = stream_stdin(reader, stop.is_set)
+        assert next(records).location == "<stdin>:1"
+        threading.Timer(0.3, stop.set).start()
+        started = time.monotonic()
+        assert list(records) == []  # ends once asked, though the writer never closed
+        assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("text", ['[{"id": "a", "body": "B"}]', '{\n "id": "a",\n "body": "B"\n}',
+                                  "Title\nBody."])
+def test_stdin_that_is_no_json_lines_is_read_whole(text: str) -> None:
+    assert [r.article is not None for r in stream_stdin(io.StringIO(text))] == [True]

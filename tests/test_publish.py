@@ -150,3 +150,30 @@ def test_ctrl_c_during_publish_prints_the_counts_and_exits_130(
         assert sum(consumer.end_offsets(parts).values()) == sent  # every record counted
     finally:
         consumer.close()
+
+
+def test_a_stdin_stream_is_published_as_it_arrives_and_ctrl_c_keeps_what_was_read(
+    kafka_settings: Settings,
+) -> None:
+    """``tail -f feed.jsonl | claimwatch publish -``: before, nothing was sent until the end
+    of input, and Ctrl-C waited for the writer and then reported "sent 0"."""
+    env = {**os.environ, **kafka_settings.to_env()}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "publish", "-", "--no-progress"],
+        env=env, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write('{"id": "live-1", "body": "Police said two cars burned."}\n')
+        proc.stdin.flush()  # the writer stays open, as tail -f does
+        records = read_until(kafka_settings, kafka_settings.topic_articles,
+                             lambda r: len(r) >= 1, timeout=60)
+        assert [r.key.decode() for r in records] == ["live-1"]
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)  # communicate also closes stdin at the end
+        assert out == ""
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "sent 1, rejected 0 to " in err
+    assert "interrupted: stopped after <stdin>:1" in err

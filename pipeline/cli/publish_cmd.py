@@ -80,8 +80,8 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
             bar.update(task, advance=1, where=record.location)
 
         with Publisher(settings) as publisher:
-            report = publisher.publish_records(read_inputs(paths), on_progress=advance,
-                                               stop=interrupted.is_set)
+            report = publisher.publish_records(read_inputs(paths, stop=interrupted.is_set),
+                                               on_progress=advance, stop=interrupted.is_set)
     for location, reason in report.rejected:
         click.echo(f"{location}: {reason}", err=True)
     click.echo(
