@@ -23,6 +23,8 @@ from typing import Any, Self
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.language_tags import language_problem
+
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
@@ -85,6 +87,15 @@ class Article(_Record):
             raise ValueError("body is blank")
         return value
 
+    @field_validator("language")
+    @classmethod
+    def _language_tag(cls, value: str) -> str:
+        # "english" would make the worker skip the article as not English, without a trace
+        problem = language_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+
 
 def describe_validation_error(err: ValidationError) -> str:
     """Why a record failed a model, one ``field: message`` per problem.
@@ -95,8 +106,8 @@ def describe_validation_error(err: ValidationError) -> str:
     ...     print(describe_validation_error(err))
     body: Field required
     """
-    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}"
-                     for e in err.errors())
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: "
+                     f"{e['msg'].removeprefix('Value error, ')}" for e in err.errors())
 
 
 def content_article_id(title: str, body: str, url: str | None = None) -> str:

@@ -42,7 +42,7 @@ def test_jsonl_reports_each_bad_line_with_its_number(tmp_path: Path) -> None:
     assert errors == {
         f"{path}:3": "body: Field required",
         f"{path}:4": "invalid JSON: unexpected character, expected a string key",
-        f"{path}:5": "body: Value error, body is blank",
+        f"{path}:5": "body: body is blank",
         f"{path}:6": "language: String should have at least 2 characters",
         f"{path}:7": "expected a JSON object, got list",
     }

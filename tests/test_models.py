@@ -7,7 +7,14 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from pipeline.models import SCHEMA_VERSION, Article, Claim, DeadLetter, claim_id_for
+from pipeline.models import (
+    SCHEMA_VERSION,
+    Article,
+    Claim,
+    DeadLetter,
+    claim_id_for,
+    describe_validation_error,
+)
 
 
 def test_article_round_trip_keeps_dates() -> None:
@@ -47,3 +54,16 @@ def test_version_1_claims_still_read() -> None:
            "status": "asserted", "flagged": False, "extractor_version": "1.2.0"}
     claim = Claim.model_validate(old)
     assert claim.schema_version == 1 and claim.attribution_cue is None
+
+
+@pytest.mark.parametrize(("tag", "problem"), [
+    ("english", "'english' is not a language code (did you mean \"en\"?)"),
+    ("xx-nonsense", "'xx' is not an ISO 639 language code"),
+])
+def test_an_article_refuses_a_language_the_worker_could_not_read(tag: str, problem: str) -> None:
+    # before, only the publish command checked: the Python API let "english" through and the
+    # worker then skipped the article as not English
+    with pytest.raises(ValidationError) as raised:
+        Article(id="a", body="B.", language=tag)
+    assert problem in describe_validation_error(raised.value)
+    assert Article(id="a", body="B.", language="en-GB").language == "en-GB"

@@ -35,7 +35,9 @@ _SAMPLE_CHARS = 3000
 def english_problem(language: str, text: str) -> str | None:
     """Why ``text`` should not go through the English extractor, or None if it should."""
     tag = (language or "").strip().lower()
-    if tag and not (tag == "en" or tag.startswith(("en-", "en_"))) and tag not in ("und", "mul"):
+    # "en", "en-GB", and ISO 639-2's "eng" (which publish accepts as a tag too)
+    if tag and not (tag in ("en", "eng") or tag.startswith(("en-", "en_", "eng-", "eng_"))) and (
+            tag not in ("und", "mul")):
         return f"declared language {language!r} is not English"
     problem = _sample_problem(text[:_SAMPLE_CHARS])
     if problem is None:

@@ -9,12 +9,12 @@ from pipeline.extract.language import english_problem
 _ENGLISH = "The ministry said that at least ten soldiers were captured in the east of the region."
 
 
-@pytest.mark.parametrize("tag", ["en", "EN", "en-GB", "en_US", "und"])
+@pytest.mark.parametrize("tag", ["en", "EN", "en-GB", "en_US", "und", "eng", "eng-GB"])
 def test_english_passes(tag: str) -> None:
     assert english_problem(tag, _ENGLISH) is None
 
 
-@pytest.mark.parametrize("tag", ["de", "fr-FR", "ru", "eng-x"])
+@pytest.mark.parametrize("tag", ["de", "fr-FR", "ru", "enm", "engl"])
 def test_declared_other_language(tag: str) -> None:
     problem = english_problem(tag, _ENGLISH)
     assert problem is not None and "declared" in problem
