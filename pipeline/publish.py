@@ -66,9 +66,10 @@ class Publisher:
         """Queue one article; returns kafka-python's future (``.get()`` waits for the ack)."""
         return self._producer.send(self.topic, key=article.id.encode(), value=article.to_json())
 
-    def send_raw(self, key: bytes | None, value: bytes) -> Any:
+    def send_raw(self, key: bytes | None, value: bytes,
+                 headers: list[tuple[str, bytes]] | None = None) -> Any:
         """Publish bytes as they are (used by replay to copy records without re-encoding)."""
-        return self._producer.send(self.topic, key=key, value=value)
+        return self._producer.send(self.topic, key=key, value=value, headers=headers)
 
     def publish_records(
         self,

@@ -26,7 +26,8 @@ from pipeline.positions import StartAt, partitions_of, seek
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
 
-__all__ = ["ReplayRefused", "RewindResult", "live_members", "republish", "rewind_group"]
+__all__ = ["REPLAY_HEADER", "ReplayRefused", "RewindResult", "live_members", "republish",
+           "rewind_group"]
 
 
 class ReplayRefused(RuntimeError):
@@ -129,6 +130,14 @@ def _never_forward(
     return result
 
 
+#: Header on every copy ``republish`` makes: where the original is (``topic/partition/offset``).
+REPLAY_HEADER = "claimwatch-replay-of"
+
+
+def _is_copy(headers: list[tuple[str, bytes]] | None) -> bool:
+    return any(name == REPLAY_HEADER for name, _ in headers or ())
+
+
 def republish(
     settings: Settings,
     source_topic: str,
@@ -138,11 +147,22 @@ def republish(
 ) -> int:
     """Copy ``source_topic`` from ``start`` up to its current end onto the input topic.
 
-    The end is fixed when the copy starts, so copying a topic onto itself terminates.
+    The end is fixed when the copy starts, so copying a topic onto itself terminates. Each
+    copy carries :data:`REPLAY_HEADER`; copying a topic onto itself skips earlier copies, so
+    running the same replay twice copies the originals twice, not the copies again. A
+    claimwatch sink topic (claims, flagged claims, dead letters) holds no articles and is
+    refused.
     ``on_progress(done, total)`` is called as records are copied. Returns the count copied.
     """
     if start.latest:
         raise ReplayRefused("say where to replay from: --from-beginning, --since or --offsets")
+    sinks = {settings.topic_claims: "claims", settings.topic_flagged: "flagged claims",
+             settings.topic_dlq: "dead letters"}
+    if source_topic in sinks:
+        raise ReplayRefused(
+            f"{source_topic!r} holds {sinks[source_topic]}, not articles: copied onto the input "
+            "topic every record would become a dead letter; replay the articles topic (or an "
+            "archive of it) instead")
     consumer = KafkaConsumer(
         **settings.client_config(client_id="claimwatch-replay", group_id=None),
         enable_auto_commit=False,
@@ -154,12 +174,17 @@ def republish(
         ends = consumer.end_offsets(parts)
         total = sum(max(0, ends[tp] - consumer.position(tp)) for tp in parts)
         remaining = set(parts)
+        target = target_topic or settings.topic_articles
         with Publisher(settings, topic=target_topic) as publisher:
             while remaining:
                 for tp, records in consumer.poll(timeout_ms=1000).items():
                     for record in records:
-                        if record.offset < ends[tp]:
-                            futures.append(publisher.send_raw(record.key, record.value))
+                        if record.offset >= ends[tp] or (
+                                source_topic == target and _is_copy(record.headers)):
+                            continue  # (a copy of an earlier replay is replayed as its original)
+                        where = f"{source_topic}/{tp.partition}/{record.offset}".encode()
+                        futures.append(publisher.send_raw(record.key, record.value,
+                                                          [(REPLAY_HEADER, where)]))
                 # a partition may end in control records that no poll ever returns
                 remaining = {tp for tp in remaining if consumer.position(tp) < ends[tp]}
                 if on_progress:

@@ -10,8 +10,9 @@ import pytest
 from pipeline.models import Claim
 from pipeline.positions import StartAt
 from pipeline.publish import Publisher
-from pipeline.replay import ReplayRefused, republish, rewind_group
+from pipeline.replay import REPLAY_HEADER, ReplayRefused, republish, rewind_group
 from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
 from tests.articles import sample_article
 from tests.streams import quiet_for, read_until
 
@@ -96,3 +97,28 @@ def test_rewind_never_moves_a_group_past_articles_it_has_not_processed(
     ahead = StartAt(offsets={meta.partition: meta.offset + 1})
     result = rewind_group(kafka_settings, kafka_settings.topic_articles, ahead)
     assert result.offsets[meta.partition] == meta.offset
+
+
+def test_a_sink_topic_is_never_copied_onto_the_input_topic(kafka_settings: Settings) -> None:
+    for sink in (kafka_settings.topic_claims, kafka_settings.topic_flagged,
+                 kafka_settings.topic_dlq):
+        with pytest.raises(ReplayRefused, match="not articles"):
+            republish(kafka_settings, sink, StartAt(earliest=True))
+
+
+def test_replaying_the_same_range_twice_copies_the_originals_not_the_copies(
+    kafka_settings: Settings,
+) -> None:
+    """Before, a second ``replay --since T --republish`` copied the first run's copies too,
+    so the input topic grew 1 -> 2 -> 4."""
+    ensure_topics(kafka_settings)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    assert republish(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True)) == 1
+    assert republish(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True)) == 1
+    records = read_until(kafka_settings, kafka_settings.topic_articles, lambda r: len(r) >= 3)
+    assert len(quiet_for(kafka_settings, kafka_settings.topic_articles, 2.0)) == 3
+    headers = [dict(r.headers) for r in records]
+    assert headers[0] == {} and all(
+        h[REPLAY_HEADER].startswith(f"{kafka_settings.topic_articles}/".encode())
+        for h in headers[1:])
