@@ -15,8 +15,11 @@ topic; aiokafka retries by itself, so that line is an INFO, not an ERROR.
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
 
-__all__ = ["RetriableAsInfo", "calm_retriable_errors"]
+__all__ = ["RepeatLimiter", "RetriableAsInfo", "calm_retriable_errors"]
 
 
 class RetriableAsInfo(logging.Filter):
@@ -29,9 +32,64 @@ class RetriableAsInfo(logging.Filter):
         return True
 
 
+class RepeatLimiter(logging.Filter):
+    """Lets one line of a kind through every ``interval`` seconds and says how many it held
+    back: while a broker is down aiokafka logs "Unable connect to node", "Failed fetch
+    messages" and "Unable to update metadata" some 40 times a second.
+
+    >>> now = [0.0]
+    >>> limiter = RepeatLimiter(10.0, clock=lambda: now[0])
+    >>> def line(): return logging.LogRecord("aiokafka.client", logging.ERROR, "", 0,
+    ...                                     "Unable connect to node with id %s", (1,), None)
+    >>> [limiter.filter(line()) for _ in range(3)]
+    [True, False, False]
+    >>> now[0] = 11.0
+    >>> record = line()
+    >>> limiter.filter(record), record.getMessage()
+    (True, 'Unable connect to node with id 1 (2 more like it in the last 11s not shown)')
+    """
+
+    def __init__(self, interval: float = 10.0, clock: Callable[[], float] = time.monotonic
+                 ) -> None:
+        super().__init__()
+        self.interval = interval
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._seen: dict[tuple[str, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.INFO:  # (INFO too: retried lookups are INFO, see above)
+            return True
+        key = (record.name, str(record.msg))
+        now = self._clock()
+        with self._lock:
+            last, held = self._seen.get(key, (None, 0))
+            if last is not None and now - last < self.interval:
+                self._seen[key] = (last, held + 1)
+                return False
+            self._seen[key] = (now, 0)
+        if held and last is not None and not isinstance(record.args, Mapping):
+            # kept as a template and its arguments: faust's formatter reformats the arguments
+            msg = str(record.msg) if record.args else str(record.msg).replace("%", "%%")
+            record.msg = msg + " (%d more like it in the last %.0fs not shown)"
+            record.args = (*(record.args or ()), held, now - last)
+        return True
+
+
+# Where aiokafka logs each failed try while a broker is away
+_RETRYING_LOGGERS = ("aiokafka", "aiokafka.consumer.fetcher", "aiokafka.conn",
+                     "aiokafka.consumer.group_coordinator", "aiokafka.producer.sender",
+                     "aiokafka.producer.producer")
+
+
 def calm_retriable_errors() -> None:
-    """Attach :class:`RetriableAsInfo` where aiokafka logs its retried lookups."""
+    """Attach :class:`RetriableAsInfo` where aiokafka logs its retried lookups, and a
+    :class:`RepeatLimiter` where it logs each failed try while the broker is away."""
     for name in ("aiokafka.consumer.group_coordinator", "aiokafka.conn"):
         logger = logging.getLogger(name)
         if not any(isinstance(f, RetriableAsInfo) for f in logger.filters):
             logger.addFilter(RetriableAsInfo())
+    for name in _RETRYING_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RepeatLimiter) for f in logger.filters):
+            logger.addFilter(RepeatLimiter())
