@@ -173,9 +173,15 @@ class LocalBroker:
     def start(self, *, fresh: bool = False) -> StartResult:
         """Start the broker, or reuse the one already running from this home.
 
-        ``fresh`` wipes the data directory first (ignored when a running broker is reused).
+        ``fresh`` wipes the data directory first; it is refused while a broker runs from
+        this home (its data cannot be wiped under it, and reusing it would keep the data).
         """
         with self._start_lock():
+            pid = self._running_pid() if fresh else None
+            if pid is not None:
+                raise BrokerError(
+                    f"a broker from {self.home} is running (pid {pid}): --fresh cannot wipe its "
+                    "data under it; stop it first (`claimwatch broker stop`)")
             reused = self._reuse()
             if reused is not None:
                 return reused

@@ -100,7 +100,8 @@ def broker() -> None:
 
 
 @broker.command()
-@click.option("--fresh", is_flag=True, help="Wipe the broker's data directory before starting.")
+@click.option("--fresh", is_flag=True,
+              help="Wipe the broker's data directory before starting (refused while it runs).")
 @click.option(
     "--timeout",
     type=click.FloatRange(min=1),

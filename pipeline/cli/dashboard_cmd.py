@@ -79,12 +79,26 @@ def dashboard(
         raise click.ClickException(f"cannot serve the dashboard: {exc}") from exc
 
 
+def exposure_warning(settings: Settings) -> str | None:
+    """What to tell a user who serves the claims beyond this machine without a token."""
+    host = settings.dashboard_host.strip("[]")
+    loopback = host == "localhost" or host == "::1" or host.startswith("127.")
+    if loopback or settings.dashboard_token is not None:
+        return None
+    return (f"the dashboard listens on {settings.dashboard_host} without an access token: "
+            "anyone who can reach this port can read the claims; set --token or "
+            "CLAIMWATCH_DASHBOARD_TOKEN")
+
+
 async def _serve(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # not on every platform
             loop.add_signal_handler(sig, stop.set)
+    exposed = exposure_warning(settings)
+    if exposed is not None:
+        log.warning("%s", exposed)
     dashboard = Dashboard(settings)
     url = await dashboard.start()
     if settings.dashboard_token is not None:

@@ -90,6 +90,10 @@ def test_start_reuse_stop_restart(
         second = LocalBroker(settings, jar_root=kafka_jar_cache).start()
         assert second.reused and second.status.pid == first.status.pid
 
+        # "--fresh" cannot wipe a running broker's data (before: silently reused it)
+        with pytest.raises(BrokerError, match="stop it first"):
+            LocalBroker(settings, jar_root=kafka_jar_cache).start(fresh=True)
+
         moved = settings.model_copy(update={"broker_port": unused_ports(1)[0]})
         with pytest.raises(BrokerError, match="already runs"):
             LocalBroker(moved, jar_root=kafka_jar_cache).start()

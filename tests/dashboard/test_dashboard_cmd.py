@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.cli.dashboard_cmd import exposure_warning
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 
@@ -84,3 +85,16 @@ def test_serves_prints_the_url_and_stops_cleanly_on_sigterm(kafka_settings: Sett
     assert proc.returncode == 0, err.decode()
     assert out == b""  # nothing after the URL
     assert b"shutting down" in err and b"dashboard stopped" in err
+
+
+@pytest.mark.parametrize(("host", "token", "warned"), [
+    ("127.0.0.1", None, False), ("localhost", None, False), ("::1", None, False),
+    ("0.0.0.0", None, True), ("192.168.1.20", None, True), ("0.0.0.0", "s3cret", False)])
+def test_serving_beyond_loopback_without_a_token_is_warned_about(
+    host: str, token: str | None, warned: bool
+) -> None:
+    settings = Settings(_env_file=None, dashboard_host=host, dashboard_token=token)
+    message = exposure_warning(settings)
+    assert (message is not None) is warned
+    if message:
+        assert "without an access token" in message and "CLAIMWATCH_DASHBOARD_TOKEN" in message
