@@ -354,6 +354,12 @@ def clean_name(mention: str) -> str:
 
     >>> clean_name("A military analyst based in Kyiv, who requested anonymity,")
     'military analyst based in Kyiv'
+    >>> clean_name("Sen. Elizabeth Warren (D-Mass.)"), clean_name("Rep. Jim Jordan, R-Ohio")
+    ('Sen. Elizabeth Warren', 'Rep. Jim Jordan')
     """
-    text = APPOSITION.sub("", mention).strip(" ,")
+    text = _PARTY_TAG.sub("", APPOSITION.sub("", mention).strip(" ,"))
     return LEADING_DET.sub("", text) or text
+
+
+# "Rep. Jim Jordan, R-Ohio", "Sen. Elizabeth Warren (D-Mass.)": party and state, no name
+_PARTY_TAG = re.compile(r",?\s*\(?\b[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?\s*$")

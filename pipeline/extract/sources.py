@@ -155,7 +155,7 @@ class SourceResolver:
         # The party's own name only when the mention is (nearly) just its alias, so that
         # "a Russian military spokesperson" stays a spokesperson on the Russian side.
         named_party = party is not None and party.aliases and self.parties.names_party(name)
-        surname = None if anonymous or named_party else bare_surname(name)
+        surname = None if anonymous else bare_surname(name)  # ("Jordan" may be Jim Jordan)
         if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
             earlier = next((e for e in reversed(self.history) if e.name.split()[-1:] == [surname]
                             and " " in e.name and e.entity_type in PERSON_TYPES

@@ -660,3 +660,13 @@ def test_the_agency_is_the_public_body_named_since_the_last_source() -> None:
     assert claimant is not None
     assert (claimant.name, claimant.entity_type) == ("Securities and Exchange Commission",
                                                      "government")
+
+
+def test_a_us_party_tag_is_no_part_of_the_name_and_a_surname_is_the_person() -> None:
+    claims = all_claims(
+        "Rep. Jim Jordan, R-Ohio, said the FBI had targeted parents at school board meetings. "
+        "Jordan said the bureau had opened 25 investigations. Sen. Elizabeth Warren (D-Mass.) "
+        "said the bank had paid its CEO $39 million.")
+    assert [(c.claimant.name, c.claimant.entity_type) for c in claims if c.claimant] == [
+        ("Rep. Jim Jordan", "official"), ("Rep. Jim Jordan", "official"),
+        ("Sen. Elizabeth Warren", "official")]
