@@ -118,6 +118,10 @@ _add("disaster", "earthquake earthquakes quake quakes flood floods flooding floo
      "mudslide mudslides wildfire wildfires tornado tornadoes eruption aftershock aftershocks "
      "avalanche drought")
 
+# Figures that "hit" a level are measured, not struck: "temperatures hit a record high".
+_add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low", "hit an all",
+                         "hit new", "hit a new", "hit its highest", "hit its lowest"))
+
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
@@ -222,7 +226,7 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
                     ) -> list[ClaimType]:
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
     found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
-        t == "strike" and "disaster" in tags and "warfare" not in tags)]
+        t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)]
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

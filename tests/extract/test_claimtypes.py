@@ -66,3 +66,9 @@ def test_a_disaster_that_strikes_is_no_attack(text: str) -> None:
 def test_a_strike_in_a_storm_is_still_an_attack() -> None:
     assert "strike" in [str(t) for t in claim_types("drones struck the depot during a storm",
                                                      False, True)]
+
+
+def test_figures_that_hit_a_level_are_no_strike() -> None:
+    assert claim_types("Global sea surface temperatures hit a record high in 2023.", False,
+                       False) == []
+    assert "strike" in claim_types("A missile hit a residential building in Kyiv.", False, False)

@@ -37,3 +37,9 @@ def test_a_surname_in_capitals_opening_a_turn_is_a_person() -> None:
     assert claims[0].status == "disputed"
     (known,) = all_claims("UNICEF: 40 children were killed in the strike.")
     assert known.claimant is not None and known.claimant.entity_type == "organisation"
+
+
+def test_a_fact_check_heading_is_no_speaker() -> None:
+    claims = all_claims("FACT CHECK: Did Canada ban cash withdrawals over $1,000?\n\n"
+                        "VERDICT: False. No such law or regulation exists.")
+    assert all(c.claimant is None for c in claims)

@@ -352,3 +352,11 @@ def test_bank_accounts_are_no_weasel_accounts() -> None:
     assert find_uncertainty_cues("Records showed withdrawals from some accounts.") == []
     assert [c.text for c in find_uncertainty_cues("By some accounts, he fled.")] == [
         "some accounts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Trump was "recycling debunked conspiracy theories," the spokesman said.',
+    "He spread the baseless theory that the virus was made in a lab.",
+])
+def test_a_conspiracy_theory_named_as_such_is_no_hedge(sentence: str) -> None:
+    assert find_uncertainty_cues(sentence) == []
