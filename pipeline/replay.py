@@ -39,6 +39,10 @@ class RewindResult:
     group: str
     topic: str
     offsets: dict[int, int]
+    #: Partitions left where the group was, behind the offset asked (never moved forward).
+    kept: tuple[int, ...] = ()
+    #: Whether any partition moved back (False: nothing will be reprocessed).
+    moved: bool = True
 
 
 def live_members(admin: KafkaAdminClient, group: str, attempts: int = 10) -> list[str]:
@@ -88,17 +92,21 @@ def rewind_group(settings: Settings, topic: str, start: StartAt, group: str | No
             if unknown:
                 raise ReplayRefused(f"topic {topic!r} has no partition(s) {sorted(unknown)}")
             specs: dict[TopicPartition, object] = {}
+            kept: tuple[int, ...] = ()
+            moved = True
             if start.earliest:
                 specs = {tp: OffsetSpec.EARLIEST for tp in parts}
             else:
-                specs = dict(_never_forward(admin, probe, group, parts, start))
+                targets, kept, moved = _never_forward(admin, probe, group, parts, start)
+                specs = dict(targets)
         finally:
             probe.close()
         result = admin.reset_group_offsets(group, specs)
         errors = {tp: r["error"] for tp, r in result.items() if r["error"].errno != 0}
         if errors:
             raise ReplayRefused(f"broker refused the new offsets: {errors}")
-        return RewindResult(group, topic, {tp.partition: r["offset"] for tp, r in result.items()})
+        return RewindResult(group, topic, {tp.partition: r["offset"] for tp, r in result.items()},
+                            kept, moved)
     finally:
         admin.close()
 
@@ -110,24 +118,34 @@ def _known_groups(admin: KafkaAdminClient) -> set[str]:
 def _never_forward(
     admin: KafkaAdminClient, probe: KafkaConsumer, group: str, parts: list[TopicPartition],
     start: StartAt,
-) -> dict[TopicPartition, int]:
-    """Target offsets for ``--since``/``--offsets``, never past what the group has done.
+) -> tuple[dict[TopicPartition, int], tuple[int, ...], bool]:
+    """Target offsets for ``--since``/``--offsets``, never past what the group has done;
+    the partitions kept behind the offset asked; and whether any partition moves back.
 
     Moving a group forward would skip articles it has not processed yet (a worker that
     was behind when stopped); a replay only ever moves back.
     """
+    ends = probe.end_offsets(parts)
     if start.since_ms is not None:
         found = probe.offsets_for_times({tp: start.since_ms for tp in parts})
-        ends = probe.end_offsets(parts)
         wanted = {tp: (found[tp].offset if found.get(tp) else ends[tp]) for tp in parts}
     else:
         wanted = {tp: start.offsets[tp.partition] for tp in parts if tp.partition in start.offsets}
     committed = admin.list_group_offsets({group: list(wanted)}).get(group, {})
     result = {}
+    kept: list[int] = []
+    moved = False
     for tp, offset in wanted.items():
         done = committed.get(tp)
-        result[tp] = min(offset, done.offset) if done is not None and done.offset >= 0 else offset
-    return result
+        if done is None or done.offset < 0:  # nothing done there yet: read from the offset
+            result[tp] = offset
+            moved = moved or offset < ends[tp]
+            continue
+        result[tp] = min(offset, done.offset)
+        if done.offset < offset:
+            kept.append(tp.partition)
+        moved = moved or offset < done.offset
+    return result, tuple(sorted(kept)), moved
 
 
 #: Header on every copy ``republish`` makes: where the original is (``topic/partition/offset``).

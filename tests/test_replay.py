@@ -94,6 +94,9 @@ def test_rewind_never_moves_a_group_past_articles_it_has_not_processed(
     later = StartAt(since_ms=int(time.time() * 1000) + 3_600_000)
     result = rewind_group(kafka_settings, kafka_settings.topic_articles, later)
     assert result.offsets[meta.partition] == meta.offset  # not meta.offset + 1 (the end)
+    # and it says so: for --since too (before: only --offsets named the partitions kept, and
+    # a time in the future claimed a rewind)
+    assert meta.partition in result.kept and not result.moved
     ahead = StartAt(offsets={meta.partition: meta.offset + 1})
     result = rewind_group(kafka_settings, kafka_settings.topic_articles, ahead)
     assert result.offsets[meta.partition] == meta.offset

@@ -154,10 +154,14 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
             click.echo(orjson.dumps({"mode": "republish", "copied": copied}).decode())
         else:
             result = rewind_group(settings, source, start, group)
-            kept = sorted(p for p, o in start.offsets.items() if result.offsets.get(p, o) < o)
+            kept = result.kept
             where = ",".join(f"{p}:{o}" for p, o in sorted(result.offsets.items()))
-            click.echo(f"rewound group {result.group} on {result.topic} to {where} "
-                       f"({start.describe()}); start the workers to reprocess", err=True)
+            if result.moved:
+                click.echo(f"rewound group {result.group} on {result.topic} to {where} "
+                           f"({start.describe()}); start the workers to reprocess", err=True)
+            else:
+                click.echo(f"nothing to reprocess: group {result.group} on {result.topic} is "
+                           f"already at {where}, not past {start.describe()}", err=True)
             if kept:
                 click.echo(f"partition(s) {', '.join(map(str, kept))} kept where the group "
                            "was, behind the offsets asked: a replay never moves a group "
