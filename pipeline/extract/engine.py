@@ -59,7 +59,7 @@ __all__ = [
 
 #: Bump when output for the same article may change: it is part of every claim id.
 _RELAYED_CAP = 0.3  # under the default cut: see Draft.relays_whole
-EXTRACTOR_VERSION = "1.17.0"
+EXTRACTOR_VERSION = "1.18.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news
@@ -152,8 +152,12 @@ def extract(
             scored, draft, cue, context, body[draft.span[0] : draft.span[1]])
         if draft.relays_whole:
             draft.score = min(draft.score, _RELAYED_CAP)  # the nested claim stands for it
-        if draft.attribution is not None and _ASKED.search(body, draft.span[0], draft.span[1] + 1):
+        asked = draft.attribution is not None and _ASKED.search(
+            body, draft.span[0], draft.span[1] + 1) is not None
+        if asked and draft.attribution is not None and (
+                draft.attribution.kind == "label" or _QUESTION.match(body, draft.span[0])):
             # "Q: Is it true that …?", "“Is it true …?” the moderator asked": nothing asserted
+            # (but "Do you know that we've laid a $10 trillion debt …?" asserts the debt)
             draft.score = min(draft.score, ASKED_CAP)
         if draft.score < cut:
             continue
@@ -163,6 +167,8 @@ def extract(
 
 
 _ASKED = re.compile(r"\?[\s\"”’']*\Z")
+_QUESTION = re.compile(r"[\s\"“‘']*(?:is|are|was|were|do|does|did|can|could|will|would|should"
+                       r"|has|have|had|why|what|where|when|who|whom|how|which)\b", re.IGNORECASE)
 
 
 def _truncated(length: int) -> str | None:

@@ -48,3 +48,10 @@ def test_questions_put_by_a_moderator_are_under_the_cut() -> None:
     assert all(c.claimant is not None and c.claimant.entity_type == "media" for c in asked)
     said = claim_with(claims, "lost jobs")
     assert said.claimant is not None and said.claimant.name == "Mr. Whitfield"
+
+
+def test_a_statement_framed_as_a_question_keeps_its_score() -> None:
+    # "Do you know that X?" asserts X (CheckThat! labels such debate lines check-worthy)
+    (claim,) = all_claims("Do you know that we've laid a $10 trillion debt on these young "
+                          "Americans, $500 billion of it owed to China?")
+    assert claim.checkworthiness >= 0.5
