@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from types import FrameType
 
+import orjson
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from pipeline.child_process import ClaimwatchChild
@@ -52,14 +53,25 @@ def sample_dir() -> Path:
     return Path(str(resources.files("pipeline") / "samples"))
 
 
-def _flagged_text(value: bytes | None) -> str | None:
-    """How the demo prints one flagged-claims record; None for a heartbeat or a tombstone.
+def _flagged_text(value: bytes | None, articles: frozenset[str] | None = None) -> str | None:
+    """How the demo prints one flagged-claims record; None for a heartbeat, a tombstone or
+    (given the ids of the articles the demo published) a claim of some other article: on a
+    shared broker the demo's worker may also process articles others published.
 
     >>> _flagged_text(None) is None
+    True
+    >>> _flagged_text(b'{"article_id": "other"}', frozenset({"mine"})) is None
     True
     """
     if value is None:
         return None
+    if articles is not None:
+        try:
+            article = orjson.loads(value).get("article_id")
+        except (orjson.JSONDecodeError, AttributeError):
+            article = None
+        if article not in articles:
+            return None
     return format_pretty(value) + "\n"
 
 
@@ -204,6 +216,7 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
     for location, reason in report.rejected:
         say(f"rejected {location}: {reason}")
     skipped = _unsupported(records, say)
+    published = frozenset(r.article.id for r in records if r.article is not None)
     if opts.once and not report.sent:
         say("nothing was published, so there is nothing to wait for")
         return 1
@@ -218,7 +231,7 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
     for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
                        stop=interrupt.event, heartbeat=True):
         now = time.monotonic()
-        shown = _flagged_text(record.value if record is not None else None)
+        shown = _flagged_text(record.value if record is not None else None, published)
         if shown is not None:
             flagged += 1
             last = now

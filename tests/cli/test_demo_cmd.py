@@ -18,7 +18,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from pipeline.models import Article
+from pipeline.publish import Publisher
 from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
 
 
 @pytest.mark.kafka
@@ -26,6 +29,13 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
     kafka_settings: Settings, tmp_path: Path, unused_port: int
 ) -> None:
     env = {**os.environ, **kafka_settings.to_env(), "CLAIMWATCH_DASHBOARD_PORT": str(unused_port)}
+    # someone else's article waits on the shared topic: the demo's worker processes it, but
+    # the demo prints only the claims of the articles it published (before: every claim)
+    ensure_topics(kafka_settings)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(Article(id="someone-else", body=(
+            "Russia's defence ministry said its forces destroyed 99 Ukrainian tanks near "
+            "Zorkino, a claim that could not be independently verified."))).get(timeout=30)
     out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     with out.open("wb") as stdout, err.open("wb") as stderr:
         proc = subprocess.Popen(
@@ -52,6 +62,7 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
     assert f"dashboard at http://127.0.0.1:{unused_port}/" in stderr_text
     assert flagged_on_page > 0, "the demo's dashboard never showed a flagged claim"
     assert "37 drones" in stdout_text
+    assert "Zorkino" not in stdout_text
     assert "[unverified]" in stdout_text or "[disputed]" in stdout_text
     assert "published 4 article(s)" in stderr_text
     assert "stopping the worker" in stderr_text
