@@ -177,3 +177,17 @@ def test_a_stdin_stream_is_published_as_it_arrives_and_ctrl_c_keeps_what_was_rea
     assert proc.returncode == 130, err
     assert "sent 1, rejected 0 to " in err
     assert "interrupted: stopped after <stdin>:1" in err
+
+
+def test_progress_asked_for_off_a_terminal_is_plain_lines(
+    kafka_env: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: --progress into a log file printed nothing (the bar needs a terminal)
+    monkeypatch.setattr("pipeline.cli.publish_cmd._PLAIN_EVERY_S", 0.0)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "p-1", "body": "Police said 3 cars burned."}\n'
+                     '{"id": "p-2", "body": "Police said 4 cars burned."}\n')
+    result = CliRunner().invoke(main, ["publish", str(batch), "--progress"])
+    assert result.exit_code == 0, result.output
+    assert f"publishing: 2 record(s) read, last {batch}:2" in result.stderr
+    assert result.stdout == ""

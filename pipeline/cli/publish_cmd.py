@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -66,18 +67,25 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
         except LookupError as err:
             raise click.ClickException(str(err)) from err
     show = sys.stderr.isatty() if progress is None else progress
+    # asked for off a terminal (a log file): a plain line every few seconds, no bar
+    plain = show and not sys.stderr.isatty()
     last = ""  # the location of the record read last, named if Ctrl-C stops the run
+    read, said_at = 0, time.monotonic()
     with Progress(
         TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[where]}"),
-        console=Console(stderr=True), disable=not show, transient=True,
+        console=Console(stderr=True), disable=not show or plain, transient=True,
     ) as bar, _ctrl_c() as interrupted:
         task = bar.add_task("publish", total=None, where="")
 
         def advance(record: InputRecord) -> None:
-            nonlocal last
+            nonlocal last, read, said_at
             last = record.location
+            read += 1
             bar.update(task, advance=1, where=record.location)
+            if plain and time.monotonic() - said_at >= _PLAIN_EVERY_S:
+                said_at = time.monotonic()
+                click.echo(f"publishing: {read} record(s) read, last {last}", err=True)
 
         with Publisher(settings) as publisher:
             report = publisher.publish_records(read_inputs(paths, stop=interrupted.is_set),
@@ -93,6 +101,9 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
         sys.exit(130)
     if not report.ok:
         sys.exit(1)
+
+
+_PLAIN_EVERY_S = 5.0
 
 
 @contextmanager
