@@ -123,6 +123,8 @@ LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECAS
 APPOSITION = re.compile(
     r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"
     r"|whose)\b.*$|,\s*$"
+    # "Sen. X, a Republican who negotiated the bill": the description and its clause
+    r"|,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+who\b.*$"
     # "An analysis by Bellingcat, published on Tuesday,": when, not who
     r"|,\s*(?:published|released|issued|posted|updated|dated|seen|obtained|reviewed)\b[^,]*,?\s*$",
     re.DOTALL)

@@ -57,6 +57,9 @@ _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedul
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
 _BY = re.compile(r"\s+by\s+")
+# Verbs whose passive subject is the hearer: "was told by X that", "had been warned by X that"
+_TELLING = frozenset({"told", "warned", "informed", "assured", "advised", "reminded",
+                      "notified", "promised", "cautioned"})
 # Passive verbs whose agent is followed by the charge: "accused by X of Y".
 ACCUSING = frozenset({"accused", "blamed", "criticized", "criticised", "condemned"})
 _PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those", "who",
@@ -113,6 +116,17 @@ def passive(
         end -= 1
     if end <= start_tok:
         return None
+    that = next((i for i in range(start_tok + 1, end) if tokens[i].lower == "that"), None)
+    if that is not None and tokens[k].lower in _TELLING and that + 1 < len(tokens):
+        # "he had been warned by colleagues that X": the colleagues said X to him
+        last = len(tokens)
+        while last > that + 1 and not tokens[last - 1].text[0].isalnum():
+            last -= 1
+        if last <= that + 1:
+            return None
+        return Attribution((tokens[that + 1].start, tokens[last - 1].end), cue,
+                           (tokens[start_tok].start, tokens[that - 1].end),
+                           sentence.index, sentence.index, "passive")
     content = (tokens[first].start, tokens[j - 1].end)
     if accusing and end < len(tokens) and tokens[end].lower in ("of", "for"):
         # "The RSF has been accused by rights groups of killing civilians": what the agent

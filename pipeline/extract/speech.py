@@ -216,7 +216,7 @@ def one_cue(
     prev = tokens[k - 1] if k else None
     if prev is not None and prev.lower in _ARTICLES and word.endswith("ed"):
         return None  # "the accused said", "the alleged victims": a noun or an adjective
-    if word.endswith("ed") and _PASSIVE.match(body, cue[1]):
+    if (word.endswith("ed") or word == "told") and _PASSIVE.match(body, cue[1]):
         # "Her role was first reported by the Times": the agent speaks about the subject;
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
         # participle, not a statement.

@@ -125,6 +125,16 @@ def relative_clause_end(body: str, content: Offsets, quotes: QuoteIndex) -> Offs
     return (content[0], comma) if comma > content[0] + 2 else content
 
 
+def _in_apposition(tokens: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` follows ", a/an/the NOUN…" (at most four words)."""
+    for i in range(at - 1, max(at - 6, 0), -1):
+        if tokens[i].text == ",":
+            return i + 1 < at and tokens[i + 1].lower in ("a", "an", "the")
+        if not tokens[i].text[0].isalnum():
+            return False
+    return False
+
+
 def relative_content(body: str, tokens: list[Token], source: tuple[int, int], content: Offsets,
                      quotes: QuoteIndex) -> tuple[Offsets, bool]:
     """The content of a speaker (tokens ``source``) in a non-restrictive relative clause,
@@ -136,6 +146,10 @@ def relative_content(body: str, tokens: list[Token], source: tuple[int, int], co
     start, end = source
     before = [t.lower for t in tokens[max(start - 2, 0) : start]]
     if before[-1:] == [","] and end - start == 1 and tokens[start].lower in ("who", "which"):
+        return relative_clause_end(body, content, quotes), False
+    if end - start == 1 and tokens[start].lower == "who" and _in_apposition(tokens, start):
+        # "Sen. X, a Republican who negotiated the bill, said …": the apposition's clause
+        # ends at its comma as well
         return relative_clause_end(body, content, quotes), False
     if before in ([",", "which"], [",", "whom"]):
         clause = relative_clause_end(body, content, quotes)

@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def _contents(body: str, cue: str) -> list[str]:
@@ -221,3 +221,25 @@ def test_a_negated_speech_verb_attributes_nothing() -> None:
     # withholding is read elsewhere; "not only said" is no negation
     body = "Kyiv not only said the dam was mined but released a map."
     assert _contents(body, "said") != []
+
+
+@pytest.mark.parametrize(("body", "cue", "source", "content"), [
+    ("She was warned by doctors that the virus was spreading.", "warned", "doctors",
+     "the virus was spreading"),
+    ("Residents were told by police that 12 people had died.", "told", "police",
+     "12 people had died"),
+])
+def test_a_hearers_passive_gives_the_agent_the_that_clause(body: str, cue: str, source: str,
+                                                            content: str) -> None:
+    found = [a for a in find_attributions(body, split_sentences(body), QuoteIndex(body))
+             if body[a.cue[0] : a.cue[1]] == cue]
+    assert [(body[a.source[0] : a.source[1]] if a.source else None,
+             body[a.content[0] : a.content[1]]) for a in found] == [(source, content)]
+
+
+def test_a_relative_clause_in_an_apposition_ends_at_its_comma() -> None:
+    body = ("Sen. James Lankford of Oklahoma, a Republican who negotiated the bill, said earlier "
+            "this year that he had been warned by colleagues that passing it would hand Biden "
+            "a political win.")
+    said = claim_with(all_claims(body), "he had been warned")
+    assert said.claimant is not None and said.claimant.name == "Sen. James Lankford of Oklahoma"
