@@ -24,6 +24,12 @@ _PARTICLE_VERBS = COGNITION_VERBS | STANCE_VERBS | LEARNED_CUES
 
 
 _COPULA = re.compile(r"(?:was|is|were|are)\s+")
+_CLAIMING = frozenset({"claiming", "saying", "alleging", "suggesting", "asserting",
+                       "showing", "purporting"})
+_SPREAD_AFTER = re.compile(
+    r"\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:viewed"
+    r"|shared|watched|seen|circulated|circulating|posted|reposted|removed|deleted|taken\s+down"
+    r"|flagged|labell?ed|liked|retweeted|forwarded|spreading|spread)\b")
 # Verbs that pass on a claim named by a noun: what is passed on is the that-clause
 _SPREADING = frozenset({"repeated", "repeats", "repeat", "repeating", "spread", "spreads",
                         "spreading", "pushed", "pushes", "promoted", "promotes", "amplified",
@@ -44,6 +50,12 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
+    spread = _SPREAD_AFTER.search(body, content[0], content[1]) if content is not None and (
+        word in _CLAIMING) else None
+    if content is not None and spread is not None:
+        # "A video claiming that X has been viewed 5 million times": the video's reach is
+        # the writer's, not part of what it claims
+        content = content[0], spread.start()
     noun = _CLAIM_THAT.match(body, content[0], content[1]) if content is not None and (
         word in _SPREADING) else None
     if content is not None and noun is not None:

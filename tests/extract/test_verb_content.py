@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
+from tests.extract.claims import all_claims
 
 
 def _contents(body: str, cue: str) -> list[str]:
@@ -50,3 +51,11 @@ def test_a_naming_verb_s_quotation_closes_the_object() -> None:
     # two adjectives before the noun are one object
     body = "She condemned the angry, divisive rhetoric of the campaign."
     assert _contents(body, "condemned") == ["the angry, divisive rhetoric of the campaign"]
+
+
+def test_a_claims_reach_is_no_part_of_what_it_claims() -> None:
+    (claim,) = all_claims(
+        "A video claiming that COVID-19 vaccines have caused more than 17 million deaths "
+        "worldwide has been viewed over 5 million times this week.")
+    assert claim.text == "COVID-19 vaccines have caused more than 17 million deaths worldwide"
+    assert [q.text for q in claim.quantities] == ["more than 17 million deaths"]
