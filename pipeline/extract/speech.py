@@ -295,8 +295,10 @@ def one_cue(
         if subject is not None and after is not None and not other_sense(body, word, after[0]) and (
                 not acts_on_object(body, word, after)):
             return make_attribution(after, cue, subject, sentence, sentences, "coordinated")
-    if source is None or judges_statement(tokens, source, k):
-        return None
+    if source is None or judges_statement(tokens, source, k) or (
+            source[0] > 0 and tokens[source[0] - 1].lower in ("how", "whether", "why") and (
+                word.startswith("respond"))):
+        return None  # "to simulate how the system responds to …": a question, no report
     after = content_for(word, body, sentence, cue[1], quotes)
     if after is not None and _ELLIPTIC.fullmatch(body, after[0], after[1]):
         return None  # "because Trump told them to": what he told them is left out

@@ -243,3 +243,13 @@ def test_a_relative_clause_in_an_apposition_ends_at_its_comma() -> None:
             "a political win.")
     said = claim_with(all_claims(body), "he had been warned")
     assert said.claimant is not None and said.claimant.name == "Sen. James Lankford of Oklahoma"
+
+
+def test_how_something_responds_is_no_report() -> None:
+    (claim,) = all_claims(
+        "Researchers at Utrecht University used a climate model to simulate how the system "
+        "responds to a gradual increase in fresh water, and found that it could shut down "
+        "abruptly.")
+    assert claim.text == "it could shut down abruptly"
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Researchers at Utrecht University"
