@@ -143,7 +143,7 @@ INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|belli
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
 _DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
-                      r"|analy[sz]ed|verified)\s+by\b.*$", re.DOTALL)
+                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$", re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
 _NAME_PARTICLE = re.compile(

@@ -670,3 +670,8 @@ def test_a_us_party_tag_is_no_part_of_the_name_and_a_surname_is_the_person() -> 
     assert [(c.claimant.name, c.claimant.entity_type) for c in claims if c.claimant] == [
         ("Rep. Jim Jordan", "official"), ("Rep. Jim Jordan", "official"),
         ("Sen. Elizabeth Warren", "official")]
+
+
+def test_economists_surveyed_by_an_outlet_are_experts() -> None:
+    assert classify("Economists surveyed by Bloomberg").value == "expert"
+    assert classify("Analysts polled by Reuters").value == "expert"
