@@ -83,6 +83,10 @@ def test_claims_published_appear_live_with_cues_highlighted(
     # counters and charts come with the stats events
     expect(page.locator("#kpi-held")).to_have_text(str(len(flagged)), timeout=WAIT_MS)
     expect(page.locator("#kpi-claims")).to_have_text(str(len(claims)), timeout=WAIT_MS)
+    # what was read, not the whole topic: the history window caps both (before: "on the
+    # claims topic" and "1 of 1,500 flagged" beside 21 flagged claims)
+    expect(page.locator("#kpi-rate-note")).to_contain_text("claims read", timeout=WAIT_MS)
+    expect(page.locator(".kpi-note").nth(2)).to_contain_text("history window")
     expect(page.locator("#chart-minutes svg rect.fill-unverified")).to_have_count(1)
     expect(page.locator("#chart-reason .hbar")).to_have_count(4)
     expect(page.locator("#feed-state")).to_have_attribute("data-state", "ok")

@@ -274,7 +274,7 @@ function renderStats() {
   $("kpi-hour").textContent = fmtNumber(hour);
   $("kpi-claims").textContent = fmtNumber(totals.claims);
   $("kpi-rate").textContent = totals.claims ? `${((100 * totals.flagged) / totals.claims).toFixed(1)}%` : "–";
-  $("kpi-rate-note").textContent = totals.claims ? `${fmtNumber(totals.flagged)} of ${fmtNumber(totals.claims)} flagged` : "flagged ÷ analysed";
+  $("kpi-rate-note").textContent = totals.claims ? `${fmtNumber(totals.flagged)} of the ${fmtNumber(totals.claims)} claims read flagged` : "flagged ÷ analysed, among the claims read";
   $("kpi-articles").textContent = fmtNumber(totals.articles);
   const parts = STATUS_ORDER.filter((s) => stats.by_status[s]).map((s) => `${fmtNumber(stats.by_status[s])} ${s}`);
   $("kpi-held-note").textContent = parts.join(" · ") || "held by the dashboard";
