@@ -294,6 +294,10 @@ class DeadLetter(_Record):
     payload_text: str | None = Field(
         default=None, description="The value as text, if it is UTF-8 and at most 64 KiB."
     )
+    payload_null: bool = Field(
+        default=False, description="The message had no value at all (a tombstone), not an "
+        "empty one; payload_b64 is then empty."
+    )
     stage: DeadLetterStage
     error_type: str
     error: str
@@ -309,7 +313,8 @@ class DeadLetter(_Record):
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 text = None
-        return cls(payload_b64=base64.b64encode(raw).decode("ascii"), payload_text=text, **fields)
+        return cls(payload_b64=base64.b64encode(raw).decode("ascii"), payload_text=text,
+                   payload_null=payload is None, **fields)
 
     def payload(self) -> bytes:
         return base64.b64decode(self.payload_b64)

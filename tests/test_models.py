@@ -67,3 +67,12 @@ def test_an_article_refuses_a_language_the_worker_could_not_read(tag: str, probl
         Article(id="a", body="B.", language=tag)
     assert problem in describe_validation_error(raised.value)
     assert Article(id="a", body="B.", language="en-GB").language == "en-GB"
+
+
+def test_a_dead_letter_tells_a_tombstone_from_an_empty_value() -> None:
+    # before: both were payload_b64 "" and payload_text "", so the null was lost
+    fields = {"source_topic": "t", "partition": 0, "offset": 1, "stage": "decode",
+              "error_type": "ValueError", "error": "x", "failed_at": datetime.now(UTC)}
+    tombstone, empty = DeadLetter.for_payload(None, **fields), DeadLetter.for_payload(b"", **fields)
+    assert (tombstone.payload_null, empty.payload_null) == (True, False)
+    assert DeadLetter.from_json(tombstone.to_json()).payload_null
