@@ -24,6 +24,7 @@ from kafka.errors import MessageSizeTooLargeError
 
 from pipeline.inputs import InputRecord
 from pipeline.models import Article
+from pipeline.reachability import silent_address
 from pipeline.settings import Settings
 
 __all__ = ["PublishReport", "Publisher"]
@@ -60,6 +61,10 @@ class Publisher:
             request_timeout_ms=30_000,
         )
         config.update(producer_config)
+        # kafka-python would wait its whole timeout and raise "Unable to bootstrap": a dead
+        # address is said in one line at once
+        if (why := silent_address(settings)) is not None:
+            raise ConnectionError(f"no Kafka broker at {settings.bootstrap_servers}: {why}")
         self._producer = KafkaProducer(**config)
 
     def send(self, article: Article) -> Any:

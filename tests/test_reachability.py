@@ -5,9 +5,11 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import time
 
 import pytest
 
+from pipeline.publish import Publisher
 from pipeline.reachability import silent_address
 from pipeline.settings import Settings
 
@@ -51,3 +53,13 @@ def test_a_listener_that_is_not_kafka_is_one_line_not_the_client_s_log() -> None
         "broker answers with these settings: KafkaTimeoutError: Unable to bootstrap from "
         f"['{address}']; check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the "
         "security settings; `claimwatch broker start` runs a local broker)"]
+
+
+def test_the_python_publisher_says_at_once_that_nothing_listens(unused_port: int) -> None:
+    # before: kafka-python waited its timeout, then raised a bare "Unable to bootstrap"
+    settings = Settings(_env_file=None, bootstrap_servers=f"127.0.0.1:{unused_port}")
+    started = time.monotonic()
+    with pytest.raises(ConnectionError, match=f"no Kafka broker at 127.0.0.1:{unused_port}: "
+                                              "nothing listens there"):
+        Publisher(settings)
+    assert time.monotonic() - started < 10
