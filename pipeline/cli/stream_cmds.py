@@ -145,11 +145,18 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
         if republish:
             require_topics(settings, [settings.topic_articles],
                            "the input topic the copies go to; `claimwatch topics` creates it")
+            live = sys.stderr.isatty()
+            said = [-1]  # the last tenth said, off a terminal
+
             def progress(done: int, total: int) -> None:
-                click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
+                if live:  # one line, rewritten
+                    click.echo(f"\rcopied {done}/{total}", err=True, nl=False)
+                elif total and done * 10 // total > said[0]:
+                    said[0] = done * 10 // total  # a log file: a line every tenth
+                    click.echo(f"copied {done}/{total}", err=True)
 
             copied = republish_range(settings, source, start, on_progress=progress)
-            click.echo(f"\nrepublished {copied} record(s) from {source} "
+            click.echo(f"{chr(10) if live else ''}republished {copied} record(s) from {source} "
                        f"{start.describe()} onto {settings.topic_articles}", err=True)
             click.echo(orjson.dumps({"mode": "republish", "copied": copied}).decode())
         else:

@@ -9,7 +9,9 @@ from typing import Any
 
 import orjson
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.models import Claim
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -120,3 +122,20 @@ def test_replay_republish_names_a_missing_input_topic_at_once(kafka_settings: Se
         "Error: topic 'nosuch-input' does not exist (the input topic the copies go to")
     both = _run(kafka_settings, "replay", "--from-beginning", "--republish", "--group", "g")
     assert both.returncode == 2 and "--group has no use with --republish" in both.stderr
+
+
+def test_replay_progress_off_a_terminal_is_whole_lines(
+    kafka_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: "\rcopied N/M" into a log file, and "interrupted" glued to the same line
+    for key, value in kafka_settings.to_env().items():
+        monkeypatch.setenv(key, value)
+    ensure_topics(kafka_settings)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    result = CliRunner().invoke(main, ["replay", "--from-beginning", "--republish"])
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.stderr
+    assert result.stderr.splitlines()[-2:] == [
+        "copied 1/1", f"republished 1 record(s) from {kafka_settings.topic_articles} "
+        f"from the beginning onto {kafka_settings.topic_articles}"]
