@@ -98,6 +98,15 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
     click.echo(f"{count} record(s) read", err=True)
 
 
+def _replay_start(from_beginning: bool, since: str | None, offsets: str | None) -> StartAt:
+    """The replay's start; none given is a usage error, named before anything connects."""
+    start = _start(from_beginning, since, offsets, with_offsets=True)
+    if start.latest:
+        raise click.UsageError("say where to replay from: --from-beginning, --since or "
+                               "--offsets")
+    return start
+
+
 @main.command()
 @click.option("--topic", "-t", default=None, callback=topic_name,
               help="Topic to replay [default: articles, env CLAIMWATCH_TOPIC_ARTICLES].")
@@ -108,8 +117,7 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
               help="Copy the records onto the input topic instead of rewinding the group.")
 @click.option("--group", callback=group_name,
               help="Group to rewind [default: the worker group].")
-@probed_after(lambda **opts: _start(opts["from_beginning"], opts["since"], opts["offsets"],
-                                   with_offsets=True))
+@probed_after(lambda **opts: _replay_start(opts["from_beginning"], opts["since"], opts["offsets"]))
 def replay(settings: Settings, topic: str | None, from_beginning: bool, since: str | None,
            offsets: str | None, republish: bool, group: str | None) -> None:
     """Reprocess a topic range (after upgrading the extractor, say).
@@ -131,7 +139,7 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
       claimwatch replay --since 2026-11-24T00:00:00Z --republish
       claimwatch replay --topic articles-archive --offsets 0:0 --republish
     """
-    start = _start(from_beginning, since, offsets, with_offsets=True)
+    start = _replay_start(from_beginning, since, offsets)
     source = topic or settings.topic_articles
     if republish and group:
         raise click.UsageError("--group has no use with --republish: the copies are read by "

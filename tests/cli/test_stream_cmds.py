@@ -139,3 +139,10 @@ def test_replay_progress_off_a_terminal_is_whole_lines(
     assert result.stderr.splitlines()[-2:] == [
         "copied 1/1", f"republished 1 record(s) from {kafka_settings.topic_articles} "
         f"from the beginning onto {kafka_settings.topic_articles}"]
+
+
+def test_replay_without_a_start_is_a_usage_error() -> None:
+    # before: exit 1 with no usage line, after probing the broker
+    result = CliRunner().invoke(main, ["replay", "--bootstrap-servers", "127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert "Usage: " in result.stderr and "--from-beginning, --since or --offsets" in result.stderr
