@@ -158,8 +158,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|messages?))|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+reached"
         r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:however,\s+|but\s+)?"
         + _SUBJECT + r"\s+" + _WITHHELD
-        + r"\s+(?:any\s+)?(?:evidence|proof|figures|details|breakdown|sources?"
-        r"|(?:a\s+)?cop(?:y|ies)|documents?|documentation)\b"
+        + r"\s+(?:any\s+)?(?:(?:the|its|his|her|their)\s+)?(?:evidence|proof|figures|details"
+        r"|breakdown|sources?|(?:a\s+)?cop(?:y|ies)|documents?|documentation|list|data|names"
+        r"|records|methodology)\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + _UNEXPLAINED,
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
@@ -222,7 +223,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "review", "examin",
                               "inspect", "comment", "respond",
                               "silent", "reconcil", "address", "gave", "give", "provid",
-                              "offer", "present", "cite", "how", "reach", "return"),
+                              "offer", "present", "cite", "how", "reach", "return", "releas"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

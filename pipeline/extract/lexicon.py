@@ -181,7 +181,7 @@ COMMON_VERBS = _forms(
 EVIDENCE_GIVEN = ("gave", "provided", "offered", "presented", "cited")
 #: The same verbs after "did not" or "has not".
 EVIDENCE_VERBS = ("give", "given", "provide", "provided", "offer", "offered", "present",
-                  "presented", "cite", "cited")
+                  "presented", "cite", "cited", "release", "released")
 
 #: Irregular past forms (no -ed) that mark a clause's finite verb: "blew up", "sank".
 IRREGULAR_PAST = _forms(

@@ -327,3 +327,16 @@ def test_a_fact_checkers_rating_disputes_the_claim_before(verdict: str, cue: str
     assert claim.text == "crime in Washington had risen 50 percent"
     assert claim.status == "disputed"
     assert [r.cue for r in claim.reasons if r.code == "disputed"] == [cue]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "He did not release the list or explain how it had been compiled.",
+    "He did not release the list.",
+])
+def test_a_list_not_released_leaves_the_claim_not_verified(follow_up: str) -> None:
+    claims = all_claims("Carl Benning said his team had identified 4,800 ballots cast by dead "
+                        "voters. " + follow_up)
+    assert [c.text for c in claims] == [
+        "his team had identified 4,800 ballots cast by dead voters"]
+    assert [r.cue for r in claims[0].reasons if r.code == "not_verified"] == [
+        "He did not release the list"]
