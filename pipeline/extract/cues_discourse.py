@@ -215,6 +215,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
 # The predicates are written in lower case: compiled without IGNORECASE, they match the
 # lower-cased text exactly where the IGNORECASE ones match the text.
 assert all(p.pattern == p.pattern.lower() for _, p in _PREDICATES)
+_COUNTING_RULE = re.compile(r"\b(?:counts?|counted|counting|includes?|included|lists?|listed"
+                            r"|records?|recorded)\s+(?:only\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 _PREDICATES_LOWER = {code: re.compile(p.pattern) for code, p in _PREDICATES}
 # Words (lower case) at least one of which every match of a predicate holds: a sentence
 # without any of them skips that predicate's scan, and one without any predicate word skips
@@ -357,6 +360,9 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
     links: list[DiscourseLink] = []
     for code, predicate in found_predicates:
         cue_start, found = predicate.start(), code
+        if code is ReasonCode.CORROBORATED and _COUNTING_RULE.search(
+                sentence_text, max(0, cue_start - 40), cue_start):
+            continue  # "only counts deaths confirmed by health officers": how, not a verdict
         if code is ReasonCode.CORROBORATED:
             negation = _NEGATED.search(sentence_text, max(0, cue_start - 100), cue_start)
             if negation is not None:

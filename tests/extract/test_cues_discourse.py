@@ -340,3 +340,11 @@ def test_a_list_not_released_leaves_the_claim_not_verified(follow_up: str) -> No
         "his team had identified 4,800 ballots cast by dead voters"]
     assert [r.cue for r in claims[0].reasons if r.code == "not_verified"] == [
         "He did not release the list"]
+
+
+def test_a_counting_rule_corroborates_no_figure() -> None:
+    claims = all_claims(
+        "On Tuesday evening the council had reported 58 deaths. The discrepancy could reflect "
+        "differences in how deaths are verified, a spokesperson said, adding that the council "
+        "only counts deaths confirmed by local health officers.")
+    assert not any(r.code == "corroborated" for c in claims for r in c.reasons)
