@@ -150,6 +150,11 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     start = np_start_before(tokens, j)
     verb = start - 3 if start is not None and start > 3 and (tokens[start - 2].lower.endswith(
         "ly") or tokens[start - 2].lower == "online") else (start or 0) - 2
+    if start is not None and start > 2 and tokens[start - 1].lower in PUBLISHED_VERBS and (
+            tokens[start].lower in ("last", "this", "earlier")):
+        outer = np_start_before(tokens, start - 2)  # "A study published last year in Nature"
+        if outer is not None:
+            return outer, j + 1
     if start is not None and start > 2 and ((tokens[start - 1].lower == "by" and (
             MAKER_PARTICIPLE.fullmatch(tokens[verb].text) is not None))
             or (tokens[start - 1].lower in ("in", "on") and tokens[verb].lower in PUBLISHED_VERBS)):

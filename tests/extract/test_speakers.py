@@ -196,3 +196,14 @@ def test_images_and_documents_are_documents(text: str, name: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None
     assert (claim.claimant.name, claim.claimant.entity_type) == (name, EntityType.DOCUMENT)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A separate study published last year in Nature Communications estimated that the AMOC "
+     "could collapse.", "A separate study published last year in Nature Communications"),
+    ("A report published on Monday in The Lancet found that 40 people died.",
+     "A report published on Monday in The Lancet"),
+])
+def test_when_and_where_a_study_was_published_is_no_source(text: str, source: str) -> None:
+    cue = "estimated" if "estimated" in text else "found"
+    assert _source_text(text, cue) == source
