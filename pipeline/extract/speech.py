@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.asked import asked, asked_clause, asked_opening
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
 from pipeline.extract.citing import CITING_VERBS
 from pipeline.extract.content import (
@@ -39,9 +40,6 @@ from pipeline.extract.frames import (
     according,
     agentless_passive,
     as_said_by,
-    asked,
-    asked_clause,
-    asked_opening,
     cited_as,
     colon,
     fronted,
