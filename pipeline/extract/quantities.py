@@ -53,7 +53,7 @@ _PERIOD = (
     r"(?:in|over|during|within|across|for|throughout)\s(?:just\s)?(?:a\s(?:single\s)?|the\s"
     r"(?:past\s|last\s|previous\s|first\s|same\s)?|one\s|\d+\s|two\s|three\s|several\s|recent\s)?"
     r"(?:\d+\s)?(?:hours?|days?|weeks?|months?|years?|night|weekend|decades?|24 hours)"
-    r"|(?:per|a|an|each|every)\s(?:day|week|month|year|hour)"
+    r"|(?:per|a|an|each|every)\s(?:day|week|month|year|hour)(?!\s+(?:ago|earlier|before|later))"
     r"|overnight|daily|weekly|monthly|annually|(?:last|this)\s(?:week|month|year|night|weekend)"
     r"|since\s(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s\d{4})?|since\s\d{4}"
@@ -65,14 +65,17 @@ _NOT_UNIT = (
     r"|each|while|after|before|since|during|over|into|out|up|down|it|they|he|she|we|its"
     r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not"
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
-    r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance)\b"
+    r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance"
+    # "about 190,000 between …", "the 17 million figure appears …": no unit
+    r"|between|among|against|despite|appears|seems|shows|means|remains|includes|suggests"
+    r"|indicates|represents|comes|goes)\b"
 )
 # Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
 _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped|taken)\b"
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.
 _UNIT = (
-    rf"(?:(?:other|additional|further|extra)\s)?"
+    rf"(?:(?:other|additional|further|extra|new)\s)?"
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
     rf"(?:(?:[A-Z][\w’'-]*|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing|unmanned)\s){{0,3}}"
     rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
@@ -90,7 +93,9 @@ _QUANTITY = re.compile(
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
     rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
     # "between 60% and 70%": a sign after the first number needs one after the second
-    rf"(?:(?P<pct1>\s?%)?\s?(?:-|–|to|and|or)\s?(?P<num2>(?i:{_NUMBER}))(?(pct1)(?=\s?%)))?"
+    rf"(?:(?P<pct1>\s?%|\s(?:percent|per\scent)(?(between)(?=\s(?:to|and|-|–)\s)|(?=\s(?:to|-|–)\s)))?"
+    rf"\s?(?:-|–|to|and|or)\s?"
+    rf"(?P<num2>(?i:{_NUMBER}))(?(pct1)(?=\s?%|\s(?:percent|per\scent))))?"
     rf"(?P<glued>{_GLUED})?"
     rf"(?:-(?P<hyunit>[a-z]+)\b(?!-))?"
     rf"(?P<pct>\s?%|\s(?:percent|per cent|percentage points))?"
@@ -353,7 +358,8 @@ _RATE_AFTER = re.compile(
     # "300 killed and wounded per day", "1,000 soldiers killed or wounded every day"
     r"|(?:\s+(?:killed|wounded|injured|dead|missing))?(?:\s+(?:and|or)\s+(?:killed|wounded"
     r"|injured|dead|missing))?)"
-    r"\s+(?P<period>(?:a|per|each|every)\s(?:day|week|month|year))\b(?!\s+(?:later|earlier))")
+    r"\s+(?P<period>(?:a|per|each|every)\s(?:day|week|month|year))\b"
+    r"(?!\s+(?:later|earlier|ago|before))")
 _SHARED_QUALIFIERS = frozenset({QuantityQualifier.AT_LEAST, QuantityQualifier.MORE_THAN,
                                 QuantityQualifier.APPROXIMATE, QuantityQualifier.AT_MOST,
                                 QuantityQualifier.LESS_THAN})

@@ -49,6 +49,15 @@ def _one(text: str) -> tuple[str, float | None, float | None, str, str | None, s
          ("about 1,000 soldiers killed or wounded every day", 1000.0, None, "approximate",
           "soldiers", "every day")),
         ("40 soldiers killed a day later", ("40 soldiers", 40.0, None, "exact", "soldiers", None)),
+        # a unit is a noun, a rate is no point in time, a range of percentages is one
+        ("rose by about 190,000 between January and August",
+         ("about 190,000", 190000.0, None, "approximate", None, None)),
+        ("adds 120 new affordable housing units",
+         ("120 new affordable housing units", 120.0, None, "exact", "units", None)),
+        ("down from about 60 percent a week ago",
+         ("about 60 percent", 60.0, None, "approximate", "%", None)),
+        ("in the 5.25 percent to 5.50 percent range",
+         ("5.25 percent to 5.50 percent", 5.25, 5.5, "range", "%", None)),
     ],
 )
 def test_quantities(text: str, expected: tuple[object, ...]) -> None:
@@ -335,3 +344,10 @@ def test_a_part_of_a_counted_group_counts_the_group(text: str, unit: str) -> Non
 
 def test_taken_prisoner_is_no_unit() -> None:
     assert find_quantities("28 attackers had been killed and six taken prisoner")[-1].unit is None
+
+
+def test_two_percentages_joined_by_and_are_two_values() -> None:
+    assert [q.text for q in find_quantities("rose 3 percent and 4 percent")] == [
+        "3 percent", "4 percent"]
+    (both,) = find_quantities("between 5 percent and 7 percent")
+    assert (both.value, both.value_max) == (5.0, 7.0)
