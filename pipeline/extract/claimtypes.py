@@ -122,6 +122,10 @@ _add("disaster", "earthquake earthquakes quake quakes flood floods flooding floo
 _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low", "hit an all",
                          "hit new", "hit a new", "hit its highest", "hit its lowest"))
 
+# The dead who vote (in fraud claims) are no toll: "ballots cast in the names of dead voters".
+_add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
+                        "dead people voting"))
+
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
@@ -226,7 +230,8 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
                     ) -> list[ClaimType]:
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
     found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
-        t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)]
+        t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)
+        and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)]
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

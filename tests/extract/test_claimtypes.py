@@ -72,3 +72,9 @@ def test_figures_that_hit_a_level_are_no_strike() -> None:
     assert claim_types("Global sea surface temperatures hit a record high in 2023.", False,
                        False) == []
     assert "strike" in claim_types("A missile hit a residential building in Kyiv.", False, False)
+
+
+def test_dead_voters_are_no_casualties() -> None:
+    assert "casualty" not in claim_types("4,800 ballots were cast in the names of dead voters.",
+                                         True, True)
+    assert "casualty" in claim_types("12 people were killed in the strike.", True, True)
