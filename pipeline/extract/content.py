@@ -71,6 +71,9 @@ _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
 _THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\s+true|untrue|false"
                    r"|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b)|:|,(?=\s*[“\"‘']))"
                    r"\s*", re.IGNORECASE)
+_READING = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:text|messages?|captions?"
+                      r"|words|signs?|banners?|notes?|slogans?|headlines?)\s+(?:reading|saying"
+                      r"|that\s+reads?|which\s+reads?)\s*:?\s*(?=[“\"‘])", re.IGNORECASE)
 _PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 # ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there.
@@ -239,8 +242,8 @@ def content_after(
             place = _IN_PLACE.match(body, pos, end)  # "told reporters in Moscow he had …"
             if place is not None:
                 pos = _skip_adjuncts(body, place.end(), end)
-    that = _THAT.match(body, pos, end)
-    if that is not None:
+    that = _THAT.match(body, pos, end) or _READING.match(body, pos, end)
+    if that is not None:  # (or "shows text reading: “…”": the quotation)
         pos = that.end()
     while pos < end and body[pos].isspace():
         pos += 1

@@ -73,3 +73,12 @@ def test_where_it_was_said_before_the_that_clause_is_no_content() -> None:
             "identified 4,800 ballots.")
     (claim,) = all_claims(text)
     assert claim.text == "his team had identified 4,800 ballots"
+
+
+def test_a_post_showing_text_reading_a_quotation_claims_the_whole_quotation() -> None:
+    (claim,) = all_claims(
+        'The post, shared more than 40,000 times since Sunday, shows text reading: "Trudeau just '
+        'made it illegal to take out more than $1,000 of YOUR money. The war on cash has '
+        'begun."')
+    assert claim.text.startswith('"Trudeau') and claim.text.endswith('begun."')
+    assert claim.claimant is not None
