@@ -64,10 +64,14 @@ def acts_on_object(body: str, word: str, content: Offsets) -> bool:
     """
     if word == "adding":  # "adding 10 to 14 days to voyages": a sum ("adding that …" reports)
         return _NUMBER_FIRST.match(body, content[0]) is not None
+    text = body[content[0] : content[1]]
+    if _NUMBER_FIRST.match(text):  # "added 2 million appointments and had offered …": the
+        text = _NEXT_VERB.split(text, 1)[0]  # object ends where the next verb begins
     return word in _OBJECT_VERBS and body[content[0]] not in OPENING and (
-        not is_clause(body[content[0] : content[1]]) or body.startswith("to ", content[0]))
+        not is_clause(text) or body.startswith("to ", content[0]))
 
 
+_NEXT_VERB = re.compile(r",?\s+and\s+(?:had|has|have|was|were|is|are|will|would)\s")
 _FIGURES_BEFORE = frozenset({"the", "official", "initial", "earlier", "previous", "government"})
 _OPEN_WORDS = frozenset({"how", "whether", "why", "who", "what", "if", "when", "where"})
 

@@ -87,3 +87,10 @@ def test_a_feared_thing_is_no_content() -> None:
         "Kwan had dismissed the concerns"]
     assert all(c.claimant is not None and c.claimant.name == "Two former employees"
                and c.claimant.entity_type == "anonymous" for c in claims)
+
+
+def test_a_number_added_before_another_verb_is_an_act() -> None:
+    claims = all_claims("The minister said the government had added 2 million extra appointments "
+                        "since July and had offered nurses 5.5 percent.")
+    assert not any(c.attribution_cue is not None and c.attribution_cue.text == "added"
+                   for c in claims)
