@@ -135,7 +135,7 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "
      "establish unclear determin question doubt premature correspond lower higher smaller "
-     "larger review examin inspect challenge", ("too high", "too low"))
+     "larger review examin inspect challenge accept", ("too high", "too low"))
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

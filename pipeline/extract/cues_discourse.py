@@ -176,6 +176,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
+        # "she did not accept that figure", "I don't accept those numbers"
+        r"|\b(?:(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|won|wouldn)['’]t"
+        r"|refused?\s+to)\s+accept\b(?=\s+(?:the|that|this|these|those|its|their)\s)"
         r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded|rated|ruled|labell?ed"
         r"|judged|deemed|classified)\s+(?:the|these|those"
         r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
@@ -237,7 +240,7 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller",
                           "larger", "lie", "invention", "provocation", "nonsense", "fiction",
-                          "disinformation", "hoax", "slander", "pants", "pinocchio"),
+                          "disinformation", "hoax", "slander", "pants", "pinocchio", "accept"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

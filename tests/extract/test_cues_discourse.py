@@ -348,3 +348,13 @@ def test_a_counting_rule_corroborates_no_figure() -> None:
         "differences in how deaths are verified, a spokesperson said, adding that the council "
         "only counts deaths confirmed by local health officers.")
     assert not any(r.code == "corroborated" for c in claims for r in c.reasons)
+
+
+@pytest.mark.parametrize("rebuttal", [
+    "The minister said she did not accept that figure.",
+    '"I don\'t accept those numbers," the minister said.',
+])
+def test_not_accepting_a_figure_disputes_it(rebuttal: str) -> None:
+    claims = all_claims("The Royal College of Nursing says one in five nurses plans to quit "
+                        "within a year. " + rebuttal)
+    assert claims[0].status == "disputed"
