@@ -61,6 +61,10 @@ _JUDGED = re.compile(
     + "|".join((*CONFIRMING_VERDICTS, *DISPUTING_VERDICTS, *_VERDICT_WORDS)) + r")\b)")
 
 
+_MAIN_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+(?:not\s+)?(?:been\s+)?"
+                        r"[a-z]+(?:ed|en|wn)\b")
+
+
 def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
     """Nominal attributions in one sentence, in text order."""
     out: list[Attribution] = []
@@ -82,6 +86,12 @@ def find_nominal(body: str, sentence: Sentence) -> list[Attribution]:
         # a swap could not be verified", "has rejected" is the claim's own verb.
         end = next((j.start() for j in _JUDGED.finditer(text, start, end)
                     if is_clause(text[start : j.start()])), end)
+        if match.group("prep") not in ("that", "to"):
+            # "their demand for a pay rise had been ignored": the demand, not what befell it
+            # (before any comma: "…, noting that Ukraine had received" is another clause)
+            comma = text.find(",", start, end)
+            verb = _MAIN_VERB.search(text, start, comma if comma >= 0 else end)
+            end = verb.start() if verb is not None else end
         if end - start < 3:
             continue
         base = sentence.start

@@ -69,6 +69,7 @@ from pipeline.models import EntityType
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
 _ORGANISATIONAL = frozenset({"it", "which"})
+_POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their demand for …"
 _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
                        r"\s+[A-Z][\w’'-]+),\s+\Z")
 _PLURAL = frozenset({"they", "we", "them"})
@@ -101,7 +102,7 @@ class SourceResolver:
                               (lookalike.start(), lookalike.end()))
             self.history.append(info)
             return info
-        low = text.lower().strip()
+        low = _POSSESSIVE_PRONOUNS.get(text.lower().strip(), text.lower().strip())  # "their"
         if text in ("Q", "A"):  # an interview's labels: the interviewer, the interviewee
             return self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)

@@ -6,6 +6,7 @@ import re
 
 from pipeline.extract.nominal import _CUE_NEEDED, _NOMINAL, _NOUNS, find_nominal
 from pipeline.extract.segment import Sentence
+from tests.extract.claims import all_claims
 
 
 def _sentence(text: str) -> Sentence:
@@ -53,3 +54,11 @@ def test_a_claim_to_a_thing_is_no_statement() -> None:
     ((_, _, content),) = [(a.source, a.cue, text[a.content[0]:a.content[1]])
                           for a in find_nominal(text, Sentence(0, 0, len(text), text, 0))]
     assert content.startswith("to be the rightful heir")
+
+
+def test_their_demand_is_the_speakers_and_ends_before_what_befell_it() -> None:
+    claims = all_claims("Union leaders said their demand for a 10 percent pay rise had been "
+                        "ignored.")
+    demand = next(c for c in claims if c.attribution_cue and c.attribution_cue.text == "demand")
+    assert demand.text == "for a 10 percent pay rise"
+    assert demand.claimant is not None and demand.claimant.name == "Union leaders"
