@@ -140,6 +140,14 @@ _ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|thi
 _OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
                             "which"})
 
+def _gerund_compound(tokens: list[Token], k: int) -> bool:
+    """``Waiting lists fell``: a capitalised -ing word opening the clause makes the -s word
+    after it a noun, not a verb with "Waiting" as its speaker."""
+    prev = tokens[k - 1] if k else None
+    return prev is not None and tokens[k].lower.endswith("s") and prev.lower.endswith("ing") and (
+        prev.text[0].isupper()) and (k < 2 or not tokens[k - 2].text[0].isalnum())
+
+
 # Things that happen, not speakers: "Explosions reported in Kyiv" is "were reported"
 _HAPPENINGS = frozenset({"explosions", "explosion", "blasts", "blast", "casualties", "clashes",
                          "strikes", "attacks", "deaths", "gunfire", "outages", "shelling",
@@ -235,7 +243,7 @@ def one_cue(
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (
-            noun_reading(prev, word, nxt) or demonym_noun(tokens, k)
+            noun_reading(prev, word, nxt) or demonym_noun(tokens, k) or _gerund_compound(tokens, k)
             or any(tokens[i].lower in CHECKING for i in range(max(0, k - 2), k))):
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):

@@ -55,3 +55,10 @@ def test_a_statement_framed_as_a_question_keeps_its_score() -> None:
     (claim,) = all_claims("Do you know that we've laid a $10 trillion debt on these young "
                           "Americans, $500 billion of it owed to China?")
     assert claim.checkworthiness >= 0.5
+
+
+def test_an_answer_opening_with_a_gerund_compound_keeps_its_speaker() -> None:
+    claims = all_claims("Q: Is the hospital system failing?\n\nVOSS: No. Waiting lists fell for "
+                        "the last four months in a row.")
+    lists = claim_with(claims, "Waiting lists fell")
+    assert lists.claimant is not None and lists.claimant.name == "VOSS"
