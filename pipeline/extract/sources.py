@@ -69,6 +69,7 @@ from pipeline.models import EntityType
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
 _ORGANISATIONAL = frozenset({"it", "which"})
+_ARMED_HEADS = frozenset({"rebels", "militants", "insurgents", "jihadists", "paramilitaries"})
 _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their demand for …"
 _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
                        r"\s+[A-Z][\w’'-]+),\s+\Z")
@@ -369,7 +370,8 @@ class SourceResolver:
             heard = next((e for e in reversed(self.history[-12:])
                           if e.entity_type in _GROUP_TYPES and not e.anonymous
                           and not (STATE_FORCE.search(e.name.title())
-                                   and e.entity_type is not EntityType.ORGANISATION)), None)
+                                   and e.entity_type is not EntityType.ORGANISATION)
+                          and (head not in _ARMED_HEADS or e.party is not None)), None)
             groups = [(at, p) for at, p in self.parties.named_in(
                 self.body, max(0, mention[0] - 1500), mention[0]) if not STATE_FORCE.search(
                 p.name) or p.entity_type is EntityType.ORGANISATION]  # "Arakan Army" is a group

@@ -675,3 +675,10 @@ def test_a_us_party_tag_is_no_part_of_the_name_and_a_surname_is_the_person() -> 
 def test_economists_surveyed_by_an_outlet_are_experts() -> None:
     assert classify("Economists surveyed by Bloomberg").value == "expert"
     assert classify("Analysts polled by Reuters").value == "expert"
+
+
+def test_the_rebels_are_not_the_medical_group_heard_last() -> None:
+    claims = all_claims("The medical group blamed the rebels for the attack. The rebels rejected "
+                        "the accusation, saying their forces were not in the area.")
+    denial = claim_with(claims, "not in the area")
+    assert denial.claimant is not None and denial.claimant.name == "rebels"
