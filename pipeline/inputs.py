@@ -243,12 +243,14 @@ _POLL_S = 0.2  # how often a wait for the next stdin line looks at ``stop``
 def _lines_of(stream: TextIO, stop: Callable[[], bool] | None) -> Iterator[str]:
     """The stream's lines as they arrive; ends early once ``stop()`` is true, even while
     the writer is silent (a blocking read cannot be interrupted, so a thread reads)."""
-    lines: queue.Queue[str | None] = queue.Queue(maxsize=1000)
+    lines: queue.Queue[str | Exception | None] = queue.Queue(maxsize=1000)
 
     def pump() -> None:
         try:
             for line in stream:
                 lines.put(line)
+        except (OSError, ValueError) as err:  # not UTF-8, a closed pipe: said in the main thread
+            lines.put(err)
         finally:
             lines.put(None)
 
@@ -262,6 +264,8 @@ def _lines_of(stream: TextIO, stop: Callable[[], bool] | None) -> Iterator[str]:
             continue
         if line is None:
             return
+        if isinstance(line, Exception):
+            raise line
         yield line
 
 
@@ -277,7 +281,13 @@ def stream_stdin(stream: TextIO, stop: Callable[[], bool] | None = None
     >>> [r.location for r in stream_stdin(io.StringIO('{"id": "a", "body": "B"}\n\n{"id": 1}'))]
     ['<stdin>:1', '<stdin>:3']
     """
-    lines = _lines_of(stream, stop)
+    try:
+        yield from _stream_records(_lines_of(stream, stop))
+    except (OSError, ValueError) as err:
+        yield InputRecord(STDIN, error=f"cannot read: {err}")
+
+
+def _stream_records(lines: Iterator[str]) -> Iterator[InputRecord]:
     seen: list[str] = []
     for line in lines:
         seen.append(line.removeprefix("\ufeff") if not seen else line)

@@ -223,3 +223,11 @@ def test_a_stop_ends_a_stdin_stream_whose_writer_is_silent() -> None:
                                   "Title\nBody."])
 def test_stdin_that_is_no_json_lines_is_read_whole(text: str) -> None:
     assert [r.article is not None for r in stream_stdin(io.StringIO(text))] == [True]
+
+
+def test_stdin_that_is_not_utf8_is_named_not_called_empty() -> None:
+    # before (streaming): a thread's traceback, then "empty input: no article in it"
+    stream = io.TextIOWrapper(io.BytesIO(b'\xff\xfe{"id": "a", "body": "B"}\n'), encoding="utf-8")
+    (record,) = stream_stdin(stream)
+    assert record.location == "<stdin>" and record.error is not None
+    assert record.error.startswith("cannot read: 'utf-8' codec can't decode")
