@@ -20,6 +20,7 @@ from pipeline.extract.content import TRAILING
 from pipeline.extract.lexicon import LABEL_STOPWORDS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
+from pipeline.extract.source_roles import turn_speaker
 
 __all__ = ["opens_with_label", "quote_label", "speaker_label", "transcript_turn", "turn_name"]
 
@@ -101,14 +102,13 @@ def opens_with_label(sentence: Sentence) -> bool:
     return _LABEL.match(sentence.text) is not None
 
 
-# A surname in capitals opening a transcript turn: "RAMOS: That is simply not true"
-_TURN_NAME = re.compile(r"[A-Z][A-Z’'-]{3,}(?:\s+[A-Z][A-Z’'-]+)?:")
-
-
 def turn_name(body: str, start: int) -> bool:
-    """Whether a name in capitals opening a line at ``start`` labels a speaker's turn.
+    """Whether a name in capitals opening a line at ``start`` labels a speaker's turn
+    ("RAMOS: That is simply not true"), read by :func:`turn_speaker`.
 
     >>> turn_name("WHITFIELD: Arizona lost jobs.", 0), turn_name("The UN: no.", 4)
     (True, False)
     """
-    return (start == 0 or body[start - 1] == "\n") and _TURN_NAME.match(body, start) is not None
+    line_end = body.find("\n", start)
+    label = turn_speaker(body, line_end if line_end >= 0 else len(body))
+    return label is not None and label[0] == start and body[label[0] : label[1]].isupper()
