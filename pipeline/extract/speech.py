@@ -140,6 +140,7 @@ _ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|thi
 _OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
                             "which"})
 
+
 def _gerund_compound(tokens: list[Token], k: int) -> bool:
     """``Waiting lists fell``: a capitalised -ing word opening the clause makes the -s word
     after it a noun, not a verb with "Waiting" as its speaker."""
@@ -155,6 +156,7 @@ _HAPPENINGS = frozenset({"explosions", "explosion", "blasts", "blast", "casualti
                          "shooting", "shootings", "looting", "protests", "arrests"})
 _WHERE_REPORTED = frozenset({"in", "at", "near", "across", "on", "over", "around", "after",
                              "as", "outside", "inside", "along", "overnight"})
+
 
 def _clause_start(tokens: list[Token], k: int) -> int | None:
     """Where the subject of the verb at ``k`` starts: after the last comma, semicolon or
