@@ -37,6 +37,10 @@ _CONJUNCTIONS = frozenset({"and", "but", "so", "then", "yet"})
 _RESPONDENT_WORDS = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
+#: Prepositions that tie a second noun phrase to the first inside one description.
+_LINK_PREPOSITIONS = frozenset({"for", "of", "in", "at", "about", "behind"})
+
+
 def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     """The sentence's subject, for a participle with no attribution before it."""
     adverbial = start = opening_adverbial(tokens)
@@ -166,6 +170,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     shared = _shared_times(tokens, start, j)
     if shared is not None:
         return shared
+    described = _described_outer(tokens, start) if start else None
+    if described is not None:
+        return described, j + 1
     prep = next((i for i in range(start - 1, max(start - 4, 1), -1) if tokens[i].lower in (
         "with", "to", "on") and tokens[i - 1].lower in FAMILIAR_WORDS), None) if start else None
     envoy = start is not None and start > 2 and tokens[start - 1].lower in ("to", "at") and (
@@ -212,6 +219,19 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if outer is not None:
                 return outer, who
     return (start, j + 1) if start is not None else None
+
+
+def _described_outer(tokens: list[Token], start: int) -> int | None:
+    """Start of a described source whose description ends in one more prepositional phrase
+    ("A person familiar with the planning for | the meeting said": the person, not the
+    meeting), or None."""
+    if start < 3 or tokens[start - 1].lower not in _LINK_PREPOSITIONS:
+        return None
+    outer = np_start_before(tokens, start - 2)
+    if outer is None or not any(tokens[i].lower in FAMILIAR_WORDS and tokens[i + 1].lower in (
+            "with", "to", "on") for i in range(outer + 1, start - 3)):
+        return None
+    return outer
 
 
 def _images_captured(tokens: list[Token], j: int) -> tuple[int, int] | None:

@@ -286,14 +286,16 @@ def _described_by(tokens: list[Token], i: int) -> bool:
 
 def _noun_after_determiner(tokens: list[Token], j: int) -> bool:
     """"familiar with the planning", "close to the shelling": an -ing word after a
-    determiner and a preposition is a noun, and so is "the accused". (Without the
+    determiner (or a possessive: "for Thursday's meeting") and a preposition is a noun, and so
+    is "the accused". (Without the
     preposition an -ing word is more often an adjective before a noun cue: "any lingering
     doubts".)"""
     low = tokens[j].lower
     if low == "accused" and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return True  # "Lawyers for the accused said": the one accused
     return (j >= 2 and tokens[j].text[0].islower() and low.endswith("ing")
-            and tokens[j - 1].lower in DETERMINERS and low not in SPEECH_VERBS
+            and (tokens[j - 1].lower in DETERMINERS or tokens[j - 1].lower.endswith(
+                ("'s", "’s"))) and low not in SPEECH_VERBS
             and (tokens[j - 2].lower in NP_INNER or tokens[j - 2].lower in _SOURCE_LINKS))
 
 

@@ -207,3 +207,16 @@ def test_images_and_documents_are_documents(text: str, name: str) -> None:
 def test_when_and_where_a_study_was_published_is_no_source(text: str, source: str) -> None:
     cue = "estimated" if "estimated" in text else "found"
     assert _source_text(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A person familiar with the planning for the meeting said the talks will focus on it.",
+     "A person familiar with the planning for the meeting"),
+    ("A person familiar with the planning for Thursday's meeting said the talks will go on.",
+     "A person familiar with the planning for Thursday's meeting"),
+    ("An official briefed on the details of the deal said it would close.",
+     "An official briefed on the details of the deal"),
+])
+def test_a_described_source_keeps_its_description_through_a_second_phrase(
+        text: str, source: str) -> None:
+    assert _source_text(text, "said") == source
