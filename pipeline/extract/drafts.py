@@ -132,7 +132,10 @@ def _writers_clause(body: str, sentence: Sentence, reported: int) -> Offsets | N
     """The writer's main clause opening a sentence whose reports all come after it, up to
     the comma before them: "Tehran has seized at least five tankers since 2019, often in
     what analysts describe as retaliation" opens with the outlet's own claim."""
-    comma = body.rfind(",", sentence.start, reported)
+    # A semicolon closes the writer's whole clause ("shelled Kherson, killing three people;
+    # Ukraine said …"): the commas before it are the clause's own.
+    comma = max(body.rfind(",", sentence.start, reported),
+                body.rfind(";", sentence.start, reported))
     if comma < 0 or body[comma + 1 : reported].count(" ") > 8:
         return None
     text = body[sentence.start : comma]

@@ -210,8 +210,18 @@ def according(
     stop = cue[0]
     while stop > sentence.start and body[stop - 1] in " ,;—–-":
         stop -= 1
-    return Attribution((sentence.start, stop), cue, source, sentence.index, sentence.index,
-                       "according")
+    begin = sentence.start
+    semicolon = body.rfind(";", sentence.start, stop)
+    last_clause = body[semicolon + 1 : stop].split()
+    if semicolon >= 0 and quotes.region_at(semicolon) is None and len(last_clause) >= 3 and (
+            last_clause[0].lower() not in ("and", "or")):
+        # "The ministry said X; another 30 were wounded, according to local officials": the
+        # trailing source vouches for the clause it closes, not for the whole sentence (a
+        # list "A; B; and C, according to FEC records" is all the records')
+        begin = semicolon + 1
+        while body[begin].isspace():
+            begin += 1
+    return Attribution((begin, stop), cue, source, sentence.index, sentence.index, "according")
 
 
 def _asides_speaker(body: str, sentence: Sentence, cue: Offsets) -> bool:

@@ -15,6 +15,14 @@ def test_the_writers_main_clause_before_a_report_is_a_claim_of_its_own() -> None
         ("as retaliation for US seizures of Iranian cargoes", False)]
 
 
+def test_the_writers_clause_runs_to_the_semicolon_before_a_report() -> None:
+    claims = all_claims("Russian forces shelled Kherson overnight, killing three people; "
+                        "Ukraine's air force said it shot down 20 drones.")
+    assert claims[0].text == "Russian forces shelled Kherson overnight, killing three people"
+    assert claims[0].claimant is None
+    assert [q.text for q in claims[0].quantities] == ["three people"]
+
+
 @pytest.mark.parametrize("body", [
     "On Monday, the ministry said 12 soldiers were killed.",  # an adverbial, no clause
     "After the strike, officials said 12 people died.",

@@ -43,6 +43,17 @@ def test_according_to_before_and_after_the_content() -> None:
         assert _texts(body, made) == ("37 drones were shot down", "the ministry")
 
 
+def test_a_trailing_according_to_covers_the_clause_after_a_semicolon() -> None:
+    claims = all_claims("The ministry said 12 soldiers were killed in the attack; another 30 "
+                        "were wounded, according to local officials.")
+    assert [(c.text, c.claimant and c.claimant.name, c.claimant and len(c.claimant.via))
+            for c in claims] == [("12 soldiers were killed in the attack", "ministry", 0),
+                                 ("another 30 were wounded", "local officials", 0)]
+    # a list closed by "and" is the source's as a whole
+    body = "A was paid $1,000; B was paid $2,000; and C was paid $3,000, according to records."
+    assert [c.text for c in all_claims(body)] == [body.split(", according")[0]]
+
+
 def test_evidential_frames_have_the_sentence_as_content_and_no_source() -> None:
     cases = {
         "Trump is expected to deliver a victory speech later tonight.": "is expected to",
