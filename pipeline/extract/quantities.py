@@ -283,6 +283,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             unit, end = _unit(match)
             if number and number[0] in "$€£":
                 unit = {"$": "USD", "€": "EUR", "£": "GBP"}[number[0]]
+            elif unit is None:
+                unit = _counted_before(text, start)
         period = match.group("period")
         if period:
             end = match.end("period")
@@ -312,6 +314,26 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             q.span.start < f.span.end and f.span.start < q.span.end for f in kept)],
             key=lambda q: q.span.start)
     return _shared_units(text, found, offset)
+
+
+def _counted_before(text: str, start: int) -> str | None:
+    """What a bare number counts when the noun before says it: "the death toll had risen to
+    34" counts deaths, "police put the crowd at 5,000" people."""
+    found = _MEASURED_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    if noun == "toll":
+        return "casualties" if (found.group("kind") or "").lower().startswith("casualt") else (
+            "deaths")
+    return "people"
+
+
+# "the death toll rose to", "put the crowd at", "turnout was": the noun a bare number measures
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:(?P<kind>death|casualty|casualties)\s+)?(?P<noun>toll|crowds?|turnout|attendance)\b"
+    r"[^.,;:()\d]{0,30}?\b(?:to|at|of|was|is|stood\s+at|stands\s+at|reached|hit|topped)\s+$",
+    re.IGNORECASE)
 
 
 def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantity]:

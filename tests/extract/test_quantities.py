@@ -351,3 +351,16 @@ def test_two_percentages_joined_by_and_are_two_values() -> None:
         "3 percent", "4 percent"]
     (both,) = find_quantities("between 5 percent and 7 percent")
     assert (both.value, both.value_max) == (5.0, 7.0)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The death toll had risen to 34, officials said.", "deaths"),
+    ("The toll rose to at least 34.", "deaths"),
+    ("The casualty toll stood at about 120.", "casualties"),
+    ("Police put the crowd at 5,000.", "people"),
+    ("Turnout was 1.2 million.", "people"),
+    ("Turnout was 64%.", "%"),  # a unit of its own wins
+    ("The toll road costs 5 dollars.", "dollars"),
+])
+def test_a_bare_number_counts_what_the_noun_before_measures(text: str, unit: str) -> None:
+    assert _one(text)[4] == unit
