@@ -159,7 +159,9 @@ _AUDIENCE = re.compile(
     r"|him|her|them|us|me)"
     # "told the BBC the death toll had risen": a clause (subject, then an auxiliary) follows
     r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had|has|have|was"
-    r"|were|is|are|would|will|could)\b"
+    r"|were|is|are|would|will|could|[a-z]{2,}ed)\b"
+    # "told the court he denied …": a pronoun subject and a past verb
+    r"|\s+(?:he|she|they|we|it)\s+[a-z]{2,}ed\b"
     # "told Reuters fighting there was continuing", "told AFP it had"
     r"|\s+(?:it|he|she|they|we|there|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had|has|have|was"
     r"|were|is|are|would|will|could)\b"

@@ -55,6 +55,8 @@ def test_the_statement_an_agency_carried_is_no_part_of_the_content() -> None:
      "she was woken by a loud blast"),
     ("The mayor told this newspaper the shelling had lasted all night.",
      "the shelling had lasted all night"),
+    ("She told the jury she feared for her life.", "she feared for her life"),
+    ("He told the court the army attacked first.", "the army attacked first"),
 ])
 def test_the_channel_and_the_correspondent_are_no_content(text: str, content: str) -> None:
     (claim,) = all_claims(text)
