@@ -208,6 +208,7 @@ def _sentence_attributions(
         ):
             continue  # a nested attribution needs a speech verb and its own source inside
         made = _within_opening_clause(tokens, quotes, made)
+        made = _after_earlier_source(body, out, made)
         if previous is not None and made.source is not None and previous.source is not None and (
                 made.content[0] <= previous.source[0] and previous.cue[1] <= made.content[1]
                 < previous.content[1]) and _TRAILING_RELAY.match(
@@ -242,6 +243,24 @@ _TRAILING_RELAY = re.compile(
 _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "without", "before",
                             "since", "if", "because", "despite", "asked", "once", "unless",
                             "until", "whereas"})
+
+
+def _after_earlier_source(body: str, out: list[Attribution], made: Attribution) -> Attribution:
+    """A trailing report's content starts after an earlier "according to X" it would swallow:
+    in "A, according to some estimates, and B, the UN says" the UN says B, not A."""
+    if made.source is None or made.cue[0] <= made.content[0]:
+        return made
+    for earlier in reversed(out):
+        if earlier.kind != "according" or earlier.source is None or not (
+                made.content[0] <= earlier.content[0] < earlier.source[1] < made.content[1]):
+            continue
+        link = _AND_AFTER.match(body, earlier.source[1], made.content[1])
+        if link is not None and made.content[1] - link.end() >= 10:
+            return replace(made, content=(link.end(), made.content[1]))
+    return made
+
+
+_AND_AFTER = re.compile(r"\s*,\s+(?:and|but|while)\s+")
 
 
 def _within_opening_clause(

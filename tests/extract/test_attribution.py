@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.attributions import found as _atts
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(
@@ -522,3 +523,11 @@ def test_according_to_a_role_then_the_name_takes_both() -> None:
     body = "According to the ministry, Ivan Petrov, a farmer, was killed in the strike."
     assert _atts(body)[0][:2] == ("Ivan Petrov, a farmer, was killed in the strike",
                                   "the ministry")
+
+
+def test_a_trailing_report_does_not_swallow_an_earlier_according_to() -> None:
+    claims = all_claims("About 500,000 people have been killed, according to some estimates, "
+                        "and about 12 million have been displaced, the UN says.")
+    assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
+        ("About 500,000 people have been killed", "some estimates"),
+        ("about 12 million have been displaced", "UN")]
