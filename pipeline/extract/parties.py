@@ -54,6 +54,10 @@ _OFFICIAL_HEADS = re.compile(
     r"|staff|headquarters|statement|" + "|".join(sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
 )
+# "the UN agency for Palestinian refugees", "a charity helping Ukrainian children": people a
+# body serves, whose demonym says nothing of the body's side.
+_SERVED = re.compile(r"s?\s+(?:refugees|civilians|children|prisoners|victims|people|families"
+                     r"|detainees|hostages|patients|students|workers)\b", re.IGNORECASE)
 # "Russia's regional governor": a place owning an office.
 _PLACE_OWNER = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)'s\s")
 # An official title, then only the capitalised words of a name.
@@ -129,7 +133,8 @@ class PartyRegistry:
             if party is not None and (len(alias) > 3 or found.group().isupper()):
                 return party
         if self._demonym_re is not None:
-            dem = self._demonym_re.search(text)
+            dem = next((d for d in self._demonym_re.finditer(text)
+                        if not _SERVED.match(text, d.end())), None)
             head = _head_word(text)
             if dem is not None and head is not None and (
                     _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())):

@@ -175,6 +175,8 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
                 side = info.party.side
             if side is not None and suffered != parties.are_adversaries(info.party.side, side):
                 return None
+            if side is None and _nameless_victims(body, draft, suffered):
+                return None
             return info
     source = draft.source
     if source is not None and _is_armed(body, source):
@@ -184,6 +186,32 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         if side == _OWN_SIDE and not suffered:
             return source
     return None
+
+
+def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
+    """``two soldiers had been killed``, ``shelling had killed two civilians``: people of no
+    named side were hurt. A party names the enemy's dead ("300 Ukrainian soldiers", "the
+    enemy lost"); nameless dead in its own report are its own, or nobody's to claim."""
+    words = [_bare(w) for w in body[draft.span[0] : draft.span[1]].split(None, 16)[:16]]
+    if _ENEMY_WORDS.intersection(words):
+        return False
+    found = _subject_words(words)
+    if found is None or not found[0]:
+        return False
+    head = found[0][-1]
+    if suffered:
+        return head in _PEOPLE
+    return head in _ATTACKS and bool(_PEOPLE.intersection(words[len(found[0]) :]))
+
+
+_PEOPLE = frozenset({"soldiers", "servicemen", "troops", "people", "civilians", "residents",
+                     "children", "women", "men", "workers", "crew", "personnel", "officers",
+                     "policemen", "guards", "medics", "journalists", "others", "persons"})
+_ATTACKS = frozenset({"shelling", "strike", "strikes", "airstrike", "airstrikes", "attack",
+                      "attacks", "missile", "missiles", "rocket", "rockets", "drone", "drones",
+                      "shell", "shells", "bombardment", "explosion", "blast", "fire", "bomb"})
+_ENEMY_WORDS = frozenset({"enemy", "enemy's", "adversary", "militants", "terrorists",
+                          "insurgents", "rebels", "occupiers", "invaders", "mercenaries"})
 
 
 def _pledged(body: str, draft: Draft) -> bool:

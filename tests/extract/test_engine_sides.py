@@ -288,3 +288,39 @@ def test_enemy_dead_among_the_killed_damage_and_security_sources(sentence: str,
                                                                  words: str) -> None:
     claim = claim_with(all_claims(sentence), words)
     assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    # Nameless dead in a party's own report are its own (a party names the enemy's dead)
+    ("The Israeli military said two soldiers had been killed in southern Gaza.", False),
+    ("The governor of Russia's Belgorod region, Vyacheslav Gladkov, said shelling had killed "
+     "two civilians.", False),
+    ("Ukraine's Interior Ministry said a missile strike had killed two civilians in Odesa.", False),
+    ("Russia's defence ministry said 300 enemy soldiers were killed.", True),
+    ("Russia's defence ministry said 37 drones were shot down overnight.", True),
+    ("The Russian defence ministry said troops destroyed three tanks.", True),
+])
+def test_nameless_victims_in_a_partys_report_are_not_its_success(body: str, flagged: bool) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.self_interested is flagged
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("Palestinian President Mahmoud Abbas said Israeli forces had killed 12 people in Jenin.",
+     "palestinian_authority"),
+    ("The Palestinian Authority's foreign ministry said 12 people were killed in the strike.",
+     "palestinian_authority"),
+    ("Philippe Lazzarini, the head of the UN agency for Palestinian refugees, said 200 staff "
+     "had been killed.", None),
+])
+def test_the_palestinian_authority_and_a_un_agency_are_not_hamas(
+        body: str, party: str | None) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.party == party
+
+
+def test_ukraines_military_intelligence_is_not_its_security_service() -> None:
+    claims = all_claims("The SBU said its drones had hit a refinery. Separately, the HUR said it "
+                        "had sunk a patrol boat.")
+    assert [c.claimant and c.claimant.name for c in claims] == [
+        "Security Service of Ukraine", "Defence Intelligence of Ukraine"]
