@@ -96,7 +96,10 @@ def _child(args: list[str], settings: Settings, log_path: Path) -> ClaimwatchChi
     # Its own session: Ctrl-C reaches the demo alone, which then stops its children in order;
     # in the terminal's process group they would see it too and exit on their own.
     # die_with_parent: if the demo is killed outright, its children go too.
-    return ClaimwatchChild(args, settings, log_path, own_session=True, die_with_parent=True)
+    # Children log to their files at INFO whatever the demo's own level: the demo knows they
+    # are ready by an INFO line ("serving at …"), which a WARNING level would drop.
+    return ClaimwatchChild(args, settings, log_path, own_session=True, die_with_parent=True,
+                           extra_env={"CLAIMWATCH_LOG_LEVEL": "INFO"})
 
 
 class _Interrupt:

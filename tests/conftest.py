@@ -32,7 +32,19 @@ from pipeline.broker import LocalBroker
 from pipeline.child_process import ClaimwatchChild
 from pipeline.settings import SecurityProtocol, Settings
 
-KAFKA_FIXTURES = frozenset({"kafka_bootstrap", "kafka_settings"})
+# Every test that uses the jar cache starts a broker of its own.
+KAFKA_FIXTURES = frozenset({"kafka_bootstrap", "kafka_settings", "kafka_jar_cache"})
+# Where the shared data is: where, not how, so a developer's setting may stay.
+_KEPT_VARIABLES = frozenset({"CLAIMWATCH_EVAL_DIR", "CLAIMWATCH_BENCH_POLNEAR"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests run on the defaults, not on the developer's exported ``CLAIMWATCH_*`` settings
+    (a ``CLAIMWATCH_LOG_LEVEL=WARNING`` would hide the lines workers report ready with)."""
+    for name in list(os.environ):
+        if name.startswith("CLAIMWATCH_") and not name.startswith("CLAIMWATCH_TEST_") and (
+                name not in _KEPT_VARIABLES):
+            del os.environ[name]
 
 
 def _free_ports(count: int) -> list[int]:

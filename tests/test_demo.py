@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 
-from pipeline.demo import _Interrupt
+from pipeline.dashboard.runner import SERVING_MESSAGE
+from pipeline.demo import _child, _Interrupt
+from pipeline.settings import Settings
 
 
 def test_kafka_client_noise_after_a_stop_is_dropped_and_the_rest_kept(
@@ -21,3 +24,16 @@ def test_kafka_client_noise_after_a_stop_is_dropped_and_the_rest_kept(
         logging.getLogger("pipeline.demo").error("still shown")
     messages = [r.getMessage() for r in caplog.records]
     assert messages == ["before the stop", "still shown"]
+
+
+def test_the_dashboard_child_reports_ready_at_any_log_level(
+        tmp_path: Path, unused_port: int) -> None:
+    # Before: at --log-level WARNING the child never logged "serving at", so the demo said
+    # the dashboard did not start although it served.
+    settings = Settings(_env_file=None, home=tmp_path, log_level="WARNING",
+                        dashboard_port=unused_port)
+    child = _child(["dashboard"], settings, tmp_path / "dashboard.log")
+    try:
+        assert child.wait_for_log(SERVING_MESSAGE, timeout=60.0)
+    finally:
+        child.stop(20.0)

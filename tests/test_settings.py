@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -102,3 +103,13 @@ def test_the_local_broker_port_alone_moves_the_default_address(
     assert settings.bootstrap_servers == "127.0.0.1:29192" and settings.is_local_default()
     monkeypatch.setenv("CLAIMWATCH_BOOTSTRAP_SERVERS", "kafka:9092")
     assert Settings(_env_file=None).bootstrap_servers == "kafka:9092"  # an address given wins
+
+
+def test_the_suite_runs_on_the_defaults_whatever_the_shell_exports() -> None:
+    # tests/conftest.py drops exported CLAIMWATCH_* settings before the session: run this
+    # file with CLAIMWATCH_LOG_LEVEL=WARNING exported and it still holds
+    leaked = [n for n in os.environ if n.startswith("CLAIMWATCH_")
+              and not n.startswith("CLAIMWATCH_TEST_")
+              and n not in ("CLAIMWATCH_EVAL_DIR", "CLAIMWATCH_BENCH_POLNEAR")]
+    assert leaked == []
+    assert Settings(_env_file=None).log_level == "INFO"

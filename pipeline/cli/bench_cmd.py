@@ -8,7 +8,7 @@ import click
 import orjson
 
 from pipeline.cli.main import main
-from pipeline.cli.options import probed_kafka_options
+from pipeline.cli.options import build_settings, probed_kafka_options
 from pipeline.settings import Settings
 
 _POLNEAR_DEV = "attribution_polnear_dev.jsonl"
@@ -50,10 +50,10 @@ def bench_extract(polnear: Path, no_polnear: bool, limit: int | None, runs: int,
       claimwatch bench extract --polnear ../shared/eval/attribution_polnear_dev.jsonl --runs 7
       claimwatch bench extract --no-polnear --json
     """
-    from pipeline.evaluation.datasets import default_eval_dir
+    from pipeline.evaluation.datasets import eval_dir_of
     from pipeline.extract_bench import describe_machine, load_corpus, run_benchmark
 
-    source = None if no_polnear else (polnear or default_eval_dir() / _POLNEAR_DEV)
+    source = None if no_polnear else (polnear or eval_dir_of(build_settings()) / _POLNEAR_DEV)
     if source is not None and not source.is_file():  # the default location only
         click.echo(f"bench: {source} not found; using the bundled samples only", err=True)
         source = None

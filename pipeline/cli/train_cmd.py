@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from pipeline.cli.main import main
-from pipeline.evaluation.datasets import EVAL_DIR_ENV, default_eval_dir
+from pipeline.cli.options import build_settings
+from pipeline.evaluation.datasets import EVAL_DIR_ENV, eval_dir_of
 from pipeline.extract.checkworthy import MODEL_PATH as CHECKWORTHY_MODEL_PATH
 from pipeline.extract.uncertainty import LEXICON_PATH, SELECTION_PATH
 from pipeline.training.checkworthy_trainer import (
@@ -53,7 +54,7 @@ def train_checkworthy_cmd(data_dir: Path | None, output: Path, seed: int) -> Non
     operating point; the final model is then trained on all training sentences.
     Takes about two minutes on one core.
     """
-    train_file = (data_dir or default_eval_dir()) / CHECKWORTHY_TRAIN_FILE
+    train_file = (data_dir or eval_dir_of(build_settings())) / CHECKWORTHY_TRAIN_FILE
     if not train_file.is_file():
         raise click.UsageError(f"training file not found: {train_file} (set --data-dir)")
     model, report = train_checkworthy(train_file, CheckworthyTraining(seed=seed), log=_log)
@@ -76,7 +77,7 @@ def train_uncertainty_cmd(data_dir: Path | None, lexicon: Path, output: Path) ->
     Check the held-out figure through the engine with
     `claimwatch eval uncertain FILE --fold 0/5`.
     """
-    train_file = (data_dir or default_eval_dir()) / UNCERTAIN_TRAIN_FILE
+    train_file = (data_dir or eval_dir_of(build_settings())) / UNCERTAIN_TRAIN_FILE
     if not train_file.is_file():
         raise click.UsageError(f"training file not found: {train_file} (set --data-dir)")
     selection, report = train_uncertainty(train_file, lexicon, log=_log)

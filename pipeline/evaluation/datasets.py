@@ -27,6 +27,7 @@ __all__ = [
     "GoldSpan",
     "LabelledSentence",
     "default_eval_dir",
+    "eval_dir_of",
     "fold_of",
     "read_articles",
     "read_sentences",
@@ -38,10 +39,16 @@ EVAL_DIR_ENV = "CLAIMWATCH_EVAL_DIR"
 
 def default_eval_dir() -> Path:
     """``$CLAIMWATCH_EVAL_DIR`` (the ``eval_dir`` setting), else ``shared/eval`` beside the
+    repository checkout. Commands use :func:`eval_dir_of` with the settings they built, so a
+    bad ``CLAIMWATCH_*`` variable is reported as such, not as a traceback from here."""
+    return eval_dir_of(Settings())
+
+
+def eval_dir_of(settings: Settings) -> Path:
+    """The evaluation data directory ``settings`` name, else ``shared/eval`` beside the
     repository checkout."""
-    configured = Settings().eval_dir
-    if configured is not None:
-        return configured
+    if settings.eval_dir is not None:
+        return settings.eval_dir
     repo_root = Path(pipeline.__file__).resolve().parent.parent
     return repo_root.parent / "shared" / "eval"
 

@@ -62,3 +62,14 @@ def test_missing_training_file_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["train", "checkworthy", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2
     assert "training file not found" in result.output
+
+
+def test_a_bad_setting_in_the_environment_is_one_line_not_a_traceback() -> None:
+    # Before: the default data directory came from a Settings() of its own, whose
+    # ValidationError escaped as a traceback.
+    for args in (["train", "checkworthy"], ["bench", "extract", "--runs", "1"]):
+        result = CliRunner().invoke(main, args, env={"CLAIMWATCH_LOG_LEVEL": "verbose"})
+        assert result.exit_code == 2, result.output
+        assert "invalid configuration: CLAIMWATCH_LOG_LEVEL" in result.output
+        assert not isinstance(result.exception, Exception) or isinstance(
+            result.exception, SystemExit)
