@@ -140,7 +140,9 @@ class Settings(BaseSettings):
     dashboard_token: SecretStr | None = Field(
         default=None, description="If set, the dashboard requires ?token=… or a Bearer header."
     )
-    dashboard_history: int = Field(default=500, ge=0, description="Claims shown on start.")
+    dashboard_history: int = Field(
+        default=500, ge=0, description="Records read back from the end of each partition on start."
+    )
 
     checkworthy_threshold: float = Field(
         default=0.5, ge=0.0, le=1.0, description="Minimum check-worthiness of an emitted claim."

@@ -32,7 +32,7 @@ from pipeline.dashboard.metrics import CONTENT_TYPE, Metric, render
 from pipeline.dashboard.state import DashboardState
 from pipeline.settings import Settings
 
-__all__ = ["DashboardContext", "create_app", "now_ms"]
+__all__ = ["PAGE_CLAIMS", "DashboardContext", "create_app", "now_ms"]
 
 KEEPALIVE_S = 15.0
 _TYPES = {
@@ -47,6 +47,11 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
+#: Flagged claims a newly opened page starts with (the newest held); it is not the history
+#: read back on start, so ``--history 0`` still gives later pages what arrived live.
+PAGE_CLAIMS = 500
+
+
 @dataclass
 class DashboardContext:
     """What the handlers share; the feed is ``None`` when the dashboard does not consume."""
@@ -58,7 +63,7 @@ class DashboardContext:
     started: float = field(default_factory=time.monotonic)
 
     def snapshot(self) -> dict[str, Any]:
-        snap = self.state.snapshot(self.settings.dashboard_history, now_ms())
+        snap = self.state.snapshot(PAGE_CLAIMS, now_ms())
         snap["feed"] = self.feed_status()
         return snap
 

@@ -8,9 +8,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
+import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from aiokafka import TopicPartition
 
+from pipeline.dashboard import server
 from pipeline.dashboard.feed import KafkaFeed
 from pipeline.dashboard.hub import Hub
 from pipeline.dashboard.server import DashboardContext, create_app
@@ -79,13 +81,26 @@ def test_snapshot_and_article_json() -> None:
     serve(check, dashboard_history=500)
 
 
-def test_snapshot_respects_the_history_limit() -> None:
+def test_a_page_gets_the_claims_held_whatever_the_history_read_back() -> None:
+    # Before: --history 0 (read no history back) also cut every later page to no claims,
+    # including those that had arrived live.
+    async def check(client: TestClient[Any, Any], ctx: DashboardContext) -> None:
+        snap = await (await client.get("/api/snapshot")).json()
+        assert len(snap["claims"]) == 3
+
+    serve(check, dashboard_history=0)
+
+
+def test_a_page_starts_with_at_most_the_newest_page_claims(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "PAGE_CLAIMS", 1)
+
     async def check(client: TestClient[Any, Any], ctx: DashboardContext) -> None:
         snap = await (await client.get("/api/snapshot")).json()
         assert len(snap["claims"]) == 1
         assert snap["stats"]["held"] == 3
 
-    serve(check, dashboard_history=1)
+    serve(check)
 
 
 async def _next_event(response: Any) -> tuple[str, Any]:
