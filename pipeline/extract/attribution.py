@@ -110,6 +110,8 @@ def find_attributions(
                    if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
+        if len(made) > 1:
+            made = _coordinated(body, sentence, made)
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
         # sentence may still continue the quotation before it.
         made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
@@ -200,7 +202,9 @@ def _sentence_attributions(
             end = TRAILING.search(body, made.content[0], previous.content[0])
             assert end is not None  # TRAILING matches at the end whatever comes before
             made = replace(made, content=(made.content[0], end.start()))
-        if inside and previous is not None and (
+        coordinate = None if not inside or previous is None or made.source is None else (
+            _clause_break(body, tokens, by_start, previous.content[0], made.source[0]))
+        if inside and previous is not None and coordinate is None and (
             made.source is None or not previous.content[0] <= made.source[0]
             or (match.group().lower() not in _NESTABLE and made.kind != "according")
             or (match.group().lower() in _FINDING
@@ -223,11 +227,9 @@ def _sentence_attributions(
             # with the hedge inside it
             out[-1] = made
             continue
-        if inside and previous is not None and made.source is not None:
-            cut = _clause_break(body, tokens, by_start, previous.content[0], made.source[0])
-            if cut is not None:
-                # "A third said X, and Smith said Y": Smith's report is not part of X.
-                out[-1] = replace(previous, content=(previous.content[0], cut))
+        if inside and previous is not None and coordinate is not None:
+            # "A third said X, and Smith said Y": Smith's report is not part of X.
+            out[-1] = replace(previous, content=(previous.content[0], coordinate))
         out.append(made)
     return out
 
@@ -282,6 +284,25 @@ def _within_opening_clause(
 
 # Links that join two independent clauses: a source after one of them starts a new report.
 _CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
+_CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+def _coordinated(body: str, sentence: Sentence, made: list[Attribution]) -> list[Attribution]:
+    """A content that runs into the next report's coordinated clause ends before it: "The
+    army said X, but the agency put the toll at 20", "Kyiv said X, while Moscow, citing its
+    air defence units, said Y"."""
+    tokens = tokenize(sentence.text, sentence.start)
+    by_start = {tok.start: k for k, tok in enumerate(tokens)}
+    out = list(made)
+    for i in range(1, len(out)):
+        before, after = out[i - 1], out[i]
+        if after.source is None or not (
+                before.content[0] < after.source[0] < before.content[1] <= after.content[1]):
+            continue
+        cut = _clause_break(body, tokens, by_start, before.content[0], after.source[0])
+        if cut is not None:
+            out[i - 1] = replace(before, content=(before.content[0], cut))
+    return out
 
 
 def _clause_break(
@@ -294,6 +315,11 @@ def _clause_break(
     k = by_start.get(source_start)
     if k is None or k < 2:
         return None
+    if tokens[k - 1].lower in _CITING_WORDS and tokens[k - 2].text == ",":
+        # ", but TASS, citing a military source, said": the clause opens before the relay
+        k = next((i for i in range(k - 3, max(k - 9, 1), -1)
+                  if tokens[i - 1].lower in _CLAUSE_COORDINATORS or tokens[i - 1].text == ";"),
+                 k)
     if tokens[k - 1].text == ";":
         mark = k - 1
     elif tokens[k - 1].lower in _CLAUSE_COORDINATORS and tokens[k - 2].text in (",", ";"):

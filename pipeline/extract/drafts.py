@@ -287,9 +287,12 @@ def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Off
         return None
     if att.content[0] <= origin[0] < att.content[1]:
         return None  # "citing" inside the content belongs to the content
+    if att.content[1] <= origin[0] and _NEXT_CLAUSE.search(body, att.content[1], origin[0]):
+        return None  # "X said A, but the agency, citing Y, put B": the agency's, not X's
     return origin
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|and|yet|though|although)\s")
 # Frames whose content is always what the source said, never an object of what it did.
 _SPEECH_FRAMES = frozenset({"content_first", "inverted", "parenthetical", "colon", "label",
                             "according", "continuation", "impersonal"})

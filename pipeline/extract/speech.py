@@ -110,6 +110,10 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)|" + ADJUNCT_THAT.pat
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when", "upon"})
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
+# "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
+# verb of the clause it sits in
+_ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,60},\s+(?!and\b|but\b|which\b|who\b|that\b)"
+                              r"(?:[a-z]+(?:ed|s)|put|set|gave|said|told)\b")
 # An apposition judging the clause before it: "…, a claim Kyiv denied", "…, without details"
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b"
@@ -273,7 +277,10 @@ def one_cue(
         # clause's source.
         subject = previous.source if previous is not None else clause_subject(
             tokens, k - 1 if after_prep else k)
-        if subject is None:
+        if subject is None or (word in ("citing", "quoting") and _ASIDE_THEN_VERB.match(
+                body, cue[1], sentence.end)):
+            # (", but the agency, citing a hospital source, put the toll at 20": an aside
+            # naming where the agency had it, inside its own clause; see drafts)
             return None
         after = content_for(word, body, sentence, cue[1], quotes)
         if after is not None and (other_sense(body, word, after[0]) or acts_on_object(

@@ -531,3 +531,21 @@ def test_a_trailing_report_does_not_swallow_an_earlier_according_to() -> None:
     assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
         ("About 500,000 people have been killed", "some estimates"),
         ("about 12 million have been displaced", "UN")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The army said 12 soldiers were killed, but the agency put the toll at 20.",
+     [("12 soldiers were killed", "army", []), ("the toll at 20", "agency", [])]),
+    ("Kyiv said 30 drones were shot down, while Moscow, citing its air defence units, said "
+     "all 45 were destroyed.",
+     [("30 drones were shot down", "Kyiv", []), ("all 45 were destroyed", "Moscow", [])]),
+    ("The army said 12 soldiers were killed, but the agency, citing a hospital source, put "
+     "the toll at 20.",
+     [("12 soldiers were killed", "army", []),
+      ("the toll at 20", "hospital source", ["agency"])]),
+])
+def test_a_second_account_in_a_coordinated_clause_is_its_own(
+        body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    found = [(c.text, c.claimant.name, [v.name for v in c.claimant.via])
+             for c in all_claims(body) if c.claimant is not None]
+    assert found == expected
