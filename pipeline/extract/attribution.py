@@ -47,7 +47,7 @@ from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reprints import reprinted
-from pipeline.extract.segment import Sentence, sentence_index_at, split_sentences
+from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.speech import is_headline, one_cue
 from pipeline.extract.tokens import Token, is_quote, tokenize
 from pipeline.extract.trie import trie_pattern
@@ -379,13 +379,3 @@ def _continuation(
         return None  # “Q1. Q2,” he said.: a quotation with its own speaker
     return make_attribution(region, previous.cue, previous.source, sentence, sentences,
                             "continuation")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    import sys
-
-    text = sys.stdin.read()
-    for att in find_attributions(text, split_sentences(text), QuoteIndex(text)):
-        src = text[att.source[0] : att.source[1]] if att.source else None
-        print(att.kind, "|", src, "|", text[att.cue[0] : att.cue[1]], "|",
-              text[att.content[0] : att.content[1]][:100])
