@@ -14,6 +14,7 @@ more than one cue or one sentence:
 
 A quotation that runs over several sentences is one content span.
 
+>>> from pipeline.extract.segment import split_sentences
 >>> body = "“We won,” the ministry said. According to the ministry, 37 drones fell."
 >>> [(body[a.content[0]:a.content[1]], a.source and body[a.source[0]:a.source[1]])
 ...  for a in find_attributions(body, split_sentences(body), QuoteIndex(body))]

@@ -196,17 +196,24 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
     if _ENEMY_WORDS.intersection(words):
         return False
     found = _subject_words(words)
+    if found is None:  # a long subject: "An air strike on a hospital in Rakhine state killed"
+        verb = next((i for i, w in enumerate(words) if w in ("killed", "wounded", "injured")), 0)
+        found = (words[:verb], "", False) if verb else None
     if found is None or not found[0]:
         return False
-    head = found[0][-1]
     if suffered:
-        return head in _PEOPLE
-    return head in _ATTACKS and bool(_PEOPLE.intersection(words[len(found[0]) :]))
+        return found[0][-1] in _PEOPLE
+    # "An air strike on a hospital killed 31 people": an attack named by no side, on
+    # civilians (soldiers killed by it could be the enemy's, at the party's own hand)
+    return bool(_ATTACKS.intersection(found[0])) and bool(
+        _CIVILIANS.intersection(words[len(found[0]) :]))
 
 
 _PEOPLE = frozenset({"soldiers", "servicemen", "troops", "people", "civilians", "residents",
                      "children", "women", "men", "workers", "crew", "personnel", "officers",
                      "policemen", "guards", "medics", "journalists", "others", "persons"})
+_CIVILIANS = frozenset({"people", "civilians", "residents", "children", "women", "men", "persons",
+                        "workers", "journalists", "medics", "patients", "others"})
 _ATTACKS = frozenset({"shelling", "strike", "strikes", "airstrike", "airstrikes", "attack",
                       "attacks", "missile", "missiles", "rocket", "rockets", "drone", "drones",
                       "shell", "shells", "bombardment", "explosion", "blast", "fire", "bomb"})

@@ -143,7 +143,8 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if cited is not None:
             return cited
     if tokens[j].text in (",", "—", "–", "-"):
-        return source_with_apposition(tokens, j) or leading_name(tokens, j)
+        return _described_tag(tokens, j) or source_with_apposition(tokens, j) or (
+            leading_name(tokens, j))
     if tokens[j].lower in _RESPONDENT_WORDS and j > 0:
         j -= 1  # "those surveyed say", "56 percent of Cuban-Americans polled said"
         if tokens[j].lower == "those":
@@ -219,6 +220,25 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if outer is not None:
                 return outer, who
     return (start, j + 1) if start is not None else None
+
+
+def _described_tag(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """``…, the Health Ministry, which is run by Hamas, said`` / ``…, a spokesman for the
+    Arakan Army, the armed group that controls the area, said``: after a clause, a speaker
+    set off by commas and then described (by a relative clause or an apposition) before the
+    verb; the source runs from the speaker to the comma at ``j``."""
+    inner = next((i for i in range(j - 1, max(j - 25, 0), -1) if tokens[i].text in ",;:"), None)
+    if inner is None or tokens[inner].text != "," or tokens[inner + 1].lower not in (
+            "which", "who", "whose", "the", "a", "an"):
+        return None
+    outer = next((i for i in range(inner - 1, max(inner - 12, 0), -1)
+                  if tokens[i].text in ",;:"), None)
+    if outer is None or tokens[outer].text != "," or outer < 3:
+        return None
+    start = np_start_before(tokens, inner - 1)
+    if start != outer + 1 or tokens[start].lower not in ("the", "a", "an", "its", "their"):
+        return None
+    return start, j + 1
 
 
 def _described_outer(tokens: list[Token], start: int) -> int | None:

@@ -296,6 +296,8 @@ def test_enemy_dead_among_the_killed_damage_and_security_sources(sentence: str,
     ("The governor of Russia's Belgorod region, Vyacheslav Gladkov, said shelling had killed "
      "two civilians.", False),
     ("Ukraine's Interior Ministry said a missile strike had killed two civilians in Odesa.", False),
+    ("An air strike on a hospital in Rakhine state killed at least 31 people, a spokesman for "
+     "the Arakan Army said.", False),
     ("Russia's defence ministry said 300 enemy soldiers were killed.", True),
     ("Russia's defence ministry said 37 drones were shot down overnight.", True),
     ("The Russian defence ministry said troops destroyed three tanks.", True),

@@ -220,3 +220,14 @@ def test_when_and_where_a_study_was_published_is_no_source(text: str, source: st
 def test_a_described_source_keeps_its_description_through_a_second_phrase(
         text: str, source: str) -> None:
     assert _source_text(text, "said") == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israeli strikes killed 47 Palestinians, the Health Ministry, which is run by Hamas, said.",
+     "the Health Ministry, which is run by Hamas,"),
+    ("A strike killed at least 31 people, a spokesman for the Arakan Army, the armed group that "
+     "controls the area, said.",
+     "a spokesman for the Arakan Army, the armed group that controls the area,"),
+])
+def test_a_described_speaker_after_the_content_is_the_source(text: str, source: str) -> None:
+    assert _source_text(text, "said") == source
