@@ -1,7 +1,9 @@
 """claimwatch: find the factual claims in news articles on Kafka and flag the unverified ones.
 
-The public API is small: the message models, the settings object, the extractor and the
-publisher. Everything else is an adapter (CLI, stream worker, dashboard) around them.
+The package exports the message models (``Article``, ``Claim``, ``DeadLetter``) and the
+settings object (``Settings``). The extractor (``pipeline.extract``), the publisher
+(``pipeline.publish``) and the adapters around them (CLI, stream worker, dashboard) are
+imported from their own modules.
 """
 
 from pipeline.models import Article, Claim, DeadLetter

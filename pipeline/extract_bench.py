@@ -26,7 +26,14 @@ from pipeline.evaluation.datasets import read_articles
 from pipeline.extract.engine import DEFAULT_THRESHOLD, EXTRACTOR_VERSION, extract
 from pipeline.models import Article
 
-__all__ = ["BenchResult", "load_corpus", "machine_info", "run_benchmark", "sample_articles"]
+__all__ = [
+    "BenchResult",
+    "describe_machine",
+    "load_corpus",
+    "machine_info",
+    "run_benchmark",
+    "sample_articles",
+]
 
 _SAMPLES = Path(__file__).resolve().parent / "samples"
 

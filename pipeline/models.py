@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pipeline.language_tags import language_problem
 
 __all__ = [
+    "FLAGGED_STATUSES",
     "SCHEMA_VERSION",
     "Article",
     "Claim",

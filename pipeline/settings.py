@@ -155,8 +155,8 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     eval_dir: Path | None = Field(
         default=None,
-        description="Folder of the shared evaluation files for `eval` and `train`; by default "
-        "shared/eval beside the repository checkout.",
+        description="Folder of the shared evaluation files that `train` and `bench extract` "
+        "read; by default shared/eval beside the repository checkout.",
     )
 
     @field_validator("bootstrap_servers")

@@ -32,7 +32,7 @@ from pipeline.processing import MessageRef, Outcome, process_message, refused_re
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 from pipeline.topics import DLQ_MAX_RECORD_BYTES
 
-__all__ = ["build_app", "run_worker"]
+__all__ = ["READY_MESSAGE", "build_app", "run_worker"]
 
 log = logging.getLogger("claimwatch.worker")
 

@@ -15,6 +15,8 @@ from pipeline.settings import Settings
 
 def test_kafka_client_noise_after_a_stop_is_dropped_and_the_rest_kept(
         caplog: pytest.LogCaptureFixture) -> None:
+    # (an earlier test's command may have left the "kafka" logger at CRITICAL)
+    caplog.set_level(logging.DEBUG, logger="kafka")
     interrupt = _Interrupt()
     with ExitStack() as stack:
         interrupt.install(stack)  # caplog's handler is one of the root logger's

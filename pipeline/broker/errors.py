@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["BrokerError"]
+
 
 class BrokerError(RuntimeError):
     """The local Kafka broker could not be set up, started, checked or stopped."""

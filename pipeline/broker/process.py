@@ -20,6 +20,7 @@ __all__ = [
     "port_free",
     "read_pid",
     "runs_config",
+    "set_parent_death_signal",
     "spawn_detached",
     "terminate",
 ]

@@ -80,13 +80,14 @@ def eval_cmd(task: str, file: Path, limit: int | None, threshold: float | None,
     """Score the extraction engine on FILE, a labelled file in the shared eval formats.
 
     \b
-    checkworthy  sentence file: positive when the engine, run on the sentence alone,
-                 finds a claim with check-worthiness >= the threshold.
-    uncertain    sentence file: positive when a claim carries a hedge, not_verified,
-                 conditional, unattributed or anonymous_source reason cued in the sentence.
-    attribution  article file: the engine's claims with a claimant or an attribution
-                 cue against the gold
-                 (source, cue, content) spans; content, source and joint P/R/F1.
+    checkworthy  sentence file: positive when the engine, run on the sentence
+                 alone, finds a claim with check-worthiness >= the threshold.
+    uncertain    sentence file: positive when a claim carries a hedge,
+                 not_verified, conditional, unattributed or anonymous_source
+                 reason cued in the sentence.
+    attribution  article file: the engine's claims with a claimant or an
+                 attribution cue, against the gold (source, cue, content)
+                 spans; content, source and joint P/R/F1.
 
     Prints a readable report; the LAST line of stdout is one JSON object with at least
     precision, recall, f1 and n (attribution also content_f1, source_f1, joint_f1;

@@ -1,4 +1,6 @@
-"""Options shared by several commands, and the one way a command builds its Settings."""
+"""Options shared by several commands, and :func:`build_settings`, which builds a command's
+Settings from the environment and the shared flags (a command may then apply a flag of its
+own, such as --topic or --group, to that Settings)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from pipeline.settings import Settings, group_name_problem, topic_name_problem
 
 __all__ = [
     "build_settings",
+    "existing_paths",
     "group_name",
     "kafka_options",
     "probed_after",
@@ -107,8 +110,8 @@ def _with_kafka_options(func: F, *, probe: bool,
 
     @click.option(
         "--bootstrap-servers", "-b", metavar="HOST:PORT[,...]",
-        help="Kafka bootstrap servers [env CLAIMWATCH_BOOTSTRAP_SERVERS; default: the local broker "
-        "127.0.0.1:19092].",
+        help="Kafka bootstrap servers [env CLAIMWATCH_BOOTSTRAP_SERVERS; default: the local "
+        "broker, 127.0.0.1:PORT, where PORT is CLAIMWATCH_BROKER_PORT (19092 unless set)].",
     )
     @click.option(
         "--log-level", default=None, metavar="LEVEL",

@@ -30,7 +30,8 @@ from pipeline.topics import ensure_topics, require_topics
 @click.option("--create-topics/--no-create-topics", default=True, show_default=True,
               help="Create claimwatch's topics first if they are missing.")
 @click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar [default: when stderr is a terminal].")
+              help="Report progress on stderr: a bar on a terminal, a line every 5 s off one "
+                   "(a log file) [default: a bar when stderr is a terminal, else nothing].")
 @probed_kafka_options
 def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, create_topics: bool,
             progress: bool | None) -> None:

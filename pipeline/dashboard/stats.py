@@ -36,11 +36,6 @@ def per_minute(held: Iterable[Seen], now_ms: int, minutes: int = 60) -> list[dic
 
     Each bucket is ``{"t": minute start in ms, "<status>": count, ...}``; the last bucket
     holds the current minute. Claims outside the window are left out.
-
-    >>> from pipeline.dashboard.stats import _demo_claim
-    >>> rows = per_minute([(60_000, _demo_claim("disputed")), (125_000, _demo_claim())], 130_000, 3)
-    >>> [(r["t"], r["disputed"], r["unverified"]) for r in rows]
-    [(0, 0, 0), (60000, 1, 0), (120000, 0, 1)]
     """
     last = now_ms - now_ms % MINUTE_MS
     first = last - (minutes - 1) * MINUTE_MS
@@ -57,11 +52,6 @@ def breakdown(
     """Claims counted per key (a claim with two keys counts once under each), biggest first.
 
     Keys beyond ``top`` are summed into one ``other`` row so the total still adds up.
-
-    >>> from pipeline.dashboard.stats import _demo_claim
-    >>> held = [(0, _demo_claim(outlet=name)) for name in "BAB"]
-    >>> breakdown(held, lambda c: [c.outlet or ""], top=1)
-    [{'key': 'B', 'label': 'B', 'count': 2}, {'key': None, 'label': 'other (1)', 'count': 1}]
     """
     counts: dict[str, int] = {}
     for _, claim in held:
@@ -99,15 +89,3 @@ def status_counts(held: Iterable[Seen]) -> dict[str, int]:
     for _, claim in held:
         counts[claim.status] = counts.get(claim.status, 0) + 1
     return counts
-
-
-def _demo_claim(status: str = "unverified", outlet: str | None = None) -> Claim:
-    """A minimal claim for the examples above."""
-    span = {"start": 0, "end": 1, "text": "x"}
-    return Claim.model_validate(
-        {
-            "claim_id": "c-demo", "article_id": "a", "text": "x", "span": span,
-            "sentence": "x", "sentence_span": span, "checkworthiness": 0.5,
-            "status": status, "flagged": True, "extractor_version": "t", "outlet": outlet,
-        }
-    )  # fmt: skip

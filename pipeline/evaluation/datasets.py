@@ -76,10 +76,6 @@ class GoldSpan:
     end: int
     text: str
 
-    def overlap(self, start: int, end: int) -> int:
-        """Characters shared with ``[start, end)``."""
-        return max(0, min(self.end, end) - max(self.start, start))
-
 
 @dataclass(frozen=True)
 class GoldAttribution:

@@ -75,3 +75,27 @@ def test_missing_claimant_and_outlet_have_their_own_rows() -> None:
     assert by_claimant(held)[0]["key"] == "(no claimant)"
     assert by_outlet(held)[0]["key"] == "(unknown outlet)"
     assert by_reason(held)[0]["key"] == "(none)"
+
+
+def _bare(status: str = "unverified", outlet: str | None = None) -> Claim:
+    article = make_article(outlet=outlet)
+    sentence = "However, the claim has yet to be independently verified."
+    return make_claim(article, sentence, "the claim", status=status)
+
+
+def test_per_minute_buckets_start_on_the_minute_and_end_with_the_current_one() -> None:
+    held = [(60_000, _bare("disputed")), (125_000, _bare())]
+    rows = per_minute(held, 130_000, 3)
+    assert [(r["t"], r["disputed"], r["unverified"]) for r in rows] == [
+        (0, 0, 0),
+        (60_000, 1, 0),
+        (120_000, 0, 1),
+    ]
+
+
+def test_breakdown_keeps_the_top_keys_and_sums_the_rest_into_other() -> None:
+    held = [(0, _bare(outlet=name)) for name in "BAB"]
+    assert breakdown(held, lambda c: [c.outlet or ""], top=1) == [
+        {"key": "B", "label": "B", "count": 2},
+        {"key": None, "label": "other (1)", "count": 1},
+    ]

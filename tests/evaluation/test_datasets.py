@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.evaluation.datasets import (
     EVAL_DIR_ENV,
+    GoldSpan,
     default_eval_dir,
     fold_of,
     read_articles,
@@ -65,7 +66,7 @@ def test_articles_and_spans(tmp_path: Path) -> None:
     (article,) = read_articles(path)
     first, second = article.attributions
     assert first.source is not None and first.source.text == "Smith"
-    assert first.content is not None and first.content.overlap(15, 30) == 5
+    assert first.content == GoldSpan(start=11, end=20, text="it rained")
     assert second.source is None
 
 
