@@ -107,6 +107,11 @@ _REFUSED_THINGS = frozenset({"to", "comment", "comments", "further", "requests",
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
                           "about", "around", "some", "just", "only"})
 _RESPONDING = frozenset({"responded", "responds", "respond", "retaliated", "replied"})
+# What a response by force is to, or is made with
+_FORCE = frozenset({"attack", "attacks", "strike", "strikes", "airstrikes", "shelling", "assault",
+                    "aggression", "provocation", "offensive", "incursion", "invasion", "missile",
+                    "missiles", "rocket", "rockets", "drone", "drones", "fire", "artillery",
+                    "bombardment", "force", "raids", "raid", "troops", "tanks", "sanctions"})
 _SAYING = frozenset({"saying", "stating", "adding", "arguing", "claiming", "insisting",
                      "noting", "writing", "telling"})
 _AIDING = frozenset({"supports", "supported", "backs", "backed", "funds", "funded"})
@@ -145,6 +150,9 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
     if word in _RESPONDING and k + 2 < len(tokens) and tokens[k + 1].text == "," and (
             tokens[k + 2].lower.endswith("ing") and tokens[k + 2].lower not in _SAYING):
         return True  # "Pakistani troops responded, destroying several posts": they fought
+    if word in _RESPONDING and nxt in ("to", "with") and tokens[k].text.islower() and any(
+            t.lower in _FORCE for t in tokens[k + 2 : k + 6]):
+        return True  # "had responded to the attack with artillery fire": a deed
     if word in _AIDING and k >= 2 and tokens[k - 1].lower in ("which", "that") and (
             tokens[k - 2].text == ","):
         return True

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.non_speech import acts_on_object, compared_or_open, not_speaking
 from pipeline.extract.tokens import tokenize
+from tests.extract.attributions import found
 from tests.extract.claims import all_claims
 
 
@@ -94,3 +95,13 @@ def test_a_number_added_before_another_verb_is_an_act() -> None:
                         "since July and had offered nurses 5.5 percent.")
     assert not any(c.attribution_cue is not None and c.attribution_cue.text == "added"
                    for c in claims)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The army said its troops had responded to the attack with artillery fire.",
+     [("its troops had responded to the attack with artillery fire", "The army")]),
+    ("Ukrainian forces responded with drone strikes on the refinery.", []),
+])
+def test_responding_by_force_is_a_deed_not_a_report(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(content, source) for content, source, _ in found(body)] == expected
