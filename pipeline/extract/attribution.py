@@ -113,6 +113,8 @@ def find_attributions(
             made = sorted(made + nominal, key=lambda a: a.cue[0])
         if len(made) > 1:
             made = _coordinated(body, sentence, made)
+        if made and made[-1].kind == "content_first":
+            made += _toll_after_tag(body, sentence, made[-1])
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
         # sentence may still continue the quotation before it.
         made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
@@ -286,6 +288,23 @@ def _within_opening_clause(
 # Links that join two independent clauses: a source after one of them starts a new report.
 _CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
 _CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+def _toll_after_tag(body: str, sentence: Sentence, tag: Attribution) -> list[Attribution]:
+    """``X, the ministry said on Sunday, raising the death toll to 28,900``: the running toll
+    after the speech tag is the speaker's too, a claim of its own."""
+    found = _RAISING_TOLL.match(body, tag.cue[1], sentence.end)
+    if found is None:
+        return []
+    end = TRAILING.search(body, found.start("toll"), sentence.end)
+    assert end is not None  # TRAILING matches at the end whatever comes before
+    return [replace(tag, content=(found.start("toll"), end.start()), kind="participle")]
+
+
+# ", raising the death toll since the start of the war to", ", bringing the total to"
+_RAISING_TOLL = re.compile(
+    r"[^,.;]{0,40},\s+(?P<toll>(?:raising|bringing|taking|pushing|lifting)\s+(?:the|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|count|number)\b[^.;]*?\b(?:to|at)\s+[^.;]*\d)")
 
 
 def _coordinated(body: str, sentence: Sentence, made: list[Attribution]) -> list[Attribution]:

@@ -549,3 +549,12 @@ def test_a_second_account_in_a_coordinated_clause_is_its_own(
     found = [(c.text, c.claimant.name, [v.name for v in c.claimant.via])
              for c in all_claims(body) if c.claimant is not None]
     assert found == expected
+
+
+def test_the_running_toll_after_the_speech_tag_is_the_speakers_claim_too() -> None:
+    claims = all_claims("Russian missiles killed 12 people in Dnipro, the governor said, "
+                        "bringing the death toll from the attack to 40.")
+    assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
+        ("Russian missiles killed 12 people in Dnipro", "governor"),
+        ("bringing the death toll from the attack to 40", "governor")]
+    assert [(q.value, q.unit) for q in claims[1].quantities] == [(40.0, "deaths")]
