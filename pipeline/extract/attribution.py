@@ -48,6 +48,7 @@ from pipeline.extract.nominal import find_nominal
 from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reprints import reprinted
+from pipeline.extract.second_accounts import clause_break, coordinated_accounts, toll_after_tag
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.speech import is_headline, one_cue
 from pipeline.extract.tokens import Token, is_quote, tokenize
@@ -112,9 +113,9 @@ def find_attributions(
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
         if len(made) > 1:
-            made = _coordinated(body, sentence, made)
+            made = coordinated_accounts(body, sentence, made)
         if made and made[-1].kind == "content_first":
-            made += _toll_after_tag(body, sentence, made[-1])
+            made += toll_after_tag(body, sentence, made[-1])
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
         # sentence may still continue the quotation before it.
         made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
@@ -206,7 +207,7 @@ def _sentence_attributions(
             assert end is not None  # TRAILING matches at the end whatever comes before
             made = replace(made, content=(made.content[0], end.start()))
         coordinate = None if not inside or previous is None or made.source is None else (
-            _clause_break(body, tokens, by_start, previous.content[0], made.source[0]))
+            clause_break(body, tokens, by_start, previous.content[0], made.source[0]))
         if inside and previous is not None and coordinate is None and (
             made.source is None or not previous.content[0] <= made.source[0]
             or (match.group().lower() not in _NESTABLE and made.kind != "according")
@@ -283,73 +284,6 @@ def _within_opening_clause(
     if comma.start - made.content[0] < 2:
         return made
     return replace(made, content=(made.content[0], comma.start))
-
-
-# Links that join two independent clauses: a source after one of them starts a new report.
-_CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet", "though", "although"})
-_CITING_WORDS = frozenset({"citing", "quoting"})
-
-
-def _toll_after_tag(body: str, sentence: Sentence, tag: Attribution) -> list[Attribution]:
-    """``X, the ministry said on Sunday, raising the death toll to 28,900``: the running toll
-    after the speech tag is the speaker's too, a claim of its own."""
-    found = _RAISING_TOLL.match(body, tag.cue[1], sentence.end)
-    if found is None:
-        return []
-    end = TRAILING.search(body, found.start("toll"), sentence.end)
-    assert end is not None  # TRAILING matches at the end whatever comes before
-    return [replace(tag, content=(found.start("toll"), end.start()), kind="participle")]
-
-
-# ", raising the death toll since the start of the war to", ", bringing the total to"
-_RAISING_TOLL = re.compile(
-    r"[^,.;]{0,40},\s+(?P<toll>(?:raising|bringing|taking|pushing|lifting)\s+(?:the|its|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|count|number)\b[^.;]*?\b(?:to|at)\s+[^.;]*\d)")
-
-
-def _coordinated(body: str, sentence: Sentence, made: list[Attribution]) -> list[Attribution]:
-    """A content that runs into the next report's coordinated clause ends before it: "The
-    army said X, but the agency put the toll at 20", "Kyiv said X, while Moscow, citing its
-    air defence units, said Y"."""
-    tokens = tokenize(sentence.text, sentence.start)
-    by_start = {tok.start: k for k, tok in enumerate(tokens)}
-    out = list(made)
-    for i in range(1, len(out)):
-        before, after = out[i - 1], out[i]
-        if after.source is None or not (
-                before.content[0] < after.source[0] < before.content[1] <= after.content[1]):
-            continue
-        cut = _clause_break(body, tokens, by_start, before.content[0], after.source[0])
-        if cut is not None:
-            out[i - 1] = replace(before, content=(before.content[0], cut))
-    return out
-
-
-def _clause_break(
-    body: str, tokens: list[Token], by_start: dict[int, int], content_start: int,
-    source_start: int,
-) -> int | None:
-    """Where a content ends when a nested source opens a coordinated clause (``, and
-    SOURCE said``, ``; SOURCE said``), or None for a truly nested report (``Reuters said
-    Moscow said …``)."""
-    k = by_start.get(source_start)
-    if k is None or k < 2:
-        return None
-    if tokens[k - 1].lower in _CITING_WORDS and tokens[k - 2].text == ",":
-        # ", but TASS, citing a military source, said": the clause opens before the relay
-        k = next((i for i in range(k - 3, max(k - 9, 1), -1)
-                  if tokens[i - 1].lower in _CLAUSE_COORDINATORS or tokens[i - 1].text == ";"),
-                 k)
-    if tokens[k - 1].text == ";":
-        mark = k - 1
-    elif tokens[k - 1].lower in _CLAUSE_COORDINATORS and tokens[k - 2].text in (",", ";"):
-        mark = k - 2
-    else:
-        return None
-    cut = tokens[mark].start
-    while cut > content_start and body[cut - 1].isspace():
-        cut -= 1
-    return cut if cut - content_start >= 3 else None
 
 
 def _opens_paragraph(sentences: list[Sentence], index: int) -> bool:
