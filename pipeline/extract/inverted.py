@@ -36,6 +36,8 @@ from pipeline.models import EntityType
 __all__ = ["after_quote", "inverted"]
 
 _TOLD = frozenset({"told", "tells", "tell"})
+_NUMBERS = frozenset("""two three four five six seven eight nine ten eleven twelve dozens
+    hundreds thousands several""".split())  # noqa: SIM905
 # Who can be a speaker without a name: "…, said a Ukrainian defense expert."
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
@@ -80,6 +82,9 @@ def inverted(
     if not after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,
                                                               EntityType.DOCUMENT):
         return None  # without a quotation, only a plausible speaker makes "…, said X" inverted
+    if not after_quote(tokens, k) and (first.text[0].isdigit() or first.lower in _NUMBERS) and (
+            kind not in _SPEAKERS):
+        return None  # "…, claimed three more attacks on targets in the Golan": what, not who
     quoted = after_quote(tokens, k)
     if not quoted and any(t.text[0].islower() and (t.lower in IRREGULAR_PAST or (
             t.lower.endswith("ed") and not is_np_word(t))) for t in tokens[k + 2 : end]):

@@ -23,6 +23,10 @@ _REDUCED_RELATIVE = re.compile(
     r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
     r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
     r"|appears?|appeared|seems?|seemed)\b")
+# A participle's place or time set off by commas: ", posted on Telegram,", ", issued late on
+# Sunday,"; "posted on X that …" is speech, with no comma after the phrase
+_SET_OFF = re.compile(r"\s+(?:(?:\w+ly|online|late|early)\s+)?(?:on|in|at|to|via|from|during|over"
+                      r"|overnight|last|earlier|by)\b[^,.;:“”\"]{0,60},")
 _FINITE_NEXT = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could"
                           r"|can|may|might|must|should)\b")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -62,6 +66,9 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
         # "five men, including two accused of planning an attack", "A former care-home
         # manager accused of stealing …": who is accused, not who accuses
         return True
+    if tokens[k - 1].text == "," and k > 1 and is_np_word(tokens[k - 2]) and (
+            _SET_OFF.match(body, cue_end)):
+        return True  # "The statement, posted on Telegram, said": where it was posted
     return _REDUCED_RELATIVE.match(body, cue_end) is not None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.extract.attributions import found
 from tests.extract.claims import all_claims
 
 
@@ -13,3 +14,12 @@ def test_after_a_quotation_a_titled_name_speaks() -> None:
 def test_told_after_a_name_in_commas_is_no_inversion() -> None:
     claims = all_claims("The strike hit a school, a commander, Maverick, told AFP.")
     assert all(c.claimant is None or c.claimant.name != "AFP" for c in claims)
+
+
+def test_a_count_after_the_verb_is_what_was_claimed_not_who_claimed_it() -> None:
+    body = ("A second statement, posted on the Telegram channel Sabereen News, which is close to "
+            "the factions, claimed three more attacks on targets in the Golan Heights.")
+    assert [(content, kind) for content, _, kind in found(body)] == [
+        ("three more attacks on targets in the Golan Heights", "source_first")]
+    assert found("The strike hit a school, said three officials.") == [
+        ("The strike hit a school", "three officials", "inverted")]

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.participles import permission, reduced_relative
 from pipeline.extract.tokens import tokenize
+from tests.extract.attributions import found
 from tests.extract.claims import all_claims
 
 
@@ -42,3 +43,14 @@ def test_a_noun_accused_of_something_is_not_the_accuser() -> None:
     assert all(c.claimant is None or "manager" not in c.claimant.name for c in claims)
     (active,) = all_claims("Kyiv accused Moscow of shelling the plant.")
     assert active.claimant is not None and active.claimant.name == "Kyiv"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The statement, posted on Telegram, said the group had carried out three attacks.",
+     [("the group had carried out three attacks", "The statement, posted on Telegram,")]),
+    ("The ministry posted on Telegram that 12 drones were downed.",
+     [("12 drones were downed", "The ministry")]),
+])
+def test_a_participle_set_off_by_commas_says_where_not_what(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(content, source) for content, source, _ in found(body)] == expected
