@@ -75,7 +75,14 @@ _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm",
 _FOR_COMMENT = re.compile(r"to\s+(?:[\w’']+\s+){0,2}?requests?\s+for\s+comment", re.IGNORECASE)
 _UNCLEAR = re.compile(
     r"\s*(?:It|it)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:immediately\s+|yet\s+)?"
-    r"clear|unclear|not\s+known|unknown)\s+(?:whether|if|how|who|why|what|when|where)\b")
+    r"clear|unclear|not\s+known|unknown)\s+(?:whether|if|how|who|why|what|when|where|which)\b")
+# "it was looking into the report", "it was aware of reports", "they were seeking further
+# information": a holding answer, with nothing said about what happened
+_HOLDING = re.compile(
+    r"\s*(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
+    r"|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:looking\s+into|aware\s+of|checking|reviewing"
+    r"|examining|studying|seeking\s+(?:further\s+|more\s+)?(?:information|details|clarification)"
+    r"|gathering\s+(?:more\s+)?information|monitoring\s+the\s+situation)\b", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
@@ -131,6 +138,8 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
     was not immediately clear whether …": a question left open."""
     if content.lstrip()[:3] in ("It ", "it ") and _UNCLEAR.match(content):
         return True
+    if _HOLDING.match(content):
+        return True  # "said it was looking into the report": nothing said yet
     words = content.lower().split(None, 2)
     if words and words[0] == "to":
         words = words[1:]

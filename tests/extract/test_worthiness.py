@@ -134,3 +134,14 @@ def test_reactions_demands_and_labels_state_nothing(text: str, words: str) -> No
 def test_a_speakers_own_record_of_condemning_stays_a_claim() -> None:
     claims = all_claims("I have roundly condemned those acts.")
     assert max(c.checkworthiness for c in claims) >= 0.5
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("The Israeli military said it was looking into the report.", "looking into"),
+    ("The OCHA said it was aware of reports of the strike.", "aware of"),
+    ("Russia said 90 Ukrainians were released. It was not immediately clear which account "
+     "was accurate.", "which account"),
+])
+def test_a_holding_answer_or_an_open_question_scores_under_the_cut(body: str, words: str) -> None:
+    (claim,) = [c for c in all_claims(body) if words in c.text]
+    assert claim.checkworthiness < 0.5
