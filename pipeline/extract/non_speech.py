@@ -47,7 +47,9 @@ _OBJECT_VERBS = frozenset({"recorded", "records", "passed", "allows", "allowed",
                            # "Employers added 303,000 jobs", "vetoed the budget", "signed the
                            # bill", "accepted $50,000 in bribes", "laid off 600 employees"
                            "added", "adds", "vetoed", "vetoes", "signed", "signs", "accepted",
-                           "accepts", "laid", "lays", "feared", "fears", "fearing"})
+                           "accepts", "laid", "lays", "feared", "fears", "fearing",
+                           # "has delivered Storm Shadow missiles to Ukraine"
+                           "delivered", "delivers", "supplied", "supplies", "sent", "sends"})
 _NUMBER_FIRST = re.compile(r"(?:\d|(?:some|about|up\s+to|nearly|another|an\s+extra|two|three|four"
                            r"|five|six|seven|eight|nine|ten|several|dozens|hundreds)\b)")
 

@@ -27,6 +27,8 @@ def test_not_speaking(text: str, word: str, expected: bool) -> None:
     ("The bill passed the Senate.", "passed", "the Senate", True),
     ("The report recorded that 60 projectiles fell.", "recorded", "60 projectiles fell", False),
     ("He admitted 40 patients.", "admitted", "40 patients", False),  # not one of these verbs
+    ("Britain has delivered Storm Shadow missiles to Ukraine.", "delivered",
+     "Storm Shadow missiles to Ukraine", True),
 ])
 def test_acts_on_object(text: str, word: str, content: str, acts: bool) -> None:
     start = text.index(content)
