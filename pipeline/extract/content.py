@@ -373,7 +373,8 @@ def _after_comma(body: str, pos: int) -> bool:
 
 _CLAUSE = re.compile(
     r"^(?:that|to)\b|\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|may"
-    r"|might)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
+    # (a capitalised "-ed" word is a name: "United Nations", "Red Crescent" has none)
+    r"|might)\b|\b(?-i:[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def is_clause(text: str) -> bool:

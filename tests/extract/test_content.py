@@ -84,3 +84,9 @@ def test_a_post_showing_text_reading_a_quotation_claims_the_whole_quotation() ->
         'begun."')
     assert claim.text.startswith('"Trudeau') and claim.text.endswith('begun."')
     assert claim.claimant is not None
+
+
+def test_a_capitalised_ed_word_is_a_name_not_a_verb() -> None:
+    # Before: "United" read as a past verb, so the body's name became a claim of its own.
+    claims = all_claims("The United Nations refugee agency, UNHCR, said 30 civilians had fled.")
+    assert [c.text for c in claims] == ["30 civilians had fled"]
