@@ -38,7 +38,16 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
     False
     """
     return (word.startswith("call") and _PHONED.match(body, cue_end) is not None) or (
-        _ANONYMITY.match(body, cue_end) is not None)
+        _ANONYMITY.match(body, cue_end) is not None) or (
+        word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None)
+
+
+# "spoke to Reuters", "talked with the Herald about the flooding": who was spoken to (and
+# on what), with nothing said; "spoke to reporters, saying …" goes on in its participle
+_SPOKE = frozenset({"spoke", "speaks", "speak", "speaking", "spoken", "talked", "talks", "talk",
+                    "talking"})
+_SPOKE_TO = re.compile(r"\s+(?:to|with)\s+(?![^.;:“”\"]*\bthat\b)[^.;:“”\"]{1,80}"
+                       r"(?:[.!?]|,\s|$)")
 
 
 # Verbs that report only with a clause or a quotation; with a bare object they act.

@@ -75,8 +75,9 @@ _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secr
                        r"\s+[A-Z][\w’'-]+),\s+\Z")
 _PLURAL = frozenset({"they", "we", "them"})
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
-                        r"of\s+(?:them|those|these)|another|(?:a\s+(?:second|third)|the\s+other)"
-                        r"(?:\s+(?:person|source|official|man|woman))?")
+                        r"of\s+(?:them|those|these)|another|(?:(?:a|the)\s+(?:second|third|fourth)"
+                        r"|the\s+other)(?:\s+(?:person|source|official|man|woman|diplomat"
+                        r"|officer|resident|witness))?")
 
 
 class SourceResolver:
@@ -252,8 +253,17 @@ class SourceResolver:
             e.name.split() and e.name.split()[-1].lower().endswith("s"))), None)
         if earlier is None:
             return None
-        return SourceInfo(earlier.name, earlier.entity_type, mention, earlier.anonymous,
-                          earlier.party)
+        # "The second official" is someone else than "One official": its own name, so two
+        # accounts are not one person's (but "one of them" stays the group's)
+        words = self.body[mention[0] : mention[1]].lower().split()
+        name = earlier.name
+        if words[-1] not in ("them", "those", "these"):
+            head = earlier.name.split()[-1].lower()
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            last = words[-1] if words[-1] not in ("other", "another") else head
+            name = f"{'other' if 'other' in words[-1] else words[-2]} {last}" if len(
+                words) > 1 else f"another {head}"  # "second official", "other official"
+        return SourceInfo(name, earlier.entity_type, mention, earlier.anonymous, earlier.party)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
         """``Mr. Reid, who said …``: the noun phrase "who" takes up."""

@@ -225,6 +225,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     if last.lower in _PARTITIVE_PRONOUNS and j >= 2 and tokens[j - 1].lower == "of" and (
             tokens[j - 2].lower in _PRONOMINAL or tokens[j - 2].lower in _PARTS):
         return j - 2  # "most of them said", "half of us think"
+    if last.lower == "other" and j >= 1 and tokens[j - 1].lower == "the" and (
+            j == 1 or not tokens[j - 2].text[0].isalnum()):
+        return j - 1  # "The other said": the other one of those just heard
     if last.text != ")" and last.lower not in _PRONOMINAL and (
         last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or last.lower in NP_INNER
         or not (is_np_word(last) or _noun_after_determiner(tokens, j))

@@ -17,6 +17,9 @@ from tests.extract.claims import all_claims
     ("Israel called the figures exaggerated.", "called", False),
     ("Trump called on Republicans to back him.", "called", False),
     ("He spoke about the war.", "spoke", False),
+    ("Two officials spoke to Reuters.", "spoke", True),  # whom they spoke to, nothing said
+    ("The mayor spoke to the Herald about the flooding.", "spoke", True),
+    ("He spoke with reporters that the war was over.", "spoke", False),
 ])
 def test_not_speaking(text: str, word: str, expected: bool) -> None:
     assert not_speaking(text, word, text.index(word) + len(word)) is expected
