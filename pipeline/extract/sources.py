@@ -34,6 +34,7 @@ from pipeline.extract.entity_types import (
     personal_name,
     trim_name,
 )
+from pipeline.extract.group_members import group_member
 from pipeline.extract.labels import turn_name
 from pipeline.extract.lexicon import PERSON_NOUNS
 from pipeline.extract.parties import Party, PartyRegistry, default_parties
@@ -74,10 +75,6 @@ _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their dem
 _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
                        r"\s+[A-Z][\w’'-]+),\s+\Z")
 _PLURAL = frozenset({"they", "we", "them"})
-_MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
-                        r"of\s+(?:them|those|these)|another|(?:(?:a|the)\s+(?:second|third|fourth)"
-                        r"|the\s+other)(?:\s+(?:person|source|official|man|woman|diplomat"
-                        r"|officer|resident|witness))?")
 
 
 class SourceResolver:
@@ -108,7 +105,7 @@ class SourceResolver:
         if text in ("Q", "A"):  # an interview's labels: the interviewer, the interviewee
             return self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)
-        group = self._group_member(mention) if _MEMBER_OF.fullmatch(low) else None
+        group = group_member(self.body, self.history, mention)
         named = ROLE_THEN_NAME.match(text) if ", " in text else None
         shown = images_publisher(self.body, mention[0]) if low.rsplit(None, 1)[-1] in (
             IMAGE_WORDS) else None
@@ -246,24 +243,6 @@ class SourceResolver:
                 return SourceInfo(earlier.name, kind, mention, anonymous, earlier.party)
         kind = EntityType.PERSON if low in PERSONAL_PRONOUNS else EntityType.UNKNOWN
         return SourceInfo(self.body[mention[0] : mention[1]], kind, mention, False, None)
-
-    def _group_member(self, mention: Offsets) -> SourceInfo | None:
-        """"One of them", "Another": one of the last group (or anonymous source) heard."""
-        earlier = next((e for e in reversed(self.history) if e.anonymous or (
-            e.name.split() and e.name.split()[-1].lower().endswith("s"))), None)
-        if earlier is None:
-            return None
-        # "The second official" is someone else than "One official": its own name, so two
-        # accounts are not one person's (but "one of them" stays the group's)
-        words = self.body[mention[0] : mention[1]].lower().split()
-        name = earlier.name
-        if words[-1] not in ("them", "those", "these"):
-            head = earlier.name.split()[-1].lower()
-            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-            last = words[-1] if words[-1] not in ("other", "another") else head
-            name = f"{'other' if 'other' in words[-1] else words[-2]} {last}" if len(
-                words) > 1 else f"another {head}"  # "second official", "other official"
-        return SourceInfo(name, earlier.entity_type, mention, earlier.anonymous, earlier.party)
 
     def _relative_antecedent(self, mention: Offsets) -> SourceInfo | None:
         """``Mr. Reid, who said …``: the noun phrase "who" takes up."""

@@ -682,16 +682,3 @@ def test_the_rebels_are_not_the_medical_group_heard_last() -> None:
                         "the accusation, saying their forces were not in the area.")
     denial = claim_with(claims, "not in the area")
     assert denial.claimant is not None and denial.claimant.name == "rebels"
-
-
-@pytest.mark.parametrize(("second", "name"), [
-    ("The second official said they arrived in April.", "second official"),
-    ("The other said they arrived in April.", "other official"),
-])
-def test_a_second_anonymous_source_is_not_the_first(second: str, name: str) -> None:
-    # Before: "The second official" was taken for "One official" (two accounts, one person)
-    # and "The other said" had no source at all.
-    claims = all_claims("One official said the missiles were part of a package. " + second)
-    april = claim_with(claims, "April")
-    assert april.claimant is not None and april.claimant.name == name
-    assert "anonymous_source" in {r.code for r in april.reasons}

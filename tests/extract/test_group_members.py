@@ -1,0 +1,30 @@
+"""Members of a group of sources heard before: "one of them", "the second official"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.group_members import group_member
+from pipeline.extract.source_info import SourceInfo
+from pipeline.models import EntityType
+from tests.extract.claims import all_claims, claim_with
+
+
+def test_a_mention_of_no_group_member_is_none() -> None:
+    body = "One official said X. The ministry said Y."
+    first = SourceInfo("One official", EntityType.ANONYMOUS, (0, 12), True, None)
+    assert group_member(body, [first], (21, 33)) is None
+    assert group_member("One of them said Y.", [], (0, 11)) is None  # no group heard yet
+
+
+@pytest.mark.parametrize(("second", "name"), [
+    ("The second official said they arrived in April.", "second official"),
+    ("The other said they arrived in April.", "other official"),
+])
+def test_a_second_anonymous_source_is_not_the_first(second: str, name: str) -> None:
+    # Before: "The second official" was taken for "One official" (two accounts, one person)
+    # and "The other said" had no source at all.
+    claims = all_claims("One official said the missiles were part of a package. " + second)
+    april = claim_with(claims, "April")
+    assert april.claimant is not None and april.claimant.name == name
+    assert "anonymous_source" in {r.code for r in april.reasons}
