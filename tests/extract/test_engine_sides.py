@@ -326,3 +326,8 @@ def test_ukraines_military_intelligence_is_not_its_security_service() -> None:
                         "had sunk a patrol boat.")
     assert [c.claimant and c.claimant.name for c in claims] == [
         "Security Service of Ukraine", "Defence Intelligence of Ukraine"]
+
+
+def test_the_arakan_armys_spokesman_under_either_spelling_is_on_its_side() -> None:
+    claims = all_claims("Khaing Thukha, the group's spokesman, said two bombs were dropped.")
+    assert [c.claimant and c.claimant.party for c in claims] == ["myanmar_resistance"]
