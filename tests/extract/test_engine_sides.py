@@ -331,3 +331,8 @@ def test_ukraines_military_intelligence_is_not_its_security_service() -> None:
 def test_the_arakan_armys_spokesman_under_either_spelling_is_on_its_side() -> None:
     claims = all_claims("Khaing Thukha, the group's spokesman, said two bombs were dropped.")
     assert [c.claimant and c.claimant.party for c in claims] == ["myanmar_resistance"]
+
+
+def test_the_enclaves_health_ministry_is_gazas() -> None:
+    (claim,) = all_claims("The enclave's Health Ministry said 47 Palestinians had been killed.")
+    assert claim.claimant is not None and claim.claimant.name == "Gaza Health Ministry"
