@@ -171,7 +171,10 @@ _FIELD_SOURCES = re.compile(
 # without an article speaks for an institution; "a Ukrainian official, Oleh Kiper," names.)
 _UNNAMED_PERSON = re.compile(
     r"(?:a|an|one|two|three|four|five|several)\s+(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?)"
+    r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?"
+    # "a doctor at the hospital": someone at the scene whom the report does not name
+    r"|doctors?|nurses?|medics?|paramedics?|surgeons?|rescuers?|(?:aid|health|medical)\s+"
+    r"workers?)"
     # "two Western diplomats in the region", "an official based in Kyiv"
     r"(?:\s+(?:in|at|from|based\s+in|close\s+to|with)\s+(?:the\s+)?[\w’'. -]{1,40})?",
     re.IGNORECASE)

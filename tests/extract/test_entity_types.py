@@ -1,0 +1,23 @@
+"""Entity types of source mentions, and which mentions hide who the source is."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entity_types import classify, is_anonymous
+from pipeline.models import EntityType
+
+
+@pytest.mark.parametrize(("mention", "anonymous"), [
+    ("A Western diplomat", True),
+    ("two officials based in Kyiv", True),
+    # someone at the scene the report does not name (before: typed unknown, no reason given)
+    ("A doctor at the hospital", True),
+    ("a nurse", True),
+    ("two aid workers", True),
+    ("Dr. Ahmed Salem", False),
+    ("The ministry", False),
+])
+def test_an_unnamed_person_is_an_anonymous_source(mention: str, anonymous: bool) -> None:
+    assert is_anonymous(mention) is anonymous
+    assert (classify(mention) is EntityType.ANONYMOUS) is anonymous
