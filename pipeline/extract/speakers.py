@@ -92,14 +92,25 @@ def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
 def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """"A nurse who asked not to be named for fear of reprisals said": the nurse with the
     clause (which makes the source anonymous), not "fear of reprisals"."""
-    for i in range(j, max(j - 18, 0), -1):
+    first = None  # the first "who" of "who treated the wounded(,) and who asked not to be"
+    for i in range(j, max(j - 30, 0), -1):
+        if tokens[i].text == "," and (i == j or tokens[i + 1].lower == "and" or (
+                first is not None and i == first - 1 - (tokens[first - 1].lower == "and"))):
+            continue  # the comma before the verb, or the one before ", and who"
         if tokens[i].text in (",", ";", ":", "(", ")") or is_quote(tokens[i]):
-            return None
-        if tokens[i].lower == "who":  # the clause decides: "who fled X last week" is no hiding
-            hidden = is_anonymous(" ".join(t.text for t in tokens[i : j + 1]))
-            outer = np_start_before(tokens, i - 1) if hidden else None
-            return (outer, j + 1) if outer is not None else None
-    return None
+            break
+        if tokens[i].lower == "who":
+            first = i
+            if tokens[i - 1].lower != "and" and not (
+                    tokens[i - 1].text == "," and tokens[i - 2].lower != "and"):
+                break
+    if first is None:
+        return None
+    end = j - 1 if tokens[j].text == "," else j
+    # the clause decides: "who fled X last week" is no hiding
+    hidden = is_anonymous(" ".join(t.text for t in tokens[first : end + 1]))
+    outer = np_start_before(tokens, first - 1) if hidden else None
+    return (outer, end + 1) if outer is not None else None
 
 
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

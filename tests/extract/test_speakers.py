@@ -231,3 +231,13 @@ def test_a_described_source_keeps_its_description_through_a_second_phrase(
 ])
 def test_a_described_speaker_after_the_content_is_the_source(text: str, source: str) -> None:
     assert _source_text(text, "said") == source
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor who treated the wounded and who asked not to be named said he counted 18 bodies.",
+    "A doctor at a clinic who treated some of the wounded, and who asked not to be named for "
+    "fear of reprisals, said he counted 18 bodies.",
+])
+def test_a_source_with_two_relative_clauses_keeps_both(text: str) -> None:
+    found = _source_text(text, "said")
+    assert found is not None and found.startswith("A doctor") and "not to be named" in found
