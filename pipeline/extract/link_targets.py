@@ -321,7 +321,9 @@ def _best_fits(
         return [found[0][1]]
     best, top = found[0]
     # "The group's claims": every recent claim of the source named, however well each fits
-    owned = "'s " in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'")
+    owned = "'s " in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'") or (
+        # "Reuters could not verify the claims": all the claimant just made, not the last
+        link.head is not None and link.head.startswith(("claim", "assertion", "statement")))
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
         owned and draft.source is not None and top.source is not None
         and draft.source.name == top.source.name)], drafts, sentence, here)

@@ -157,3 +157,13 @@ def test_a_named_owners_figure_is_that_persons_claim() -> None:
     unverified = [c.claimant.name for c in claims if c.claimant is not None
                   and any(r.code == "not_verified" for r in c.reasons)]
     assert unverified == ["Carl Benning"]
+
+
+def test_the_claims_reach_every_claim_the_claimant_just_made() -> None:
+    # Before: only the militia's last claim was marked, its first one stayed unverified
+    # only by its own reasons.
+    claims = all_claims("The militia said it had hit a target in Eilat. It also claimed three "
+                        "attacks on the Golan Heights. The Israeli military said two drones had "
+                        "been intercepted. Reuters could not verify the claims.")
+    marked = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
+    assert marked == ["it had hit a target in Eilat", "three attacks on the Golan Heights"]
