@@ -300,7 +300,9 @@ _CAVEAT = re.compile(
     r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+|independently\s+)?"
     r"(?:respond(?:ed)?|comment(?:ed)?|confirm(?:ed)?|verified|verify|give|given|provide[ds]?)"
     r"|could\s+not\s+be\s+(?:independently\s+)?(?:reached|verified|confirmed)|(?:gave|provided"
-    r"|offered)\s+no|vary|varied|differ)\b")
+    r"|offered)\s+no|vary|varied|differ"
+    # ", but few have been confirmed by the U.S. military": the writer's check on the claims
+    r"|(?:have|has|had)\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(

@@ -58,7 +58,7 @@ _TELLING = frozenset({"told", "warned", "informed", "assured", "advised", "remin
 # Passive verbs whose agent is followed by the charge: "accused by X of Y".
 ACCUSING = frozenset({"accused", "blamed", "criticized", "criticised", "condemned"})
 _PRONOUN_CONTENT = frozenset({"which", "that", "it", "this", "they", "these", "those", "who",
-                              "whom"})
+                              "whom", "few", "none", "some", "many", "most", "all", "several"})
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -97,8 +97,13 @@ def passive(
     first = 0 if comma is None else comma + 1
     while first < j and not tokens[first].text[0].isalnum():
         first += 1
-    if first >= j or (j - first == 1 and tokens[first].lower in _PRONOUN_CONTENT):
-        return None
+    if first < j and tokens[first].lower in ("but", "and", "yet"):
+        first += 1
+    words = [t for t in tokens[first:j] if t.lower not in _AUXILIARIES and t.lower not in (
+        "have", "has", "had")]
+    if first >= j or (len(words) == 1 and words[0].lower in _PRONOUN_CONTENT):
+        return None  # ("but few have been confirmed by the military": a count of the
+        # claims before, no content of the military's)
     start_tok = next((i for i in range(k + 1, len(tokens)) if tokens[i].start >= by.end()), None)
     if start_tok is None:
         return None

@@ -121,3 +121,10 @@ def test_a_post_below_wrote_colon_is_the_writers_whole_paragraph() -> None:
                           "homes in the village. Move north of the Awali river.")
     assert "30 homes" in claim.text and claim.claimant is not None
     assert claim.claimant.name.endswith("Avichay Adraee")
+
+
+def test_few_have_been_confirmed_by_x_is_the_writers_check_not_xs_claim() -> None:
+    claims = all_claims("The group has claimed dozens of such attacks, but few have been "
+                        "confirmed by the U.S. military.")
+    assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
+        ("dozens of such attacks", "group")]
