@@ -53,6 +53,12 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
             return None
         start = comma + 1
     end = np_end_after(tokens, start, k)
+    if end is not None and end + 1 < k and tokens[end].text == "," and (
+            tokens[end + 1].lower in ("which", "who", "whose")) and any(
+            t.text == "," for t in tokens[end + 2 : k]):
+        # "The ministry, which is part of the government, does not … but says": the noun
+        # before the relative clause
+        return tokens[start].start, tokens[end - 1].end
     if end is None or end >= k or tokens[end].text == ",":
         # The phrase ran into an unknown verb ("Mr. Trump struck a tone, saying"): a name
         # or pronoun directly before a lower-case word is still the subject.

@@ -241,3 +241,12 @@ def test_a_described_speaker_after_the_content_is_the_source(text: str, source: 
 def test_a_source_with_two_relative_clauses_keeps_both(text: str) -> None:
     found = _source_text(text, "said")
     assert found is not None and found.startswith("A doctor") and "not to be named" in found
+
+
+def test_the_subject_before_a_relative_clause_speaks_in_a_coordinated_verb() -> None:
+    text = ("The ministry, which is part of the government, does not distinguish between "
+            "civilians and fighters but says most of the dead are women and children.")
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == "but")
+    found = clause_subject(tokens, k)
+    assert found is not None and text[found[0] : found[1]] == "The ministry"
