@@ -296,6 +296,9 @@ def content_after(
 # ", but the ministry declined to comment", ", although he gave no figures", ", though
 # estimates vary widely": the writer's caveat on the content, no part of it
 _CAVEAT = re.compile(
+    # ", without addressing the report directly": how it was said, the writer's words
+    r",\s+without\s+(?:directly\s+)?(?:addressing|commenting|elaborating|specifying|explaining"
+    r"|naming|mentioning|referring)\b|"
     r",\s+(?:but|although|though)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to"
     r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+|independently\s+)?"
     r"(?:respond(?:ed)?|comment(?:ed)?|confirm(?:ed)?|verified|verify|give|given|provide[ds]?)"

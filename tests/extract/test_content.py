@@ -90,3 +90,9 @@ def test_a_capitalised_ed_word_is_a_name_not_a_verb() -> None:
     # Before: "United" read as a past verb, so the body's name became a claim of its own.
     claims = all_claims("The United Nations refugee agency, UNHCR, said 30 civilians had fled.")
     assert [c.text for c in claims] == ["30 civilians had fled"]
+
+
+def test_without_addressing_it_is_how_it_was_said_not_what() -> None:
+    (claim,) = all_claims("A spokesman said the administration would continue to support "
+                          "Ukraine, without addressing the report directly.")
+    assert claim.text == "the administration would continue to support Ukraine"
