@@ -50,7 +50,8 @@ _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedul
                         r"|expectations|tradition|custom|(?:international\s+)?law|laws|rules"
                         r"|regulations|procedures?|protocols?)", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
-_PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally"})
+_PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally",
+                              "still"})  # "were still believed to be buried under rubble"
 _BY = re.compile(r"\s+by\s+")
 # Verbs whose passive subject is the hearer: "was told by X that", "had been warned by X that"
 _TELLING = frozenset({"told", "warned", "informed", "assured", "advised", "reminded",

@@ -128,3 +128,10 @@ def test_few_have_been_confirmed_by_x_is_the_writers_check_not_xs_claim() -> Non
                         "confirmed by the U.S. military.")
     assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
         ("dozens of such attacks", "group")]
+
+
+def test_still_believed_to_is_a_passive_with_no_believer() -> None:
+    # Before: "still" hid the auxiliary, so "thousands of bodies" became who believed it.
+    (claim,) = all_claims("Rescuers stopped because thousands of bodies were still believed "
+                          "to be buried under rubble.")
+    assert claim.claimant is None and "hedge" in {r.code for r in claim.reasons}
