@@ -360,3 +360,11 @@ def test_bank_accounts_are_no_weasel_accounts() -> None:
 ])
 def test_a_conspiracy_theory_named_as_such_is_no_hedge(sentence: str) -> None:
     assert find_uncertainty_cues(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two men were known to each other, police said.",
+    "The suspect was known to police.",
+])
+def test_known_to_someone_is_no_hedge(sentence: str) -> None:
+    assert find_uncertainty_cues(sentence) == []
