@@ -75,6 +75,7 @@ def build_drafts(
     drafts: list[Draft] = []
     covered: set[int] = set()
     reported: dict[int, int] = {}  # sentence -> where its first report begins
+    ended: dict[int, int] = {}  # sentence -> where its last report ends
     furniture = FurnitureIndex(body)
     # "Trump repeated his claim that X": the verb's content is X, so the noun's is no second
     verbal = {a.content for a in attributions if a.kind != "nominal"}
@@ -113,6 +114,8 @@ def build_drafts(
         covered.add(cue_sentence)
         first = min(att.content[0], att.cue[0], att.source[0] if att.source else att.cue[0])
         reported[att.sentence] = min(reported.get(att.sentence, first), first)
+        last = max(att.content[1], att.cue[1], att.source[1] if att.source else att.cue[1])
+        ended[att.last_sentence] = max(ended.get(att.last_sentence, last), last)
     for sentence in sentences:
         if sentence.index not in covered and not (
                 furniture.covers(sentence.start) or is_furniture(sentence.text)):
@@ -122,6 +125,10 @@ def build_drafts(
             main = _writers_clause(body, sentence, reported[sentence.index])
             if main is not None:
                 drafts.append(Draft(main, sentence.index, sentence.index))
+        if sentence.index in ended:
+            after = _clause_after_semicolon(body, sentence, ended[sentence.index])
+            if after is not None:
+                drafts.append(Draft(after, sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
     _speaker_as_subject(body, drafts)
@@ -143,6 +150,25 @@ def _writers_clause(body: str, sentence: Sentence, reported: int) -> Offsets | N
             _MAIN_CLAUSE.match(text) is None):
         return None
     return sentence.start, comma
+
+
+def _clause_after_semicolon(body: str, sentence: Sentence, reported_end: int) -> Offsets | None:
+    """The writer's clause after a semicolon that ends the sentence's last report: "The
+    department said payrolls rose by 303,000; it did not fall by 40,000 as some feared"."""
+    rest = body[reported_end : sentence.end]
+    if not rest.lstrip().startswith(";"):
+        return None
+    start = reported_end + rest.index(";") + 1
+    while start < sentence.end and body[start].isspace():
+        start += 1
+    end = sentence.end
+    while end > start and body[end - 1] in " .!?\n":
+        end -= 1
+    text = body[start:end]
+    if len(text.split()) < 4 or any(q in text for q in "\"“”") or not is_clause(text) or (
+            text.split()[0].lower() in ("and", "or")):
+        return None
+    return start, end
 
 
 # Who voiced a body's text: "a communiqué read (out) by Colonel-Major Amadou Abdramane"

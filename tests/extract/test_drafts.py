@@ -48,3 +48,12 @@ def test_quoted_by_in_the_passive_keeps_the_speaker_and_the_relay_apart() -> Non
     assert claim.claimant is not None
     assert claim.claimant.name == "Acting Kursk governor Pavel Lebedinsky"
     assert [relay.name for relay in claim.claimant.via] == ["TASS"]
+
+
+def test_the_writers_clause_after_a_semicolon_is_kept() -> None:
+    # Before: the clause after the semicolon was in no claim at all.
+    claims = all_claims("The department said payrolls rose by 303,000; it did not fall by "
+                        "40,000 as some had feared.")
+    assert [(c.text, c.claimant is None) for c in claims] == [
+        ("payrolls rose by 303,000", False),
+        ("it did not fall by 40,000 as some had feared", True)]
