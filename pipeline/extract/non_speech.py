@@ -117,6 +117,11 @@ _REFUSED_THINGS = frozenset({"to", "comment", "comments", "further", "requests",
                              "numerous", "our", "reuters", "questions", "invitations"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
                           "about", "around", "some", "just", "only"})
+_NOUN_REPORTS = frozenset({"report", "reports", "claim", "claims", "estimate", "estimates",
+                           "assessment", "assessments", "statement", "statements", "survey"})
+_REPORT_VERBS = frozenset({"said", "says", "say", "found", "finds", "showed", "shows", "show",
+                           "concluded", "concludes", "stated", "states", "noted", "notes",
+                           "added", "alleged", "alleges", "suggested", "suggests", "estimated"})
 _RESPONDING = frozenset({"responded", "responds", "respond", "retaliated", "replied"})
 # What a response by force is to, or is made with
 _FORCE = frozenset({"attack", "attacks", "strike", "strikes", "airstrikes", "shelling", "assault",
@@ -154,6 +159,8 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
         return True  # "had given written permission", "a written statement": an adjective
     if word in _NOUN_CLAIMS and nxt in _RECORD_NOUNS:
         return True  # "medical claims information", "insurance claims data": a noun
+    if word in _NOUN_REPORTS and nxt in _REPORT_VERBS:
+        return True  # "…, a U.N. report said": the report speaks, "report" is its noun
     if word in _DECLINING and (nxt not in _REFUSED_THINGS or (nxt == "to" and (
             k + 2 >= len(tokens) or not tokens[k + 2].lower.isalpha()
             or tokens[k + 2].lower in _DETERMINERS))):

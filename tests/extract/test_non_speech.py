@@ -110,3 +110,14 @@ def test_a_number_added_before_another_verb_is_an_act() -> None:
 def test_responding_by_force_is_a_deed_not_a_report(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert [(content, source) for content, source, _ in found(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    ("Rwandan troops are fighting in eastern Congo, a U.N. report said.", "U.N. report"),
+    ("A UN report found that Rwandan troops are fighting in Congo.", "UN report"),
+])
+def test_a_report_that_speaks_is_a_noun_not_a_verb(body: str, source: str) -> None:
+    # Before: "UN" reported "said", and the real claim had no source.
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.name == source
+    assert "Rwandan troops" in claim.text
