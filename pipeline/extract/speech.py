@@ -109,6 +109,12 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)|" + ADJUNCT_THAT.pat
 # Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _PARTICIPLE_PREPS = frozenset({"by", "after", "while", "before", "without", "when", "upon"})
+_SHOWING = frozenset({"showed", "shows", "show", "showing"})
+# Who shows signs, wounds or symptoms rather than findings: people and their plural stand-ins
+_BEARERS = frozenset({"them", "they", "prisoners", "detainees", "captives", "soldiers",
+                      "victims", "bodies", "children", "patients", "survivors", "people",
+                      "men", "women", "hostages", "civilians", "residents"})
+_ING_WORD = re.compile(r"[a-z]+ing\b")
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
 # verb of the clause it sits in
@@ -237,8 +243,11 @@ def one_cue(
         # "Trump was asked whether …", "Pigs are considered unclean": a report whose
         # speaker the sentence leaves out; its subject is who was asked or what is said.
         after = content_for(word, body, sentence, cue[1], quotes)
-        if after is None or _PLACE_NEXT.match(body, after[0]):
-            return None  # "were written down", "is assumed in some models": no report
+        if after is None or _PLACE_NEXT.match(body, after[0]) or (
+                "," in body[cue[1] : after[0]] and _ING_WORD.match(body, after[0])):
+            # "were written down", "is assumed in some models": no report; "A convoy was
+            # attacked on Monday, killing three drivers": an event and what it did
+            return None
         if body.startswith("to ", after[0]) or (word in ACCUSING and body.startswith(
                 ("of ", "for "), after[0])) or (word in RAISING_VERBS and body.startswith(
                 " to ", cue[1])):
@@ -290,6 +299,9 @@ def one_cue(
     source = source_before(tokens, k)
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
+    if source is not None and word in _SHOWING and tokens[source[1] - 1].lower in _BEARERS and (
+            k + 1 < len(tokens) and tokens[k + 1].lower not in ("that", "how", ":")):
+        return None  # "Several of them showed signs of torture": people bear signs, not words
     if source is not None and word == "reported" and tokens[source[1] - 1].lower in (
             _HAPPENINGS) and k + 1 < len(tokens) and tokens[k + 1].lower in _WHERE_REPORTED:
         return None  # "Explosions reported in Kyiv": a headline's passive, no reporter

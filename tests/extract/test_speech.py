@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
+from tests.extract.attributions import found
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -253,3 +254,15 @@ def test_how_something_responds_is_no_report() -> None:
     assert claim.text == "it could shut down abruptly"
     assert claim.claimant is not None
     assert claim.claimant.name == "Researchers at Utrecht University"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # people show signs, not findings: the ombudsman is the only speaker
+    ("The freed prisoners showed signs of torture, the ombudsman said.",
+     [("The freed prisoners showed signs of torture", "the ombudsman")]),
+    # a passive event and what it did: no report at all
+    ("A convoy was attacked on Monday, killing three drivers.", []),
+])
+def test_signs_shown_and_an_attack_suffered_are_no_reports(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(content, source) for content, source, _ in found(body)] == expected
