@@ -300,7 +300,8 @@ def one_cue(
     if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
         source = None  # "by 271 pledged delegates": a number is not a speaker
     if source is not None and word in _SHOWING and tokens[source[1] - 1].lower in _BEARERS and (
-            k + 1 < len(tokens) and tokens[k + 1].lower not in ("that", "how", ":")):
+            k + 1 < len(tokens) and tokens[k + 1].lower not in ("that", "how", ":")) and all(
+            t.lower != "by" for t in tokens[source[0] : source[1]]):
         return None  # "Several of them showed signs of torture": people bear signs, not words
     if source is not None and word == "reported" and tokens[source[1] - 1].lower in (
             _HAPPENINGS) and k + 1 < len(tokens) and tokens[k + 1].lower in _WHERE_REPORTED:
