@@ -252,16 +252,32 @@ def _relay_nested(body: str, drafts: list[Draft]) -> None:
             if not (start <= att.source[0] and draft.span[1] <= end) or (
                     draft.span[0] <= start and end <= draft.span[1]):
                 continue
-            if len(body[start : att.source[0]].split()) > 2 and not _opens_with(
+            tagged = _tag_closes(body, att, host)
+            if len(body[start : att.source[0]].split()) > 2 and not tagged and not _opens_with(
                     body, start, draft.source.name):
                 continue  # (but "Trump said Biden lied when he claimed …": Biden opens it)
             if best is None or (start, -end) > (best.span[0], -best.span[1]):
                 best = host
         if best is not None and best.source is not None:
-            if best.span[1] - draft.span[1] <= 1 and best.span[0] <= att.source[0]:
+            if (best.span[1] - draft.span[1] <= 1 and best.span[0] <= att.source[0]) or (
+                    _tag_closes(body, att, best)):
                 best.relays_whole = True
             names = {draft.source.name, *(r.name for r in draft.relays)}
             draft.relays[:0] = [r for r in (*best.relays, best.source) if r.name not in names]
+
+
+def _tag_closes(body: str, att: Attribution, host: Draft) -> bool:
+    """``Y, the governor said on Telegram, according to Ukrainska Pravda``: a content-first
+    report whose speech tag ends the host's content, passed on by the host's source."""
+    host_att = host.attribution
+    return att.kind == "content_first" and host_att is not None and (
+        host_att.kind == "according") and att.content[0] == host.span[0] and (
+        _ADJUNCT_TAIL.fullmatch(body, att.cue[1], host.span[1]) is not None)
+
+
+# What may follow the speech verb in a tag: "on Telegram", "on Sunday", "in a statement"
+_ADJUNCT_TAIL = re.compile(r"(?:\s+(?:on|in|late|early|earlier|later|at|via|overnight|today"
+                           r"|yesterday)\b[^,;:.]{0,40})?[\s,]*")
 
 
 def _opens_with(body: str, start: int, name: str) -> bool:

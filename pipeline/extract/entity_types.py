@@ -73,7 +73,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|fact[- ]?check(?:ers?|s|ing)?|agence france-presse|france-presse"
         r"|abc|cbs|msnbc|politico|breitbart|bloomberg|associated press|guardian|tass|ria"
         r"|novosti|interfax|al jazeera|axios|npr|pbs|daily|herald|tribune|gazette|moderators?"
-        r"|interviewer|anchor|presenter|(?-i:HOST)"
+        r"|interviewer|anchor|presenter|(?-i:HOST)|pravda|kyiv independent|meduza|verstka"
+        r"|ukrinform|unian|suspilne|kommersant|izvestia|haaretz|ynet|(?-i:SANA|IRNA)|tasnim"
         # "press secretary", "press office", "press service": the body's own, not media
         r"|press(?!\s+(?:secretar(?:y|ies)|officers?|office|service|attach[ée]|aides?))"
         r"|(?-i:FT|WSJ|NYT))\b", re.I)),

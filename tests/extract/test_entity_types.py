@@ -21,3 +21,13 @@ from pipeline.models import EntityType
 def test_an_unnamed_person_is_an_anonymous_source(mention: str, anonymous: bool) -> None:
     assert is_anonymous(mention) is anonymous
     assert (classify(mention) is EntityType.ANONYMOUS) is anonymous
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Ukrainska Pravda", EntityType.MEDIA),
+    ("the Kyiv Independent", EntityType.MEDIA),
+    ("SANA", EntityType.MEDIA),
+    ("Sana Khan", EntityType.PERSON),  # a name, not the Syrian agency
+])
+def test_outlets_of_the_war_zones_are_media(mention: str, kind: EntityType) -> None:
+    assert classify(mention) is kind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.relays import find_relay
 from tests.extract.claims import all_claims
 
@@ -23,3 +25,18 @@ def test_which_in_turn_cited_is_no_speaker_called_turn() -> None:
     assert all(c.claimant is None or c.claimant.name != "turn" for c in claims)
     assert [c.text for c in claims if c.checkworthiness >= 0.5] == [
         "border guards had eliminated a sabotage group"]
+
+
+@pytest.mark.parametrize("body", [
+    "Russian drones struck an energy facility overnight, regional governor Volodymyr Artiukh "
+    "said on Telegram, according to Ukrainska Pravda.",
+    "Russian drones struck an energy facility overnight, the governor said, according to the "
+    "Kyiv Independent.",
+])
+def test_a_tag_after_the_content_then_according_to_an_outlet_is_relayed(body: str) -> None:
+    shown = [c for c in all_claims(body) if c.checkworthiness >= 0.5]
+    assert len(shown) == 1 and shown[0].text == "Russian drones struck an energy facility overnight"
+    claimant = shown[0].claimant
+    assert claimant is not None and "governor" in claimant.name
+    assert [(v.name, v.entity_type) for v in claimant.via] == [
+        (body.rsplit("according to ", 1)[1].rstrip(".").removeprefix("the "), "media")]
