@@ -57,7 +57,9 @@ _CARRIED_BY = re.compile(
 ADJUNCT_THAT = re.compile(
     r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
     r"|after|following|from)(?:\s+[\w’'.-]+)"
-    r"{1,5}|with\s+(?:low|moderate|medium|high)\s+confidence"
+    r"{1,5}|in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post|video"
+    r"|message|address|speech)\s+(?:read|carried|aired|broadcast|posted|published|issued)\s+"
+    r"(?:on|by|in)(?:\s+[\w’'.-]+){1,4}|with\s+(?:low|moderate|medium|high)\s+confidence"
     # "said, without evidence, that …": the outlet's aside, not the content
     r"|,?\s*without\s+(?:providing\s+|offering\s+|citing\s+|presenting\s+|giving\s+)?"
     r"(?:any\s+)?evidence,?)"
@@ -296,6 +298,9 @@ def content_after(
 # ", but the ministry declined to comment", ", although he gave no figures", ", though
 # estimates vary widely": the writer's caveat on the content, no part of it
 _CAVEAT = re.compile(
+    # ", in a statement carried by state TV.": where it was said, closing the sentence
+    r",\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post"
+    r"|video|message|interview|briefing|address|speech)\b[^,;“”\"]{0,60}[.!?]?\s*$|"
     # ", without addressing the report directly": how it was said, the writer's words
     r",\s+without\s+(?:directly\s+)?(?:addressing|commenting|elaborating|specifying|explaining"
     r"|naming|mentioning|referring)\b|"

@@ -96,3 +96,13 @@ def test_without_addressing_it_is_how_it_was_said_not_what() -> None:
     (claim,) = all_claims("A spokesman said the administration would continue to support "
                           "Ukraine, without addressing the report directly.")
     assert claim.text == "the administration would continue to support Ukraine"
+
+
+@pytest.mark.parametrize("body", [
+    "The junta said its forces had killed 100 fighters, in a statement carried by state TV.",
+    "The military government said in a communique read on state television that its forces "
+    "had killed 100 fighters.",
+])
+def test_where_it_was_said_is_no_part_of_the_content(body: str) -> None:
+    (claim,) = all_claims(body)
+    assert claim.text == "its forces had killed 100 fighters"
