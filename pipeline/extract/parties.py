@@ -51,7 +51,8 @@ _OFFICIAL_HEADS = re.compile(
     r"(?:officials?|military|forces|army|troops|ministry|command|commanders|government"
     r"|authorities|sources?|security|defen[cs]e|general staff|officers?|leadership|administration"
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
-    r"|staff|headquarters|statement|" + "|".join(sorted(ROLE_NOUNS - {"director"})) + ")",
+    r"|staff|headquarters|statement|ombudsman|commissioner|" + "|".join(
+        sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
 )
 # "the UN agency for Palestinian refugees", "a charity helping Ukrainian children": people a

@@ -130,6 +130,8 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
         return "fraction", end
     if hyphenated is not None and hyphenated not in ("plus", "odd", "some"):
         return hyphenated, end
+    if unit_text is not None and unit_text.lower().endswith("nautical miles"):
+        return "nautical miles", end  # a sea mile is 15% longer than a statute mile
     if unit_text is not None:
         for before, word in pairwise(re.finditer(r"\S+", unit_text)):
             if word.group().endswith("ing") and (before.group().endswith("s") or (

@@ -167,7 +167,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
             # many of whom have ties to …, said": a description of named-enough sources
             return False
         if code is ReasonCode.UNATTRIBUTED and _INSTITUTION_BEFORE.search(
-                body, max(mention[0], span[0] - 12), span[0]):
+                body, max(mention[0], span[0] - 16), span[0]):
             return False  # "U.N. experts said": a body's named panel, not "experts say"
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
@@ -204,7 +204,8 @@ _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE
 # ", though aid groups put the figure lower": another voice inside the content
 _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
-_INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$")  # "U.N. ", "WHO "
+# "U.N. ", "WHO ", "United Nations "
+_INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$|\bUnited\s+Nations\s+$")
 _ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
 # What a claim rests on when it is the source: reports, footage, accounts (not people).
 _EVIDENCE_HEAD = re.compile(

@@ -173,3 +173,13 @@ def test_a_group_of_forces_is_a_formation_of_the_side_named() -> None:
     party = default_parties().match("spokesman for Ukraine's Khortytsia group of forces")
     assert party is not None and party.side == "ukraine"
     assert default_parties().match("a Ukrainian group of activists") is None
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Ukraine's human rights ombudsman, Dmytro Lubinets", "ukraine"),
+    ("the Ukrainian ombudsman", "ukraine"),
+    ("Russia's human rights commissioner Tatyana Moskalkova", "russia"),
+])
+def test_an_ombudsman_or_commissioner_speaks_for_the_side_named(mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side

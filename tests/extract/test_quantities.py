@@ -364,3 +364,7 @@ def test_two_percentages_joined_by_and_are_two_values() -> None:
 ])
 def test_a_bare_number_counts_what_the_noun_before_measures(text: str, unit: str) -> None:
     assert _one(text)[4] == unit
+
+
+def test_nautical_miles_are_no_statute_miles() -> None:
+    assert _one("about 50 nautical miles off the coast")[4] == "nautical miles"

@@ -409,3 +409,9 @@ def test_a_reporting_passive_with_its_source_named_is_attributed() -> None:
     assert "unattributed" not in {r.code for r in claim.reasons}
     (claim,) = _claims("Myocarditis has been reported in about 1 in 20,000 young men.")
     assert "unattributed" in {r.code for r in claim.reasons}
+
+
+def test_united_nations_experts_are_a_named_panel_not_a_weasel() -> None:
+    (claim,) = _claims("A group of United Nations experts said Rwandan troops were fighting "
+                          "in Congo.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
