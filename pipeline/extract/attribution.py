@@ -242,7 +242,8 @@ def _sentence_attributions(
 # sentence's speaker said, closing the sentence.
 _TRAILING_RELAY = re.compile(
     r",\s+(?:according\s+to\s+[^,;“”\"]{1,60}|[^,;“”\"]{1,60}?\s+(?:reported|reports|wrote"
-    r"|writes))\W*$")
+    # (", according to SITE Intelligence Group, which monitors jihadist websites")
+    r"|writes))(?:,\s+(?:which|who)\s+[^,;“”\"]{1,80})?\W*$")
 
 
 # Words that open a subordinate clause before the main one ("After reciting X, Beck said").

@@ -138,7 +138,8 @@ VERB_PREFIX = _forms(
     may might must can should actually correctly wrongly falsely quickly immediately
     officially subsequently separately specifically n't never softly quietly loudly
     angrily tersely bluntly candidly confidently proudly firmly privately sharply
-    previously jokingly frankly recently eventually finally now however too then cannot"""
+    previously jokingly frankly recently eventually finally now however too then cannot
+    seldom sometimes usually generally"""
 )
 
 SUBJECT_PRONOUNS = _forms("he she they we i it you who which")

@@ -531,3 +531,11 @@ def test_a_trailing_report_does_not_swallow_an_earlier_according_to() -> None:
     assert [(c.text, c.claimant and c.claimant.name) for c in claims] == [
         ("About 500,000 people have been killed", "some estimates"),
         ("about 12 million have been displaced", "UN")]
+
+
+def test_a_trailing_according_to_with_a_relative_clause_still_relays() -> None:
+    claims = all_claims("JNIM said it had overrun an army post, according to SITE Intelligence "
+                        "Group, which monitors jihadist websites.")
+    shown = [c for c in claims if c.checkworthiness >= 0.5]
+    assert [(c.text, c.claimant and [v.name for v in c.claimant.via]) for c in shown] == [
+        ("it had overrun an army post", ["SITE Intelligence Group"])]

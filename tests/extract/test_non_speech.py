@@ -121,3 +121,14 @@ def test_a_report_that_speaks_is_a_noun_not_a_verb(body: str, source: str) -> No
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.name == source
     assert "Rwandan troops" in claim.text
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Russia seldom discloses its casualties.", []),
+    ("The ministry disclosed that 40 soldiers had died.",
+     [("40 soldiers had died", "The ministry")]),
+    ("The RSF's battlefield claims could not be verified.", []),  # "claims" is the noun
+])
+def test_disclosing_a_thing_and_claims_as_a_noun_are_no_reports(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(content, source) for content, source, _ in found(body)] == expected
