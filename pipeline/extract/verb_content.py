@@ -43,6 +43,12 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:the|a|an|at|more|\d
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-]+$")
 
 
+_BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
+# A named one blamed, then the participle that says for what
+_SAYING_AFTER = re.compile(r"(?:the\s+)?[^,;:“”\"]{1,50},\s+(?:saying|claiming|alleging|adding"
+                           r"|accusing)\b")
+
+
 def content_for(
     word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
 ) -> Offsets | None:
@@ -56,6 +62,10 @@ def content_for(
         # "A video claiming that X has been viewed 5 million times": the video's reach is
         # the writer's, not part of what it claims
         content = content[0], spread.start()
+    if content is not None and word in _BLAMING and _SAYING_AFTER.match(
+            body, content[0], sentence.end):
+        return None  # "blamed the RSF, saying the group had shelled the convoy": the saying
+        # clause is the claim, the one blamed no content of its own
     noun = _CLAIM_THAT.match(body, content[0], content[1]) if content is not None and (
         word in _SPREADING) else None
     if content is not None and noun is not None:

@@ -59,3 +59,11 @@ def test_a_claims_reach_is_no_part_of_what_it_claims() -> None:
         "worldwide has been viewed over 5 million times this week.")
     assert claim.text == "COVID-19 vaccines have caused more than 17 million deaths worldwide"
     assert [q.text for q in claim.quantities] == ["more than 17 million deaths"]
+
+
+def test_the_one_blamed_is_no_content_when_a_saying_clause_follows() -> None:
+    # Before: the claim was "the RSF", and the RSF's denial disputed that name.
+    claims = all_claims("The Sudanese army blamed the RSF, saying the group had shelled the "
+                        "convoy. The RSF denied involvement.")
+    assert [(c.text, c.status) for c in claims if c.claimant is not None] == [
+        ("the group had shelled the convoy", "disputed")]
