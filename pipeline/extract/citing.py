@@ -40,9 +40,14 @@ _CITING = re.compile(
     r"|the\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:ministry|army|military|police|authorities"
     r"|government|master|captain|crew|operator|owner|spokesman|spokesperson|commander"
     r"|governor|officials?|sources?|services)\b"
-    # "citing witnesses", "citing emergency services", "citing air defence units"
+    # "citing witnesses", "citing emergency services", "citing air defence units", "citing
+    # hospital staff", "citing staff at a hospital in the area"
     r"|(?:[a-z][\w-]*\s+){0,2}?(?:witnesses|eyewitnesses|residents|medics|doctors|rescuers"
-    r"|officials|sources|services|units)\b)",
+    r"|officials|sources|services|units|staff|workers|nurses)\b(?:\s+(?:at|in|from|of)\s+"
+    r"[^,;:.“\"]{1,50})?"
+    # "citing figures from the IOM", "citing data from the World Health Organization"
+    r"|(?:figures|data|estimates|statistics|numbers|information)\s+(?:from|by|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6})",
 )
 #: Verbs of "TASS cited the ministry as saying …".
 CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})

@@ -83,3 +83,16 @@ def test_citing_a_reason_named_by_a_demonym_cites_nobody() -> None:
     officials = all_claims("TASS reported the strike, citing Ukrainian officials.")
     assert officials[0].claimant is not None
     assert officials[0].claimant.name == "Ukrainian officials"
+
+
+@pytest.mark.parametrize(("body", "origin"), [
+    ("At least 40 people were killed, the agency said, citing staff at a hospital in the area.",
+     "staff at a hospital in the area"),
+    ("At least 40 people were killed, the agency said, citing hospital staff.", "hospital staff"),
+    ("More than 10,000 people fled, the ministry said, citing figures from the IOM.",
+     "figures from the IOM"),
+])
+def test_citing_staff_or_figures_names_where_the_claim_came_from(body: str, origin: str) -> None:
+    claim = all_claims(body)[0]
+    assert claim.claimant is not None and claim.claimant.name == origin
+    assert len(claim.claimant.via) == 1
