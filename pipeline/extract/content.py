@@ -301,6 +301,8 @@ _CAVEAT = re.compile(
     # ", in a statement carried by state TV.": where it was said, closing the sentence
     r",\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post"
     r"|video|message|interview|briefing|address|speech)\b[^,;“”\"]{0,60}[.!?]?\s*$|"
+    # ", contradicting Tehran's assertion that …": the writer's reading, no part of it
+    r",\s+(?:contradicting|refuting|belying|undermining)\s|"
     # ", without addressing the report directly": how it was said, the writer's words
     r",\s+without\s+(?:directly\s+)?(?:addressing|commenting|elaborating|specifying|explaining"
     r"|naming|mentioning|referring)\b|"

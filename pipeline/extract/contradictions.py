@@ -87,11 +87,35 @@ _NO_EVIDENCE_THAT = re.compile(
     r"|indication)\s+(?:that|of|for)\s+", re.IGNORECASE)
 
 
+# "…, contradicting Tehran's assertion that X": the writer's (or the images') rebuttal of X
+_CONTRADICTING = re.compile(
+    r"\b(?:contradicting|contradicts|contradicted|refuting|refutes|refuted|belying|belies"
+    r"|undermining|undermines)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:assertion|claim|account"
+    r"|statement|version|insistence)s?\s+that\s+", re.IGNORECASE)
+
+
 def no_evidence_for(body: str, drafts: list[Draft]) -> None:
-    """Another source's "there is no evidence that X" disputes a claim of X made just before
-    (within three sentences), when most of X's words are that claim's."""
+    """Another source's "there is no evidence that X" (or "…, contradicting Tehran's
+    assertion that X") disputes a claim of X made just before (within three sentences),
+    when most of X's words are that claim's."""
     for at, draft in enumerate(drafts):
         found = _NO_EVIDENCE_THAT.search(body, draft.span[0], draft.span[1])
+        if found is None:
+            found = _CONTRADICTING.search(body, max(0, draft.span[0] - 80), draft.span[0] + 1)
+            if found is not None and found.end() != draft.span[0]:
+                found = None
+            if found is not None:  # the nominal claim itself: the images dispute it too
+                _contradicted(body, draft, found)
+                rebutted = _content_stems(body[draft.span[0] : draft.span[1]])
+                for earlier in reversed(drafts[:at]):
+                    if draft.first - earlier.last > 3 or earlier.span[1] > found.start():
+                        continue
+                    shared = rebutted & _content_stems(body[earlier.span[0] : earlier.span[1]])
+                    if earlier.source is not None and len(shared) >= 2 and (
+                            5 * len(shared) >= 3 * len(rebutted)):
+                        _contradicted(body, earlier, found)
+                        break
+                continue
         if draft.source is None or found is None:
             continue
         rebutted = _content_stems(body[found.end() : draft.span[1]])
@@ -111,6 +135,17 @@ def no_evidence_for(body: str, drafts: list[Draft]) -> None:
                     span=Span(start=found.start(), end=found.start() + len(cue), text=cue),
                     explanation=f"Another source ({who}) says there is no evidence for it."))
                 break
+
+
+def _contradicted(body: str, claim: Draft, found: re.Match[str]) -> None:
+    # what "showed" the contradicting evidence confirms nothing of the claim it contradicts
+    claim.reasons = [r for r in claim.reasons if r.code is not ReasonCode.CORROBORATED or (
+        r.span is None or not found.start() - 150 < r.span.start < found.start())]
+    cue = found.group().split()[0]
+    claim.reasons.append(Reason(
+        code=ReasonCode.DISPUTED, cue=cue,
+        span=Span(start=found.start(), end=found.start() + len(cue), text=cue),
+        explanation="The article says other evidence contradicts it."))
 
 
 def _content_stems(text: str) -> frozenset[str]:

@@ -104,3 +104,12 @@ def test_no_evidence_that_the_same_thing_happened_disputes_it() -> None:
                         "The WHO said there was no evidence that COVID-19 vaccines alter human "
                         "DNA.")
     assert not any(r.code == "disputed" for r in claims[0].reasons)
+
+
+def test_contradicting_an_assertion_disputes_it() -> None:
+    claims = all_claims("Tehran said the attack caused no significant harm. Satellite images "
+                        "showed three destroyed hangars, contradicting Tehran's assertion that "
+                        "the attack caused no significant harm.")
+    assert claims[0].text == "the attack caused no significant harm"
+    assert claims[0].status == "disputed"
+    assert claims[1].text == "three destroyed hangars"
