@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.content_tails import writers_tail
 from pipeline.extract.lexicon import (
     COMMON_VERBS,
     CONTENT_ADJUNCTS,
@@ -276,50 +277,12 @@ def content_after(
     title_verb = _TITLE_VERB.search(body, pos, end)
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
-    caveat = _CAVEAT.search(body, pos, end)
-    if caveat is not None:  # "…, but the foreign ministry declined to comment": the writer's
-        end = caveat.start()
-    semicolon = body.find(";", pos, end)
-    if semicolon >= 0 and is_title_case(sentence.text.split()):
-        end = semicolon  # "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES": a second headline
-    elif semicolon >= 0 and (_VERDICT_AFTER.match(body, semicolon, end) or (
-            quotes.region_at(semicolon) is None and not _LIST_END.search(body, semicolon, end))):
-        # "…; the toll could not be independently confirmed": the outlet's verdict; any
-        # other clause after a semicolon is the writer's too ("did not respond to questions;
-        # the post remained online"), unless "; and" makes the clauses a list of contents.
-        end = semicolon
+    end = writers_tail(body, pos, end, quotes, headline=is_title_case(sentence.text.split()))
     trailing = TRAILING.search(body, pos, end)
     stop = trailing.start() if trailing is not None else end
     if stop - pos < 2:
         return None
     return pos, stop
-
-
-# ", but the ministry declined to comment", ", although he gave no figures", ", though
-# estimates vary widely": the writer's caveat on the content, no part of it
-_CAVEAT = re.compile(
-    # ", in a statement carried by state TV.": where it was said, closing the sentence
-    r",\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post"
-    r"|video|message|interview|briefing|address|speech)\b[^,;“”\"]{0,60}[.!?]?\s*$|"
-    # ", contradicting Tehran's assertion that …": the writer's reading, no part of it
-    r",\s+(?:contradicting|refuting|belying|undermining)\s|"
-    # ", without addressing the report directly": how it was said, the writer's words
-    r",\s+without\s+(?:directly\s+)?(?:addressing|commenting|elaborating|specifying|explaining"
-    r"|naming|mentioning|referring)\b|"
-    r",\s+(?:but|although|though)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:declined\s+to"
-    r"\s+comment|(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+|independently\s+)?"
-    r"(?:respond(?:ed)?|comment(?:ed)?|confirm(?:ed)?|verified|verify|give|given|provide[ds]?)"
-    r"|could\s+not\s+be\s+(?:independently\s+)?(?:reached|verified|confirmed)|(?:gave|provided"
-    r"|offered)\s+no|vary|varied|differ"
-    # ", but few have been confirmed by the U.S. military": the writer's check on the claims
-    r"|(?:have|has|had)\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b")
-_LIST_END = re.compile(r";\s+(?:and|or)\s")
-# "; the toll could not be independently confirmed": the outlet's verdict on the content
-_VERDICT_AFTER = re.compile(
-    r";\s+(?:the\s+(?:[\w’'-]+\s+){1,2}|this\s+|that\s+|it\s+|these\s+(?:[\w’'-]+\s+)?|neither"
-    r"\s+(?:[\w’'-]+\s+)?|none\s+of\s+(?:[\w’'-]+\s+){1,2})(?:could|can|has|have|had|was|were"
-    r"|is|are)(?:\s+not|n['’]t|not)?\s+(?:yet\s+to\s+)?(?:be(?:en)?\s+)?(?:\w+ly\s+)?"
-    r"(?:verified|confirmed|corroborated|verify|confirm)\b", re.IGNORECASE)
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|then|added|adding|said|says)\b)")

@@ -1,0 +1,28 @@
+"""Where a content ends before the writer's own words about it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.content_tails import writers_tail
+from pipeline.extract.quotes import QuoteIndex
+
+
+@pytest.mark.parametrize(("tail", "cut"), [
+    (", but the army declined to comment.", True),
+    ("; the toll could not be independently confirmed.", True),
+    (", in a statement carried by state TV.", True),
+    (", contradicting Tehran's account.", True),
+    (", without addressing the report directly.", True),
+    ("; and 30 were wounded.", False),  # a list of contents
+    (", and 30 were wounded.", False),
+])
+def test_the_writers_words_after_a_content_are_no_part_of_it(tail: str, cut: bool) -> None:
+    body = "He said 12 died" + tail
+    end = writers_tail(body, 8, len(body), QuoteIndex(body))
+    assert (body[8:end] == "12 died") is cut
+
+
+def test_a_headline_ends_at_its_semicolon() -> None:
+    body = "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES"
+    assert writers_tail(body, 9, len(body), QuoteIndex(body), headline=True) == body.index(";")
