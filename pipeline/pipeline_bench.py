@@ -63,10 +63,13 @@ def _start_workers(settings: Settings, count: int, logs: Path) -> list[Claimwatc
                                extra_env={"CLAIMWATCH_LOG_LEVEL": "INFO"})
                for i in range(count)]
     deadline = time.monotonic() + 120
-    for i, worker in enumerate(workers):
-        if not worker.wait_for_log(READY_MESSAGE, max(0.0, deadline - time.monotonic())):
-            _stop(workers)
-            raise RuntimeError(f"worker {i} did not start; see {worker.log_path}")
+    try:
+        for i, worker in enumerate(workers):
+            if not worker.wait_for_log(READY_MESSAGE, max(0.0, deadline - time.monotonic())):
+                raise RuntimeError(f"worker {i} did not start; see {worker.log_path}")
+    except BaseException:  # Ctrl-C while they start too: no worker is left running
+        _stop(workers)
+        raise
     return workers
 
 
@@ -85,7 +88,11 @@ def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) 
         "worker_group": f"bench-{suffix}",
     })
     ensure_topics(settings)
-    procs = _start_workers(settings, workers, logs)
+    try:
+        procs = _start_workers(settings, workers, logs)
+    except BaseException:
+        _delete_topics(settings)
+        raise
     try:
         expected = {a.id for a in articles}
         claims_per_article = len(extract(articles[0]).claims)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import orjson
 import pytest
 from kafka.admin import KafkaAdminClient
 
+from pipeline import pipeline_bench
 from pipeline.settings import Settings
 
 pytestmark = pytest.mark.kafka
@@ -37,3 +39,30 @@ def test_bench_pipeline_reports_figures_for_every_article(kafka_settings: Settin
     finally:
         admin.close()
     assert left == [] and groups == []
+
+
+def test_ctrl_c_while_workers_start_stops_every_worker(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: an interrupt while waiting for the first worker left them all running.
+    started: list[_Child] = []
+
+    class _Child:
+        log_path = tmp_path / "w.log"
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.stopped = False
+            started.append(self)
+
+        def wait_for_log(self, message: str, timeout: float) -> bool:
+            raise KeyboardInterrupt
+
+        def terminate(self) -> None:
+            pass
+
+        def stop(self, timeout: float = 20.0) -> None:
+            self.stopped = True
+
+    monkeypatch.setattr(pipeline_bench, "ClaimwatchChild", _Child)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_bench._start_workers(Settings(_env_file=None), 3, tmp_path)
+    assert len(started) == 3 and all(c.stopped for c in started)
