@@ -215,12 +215,36 @@ _PARSERS = {".txt": parse_text, ".json": parse_json, ".jsonl": parse_jsonl}
 
 
 def _read_file(path: Path) -> Iterator[InputRecord]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path)
+        return
     try:
         text = path.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark
     except (OSError, UnicodeDecodeError) as err:
         yield InputRecord(str(path), error=f"cannot read: {err}")
         return
     yield from _PARSERS[path.suffix.lower()](str(path), text)
+
+
+def _read_jsonl(path: Path) -> Iterator[InputRecord]:
+    """JSON lines decoded line by line: a line that is not UTF-8 is rejected on its own,
+    named by its line number, and the others are still read."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputRecord(str(path), error=f"cannot read: {err}")
+        return
+    if not data.strip():
+        yield _empty(str(path))
+        return
+    for lineno, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield InputRecord(f"{path}:{lineno}", error=f"not UTF-8: byte 0x{raw[err.start]:02x} "
+                              f"at column {err.start + 1}")
+            continue
+        yield from parse_jsonl(f"{path}:{lineno}", line, lineno_given=True)
 
 
 def _expand(path: Path) -> Iterator[Path | str]:

@@ -231,3 +231,15 @@ def test_stdin_that_is_not_utf8_is_named_not_called_empty() -> None:
     (record,) = stream_stdin(stream)
     assert record.location == "<stdin>" and record.error is not None
     assert record.error.startswith("cannot read: 'utf-8' codec can't decode")
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_rejected_alone(tmp_path: Path) -> None:
+    # Before: one bad byte rejected the whole file, named by a byte position.
+    path = tmp_path / "three.jsonl"
+    path.write_bytes(b'{"id":"a","body":"Hello world here."}\n'
+                     b'{"id":"b","body":"bad \xff byte"}\n'
+                     b'{"id":"c","body":"Third one."}\n')
+    records = list(read_inputs([str(path)]))
+    assert [(r.location, r.article.id if r.article else None) for r in records] == [
+        (f"{path}:1", "a"), (f"{path}:2", None), (f"{path}:3", "c")]
+    assert records[1].error == "not UTF-8: byte 0xff at column 23"
