@@ -144,6 +144,12 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
     if republish and group:
         raise click.UsageError("--group has no use with --republish: the copies are read by "
                                "whatever group consumes the input topic")
+    sinks = {settings.topic_claims: "claims", settings.topic_flagged: "flagged claims",
+             settings.topic_dlq: "dead letters"}
+    if source in sinks:
+        raise click.UsageError(
+            f"{source!r} holds {sinks[source]}, not articles: nothing there can be reprocessed; "
+            f"replay {settings.topic_articles!r} (the default) to extract again")
     if not republish and source != settings.topic_articles and not group:
         raise click.UsageError(
             f"the worker group reads {settings.topic_articles!r}, not {source!r}: rewinding it "

@@ -261,4 +261,9 @@ class DashboardState:
 
 
 def _first_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError) and exc.errors():
+        # ("1 validation error for Article" alone says nothing of what is wrong)
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or exc.title
+        return f"{where}: {first['msg']}"
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

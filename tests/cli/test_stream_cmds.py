@@ -146,3 +146,15 @@ def test_replay_without_a_start_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["replay", "--bootstrap-servers", "127.0.0.1:9"])
     assert result.exit_code == 2
     assert "Usage: " in result.stderr and "--from-beginning, --since or --offsets" in result.stderr
+
+
+@pytest.mark.parametrize("topic", ["claims", "claims.flagged", "articles.dlq"])
+def test_replaying_a_sink_topic_is_refused_with_what_to_replay_instead(
+        topic: str, kafka_settings: Settings) -> None:
+    # Before: "-t claims" without --republish suggested --republish, which then refused it.
+    for extra in ([], ["--republish"]):
+        result = CliRunner().invoke(main, ["replay", "-b", kafka_settings.bootstrap_servers,
+                                           "-t", topic, "--from-beginning", *extra])
+        assert result.exit_code == 2
+        assert "not articles: nothing there can be reprocessed" in result.output
+        assert "use --republish" not in result.output

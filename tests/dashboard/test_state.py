@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+import pytest
 
 from pipeline.dashboard.state import DashboardState, FeedRecord, Role
 from pipeline.models import Article, Claim
@@ -167,3 +168,11 @@ def test_snapshot_holds_the_newest_claims_first_up_to_the_limit() -> None:
     assert [v["claim_id"] for v in snap["claims"]] == [claims[2].claim_id, claims[1].claim_id]
     assert snap["stats"]["held"] == 3
     assert sum(r["unverified"] + r["disputed"] for r in snap["stats"]["per_minute"]) == 3
+
+
+def test_an_invalid_article_is_skipped_with_its_reason(caplog: pytest.LogCaptureFixture) -> None:
+    # Before: the warning said only "1 validation error for Article".
+    state = DashboardState()
+    state.apply([rec("articles", "z", b'{"id": "a"}')])
+    (message,) = [r.getMessage() for r in caplog.records if "undecodable" in r.getMessage()]
+    assert message.endswith("body: Field required")
