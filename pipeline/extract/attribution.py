@@ -107,13 +107,18 @@ def find_attributions(
             covered_until = statement[-1].content[1]
             continue
         matches = cues_by_sentence.get(index)
-        made = _sentence_attributions(body, sentences, index, matches, quotes) if matches else []
+        # (tokenised once: the second-accounts pass below reads the same tokens)
+        tokens = tokenize(sentence.text, sentence.start) if matches else None
+        made = _sentence_attributions(body, sentences, index, matches, quotes,
+                                      tokens) if matches and tokens is not None else []
         nominal = [n for n in (*find_nominal(body, sentence), *find_estimates(body, sentence))
                    if not any(a.cue[0] <= n.cue[0] < a.cue[1] for a in made)]
         if nominal:
             made = sorted(made + nominal, key=lambda a: a.cue[0])
         if len(made) > 1:
-            made = coordinated_accounts(body, sentence, made)
+            made = coordinated_accounts(
+                body, made, tokens if tokens is not None else tokenize(sentence.text,
+                                                                       sentence.start))
         if made and made[-1].kind == "content_first":
             made += toll_after_tag(body, sentence, made[-1])
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
@@ -166,9 +171,8 @@ def _sentence_attributions(
     index: int,
     matches: list[re.Match[str]],
     quotes: QuoteIndex,
+    tokens: list[Token],
 ) -> list[Attribution]:
-    sentence = sentences[index]
-    tokens = tokenize(sentence.text, sentence.start)
     by_start = {tok.start: k for k, tok in enumerate(tokens)}
     headline: bool | None = None  # only asked about a capitalised cue mid-sentence
     out: list[Attribution] = []

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.extract.attributed import Attribution
 from pipeline.extract.content import TRAILING
 from pipeline.extract.segment import Sentence
-from pipeline.extract.tokens import Token, tokenize
+from pipeline.extract.tokens import Token
 
 __all__ = ["clause_break", "coordinated_accounts", "toll_after_tag"]
 
@@ -50,12 +50,11 @@ _RAISING_TOLL = re.compile(
 
 
 def coordinated_accounts(
-    body: str, sentence: Sentence, made: list[Attribution]
+    body: str, made: list[Attribution], tokens: list[Token]
 ) -> list[Attribution]:
     """A content that runs into the next report's coordinated clause ends before it: "The
     army said X, but the agency put the toll at 20", "Kyiv said X, while Moscow, citing its
-    air defence units, said Y"."""
-    tokens = tokenize(sentence.text, sentence.start)
+    air defence units, said Y" (``tokens``: the sentence's)."""
     by_start = {tok.start: k for k, tok in enumerate(tokens)}
     out = list(made)
     for i in range(1, len(out)):
