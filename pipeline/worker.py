@@ -26,6 +26,7 @@ from aiokafka.errors import (
 
 from pipeline.ack_order import AckInOrder, Slot
 from pipeline.extract import EXTRACTOR_VERSION, make_extractor
+from pipeline.fetcher_close import patch_fetcher_close
 from pipeline.kafka_logs import calm_retriable_errors
 from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
@@ -244,5 +245,6 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
     app = build_app(settings)
     calm_retriable_errors()  # a fresh broker's "coordinator not available" is retried
+    patch_fetcher_close()  # else Ctrl-C after losing the broker waits 60 s
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
     worker.execute_from_commandline()
