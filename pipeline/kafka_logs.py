@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
-__all__ = ["RepeatLimiter", "RetriableAsInfo", "calm_retriable_errors"]
+__all__ = ["KafkaClientRepeatLimiter", "RepeatLimiter", "RetriableAsInfo", "calm_retriable_errors"]
 
 
 class RetriableAsInfo(logging.Filter):
@@ -74,6 +74,30 @@ class RepeatLimiter(logging.Filter):
             record.msg = msg + " (%d more like it in the last %.0fs not shown)"
             record.args = (*(record.args or ()), held, now - last)
         return True
+
+
+class KafkaClientRepeatLimiter(RepeatLimiter):
+    """A :class:`RepeatLimiter` for a handler: limits only the Kafka clients' own lines.
+
+    kafka-python logs each failed try from a dozen modules whose names change between
+    releases ("No node available for metadata refresh" about once a second while the
+    broker is away), so the limit sits on the handler and picks the clients' records by
+    logger name; claimwatch's own lines, such as one warning per skipped record, all pass.
+
+    >>> limiter = KafkaClientRepeatLimiter(clock=lambda: 0.0)
+    >>> def line(name): return logging.LogRecord(name, logging.WARNING, "", 0, "retry", (), None)
+    >>> [limiter.filter(line("kafka.cluster")) for _ in range(3)]
+    [True, False, False]
+    >>> [limiter.filter(line("pipeline.dashboard")) for _ in range(2)]
+    [True, True]
+    """
+
+    _CLIENTS = ("kafka", "aiokafka")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.split(".", 1)[0] not in self._CLIENTS:
+            return True
+        return super().filter(record)
 
 
 # Where aiokafka logs each failed try while a broker is away

@@ -15,6 +15,7 @@ import click
 from kafka.errors import KafkaError
 from pydantic import ValidationError
 
+from pipeline.kafka_logs import KafkaClientRepeatLimiter
 from pipeline.reachability import broker_problem
 from pipeline.settings import Settings, group_name_problem, topic_name_problem
 
@@ -40,6 +41,9 @@ def setup_logging(level: str = "INFO") -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         force=True,
     )
+    # While a broker is away kafka-python logs each retry (two or three lines a second).
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(KafkaClientRepeatLimiter())
     # kafka-python is chatty at INFO about every connection it opens.
     logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
     # Warnings that are no problem for claimwatch: a group-less consumer (subscribe, replay)

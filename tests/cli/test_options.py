@@ -3,6 +3,7 @@ value is refused with a usage error before anything connects or starts."""
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.cli.options import setup_logging
 
 
 @pytest.mark.parametrize(
@@ -105,3 +107,23 @@ def test_top_level_help_says_which_options_have_a_variable() -> None:
     text = " ".join(result.output.split())
     assert "Every option can also be set" not in text
     assert "an option's help names its variable as [env CLAIMWATCH_…]" in text
+
+
+def test_logs_keep_one_line_a_kind_of_kafka_client_retries_and_all_of_claimwatchs(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Before: `subscribe` with its broker gone logged kafka-python's "No node available for
+    # metadata refresh" and "Connection failed" two or three times a second.
+    setup_logging("INFO")
+    try:
+        for _ in range(30):
+            logging.getLogger("kafka.cluster").warning(
+                "No node available for metadata refresh - backoff/retry")
+            logging.getLogger("kafka.net.manager").error("Connection failed: %s", "refused")
+        for n in range(3):
+            logging.getLogger("pipeline.dashboard.feed").warning("skipped record %d", n)
+    finally:
+        logging.basicConfig(force=True)  # drop the handler bound to this test's stderr
+    lines = capsys.readouterr().err.splitlines()
+    assert sum("No node available" in line for line in lines) == 1
+    assert sum("Connection failed" in line for line in lines) == 1
+    assert sum("skipped record" in line for line in lines) == 3
