@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -33,7 +34,7 @@ from pipeline.processing import MessageRef, Outcome, process_message, refused_re
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
 from pipeline.topics import DLQ_MAX_RECORD_BYTES
 
-__all__ = ["READY_MESSAGE", "build_app", "run_worker"]
+__all__ = ["READY_MESSAGE", "build_app", "run_worker", "warn_until_ready"]
 
 log = logging.getLogger("claimwatch.worker")
 
@@ -43,6 +44,10 @@ DELIVERY_TIMEOUT_S = 120.0
 # yet acked (a slow delivery holds back the acks after it); past either the agent waits.
 MAX_IN_FLIGHT = 64
 MAX_UNACKED = 512
+# faust's default, stated for the warning below; the group forgets a member that left
+# without saying so after this long.
+SESSION_TIMEOUT_S = 60.0
+UNASSIGNED_WARNING_S = 15.0
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
 # The broker refuses these records whatever the retries: the message, not the cluster, is at
 # fault, so it goes to the dead-letter topic and the stream moves on.
@@ -109,8 +114,11 @@ def _refused(err: BaseException) -> bool:
     return False
 
 
-def build_app(settings: Settings) -> faust.App:
-    """The faust app with one agent; nothing connects until the app starts."""
+def build_app(settings: Settings, on_ready: Callable[[], None] | None = None) -> faust.App:
+    """The faust app with one agent; nothing connects until the app starts.
+
+    ``on_ready`` is called once the worker serves, after its first partition assignment.
+    """
     datadir = settings.home / "worker" / settings.worker_group
     datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     app = faust.App(
@@ -130,6 +138,7 @@ def build_app(settings: Settings) -> faust.App:
         # faust's default, stated because the worker relies on it: a stop or rebalance waits
         # for the in-flight articles' acks before its last commit.
         stream_wait_empty=True,
+        broker_session_timeout=SESSION_TIMEOUT_S,
         datadir=str(datadir),
     )
     # The tools create these topics with explicit partition counts; faust must not.
@@ -228,6 +237,8 @@ def build_app(settings: Settings) -> faust.App:
 
     @app.task  # type: ignore[untyped-decorator]  # faust is untyped
     async def announce() -> None:
+        if on_ready is not None:
+            on_ready()
         log.info(
             "%s: group=%s input=%s extractor=%s",
             READY_MESSAGE, settings.worker_group, settings.topic_articles, EXTRACTOR_VERSION,
@@ -241,10 +252,41 @@ def build_app(settings: Settings) -> faust.App:
     return app
 
 
+def warn_until_ready(group: str, session_timeout: float, after: float = UNASSIGNED_WARNING_S
+                     ) -> tuple[threading.Timer, Callable[[], None]]:
+    """A started timer that logs why the worker is silent if it is not ready ``after``
+    seconds on, and the callback that marks it ready (and says so if the timer spoke)."""
+    ready, warned = threading.Event(), threading.Event()
+
+    def warn() -> None:
+        if not ready.is_set():
+            warned.set()
+            log.warning(
+                "no partitions assigned after %.0f s: group %s is still rebalancing. A worker "
+                "of this group that stopped without leaving it (killed, or its machine lost) "
+                "holds its partitions until its session times out (%.0f s), and a worker "
+                "beyond the input topic's partition count stays idle", after, group,
+                session_timeout)
+
+    def mark_ready() -> None:
+        ready.set()
+        if warned.is_set():
+            log.info("partitions assigned: group %s has finished rebalancing", group)
+
+    timer = threading.Timer(after, warn)
+    timer.daemon = True
+    timer.start()
+    return timer, mark_ready
+
+
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
-    app = build_app(settings)
+    timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
+    app = build_app(settings, on_ready=mark_ready)
     calm_retriable_errors()  # a fresh broker's "coordinator not available" is retried
     patch_fetcher_close()  # else Ctrl-C after losing the broker waits 60 s
     worker = faust.Worker(app, loglevel=loglevel, quiet=True)
-    worker.execute_from_commandline()
+    try:
+        worker.execute_from_commandline()
+    finally:
+        timer.cancel()

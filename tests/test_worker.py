@@ -1,7 +1,9 @@
-"""The worker on the real broker: sample in, flagged claims out, bad messages to the DLQ."""
+"""The worker: on the real broker, sample in, flagged claims out, bad messages to the DLQ;
+and what it logs while it waits for partitions."""
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -13,10 +15,9 @@ from pipeline.extract import extract
 from pipeline.models import Article, Claim, DeadLetter
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
+from pipeline.worker import warn_until_ready
 from tests.articles import sample_article
 from tests.streams import read_until
-
-pytestmark = pytest.mark.kafka
 
 
 def _claims(records: list[Any]) -> list[Claim]:
@@ -26,6 +27,26 @@ def _claims(records: list[Any]) -> list[Claim]:
 def _has_sample_flags(records: list[Any]) -> bool:
     claims = _claims(records)
     return any("tank" in c.text for c in claims) and any("37 drones" in c.text for c in claims)
+
+
+def test_the_silence_before_the_first_assignment_is_explained_once_then_ended(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="claimwatch.worker")
+    timer, mark_ready = warn_until_ready("g", 60.0, after=0.01)
+    timer.join(5)
+    mark_ready()
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2
+    assert messages[0].startswith("no partitions assigned after 0 s: group g is still rebal")
+    assert messages[1] == "partitions assigned: group g has finished rebalancing"
+
+
+def test_a_worker_ready_in_time_logs_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="claimwatch.worker")
+    timer, mark_ready = warn_until_ready("g", 60.0, after=0.2)
+    mark_ready()
+    timer.join(5)
+    assert caplog.records == []
 
 
 def test_sample_article_flagged_claims_arrive(
@@ -289,3 +310,24 @@ def test_a_worker_stopped_mid_stream_committed_only_articles_whose_claims_are_al
         assert worker.stop() == 0  # stopped while most articles are still to come
     done = _committed_articles_are_all_written(kafka_settings, placed)
     assert 10 <= len(done) < len(articles)
+
+
+def test_a_worker_waiting_for_a_killed_members_partitions_says_why(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    # Before: the next worker waited out the killed one's session (a minute) in silence.
+    from tests.conftest import WorkerProcess
+
+    killed = WorkerProcess(kafka_settings, tmp_path / "killed.log")
+    try:
+        killed.wait_ready()
+    finally:
+        killed.proc.kill()
+        killed.proc.wait()
+    waiting = WorkerProcess(kafka_settings, tmp_path / "waiting.log")
+    try:
+        assert waiting.wait_for_log("no partitions assigned after 15 s", 45), \
+            waiting.log_text()[-3000:]
+        assert "holds its partitions until its session times out (60 s)" in waiting.log_text()
+    finally:
+        waiting.stop(grace=10)
