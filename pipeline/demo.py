@@ -53,25 +53,37 @@ def sample_dir() -> Path:
     return Path(str(resources.files("pipeline") / "samples"))
 
 
-def _flagged_text(value: bytes | None, articles: frozenset[str] | None = None) -> str | None:
-    """How the demo prints one flagged-claims record; None for a heartbeat, a tombstone or
-    (given the ids of the articles the demo published) a claim of some other article: on a
-    shared broker the demo's worker may also process articles others published.
+def _flagged_text(value: bytes | None, articles: frozenset[str] | None = None,
+                  seen: set[str] | None = None) -> str | None:
+    """How the demo prints one flagged-claims record; None for a heartbeat, a tombstone,
+    (given the ids of the articles the demo published) a claim of some other article (on a
+    shared broker the demo's worker may also process articles others published), or
+    (given the claim ids already shown) a claim shown before: copies of the sample left in
+    the topic by an interrupted demo give the same claims again.
 
     >>> _flagged_text(None) is None
     True
     >>> _flagged_text(b'{"article_id": "other"}', frozenset({"mine"})) is None
     True
+    >>> seen: set[str] = set()
+    >>> record = b'{"article_id": "mine", "claim_id": "c1"}'
+    >>> [_flagged_text(record, frozenset({"mine"}), seen) is None for _ in range(2)]
+    [False, True]
     """
     if value is None:
         return None
-    if articles is not None:
+    if articles is not None or seen is not None:
         try:
-            article = orjson.loads(value).get("article_id")
+            fields = orjson.loads(value)
+            article, claim = fields.get("article_id"), fields.get("claim_id")
         except (orjson.JSONDecodeError, AttributeError):
-            article = None
-        if article not in articles:
+            article = claim = None
+        if articles is not None and article not in articles:
             return None
+        if seen is not None and isinstance(claim, str):
+            if claim in seen:
+                return None
+            seen.add(claim)
     return format_pretty(value) + "\n"
 
 
@@ -229,12 +241,14 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
         stack.callback(progress.close)
     interrupt.raising = False  # from here on the loop stops at the event, its consumer closed
     flagged = 0
+    shown_ids: set[str] = set()
     done_at: float | None = None
     started = last = checked = time.monotonic()
     for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
                        stop=interrupt.event, heartbeat=True):
         now = time.monotonic()
-        shown = _flagged_text(record.value if record is not None else None, published)
+        shown = _flagged_text(record.value if record is not None else None, published,
+                               shown_ids)
         if shown is not None:
             flagged += 1
             last = now

@@ -18,6 +18,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from pipeline.demo import sample_dir
+from pipeline.inputs import read_inputs
 from pipeline.models import Article
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -36,6 +38,9 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
         publisher.send(Article(id="someone-else", body=(
             "Russia's defence ministry said its forces destroyed 99 Ukrainian tanks near "
             "Zorkino, a claim that could not be independently verified."))).get(timeout=30)
+        # and a copy of the sample left by an interrupted demo: its claims are the same ones
+        # (before: the demo printed each of them twice)
+        publisher.publish_records(list(read_inputs([str(sample_dir())])))
     out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     with out.open("wb") as stdout, err.open("wb") as stderr:
         proc = subprocess.Popen(
@@ -63,6 +68,8 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
     assert flagged_on_page > 0, "the demo's dashboard never showed a flagged claim"
     assert "37 drones" in stdout_text
     assert "Zorkino" not in stdout_text
+    shown = re.findall(r"claim: (\S+)", stdout_text)
+    assert len(shown) == len(set(shown)), "a claim was printed more than once"
     assert "[unverified]" in stdout_text or "[disputed]" in stdout_text
     assert "published 4 article(s)" in stderr_text
     assert "stopping the worker" in stderr_text
