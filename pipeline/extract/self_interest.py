@@ -143,6 +143,9 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
+    accuser = _accusing_source(body, draft, parties)
+    if accuser is not None:
+        return accuser
     # Outcome words alone are ambiguous outside the fighting ("its inflation rate fell",
     # "exports hit a record"): the claim must also have a word of war or a casualty.
     if _CLEARING.search(body, draft.span[0], draft.span[1]):
@@ -186,6 +189,42 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         if side == _OWN_SIDE and not suffered:
             return source
     return None
+
+
+# Harm done to people or places the laws of war protect, or an abuse in itself: a party
+# that says its enemy did this blames the enemy ("Russian forces shelled a hospital",
+# Ukraine's military said), which serves it as much as a victory does. The enemy's gains
+# ("Russian forces captured the village") are no blame: a party admits them.
+_ABUSE = re.compile(
+    r"\b(?:tortur(?:ed|ing)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
+    r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
+    r"|human\s+shields?)\b", re.IGNORECASE)
+_HARM = re.compile(
+    r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
+    r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
+    r"|injured|fired|launched|used|using|hid|hiding|stored|storing)\b", re.IGNORECASE)
+_PROTECTED = re.compile(
+    r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
+    r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
+    r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
+    r"|evacuation|evacuees|bread\s+line|non-combatants)\b", re.IGNORECASE)
+
+
+def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
+    """The party source of a claim that its enemy abused or harmed protected people or
+    places: ``the RSF had killed 200 civilians``, said by the army-backed government."""
+    start, end = draft.span
+    if _ABUSE.search(body, start, end) is None and not (
+            _HARM.search(body, start, end) and _PROTECTED.search(body, start, end)):
+        return None
+    info = next((i for i in (draft.source, *draft.relays)
+                 if i is not None and i.party is not None), None)
+    if info is None or info.party is None:
+        return None
+    side, suffered = _subject_side(body, draft, parties)
+    if side is None or side == _OWN_SIDE or suffered:
+        return None
+    return info if parties.are_adversaries(info.party.side, side) else None
 
 
 def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:

@@ -24,3 +24,47 @@ from tests.extract.claims import all_claims
 def test_own_attacks_and_enemy_losses_serve_the_speaker(text: str, interested: bool) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.self_interested is interested
+
+
+@pytest.mark.parametrize(("text", "interested"), [
+    # a party blaming its enemy for harm to protected people or places, or for an abuse
+    ("Ukraine's military said Russian forces shelled a hospital in Kherson, killing three "
+     "civilians.", True),
+    ("The Port Sudan-based government said the RSF had killed 200 civilians in El Fasher.",
+     True),
+    ("Ukrainian ombudsman Dmytro Lubinets said Russia had tortured 90% of the prisoners.",
+     True),
+    ("The Israeli military said Hamas fired rockets from a school compound.", True),
+    ("The Israeli military said Hamas used civilians as human shields.", True),
+    # the enemy's gains or plain deeds are no blame, and an unnamed perpetrator is no enemy
+    ("Ukraine's General Staff said Russian forces had captured the village of Novoselivka.",
+     False),
+    ("Ukraine's air force said Russia launched 40 drones overnight.", False),
+    ("Ukraine's military said a strike on a hospital in Kherson killed three civilians.",
+     False),
+    # its own side harming them is no blame of the enemy
+    ("Russia's Defense Ministry said Russian forces had evacuated 200 civilians.", False),
+])
+def test_blaming_the_enemy_for_harm_to_civilians_serves_the_speaker(text: str,
+                                                                   interested: bool) -> None:
+    # Before: all of these were no self-interest, as the enemy is the subject.
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.self_interested is interested
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("Saree said the group had shot down a U.S. drone over Marib.", "Houthis", "houthis"),
+    ("Moskalkova said 150 prisoners had been returned.", "Tatyana Moskalkova", "russia"),
+    ("The Port Sudan-based government said its forces had retaken the refinery.",
+     "Sudanese government", "sudan_saf"),
+    ("Captain Ibrahim Traoré said the army had killed 50 terrorists.",
+     "Burkina Faso government", "burkina_faso"),
+    ("Konashenkov said Russian forces had destroyed 12 HIMARS launchers.",
+     "Russian Defense Ministry", "russia"),
+])
+def test_spokespeople_and_leaders_of_the_parties_file(text: str, name: str, side: str) -> None:
+    # Before: none of these names was in the parties file, so none was a party's source.
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.party is not None
+    assert (claim.claimant.name, claim.claimant.party) == (name, side)
+    assert claim.claimant.self_interested
