@@ -24,9 +24,10 @@ from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
-from pipeline.models import ClaimType
+from pipeline.models import ClaimType, ReasonCode
 
-__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier"]
+__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier",
+           "denies_involvement"]
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
 ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility",
@@ -37,12 +38,12 @@ _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Th
 
 
 def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
-                   sides: tuple[str, ...] = ()) -> list[Draft]:
+                   sides: tuple[str, ...] = (), fallback: bool = True) -> list[Draft]:
     """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence: those
     made as accusations first, then those that name the denier or its side (``sides``: the
     side labels of the sentence's party sources, "Russian side" for "Moscow"), each in
     ``fits``' order; when some accusation names the denier, accusations of others are not
-    taken."""
+    taken. Without ``fallback``, no claim when none accuses or names the denier."""
     start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
     sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
@@ -53,7 +54,28 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
         # "accused Rwanda of backing M23. Rwanda denies the allegations.": not the
         # accusation against the army made just before by someone else
         return [d for d in accusing if d in naming] + [d for d in naming if d not in accusing]
-    return accusing + naming or fits[:1]
+    return accusing + naming or (fits[:1] if fallback else [])
+
+
+# "denied any involvement in", "denied carrying out": the denier's part in an event is what
+# is denied, not that the event happened or what it cost
+_DENIED_PART = re.compile(
+    r"\s+(?:(?:any|all|a)\s+)?(?:involvement|link|links|role|part|responsibility|connection"
+    r"|ties|hand)\s+(?:in|to|with|for)\b"
+    r"|\s+(?:ever\s+)?(?:having\s+(?:carried\s+out|launched|fired|shelled|attacked|targeted"
+    r"|bombed|struck|staged|ordered)|being\s+behind|(?:carrying\s+out|launching|firing"
+    r"|shelling|attacking|targeting|bombing|striking|staging|orchestrating|ordering)\b)",
+    re.IGNORECASE)
+
+
+def denies_involvement(body: str, link: DiscourseLink) -> bool:
+    """Whether ``link`` denies its speaker's part in the event its anaphor names ("The
+    RSF denied any involvement in the attack"): only a claim that accuses the speaker is
+    disputed by it, not one that reports the attack."""
+    if link.code is not ReasonCode.DISPUTED:
+        return False
+    cue = body[link.cue[0] : link.cue[1]].lower()
+    return cue.startswith(("deni", "deny")) and _DENIED_PART.match(body, link.cue[1]) is not None
 
 
 def _accusing(body: str, draft: Draft) -> bool:
@@ -87,12 +109,15 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
             # targeting civilians" answers one)
             continue
         words = content_words(body, denial)
+        part = _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
-                    _same_speaker(earlier.source.name, denial.source.name)):
+                    _same_speaker(earlier.source.name, denial.source.name)) or (
+                    part and not _names_denier(body, denial, earlier)):
+                # ("denied carrying out the attack" answers who blamed it, not the toll)
                 continue
             if not words.isdisjoint(content_words(body, earlier)):
                 answered = earlier
@@ -120,21 +145,27 @@ def denied_before(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
                 body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS) or (
                 not _INVOLVEMENT.match(body, denial.span[0])):
             continue
-        mention = denial.source.mention
-        names = {n[:5] for n in _NAME.findall(body, mention[0], mention[1])
-                 if n not in _NOT_NAMES}
-        if denial.source.party is not None:
-            names.add(denial.source.party.side_label[:4])
         for later in drafts[at + 1 :]:
             if later.first - denial.last > _DENIAL_WINDOW:
                 break
             if later.meta or later.source is None or not _accusing(body, later) or (
                     _same_speaker(later.source.name, denial.source.name)):
                 continue
-            if any(n[:5] in names or n[:4] in names
-                   for n in _NAME.findall(body, later.span[0], later.span[1])):
+            if _names_denier(body, denial, later):
                 pairs.append((denial, later))
     return pairs
+
+
+def _names_denier(body: str, denial: Draft, claim: Draft) -> bool:
+    """Whether ``claim`` names the speaker of ``denial``, or its side."""
+    if denial.source is None:
+        return False
+    mention = denial.source.mention
+    names = {n[:5] for n in _NAME.findall(body, mention[0], mention[1]) if n not in _NOT_NAMES}
+    if denial.source.party is not None:
+        names.add(denial.source.party.side_label[:4])
+    return any(n[:5] in names or n[:4] in names
+               for n in _NAME.findall(body, claim.span[0], claim.span[1]))
 
 
 def _answers(body: str, head: str, denial: Draft, earlier: Draft,

@@ -26,7 +26,7 @@ from pipeline.extract.accounts import (
     of_named_side,
     whole_account,
 )
-from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier
+from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier, denies_involvement
 from pipeline.extract.antecedent_scores import NARRATIVE_HEADS, SAID_HEADS, antecedent_score
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.cues_discourse import IMAGERY, NO_COMMENT, DiscourseLink
@@ -74,6 +74,13 @@ def link_targets(
     """The claims ``link`` (in sentence ``sentence``, whose own drafts are ``mine``) is
     about. ``starts`` are the drafts' span starts (they are in text order); ``scored``
     keeps one sentence's antecedent scores, shared by its links."""
+    if denies_involvement(body, link):
+        # "The RSF denied any involvement in the attack": the claim that blamed it, if one
+        # did, not the one that reported the attack
+        here = bisect_left(starts, link.cue[0])
+        recent = [d for d in reversed(drafts[:here]) if not d.meta and d not in mine
+                  and sentence - d.last <= _PRONOUN_WINDOW]
+        return against_denier(body, link, recent, fallback=False)[:1]
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
     if nominal:

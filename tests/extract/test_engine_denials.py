@@ -142,3 +142,24 @@ def test_a_claim_rejected_by_the_other_side_is_disputed() -> None:
                      "of Ukraine's Khortytsia group of forces said on Friday, a claim rejected by "
                      "Moscow.")
     assert claims[0].status == "disputed"
+
+
+@pytest.mark.parametrize("denied", [
+    "any involvement in the attack", "any link to the attack",
+    "responsibility for the attack", "carrying out the attack", "having shelled the market",
+])
+def test_denying_a_part_in_an_event_does_not_dispute_its_toll(denied: str) -> None:
+    # Before: the toll of the attack was marked disputed by the RSF's denial.
+    claims = _claims("The ministry said 55 people had died in the attack on the market. "
+                     f"The RSF denied {denied}.")
+    assert _by_text(claims, "55 people").status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the RSF shelled the market, killing 55 people. The RSF denied any "
+    "involvement in the attack.",
+    "The government blamed the RSF for the attack on the market, which killed 55 people. "
+    "The RSF denied carrying out the attack.",
+])
+def test_denying_a_part_in_an_event_disputes_who_blamed_the_denier(text: str) -> None:
+    assert _by_text(_claims(text), "55 people").status == "disputed"
