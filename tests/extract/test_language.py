@@ -63,3 +63,25 @@ def test_a_navigation_bar_before_the_article_does_not_hide_its_english() -> None
     assert english_problem("", body) is None
     assert english_problem("", "Das Ministerium sagte, dass die Truppen am Montag zehn "
                                "Soldaten gefangen genommen hätten und die Lage ruhig sei.")
+
+
+@pytest.mark.parametrize("flash", [
+    "BREAKING: Ukraine's air force says air defences shot down 71 Russian drones overnight.",
+    "Ukraine's air force says air defences shot down 71 Russian drones overnight.",
+])
+def test_a_flash_with_no_function_word_is_english_by_its_other_words(flash: str) -> None:
+    # Before: "not English (0% English function words)", and no claim came out.
+    assert english_problem("", flash) is None
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée de l'air ukrainienne affirme que la défense aérienne a abattu 71 drones russes "
+    "pendant la nuit.",
+    "Die ukrainische Luftwaffe sagt, die Luftabwehr habe in der Nacht 71 russische Drohnen "
+    "abgeschossen.",
+    "La fuerza aérea de Ucrania dice que las defensas derribaron 71 drones rusos durante la "
+    "noche.",
+])
+def test_the_same_flash_in_another_language_is_still_caught(text: str) -> None:
+    problem = english_problem("", text)
+    assert problem is not None and "English" in problem
