@@ -344,13 +344,21 @@ _SAY_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tells"
                         "believes", "believed", "thinks", "thought"})
 
 
+# Verbs whose object is what the source reports: "reported several incidents" ("showed"
+# is no such verb: "showed strength in some cities" is a deed)
+_REPORTING = frozenset({"reports", "reported", "recorded", "records", "documented", "counted",
+                        "registered", "observed", "listed"})
+
+
 def reports_words(body: str, draft: Draft) -> bool:
-    """Whether a claim's content is what its source said (a clause or a quotation) rather
-    than the object of something it did ("wrote many short stories", "rejected many ideas")."""
+    """Whether a claim's content is what its source said (a clause, a quotation, or what it
+    reported: "reports several explosions") rather than the object of something it did
+    ("wrote many short stories", "rejected many ideas")."""
     att = draft.attribution
     if att is None:
         return False
-    if att.kind in _SPEECH_FRAMES or body[att.cue[0] : att.cue[1]].lower() in _SAY_WORDS:
+    cue = body[att.cue[0] : att.cue[1]].lower()
+    if att.kind in _SPEECH_FRAMES or cue in _SAY_WORDS or cue.rpartition(" ")[2] in _REPORTING:
         return True
     between = body[att.cue[1] : draft.span[0]]
     opens_quote = body[draft.span[0] : draft.span[0] + 1] in OPENING
