@@ -61,5 +61,5 @@ def antecedent_score(
     if has_quantity and not (head in SAID_HEADS and len(keywords) <= 1):
         # a bare "that claim" is what was said last, counted or not ("the drone claim" is not)
         score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",
-                                                          "count", "estimate")) else 0.0)
+                                                          "tallies", "count", "estimate")) else 0.0)
     return score - 0.05 * distance

@@ -39,7 +39,8 @@ __all__ = [
 
 _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
-    r"|accounts?|allegations?|announcement|toll|death toll|tally|incident|attack|strike|operation"
+    r"|accounts?|allegations?|announcement|tolls?|death tolls?|tally|tallies|incident|attack"
+    r"|strike|operation"
     r"|information|data|footage|videos?|imagery|images|photos|photographs|pictures|clips"
     r"|estimates?|count|losses|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
@@ -138,7 +139,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
-        r"|these|them)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
+        r"|these|them|(?:the|their|these|those)\s+(?:[\w-]+\s+)?(?:claims|tolls|figures|accounts"
+        r"|reports|numbers|tallies|estimates|versions))\s+(?:could\s+be|can\s+be|has|have|had"
+        r"|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+(?:side(?:’s|'s)\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?|versions?)\s+(?:could|can|has|have|had"
         r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"

@@ -34,7 +34,7 @@ from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.stems import stem, word_stems
-from pipeline.models import EntityType, ReasonCode
+from pipeline.models import ClaimType, EntityType, ReasonCode
 
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
@@ -296,6 +296,9 @@ def _antecedents(
             score += 1.0 if head in _EVENT_HEADS else 0.5
         if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
             score += 1.0
+        if score > _MIN_SCORE and head is not None and head.startswith(_TOLL_HEADS) and (
+                ClaimType.CASUALTY in draft.types):
+            score += 1.5  # "the death toll": a count of the dead, not of vehicles destroyed
         if named is not None and draft.source is not None and _names_source(
                 named, _words(body[draft.source.mention[0] : draft.source.mention[1]])):
             score += 1.5
@@ -344,6 +347,11 @@ def _best_fits(
             nearest = max(d.last for d in reported)
             return [d for d in reported if nearest - d.last <= 1]
         return fits
+    if link.head is not None and link.head.startswith(_TOLL_HEADS) and len(fits) > 1 and any(
+            ClaimType.CASUALTY in d.types for d in fits):
+        # "None of the tolls could be confirmed": every count of the dead or hurt, of
+        # civilians, bodies or soldiers alike
+        return [d for d in fits if ClaimType.CASUALTY in d.types]
     if link.head is not None and link.head.startswith(_COUNT_HEADS) and len(fits) > 1:
         # "The figures could not be reconciled": counts of what the nearest one counts
         units = {q.unit for q in max(fits, key=lambda d: d.span[0]).quantities} - {None}
@@ -351,7 +359,8 @@ def _best_fits(
     return fits
 
 
-_COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "estimate")
+_COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
+_TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:

@@ -167,3 +167,24 @@ def test_the_claims_reach_every_claim_the_claimant_just_made() -> None:
                         "been intercepted. Reuters could not verify the claims.")
     marked = [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}]
     assert marked == ["it had hit a target in Eilat", "three attacks on the Golan Heights"]
+
+
+def test_none_of_the_tolls_reaches_every_count_of_the_dead() -> None:
+    # Before: "tolls" was no anaphor, so the sentence was a claim of its own.
+    claims = all_claims(
+        "Lt. Col. Marc Ekenge, a spokesman for the Congolese army, said 12 civilians and six "
+        "assailants had been killed. CEPADHO, a human rights group, said at least 61 bodies "
+        "had been recovered. None of the tolls could be independently confirmed.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "12 civilians and six assailants had been killed",
+        "at least 61 bodies had been recovered"]
+
+
+def test_the_death_toll_is_the_count_of_the_dead_not_the_nearest_count() -> None:
+    # Before: the caveat went to the army's count of destroyed vehicles.
+    claims = all_claims(
+        "Shelling killed at least 31 people at the camp on Sunday, a local activist group "
+        "said. The army said its air force had destroyed 18 RSF combat vehicles east of the "
+        "city. Reuters was unable to independently verify the death toll.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "Shelling killed at least 31 people at the camp on Sunday"]
