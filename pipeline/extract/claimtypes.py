@@ -144,6 +144,12 @@ _TYPE_OF = {
 _ORDER = ("casualty", "capture", "strike", "causal", "prediction")
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES})
 _PHRASE_FIRST = frozenset(p.split()[0] for p in _PHRASES)
+_TAKING = frozenset({"taken", "took", "take", "takes", "taking"})
+_CAPTURED = frozenset({"capture", "outcome"})
+_NOT_PLACES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December I He She They We It The A
+    This That""".split())  # noqa: SIM905
 
 
 def _tags(word: str) -> frozenset[str]:
@@ -198,6 +204,14 @@ class TypeIndex:
                     extra = phrases.get(pair + " " + words[i + 2])
                     if extra:
                         found[i] = found[i] | extra
+        for i in compress(range(n - 1), map(_TAKING.__contains__, words)):
+            # "their troops have taken Chasiv Yar": a place taken by a force is a capture
+            # (the phrase list can name "the town", not every town; "took Trump to court"
+            # is none)
+            after = matches[i + 1].group()
+            if after[0].isupper() and after not in _NOT_PLACES and any(
+                    "warfare" in tags for tags in found[max(0, i - 4) : i]):
+                found[i] = found[i] | _CAPTURED
         self._positions = list(map(_START, compress(matches, found)))
         self._tags = list(filter(None, found))
 

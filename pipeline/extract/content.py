@@ -106,7 +106,8 @@ _NEW_CLAUSE = re.compile(
     r"|but\s+(?:" + _GAVE + r"|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"
     r"(?:[\w’'-]+\s+){0,2}?" + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
-    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?)"
+    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"|(?:that\s+)?(?:he|she|they|it)\s+)"
     r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
     r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
     # ", a claim the government denies", ", an account former colleagues dispute", ", which

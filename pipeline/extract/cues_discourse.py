@@ -83,7 +83,8 @@ _OTHER_VERSION = (r"(?:very\s+|starkly\s+|markedly\s+|sharply\s+)?(?:different|d
 _OTHER_COUNT = (r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|higher|smaller"
                 r"|larger)\s+(?:number|figure|toll|count|tally|estimate)")
 _ANAPHOR = re.compile(
-    r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge)\s+(?:the\s+)?"
+    r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge|figure|number"
+    r"|toll|estimate)\s+(?:the\s+)?"
     r"[A-Z\w][\w’'-]*)|an?(?=\s+" + _OTHER_VERSION + r")|an?(?=\s+" + _OTHER_COUNT + r")"
     r"|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
     r"|both|any"
@@ -150,6 +151,10 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:check|review|examine|inspect)\b"
         r"|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"check(?:ed)?\b|could\s+not\s+(?:be\s+)?reconciled\b"
+        # "a figure he has not backed with evidence"
+        r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:backed|back|supported|support"
+        r"|substantiated|substantiate)(?:\s+(?:it|them|this|that))?(?:\s+up)?\s+with\s+"
+        r"(?:any\s+)?(?:evidence|proof)\b"
         # "ISW said it had not observed confirmation of the claimed capture"
         r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:observed?|seen|see)\s+(?:any\s+)?"
         r"(?:confirmation|evidence|proof)\b"
@@ -195,7 +200,9 @@ _PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|misleading|inaccurate|incorrect|unfounded|unsubstantiated"
-        r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low)"
+        r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
+        r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
+        r"|fabrication|fiction|fake))\b"
         # "provided no evidence" withholds (see _WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
@@ -232,7 +239,8 @@ _PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.NOT_VERIFIED: ("verif", "confirm", "corroborat", "check", "review", "examin",
                               "inspect", "comment", "respond",
                               "silent", "reconcil", "address", "gave", "give", "provid",
-                              "offer", "present", "cite", "how", "reach", "return", "releas"),
+                              "offer", "present", "cite", "how", "reach", "return", "releas",
+                              "back", "support", "substantiat"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

@@ -51,6 +51,7 @@ _OFFICIAL_HEADS = re.compile(
     r"(?:officials?|military|forces|army|troops|ministry|command|commanders|government"
     r"|authorities|sources?|security|defen[cs]e|general staff|officers?|leadership|administration"
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
+    r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
     r"|staff|headquarters|statement|ombudsman|commissioner|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,

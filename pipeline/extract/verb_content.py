@@ -70,6 +70,8 @@ def content_for(
         word in _SPREADING) else None
     if content is not None and noun is not None:
         return noun.end(), content[1]  # "repeated the baseless claim that X": X
+    if content is not None and word in _BACKING and _BACKED_BY.match(body, content[0]):
+        return None  # "a figure he has not backed with evidence": how, no stance's object
     if content is not None and word in _SPEAK_FORMS and _CIRCUMSTANCE.match(
             body, content[0]) and not _TOPIC.search(body, content[0], content[1]):
         return None  # "spoke with reporters", "spoke at the convention": where, not what
@@ -120,6 +122,8 @@ def _object_end(body: str, content: Offsets, quotes: QuoteIndex) -> int | None:
 
 
 _SPEAK_FORMS = frozenset({"spoke", "speaks", "speak"})
+_BACKING = frozenset({"backed", "backing", "supported", "supporting", "support", "supports"})
+_BACKED_BY = re.compile(r"(?:up\s+)?(?:with|by)\b")
 # Verbs that name or label their object: "called Cruz the “ultimate hypocrite,”".
 _NAMING_VERBS = frozenset({"called", "calls", "call", "calling", "dubbed", "labeled", "labelled",
                            "branded", "termed", "nicknamed", "deemed"})

@@ -6,6 +6,7 @@ import pytest
 
 import pipeline.extract.claimtypes as claimtypes
 from pipeline.extract.claimtypes import TypeIndex, claim_types, reports_combat_outcome
+from pipeline.models import ClaimType
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,14 @@ def test_dead_voters_are_no_casualties() -> None:
     assert "casualty" not in claim_types("4,800 ballots were cast in the names of dead voters.",
                                          True, True)
     assert "casualty" in claim_types("12 people were killed in the strike.", True, True)
+
+
+@pytest.mark.parametrize(("text", "capture"), [
+    ("Russian troops have taken Chasiv Yar", True),
+    ("Rebel fighters took Goma on Monday", True),
+    ("They took Trump to court", False),  # no force took it
+    ("The soldier was taken Monday to hospital", False),
+])
+def test_a_place_taken_by_a_force_is_a_capture(text: str, capture: bool) -> None:
+    # Before: only "taken the town" and its like were captures, no named place.
+    assert (ClaimType.CAPTURE in claim_types(text, False, True)) is capture

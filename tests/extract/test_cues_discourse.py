@@ -358,3 +358,20 @@ def test_not_accepting_a_figure_disputes_it(rebuttal: str) -> None:
     claims = all_claims("The Royal College of Nursing says one in five nurses plans to quit "
                         "within a year. " + rebuttal)
     assert claims[0].status == "disputed"
+
+
+def test_said_the_claim_was_a_lie_disputes_it() -> None:
+    # Before: "was a lie" was no dispute, only "was lies"/"was false".
+    claims = all_claims("The Israeli military said it had struck a Hamas command centre inside "
+                        "the school. Hamas said the claim was a lie.")
+    assert claims[0].status == "disputed"
+    assert ("disputed", "was a lie") in {(r.code, r.cue) for r in claims[0].reasons}
+
+
+def test_a_figure_not_backed_with_evidence_is_not_verified() -> None:
+    # Before: the tail stayed in the claim, which was asserted, and "with evidence" was a
+    # claim of its own.
+    claims = all_claims("The mayor says 170 people have died in the floods, a figure he has "
+                        "not backed with evidence.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("170 people have died in the floods", "unverified")]

@@ -336,3 +336,17 @@ def test_the_arakan_armys_spokesman_under_either_spelling_is_on_its_side() -> No
 def test_the_enclaves_health_ministry_is_gazas() -> None:
     (claim,) = all_claims("The enclave's Health Ministry said 47 Palestinians had been killed.")
     assert claim.claimant is not None and claim.claimant.name == "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("A Ukrainian brigade stated that Russian forces lost 14 armored vehicles near Udachne.",
+     "14 armored vehicles"),
+    ("Russia's 155th Marine Brigade said it had captured two villages.", "two villages"),
+    ("Russian officials say their troops have taken Chasiv Yar.", "Chasiv Yar"),
+])
+def test_a_unit_of_a_side_and_a_place_taken_are_self_interested(sentence: str,
+                                                                 words: str) -> None:
+    # Before: "brigade" named no side's body, and "have taken Chasiv Yar" no capture.
+    claim = claim_with(all_claims(sentence), words)
+    assert claim.claimant is not None and claim.claimant.self_interested
+    assert claim.status == "unverified"
