@@ -47,6 +47,9 @@ _REPORT_AFTER_NOUN = re.compile(r"(?:said|says|found|finds|concluded|concludes|s
 _BEFORE_BASE_FORM = frozenset({"have", "has", "had", "do", "does", "did", "will", "would", "can",
                                "could", "should", "may", "might", "must", "is", "are", "was",
                                "were", "be", "been", "being", "to"})
+# Auxiliaries a verb's base form follows: "the air force did report that …"
+_BASE_FORM_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could",
+                                    "should", "may", "might", "must"})
 _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "military",
                             "ministry", "police", "press"})
 
@@ -99,6 +102,7 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         and not prev.lower.endswith("s")
         and prev.lower not in _PLURAL_NOUNS
         and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
+        and prev.lower not in _BASE_FORM_AUXILIARIES  # "did report that", "will claim"
     )
 
 

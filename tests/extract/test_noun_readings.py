@@ -28,3 +28,11 @@ def test_states_and_estimates_as_nouns() -> None:
     t = tokenize("in Zamfara state, police said")
     assert state_is_noun(t[1], "state", t[3])
     assert noun_before_content("U.S. estimates put the toll at 10", "estimates", 14, 15)
+
+
+def test_a_base_form_after_an_auxiliary_is_a_verb() -> None:
+    # Before: "did report" read as the noun "report", so the claim lost its source.
+    claims = all_claims("Ukraine's air force did report on September 2 that it had shot down "
+                        "a Russian Su-34 in the east.")
+    assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
+        ("it had shot down a Russian Su-34 in the east", "Armed Forces of Ukraine")]
