@@ -115,6 +115,14 @@ _INTERVIEWED = re.compile(
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")
 
 
+# "Lt. Col. Viktor Hrytsenko, a spokesman for the Ukrainian military, spoke to us": the
+# interviewee as the subject, with the apposition that says whom he speaks for
+_INTERVIEWEE_SPOKE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+"
+    r"(?:,\s+(?:a|an|the)\s[^,.\n]{3,120})?),?\s+(?:spoke|talked|has\s+spoken)\s+(?:to|with)\s+"
+    r"(?:us|me|reporters|journalists|[A-Z])")
+
+
 def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     """Where the person the outlet spoke to is named last before ``pos`` (who answers "A:").
 
@@ -122,10 +130,16 @@ def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     >>> span = interviewee_before(body, 37)
     >>> body[span[0]:span[1]]
     'Olena Kovalenko'
+    >>> body = "Olena Kovalenko, a nurse in Kyiv, spoke to us. A: We stayed."
+    >>> span = interviewee_before(body, 47)
+    >>> body[span[0]:span[1]]
+    'Olena Kovalenko, a nurse in Kyiv'
     """
     named = None
-    for match in _INTERVIEWED.finditer(body, 0, pos):
-        named = match  # the last one before the answer
+    for pattern in (_INTERVIEWED, _INTERVIEWEE_SPOKE):
+        for match in pattern.finditer(body, 0, pos):
+            if named is None or match.start("who") > named.start("who"):
+                named = match  # the last one before the answer
     if named is None:
         return None
     return named.start("who"), named.end("who") - named.group("who").endswith(".")  # "X."

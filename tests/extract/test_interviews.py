@@ -62,3 +62,16 @@ def test_an_answer_opening_with_a_gerund_compound_keeps_its_speaker() -> None:
                         "the last four months in a row.")
     lists = claim_with(claims, "Waiting lists fell")
     assert lists.claimant is not None and lists.claimant.name == "VOSS"
+
+
+def test_the_interviewee_may_be_the_subject_who_spoke_to_the_outlet() -> None:
+    # Before: the answer was "interviewee"'s, a person of no side, and asserted.
+    claims = all_claims(
+        "Lieutenant Colonel Viktor Hrytsenko, a spokesman for the Ukrainian military, spoke "
+        "to us by video link.\n\nQ: How heavy are Russian losses?\n\nA: Over the past 24 "
+        "hours, the enemy lost around 450 personnel in our sector.")
+    claim = claim_with(claims, "450 personnel")
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.party) == (
+        "Lieutenant Colonel Viktor Hrytsenko", "ukraine")
+    assert claim.claimant.self_interested and claim.status == "unverified"
