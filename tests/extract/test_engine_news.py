@@ -1284,3 +1284,13 @@ def test_not_providing_a_copy_withholds_evidence() -> None:
                      "copy of the order.")
     assert [c.text for c in claims] == ["the seizure was based on a court order"]
     assert "not_verified" in {r.code for r in claims[0].reasons}
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Ukrainian forces likely regained positions in the area.", "likely regained"),
+    ("Russian forces likely do not yet control the entire village.", "likely do"),
+])
+def test_likely_before_more_verbs_of_the_front_is_a_hedge(sentence: str, cue: str) -> None:
+    # Before: only the verbs of ISW's most common phrasings counted.
+    (claim,) = _claims(sentence)
+    assert ("hedge", cue) in {(r.code, r.cue) for r in claim.reasons}
