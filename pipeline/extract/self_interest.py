@@ -101,9 +101,11 @@ def _is_participle(word: str) -> bool:
         word in _PARTICIPLES)
 
 
-def _subject_side(body: str, draft: Draft, parties: PartyRegistry) -> tuple[str | None, bool]:
-    """The side the claim's subject is on, and whether that side suffered the event."""
-    words = body[draft.span[0] : draft.span[1]].split(None, 16)[:16]
+def _subject_side(body: str, draft: Draft, parties: PartyRegistry, start: int | None = None
+                  ) -> tuple[str | None, bool]:
+    """The side the claim's subject (or that of its clause from ``start``) is on, and
+    whether that side suffered the event."""
+    words = body[draft.span[0] if start is None else start : draft.span[1]].split(None, 16)[:16]
     head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
     lowered = [_bare(w) for w in head]
     if len(head) > 1 and lowered[0] in PATIENT_NOMINALS and lowered[1] == "of":
@@ -173,14 +175,14 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
             # The subject is looked at only now: most claims have no party source at all.
-            side, suffered = _subject_side(body, draft, parties)
-            if side == _OWN_SIDE:
-                side = info.party.side
-            if side is not None and suffered != parties.are_adversaries(info.party.side, side):
-                return None
-            if side is None and _nameless_victims(body, draft, suffered):
-                return None
-            return info
+            if _serves(body, draft, parties, info.party.side):
+                return info
+            # "Russia launched 87 drones and that air defences shot down 71 of them": the
+            # second clause's subject is the speaker's own
+            later = _AND_THAT.search(body, draft.span[0], draft.span[1])
+            if later is not None and _serves(body, draft, parties, info.party.side, later.end()):
+                return info
+            return None
     source = draft.source
     if source is not None and _is_armed(body, source):
         # "The army said it had shot down 12 drones": whichever side it is on, a force
@@ -189,6 +191,21 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         if side == _OWN_SIDE and not suffered:
             return source
     return None
+
+
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
+            start: int | None = None) -> bool:
+    """Whether the outcome the claim (or its clause from ``start``) reports serves side
+    ``own``: its own side did something, or the enemy suffered."""
+    side, suffered = _subject_side(body, draft, parties, start)
+    if side == _OWN_SIDE:
+        side = own
+    if side is not None:
+        return suffered == parties.are_adversaries(own, side)
+    return not _nameless_victims(body, draft, suffered)
 
 
 # Harm done to people or places the laws of war protect, or an abuse in itself: a party

@@ -68,3 +68,10 @@ def test_spokespeople_and_leaders_of_the_parties_file(text: str, name: str, side
     assert claim.claimant is not None and claim.claimant.party is not None
     assert (claim.claimant.name, claim.claimant.party) == (name, side)
     assert claim.claimant.self_interested
+
+
+def test_a_second_that_clause_with_the_speakers_own_success_serves_it() -> None:
+    # Before: the claim's first subject, the enemy launching drones, decided alone.
+    (claim,) = all_claims("Ukraine's air force said Russia launched 87 drones overnight and "
+                          "that air defences shot down 71 of them.")
+    assert claim.claimant is not None and claim.claimant.self_interested
