@@ -126,7 +126,31 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                 answered = earlier
         if answered is not None:
             pairs.append((denial, answered))
+            pairs.extend((denial, other) for other in _blaming_before(
+                body, drafts[:at], denial, answered, words))
     return pairs
+
+
+_BLAME_WINDOW = 4  # sentences back a denial reaches the other claims that blame the denier
+
+
+def _blaming_before(body: str, earlier: list[Draft], denial: Draft, answered: Draft,
+                    words: frozenset[str]) -> list[Draft]:
+    """Other claims a little further back that name the denier and share the denied words:
+    "Shelling by the RSF killed 31 people at the camp, the committee said. … It accused the
+    RSF of targeting civilians. The RSF denied attacking the camp." disputes both."""
+    found: list[Draft] = []
+    for draft in reversed(earlier):
+        if denial.first - draft.last > _BLAME_WINDOW:
+            break
+        if draft is answered or draft.meta or draft.source is None or draft.last > denial.first or (
+                denial.source is not None and _same_speaker(
+                    draft.source.name, denial.source.name)):
+            continue
+        if not words.isdisjoint(content_words(body, draft)) and _names_denier(
+                body, denial, draft):
+            found.append(draft)
+    return found
 
 
 # "denied any involvement in the attack", "rejected responsibility for it"

@@ -163,3 +163,15 @@ def test_denying_a_part_in_an_event_does_not_dispute_its_toll(denied: str) -> No
 ])
 def test_denying_a_part_in_an_event_disputes_who_blamed_the_denier(text: str) -> None:
     assert _by_text(_claims(text), "55 people").status == "disputed"
+
+
+def test_a_denial_disputes_every_recent_claim_that_blames_the_denier() -> None:
+    # Before: only the accusation just before the denial was disputed.
+    claims = _claims(
+        "Shelling by the Rapid Support Forces killed at least 31 people at the camp on Sunday, "
+        "the El Fasher Resistance Committee said.\n\nThe committee said the victims included 12 "
+        "women and five children. It accused the RSF of deliberately targeting civilians.\n\n"
+        "The RSF denied attacking the camp.")
+    assert _by_text(claims, "31 people").status == "disputed"
+    assert _by_text(claims, "deliberately targeting").status == "disputed"
+    assert _by_text(claims, "12 women").status == "asserted"  # names no one to blame
