@@ -40,6 +40,7 @@ __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
+_BODY_OWNER = re.compile(r"the\s+(?P<owner>[a-z][\w-]+)['’]s?\s")
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
@@ -116,6 +117,21 @@ def link_targets(
                   and sentence - d.last <= _WINDOW]
         if claims:
             return [claims[-1]]
+    owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1])
+    if owner is not None and owner.group("owner").lower() not in _GROUP_NOUNS:
+        # "could not verify the army's account": a claim of a source of that kind, or none
+        # (not the footage described just before)
+        kind = classify(owner.group(0).rstrip("'’s ").rstrip("'’"))
+        if kind is not EntityType.UNKNOWN:
+            claims = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
+                      and d.source is not None and d.source.entity_type is kind
+                      and sentence - d.last <= _WINDOW]
+            owner_source = claims[-1].source if claims else None
+            if owner_source is not None and link.head is not None and link.head.endswith(
+                    "s") and link.head not in _SINGULAR_S:  # "the army's claims": all it made
+                return [d for d in claims
+                        if d.source is not None and d.source.name == owner_source.name]
+            return claims[-1:]
     just_made = _just_made(body, link, mine)
     if just_made is not None:
         return [just_made]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def test_the_verdicts_own_words_pick_the_claim_it_answers() -> None:
@@ -188,3 +188,15 @@ def test_the_death_toll_is_the_count_of_the_dead_not_the_nearest_count() -> None
         "city. Reuters was unable to independently verify the death toll.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "Shelling killed at least 31 people at the camp on Sunday"]
+
+
+def test_the_armys_account_is_a_claim_of_the_army_or_none() -> None:
+    # Before: the caveat about the army's account went to the footage described before it.
+    claims = all_claims("Footage verified by the BBC showed bodies in the courtyard. The BBC "
+                        "could not independently verify the army's account.")
+    assert claim_with(claims, "bodies in the courtyard").status == "asserted"
+    claims = all_claims("The army said its troops had killed 40 fighters. It said it destroyed "
+                        "3 tanks. Footage verified by the BBC showed bodies in the courtyard. "
+                        "The BBC could not independently verify the army's claims.")
+    assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
+        "its troops had killed 40 fighters", "it destroyed 3 tanks"]
