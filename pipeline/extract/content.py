@@ -47,7 +47,10 @@ __all__ = [
 
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
-                           r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},")
+                           r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},"
+                           # "said in a statement, according to a translation by the AP, that"
+                           r"|\s*,?\s*according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:translation"
+                           r"|transcript)\s+[^,;:“\"]{1,80},")
 # "said, in a statement cited by RIA, that …"
 _CARRIED_BY = re.compile(
     r"\s*,\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview"

@@ -48,7 +48,11 @@ _CLAUSE_LINKS = frozenset({"after", "because", "that", "but", "and", "while", "s
 
 _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedule|script|design"
                         r"|expectations|tradition|custom|(?:international\s+)?law|laws|rules"
-                        r"|regulations|procedures?|protocols?)", re.IGNORECASE)
+                        r"|regulations|procedures?|protocols?)"
+                        # "said, according to a translation by the AP, that": who translated
+                        # it, not who says it
+                        r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:translation|transcript)\b.*",
+                        re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "initially", "later", "previously", "originally",
                               "still"})  # "were still believed to be buried under rubble"

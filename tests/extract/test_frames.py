@@ -135,3 +135,12 @@ def test_still_believed_to_is_a_passive_with_no_believer() -> None:
     (claim,) = all_claims("Rescuers stopped because thousands of bodies were still believed "
                           "to be buried under rubble.")
     assert claim.claimant is None and "hedge" in {r.code for r in claim.reasons}
+
+
+def test_a_translation_is_who_translated_not_who_says() -> None:
+    # Before: "The group said in a statement" was a claim of the translation, and the
+    # group's claim began with "according to a translation by …".
+    claims = all_claims("Hamas said in a statement, according to a translation by the "
+                        "Associated Press, that the Israeli army had shelled the hospital.")
+    assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
+        ("the Israeli army had shelled the hospital", "Hamas")]
