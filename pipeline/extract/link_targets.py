@@ -42,6 +42,7 @@ _WINDOW = 15  # sentences an anaphor may reach back
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _BODY_OWNER = re.compile(r"the\s+(?P<owner>[a-z][\w-]+)['’]s?\s")
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
+_NAMED_WINDOW = 4  # sentences a named subject may reach back to its speaker's claim
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
@@ -210,10 +211,13 @@ def _speakers_claim(
     """The nearest earlier claim with a source, if the pronoun (or the ``subject``'s words)
     can stand for that source."""
     i = bisect_left(starts, link.anaphor[0])
+    # a name reaches further back than a pronoun: "The Israeli military did not provide
+    # evidence" after two sentences of the other side's answer
+    window = _NAMED_WINDOW if subject else _PRONOUN_WINDOW
     while i > 0:
         i -= 1
         draft = drafts[i]
-        if draft.last < sentence and sentence - draft.last > _PRONOUN_WINDOW:
+        if draft.last < sentence and sentence - draft.last > window:
             return []  # checked before skipping meta drafts, so the walk stays short
         if (draft.last >= sentence and draft.span[1] > link.anaphor[0]) or draft.meta:
             continue  # (a claim made earlier in this sentence counts: "…, although he gave …")

@@ -222,7 +222,8 @@ def _titled_name(mention: str, after: int) -> bool:
 def _head_word(mention: str) -> str | None:
     """The last word of a mention before any comma or relative clause, lower-cased."""
     # ("Ukraine's Khortytsia group of forces" is a formation: its head is "forces")
-    core = re.split(r",|\s(?:who|which|that|based|in|at|of(?!\s+(?:forces|troops)\b)|from)\s",
+    core = re.split(r",|\s(?:who|which|that|based|operating|stationed|deployed|serving|fighting"
+                    r"|in|at|of(?!\s+(?:forces|troops)\b)|from)\s",
                     mention)[0]
     words = re.findall(r"[\w-]+", core)
     return words[-1].lower() if words else None

@@ -350,3 +350,13 @@ def test_a_unit_of_a_side_and_a_place_taken_are_self_interested(sentence: str,
     claim = claim_with(all_claims(sentence), words)
     assert claim.claimant is not None and claim.claimant.self_interested
     assert claim.status == "unverified"
+
+
+def test_a_unit_described_by_where_it_operates_keeps_its_side() -> None:
+    # Before: the claimant was "Pokrovsk direction", of no side.
+    claim = claim_with(all_claims(
+        "A Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces "
+        "lost 14 armored vehicles near Udachne."), "14 armored vehicles")
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Ukrainian brigade operating in the Pokrovsk direction"
+    assert claim.claimant.party == "ukraine" and claim.claimant.self_interested

@@ -200,3 +200,14 @@ def test_the_armys_account_is_a_claim_of_the_army_or_none() -> None:
                         "The BBC could not independently verify the army's claims.")
     assert [c.text for c in claims if "not_verified" in {r.code for r in c.reasons}] == [
         "its troops had killed 40 fighters", "it destroyed 3 tanks"]
+
+
+def test_a_named_speaker_reaches_its_claim_past_the_other_sides_answer() -> None:
+    # Before: two sentences of Hamas's answer put the army's claim out of reach.
+    claims = all_claims(
+        "The Israeli military said it had carried out a strike on a Hamas command centre "
+        "inside the school compound.\n\nHamas rejected the allegation. The group said in a "
+        "statement that the claim was a blatant lie.\n\nThe Israeli military did not provide "
+        "evidence for its assertion.")
+    first = claim_with(claims, "command centre")
+    assert "not_verified" in {r.code for r in first.reasons}
