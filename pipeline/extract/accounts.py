@@ -68,9 +68,21 @@ def each_side(body: str, drafts: list[Draft], sentence: int, window: int) -> lis
     sided = [k for k, found in claims.items() if found[0].source is not None
              and found[0].source.party is not None]
     chosen = sided[:2] if len(sided) >= 2 else list(claims)[:2]
+    if len(chosen) == 1 and chosen == sided and _answered_by_other_side(
+            drafts, sentence, window, sided[0]):
+        # the other side only answered ("Hamas said the claim was a lie"): its answer is no
+        # account to check, so "either side's account" is the one side's claims
+        return sorted(claims[sided[0]], key=lambda d: d.span[0])
     if len(chosen) != 2:
         return []  # one speaker: the anaphor's words decide
     return sorted((d for k in chosen for d in claims[k]), key=lambda d: d.span[0])
+
+
+def _answered_by_other_side(drafts: list[Draft], sentence: int, window: int, side: str) -> bool:
+    """Whether a party other than ``side`` spoke, in statements about claims only (meta)."""
+    return any(d.meta and d.source is not None and d.source.party is not None
+               and d.source.party.side != side and 0 <= sentence - d.last <= window
+               for d in drafts)
 
 
 def of_named_side(body: str, link: DiscourseLink, drafts: list[Draft], sentence: int,

@@ -29,42 +29,38 @@ from pipeline.extract.accounts import (
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier, denies_involvement
 from pipeline.extract.antecedent_scores import NARRATIVE_HEADS, SAID_HEADS, antecedent_score
 from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.cues_discourse import IMAGERY, NO_COMMENT, DiscourseLink
-from pipeline.extract.drafts import Draft, content_words
+from pipeline.extract.cues_discourse import IMAGERY, DiscourseLink
+from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
+from pipeline.extract.speaker_links import (
+    GROUP_NOUNS,
+    just_made,
+    mention_words,
+    sharing_words,
+    speakers_claim,
+)
 from pipeline.extract.stems import stem, word_stems
+from pipeline.extract.verification_predicates import NO_COMMENT
 from pipeline.models import ClaimType, EntityType, ReasonCode
 
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
+_DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _BODY_OWNER = re.compile(r"the\s+(?P<owner>[a-z][\w-]+)['’]s?\s")
-_PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
-_NAMED_WINDOW = 4  # sentences a named subject may reach back to its speaker's claim
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
 _PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
-# ", but", "; yet", "… though" before a verdict: the clause right after a claim is about it
-_CLAUSE_TURN = re.compile(  # (after the tag's "said on Sunday", if it is what comes first)
-    r"[”\"’']?(?:\s+(?:said|says|reported|added)(?:\s+(?:on|late|early|last)\s+\w+)?)?\s*+"
-    r"(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
-_SAME_SUBJECT = re.compile(r"[”\"’']?\s*[,;]?\s*(?:but|yet)\s+")
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
 _DEMONSTRATIVES = frozenset({"this", "that", "none", "accounts", "reports", "details"})
-_NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "however", "but", ""})
-# A subject that stands for any body: "The group did not provide evidence."
-_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "company", "firm",
-                          "network", "movement", "alliance", "militia", "statement"})
 
 Scores = dict[tuple[str | None, tuple[str, ...], frozenset[str]], list[tuple[float, Draft]]]
 
@@ -81,7 +77,7 @@ def link_targets(
         # did, not the one that reported the attack
         here = bisect_left(starts, link.cue[0])
         recent = [d for d in reversed(drafts[:here]) if not d.meta and d not in mine
-                  and sentence - d.last <= _PRONOUN_WINDOW]
+                  and sentence - d.last <= _DENIAL_REACH]
         return against_denier(body, link, recent, fallback=False)[:1]
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
@@ -91,12 +87,12 @@ def link_targets(
     if pronoun in ("it", "them") and link.anaphor[0] > link.cue[0]:
         pronoun = "this"  # "The army denied it.": the claim, as "this" is, not a speaker
     if link.head is None and pronoun in _PRONOUN_FITS:
-        return _speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
+        return speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
     if link.head is None and pronoun.startswith("if "):
         # "If confirmed, it would be …": the recent claim its words are about, found by shared
         # words: without any shared, which claim is meant is guesswork, and the sentence
         # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
-        about = _sharing_words(body, drafts, sentence, link.anaphor[1])
+        about = sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
     # "either claim", "neither side's account", "the Israeli figures": the sides' claims
     sides = each_side(body, drafts, sentence, _WINDOW) if EACH_SIDE.match(pronoun) or (
@@ -109,7 +105,7 @@ def link_targets(
         return []
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
         # "The ministry did not provide evidence.": the claim of the speaker it names
-        return _speakers_claim(body, drafts, starts, sentence, link, None, _words(pronoun))
+        return speakers_claim(body, drafts, starts, sentence, link, None, mention_words(pronoun))
     named = _NAMED_OWNER.match(body, link.anaphor[0], link.anaphor[1])
     if named is not None:  # "could not verify Benning's figure": Benning's claim, not the last
         owner = named.group("owner")
@@ -119,7 +115,7 @@ def link_targets(
         if claims:
             return [claims[-1]]
     owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1])
-    if owner is not None and owner.group("owner").lower() not in _GROUP_NOUNS:
+    if owner is not None and owner.group("owner").lower() not in GROUP_NOUNS:
         # "could not verify the army's account": a claim of a source of that kind, or none
         # (not the footage described just before)
         kind = classify(owner.group(0).rstrip("'’s ").rstrip("'’"))
@@ -133,9 +129,9 @@ def link_targets(
                 return [d for d in claims
                         if d.source is not None and d.source.name == owner_source.name]
             return claims[-1:]
-    just_made = _just_made(body, link, mine)
-    if just_made is not None:
-        return [just_made]
+    made = just_made(body, link, mine)
+    if made is not None:
+        return [made]
     # "“The claim is false,” Richer said": a speaker disputes someone else's claim, not his own
     own = frozenset(d.source.name for d in mine if d.source is not None and (
         d.span[0] <= link.cue[0] < d.span[1])) if link.code is ReasonCode.DISPUTED else frozenset()
@@ -151,33 +147,6 @@ def link_targets(
     return fits
 
 
-def _just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None:
-    """The claim of this sentence right before a plain anaphor's clause, if no other
-    speaker's report stands between them ("the Russian claim" names its claim: scored)."""
-    if link.head is None and body[link.anaphor[0] : link.anaphor[1]].lower() not in (
-            "this", "that"):
-        return None  # "…, though this could not be verified": the claim just made
-    turn = min(link.anaphor[0], link.cue[0])
-    before = [d for d in mine if d.attribution is not None and not d.meta and d.span[1] <= turn]
-    if not before:
-        return None
-    claim = before[-1]
-    if len(link.keywords) > 1 and not (link.cue[0] < link.anaphor[0] and _SAME_SUBJECT.fullmatch(
-            body, claim.span[1], turn)):
-        return None  # "the Russian claim" names its claim (scored), unless the speaker goes
-        # on about what he just said: "…, but could not confirm the number of cases"
-    after = claim.span[1]
-    told = claim.attribution.source if claim.attribution is not None else None
-    if told is not None and after <= told[0] and told[1] < turn:
-        after = told[1]  # "…, according to a local monitoring group, though this …"
-    appositive = body.startswith(("a ", "an "), turn) and not body[after:turn].strip(" ,")
-    if not appositive and not _CLAUSE_TURN.match(body, after, turn):
-        return None  # (", a claim the army rejected": the claim just made, in apposition)
-    if any(d is not claim and d.attribution is not None
-           and claim.span[1] <= d.attribution.cue[0] < turn for d in mine):
-        return None  # "…, while the mayor said the attack was not confirmed"
-    return claim
-
 
 def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
     """Whether an anaphor's words name a source mention: a word of it, or for pictures a
@@ -189,80 +158,9 @@ def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
 
 
 
-def _words(phrase: str) -> frozenset[str]:
-    """The words of a subject or source mention that can name the same speaker."""
-    words = frozenset(w.strip(",;:()").removesuffix("’s").removesuffix("'s")
-                      for w in phrase.lower().split())  # "official," in "X official, who …"
-    return words - _NOT_NAMES
 
 
-def _names_speaker(subject: frozenset[str], mention: str) -> bool:
-    """Whether a subject ("the ministry", "the group", "Russia") can name the source of
-    ``mention`` ("Russia's Defence Ministry", "the Sudan Doctors Network")."""
-    if not subject.isdisjoint(_words(mention)):
-        return True
-    return not subject.isdisjoint(_GROUP_NOUNS) and classify(mention) not in PERSON_TYPES
 
-
-def _speakers_claim(
-    body: str, drafts: list[Draft], starts: list[int], sentence: int, link: DiscourseLink,
-    fits: frozenset[EntityType] | None, subject: frozenset[str] | None = None,
-) -> list[Draft]:
-    """The nearest earlier claim with a source, if the pronoun (or the ``subject``'s words)
-    can stand for that source."""
-    i = bisect_left(starts, link.anaphor[0])
-    # a name reaches further back than a pronoun: "The Israeli military did not provide
-    # evidence" after two sentences of the other side's answer
-    window = _NAMED_WINDOW if subject else _PRONOUN_WINDOW
-    while i > 0:
-        i -= 1
-        draft = drafts[i]
-        if draft.last < sentence and sentence - draft.last > window:
-            return []  # checked before skipping meta drafts, so the walk stays short
-        if (draft.last >= sentence and draft.span[1] > link.anaphor[0]) or draft.meta:
-            continue  # (a claim made earlier in this sentence counts: "…, although he gave …")
-        if draft.source is not None:
-            # the words of the mention, not the party it resolved to: "Zelenskiy" is a he
-            # though his party's type is a government's
-            start, end = draft.source.mention
-            if subject is not None:
-                if not subject or _names_speaker(subject, body[start:end]):
-                    return _with_same_speaker(drafts, i)
-                continue  # a name is specific: look further back for its speaker
-            fit = fits is None or classify(body[start:end]) in fits
-            return _with_same_speaker(drafts, i) if fit else []
-    return []
-
-
-def _sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> Draft | None:
-    """The recent claim with a source that shares most content words with the sentence
-    from ``start`` ("…, it would be the first time a regional command has fallen")."""
-    end = _SENTENCE_END.search(body, start)
-    words = word_stems(body[start : end.start() if end is not None else len(body)])[0]
-    words = frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
-    best: tuple[int, Draft] | None = None
-    for draft in reversed(drafts):
-        if draft.last >= sentence or draft.meta or draft.source is None:
-            continue
-        if sentence - draft.last > _SHARING_WINDOW:
-            break
-        shared = len(words & content_words(body, draft))
-        if shared and (best is None or shared > best[0]):
-            best = (shared, draft)
-    return best[1] if best is not None else None
-
-
-def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
-    """The claim at ``i`` and the claims its speaker made before it in the same sentence
-    ("said X, adding that Y. It did not provide evidence." is about X and Y)."""
-    draft = drafts[i]
-    found = [draft]
-    for earlier in reversed(drafts[max(i - 4, 0) : i]):
-        if earlier.first != draft.first or earlier.meta or earlier.source is None or (
-                draft.source is None or earlier.source.name != draft.source.name):
-            break
-        found.append(earlier)
-    return found
 
 
 def best_antecedent(
@@ -320,7 +218,7 @@ def _antecedents(
                 ClaimType.CASUALTY in draft.types):
             score += 1.5  # "the death toll": a count of the dead, not of vehicles destroyed
         if named is not None and draft.source is not None and _names_source(
-                named, _words(body[draft.source.mention[0] : draft.source.mention[1]])):
+                named, mention_words(body[draft.source.mention[0] : draft.source.mention[1]])):
             score += 1.5
         if score > _MIN_SCORE:
             scored.append((score, draft.span[0], draft))

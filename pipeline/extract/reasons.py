@@ -22,7 +22,7 @@ from pipeline.extract.accounts import which_side
 from pipeline.extract.accusations import denied_before, denied_earlier
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
-from pipeline.extract.cues_discourse import NO_COMMENT, DiscourseLink, find_links
+from pipeline.extract.cues_discourse import DiscourseLink, find_links
 from pipeline.extract.drafts import Draft, reports_words
 from pipeline.extract.entity_types import personal_name
 from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
@@ -32,6 +32,7 @@ from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
+from pipeline.extract.verification_predicates import NO_COMMENT
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "reason_at"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def test_her_account_is_everything_she_just_said() -> None:
@@ -45,3 +45,16 @@ def test_which_side_could_not_be_established_reaches_both_accounts(last: str) ->
 def test_an_open_question_about_something_else_reaches_nothing() -> None:
     claims = all_claims("Police said the suspect fled. It was unclear who called the police.")
     assert all("not_verified" not in {r.code for r in c.reasons} for c in claims)
+
+
+def test_either_sides_account_is_the_one_sides_claims_when_the_other_only_answered() -> None:
+    # Before: the second clause's "either side's account" was read as the first clause's
+    # subject, and with one side's claims only, it reached none.
+    claims = all_claims(
+        "The Israeli military said it had carried out a strike on a Hamas command centre "
+        "inside the school compound.\n\nHamas rejected the allegation. The group said the "
+        "claim was a blatant lie.\n\nThe army gave no evidence for its assertion, and the BBC "
+        "could not independently verify either side's account.")
+    cues = {r.cue for r in claim_with(claims, "command centre").reasons
+            if r.code == "not_verified"}
+    assert "could not independently verify" in cues

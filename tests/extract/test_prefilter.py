@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.cues_discourse import _PREDICATE_WORDS, _PREDICATES, _PREDICATES_LOWER
 from pipeline.extract.prefilter import lowered_for_words, may_contain
+from pipeline.extract.verification_predicates import PREDICATE_WORDS, PREDICATES, PREDICATES_LOWER
 
 _PIECES = [
     "has", "not", "been", "independently", "Verified", "CONFIRMED", "if", "true", "denied",
@@ -36,9 +36,9 @@ def test_odd_folds_match_ascii_letters_under_ignorecase() -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
 def test_prefilter_and_lowered_twins_find_what_the_patterns_find(text: str) -> None:
     lowered = lowered_for_words(text)
-    for code, pattern in _PREDICATES:
+    for code, pattern in PREDICATES:
         spans = [m.span() for m in pattern.finditer(text)]
         if spans:
-            assert may_contain(lowered, _PREDICATE_WORDS[code])
+            assert may_contain(lowered, PREDICATE_WORDS[code])
         if lowered is not None and len(lowered) == len(text):
-            assert [m.span() for m in _PREDICATES_LOWER[code].finditer(lowered)] == spans
+            assert [m.span() for m in PREDICATES_LOWER[code].finditer(lowered)] == spans
