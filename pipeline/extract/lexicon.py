@@ -153,7 +153,7 @@ DETERMINERS = _forms(
 
 #: Words allowed inside a source phrase between nouns ("spokesman for the ministry").
 NP_INNER = _forms("of for at from in on and & 's ’s ' ’ with without based close near "
-                  "operating stationed deployed serving fighting")
+                  "operating stationed deployed serving fighting sharing")
 
 #: Words that cannot be part of a source phrase: walking left stops at them.
 NP_STOP = _forms(

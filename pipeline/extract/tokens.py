@@ -55,7 +55,7 @@ _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
     founding united based armed allied detained affiliated polling monitoring shipping
     fighting voting wing king ring briefing building operating stationed deployed
-    serving""".split()  # noqa: SIM905
+    serving sharing""".split()  # noqa: SIM905
     # (and nouns that only end like a participle: "the military's media wing")
 )
 # Speech-verb participles that, after a determiner, are adjectives or nouns ("the alleged
