@@ -360,10 +360,3 @@ def test_a_unit_described_by_where_it_operates_keeps_its_side() -> None:
     assert claim.claimant is not None
     assert claim.claimant.name == "Ukrainian brigade operating in the Pokrovsk direction"
     assert claim.claimant.party == "ukraine" and claim.claimant.self_interested
-
-
-def test_a_post_sharing_a_clip_is_the_speaker_not_the_clip() -> None:
-    # Before: the claimant was "clip".
-    claims = all_claims('A post sharing the clip says: "Kharkiv air defence just downed '
-                        'another Su-34!"')
-    assert [c.claimant.name if c.claimant else None for c in claims] == ["post sharing the clip"]

@@ -250,3 +250,10 @@ def test_the_subject_before_a_relative_clause_speaks_in_a_coordinated_verb() -> 
     k = next(i for i, t in enumerate(tokens) if t.text == "but")
     found = clause_subject(tokens, k)
     assert found is not None and text[found[0] : found[1]] == "The ministry"
+
+
+def test_a_post_sharing_a_clip_is_the_speaker_not_the_clip() -> None:
+    # Before: the claimant was "clip".
+    claims = all_claims('A post sharing the clip says: "Kharkiv air defence just downed '
+                        'another Su-34!"')
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["post sharing the clip"]
