@@ -69,6 +69,7 @@ from pipeline.models import EntityType
 
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
+_ANSWER = re.compile(r"[ \t]*A\s?:\s")  # an interview answer's label opening its line
 _ORGANISATIONAL = frozenset({"it", "which"})
 _ARMED_HEADS = frozenset({"rebels", "militants", "insurgents", "jihadists", "paramilitaries"})
 _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their demand for …"
@@ -214,6 +215,9 @@ class SourceResolver:
             turn = turn_speaker(self.body, mention[0])
             if turn is not None:
                 return replace(self._named(turn, self.body[turn[0] : turn[1]]), mention=mention)
+            line = self.body.rfind("\n", 0, mention[0]) + 1
+            if _ANSWER.match(self.body, line):  # "A: … I think the front will hold"
+                return self._interviewee(mention)
             return SourceInfo("the authors", EntityType.MEDIA, mention, False, None)
         antecedent = (self._relative_antecedent(mention) if low in ("who", "which")
                       else self._publisher(mention) or self._previous_subject(mention)

@@ -75,3 +75,13 @@ def test_the_interviewee_may_be_the_subject_who_spoke_to_the_outlet() -> None:
     assert (claim.claimant.name, claim.claimant.party) == (
         "Lieutenant Colonel Viktor Hrytsenko", "ukraine")
     assert claim.claimant.self_interested and claim.status == "unverified"
+
+
+def test_i_in_an_answer_is_the_interviewee_not_the_authors() -> None:
+    # Before: "I think" in an answer was "the authors"' (the outlet's first person).
+    claims = all_claims(
+        "Reuters spoke to Bo Aung Naing, a commander of the People's Defence Force.\n\n"
+        "Q: What do you need most?\n\nA: Ammunition. If we get it in time, I think the "
+        "front will hold until the monsoon.")
+    claim = claim_with(claims, "front will hold")
+    assert claim.claimant is not None and claim.claimant.name == "Bo Aung Naing"
