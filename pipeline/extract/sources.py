@@ -205,8 +205,11 @@ class SourceResolver:
         """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is."""
         if text[:4].lower() not in ("its ", "thei") or not ROLE_WORDS.search(text):
             return None
-        return next((e.party for e in reversed(self.history) if e.party is not None
-                     and e.entity_type not in PERSON_TYPES), None)
+        # the body heard last, with or without a side: "CEPADHO, a rights group, said …
+        # Its president" is the group's, not the army's heard before it
+        body = next((e for e in reversed(self.history) if e.entity_type not in PERSON_TYPES),
+                    None)
+        return body.party if body is not None else None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):

@@ -360,3 +360,13 @@ def test_a_unit_described_by_where_it_operates_keeps_its_side() -> None:
     assert claim.claimant is not None
     assert claim.claimant.name == "Ukrainian brigade operating in the Pokrovsk direction"
     assert claim.claimant.party == "ukraine" and claim.claimant.self_interested
+
+
+def test_its_president_belongs_to_the_body_heard_last_even_one_of_no_side() -> None:
+    # Before: "Its president" skipped the rights group (no side) and took the army's side.
+    claims = all_claims("The Congolese army puts the toll at 18. CEPADHO, a rights group, "
+                        "said at least 61 bodies had been recovered. Its president, Omar "
+                        "Kavota, said the figure was far higher.")
+    claim = claim_with(claims, "far higher")
+    assert claim.claimant is not None and claim.claimant.name == "Omar Kavota"
+    assert claim.claimant.party is None
