@@ -116,6 +116,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
+        r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
+        r"\s+operator|utility|utilities"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").

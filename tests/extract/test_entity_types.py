@@ -31,3 +31,13 @@ def test_an_unnamed_person_is_an_anonymous_source(mention: str, anonymous: bool)
 ])
 def test_outlets_of_the_war_zones_are_media(mention: str, kind: EntityType) -> None:
     assert classify(mention) is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Ukrenergo, the national grid operator", EntityType.ORGANISATION),
+    ("the plant operator Energoatom", EntityType.ORGANISATION),
+    ("a drone operator", EntityType.UNKNOWN),  # a person's trade, no company
+])
+def test_an_operator_of_a_network_or_plant_is_a_company(mention: str, kind: EntityType) -> None:
+    # Before: "Ukrenergo, the national grid operator" was a person.
+    assert classify(mention) is kind
