@@ -76,8 +76,13 @@ def link_targets(
         # "The RSF denied any involvement in the attack": the claim that blamed it, if one
         # did, not the one that reported the attack
         here = bisect_left(starts, link.cue[0])
-        recent = [d for d in reversed(drafts[:here]) if not d.meta and d not in mine
-                  and sentence - d.last <= _DENIAL_REACH]
+        made_here = {id(d) for d in mine}
+        recent: list[Draft] = []
+        for draft in reversed(drafts[:here]):
+            if sentence - draft.last > _DENIAL_REACH:
+                break
+            if not draft.meta and id(draft) not in made_here:
+                recent.append(draft)
         return against_denier(body, link, recent, fallback=False)[:1]
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]

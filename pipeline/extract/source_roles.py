@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from pipeline.extract.lexicon import ROLE_NOUNS
@@ -24,7 +25,7 @@ from pipeline.models import EntityType
 
 __all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
            "STATE_FORCE", "WORD", "agency_named", "body_named_before", "interviewee_before",
-           "role_before", "short_mention", "turn_speaker"]
+           "interviewees", "role_before", "short_mention", "turn_speaker"]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -123,8 +124,21 @@ _INTERVIEWEE_SPOKE = re.compile(
     r"(?:us|me|reporters|journalists|[A-Z])")
 
 
-def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
-    """Where the person the outlet spoke to is named last before ``pos`` (who answers "A:").
+def interviewees(body: str) -> list[tuple[int, int]]:
+    """Where the people an outlet spoke to are named, in text order (found once per article:
+    a transcript's every answer asks for the one before it)."""
+    found: list[tuple[int, int]] = []
+    for pattern in (_INTERVIEWED, _INTERVIEWEE_SPOKE):
+        for match in pattern.finditer(body):
+            end = match.end("who") - match.group("who").endswith(".")  # "X."
+            found.append((match.start("who"), end))
+    return sorted(found)
+
+
+def interviewee_before(body: str, pos: int, spans: list[tuple[int, int]] | None = None
+                       ) -> tuple[int, int] | None:
+    """Where the person the outlet spoke to is named last before ``pos`` (who answers "A:");
+    ``spans`` are :func:`interviewees` of ``body``, if already found.
 
     >>> body = "We spoke to Olena Kovalenko in Kyiv. A: We stayed."
     >>> span = interviewee_before(body, 37)
@@ -135,14 +149,13 @@ def interviewee_before(body: str, pos: int) -> tuple[int, int] | None:
     >>> body[span[0]:span[1]]
     'Olena Kovalenko, a nurse in Kyiv'
     """
-    named = None
-    for pattern in (_INTERVIEWED, _INTERVIEWEE_SPOKE):
-        for match in pattern.finditer(body, 0, pos):
-            if named is None or match.start("who") > named.start("who"):
-                named = match  # the last one before the answer
-    if named is None:
-        return None
-    return named.start("who"), named.end("who") - named.group("who").endswith(".")  # "X."
+    spans = interviewees(body) if spans is None else spans
+    i = bisect_left(spans, (pos, pos))
+    while i > 0:
+        i -= 1
+        if spans[i][1] <= pos:
+            return spans[i]
+    return None
 
 
 # A transcript turn's label at a line's start: "GEN. RYDER:", "MAJ. GEN. PATRICK RYDER:",

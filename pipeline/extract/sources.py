@@ -52,6 +52,7 @@ from pipeline.extract.source_roles import (
     agency_named,
     body_named_before,
     interviewee_before,
+    interviewees,
     role_before,
     short_mention,
     turn_speaker,
@@ -88,6 +89,9 @@ class SourceResolver:
         self.history: list[SourceInfo] = []
         self._quotes = quotes  # the engine's; found here only when first needed
         self._described: dict[str, EntityType | None] = {}
+        self._interviewees: list[tuple[int, int]] | None = None  # found when first needed
+        self._people: dict[str, SourceInfo] = {}  # surname -> last named person (see below)
+        self._people_seen = 0
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
         # "Oleh Syniehubov, said", "New Delhi in turn", "The army, for its part,": no name
@@ -158,9 +162,7 @@ class SourceResolver:
         named_party = party is not None and party.aliases and self.parties.names_party(name)
         surname = None if anonymous else bare_surname(name)  # ("Jordan" may be Jim Jordan)
         if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
-            earlier = next((e for e in reversed(self.history) if e.name.split()[-1:] == [surname]
-                            and " " in e.name and e.entity_type in PERSON_TYPES
-                            and not e.anonymous), None)
+            earlier = self._person_by_surname(surname)
             if earlier is not None:
                 return SourceInfo(earlier.name, earlier.entity_type, mention, False,
                                   earlier.party or party)
@@ -195,6 +197,16 @@ class SourceResolver:
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
+
+    def _person_by_surname(self, surname: str) -> SourceInfo | None:
+        """The last named person heard whose surname this is ("Regional governor Oleh Kiper"
+        for "Kiper"), from an index kept up with the history: looking back through the
+        whole history for every mention made long texts quadratic."""
+        for info in self.history[self._people_seen :]:
+            if " " in info.name and info.entity_type in PERSON_TYPES and not info.anonymous:
+                self._people[info.name.split()[-1]] = info
+        self._people_seen = len(self.history)
+        return self._people.get(surname)
 
     def _body_before(self, text: str) -> Party | None:
         """The party of a body heard just before whose role ``text`` names (its spokesman)."""
@@ -262,7 +274,9 @@ class SourceResolver:
 
     def _interviewee(self, mention: Offsets) -> SourceInfo:
         """Who answers "A:": the person the outlet spoke to, named before the transcript."""
-        named = interviewee_before(self.body, mention[0])
+        if self._interviewees is None:
+            self._interviewees = interviewees(self.body)
+        named = interviewee_before(self.body, mention[0], self._interviewees)
         if named is None:
             return SourceInfo("interviewee", EntityType.PERSON, mention, False, None)
         found = self._named(named, self.body[named[0] : named[1]])

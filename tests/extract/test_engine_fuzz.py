@@ -160,3 +160,14 @@ def test_1_11_constructions_repeated() -> None:
     _check("The road is 140km-long and 20t " * 5_000)
     _check("The army did not deny that " * 5_000 + "it fired.")
     _check("The following is the text of a statement by the army:\n\n“We held.\n\n" * 2_000)
+
+
+def test_1_20_constructions_repeated() -> None:
+    # a transcript's every answer once searched the whole text before it for the interviewee
+    # (4,500 answers took about 25 s); denials of a part, tolls, units, second that-clauses
+    _check("Reuters spoke to Bo Aung Naing.\n\n" + "Q: How many?\n\nA: We took 12.\n\n" * 4_500)
+    _check("Olena Kovalenko, a nurse in Kyiv, spoke to us. " * 2_000 + "A: We stayed.")
+    _check("The RSF denied any involvement in the attack. " * 4_000)
+    _check("None of the tolls could be independently confirmed. " * 4_000)
+    _check("A Ukrainian brigade operating in the Pokrovsk direction " * 3_000 + "said it won.")
+    _check("Ukraine said Russia launched drones and that " * 4_000 + "it shot them down.")
