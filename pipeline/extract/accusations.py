@@ -24,6 +24,7 @@ from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.self_interest import reports_harm
 from pipeline.models import ClaimType, ReasonCode
 
 __all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier",
@@ -35,6 +36,7 @@ ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "respon
 _ACCUSING_CUES = re.compile(r"(?:accus|alleg|blam|charg)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Their"})
+_DENIER_REACH = 300  # characters before a denial's cue that may name the denier
 
 
 def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
@@ -44,7 +46,12 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     side labels of the sentence's party sources, "Russian side" for "Moscow"), each in
     ``fits``' order; when some accusation names the denier, accusations of others are not
     taken. Without ``fallback``, no claim when none accuses or names the denier."""
-    start = max(body.rfind(". ", 0, link.cue[0]), body.rfind("\n", 0, link.cue[0])) + 1
+    if not fits:
+        return []
+    # the denier is named in its sentence, just before the cue (bounded: one endless
+    # sentence must not make every denial read back to its start)
+    lo = max(0, link.cue[0] - _DENIER_REACH)
+    start = max(body.rfind(". ", lo, link.cue[0]), body.rfind("\n", lo, link.cue[0]), lo - 1) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
     sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
     accusing = [d for d in fits if _accusing(body, d)]
@@ -148,8 +155,8 @@ def _blaming_before(body: str, earlier: list[Draft], denial: Draft, answered: Dr
                     draft.source.name, denial.source.name)):
             continue
         if not words.isdisjoint(content_words(body, draft)) and _names_denier(
-                body, denial, draft):
-            found.append(draft)
+                body, denial, draft) and (_accusing(body, draft) or reports_harm(body, draft.span)):
+            found.append(draft)  # (not "the RSF had allowed food convoys into the camp")
     return found
 
 

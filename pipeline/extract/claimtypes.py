@@ -180,6 +180,23 @@ def _all_tags(words: list[str]) -> list[frozenset[str]]:
     return list(map(_TAG_CACHE.__getitem__, words))
 
 
+def _place_ends(body: str, matches: list[re.Match[str]], k: int) -> bool:
+    """Whether the capitalised word ``k`` (or the name it opens) ends a place taken: "took
+    Goma on Monday", "taken Chasiv Yar." but not "took Ukrainian soldiers prisoner", "took
+    Reuters journalists on a tour", "take Christmas leave" (a noun follows the name)."""
+    while k + 1 < len(matches) and matches[k + 1].group()[0].isupper() and (
+            body[matches[k].end() : matches[k + 1].start()] == " "):
+        k += 1  # "Chasiv Yar", "Kurakhove District"
+    if k + 1 >= len(matches) or body[matches[k].end() : matches[k + 1].start()].strip():
+        return True  # the text or the clause ends after the name
+    return matches[k + 1].group().lower() in _AFTER_PLACE
+
+
+_AFTER_PLACE = frozenset(
+    """on in at after before from with and by during last this early late overnight
+    yesterday today earlier following when where which amid despite""".split())  # noqa: SIM905
+
+
 class TypeIndex:
     """Tagged word positions of one body, for fast per-span lookups."""
 
@@ -210,7 +227,8 @@ class TypeIndex:
             # is none)
             after = matches[i + 1].group()
             if after[0].isupper() and after not in _NOT_PLACES and any(
-                    "warfare" in tags for tags in found[max(0, i - 4) : i]):
+                    "warfare" in tags for tags in found[max(0, i - 4) : i]) and (
+                    _place_ends(body, matches, i + 1)):
                 found[i] = found[i] | _CAPTURED
         self._positions = list(map(_START, compress(matches, found)))
         self._tags = list(filter(None, found))

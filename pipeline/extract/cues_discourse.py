@@ -181,6 +181,7 @@ def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]
     return head, tuple(dict.fromkeys(keys))
 
 
+_SPACES = re.compile(r"\s+")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|although|though|yet)\s+|;\s+")
 
 
@@ -191,7 +192,8 @@ def _own_anaphor(text: str, subject: re.Match[str], predicate: re.Match[str]) ->
     if subject.end() > predicate.start() or not _CLAUSE_BREAK.search(
             text, subject.end(), predicate.start()):
         return subject
-    after = _ANAPHOR.match(text, predicate.end() + 1) if predicate.end() < len(text) else None
+    gap = _SPACES.match(text, predicate.end())
+    after = _ANAPHOR.match(text, gap.end()) if gap is not None else None
     return after if after is not None and after.group("head") else subject
 
 

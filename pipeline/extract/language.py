@@ -29,13 +29,15 @@ _STOPWORDS = frozenset(
 _DISTINCT_STOPWORDS = _STOPWORDS - {"a", "i", "on", "as", "an", "in", "he", "be"}
 # English words of news flashes that no other Latin-script language spells alike, and the
 # endings of English inflection ("shot down", "says", "launched", "overnight", "killing")
+# ("over", "had", "will", "hit" are Dutch or German words too, and "-ing" is a Dutch and
+# Scandinavian noun ending: "regering", "verdediging")
 _FLASH_WORDS = frozenset(
-    """says said say told shot down killed wounded injured struck hit overnight near least
-    after over under against during since were been has had have will would could should
-    into onto than more most people troops forces army police officials spokesman
-    spokeswoman ministry minister government president reported reports attack attacks
-    attacked strike strikes drones missiles claimed claims""".split())  # noqa: SIM905
-_ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ing|ly)$")
+    """says said say told shot down killed wounded injured struck overnight near least
+    after under against during since were been has have would could should into onto than
+    more most people troops forces army police officials spokesman spokeswoman ministry
+    minister government president reported reports attack attacks attacked strike strikes
+    drones missiles claimed claims""".split())  # noqa: SIM905
+_ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ly)$")
 _MIN_WORDS = 12
 _SHORT_WORDS = 40
 _SAMPLE_CHARS = 3000

@@ -83,7 +83,10 @@ def link_targets(
                 break
             if not draft.meta and id(draft) not in made_here:
                 recent.append(draft)
-        return against_denier(body, link, recent, fallback=False)[:1]
+        if not recent:
+            return []
+        return against_denier(body, link, recent, _sides_heard(drafts, sentence, here),
+                              fallback=False)[:1]
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
     if nominal:
@@ -121,19 +124,17 @@ def link_targets(
             return [claims[-1]]
     owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1])
     if owner is not None and owner.group("owner").lower() not in GROUP_NOUNS:
-        # "could not verify the army's account": a claim of a source of that kind, or none
-        # (not the footage described just before)
-        kind = classify(owner.group(0).rstrip("'’s ").rstrip("'’"))
-        if kind is not EntityType.UNKNOWN:
-            claims = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
-                      and d.source is not None and d.source.entity_type is kind
-                      and sentence - d.last <= _WINDOW]
-            owner_source = claims[-1].source if claims else None
+        # "could not verify the army's account": a claim of a source of that kind or one
+        # that names it ("a spokesman for the army"), not the footage described just before
+        owned = _owners_claims(body, drafts[: bisect_left(starts, link.anaphor[0])],
+                               sentence, owner.group("owner").lower())
+        if owned is not None:
+            owner_source = owned[-1].source if owned else None
             if owner_source is not None and link.head is not None and link.head.endswith(
                     "s") and link.head not in _SINGULAR_S:  # "the army's claims": all it made
-                return [d for d in claims
+                return [d for d in owned
                         if d.source is not None and d.source.name == owner_source.name]
-            return claims[-1:]
+            return owned[-1:]
     made = just_made(body, link, mine)
     if made is not None:
         return [made]
@@ -152,7 +153,6 @@ def link_targets(
     return fits
 
 
-
 def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
     """Whether an anaphor's words name a source mention: a word of it, or for pictures a
     stem of one ("the imagery" names "Images taken by Maxar" by "imag")."""
@@ -160,12 +160,6 @@ def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
         return True
     stems = tuple(k for k in keys if k in IMAGERY)
     return bool(stems) and any(w.startswith(stems) for w in words)
-
-
-
-
-
-
 
 
 def best_antecedent(
@@ -231,6 +225,27 @@ def _antecedents(
     return [(score, draft) for score, _, draft in scored]
 
 
+def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str
+                   ) -> list[Draft] | None:
+    """The recent claims of the source an owner word stands for ("army" in "the army's
+    account"): of that kind of source, or naming the owner in its mention. None when the
+    word names no kind of source (the anaphor's words then decide)."""
+    kind = classify("the " + owner)
+    if kind is EntityType.UNKNOWN:
+        return None
+    found = [d for d in earlier if not d.meta and d.source is not None
+             and sentence - d.last <= _WINDOW and (
+                 d.source.entity_type is kind
+                 or owner in mention_words(body[d.source.mention[0] : d.source.mention[1]]))]
+    return found
+
+
+def _sides_heard(drafts: list[Draft], sentence: int, here: int) -> tuple[str, ...]:
+    """The side labels of this sentence's party sources ("Russian side" for "Moscow")."""
+    return tuple(d.source.party.side_label for d in drafts[max(0, here - 8) : here + 8]
+                 if d.first == sentence and d.source is not None and d.source.party is not None)
+
+
 def _best_fits(
     body: str, drafts: list[Draft], sentence: int, link: DiscourseLink, scored: Scores,
     here: int, own: frozenset[str] = frozenset(),
@@ -245,8 +260,7 @@ def _best_fits(
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
-    sides = tuple(d.source.party.side_label for d in drafts[max(0, here - 8) : here + 8]
-                  if d.first == sentence and d.source is not None and d.source.party is not None)
+    sides = _sides_heard(drafts, sentence, here)
     if not plural and link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         # "denied the accusation"
         return against_denier(body, link, [d for _, d in found], sides)[:1]

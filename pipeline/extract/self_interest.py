@@ -24,7 +24,7 @@ from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.sources import SourceInfo
 from pipeline.models import ClaimType, EntityType
 
-__all__ = ["self_interested_source"]
+__all__ = ["reports_harm", "self_interested_source"]
 
 _OWN_SIDE = "\x00own"  # the subject is the speaker itself ("it", "its forces", "our troops")
 _OWN_WORDS = frozenset({"it", "its", "we", "our", "they", "their", "his", "her"})
@@ -194,6 +194,7 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_DEFENCES = frozenset({"defences", "defenses", "defence", "defense", "interceptors"})
 
 
 def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
@@ -205,7 +206,13 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
         side = own
     if side is not None:
         return suffered == parties.are_adversaries(own, side)
-    return not _nameless_victims(body, draft, suffered)
+    if start is None:
+        return not _nameless_victims(body, draft, suffered)
+    # a later clause of no named side serves the speaker only as its own forces' success
+    # ("… and that air defences shot down 71 of them"; not "and that fighting continued")
+    found = _subject_words(body[start : draft.span[1]].split(None, 16)[:16])
+    return found is not None and not suffered and any(
+        _bare(w) in ARMED_WORDS or _bare(w) in _DEFENCES for w in found[0])
 
 
 # Harm done to people or places the laws of war protect, or an abuse in itself: a party
@@ -225,6 +232,12 @@ _PROTECTED = re.compile(
     r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
     r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
     r"|evacuation|evacuees|bread\s+line|non-combatants)\b", re.IGNORECASE)
+
+
+def reports_harm(body: str, span: tuple[int, int]) -> bool:
+    """Whether the text in ``span`` tells of harm done or an abuse ("shelled", "killed",
+    "tortured"): what a denial of an attack can answer."""
+    return _ABUSE.search(body, *span) is not None or _HARM.search(body, *span) is not None
 
 
 def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:

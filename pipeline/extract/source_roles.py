@@ -18,14 +18,31 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from pipeline.extract.entity_types import PERSON_TYPES
 from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
 from pipeline.extract.source_info import SourceInfo
 from pipeline.models import EntityType
 
-__all__ = ["BODY_KINDS", "GROUP_HEADS", "HEAD_ALIASES", "LOOKALIKE", "ROLE_THEN_NAME", "ROLE_WORDS",
-           "STATE_FORCE", "WORD", "agency_named", "body_named_before", "interviewee_before",
-           "interviewees", "role_before", "short_mention", "turn_speaker"]
+__all__ = [
+    "BODY_KINDS",
+    "GROUP_HEADS",
+    "HEAD_ALIASES",
+    "LOOKALIKE",
+    "ROLE_THEN_NAME",
+    "ROLE_WORDS",
+    "STATE_FORCE",
+    "WORD",
+    "PeopleIndex",
+    "agency_named",
+    "body_named_before",
+    "interviewee_before",
+    "interviewees",
+    "owner_party",
+    "role_before",
+    "short_mention",
+    "turn_speaker",
+]
 
 _ROLES = "|".join(sorted(ROLE_NOUNS))
 ROLE_WORDS = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -121,7 +138,8 @@ _INTERVIEWED = re.compile(
 _INTERVIEWEE_SPOKE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+"
     r"(?:,\s+(?:a|an|the)\s[^,.\n]{3,120})?),?\s+(?:spoke|talked|has\s+spoken)\s+(?:to|with)\s+"
-    r"(?:us|me|reporters|journalists|[A-Z])")
+    r"(?:(?:us|me|reporters|journalists)\b|(?:the\s+)?(?:BBC|CNN|AP|AFP|Reuters|[A-Z][\w.]*"
+    r"\s+(?:News|Times|Post|Journal|Radio|TV))\b)")
 
 
 def interviewees(body: str) -> list[tuple[int, int]]:
@@ -200,3 +218,30 @@ def short_mention(body: str, history: list[SourceInfo], text: str) -> SourceInfo
         if word in WORD.findall(said) and said.strip() != text.strip():
             return earlier
     return None
+
+
+class PeopleIndex:
+    """The last named person heard for each surname ("Regional governor Oleh Kiper" for
+    "Kiper"), kept up with a resolver's growing history: looking back through the whole
+    history for every bare surname made long texts quadratic."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, SourceInfo] = {}
+        self._seen = 0
+
+    def last_named(self, history: list[SourceInfo], surname: str) -> SourceInfo | None:
+        for info in history[self._seen :]:
+            if " " in info.name and info.entity_type in PERSON_TYPES and not info.anonymous:
+                self._people[info.name.split()[-1]] = info
+        self._seen = len(history)
+        return self._people.get(surname)
+
+
+def owner_party(history: list[SourceInfo], text: str) -> Party | None:
+    """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is;
+    the body heard last with or without a side ("CEPADHO, a rights group, said … Its
+    president" is the group's, not the army's heard before it)."""
+    if text[:4].lower() not in ("its ", "thei") or not ROLE_WORDS.search(text):
+        return None
+    body = next((e for e in reversed(history) if e.entity_type not in PERSON_TYPES), None)
+    return body.party if body is not None else None

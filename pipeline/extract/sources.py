@@ -49,10 +49,12 @@ from pipeline.extract.source_roles import (
     ROLE_WORDS,
     STATE_FORCE,
     WORD,
+    PeopleIndex,
     agency_named,
     body_named_before,
     interviewee_before,
     interviewees,
+    owner_party,
     role_before,
     short_mention,
     turn_speaker,
@@ -90,8 +92,7 @@ class SourceResolver:
         self._quotes = quotes  # the engine's; found here only when first needed
         self._described: dict[str, EntityType | None] = {}
         self._interviewees: list[tuple[int, int]] | None = None  # found when first needed
-        self._people: dict[str, SourceInfo] = {}  # surname -> last named person (see below)
-        self._people_seen = 0
+        self._people = PeopleIndex()
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
         # "Oleh Syniehubov, said", "New Delhi in turn", "The army, for its part,": no name
@@ -122,7 +123,7 @@ class SourceResolver:
             info = group
         elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
             info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
-                              self.parties.match(text) or self._owner_party(text)
+                              self.parties.match(text) or owner_party(self.history, text)
                               or self._body_before(text))
         elif low == "you" and (called := _VOCATIVE.search(self.body, max(0, mention[0] - 60),
                                                           mention[0])) is not None:
@@ -162,7 +163,7 @@ class SourceResolver:
         named_party = party is not None and party.aliases and self.parties.names_party(name)
         surname = None if anonymous else bare_surname(name)  # ("Jordan" may be Jim Jordan)
         if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
-            earlier = self._person_by_surname(surname)
+            earlier = self._people.last_named(self.history, surname)
             if earlier is not None:
                 return SourceInfo(earlier.name, earlier.entity_type, mention, False,
                                   earlier.party or party)
@@ -183,7 +184,7 @@ class SourceResolver:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the
                 # name; the apposition says what she is
                 name, kind = described
-        owner = self._owner_party(text) if party is None else None
+        owner = owner_party(self.history, text) if party is None else None
         if owner is None and party is None and not anonymous:
             owner = self._body_before(text)  # "Army spokesman Nabil Abdallah" after the army
         if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
@@ -192,36 +193,16 @@ class SourceResolver:
             role = role_before(self.body, mention[0])
             if role is not None:
                 # "The RSF's spokesman, Al-Fateh Qurashi, said": whose spokesman he is
-                party = self.parties.match(role) or self._owner_party(role) or (
+                party = self.parties.match(role) or owner_party(self.history, role) or (
                     self._body_before(role))
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
         return SourceInfo(name, kind, mention, anonymous, party)
 
-    def _person_by_surname(self, surname: str) -> SourceInfo | None:
-        """The last named person heard whose surname this is ("Regional governor Oleh Kiper"
-        for "Kiper"), from an index kept up with the history: looking back through the
-        whole history for every mention made long texts quadratic."""
-        for info in self.history[self._people_seen :]:
-            if " " in info.name and info.entity_type in PERSON_TYPES and not info.anonymous:
-                self._people[info.name.split()[-1]] = info
-        self._people_seen = len(self.history)
-        return self._people.get(surname)
-
     def _body_before(self, text: str) -> Party | None:
         """The party of a body heard just before whose role ``text`` names (its spokesman)."""
         return body_named_before(text, ((self.body[e.mention[0] : e.mention[1]], e.party) for e
                                         in reversed(self.history[-12:]) if e.party is not None))
-
-    def _owner_party(self, text: str) -> Party | None:
-        """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is."""
-        if text[:4].lower() not in ("its ", "thei") or not ROLE_WORDS.search(text):
-            return None
-        # the body heard last, with or without a side: "CEPADHO, a rights group, said …
-        # Its president" is the group's, not the army's heard before it
-        body = next((e for e in reversed(self.history) if e.entity_type not in PERSON_TYPES),
-                    None)
-        return body.party if body is not None else None
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):

@@ -19,8 +19,7 @@ from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType
 
-__all__ = ["GROUP_NOUNS", "just_made", "mention_words", "sharing_words", "speakers_claim",
-           "with_same_speaker"]
+__all__ = ["GROUP_NOUNS", "just_made", "mention_words", "sharing_words", "speakers_claim"]
 
 _PRONOUN_WINDOW = 2  # sentences a bare pronoun may reach back
 _NAMED_WINDOW = 4  # sentences a named subject may reach back to its speaker's claim
@@ -105,10 +104,10 @@ def speakers_claim(
             start, end = draft.source.mention
             if subject is not None:
                 if not subject or _names_speaker(subject, body[start:end]):
-                    return with_same_speaker(drafts, i)
+                    return _with_same_speaker(drafts, i)
                 continue  # a name is specific: look further back for its speaker
             fit = fits is None or classify(body[start:end]) in fits
-            return with_same_speaker(drafts, i) if fit else []
+            return _with_same_speaker(drafts, i) if fit else []
     return []
 
 
@@ -130,7 +129,7 @@ def sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> 
     return best[1] if best is not None else None
 
 
-def with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
+def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
     """The claim at ``i`` and the claims its speaker made before it in the same sentence
     ("said X, adding that Y. It did not provide evidence." is about X and Y)."""
     draft = drafts[i]

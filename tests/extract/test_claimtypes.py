@@ -90,3 +90,13 @@ def test_dead_voters_are_no_casualties() -> None:
 def test_a_place_taken_by_a_force_is_a_capture(text: str, capture: bool) -> None:
     # Before: only "taken the town" and its like were captures, no named place.
     assert (ClaimType.CAPTURE in claim_types(text, False, True)) is capture
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops took Ukrainian soldiers prisoner near Bakhmut",
+    "Israeli soldiers took Palestinian detainees to a base",
+    "The army took Reuters journalists on a tour of the front",
+    "The military will take Christmas leave",
+])
+def test_a_capitalised_word_before_a_noun_is_no_place_taken(text: str) -> None:
+    assert ClaimType.CAPTURE not in claim_types(text, False, True)

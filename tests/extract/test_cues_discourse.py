@@ -375,3 +375,11 @@ def test_a_figure_not_backed_with_evidence_is_not_verified() -> None:
                         "not backed with evidence.")
     assert [(c.text, c.status) for c in claims] == [
         ("170 people have died in the floods", "unverified")]
+
+
+def test_a_verdict_in_a_clause_of_its_own_takes_the_anaphor_after_it() -> None:
+    text = ("The army gave no evidence for its assertion, and the BBC could not independently "
+            "verify  either side's account.")  # (two spaces, as scraped text has)
+    assert [(link.code.value, text[link.anaphor[0] : link.anaphor[1]])
+            for link in find_links(text, 0)] == [
+        ("not_verified", "The army"), ("not_verified", "either side's account")]

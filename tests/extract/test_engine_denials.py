@@ -158,6 +158,11 @@ def test_denying_a_part_in_an_event_does_not_dispute_its_toll(denied: str) -> No
 @pytest.mark.parametrize("text", [
     "The ministry said the RSF shelled the market, killing 55 people. The RSF denied any "
     "involvement in the attack.",
+    # the denier named by its side or its full name, not the same word
+    "The ministry said the Rapid Support Forces shelled the market, killing 55 people. The "
+    "RSF denied any involvement in the attack.",
+    "Ukraine said a Russian missile struck the market, killing 55 people. Moscow denied any "
+    "involvement in the strike.",
     "The government blamed the RSF for the attack on the market, which killed 55 people. "
     "The RSF denied carrying out the attack.",
 ])
@@ -175,3 +180,12 @@ def test_a_denial_disputes_every_recent_claim_that_blames_the_denier() -> None:
     assert _by_text(claims, "31 people").status == "disputed"
     assert _by_text(claims, "deliberately targeting").status == "disputed"
     assert _by_text(claims, "12 women").status == "asserted"  # names no one to blame
+
+
+def test_a_denial_does_not_dispute_what_the_denier_is_said_to_have_done_for_good() -> None:
+    # A claim that names the RSF and the camp but blames it for nothing stays as it was.
+    claims = _claims("Aid workers said the RSF had allowed food convoys into the camp last "
+                     "week. The committee accused the RSF of shelling the camp on Sunday. The "
+                     "RSF denied attacking the camp.")
+    assert _by_text(claims, "food convoys").status == "asserted"
+    assert _by_text(claims, "shelling the camp").status == "disputed"

@@ -81,6 +81,9 @@ def test_a_flash_with_no_function_word_is_english_by_its_other_words(flash: str)
     "abgeschossen.",
     "La fuerza aérea de Ucrania dice que las defensas derribaron 71 drones rusos durante la "
     "noche.",
+    # "-ing" ends Dutch nouns, and "over" is Dutch too
+    "Oekraïense luchtverdediging heeft volgens de regering 71 drones neergeschoten, meldt de "
+    "legerleiding na een vergadering over de verdediging van Charkiv.",
 ])
 def test_the_same_flash_in_another_language_is_still_caught(text: str) -> None:
     problem = english_problem("", text)

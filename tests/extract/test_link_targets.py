@@ -211,3 +211,13 @@ def test_a_named_speaker_reaches_its_claim_past_the_other_sides_answer() -> None
         "evidence for its assertion.")
     first = claim_with(claims, "command centre")
     assert "not_verified" in {r.code for r in first.reasons}
+
+
+def test_the_armys_account_reaches_a_claim_of_the_armys_spokesman() -> None:
+    # Before (during 1.20.0's work): only sources typed military counted, so the caveat
+    # became a claim of its own.
+    claims = all_claims("Lt. Col. Marc Ekenge, a spokesman for the Congolese army, said 12 "
+                        "civilians had been killed in the attack. Reuters could not "
+                        "independently verify the army's account.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("12 civilians had been killed in the attack", "unverified")]

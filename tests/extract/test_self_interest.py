@@ -75,3 +75,16 @@ def test_a_second_that_clause_with_the_speakers_own_success_serves_it() -> None:
     (claim,) = all_claims("Ukraine's air force said Russia launched 87 drones overnight and "
                           "that air defences shot down 71 of them.")
     assert claim.claimant is not None and claim.claimant.self_interested
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's General Staff said Russian forces had captured the village of Novoselivka and "
+    "that fighting continued.",
+    "Ukraine's air force said Russia launched 40 drones overnight and that three people were "
+    "killed.",
+    "Ukraine's General Staff said Russian forces had captured the village, and that two "
+    "soldiers were wounded.",
+])
+def test_a_second_that_clause_of_no_side_serves_nobody(text: str) -> None:
+    claim = all_claims(text)[0]
+    assert claim.claimant is not None and not claim.claimant.self_interested

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.extract.verification_predicates import PREDICATE_WORDS, PREDICATES
 from pipeline.models import ReasonCode
 
@@ -23,6 +24,8 @@ def _codes(text: str) -> set[ReasonCode]:
 ])
 def test_each_kind_of_verdict_is_found(text: str, code: ReasonCode) -> None:
     assert code in _codes(text)
+    # and the prefilter lets the sentence through to that predicate's scan
+    assert may_contain(lowered_for_words(text), PREDICATE_WORDS[code])
 
 
 def test_every_predicate_has_words_a_sentence_must_hold_for_it() -> None:
