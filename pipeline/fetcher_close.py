@@ -30,17 +30,20 @@ def _tolerant(close: Callable[[Any], Awaitable[None]]) -> Callable[[Any], Awaita
     @functools.wraps(close)
     async def tolerant_close(self: Any) -> None:
         pending = list(self._pending_tasks)
+        current = asyncio.current_task()
+        # cancel requests already made of this task (close() may run in a finally after
+        # one): only a new one means that close() itself is being cancelled
+        before = current.cancelling() if current is not None else 0
         try:
             await close(self)
         except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if current is not None and current.cancelling():
-                raise
-            # A fetch task was cancelled in its retry sleep: stop the ones close() had
-            # not reached yet and carry on, as close() does for the main fetch task.
+            # A fetch task was cancelled in its retry sleep, or close() itself was: either
+            # way stop the fetch tasks close() had not reached yet, as it does the main one.
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+            if current is not None and current.cancelling() > before:
+                raise
 
     setattr(tolerant_close, _PATCHED, True)
     return tolerant_close

@@ -48,6 +48,9 @@ MAX_UNACKED = 512
 # without saying so after this long.
 SESSION_TIMEOUT_S = 60.0
 UNASSIGNED_WARNING_S = 15.0
+IDLE_MESSAGE = ("no partition of %s is assigned to this worker: group %s already has a worker "
+                "for each partition, so this one stays idle until a worker leaves or "
+                "partitions are added (claimwatch topics --grow)")
 EXIT_DELIVERY_FAILED = 75  # EX_TEMPFAIL: a supervisor should restart the worker
 # The broker refuses these records whatever the retries: the message, not the cluster, is at
 # fault, so it goes to the dead-letter topic and the stream moves on.
@@ -243,6 +246,8 @@ def build_app(settings: Settings, on_ready: Callable[[], None] | None = None) ->
             "%s: group=%s input=%s extractor=%s",
             READY_MESSAGE, settings.worker_group, settings.topic_articles, EXTRACTOR_VERSION,
         )
+        if not any(tp.topic == settings.topic_articles for tp in app.consumer.assignment()):
+            log.warning(IDLE_MESSAGE, settings.topic_articles, settings.worker_group)
 
     @app.timer(interval=30.0)  # type: ignore[untyped-decorator]
     async def report() -> None:
@@ -256,21 +261,25 @@ def warn_until_ready(group: str, session_timeout: float, after: float = UNASSIGN
                      ) -> tuple[threading.Timer, Callable[[], None]]:
     """A started timer that logs why the worker is silent if it is not ready ``after``
     seconds on, and the callback that marks it ready (and says so if the timer spoke)."""
-    ready, warned = threading.Event(), threading.Event()
+    lock = threading.Lock()  # the warning and the ready mark each see the other's state
+    state = {"ready": False, "warned": False}
 
     def warn() -> None:
-        if not ready.is_set():
-            warned.set()
-            log.warning(
-                "no partitions assigned after %.0f s: group %s is still rebalancing. A worker "
-                "of this group that stopped without leaving it (killed, or its machine lost) "
-                "holds its partitions until its session times out (%.0f s), and a worker "
-                "beyond the input topic's partition count stays idle", after, group,
-                session_timeout)
+        with lock:
+            if state["ready"]:
+                return
+            state["warned"] = True
+        log.warning(
+            "no partitions assigned after %.0f s: group %s is still rebalancing. A worker of "
+            "this group that stopped without leaving it (killed, or its machine lost) holds "
+            "its partitions until its session times out (%.0f s)", after, group,
+            session_timeout)
 
     def mark_ready() -> None:
-        ready.set()
-        if warned.is_set():
+        with lock:
+            state["ready"] = True
+            warned = state["warned"]
+        if warned:
             log.info("partitions assigned: group %s has finished rebalancing", group)
 
     timer = threading.Timer(after, warn)
@@ -281,12 +290,13 @@ def warn_until_ready(group: str, session_timeout: float, after: float = UNASSIGN
 
 def run_worker(settings: Settings, loglevel: str = "info") -> None:
     """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
-    timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
-    app = build_app(settings, on_ready=mark_ready)
     calm_retriable_errors()  # a fresh broker's "coordinator not available" is retried
     patch_fetcher_close()  # else Ctrl-C after losing the broker waits 60 s
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True)
+    timer: threading.Timer | None = None
     try:
-        worker.execute_from_commandline()
+        timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
+        app = build_app(settings, on_ready=mark_ready)
+        faust.Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
     finally:
-        timer.cancel()
+        if timer is not None:
+            timer.cancel()

@@ -141,7 +141,8 @@ class WorkerProcess(ClaimwatchChild):
     """A real ``claimwatch worker`` child process, configured by ``Settings``."""
 
     def __init__(self, settings: Settings, log_path: Path) -> None:
-        super().__init__(["worker"], settings, log_path)
+        # the kernel stops it with pytest, even a killed pytest (its broker stops too)
+        super().__init__(["worker"], settings, log_path, die_with_parent=True)
 
     def wait_ready(self, timeout: float = 90.0) -> None:
         from pipeline.worker import READY_MESSAGE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,18 @@ async def _close_with_fetches_in_retry_sleep() -> list[asyncio.Task[Any]]:
     return sleeping
 
 
-def test_close_stops_every_fetch_task_cancelled_in_its_retry_sleep() -> None:
+@pytest.fixture
+def patched() -> Iterator[None]:
+    """``Fetcher.close`` patched for one test, then as it was (other tests use aiokafka)."""
+    original = Fetcher.close
     patch_fetcher_close()
+    try:
+        yield
+    finally:
+        Fetcher.close = original  # type: ignore[method-assign]
+
+
+def test_close_stops_every_fetch_task_cancelled_in_its_retry_sleep(patched: None) -> None:
     patch_fetcher_close()  # idempotent: the original close is wrapped once
     wrapped: Any = Fetcher.close
     assert not hasattr(wrapped.__wrapped__, "__wrapped__")
@@ -51,9 +61,32 @@ def test_unpatched_close_raises_which_is_the_bug_being_fixed() -> None:
             asyncio.run(_close_with_fetches_in_retry_sleep())
 
 
-def test_close_itself_cancelled_is_still_cancelled() -> None:
-    patch_fetcher_close()
+def test_close_in_a_finally_after_a_cancel_still_stops_every_fetch(patched: None) -> None:
+    # mode closes the consumer in a finally of a task that may have been cancelled before:
+    # that earlier request is no cancel of close() itself.
+    async def scenario() -> list[asyncio.Task[Any]]:
+        sleeping: list[asyncio.Task[Any]] = []
 
+        async def stopping() -> None:
+            try:
+                await asyncio.sleep(60)
+            except asyncio.CancelledError:
+                pass  # swallowed, as older libraries do, without uncancel()
+            finally:
+                sleeping.extend(asyncio.ensure_future(asyncio.sleep(60)) for _ in range(3))
+                await asyncio.sleep(0)
+                await _fetcher_with(set(sleeping)).close()
+
+        task = asyncio.ensure_future(stopping())
+        await asyncio.sleep(0)
+        task.cancel()
+        await task
+        return sleeping
+
+    assert all(t.cancelled() for t in asyncio.run(scenario()))
+
+
+def test_close_itself_cancelled_is_still_cancelled(patched: None) -> None:
     async def scenario() -> None:
         async def slow_to_stop() -> None:
             try:

@@ -46,7 +46,7 @@ def test_a_worker_ready_in_time_logs_no_warning(caplog: pytest.LogCaptureFixture
     timer, mark_ready = warn_until_ready("g", 60.0, after=0.2)
     mark_ready()
     timer.join(5)
-    assert caplog.records == []
+    assert [r for r in caplog.records if r.name == "claimwatch.worker"] == []
 
 
 def test_sample_article_flagged_claims_arrive(
@@ -331,3 +331,25 @@ def test_a_worker_waiting_for_a_killed_members_partitions_says_why(
         assert "holds its partitions until its session times out (60 s)" in waiting.log_text()
     finally:
         waiting.stop(grace=10)
+
+
+def test_a_worker_beyond_the_partition_count_says_it_stays_idle(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    # Before: it logged that it was ready, and nothing about having no partition.
+    from tests.conftest import WorkerProcess
+
+    settings = kafka_settings.model_copy(update={"partitions": 1})
+    first = WorkerProcess(settings, tmp_path / "first.log")
+    second: WorkerProcess | None = None
+    try:
+        first.wait_ready()
+        second = WorkerProcess(settings, tmp_path / "second.log")
+        second.wait_ready()
+        assert second.wait_for_log("no partition of", 30), second.log_text()[-3000:]
+        assert "stays idle until a worker leaves" in second.log_text()
+        assert "no partition of" not in first.log_text()
+    finally:
+        first.stop(grace=10)
+        if second is not None:
+            second.stop(grace=10)

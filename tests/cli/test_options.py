@@ -113,6 +113,8 @@ def test_logs_keep_one_line_a_kind_of_kafka_client_retries_and_all_of_claimwatch
         capsys: pytest.CaptureFixture[str]) -> None:
     # Before: `subscribe` with its broker gone logged kafka-python's "No node available for
     # metadata refresh" and "Connection failed" two or three times a second.
+    root, kafka = logging.getLogger(), logging.getLogger("kafka")
+    saved = root.handlers[:], root.level, kafka.level
     setup_logging("INFO")
     try:
         for _ in range(30):
@@ -121,8 +123,8 @@ def test_logs_keep_one_line_a_kind_of_kafka_client_retries_and_all_of_claimwatch
             logging.getLogger("kafka.net.manager").error("Connection failed: %s", "refused")
         for n in range(3):
             logging.getLogger("pipeline.dashboard.feed").warning("skipped record %d", n)
-    finally:
-        logging.basicConfig(force=True)  # drop the handler bound to this test's stderr
+    finally:  # the handlers as they were: none may write to this test's stderr after it
+        root.handlers[:], (root.level, kafka.level) = saved[0], saved[1:]
     lines = capsys.readouterr().err.splitlines()
     assert sum("No node available" in line for line in lines) == 1
     assert sum("Connection failed" in line for line in lines) == 1
