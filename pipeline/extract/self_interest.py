@@ -243,13 +243,14 @@ def reports_harm(body: str, span: tuple[int, int]) -> bool:
 def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source of a claim that its enemy abused or harmed protected people or
     places: ``the RSF had killed 200 civilians``, said by the army-backed government."""
-    start, end = draft.span
-    if _ABUSE.search(body, start, end) is None and not (
-            _HARM.search(body, start, end) and _PROTECTED.search(body, start, end)):
-        return None
+    # most claims have no party source: look at that before scanning the words
     info = next((i for i in (draft.source, *draft.relays)
                  if i is not None and i.party is not None), None)
     if info is None or info.party is None:
+        return None
+    start, end = draft.span
+    if _ABUSE.search(body, start, end) is None and not (
+            _HARM.search(body, start, end) and _PROTECTED.search(body, start, end)):
         return None
     side, suffered = _subject_side(body, draft, parties)
     if side is None or side == _OWN_SIDE or suffered:
