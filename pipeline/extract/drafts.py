@@ -97,6 +97,10 @@ def build_drafts(
             reader = _READ_BY.search(body, sentences[att.sentence].start, att.cue[0])
             if reader is not None:  # "In a communiqué read by Colonel X, the junta said"
                 draft.relays = [resolver.remember(reader.span("who"))]
+            translator = _TRANSLATED_BY.search(body, att.cue[1], att.content[0]) if (
+                att.cue[1] < att.content[0]) else None
+            if translator is not None:  # "said, according to a translation by the AP, that"
+                draft.relays = [resolver.remember(translator.span("who"))]
             if aside is not None:  # "Peskov, according to the agency, described …"
                 draft.relays = [resolver.remember(aside)]
             elif origin_span is not None and body.startswith("by ", origin_span[0]):
@@ -334,6 +338,11 @@ def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Off
     return origin
 
 
+# "Hamas said in a statement, according to a translation by the AP, that …": who passed
+# the words on in English, not who said them
+_TRANSLATED_BY = re.compile(
+    r"(?:according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:translation|transcript)|translated)"
+    r"\s+(?:by|from)\s+(?P<who>[^,;:“\"]{1,60}?)\s*,")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|and|yet|though|although)\s")
 # Frames whose content is always what the source said, never an object of what it did.
 _SPEECH_FRAMES = frozenset({"content_first", "inverted", "parenthetical", "colon", "label",

@@ -144,3 +144,6 @@ def test_a_translation_is_who_translated_not_who_says() -> None:
                         "Associated Press, that the Israeli army had shelled the hospital.")
     assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
         ("the Israeli army had shelled the hospital", "Hamas")]
+    # the translator passed the words on: a relay, as an agency quoting a statement is
+    assert claims[0].claimant is not None
+    assert [v.name for v in claims[0].claimant.via] == ["Associated Press"]
