@@ -382,7 +382,10 @@ _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release",
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
 _TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
-                   r"|in\s+response|in\s+return|though|too))?[\s,;:—–-]*$")
+                   r"|in\s+response|in\s+return|though|too"
+                   # "ISW cannot verify X but observed Y": the subject of both verbs
+                   r"|cannot|can[’']t|(?:could|did|does|has|have|had|would|will)(?:\s+not)?))?"
+                   r"[\s,;:—–-]*$")
 _NEVER = re.compile(r"(?!)")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}

@@ -257,3 +257,11 @@ def test_a_post_sharing_a_clip_is_the_speaker_not_the_clip() -> None:
     claims = all_claims('A post sharing the clip says: "Kharkiv air defence just downed '
                         'another Su-34!"')
     assert [c.claimant.name if c.claimant else None for c in claims] == ["post sharing the clip"]
+
+
+def test_the_subject_of_two_verbs_is_no_name_with_a_modal() -> None:
+    # Before: the claimant of what ISW observed was "ISW cannot".
+    claims = all_claims("Russian sources claimed that Ukraine lost 40 tanks. ISW cannot "
+                        "independently verify this loss figure but observed footage showing "
+                        "at least six destroyed vehicles.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["Russian sources", "ISW"]
