@@ -270,12 +270,16 @@ def _best_fits(
     # "The group's claims": every recent claim of the source named, however well each fits
     owned = "'s " in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'") or (
         # "Reuters could not verify the claims": all the claimant just made, not the last
-        link.head is not None and link.head.startswith(("claim", "assertion", "statement")))
+        link.head is not None and link.head.startswith(("claim", "assertion", "statement",
+                                                        "finding", "account", "version")))
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
         owned and draft.source is not None and top.source is not None
         and draft.source.name == top.source.name)], drafts, sentence, here)
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
-        return against_denier(body, link, fits, sides)  # "Russia denies the allegations"
+        # "Russia denies the allegations": with none against Russia, the best fit only (what
+        # others did is no allegation); "rejected the findings": all of them
+        return against_denier(body, link, fits, sides, fallback=False) or (
+            fits if link.head.startswith("finding") else fits[:1])
     if link.head is not None and link.head.startswith("report"):
         # "declined to comment on the reports": what was reported, when something was, not
         # every claim of the fighting nearby; and the reports just made, not one from far up

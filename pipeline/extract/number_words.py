@@ -27,7 +27,10 @@ _WORD_NUM = (
     # "One soldier was killed": "one" counts only a person (not "one of", "one day")
     r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
     r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
-    r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b))"
+    r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b)"
+    # ... or opens a range: "one to seven people", "one or two drones", "between one and three"
+    r"|one(?=\s?(?:-|–|to|or)\s?(?:two|three|four|five|six|seven|eight|nine|ten|\d))"
+    r"|(?<=[Bb]etween\s)one(?=\sand\s(?:two|three|four|five|six|seven|eight|nine|ten|\d)))"
 )
 # Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"

@@ -336,6 +336,9 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
             continue
         if (tok.text[0].islower() and tok.lower.endswith(("ed", "ing")) and k + 1 < limit
                 and is_np_word(tokens[k + 1]) and tokens[k + 1].lower not in DETERMINERS
+                # (not "footage published on March 13 shows …": a place or time after it
+                # makes a reduced relative clause, which ends the phrase)
+                and tokens[k + 1].lower not in NP_INNER
                 and (tokens[k - 1].text[0].islower() or tokens[k - 1].lower.endswith(
                     ("'s", "’s")))):
             # an adjectival participle: "the alleged captives", "Russia's claimed gains";

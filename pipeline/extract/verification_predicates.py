@@ -91,6 +91,9 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "ISW said it had not observed confirmation of the claimed capture"
         r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:observed?|seen|see)\s+(?:any\s+)?"
         r"(?:confirmation|evidence|proof)\b"
+        # "The figures were preliminary": not final, so not yet checked
+        r"|(?:is|was|are|were|remain|remains|remained)\s+(?:still\s+|only\s+)?(?:preliminary"
+        r"|provisional)\b"
         r"|\bunverified\b|\bunconfirmed\b|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:commented"
         r"|addressed|responded)|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond"
         r"|comment|address)|no\s+(?:independent\s+)?"
@@ -173,7 +176,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                               "inspect", "comment", "respond",
                               "silent", "reconcil", "address", "gave", "give", "provid",
                               "offer", "present", "cite", "how", "reach", "return", "releas",
-                              "back", "support", "substantiat"),
+                              "back", "support", "substantiat", "prelim", "provision"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.cues_discourse import find_links
 from pipeline.extract.stems import stem
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def _links(text: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
@@ -383,3 +383,12 @@ def test_a_verdict_in_a_clause_of_its_own_takes_the_anaphor_after_it() -> None:
     assert [(link.code.value, text[link.anaphor[0] : link.anaphor[1]])
             for link in find_links(text, 0)] == [
         ("not_verified", "The army"), ("not_verified", "either side's account")]
+
+
+@pytest.mark.parametrize("verdict", ["The figures were preliminary.",
+                                     "The ministry said the toll remains provisional."])
+def test_a_preliminary_figure_is_not_yet_verified(verdict: str) -> None:
+    claims = all_claims(f"The health ministry said 40 people were killed. {verdict}")
+    toll = claim_with(claims, "40 people")
+    assert "not_verified" in {r.code for r in toll.reasons}
+    assert toll.status == "unverified"

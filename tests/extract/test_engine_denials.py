@@ -189,3 +189,11 @@ def test_a_denial_does_not_dispute_what_the_denier_is_said_to_have_done_for_good
                      "RSF denied attacking the camp.")
     assert _by_text(claims, "food convoys").status == "asserted"
     assert _by_text(claims, "shelling the camp").status == "disputed"
+
+
+@pytest.mark.parametrize("anaphor", ["the findings", "the claims"])
+def test_a_plural_rejection_with_no_accusation_disputes_every_recent_claim(anaphor: str) -> None:
+    claims = _claims("The army said it killed 30 fighters. It said 12 villages were "
+                        f"retaken. The rebels rejected {anaphor}.")
+    for words in ("30 fighters", "12 villages"):
+        assert "disputed" in {r.code for r in _by_text(claims, words).reasons}, words

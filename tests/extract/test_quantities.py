@@ -368,3 +368,16 @@ def test_a_bare_number_counts_what_the_noun_before_measures(text: str, unit: str
 
 def test_nautical_miles_are_no_statute_miles() -> None:
     assert _one("about 50 nautical miles off the coast")[4] == "nautical miles"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("one to seven people were missing", ("one to seven people", 1.0, 7.0)),
+    ("one or two drones hit the depot", ("one or two drones", 1.0, 2.0)),
+    ("Between one and three soldiers were wounded", ("Between one and three soldiers", 1.0, 3.0)),
+])
+def test_a_range_may_open_with_one(text: str, expected: tuple[str, float, float]) -> None:
+    assert _one(text)[:3] == expected
+
+
+def test_one_before_anything_else_is_still_no_count() -> None:
+    assert find_quantities("one of the attacks, in one-to-one talks, one day") == []

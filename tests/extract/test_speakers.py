@@ -265,3 +265,13 @@ def test_the_subject_of_two_verbs_is_no_name_with_a_modal() -> None:
                         "independently verify this loss figure but observed footage showing "
                         "at least six destroyed vehicles.")
     assert [c.claimant.name if c.claimant else None for c in claims] == ["Russian sources", "ISW"]
+
+
+def test_a_participle_with_a_time_after_it_ends_the_subject() -> None:
+    # "published on March 13" is a reduced relative clause: the subject is the footage, not
+    # its capitalised first word read as a name
+    text = ("Geolocated footage published on March 13 shows Russian forces advancing near "
+            "Toretsk, indicating that they have seized the mine.")
+    (claim,) = [c for c in all_claims(text) if "seized" in c.text]
+    assert claim.claimant is not None and claim.claimant.name == "Geolocated footage"
+    assert claim.claimant.entity_type != EntityType.PERSON
