@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.segment import Sentence
@@ -23,6 +24,13 @@ class Attribution:
     kind: str
 
 
+_DATE_ONLY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+    r"|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))(?:,?\s+\d{4})?[.]?")
+
+
 def index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
     i = hint
     while i > 0 and sentences[i].start > pos:
@@ -40,6 +48,9 @@ def make_attribution(
 ) -> Attribution | None:
     if content is None or content[1] <= content[0]:
         return None
+    if sentence.start <= content[0] and content[1] <= sentence.end and _DATE_ONLY.fullmatch(
+            sentence.text, content[0] - sentence.start, content[1] - sentence.start):
+        return None  # "Russian Offensive Campaign Assessment, March 14": a title's date
     first = sentence.index
     while first > 0 and sentences[first].start > content[0]:
         first -= 1

@@ -15,8 +15,9 @@ text around it reports, so it is left out too.
 ...     "Image caption: Smoke rises over El Fasher",
 ...     "By Tuesday, 40 people had died.",
 ...     "Reporting by the Times showed that the base was hit.",
+...     "Russian Offensive Campaign Assessment, March 14",
 ... )]
-[True, True, True, True, False, False]
+[True, True, True, True, False, False, True]
 """
 
 from __future__ import annotations
@@ -62,7 +63,11 @@ _CONTRIBUTED = re.compile(
 # "Department of Defense, Washington, 12 February 2025", "Moscow , 9 August 2024"
 _PLACE_DATE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+(?:of|the|[A-Z][\w.'’-]*))*\s*,\s*){1,3}"
                          r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?|(?:[A-Z][\w.'’-]*\s*,\s*){1,3}"
-                         r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?")
+                         r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?"
+                         # a report's title line: "Russian Offensive Campaign Assessment, March 14"
+                         r"|[A-Z][\w.'’-]*(?:\s+(?:of|the|on|and|for|in|[A-Z][\w.'’-]*))*\s*,\s*"
+                         r"(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\.?")
 _CAPTION_CREDIT = re.compile(
     r"(?:\(\s*(?:[A-Z][\w.&-]*\s+){1,3}via\s+Getty\s+Images\s*\)"
     r"|(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.:]{2,60}/\s*(?:Reuters|AP|AFP|Getty\s+Images"

@@ -539,3 +539,8 @@ def test_a_trailing_according_to_with_a_relative_clause_still_relays() -> None:
     shown = [c for c in claims if c.checkworthiness >= 0.5]
     assert [(c.text, c.claimant and [v.name for v in c.claimant.via]) for c in shown] == [
         ("it had overrun an army post", ["SITE Intelligence Group"])]
+
+
+def test_a_date_alone_is_no_content() -> None:
+    # a report's title: "Assessment" is a learned cue, "March 14" no claim of anybody's
+    assert _atts("Russian Offensive Campaign Assessment, March 14") == []

@@ -90,3 +90,10 @@ def test_letterheads_headings_and_place_date_lines(line: str, furniture: bool) -
 def test_a_caption_ending_in_its_credit(line: str) -> None:
     assert is_furniture(line)
     assert all_claims(line) == []
+
+
+def test_a_report_title_with_its_date_is_furniture() -> None:
+    body = ("Russian Offensive Campaign Assessment, March 14\n\nRussian forces likely advanced "
+            "near Toretsk on March 13, according to geolocated footage.")
+    assert [c.text for c in all_claims(body)] == [
+        "Russian forces likely advanced near Toretsk on March 13"]
