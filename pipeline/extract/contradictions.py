@@ -83,8 +83,8 @@ def called_false(body: str, drafts: list[Draft]) -> None:
 
 # "Election officials said there was no evidence that ballots were cast by dead voters"
 _NO_EVIDENCE_THAT = re.compile(
-    r"\bno\s+(?:credible\s+|scientific\s+|independent\s+|real\s+)?(?:evidence|proof"
-    r"|indication)\s+(?:that|of|for)\s+", re.IGNORECASE)
+    r"\bno\s+(?:credible\s+|scientific\s+|independent\s+|real\s+|immediate\s+)?(?:evidence"
+    r"|proof|indications?|signs?)\s+(?:that|of|for)\s+", re.IGNORECASE)
 
 
 # "…, contradicting Tehran's assertion that X": the writer's (or the images') rebuttal of X
@@ -116,24 +116,31 @@ def no_evidence_for(body: str, drafts: list[Draft]) -> None:
                         _contradicted(body, earlier, found)
                         break
                 continue
-        if draft.source is None or found is None:
-            continue
+        if found is None or (draft.source is None and found.start() > draft.span[0] + 20):
+            continue  # (the outlet's own rebuttal opens its sentence: "There was no sign that")
         rebutted = _content_stems(body[found.end() : draft.span[1]])
-        if len(rebutted) < 2:
+        if not rebutted:
             continue
         for earlier in reversed(drafts[:at]):
             if draft.first - earlier.last > 3 or earlier.span[1] > found.start():
                 continue
-            if earlier.meta or earlier.source is None or earlier.source.name == draft.source.name:
+            if earlier.meta or earlier.source is None or (
+                    draft.source is not None and earlier.source.name == draft.source.name):
                 continue
             shared = rebutted & _content_stems(body[earlier.span[0] : earlier.span[1]])
-            if len(shared) >= 2 and 5 * len(shared) >= 3 * len(rebutted):
-                who = body[draft.source.mention[0] : draft.source.mention[1]]
+            # a one- or two-word charge ("no evidence of any rigging") in the next sentence
+            # needs one word in common, a longer one most of its words
+            if (len(shared) >= 2 and 5 * len(shared) >= 3 * len(rebutted)) or (
+                    shared and len(rebutted) <= 2 and draft.first - earlier.last <= 1):
+                who = (body[draft.source.mention[0] : draft.source.mention[1]]
+                       if draft.source is not None else "the article itself")
                 cue = body[found.start() : found.end()].strip()
                 earlier.reasons.append(Reason(
                     code=ReasonCode.DISPUTED, cue=cue,
                     span=Span(start=found.start(), end=found.start() + len(cue), text=cue),
                     explanation=f"Another source ({who}) says there is no evidence for it."))
+                if draft.source is None:
+                    draft.meta = True  # the outlet's rebuttal is no claim of its own
                 break
 
 

@@ -78,7 +78,7 @@ _ANAPHOR = re.compile(
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"
-    r"|provided|offered|presented|the|this|that|these|those)\b)[\w’'-]+\s+)"
+    r"|provided|offered|presented|the|this|that|these|those|his|her|its|their)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?!\s+(?:ministry|minister|office|agency|service"
     r"|department|centre|center|operations?)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"

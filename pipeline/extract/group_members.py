@@ -24,7 +24,7 @@ from pipeline.extract.source_info import SourceInfo
 __all__ = ["group_member"]
 
 _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|several|most)\s+"
-                        r"of\s+(?:them|those|these)|another|(?:(?:a|the)\s+(?:second|third|fourth)"
+                        r"of\s+(?:them|those|these)|one|another|(?:(?:a|the)\s+(?:second|third|fourth)"
                         r"|the\s+other)(?:\s+(?:person|source|official|man|woman|diplomat"
                         r"|officer|resident|witness))?")
 
@@ -40,7 +40,8 @@ def group_member(body: str, history: list[SourceInfo], mention: Offsets) -> Sour
     if earlier is None:
         return None
     name = earlier.name
-    if words[-1] not in ("them", "those", "these"):
+    if words[-1] not in ("them", "those", "these") and words != ["one"]:
+        # ("One said …" after "Two residents …": one of them, who speaks for the group)
         head = earlier.name.split()[-1].lower()
         head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
         last = words[-1] if words[-1] not in ("other", "another") else head

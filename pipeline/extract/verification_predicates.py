@@ -125,7 +125,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|refused?\s+to)\s+accept\b(?=\s+(?:the|that|this|these|those|its|their)\s)"
         r"|\bcast(?:s|ing)?\s+doubt\s+on\b|\b(?:called|described|branded|rated|ruled|labell?ed"
         r"|judged|deemed|classified)\s+(?:the|these|those"
-        r"|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
+        r"|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|claims?|numbers?|toll|tally"
         r"|reports?|accounts?|allegations?|accusations?|posts?|statements?|videos?)\s+(?:as\s+)?"
         r"[\"“‘']?(?:(?:an?|another|mostly"
         r"|pure|complete|total|utter|blatant|groundless|absurd)\s+){0,2}(?:exaggerated|inflated"

@@ -113,3 +113,21 @@ def test_contradicting_an_assertion_disputes_it() -> None:
     assert claims[0].text == "the attack caused no significant harm"
     assert claims[0].status == "disputed"
     assert claims[1].text == "three destroyed hangars"
+
+
+@pytest.mark.parametrize("body", [
+    # the outlet's own rebuttal, opening its sentence
+    "The Houthis said the vessel was sinking. There was no sign that the ship was sinking.",
+    # a one-word charge in the next sentence
+    "Opposition leaders said the vote had been rigged. The election commission said there was "
+    "no evidence of any rigging.",
+])
+def test_no_sign_or_evidence_of_the_charge_disputes_it(body: str) -> None:
+    first = all_claims(body)[0]
+    assert first.status == "disputed"
+
+
+def test_no_sign_of_something_else_disputes_nothing() -> None:
+    claims = all_claims("Officials said two people were killed. There was no sign of fighting "
+                        "in the town.")
+    assert claims[0].status != "disputed"

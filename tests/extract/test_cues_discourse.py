@@ -392,3 +392,10 @@ def test_a_preliminary_figure_is_not_yet_verified(verdict: str) -> None:
     toll = claim_with(claims, "40 people")
     assert "not_verified" in {r.code for r in toll.reasons}
     assert toll.status == "unverified"
+
+
+def test_a_verdict_on_her_claim_disputes_it_and_is_no_claim_itself() -> None:
+    claims = all_claims("Opposition lawmaker Ayse Demir said the government was hiding the real "
+                        'toll. The government called her claim "disinformation".')
+    assert claim_with(claims, "hiding the real toll").status == "disputed"
+    assert claim_with(claims, "her claim").checkworthiness < 0.5

@@ -28,3 +28,11 @@ def test_a_second_anonymous_source_is_not_the_first(second: str, name: str) -> N
     april = claim_with(claims, "April")
     assert april.claimant is not None and april.claimant.name == name
     assert "anonymous_source" in {r.code for r in april.reasons}
+
+
+def test_a_bare_one_after_an_anonymous_group_is_one_of_them() -> None:
+    claims = all_claims("Two residents, who declined to be named, said they had helped pull "
+                        "bodies from the rubble. One said he counted about 30 bodies.")
+    claim = claim_with(claims, "30 bodies")
+    assert claim.claimant is not None and claim.claimant.name == "Two residents"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
