@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.antecedent_scores import NARRATIVE_HEADS
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft
 from pipeline.models import ReasonCode
@@ -100,7 +101,11 @@ def of_named_side(body: str, link: DiscourseLink, drafts: list[Draft], sentence:
     found = [d for d in drafts if d.last < sentence and sentence - d.last <= window and not d.meta
              and d.source is not None and d.source.party is not None
              and d.source.party.side_label[:4].lower() in named]
-    return found if link.head.endswith("s") else found[-1:]
+    if link.head.endswith("s"):
+        return found
+    if found and link.head in NARRATIVE_HEADS:
+        return whole_account(drafts, sentence, found[-1])  # "the Houthi account": all it told
+    return found[-1:]
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}")

@@ -80,7 +80,9 @@ _ANAPHOR = re.compile(
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"
     r"|provided|offered|presented|the|this|that|these|those|his|her|its|their)\b)[\w’'-]+\s+)"
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?!\s+(?:ministry|minister|office|agency|service"
-    r"|department|centre|center|operations?)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"|department|centre|center|operations?"
+    # "the casualty figures": the figures, which "casualty" qualifies
+    r"|figures?|tolls?|counts?|numbers?|estimates?|tally|tallies)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
     r"[\w’'-]+(?=[\s,.;]))?"
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before

@@ -49,7 +49,10 @@ __all__ = ["Scores", "best_antecedent", "link_targets"]
 _WINDOW = 15  # sentences an anaphor may reach back
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
-_BODY_OWNER = re.compile(r"the\s+(?P<owner>[a-z][\w-]+)['’]s?\s")
+_BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
+# A body named by its words ("the health ministry's figures") is looked for this far back:
+# one article's length, as a reader would (a kind of source alone is looked for nearby).
+_NAMED_WINDOW = 80
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
@@ -127,7 +130,7 @@ def link_targets(
         # "could not verify the army's account": a claim of a source of that kind or one
         # that names it ("a spokesman for the army"), not the footage described just before
         owned = _owners_claims(body, drafts[: bisect_left(starts, link.anaphor[0])],
-                               sentence, owner.group("owner").lower())
+                               sentence, owner.group("owner").lower(), owner.group("kind"))
         if owned is not None:
             owner_source = owned[-1].source if owned else None
             if owner_source is not None and link.head is not None and link.head.endswith(
@@ -225,18 +228,25 @@ def _antecedents(
     return [(score, draft) for score, _, draft in scored]
 
 
-def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str
-                   ) -> list[Draft] | None:
+def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
+                   modifier: str | None = None) -> list[Draft] | None:
     """The recent claims of the source an owner word stands for ("army" in "the army's
-    account"): of that kind of source, or naming the owner in its mention. None when the
-    word names no kind of source (the anaphor's words then decide)."""
-    kind = classify("the " + owner)
+    account"): of that kind of source, or naming the owner in its mention (and its
+    ``modifier``, "health" in "the health ministry's", which then reaches further back).
+    None when the words name no kind of source (the anaphor's words then decide)."""
+    kind = classify(f"the {modifier} {owner}" if modifier else "the " + owner)
     if kind is EntityType.UNKNOWN:
         return None
-    found = [d for d in earlier if not d.meta and d.source is not None
-             and sentence - d.last <= _WINDOW and (
-                 d.source.entity_type is kind
-                 or owner in mention_words(body[d.source.mention[0] : d.source.mention[1]]))]
+    found = []
+    for d in earlier:
+        if d.meta or d.source is None or sentence - d.last > _NAMED_WINDOW:
+            continue
+        words = mention_words(body[d.source.mention[0] : d.source.mention[1]])
+        named = owner in words and (modifier is None or modifier in words)
+        near = sentence - d.last <= _WINDOW
+        if (named and (modifier is not None or near)) or (
+                near and modifier is None and d.source.entity_type is kind):
+            found.append(d)
     return found
 
 
@@ -294,7 +304,9 @@ def _best_fits(
         # civilians, bodies or soldiers alike
         return [d for d in fits if ClaimType.CASUALTY in d.types]
     if link.head is not None and link.head.startswith(_COUNT_HEADS) and len(fits) > 1:
-        # "The figures could not be reconciled": counts of what the nearest one counts
+        # "The figures could not be reconciled": counts (a claim with no number is no
+        # figure), of what the nearest one counts
+        fits = [d for d in fits if d.quantities] or fits
         units = {q.unit for q in max(fits, key=lambda d: d.span[0]).quantities} - {None}
         fits = [d for d in fits if units & {q.unit for q in d.quantities}] or fits
     return fits

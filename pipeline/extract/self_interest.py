@@ -41,6 +41,8 @@ _SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustain
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
                           "beaten", "left", "cut", "sunk", "forced", "pushed"})
 _MAX_SUBJECT = 8
+_FRONTING = frozenset({"on", "in", "at", "across", "along", "near", "during", "after", "since",
+                       "overnight", "meanwhile", "elsewhere", "separately"})
 _PLEDGING = frozenset({"will", "would", "shall"})
 _LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "deaths", "killed", "wounded"})
 # Police use force too ("Police said they had killed four gunmen"), though their other verbs
@@ -74,6 +76,12 @@ def _bare(word: str) -> str:
 
 def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
     """The words before the first verb, that verb, and whether the clause is passive."""
+    if words and words[0].lower() in _FRONTING:
+        # "On the Israeli side, 22 soldiers … have been killed": the subject follows the
+        # opening phrase's comma
+        comma = next((i for i, w in enumerate(words[:7]) if w.endswith(",")), None)
+        if comma is not None and comma + 1 < len(words):
+            words = words[comma + 1 :]
     for i in range(1, min(len(words), _MAX_SUBJECT + 1)):
         word = _bare(words[i])
         if not word:
@@ -140,6 +148,10 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry, start: int | 
     side = parties.side_in(" ".join(subject))
     if side is None and any(_bare(w) in _OWN_WORDS for w in subject[1:4]):
         return _OWN_SIDE, suffered  # "two of its soldiers were killed"
+    if side is None and words[0].lower() in _FRONTING:
+        # "On the Israeli side, 22 soldiers … have been killed": the opening phrase's side
+        comma = next((i for i, w in enumerate(words[:7]) if w.endswith(",")), 0)
+        side = parties.side_in(" ".join(words[1 : comma + 1]).rstrip(",")) if comma else None
     return side, suffered
 
 

@@ -221,3 +221,32 @@ def test_the_armys_account_reaches_a_claim_of_the_armys_spokesman() -> None:
                         "independently verify the army's account.")
     assert [(c.text, c.status) for c in claims] == [
         ("12 civilians had been killed in the attack", "unverified")]
+
+
+def _codes(claim_text: str, body: str) -> set[str]:
+    return {str(r.code) for r in claim_with(all_claims(body), claim_text).reasons}
+
+
+def test_a_body_named_by_two_words_is_found_far_back_and_no_one_else_takes_its_caveat() -> None:
+    filler = " ".join(f"Smoke was seen over the village of Town{i} in the afternoon."
+                      for i in range(2, 16))
+    body = (f"Israeli strikes killed 11 people on Tuesday, Lebanon's health ministry said. "
+            f"{filler} The army said 22 of its soldiers had been killed. The health ministry's "
+            "figures could not be independently verified.")
+    assert "not_verified" in _codes("killed 11 people", body)
+    assert "not_verified" not in _codes("22 of its soldiers", body)
+
+
+def test_casualty_figures_are_counts_not_a_dismissal_of_casualty_reports() -> None:
+    body = ("A spokesperson for the Arakan Army said 41 people had been killed in the airstrike. "
+            "The junta's spokesman has previously dismissed reports of civilian casualties from "
+            'airstrikes as "fake news". Wire could not verify the casualty figures.')
+    assert "not_verified" in _codes("41 people", body)
+    assert "not_verified" not in _codes("civilian casualties", body)
+
+
+def test_a_sides_account_is_all_it_just_told() -> None:
+    body = ("Houthi spokesman Yahya Saree said the group had struck the tanker with missiles. He "
+            "said the group acts in solidarity with Palestinians in Gaza. Wire could not "
+            "independently confirm the Houthi account.")
+    assert "not_verified" in _codes("struck the tanker", body)

@@ -88,3 +88,16 @@ def test_a_second_that_clause_with_the_speakers_own_success_serves_it() -> None:
 def test_a_second_that_clause_of_no_side_serves_nobody(text: str) -> None:
     claim = all_claims(text)[0]
     assert claim.claimant is not None and not claim.claimant.self_interested
+
+
+@pytest.mark.parametrize(("body", "interested"), [
+    # the opening phrase names the side that suffered: its own dead serve no side
+    ("On the Israeli side, 22 soldiers and 25 civilians have been killed, the Israeli army "
+     "says.", False),
+    ("On the Lebanese side, 40 Hezbollah fighters were killed, the Israeli army said.", True),
+    ("In the south, Israeli forces destroyed 12 Hezbollah launchers, the Israeli army said.",
+     True),
+])
+def test_an_opening_phrase_is_no_subject(body: str, interested: bool) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.self_interested is interested
