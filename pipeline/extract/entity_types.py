@@ -287,7 +287,8 @@ def described_elsewhere(body: str, name: str) -> EntityType | None:
     return None
 
 
-_WORDS_BEFORE = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3})$")
+# "the security firm Ambrey", "a local monitoring group, My Vote,"
+_WORDS_BEFORE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;()]{3,60})[,.]")
 
 

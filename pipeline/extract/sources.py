@@ -74,6 +74,8 @@ __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_na
 
 _ANSWER = re.compile(r"[ \t]*A\s?:\s")  # an interview answer's label opening its line
 _ORGANISATIONAL = frozenset({"it", "which"})
+# Kinds a capitalised two-word name may have though it looks like a person's ("My Vote")
+_NAMED_BODIES = frozenset({EntityType.ORGANISATION, EntityType.MEDIA, EntityType.DOCUMENT})
 _ARMED_HEADS = frozenset({"rebels", "militants", "insurgents", "jihadists", "paramilitaries"})
 _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their demand for …"
 _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
@@ -175,7 +177,7 @@ class SourceResolver:
             kind = party.entity_type
         else:
             kind = classify_in_context(text, self.body[mention[1] : mention[1] + 40])
-            if kind is EntityType.PERSON and " " not in name:  # "Ambrey", a security firm
+            if kind is EntityType.PERSON:  # "Ambrey", a security firm; "My Vote", a group
                 if name not in self._described:  # a name recurs: look it up once
                     self._described[name] = described_elsewhere(self.body, name)
                 kind = self._described[name] or kind
@@ -232,8 +234,8 @@ class SourceResolver:
             if _OTHER_GENDER.get(low, _NEVER).search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
             person = not INSTITUTION.search(earlier.name) and (
-                earlier.entity_type in PERSON_TYPES or personal_name(earlier.name)
-                or head in PERSON_NOUNS)
+                earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
+                    personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES))
             if (low in PERSONAL_PRONOUNS and person) or (
                     low in _ORGANISATIONAL and not person) or low in _PLURAL:
                 # whoever asked not to be named stays unnamed when taken up again

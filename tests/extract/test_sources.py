@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.entity_types import clean_name
 from pipeline.extract.sources import SourceResolver, classify, is_anonymous
+from pipeline.models import EntityType
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -682,3 +683,16 @@ def test_the_rebels_are_not_the_medical_group_heard_last() -> None:
                         "the accusation, saying their forces were not in the area.")
     denial = claim_with(claims, "not in the area")
     assert denial.claimant is not None and denial.claimant.name == "rebels"
+
+
+@pytest.mark.parametrize("pronoun", ["It", "The group"])
+def test_a_body_with_a_two_word_name_is_described_before_it_and_taken_up_again(
+        pronoun: str) -> None:
+    claims = all_claims("Opposition leaders said the election had been stolen. A local "
+                        "monitoring group, My Vote, said its observers had seen carousel voting "
+                        f"in 12 districts. {pronoun} estimated that between 40,000 and 60,000 "
+                        "votes were affected.")
+    for words in ("carousel voting", "40,000"):
+        claimant = claim_with(claims, words).claimant
+        assert claimant is not None and claimant.name == "My Vote", words
+        assert claimant.entity_type == EntityType.ORGANISATION
