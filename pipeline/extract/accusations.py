@@ -87,7 +87,18 @@ def denies_involvement(body: str, link: DiscourseLink) -> bool:
 
 def _accusing(body: str, draft: Draft) -> bool:
     att = draft.attribution
-    return att is not None and _ACCUSING_CUES.match(body, att.cue[0]) is not None
+    if att is None:
+        return False
+    # made as an accusation ("accused X of …"), or accusing in its words ("attributed the
+    # intrusions to a group", "Russia was behind the attack")
+    return _ACCUSING_CUES.match(body, att.cue[0]) is not None or (
+        _ACCUSING_CONTENT.search(body, draft.span[0], draft.span[1]) is not None)
+
+
+_ACCUSING_CONTENT = re.compile(
+    r"\battribut(?:ed|es|ing)\s+(?:(?:the|this|these|its|their)\s+)?(?:[\w-]+\s+){0,3}?to\b"
+    r"|\b(?:was|were|is|are|had\s+been)\s+behind\b|\b(?:was|were|is|are)\s+responsible\s+for\b",
+    re.IGNORECASE)
 
 
 # Only outright denials: "questioned" or "challenged" a clause is often a question asked.

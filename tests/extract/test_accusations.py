@@ -78,3 +78,14 @@ def test_a_denial_answers_the_accusation_naming_the_denier_only() -> None:
                         "populated areas. Kinshasa and UN experts have accused Rwanda of backing "
                         "M23. Rwanda denies the allegations.")
     assert [c.status for c in claims] == ["asserted", "disputed"]
+
+
+def test_an_attribution_of_the_attack_is_one_of_the_accusations_denied() -> None:
+    text = ("A hacking group linked to Chinese state intelligence breached the networks of three "
+            "U.S. telecom providers, according to researchers. Mandiant said it attributed the "
+            "intrusions to a group it tracks as UNC5807. China's foreign ministry rejected the "
+            'accusations as "groundless".')
+    assert _disputed(text) == [
+        "A hacking group linked to Chinese state intelligence breached the networks of three "
+        "U.S. telecom providers",
+        "it attributed the intrusions to a group it tracks as UNC5807"]
