@@ -24,11 +24,13 @@ _QUALIFIERS = {"nearly": QuantityQualifier.APPROXIMATE, "almost": QuantityQualif
                "roughly": QuantityQualifier.APPROXIMATE, "some": QuantityQualifier.APPROXIMATE,
                "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
                "less than": QuantityQualifier.LESS_THAN, "under": QuantityQualifier.LESS_THAN,
-               "at least": QuantityQualifier.AT_LEAST}
+               "at least": QuantityQualifier.AT_LEAST, "as many as": QuantityQualifier.AT_MOST,
+               "up to": QuantityQualifier.AT_MOST, "as few as": QuantityQualifier.AT_LEAST}
 _PROPORTION = re.compile(
     r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than"
-    r"|under|at least)\s+)?(?:(?P<share>half|a half|a third|one third|two thirds|two-thirds"
-    r"|a quarter|one quarter|three quarters|three-quarters|a fifth|one fifth|a tenth|one tenth)"
+    r"|under|at least|as many as|up to|as few as)\s+)?(?:(?P<share>half|a half|a third"
+    r"|one third|two thirds|two-thirds|a quarter|one quarter|three quarters|three-quarters"
+    r"|a fifth|one fifth|a tenth|one tenth)"
     r"|(?P<one>one|1)\s+in\s+(?P<of>two"
     r"|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7}))(?![\w-]|,\d)"
     r"(?=\s+(?:of\b|the\b|(?!an?\b)[a-z])|\s*[,.;])",  # not "half an hour"

@@ -31,7 +31,8 @@ _QUALIFIER = (
     r"at least|no fewer than|no less than|a minimum of|at most|up to|no more than|a maximum of"
     r"|more than|over|above|in excess of|upwards of|less than|fewer than|under|below"
     r"|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|closer to"
-    r"|as many as|as much as|as high as|as low as|an additional|another|only|just"
+    r"|as many as|as much as|as high as|as low as|as long as|as far as|as few as|as little as"
+    r"|an additional|another|only|just"
 )
 # Tried at every word start of a window, so prefix-factored. No qualifier is a prefix of
 # another, so at most one can match at a place and the order of the alternatives is moot.
@@ -44,6 +45,8 @@ _QUAL_KIND = {
     "no more than": QuantityQualifier.AT_MOST, "a maximum of": QuantityQualifier.AT_MOST,
     "as many as": QuantityQualifier.AT_MOST, "as much as": QuantityQualifier.AT_MOST,
     "as high as": QuantityQualifier.AT_MOST, "as low as": QuantityQualifier.AT_LEAST,
+    "as long as": QuantityQualifier.AT_MOST, "as far as": QuantityQualifier.AT_MOST,
+    "as few as": QuantityQualifier.AT_LEAST, "as little as": QuantityQualifier.AT_LEAST,
     "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
     "above": QuantityQualifier.MORE_THAN, "in excess of": QuantityQualifier.MORE_THAN,
     "less than": QuantityQualifier.LESS_THAN, "fewer than": QuantityQualifier.LESS_THAN,

@@ -143,6 +143,7 @@ def test_a_place_owning_no_office_is_no_party(mention: str) -> None:
 @pytest.mark.parametrize(("mention", "side"), [
     ("Rwanda", "rwanda"), ("Kigali", "rwanda"), ("Congo's army spokesman", "drc"),
     ("the Africa Corps", "mali"), ("Al-Shabaab", "al_shabaab"), ("the Somali army", "somalia"),
+    ("the state-run Global New Light of Myanmar", "myanmar_junta"), ("MRTV", "myanmar_junta"),
 ])
 def test_the_packaged_file_knows_the_great_lakes_and_the_horn(mention: str, side: str) -> None:
     party = default_parties().match(mention)

@@ -13,6 +13,7 @@ from pipeline.extract.quantities import find_quantities
     ("one in five children is malnourished", "one in five", 0.2, "exact"),
     ("two thirds of homes were destroyed", "two thirds", 0.6667, "exact"),
     ("more than a quarter of the wells are dry", "more than a quarter", 0.25, "more_than"),
+    ("as many as one in four votes were fraudulent", "as many as one in four", 0.25, "at_most"),
 ])
 def test_a_share_in_words_is_a_fraction(text: str, share: str, value: float,
                                         qualifier: str) -> None:

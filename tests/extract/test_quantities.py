@@ -381,3 +381,12 @@ def test_a_range_may_open_with_one(text: str, expected: tuple[str, float, float]
 
 def test_one_before_anything_else_is_still_no_count() -> None:
     assert find_quantities("one of the attacks, in one-to-one talks, one day") == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("inside the networks for as long as eight months", "at_most"),
+    ("as few as 20 people had received aid", "at_least"),
+    ("as far as 40 km behind the line", "at_most"),
+])
+def test_bounds_written_as_comparisons(text: str, qualifier: str) -> None:
+    assert _one(text)[3] == qualifier

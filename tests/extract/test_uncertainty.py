@@ -30,6 +30,8 @@ def _codes(sentence: str) -> list[tuple[str, str]]:
         ("The convoy appears to have turned back.", "hedge", "appears to"),
         ("Kyiv claimed that 40 drones were downed.", "hedge", "claimed"),
         ("The blast may have killed dozens.", "hedge", "may have"),
+        ("The actual number of dead is likely to be far higher.", "hedge",
+         "is likely to be far"),
         ("It is believed that the dam was mined.", "unattributed", "It is believed"),
         ("Some say the talks have failed.", "unattributed", "Some say"),
         ("Critics argue the plan is unaffordable.", "unattributed", "Critics argue"),
