@@ -97,6 +97,11 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                     return outer, j + 1
             if dotted:
                 return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
+            if c is not None and c > 0 and tokens[c - 1].lower in _PLACE_NOUNS:
+                # "The mayor of the worst-hit town, Dogansehir, told": the name is the town's
+                holder = np_start_before(tokens, c - 1)
+                if holder is not None:
+                    return holder, j + 1
             return start, j + 1
         if c > 0 and tokens[0].lower in CLAUSE_OPENERS and tokens[c + 1].lower in (
                 _ROLE_OPENERS) and all(t.text != mark for t in tokens[1:c]):
@@ -117,6 +122,9 @@ def _relative_before(tokens: list[Token], c: int, mark: str) -> int | None:
 
 
 _ROLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county",
+                          "state", "country", "capital", "port", "camp", "neighbourhood",
+                          "neighborhood", "suburb", "island", "oblast"})
 
 
 def _role_before_name(tokens: list[Token], c: int, mark: str, name: int, end: int) -> int | None:

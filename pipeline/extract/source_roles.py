@@ -29,6 +29,7 @@ __all__ = [
     "GROUP_HEADS",
     "HEAD_ALIASES",
     "LOOKALIKE",
+    "PLACE_BEFORE_NAME",
     "ROLE_THEN_NAME",
     "ROLE_WORDS",
     "STATE_FORCE",
@@ -57,6 +58,10 @@ LOOKALIKE = re.compile(
 ROLE_THEN_NAME = re.compile(
     r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
     r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
+#: A place noun just before the comma of ROLE_THEN_NAME: the name after it is the place's.
+PLACE_BEFORE_NAME = re.compile(
+    r"\b(?:town|city|village|province|region|district|county|state|country|capital|port|camp"
+    r"|neighbou?rhood|suburb|island|oblast),\s+$", re.IGNORECASE)
 #: Other words for a body's head word: "the junta" after "Myanmar's military government",
 #: "Army spokesman X" after "the Sudanese Armed Forces".
 HEAD_ALIASES = {"junta": frozenset({"military"}), "army": frozenset({"armed", "military"}),

@@ -146,6 +146,8 @@ _ASSERTING = frozenset({"said", "say", "says", "claim", "claimed", "claims", "st
                         "suggest", "suggested", "argue", "argued", "described", "describe"})
 _NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
 _ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|this|that)\W*")
+# "up from 76", "down from about 300", "compared with 40": an earlier count, no speaker
+_COMPARED_COUNT = re.compile(r"(?:up|down|compared|than)\b[\w\s,]{0,20}?\d", re.IGNORECASE)
 # "did not say whether …" leaves a question open: read as such elsewhere
 _OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
                             "which"})
@@ -297,8 +299,11 @@ def one_cue(
             return None  # "…, adding to roughly 7 million displaced", "adding 10 days": sums
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
-    if source is not None and all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]]):
-        source = None  # "by 271 pledged delegates": a number is not a speaker
+    if source is not None and (all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]])
+                               or _COMPARED_COUNT.match(body, tokens[source[0]].start)):
+        # "by 271 pledged delegates", "…, up from 76 announced in the morning": a number is
+        # not a speaker
+        source = None
     if source is not None and word in _SHOWING and tokens[source[1] - 1].lower in _BEARERS and (
             k + 1 < len(tokens) and tokens[k + 1].lower not in ("that", "how", ":")) and all(
             t.lower != "by" for t in tokens[source[0] : source[1]]):

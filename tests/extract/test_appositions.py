@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract.appositions import leading_name, source_with_apposition
 from pipeline.extract.tokens import tokenize
+from tests.extract.claims import all_claims
 
 
 def _text(text: str, found: tuple[int, int] | None) -> str | None:
@@ -25,3 +26,10 @@ def test_a_sentence_opening_with_a_name_and_a_comma() -> None:
     tokens = tokenize(text)
     j = [t.text for t in tokens].index("said") - 1
     assert _text(text, leading_name(tokens, j)) == "Cory James"
+
+
+def test_a_name_after_a_place_noun_is_the_places() -> None:
+    (claim,) = all_claims("The mayor of the worst-hit town, Dogansehir, told broadcaster NTV that "
+                          "nearly half of the town's buildings had been destroyed.")
+    assert claim.claimant is not None
+    assert claim.claimant.name == "mayor of the worst-hit town, Dogansehir"

@@ -266,3 +266,10 @@ def test_how_something_responds_is_no_report() -> None:
 def test_signs_shown_and_an_attack_suffered_are_no_reports(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert [(content, source) for content, source, _ in found(body)] == expected
+
+
+def test_an_earlier_count_is_no_speaker() -> None:
+    # "announced" is a participle of "76": no second claim credited to "up from 76"
+    claims = all_claims("The death toll has risen to at least 212, the disaster agency AFAD said "
+                        "in its latest update, up from 76 announced in the morning.")
+    assert [c.claimant.name if c.claimant else None for c in claims] == ["disaster agency AFAD"]
