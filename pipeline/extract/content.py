@@ -207,7 +207,12 @@ def content_before(
     if stop - sentence.start < 12 or not any(
             c.isspace() for c in body[sentence.start : stop].strip()):
         return None  # "Nevertheless, Cuban said …": one word before the comma is no content
-    return sentence.start, stop
+    start = sentence.start
+    semicolon = body.rfind("; ", start, stop)
+    if semicolon >= 0 and sentence.text.rstrip()[-1:] not in ".!?\"”’'":
+        # a headline's "Houthis claim attack; crew safe, says agency": its last part only
+        start = semicolon + 2
+    return start, stop
 
 
 def _skip_adjuncts(body: str, pos: int, end: int) -> int:

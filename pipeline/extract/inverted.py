@@ -41,6 +41,7 @@ _NUMBERS = frozenset("""two three four five six seven eight nine ten eleven twel
 # Who can be a speaker without a name: "…, said a Ukrainian defense expert."
 _SPEAKERS = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.WITNESS,
                        EntityType.MEDIA, EntityType.ANONYMOUS})
+_BODIES = frozenset({EntityType.ORGANISATION, EntityType.GOVERNMENT, EntityType.MILITARY})
 
 
 def after_quote(tokens: list[Token], k: int) -> bool:
@@ -75,8 +76,10 @@ def inverted(
         return None  # "…, charges the army rejects": the writer's tail, not "…, said X"
     kind = classify(body[first.start : tokens[end - 1].end])
     named = any(t.text[0].isupper() for t in tokens[k + 1 : end])
+    # a headline's "…, says maritime agency": a body ending the sentence speaks, no article
+    ends = end >= len(tokens) - 1 and kind in _BODIES
     if not (first.text[0].isupper() or first.lower in DETERMINERS or first.lower in (
-            "he", "she", "they", "we", "i") or kind in _SPEAKERS
+            "he", "she", "they", "we", "i") or kind in _SPEAKERS or ends
             or (named and after_quote(tokens, k))):
         return None  # “…,” said retired neurosurgeon Ben Carson: a titled name is a speaker
     if not after_quote(tokens, k) and not named and kind in (EntityType.UNKNOWN,

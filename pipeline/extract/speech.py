@@ -146,6 +146,9 @@ _ASSERTING = frozenset({"said", "say", "says", "claim", "claimed", "claims", "st
                         "suggest", "suggested", "argue", "argued", "described", "describe"})
 _NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
 _ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|this|that)\W*")
+_BLAME_TAKERS = frozenset({"trade", "traded", "trading", "shift", "shifted", "shifting", "share",
+                           "shared", "lay", "laid", "deflect", "deflected", "take", "took",
+                           "accept", "accepted", "the", "no"})
 # "up from 76", "down from about 300", "compared with 40": an earlier count, no speaker
 _COMPARED_COUNT = re.compile(r"(?:up|down|compared|than)\b[\w\s,]{0,20}?\d", re.IGNORECASE)
 # "did not say whether …" leaves a question open: read as such elsewhere
@@ -234,6 +237,8 @@ def one_cue(
     if word == "asked" and asked_opening(tokens, k):
         return asked(body, sentence, tokens, k, cue)
     prev = tokens[k - 1] if k else None
+    if word == "blame" and prev is not None and prev.lower in _BLAME_TAKERS:
+        return None  # "Azerbaijan, Armenia trade blame over …": the noun
     if prev is not None and prev.lower in _ARTICLES and word.endswith("ed"):
         return None  # "the accused said", "the alleged victims": a noun or an adjective
     if (word.endswith("ed") or word == "told") and _PASSIVE.match(body, cue[1]):

@@ -27,3 +27,14 @@ def test_a_dash_in_a_sentence_or_before_a_clause_is_no_source() -> None:
                  "The strike killed 12 people - most of them civilians."):
         assert all(c.attribution_cue is None or c.attribution_cue.text not in "-–—"
                    for c in all_claims(text)), text
+
+
+def test_a_headline_with_two_sources_splits_at_its_semicolon() -> None:
+    claims = all_claims("Houthis claim missile attack on tanker; crew safe, says maritime agency")
+    by_text = {c.text: c.claimant.name if c.claimant else None for c in claims}
+    assert by_text == {"missile attack on tanker": "Houthis", "crew safe": "maritime agency"}
+
+
+def test_trading_blame_is_no_statement_of_the_trade() -> None:
+    assert all(c.claimant is None or c.claimant.name != "Armenia trade" for c in all_claims(
+        "Azerbaijan, Armenia trade blame over deadly border shooting"))
