@@ -71,6 +71,9 @@ _GLOBAL = re.compile(r"\b(?:globally|worldwide|around\s+the\s+world|across\s+the
 
 
 _TIMES = re.compile(r"\s+times\b")
+_GREW = re.compile(r"\b(?:rose|risen|rising|climbed|doubled|tripled|increased|jumped|grown|grew"
+                   r"|swelled|mounted)\s+(?:again\s+)?to\s+(?:at\s+least\s+|more\s+than\s+)?$",
+                   re.IGNORECASE)
 # "put the number at 176", "gave the total as 90": the later claim's count of the same thing
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|its"
                      r"|their|that)\s+(?:[\w-]+\s+)?(?:number|figure|total|count|tally|toll)\s+(?:at|as)\s+$")
@@ -99,6 +102,9 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
             pair = _disagreeing(earlier_counts, later_counts)
             if pair is None or not _same_event(body, earlier, later):
                 continue
+            if (pair[1].value or 0.0) > (pair[0].value or 0.0) and _GREW.search(
+                    body, max(0, pair[1].span.start - 30), pair[1].span.start):
+                continue  # "… had doubled to 80": the toll grew since, no rival count
             _dispute(body, earlier, later, pair[1])
             _dispute(body, later, earlier, pair[0])
             break

@@ -390,3 +390,10 @@ def test_one_before_anything_else_is_still_no_count() -> None:
 ])
 def test_bounds_written_as_comparisons(text: str, qualifier: str) -> None:
     assert _one(text)[3] == qualifier
+
+
+@pytest.mark.parametrize("text", ["Israeli strikes killed 11 in southern Lebanon",
+                                  "The number of dead had doubled to 80",
+                                  "The attack killed at least 30, police said."])
+def test_a_bare_count_of_the_killed_counts_people(text: str) -> None:
+    assert _one(text)[4] == "people"

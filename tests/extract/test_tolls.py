@@ -121,3 +121,9 @@ def test_three_agencies_counting_one_toll_differently_dispute_each_other() -> No
         "the national toll at 126, while the Philippine Red Cross said it had counted at least "
         "140 dead.")
     assert [c.status for c in claims] == ["disputed", "disputed", "disputed"]
+
+
+def test_a_toll_that_grew_since_is_no_rival_count() -> None:
+    claims = all_claims("Israeli strikes killed 11 in southern Lebanon on Tuesday, the health "
+                        "ministry said. The number of dead had doubled to 80, officials said.")
+    assert [c.status for c in claims] == ["asserted", "asserted"]
