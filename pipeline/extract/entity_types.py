@@ -92,6 +92,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
         r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general"
+        r"|detectives?|inspectors?"
         r"|ombuds(?:man|woman|person))\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"

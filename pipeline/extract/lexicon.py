@@ -303,7 +303,8 @@ REJECTING_VERBS = _forms(
 #: a source named by one of these is a person speaking for a body.
 ROLE_NOUNS = frozenset("""governor mayor spokesman spokeswoman spokesperson commander minister
     head chief official president director secretary envoy ambassador adviser advisor general
-    colonel prosecutor representative""".split())  # noqa: SIM905
+    colonel prosecutor representative chairman chairwoman inspector detective
+    commissioner superintendent sheriff""".split())  # noqa: SIM905
 
 #: Words too common to tell two claims apart when their words are compared ("said",
 #: "they", "people"): two statements sharing only these share no subject.

@@ -80,7 +80,9 @@ _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|e
 _UNIT = (
     rf"(?:(?:other|additional|further|extra|new)\s)?"
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
-    rf"(?:(?:[A-Z][\w’'-]*|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing|unmanned)\s){{0,3}}"
+    # ("U.S." too: "three U.S. telecommunications providers")
+    rf"(?:(?:[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing"
+    rf"|unmanned)\s){{0,3}}"
     rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
     # "coast guard vessels": two singular words, then the plural head
     rf"[a-z][\w’'-]*(?<!s)\s(?!{_NOT_UNIT}|{_VERB_AFTER})[a-z][\w’'-]*(?<!s)"
@@ -288,6 +290,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             unit, end = _unit(match)
             if number and number[0] in "$€£":
                 unit = {"$": "USD", "€": "EUR", "£": "GBP"}[number[0]]
+            elif unit is None and _TIMES_AFTER.match(text, end):
+                continue  # "at least three times the official figure": a ratio, no count
             elif unit is None:
                 unit = _counted_before(text, start)
         period = match.group("period")
@@ -342,6 +346,7 @@ _MEASURED_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_TIMES_AFTER = re.compile(r"\s+(?:times|fold)\b")
 _HARMED_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|(?:number|count)\s+of\s+"
     r"(?:the\s+)?(?:dead|killed|wounded|injured|victims)\b[^.,;:()\d]{0,25}?\b(?:to|at|was"

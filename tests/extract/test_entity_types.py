@@ -41,3 +41,8 @@ def test_outlets_of_the_war_zones_are_media(mention: str, kind: EntityType) -> N
 def test_an_operator_of_a_network_or_plant_is_a_company(mention: str, kind: EntityType) -> None:
     # Before: "Ukrenergo, the national grid operator" was a person.
     assert classify(mention) is kind
+
+
+@pytest.mark.parametrize("mention", ["Detective Inspector Sarah Holm", "The commission's chairman"])
+def test_police_and_board_titles_are_officials(mention: str) -> None:
+    assert classify(mention) == EntityType.OFFICIAL

@@ -397,3 +397,15 @@ def test_bounds_written_as_comparisons(text: str, qualifier: str) -> None:
                                   "The attack killed at least 30, police said."])
 def test_a_bare_count_of_the_killed_counts_people(text: str) -> None:
     assert _one(text)[4] == "people"
+
+
+def test_a_multiple_is_no_count() -> None:
+    assert find_quantities("the real toll was at least three times the official figure") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("at least three U.S. telecommunications providers", "providers"),
+    ("about 40 U.N. peacekeepers", "peacekeepers"),
+])
+def test_an_abbreviated_name_may_modify_the_unit(text: str, unit: str) -> None:
+    assert _one(text)[4] == unit
