@@ -51,6 +51,8 @@ def make_attribution(
     if sentence.start <= content[0] and content[1] <= sentence.end and _DATE_ONLY.fullmatch(
             sentence.text, content[0] - sentence.start, content[1] - sentence.start):
         return None  # "Russian Offensive Campaign Assessment, March 14": a title's date
+    if sentence.text.startswith(("the following ", "The following "), content[0] - sentence.start):
+        return None  # "X issued the following statement": what follows is the claim
     first = sentence.index
     while first > 0 and sentences[first].start > content[0]:
         first -= 1

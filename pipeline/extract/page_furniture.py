@@ -74,6 +74,8 @@ _CAPTION_CREDIT = re.compile(
     r"|EPA|Anadolu|[A-Z][\w]*)(?:\s+via\s+[A-Z][\w ]{1,30})?)\s*\.?$")
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+"
                              r"\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?")
+_END_MARK = re.compile(r"[(\[]\s*(?:end\s+of\s+(?:the\s+)?(?:statement|text|release)|ends?)"
+                       r"\s*[)\]]\.?|[-–—]+\s*ends?\s*[-–—]+|ENDS?\.?", re.IGNORECASE)
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -91,6 +93,8 @@ def is_furniture(line: str) -> bool:
         return True  # an embedded post's signature: "— Israel Defense Forces (@IDF) October 3"
     if ("Getty" in text or "/" in text or "Photograph" in text) and _CAPTION_CREDIT.search(text):
         return True  # a caption ending in its credit: "… on Friday. (AFP via Getty Images)"
+    if len(text) <= 40 and _END_MARK.fullmatch(text):
+        return True  # "(End of statement)", "-- ENDS --"
     if text.startswith(("Copyright", "©", "(c)")) and len(text) <= _MAX_BYLINE:
         return True  # "Copyright © 2025 Example News Ltd. All rights reserved."
     if len(text) <= _MAX_BYLINE and (_PLACE_DATE.fullmatch(text) or (

@@ -40,6 +40,19 @@ _INTRODUCTION = re.compile(
 _LIST_INTRODUCTION = re.compile(
     r"(?P<cue>According\s+to|(?:Key\s+)?(?:figures|data|numbers)\s+from)\s+"
     r"(?P<source>[^:]{2,80}?)\s*:\s*$", re.IGNORECASE)
+# "Azerbaijan's Defence Ministry issued the following statement on Sunday:"
+_FOLLOWING = re.compile(
+    r"(?:[A-Z]{2,}(?:/[A-Z]{2,})*\s+\([^)]{1,30}\)\s+[-–—]\s+)?"  # a dateline
+    r"(?P<source>[A-Z][^:]{1,80}?)\s+(?:issued|released|published|posted|sent|put\s+out"
+    r"|read\s+out)\s+the\s+following\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]"
+    r"|announcement|message|update|text)(?:\s+(?:on|late|early|in)\s+[\w ,.]{1,30}?)?\s*[:.]\s*$")
+# "It is reproduced in full:", "The statement reads:": the statement named just before
+_IT_FOLLOWS = re.compile(
+    r"(?:It|The\s+(?:statement|text|release))\s+(?:is|was|reads|read|says|said|follows)"
+    r"(?:\s+(?:reproduced|printed|published)\s+(?:in\s+full|below|here|verbatim))?\s*:")
+_END_MARK = re.compile(r"[(\[]?\s*(?:end\s+of\s+(?:the\s+)?(?:statement|text|release)|ends?)"
+                       r"\s*[)\]]?\.?|[-–—]+\s*ends?\s*[-–—]+", re.IGNORECASE)
+_MAX_PARAGRAPHS = 12
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]*$")
 _CUE = re.compile(r"(?:statement|release|communiqu[eé]|briefing|address|speech|post|report"
                   r"|letter|update|announcement|message)\b")
@@ -55,18 +68,39 @@ def reprinted(body: str, sentences: list[Sentence], index: int,
     if listed is not None:
         return _list_items(body, sentences, index, listed)
     match = _INTRODUCTION.match(intro.text)
+    named = intro
+    if match is None:
+        # "X issued the following statement on Sunday:", or that sentence without its colon
+        # and then "It is reproduced in full:"
+        match = _FOLLOWING.match(intro.text)
+        if match is None and index > 0 and _IT_FOLLOWS.fullmatch(intro.text.rstrip()):
+            named = sentences[index - 1]
+            match = _FOLLOWING.match(named.text)
     if match is None or index + 1 >= len(sentences):
         return []
     first = sentences[index + 1]
     if first.paragraph != intro.paragraph + 1:
         return []
-    end = _statement_end(body, sentences, first, quotes)
-    source = (intro.start + match.start("source"), intro.start + match.end("source"))
-    cue_match = _CUE.search(intro.text, 0, match.start("source"))
-    cue = ((intro.start + cue_match.start(), intro.start + cue_match.end())
+    end = _marked_end(body, sentences, first) or _statement_end(body, sentences, first, quotes)
+    source = (named.start + match.start("source"), named.start + match.end("source"))
+    cue_match = _CUE.search(named.text, match.end("source"))
+    if cue_match is None or match.re is _INTRODUCTION:
+        cue_match = _CUE.search(named.text, 0, match.start("source"))
+    cue = ((named.start + cue_match.start(), named.start + cue_match.end())
            if cue_match is not None else source)
     return [Attribution((s.start, s.end), cue, source, s.index, s.index, "reprint")
             for s in sentences[index + 1 :] if s.start < end]
+
+
+def _marked_end(body: str, sentences: list[Sentence], first: Sentence) -> int | None:
+    """Where a statement ends when a line marks its end ("(End of statement)") within a
+    few paragraphs: it may then run over several."""
+    for sentence in sentences[first.index + 1 :]:
+        if sentence.paragraph - first.paragraph > _MAX_PARAGRAPHS:
+            return None
+        if _END_MARK.fullmatch(sentence.text.strip()):
+            return sentence.start
+    return None
 
 
 def _list_items(body: str, sentences: list[Sentence], index: int,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 _BODY = ("The following is the text of a statement issued by the Russian defence ministry on "
          "Sunday:\n\n“Units of the Zapad group liberated the settlement of Kurylivka. The enemy "
@@ -44,3 +44,23 @@ def test_every_bullet_after_according_to_x_is_xs() -> None:
     assert by_who == ["Only 12 of 36 hospitals are partially functioning",
                       "Nearly 90% of water facilities are damaged or destroyed"]
     assert not any(c.text.startswith("According to") for c in claims)
+
+
+_VERBATIM = (
+    "BAKU (Wire) - Azerbaijan's Defence Ministry issued the following statement on Sunday. It "
+    "is reproduced in full:\n\nUnits of the Armed Forces of Armenia fired on the positions of "
+    "the Azerbaijan Army.\n\nAs a result, the enemy suffered losses in manpower.\n\n(End of "
+    "statement)\n\nArmenia's Defence Ministry said the statement was untrue.")
+
+
+def test_a_statement_reproduced_in_full_is_the_issuers_up_to_its_end_mark() -> None:
+    claims = all_claims(_VERBATIM)
+    by_text = {c.text: c.claimant.name if c.claimant else None for c in claims
+               if c.checkworthiness >= 0.5}
+    assert by_text["Units of the Armed Forces of Armenia fired on the positions of the "
+                   "Azerbaijan Army."] == "Azerbaijani Defence Ministry"
+    enemy = claim_with(claims, "the enemy suffered losses")
+    assert enemy.claimant is not None and enemy.claimant.self_interested
+    # neither the introduction nor the end mark is a claim
+    assert not any("following statement" in c.text or "End of statement" in c.text
+                   for c in claims)
