@@ -51,9 +51,12 @@ _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 # "Israeli officials said that was untrue": a verdict on the claim just before
 _THAT_IS_FALSE = re.compile(
-    r"[\"“‘']?(?:that|this|it)(?:\s+(?:was|is)|['’]s)\s+" + FLAT_ADVERBS
+    r"[\"“‘']?(?:that|this|it|(?P<whole>the\s+(?:statement|claims|account|report|allegations"
+    r"|accusations)))(?:\s+(?:was|is|were|are)|['’]s)\s+[\"“‘']?" + FLAT_ADVERBS
     + r"(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect"
-    r"|inaccurate|wrong)\b(?:,?\s+and\s+(?:he|she|they|you)\s+knows?\s+it)?\W*$", re.IGNORECASE)
+    r"|inaccurate|wrong)\b[\"”’']?(?:,?\s+and\s+(?:he|she|they|you)\s+knows?\s+it)?"
+    # "said the statement was untrue and that its forces had …": a verdict, then its own claim
+    r"(?:\W*$|(?P<more>,?\s+and\s+that\s))", re.IGNORECASE)
 
 
 _ONLY_A_QUESTION = re.compile(r"\W*[^.!?]*\?\s*(?:[A-Z][A-Za-z.' ]{0,40}:\s*)?[\"“‘']?")
@@ -63,22 +66,45 @@ def called_false(body: str, drafts: list[Draft]) -> None:
     """"X said that was untrue" disputes the claim just before it (another speaker's) and is
     no claim of its own."""
     for at, draft in enumerate(drafts):
-        if draft.source is None or not _THAT_IS_FALSE.match(body, draft.span[0], draft.span[1]):
+        verdict = _THAT_IS_FALSE.match(body, draft.span[0], draft.span[1]) if (
+            draft.source is not None) else None
+        if verdict is None or draft.source is None:
             continue
         earlier = next((d for d in reversed(drafts[:at]) if d.last < draft.first
                         and not d.meta and d.source is not None
                         and d.source.name != draft.source.name), None)
         if earlier is None or draft.first - earlier.last > 2 or (
-                draft.first - earlier.last == 2 and not _ONLY_A_QUESTION.fullmatch(
-                    body, earlier.span[1], draft.span[0])):
-            continue  # (a question between: "Q: X say Y. Can you confirm that? A: That's false.")
+                draft.first - earlier.last == 2 and not verdict.group("whole")
+                and not _ONLY_A_QUESTION.fullmatch(body, earlier.span[1], draft.span[0])):
+            # (a question between: "Q: X say Y. Can you confirm that? A: That's false."; a
+            # sentence between "the statement" and its end: "(End of statement)")
+            continue
         who = body[draft.source.mention[0] : draft.source.mention[1]]
-        text = body[draft.span[0] : draft.span[1]]
-        earlier.reasons.append(Reason(
-            code=ReasonCode.DISPUTED, cue=text,
-            span=Span(start=draft.span[0], end=draft.span[1], text=text),
-            explanation=f"Another source ({who}) says it is not true."))
-        draft.meta = draft.anaphoric = True
+        end = verdict.start("more") if verdict.group("more") else draft.span[1]
+        text = body[draft.span[0] : end]
+        # "the statement was untrue": all the statement said, not only its last sentence
+        targets = _whole_statement(drafts, drafts.index(earlier)) if verdict.group(
+            "whole") else [earlier]
+        for target in targets:
+            target.reasons.append(Reason(
+                code=ReasonCode.DISPUTED, cue=text,
+                span=Span(start=draft.span[0], end=end, text=text),
+                explanation=f"Another source ({who}) says it is not true."))
+        if not verdict.group("more"):
+            draft.meta = draft.anaphoric = True
+
+
+def _whole_statement(drafts: list[Draft], last: int) -> list[Draft]:
+    """The claim at ``last`` and the run of claims of the same source just before it."""
+    source = drafts[last].source
+    run = [drafts[last]]
+    for draft in reversed(drafts[max(0, last - 12) : last]):
+        if draft.meta:
+            continue
+        if draft.source is None or source is None or draft.source.name != source.name:
+            break
+        run.append(draft)
+    return run[::-1]
 
 
 # "Election officials said there was no evidence that ballots were cast by dead voters"

@@ -131,3 +131,16 @@ def test_no_sign_of_something_else_disputes_nothing() -> None:
     claims = all_claims("Officials said two people were killed. There was no sign of fighting "
                         "in the town.")
     assert claims[0].status != "disputed"
+
+
+def test_the_statement_called_untrue_is_disputed_whole() -> None:
+    body = ("BAKU (Wire) - Azerbaijan's Defence Ministry issued the following statement on "
+            "Sunday. It is reproduced in full:\n\nUnits of the Armed Forces of Armenia fired on "
+            "the positions of the Azerbaijan Army.\n\nAs a result, the enemy suffered losses in "
+            "manpower.\n\n(End of statement)\n\nArmenia's Defence Ministry said the statement "
+            'was "absolutely untrue" and that Azerbaijani forces had opened fire first.')
+    claims = all_claims(body)
+    for words in ("fired on the positions", "the enemy suffered losses"):
+        assert "disputed" in {r.code for r in next(c for c in claims if words in c.text).reasons}
+    armenian = next(c for c in claims if "opened fire first" in c.text)
+    assert armenian.checkworthiness >= 0.5  # its own claim stays
