@@ -29,6 +29,7 @@ __all__ = [
     "is_anonymous",
     "is_nominal",
     "known_head",
+    "mention_end",
     "personal_name",
     "trim_name",
 ]
@@ -373,3 +374,22 @@ def clean_name(mention: str) -> str:
 
 # "Rep. Jim Jordan, R-Ohio", "Sen. Elizabeth Warren (D-Mass.)": party and state, no name
 _PARTY_TAG = re.compile(r",?\s*\(?\b[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?\s*$")
+
+
+def mention_end(body: str, start: int, end: int) -> int:
+    """Where a source mention ends without the words that name nobody after it ("Oleh
+    Syniehubov, said", "New Delhi in turn", "The army, for its part,", "ISW cannot").
+
+    >>> body = "The army, for its part,"
+    >>> body[: mention_end(body, 0, len(body))]
+    'The army'
+    """
+    tail = _TAIL.search(body, max(start + 1, end - 40), end)
+    return tail.start() if tail is not None else end
+
+
+_TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
+                   r"|in\s+response|in\s+return|though|too"
+                   # "ISW cannot verify X but observed Y": the subject of both verbs
+                   r"|cannot|can[’']t|(?:could|did|does|has|have|had|would|will)(?:\s+not)?))?"
+                   r"[\s,;:—–-]*$")

@@ -149,7 +149,9 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
 # "According to the Observatory, a Britain-based war monitor, CONTENT": what the source is
 _APPOSITION_AFTER = re.compile(
     r"\s+(?P<np>(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,5}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
-    r"|monitor|watchdog|group|agency|organi[sz]ation|charity|observatory|body)),\s")
+    r"|monitor|watchdog|group|agency|organi[sz]ation|charity|observatory|body)"
+    # "a rights group that tracks killings by the military,"
+    r"(?:\s+(?:that|which|who|based|founded|run)\s[^,;:.]{1,80})?),\s")
 # "According to the Ukrainian ombudsman, Dmytro Lubinets, CONTENT": the person named
 _NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s")
 _NAMED_ROLES = frozenset({EntityType.OFFICIAL, EntityType.EXPERT, EntityType.MILITARY,

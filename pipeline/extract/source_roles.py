@@ -41,6 +41,7 @@ __all__ = [
     "interviewees",
     "owner_party",
     "role_before",
+    "same_body_before",
     "short_mention",
     "turn_speaker",
 ]
@@ -133,6 +134,27 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     return None
 
 
+def same_body_before(text: str, earlier: Iterable[tuple[str, Party | None]]) -> Party | None:
+    """The party of a body named again by its words alone: "The Ministry of Defence" after
+    "Azerbaijan's Defence Ministry" (``earlier``: mention text and party, latest first).
+
+    >>> from pipeline.extract.parties import default_parties
+    >>> az = default_parties().match("Azerbaijan's Defence Ministry")
+    >>> same_body_before("The Ministry of Defence", [("Azerbaijan's Defence Ministry", az)]) == az
+    True
+    """
+    words = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(text.lower())}
+    if text[:4].lower() != "the " or not words & _BODY_WORDS:
+        return None
+    named = words - _FUNCTION_WORDS
+    for mention, party in earlier:
+        said = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(mention.lower())}
+        if party is not None and named <= said:
+            return party
+    return None
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "for", "and"})
 _INTERVIEWED = re.compile(
     r"(?:\b(?:spoke|talked|speaking|talking|sat\s+down)\s+(?:to|with)\s+|\binterview(?:ed)?\s+"
     r"(?:with\s+)?)(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)")

@@ -14,6 +14,7 @@ Defense Ministry``), else the nearest earlier source with that head word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
@@ -31,6 +32,7 @@ from pipeline.extract.entity_types import (
     is_anonymous,
     is_nominal,
     known_head,
+    mention_end,
     personal_name,
     trim_name,
 )
@@ -57,6 +59,7 @@ from pipeline.extract.source_roles import (
     interviewees,
     owner_party,
     role_before,
+    same_body_before,
     short_mention,
     turn_speaker,
 )
@@ -98,9 +101,7 @@ class SourceResolver:
         self._people = PeopleIndex()
 
     def resolve(self, mention: Offsets, *, context_start: int | None = None) -> SourceInfo:
-        # "Oleh Syniehubov, said", "New Delhi in turn", "The army, for its part,": no name
-        tail = _TAIL.search(self.body, max(mention[0] + 1, mention[1] - 40), mention[1])
-        mention = (mention[0], tail.start() if tail is not None else mention[1])
+        mention = (mention[0], mention_end(self.body, *mention))
         text = self.body[mention[0] : mention[1]]
         lookalike = LOOKALIKE.search(self.body, max(0, mention[0] - 60), mention[1] + 8)
         if lookalike is not None and mention[0] - 2 <= lookalike.end() < mention[1]:
@@ -191,7 +192,10 @@ class SourceResolver:
                 name, kind = described
         owner = owner_party(self.history, text) if party is None else None
         if owner is None and party is None and not anonymous:
-            owner = self._body_before(text)  # "Army spokesman Nabil Abdallah" after the army
+            # "Army spokesman X" after the army; "The Ministry of Defence" after Azerbaijan's
+            owner = self._body_before(text)
+            party = None if owner is not None else same_body_before(text, self._heard())
+            kind = party.entity_type if party is not None else kind
         if owner is not None:  # "The RSF said … Its spokesman Al-Fateh Qurashi claimed"
             party, kind = owner, EntityType.OFFICIAL
         if party is None and not anonymous:
@@ -206,8 +210,12 @@ class SourceResolver:
 
     def _body_before(self, text: str) -> Party | None:
         """The party of a body heard just before whose role ``text`` names (its spokesman)."""
-        return body_named_before(text, ((self.body[e.mention[0] : e.mention[1]], e.party) for e
-                                        in reversed(self.history[-12:]) if e.party is not None))
+        return body_named_before(text, self._heard())
+
+    def _heard(self) -> Iterator[tuple[str, Party | None]]:
+        """The party mentions heard last (text, party), latest first."""
+        return ((self.body[e.mention[0] : e.mention[1]], e.party)
+                for e in reversed(self.history[-12:]) if e.party is not None)
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):
@@ -386,11 +394,6 @@ _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
-_TAIL = re.compile(r"(?:,?\s+(?:in\s+turn|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile"
-                   r"|in\s+response|in\s+return|though|too"
-                   # "ISW cannot verify X but observed Y": the subject of both verbs
-                   r"|cannot|can[’']t|(?:could|did|does|has|have|had|would|will)(?:\s+not)?))?"
-                   r"[\s,;:—–-]*$")
 _NEVER = re.compile(r"(?!)")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}

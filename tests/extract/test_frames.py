@@ -147,3 +147,11 @@ def test_a_translation_is_who_translated_not_who_says() -> None:
     # the translator passed the words on: a relay, as an agency quoting a statement is
     assert claims[0].claimant is not None
     assert [v.name for v in claims[0].claimant.via] == ["Associated Press"]
+
+
+def test_an_apposition_with_a_relative_clause_after_according_to_is_the_sources() -> None:
+    (claim,) = all_claims(
+        "According to the Assistance Association for Political Prisoners, a rights group that "
+        "tracks killings by the military, more than 6,000 civilians have been killed since the "
+        "2021 coup.")
+    assert claim.text == "more than 6,000 civilians have been killed since the 2021 coup"

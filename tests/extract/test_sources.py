@@ -696,3 +696,12 @@ def test_a_body_with_a_two_word_name_is_described_before_it_and_taken_up_again(
         claimant = claim_with(claims, words).claimant
         assert claimant is not None and claimant.name == "My Vote", words
         assert claimant.entity_type == EntityType.ORGANISATION
+
+
+def test_a_body_named_again_by_its_words_keeps_its_side() -> None:
+    claims = all_claims("Azerbaijan's Defence Ministry said units of the Armenian army had fired "
+                        "on its positions. The Ministry of Defence warned that all responsibility "
+                        "for the tension lies with the leadership of Armenia.")
+    claimant = claim_with(claims, "all responsibility").claimant
+    assert claimant is not None and claimant.party is not None
+    assert claimant.party == "azerbaijan"
