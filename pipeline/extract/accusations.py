@@ -117,8 +117,11 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
     pairs: list[tuple[Draft, Draft]] = []
     for at, denial in enumerate(drafts):
         att = denial.attribution
-        if att is None or denial.meta or denial.anaphoric or denial.source is None or (
-                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS):
+        if att is None or denial.meta or denial.anaphoric or denial.source is None:
+            continue
+        # "The Kremlin said it had nothing to do with the election": a denial of its part
+        nothing = _NOTHING_TO_DO.match(body, denial.span[0], denial.span[1]) is not None
+        if not nothing and body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS:
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
         if not is_clause(head) and not _DENIED_DOING.match(head) and not (
@@ -127,7 +130,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
             # targeting civilians" answers one)
             continue
         words = content_words(body, denial)
-        part = _DENIED_PART.match(body, att.cue[1]) is not None
+        part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
@@ -149,6 +152,8 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
     return pairs
 
 
+_NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I)\s+(?:had|has|have)\s+(?:had\s+)?"
+                            r"nothing\s+to\s+do\s+with\b", re.IGNORECASE)
 _BLAME_WINDOW = 4  # sentences back a denial reaches the other claims that blame the denier
 
 

@@ -89,3 +89,9 @@ def test_an_attribution_of_the_attack_is_one_of_the_accusations_denied() -> None
         "A hacking group linked to Chinese state intelligence breached the networks of three "
         "U.S. telecom providers",
         "it attributed the intrusions to a group it tracks as UNC5807"]
+
+
+def test_having_nothing_to_do_with_it_denies_the_accusation() -> None:
+    text = ('President Salome Zourabichvili called the vote a "Russian special operation". The '
+            "Kremlin said it had nothing to do with the election.")
+    assert _disputed(text) == ['the vote a "Russian special operation"']
