@@ -109,7 +109,7 @@ def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) 
         deadline = time.monotonic() + 600
         for record in tail(settings, settings.topic_claims, StartAt(earliest=True),
                            heartbeat=True):
-            if record is not None:
+            if record is not None and record.value is not None:  # (not a retraction)
                 claim = Claim.from_json(record.value)
                 last_ms[claim.article_id] = max(last_ms.get(claim.article_id, 0),
                                                 record.timestamp)

@@ -16,6 +16,7 @@ __all__ = [
     "TopicSpec",
     "ensure_topics",
     "grow_partitions",
+    "match_changelog",
     "missing_topics",
     "partition_counts",
     "require_topics",
@@ -92,18 +93,40 @@ def partition_counts(settings: Settings, names: list[str], attempts: int = 10) -
     admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
     counts: dict[str, int] = {}
     try:
-        wanted = [n for n in names if n in set(admin.list_topics())]
-        for _ in range(attempts):
-            for topic in admin.describe_topics(wanted) if wanted else []:
+        wanted = list(names)
+        for attempt in range(attempts):
+            # (listed on each try: the listing too may lag behind a topic just created)
+            listed = set(admin.list_topics())
+            present = [n for n in wanted if n in listed]
+            for topic in admin.describe_topics(present) if present else []:
                 if topic.get("error_code", 0) == 0 and topic["partitions"]:
                     counts[topic["name"]] = len(topic["partitions"])
             wanted = [n for n in wanted if n not in counts]
-            if not wanted:
+            # a topic no listing has shown after the first tries does not exist
+            if not wanted or (attempt >= 2 and not any(n in listed for n in wanted)):
                 break
             time.sleep(0.3)
     finally:
         admin.close()
     return counts
+
+
+def match_changelog(settings: Settings, table: str) -> int:
+    """The articles topic's partition count, which the worker's table ``table`` must have:
+    its changelog topic (faust's ``GROUP-TABLE-changelog``), if it exists with fewer after
+    ``claimwatch topics --grow``, is grown to match (faust refuses a mismatch)."""
+    changelog = f"{settings.worker_group}-{table}-changelog"
+    have = partition_counts(settings, [settings.topic_articles, changelog])
+    wanted = have.get(settings.topic_articles, settings.partitions)
+    if changelog in have and have[changelog] < wanted:
+        admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
+        try:
+            admin.create_partitions({changelog: NewPartitions(wanted)})
+        finally:
+            admin.close()
+        log.info("topic %s now has %d partitions, as %s has", changelog, wanted,
+                 settings.topic_articles)
+    return wanted
 
 
 def grow_partitions(settings: Settings, specs: list[TopicSpec] | None = None) -> dict[str, int]:

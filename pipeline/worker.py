@@ -31,14 +31,16 @@ from pipeline.fetcher_close import patch_fetcher_close
 from pipeline.kafka_logs import calm_retriable_errors
 from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
+from pipeline.retractions import Published, retractions
 from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
-from pipeline.topics import DLQ_MAX_RECORD_BYTES
+from pipeline.topics import DLQ_MAX_RECORD_BYTES, match_changelog
 
 __all__ = ["READY_MESSAGE", "build_app", "run_worker", "warn_until_ready"]
 
 log = logging.getLogger("claimwatch.worker")
 
 READY_MESSAGE = "claimwatch worker ready"
+PUBLISHED_TABLE = "published-claims"
 DELIVERY_TIMEOUT_S = 120.0
 # Articles whose records may still be awaiting the broker's ack, and articles read but not
 # yet acked (a slow delivery holds back the acks after it); past either the agent waits.
@@ -117,10 +119,13 @@ def _refused(err: BaseException) -> bool:
     return False
 
 
-def build_app(settings: Settings, on_ready: Callable[[], None] | None = None) -> faust.App:
+def build_app(settings: Settings, on_ready: Callable[[], None] | None = None,
+              article_partitions: int | None = None) -> faust.App:
     """The faust app with one agent; nothing connects until the app starts.
 
     ``on_ready`` is called once the worker serves, after its first partition assignment.
+    ``article_partitions`` is the articles topic's partition count (default: the configured
+    one), which the table of what each article wrote must match.
     """
     datadir = settings.home / "worker" / settings.worker_group
     datadir.parent.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
@@ -149,6 +154,12 @@ def build_app(settings: Settings, on_ready: Callable[[], None] | None = None) ->
     claims = app.topic(settings.topic_claims, internal=False)
     flagged = app.topic(settings.topic_flagged, internal=False)
     dlq = app.topic(settings.topic_dlq, internal=False)
+    # What each article (by key) wrote last: its changelog topic is on Kafka, partitioned
+    # as the articles are, so it moves with the article's partition between workers.
+    published = app.Table(
+        PUBLISHED_TABLE, default=None, partitions=article_partitions or settings.partitions,
+        key_type=bytes, value_type=bytes,
+    )
     counts: Counter[str] = Counter()
     extractor = make_extractor(
         threshold=settings.checkworthy_threshold, parties_path=settings.parties_file
@@ -234,6 +245,17 @@ def build_app(settings: Settings, on_ready: Callable[[], None] | None = None) ->
             pending.append(await claims.send(key=claim_key, value=value))
             if claim.flagged:
                 pending.append(await flagged.send(key=claim_key, value=value))
+        if key is not None:
+            # a corrected body, another extractor version, a claim no longer flagged: delete
+            # what the article's last processing wrote and this one does not
+            now = Published.of(outcome.claims)
+            gone, unflagged = retractions(Published.from_bytes(published.get(key)), now)
+            for claim_id in gone:
+                pending.append(await claims.send(key=claim_id.encode(), value=None))
+            for claim_id in gone + unflagged:
+                pending.append(await flagged.send(key=claim_id.encode(), value=None))
+            counts["retracted"] += len(gone) + len(unflagged)
+            published[key] = now.to_bytes()
         counts["claims"] += len(outcome.claims)
         counts["flagged"] += len(outcome.flagged)
         return pending
@@ -295,7 +317,8 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     timer: threading.Timer | None = None
     try:
         timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
-        app = build_app(settings, on_ready=mark_ready)
+        app = build_app(settings, on_ready=mark_ready,
+                        article_partitions=match_changelog(settings, PUBLISHED_TABLE))
         faust.Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
     finally:
         if timer is not None:

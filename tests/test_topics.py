@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.settings import Settings
-from pipeline.topics import ensure_topics, grow_partitions, partition_counts
+from pipeline.topics import ensure_topics, grow_partitions, match_changelog, partition_counts
 
 
 def _topics_cmd(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
@@ -35,3 +37,41 @@ def test_topics_shows_the_real_partition_count_and_grows_only_when_asked(
     counts = partition_counts(more, [more.topic_articles, more.topic_claims, more.topic_dlq])
     assert counts == {more.topic_articles: 5, more.topic_claims: 5, more.topic_dlq: 1}
     assert grow_partitions(more) == {}  # nothing left to grow
+
+
+def test_the_workers_changelog_grows_with_the_articles_topic(kafka_settings: Settings) -> None:
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    ensure_topics(kafka_settings)  # articles: 3 partitions
+    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        admin.create_topics([NewTopic(changelog, 1, 1)])
+    finally:
+        admin.close()
+    assert match_changelog(kafka_settings, "published-claims") == 3
+    assert partition_counts(kafka_settings, [changelog]) == {changelog: 3}
+    # no changelog yet (a new group): nothing is made, the count is the articles topic's
+    other = kafka_settings.model_copy(update={"worker_group": "fresh-group"})
+    assert match_changelog(other, "published-claims") == 3
+    assert partition_counts(other, ["fresh-group-published-claims-changelog"]) == {}
+
+
+def test_a_topic_the_first_listing_missed_is_still_counted(
+    kafka_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Metadata of a topic created a moment ago may lag: the listing is asked again."""
+    from kafka.admin import KafkaAdminClient
+
+    ensure_topics(kafka_settings)
+    real = KafkaAdminClient.list_topics
+    calls = {"n": 0}
+
+    def lagging(self: KafkaAdminClient) -> list[str]:
+        calls["n"] += 1
+        names = real(self)
+        return [n for n in names if n != kafka_settings.topic_dlq] if calls["n"] == 1 else names
+
+    monkeypatch.setattr(KafkaAdminClient, "list_topics", lagging)
+    assert partition_counts(kafka_settings, [kafka_settings.topic_dlq]) == {
+        kafka_settings.topic_dlq: 1}

@@ -4,6 +4,9 @@ and what it logs while it waits for partitions."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import time
 from typing import Any
 
@@ -353,3 +356,81 @@ def test_a_worker_beyond_the_partition_count_says_it_stays_idle(
         first.stop(grace=10)
         if second is not None:
             second.stop(grace=10)
+
+
+_TOLL = ("Officials reportedly said 40 people were killed in the strike on the port, a figure "
+         "that could not be independently verified.")
+_REOPEN = "The governor said the port would reopen on Monday."
+
+
+def test_a_corrected_article_retracts_the_claims_it_no_longer_yields(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    first = Article(id="upd-1", title="Port strike", body=f"{_TOLL} {_REOPEN}")
+    second = Article(id="upd-1", title="Port strike (corrected)", body=_REOPEN)
+    old = {c.claim_id for c in extract(first).claims}
+    old_flagged = {c.claim_id for c in extract(first).claims if c.flagged}
+    kept = {c.claim_id for c in extract(second).claims}
+    gone = old - kept
+    assert old_flagged and gone >= old_flagged  # the toll is the flagged claim, and it goes
+
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(first).get(timeout=30)
+    read_until(kafka_settings, kafka_settings.topic_flagged,
+               lambda recs: old_flagged <= {r.key.decode() for r in recs})
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(second).get(timeout=30)
+
+    def deleted(recs: list[Any]) -> set[str]:
+        return {r.key.decode() for r in recs if r.value is None}
+
+    flagged = read_until(kafka_settings, kafka_settings.topic_flagged,
+                         lambda recs: old_flagged <= deleted(recs))
+    everything = read_until(kafka_settings, kafka_settings.topic_claims,
+                            lambda recs: gone <= deleted(recs) and kept <= {
+                                r.key.decode() for r in recs if r.value is not None})
+    assert deleted(everything) == gone  # what the corrected body still says stays
+    assert deleted(flagged) <= gone
+    # the latest record of each id on the claims topic: exactly the corrected article's
+    latest: dict[str, bytes | None] = {r.key.decode(): r.value for r in everything}
+    assert {k for k, v in latest.items() if v is not None} == kept
+
+    # a reader sees the retraction as one JSON line naming the claim
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "subscribe", "--from-beginning", "--idle-timeout", "5"],
+        env={**os.environ, **kafka_settings.to_env()}, text=True, capture_output=True,
+        timeout=120, stdin=subprocess.DEVNULL)
+    lines = proc.stdout.splitlines()
+    assert all(f'{{"deleted":"{key}"}}' in lines for key in old_flagged), proc.stderr
+
+
+def test_what_an_article_wrote_survives_a_worker_restart(
+    kafka_settings: Settings, tmp_path: Any
+) -> None:
+    """The table of what each article wrote is restored from its changelog topic, so a
+    correction read by the next worker still retracts (as a reprocess with a new extractor
+    version must, whose claim ids all differ)."""
+    from tests.conftest import WorkerProcess
+
+    first = Article(id="upd-2", body=f"{_TOLL} {_REOPEN}")
+    second = Article(id="upd-2", body=_REOPEN)
+    gone = {c.claim_id for c in extract(first).claims} - {
+        c.claim_id for c in extract(second).claims}
+    worker = WorkerProcess(kafka_settings, tmp_path / "first.log")
+    try:
+        worker.wait_ready()
+        with Publisher(kafka_settings) as publisher:
+            publisher.send(first).get(timeout=30)
+        read_until(kafka_settings, kafka_settings.topic_claims,
+                   lambda recs: gone <= {r.key.decode() for r in recs})
+    finally:
+        assert worker.stop() == 0
+    worker = WorkerProcess(kafka_settings, tmp_path / "second.log")
+    try:
+        worker.wait_ready()
+        with Publisher(kafka_settings) as publisher:
+            publisher.send(second).get(timeout=30)
+        read_until(kafka_settings, kafka_settings.topic_claims,
+                   lambda recs: gone <= {r.key.decode() for r in recs if r.value is None})
+    finally:
+        assert worker.stop() == 0

@@ -57,7 +57,8 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
 
     Without --from-beginning or --since it prints only records that arrive from now on.
     It reads every partition itself (no consumer group), so it never takes records
-    away from workers or dashboards.
+    away from workers or dashboards. A claim the worker retracted (its article was
+    corrected, reprocessed, or it is no longer flagged) prints as {"deleted": CLAIM_ID}.
 
     \b
     Examples:
@@ -78,7 +79,11 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
     try:
         for record in tail(settings, name, start, Limits(max_messages, idle_timeout), stop):
             value = record.value or b""
-            if fmt == "pretty":
+            if record.value is None:  # a tombstone: the worker retracted this claim
+                key = (record.key or b"").decode("utf-8", "replace")
+                click.echo(f"deleted: {key}" if fmt == "pretty" else orjson.dumps(
+                    {"deleted": key}).decode())
+            elif fmt == "pretty":
                 click.echo(format_pretty(value))
             else:
                 try:

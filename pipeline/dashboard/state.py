@@ -94,6 +94,9 @@ class _Totals:
     flagged_by_id: OrderedDict[str, bool] = field(default_factory=OrderedDict)
     flagged: int = 0
 
+    def remove(self, claim_id: str) -> None:
+        self.flagged -= self.flagged_by_id.pop(claim_id, False)
+
     def add(self, claim: Claim) -> None:
         self.flagged -= self.flagged_by_id.pop(claim.claim_id, False)
         self.flagged_by_id[claim.claim_id] = claim.flagged
@@ -163,6 +166,13 @@ class DashboardState:
 
     def _tombstone(self, record: FeedRecord) -> FeedChange | None:
         key = record.key.decode("utf-8", "replace") if record.key else None
+        if record.role == "claims" and key is not None:
+            # a claim its article no longer yields (the worker retracted it): out of the
+            # totals and of its article's view
+            self._totals.remove(key)
+            for claims in self._article_claims.values():
+                if claims.pop(key, None) is not None:
+                    break
         if record.role == "flagged" and key is not None and key in self._held:
             del self._held[key]
             return FeedChange("remove", key)

@@ -176,3 +176,19 @@ def test_an_invalid_article_is_skipped_with_its_reason(caplog: pytest.LogCapture
     state.apply([rec("articles", "z", b'{"id": "a"}')])
     (message,) = [r.getMessage() for r in caplog.records if "undecodable" in r.getMessage()]
     assert message.endswith("body: Field required")
+
+
+def test_a_tombstone_on_the_claims_topic_leaves_the_totals_and_the_article_view() -> None:
+    # the worker retracts a claim its corrected article no longer yields
+    state = DashboardState()
+    article = make_article()
+    claims = sample_claims(article)
+    state.apply([rec("articles", article.id, article.to_json()),
+                 *(rec("claims", c.claim_id, c.to_json()) for c in claims)])
+    gone = next(c for c in claims if c.flagged)
+    before = state.counts()["claims_totalled"]
+    state.apply([rec("claims", gone.claim_id, None), rec("flagged", gone.claim_id, None)])
+    assert state.counts()["claims_totalled"] == before - 1
+    view = state.article(article.id)
+    assert view is not None
+    assert gone.claim_id not in orjson.dumps(view).decode()
