@@ -131,8 +131,9 @@ class Settings(BaseSettings):
         default=Path(".claimwatch"),
         description="Local state: the broker's jars, data and logs, worker state.",
     )
-    broker_port: int = Field(default=LOCAL_BROKER_PORT, description="Local broker client port.")
-    broker_controller_port: int = Field(default=LOCAL_BROKER_PORT + 1)
+    broker_port: int = Field(default=LOCAL_BROKER_PORT, ge=1, le=65535,
+                             description="Local broker client port.")
+    broker_controller_port: int = Field(default=LOCAL_BROKER_PORT + 1, ge=1, le=65535)
     kafka_version: str = Field(default="4.4.0", description="Local broker's Kafka.")
 
     dashboard_host: str = "127.0.0.1"
@@ -213,6 +214,8 @@ class Settings(BaseSettings):
         if "bootstrap_servers" not in self.model_fields_set and (
                 self.broker_port != LOCAL_BROKER_PORT):
             self.bootstrap_servers = f"127.0.0.1:{self.broker_port}"
+            # still a default (derived), not a setting: `claimwatch config` says so
+            self.model_fields_set.discard("bootstrap_servers")
         return self
 
     @model_validator(mode="after")

@@ -191,3 +191,18 @@ def test_progress_asked_for_off_a_terminal_is_plain_lines(
     assert result.exit_code == 0, result.output
     assert f"publishing: 2 record(s) read, last {batch}:2" in result.stderr
     assert result.stdout == ""
+
+
+def test_publish_names_the_articles_the_worker_will_skip_as_unsupported(
+    kafka_env: Settings, tmp_path: Path
+) -> None:
+    # Before: sent silently; only the worker's own log said they were not extracted
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "en-1", "body": "Police said 3 cars burned in the city centre overnight."}\n'
+        '{"id": "ru-1", "body": "Полиция сообщила, что ночью в центре города сгорели три '
+        'машины."}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["publish", str(batch), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"{batch}:2: sent, but the worker will skip it as unsupported" in result.stderr
+    assert f"{batch}:1:" not in result.stderr

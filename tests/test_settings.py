@@ -113,3 +113,14 @@ def test_the_suite_runs_on_the_defaults_whatever_the_shell_exports() -> None:
               and n not in ("CLAIMWATCH_EVAL_DIR", "CLAIMWATCH_BENCH_POLNEAR")]
     assert leaked == []
     assert Settings(_env_file=None).log_level == "INFO"
+
+
+@pytest.mark.parametrize(("name", "value"), [("CLAIMWATCH_BROKER_PORT", "99999"),
+                                             ("CLAIMWATCH_BROKER_PORT", "-5"),
+                                             ("CLAIMWATCH_BROKER_CONTROLLER_PORT", "70000")])
+def test_a_local_broker_port_out_of_range_is_refused(
+        monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
+    # Before: a traceback from bind() at `broker start`, "127.0.0.1:-5" from `config`
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValueError, match="broker"):
+        Settings(_env_file=None)

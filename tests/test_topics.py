@@ -75,3 +75,13 @@ def test_a_topic_the_first_listing_missed_is_still_counted(
     monkeypatch.setattr(KafkaAdminClient, "list_topics", lagging)
     assert partition_counts(kafka_settings, [kafka_settings.topic_dlq]) == {
         kafka_settings.topic_dlq: 1}
+
+
+def test_a_replication_factor_above_the_cluster_size_is_named_as_such(
+    kafka_settings: Settings,
+) -> None:
+    # Before: a 900-character protocol dump that blamed the connection settings
+    proc = _topics_cmd(kafka_settings.model_copy(update={"replication_factor": 3}))
+    assert proc.returncode == 1
+    assert "CLAIMWATCH_REPLICATION_FACTOR=3 but the cluster" in proc.stderr
+    assert "has 1 broker(s)" in proc.stderr and "CreateTopicsRequest" not in proc.stderr

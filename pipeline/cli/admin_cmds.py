@@ -84,5 +84,9 @@ def config() -> None:
             click.echo(f"# {variable}=  (unset)")
         elif "password" in name or "token" in name:
             click.echo(f"# {variable}=***  (set, hidden)")
+        elif name == "bootstrap_servers" and name not in settings.model_fields_set:
+            # derived from CLAIMWATCH_BROKER_PORT: saved as a value, it would stop following
+            click.echo(f"# {variable}={orjson.dumps(value).decode()}  (default: the local "
+                       "broker at CLAIMWATCH_BROKER_PORT)")
         else:
             click.echo(f"{variable}={orjson.dumps(value).decode()}")

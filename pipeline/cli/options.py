@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from kafka.errors import KafkaError
+from kafka.errors import InvalidReplicationFactorError, KafkaError
 from pydantic import ValidationError
 
 from pipeline.kafka_logs import KafkaClientRepeatLimiter
@@ -84,6 +85,7 @@ def describe_settings_error(err: ValidationError) -> str:
     return "invalid configuration: " + "; ".join(lines)
 
 
+_BROKERS = re.compile(r"only (\d+) broker\(s\) are registered")
 _CHECK_ADDRESS = ("check --bootstrap-servers, CLAIMWATCH_BOOTSTRAP_SERVERS and the security "
                   "settings; `claimwatch broker start` runs a local broker")
 
@@ -134,6 +136,14 @@ def _with_kafka_options(func: F, *, probe: bool,
                 f"{_CHECK_ADDRESS})")
         try:
             return func(*args, settings=settings, **kwargs)
+        except InvalidReplicationFactorError as err:
+            # the address is fine: the cluster is smaller than the factor asked for
+            found = _BROKERS.search(str(err))
+            raise click.ClickException(
+                f"CLAIMWATCH_REPLICATION_FACTOR={settings.replication_factor} but the cluster "
+                f"at {settings.bootstrap_servers} has "
+                f"{found.group(1) + ' broker(s)' if found else 'fewer brokers'}; lower it (1 for "
+                "a single broker)") from err
         except KafkaError as err:
             raise click.ClickException(
                 f"Kafka at {settings.bootstrap_servers}: {err} ({_CHECK_ADDRESS})") from err

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pipeline.cli.main import main
 from pipeline.cli.options import existing_paths, probed_kafka_options, topic_name
+from pipeline.extract.language import english_problem
 from pipeline.inputs import InputRecord, read_inputs
 from pipeline.publish import Publisher
 from pipeline.settings import Settings
@@ -71,6 +72,7 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
     # asked for off a terminal (a log file): a plain line every few seconds, no bar
     plain = show and not sys.stderr.isatty()
     last = ""  # the location of the record read last, named if Ctrl-C stops the run
+    unsupported: list[tuple[str, str]] = []  # sent, but the worker will not extract them
     read, said_at = 0, time.monotonic()
     with Progress(
         TextColumn("publishing"), BarColumn(), MofNCompleteColumn(),
@@ -83,6 +85,10 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
             nonlocal last, read, said_at
             last = record.location
             read += 1
+            problem = english_problem(record.article.language, record.article.body) if (
+                record.article is not None) else None
+            if problem is not None:
+                unsupported.append((record.location, problem))
             bar.update(task, advance=1, where=record.location)
             if plain and time.monotonic() - said_at >= _PLAIN_EVERY_S:
                 said_at = time.monotonic()
@@ -93,6 +99,9 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
                                                on_progress=advance, stop=interrupted.is_set)
     for location, reason in report.rejected:
         click.echo(f"{location}: {reason}", err=True)
+    for location, problem in unsupported:
+        click.echo(f"{location}: sent, but the worker will skip it as unsupported: {problem}",
+                   err=True)
     click.echo(
         f"sent {report.sent}, rejected {len(report.rejected)} to {settings.topic_articles}",
         err=True,

@@ -98,3 +98,16 @@ def test_a_stale_folder_given_with_dir_is_named_in_the_fix(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["schemas", "--dir", str(tmp_path)])
     assert result.exit_code == 1
     assert f"(run `claimwatch schemas --write --dir {tmp_path}`)" in result.output
+
+
+def test_a_saved_config_leaves_the_local_address_following_the_broker_port(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: `config > .env` pinned the derived 127.0.0.1:19092, so a broker moved with
+    # CLAIMWATCH_BROKER_PORT and every client still asked the old port
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(CliRunner().invoke(main, ["config"]).output, encoding="utf-8")
+    monkeypatch.setenv("CLAIMWATCH_BROKER_PORT", "29092")
+    moved = CliRunner().invoke(main, ["config"]).output.splitlines()
+    assert any(line.startswith('# CLAIMWATCH_BOOTSTRAP_SERVERS="127.0.0.1:29092"')
+               for line in moved)
