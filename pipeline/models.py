@@ -81,6 +81,13 @@ class Article(_Record):
     published_at: datetime | None = None
     authors: list[str] = Field(default_factory=list)
 
+    @field_validator("id")
+    @classmethod
+    def _id_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("id is blank")  # "   " would key every such article alike
+        return value
+
     @field_validator("body")
     @classmethod
     def _body_not_blank(cls, value: str) -> str:

@@ -90,7 +90,8 @@ def seek(consumer: KafkaConsumer, parts: list[TopicPartition], start: StartAt) -
     if start.offsets:
         unknown = set(start.offsets) - {tp.partition for tp in parts}
         if unknown:
-            raise ValueError(f"topic has no partition(s) {sorted(unknown)}")
+            topic = parts[0].topic if parts else "the topic"
+            raise ValueError(f"topic {topic!r} has no partition(s) {sorted(unknown)}")
         parts = [tp for tp in parts if tp.partition in start.offsets]
     consumer.assign(parts)
     if start.earliest:

@@ -28,6 +28,8 @@ def test_article_rejects_unknown_fields_and_blank_body() -> None:
         Article.model_validate({"id": "x", "body": "B", "extra": 1})
     with pytest.raises(ValidationError, match="body is blank"):
         Article(id="x", body=" \n")
+    with pytest.raises(ValidationError, match="id is blank"):
+        Article(id="   ", body="B")
 
 
 def test_claim_ids_depend_on_every_input() -> None:

@@ -25,3 +25,17 @@ def test_start_at_describes_itself() -> None:
     assert StartAt().latest
     assert StartAt(earliest=True).describe() == "from the beginning"
     assert StartAt(offsets={1: 5, 0: 2}).describe() == "from offsets 0:2,1:5"
+
+
+def test_an_unknown_partition_names_its_topic() -> None:
+    from kafka.structs import TopicPartition
+
+    from pipeline.positions import seek
+
+    class _Consumer:  # seek refuses before it touches the consumer
+        def assign(self, parts: object) -> None:
+            raise AssertionError("assigned")
+
+    with pytest.raises(ValueError, match="topic 'articles' has no partition"):
+        seek(_Consumer(), [TopicPartition("articles", 0)],  # type: ignore[arg-type]
+             StartAt(offsets={7: 0}))

@@ -69,6 +69,8 @@ def subscribe(settings: Settings, topic: str | None, from_beginning: bool, since
     start = _start(from_beginning, since)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # a shell starts `subscribe &` with SIGINT ignored: `kill -INT` must still stop it
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     name = topic or settings.topic_flagged
     try:
         require_topics(settings, [name])

@@ -158,3 +158,29 @@ def test_replaying_a_sink_topic_is_refused_with_what_to_replay_instead(
         assert result.exit_code == 2
         assert "not articles: nothing there can be reprocessed" in result.output
         assert "use --republish" not in result.output
+
+
+def test_subscribe_started_with_sigint_ignored_still_stops_on_it(kafka_settings: Settings) -> None:
+    # Before: `claimwatch subscribe &` from a script inherits SIGINT ignored and never stopped
+    import signal
+    import time
+
+    from pipeline.topics import ensure_topics
+
+    ensure_topics(kafka_settings)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "subscribe"], env={**os.environ,
+                                                          **kafka_settings.to_env()},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        deadline = time.monotonic() + 60
+        assert proc.stderr is not None
+        while "tailing" not in proc.stderr.readline() and time.monotonic() < deadline:
+            pass
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) in (0, 130)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
