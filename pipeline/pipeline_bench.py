@@ -30,7 +30,7 @@ from pipeline.inputs import read_inputs
 from pipeline.models import Article, Claim
 from pipeline.positions import StartAt
 from pipeline.publish import Publisher
-from pipeline.settings import Settings, leader_topic
+from pipeline.settings import Settings, changelog_topic, leader_topic
 from pipeline.subscribe import tail
 from pipeline.topics import ensure_topics
 from pipeline.worker import READY_MESSAGE
@@ -133,10 +133,11 @@ def _one_run(base: Settings, articles: list[Article], workers: int, logs: Path) 
 
 
 def _delete_topics(settings: Settings) -> None:
-    """The run's topics, faust's leader topic named after its group, and the group."""
+    """The run's topics, faust's topics named after its group, and the group."""
     admin = KafkaAdminClient(**settings.client_config())
     topics = [settings.topic_articles, settings.topic_claims, settings.topic_flagged,
-              settings.topic_dlq, leader_topic(settings.worker_group)]
+              settings.topic_dlq, leader_topic(settings.worker_group),
+              changelog_topic(settings.worker_group)]
     try:  # leftovers are harmless: never hide the figures for them
         admin.delete_topics(topics)
     except Exception:

@@ -19,9 +19,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
     "LOCAL_BROKER_PORT",
+    "PUBLISHED_TABLE",
     "SaslMechanism",
     "SecurityProtocol",
     "Settings",
+    "changelog_topic",
     "group_name_problem",
     "leader_topic",
     "topic_name_problem",
@@ -82,6 +84,15 @@ _FAUST_SUFFIX = "-__assignor-__leader"
 def leader_topic(group: str) -> str:
     """The topic faust makes for the leader of a worker group (named after the group)."""
     return group + _FAUST_SUFFIX
+
+
+#: The worker's table of the claim ids each article wrote last (see pipeline/retractions.py).
+PUBLISHED_TABLE = "published-claims"
+
+
+def changelog_topic(group: str, table: str = PUBLISHED_TABLE) -> str:
+    """The compacted topic faust keeps a worker group's table in."""
+    return f"{group}-{table}-changelog"
 
 
 class SecurityProtocol(StrEnum):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kafka.admin import KafkaAdminClient, NewPartitions, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from pipeline.settings import Settings
+from pipeline.settings import PUBLISHED_TABLE, Settings, changelog_topic
 
 __all__ = [
     "DLQ_MAX_RECORD_BYTES",
@@ -111,11 +111,11 @@ def partition_counts(settings: Settings, names: list[str], attempts: int = 10) -
     return counts
 
 
-def match_changelog(settings: Settings, table: str) -> int:
+def match_changelog(settings: Settings, table: str = PUBLISHED_TABLE) -> int:
     """The articles topic's partition count, which the worker's table ``table`` must have:
     its changelog topic (faust's ``GROUP-TABLE-changelog``), if it exists with fewer after
     ``claimwatch topics --grow``, is grown to match (faust refuses a mismatch)."""
-    changelog = f"{settings.worker_group}-{table}-changelog"
+    changelog = changelog_topic(settings.worker_group, table)
     have = partition_counts(settings, [settings.topic_articles, changelog])
     wanted = have.get(settings.topic_articles, settings.partitions)
     if changelog in have and have[changelog] < wanted:

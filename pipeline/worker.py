@@ -32,7 +32,7 @@ from pipeline.kafka_logs import calm_retriable_errors
 from pipeline.kafka_security import ssl_context
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.retractions import Published, retractions
-from pipeline.settings import SaslMechanism, SecurityProtocol, Settings
+from pipeline.settings import PUBLISHED_TABLE, SaslMechanism, SecurityProtocol, Settings
 from pipeline.topics import DLQ_MAX_RECORD_BYTES, match_changelog
 
 __all__ = ["READY_MESSAGE", "build_app", "run_worker", "warn_until_ready"]
@@ -40,7 +40,6 @@ __all__ = ["READY_MESSAGE", "build_app", "run_worker", "warn_until_ready"]
 log = logging.getLogger("claimwatch.worker")
 
 READY_MESSAGE = "claimwatch worker ready"
-PUBLISHED_TABLE = "published-claims"
 DELIVERY_TIMEOUT_S = 120.0
 # Articles whose records may still be awaiting the broker's ack, and articles read but not
 # yet acked (a slow delivery holds back the acks after it); past either the agent waits.
@@ -318,7 +317,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     try:
         timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
         app = build_app(settings, on_ready=mark_ready,
-                        article_partitions=match_changelog(settings, PUBLISHED_TABLE))
+                        article_partitions=match_changelog(settings))
         faust.Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
     finally:
         if timer is not None:

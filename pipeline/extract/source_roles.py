@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
-from pipeline.extract.entity_types import PERSON_TYPES
+from pipeline.extract.attributed import Offsets
+from pipeline.extract.entity_types import PERSON_TYPES, classify, clean_name, is_anonymous
 from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.parties import Party
 from pipeline.extract.source_info import SourceInfo
@@ -43,6 +45,7 @@ __all__ = [
     "role_before",
     "same_body_before",
     "short_mention",
+    "taken_up",
     "turn_speaker",
 ]
 
@@ -132,6 +135,22 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
                for b in bodies):
             return party
     return None
+
+
+def taken_up(earlier: SourceInfo, mention: Offsets, text: str, head: str) -> SourceInfo:
+    """``earlier`` named again by its head word (``text``: the new mention); but after "a
+    spokesperson for the agency", "the agency" is a body, and after "researchers and people
+    familiar with the investigation", "the researchers" are the researchers alone."""
+    parts = re.split(r"\s(?:for|of|at)\s", earlier.name.lower(), maxsplit=1)
+    if len(parts) == 2 and ROLE_WORDS.search(parts[0]) and head in WORD.findall(parts[1]):
+        return SourceInfo(clean_name(text), classify(text), mention, False, earlier.party)
+    joined = earlier.name.split(" and ", 1)
+    if len(joined) == 2 and (head in WORD.findall(joined[0].lower())) != (
+            head in WORD.findall(joined[1].lower())):
+        part = joined[0] if head in WORD.findall(joined[0].lower()) else joined[1]
+        return SourceInfo(clean_name(part), classify(part), mention, is_anonymous(part),
+                          earlier.party)
+    return replace(earlier, mention=mention)
 
 
 def same_body_before(text: str, earlier: Iterable[tuple[str, Party | None]]) -> Party | None:

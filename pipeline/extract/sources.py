@@ -49,7 +49,6 @@ from pipeline.extract.source_roles import (
     LOOKALIKE,
     PLACE_BEFORE_NAME,
     ROLE_THEN_NAME,
-    ROLE_WORDS,
     STATE_FORCE,
     WORD,
     PeopleIndex,
@@ -61,6 +60,7 @@ from pipeline.extract.source_roles import (
     role_before,
     same_body_before,
     short_mention,
+    taken_up,
     turn_speaker,
 )
 from pipeline.extract.subjects_before import (
@@ -322,13 +322,6 @@ class SourceResolver:
         span = publisher_before(self.body, mention[0])
         return self._named(span, self.body[span[0] : span[1]]) if span is not None else None
 
-    def _taken_up(self, earlier: SourceInfo, mention: Offsets, text: str, head: str) -> SourceInfo:
-        """``earlier`` again; but after "a spokesperson for the agency", "the agency" is a body."""
-        parts = re.split(r"\s(?:for|of|at)\s", earlier.name.lower(), maxsplit=1)
-        if len(parts) == 2 and ROLE_WORDS.search(parts[0]) and head in WORD.findall(parts[1]):
-            return SourceInfo(clean_name(text), classify(text), mention, False, earlier.party)
-        return replace(earlier, mention=mention)
-
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
         head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
@@ -338,7 +331,7 @@ class SourceResolver:
                 return issuer
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
         if opener is not None and head in WORD.findall(opener.name.lower()):
-            return self._taken_up(opener, mention, text, head)
+            return taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition: "DeepState, a monitoring group with ties to the
             # Defense Ministry" is no ministry
@@ -347,7 +340,7 @@ class SourceResolver:
                 continue  # "the group" again: the organisation heard last decides (below)
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
             if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
-                return self._taken_up(earlier, mention, text, head)
+                return taken_up(earlier, mention, text, head)
         pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
         window_start = max(0, mention[0] - 4000)
         last: re.Match[str] | None = None

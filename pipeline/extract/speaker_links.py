@@ -27,7 +27,9 @@ _NAMED_WINDOW = 4  # sentences a named subject may reach back to its speaker's c
 # ", but", "; yet", "… though" before a verdict: the clause right after a claim is about it
 _CLAUSE_TURN = re.compile(  # (after the tag's "said on Sunday", if it is what comes first)
     r"[”\"’']?(?:\s+(?:said|says|reported|added)(?:\s+(?:on|late|early|last)\s+\w+)?)?\s*+"
-    r"(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+)$")
+    r"(?:[,;—–]?\s*+(?:but|yet|though|although|while)\b[^,;]{0,60}|;\s*+"
+    # "…, adding that the figures were preliminary": the speaker on what it just said
+    r"|,\s*+(?:adding|noting|cautioning|warning|stressing)\s+(?:that\s+)?)$")
 _SAME_SUBJECT = re.compile(r"[”\"’']?\s*[,;]?\s*(?:but|yet)\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SHARING_WINDOW = 5  # sentences back an "If confirmed" sentence's words may reach
@@ -61,8 +63,10 @@ def just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None
     if not appositive and not _CLAUSE_TURN.match(body, after, turn):
         return None  # (", a claim the army rejected": the claim just made, in apposition)
     if any(d is not claim and d.attribution is not None
-           and claim.span[1] <= d.attribution.cue[0] < turn for d in mine):
-        return None  # "…, while the mayor said the attack was not confirmed"
+           and claim.span[1] <= d.attribution.cue[0] < turn and d.attribution.kind != "participle"
+           for d in mine):
+        return None  # "…, while the mayor said the attack was not confirmed" ("…, adding that"
+        # is the same speaker going on)
     return claim
 
 

@@ -705,3 +705,12 @@ def test_a_body_named_again_by_its_words_keeps_its_side() -> None:
     claimant = claim_with(claims, "all responsibility").claimant
     assert claimant is not None and claimant.party is not None
     assert claimant.party == "azerbaijan"
+
+
+def test_one_part_of_a_coordinated_source_taken_up_is_that_part() -> None:
+    claims = all_claims("A hacking group breached three providers, according to cybersecurity "
+                        "researchers and people familiar with the investigation. The researchers "
+                        "cautioned that some of the tools were shared among several groups.")
+    claimant = claim_with(claims, "tools were shared").claimant
+    assert claimant is not None and claimant.name == "cybersecurity researchers"
+    assert claimant.entity_type == EntityType.EXPERT
