@@ -4,11 +4,13 @@ own, such as --topic or --group, to that Settings)."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import logging
+import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,9 +60,33 @@ def build_settings(**overrides: Any) -> Settings:
     """Settings from the environment, with every flag the user gave taking precedence."""
     given = {k: v for k, v in overrides.items() if v is not None}
     try:
-        return Settings(**given)
+        settings = Settings(**given)
     except ValidationError as err:
         raise click.UsageError(describe_settings_error(err)) from err
+    for line in unknown_variables(os.environ):
+        click.echo(f"warning: {line}", err=True)
+    return settings
+
+
+# Variables read elsewhere than the settings (a command option's, the test suite's)
+_OTHER_VARIABLES = frozenset({"CLAIMWATCH_BENCH_POLNEAR", "CLAIMWATCH_TEST_BOOTSTRAP"})
+
+
+def unknown_variables(environ: Mapping[str, str]) -> list[str]:
+    """A line for each ``CLAIMWATCH_*`` variable no setting reads, with the nearest name:
+    a misspelt one is otherwise silently ignored.
+
+    >>> for line in unknown_variables({"CLAIMWATCH_HOMEDIR": "/x", "CLAIMWATCH_HOME": "/x"}):
+    ...     print(line)
+    CLAIMWATCH_HOMEDIR is no claimwatch setting and is ignored (did you mean CLAIMWATCH_HOME?)
+    """
+    known = {f"CLAIMWATCH_{name.upper()}" for name in Settings.model_fields} | _OTHER_VARIABLES
+    lines = []
+    for name in sorted(n for n in environ if n.startswith("CLAIMWATCH_") and n not in known):
+        near = difflib.get_close_matches(name, sorted(known), n=1)
+        hint = f" (did you mean {near[0]}?)" if near else ""
+        lines.append(f"{name} is no claimwatch setting and is ignored{hint}")
+    return lines
 
 
 def describe_settings_error(err: ValidationError) -> str:

@@ -111,3 +111,14 @@ def test_a_saved_config_leaves_the_local_address_following_the_broker_port(
     moved = CliRunner().invoke(main, ["config"]).output.splitlines()
     assert any(line.startswith('# CLAIMWATCH_BOOTSTRAP_SERVERS="127.0.0.1:29092"')
                for line in moved)
+
+
+def test_a_misspelt_variable_is_named_with_the_setting_meant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Before: silently ignored, so the default address was used without a word
+    monkeypatch.setenv("CLAIMWATCH_BOOTSTRAP_SERVER", "10.9.9.9:9092")
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 0
+    assert ("warning: CLAIMWATCH_BOOTSTRAP_SERVER is no claimwatch setting and is ignored "
+            "(did you mean CLAIMWATCH_BOOTSTRAP_SERVERS?)") in result.stderr
