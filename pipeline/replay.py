@@ -192,13 +192,16 @@ def republish(
         ends = consumer.end_offsets(parts)
         total = sum(max(0, ends[tp] - consumer.position(tp)) for tp in parts)
         remaining = set(parts)
+        skipped = 0  # earlier copies, left out of the total as they are met
         target = target_topic or settings.topic_articles
         with Publisher(settings, topic=target_topic) as publisher:
             while remaining:
                 for tp, records in consumer.poll(timeout_ms=1000).items():
                     for record in records:
-                        if record.offset >= ends[tp] or (
-                                source_topic == target and _is_copy(record.headers)):
+                        if record.offset >= ends[tp]:
+                            continue
+                        if source_topic == target and _is_copy(record.headers):
+                            skipped += 1
                             continue  # (a copy of an earlier replay is replayed as its original)
                         where = f"{source_topic}/{tp.partition}/{record.offset}".encode()
                         futures.append(publisher.send_raw(record.key, record.value,
@@ -206,7 +209,7 @@ def republish(
                 # a partition may end in control records that no poll ever returns
                 remaining = {tp for tp in remaining if consumer.position(tp) < ends[tp]}
                 if on_progress:
-                    on_progress(len(futures), total)
+                    on_progress(len(futures), total - skipped)
             publisher.flush()
         failed = 0
         for future in futures:

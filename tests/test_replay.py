@@ -125,3 +125,17 @@ def test_replaying_the_same_range_twice_copies_the_originals_not_the_copies(
     assert headers[0] == {} and all(
         h[REPLAY_HEADER].startswith(f"{kafka_settings.topic_articles}/".encode())
         for h in headers[1:])
+
+
+def test_the_progress_of_a_second_republish_counts_only_what_it_copies(
+    kafka_settings: Settings,
+) -> None:
+    # Before: "copied 1/2", as if half had failed: the total counted the earlier copy
+    ensure_topics(kafka_settings)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send(sample_article()).get(timeout=30)
+    republish(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True))
+    seen: list[tuple[int, int]] = []
+    copied = republish(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True),
+                       on_progress=lambda done, total: seen.append((done, total)))
+    assert copied == 1 and seen[-1] == (1, 1)
