@@ -290,8 +290,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             unit, end = _unit(match)
             if number and number[0] in "$€£":
                 unit = {"$": "USD", "€": "EUR", "£": "GBP"}[number[0]]
-            elif unit is None and _TIMES_AFTER.match(text, end):
-                continue  # "at least three times the official figure": a ratio, no count
+            elif unit is None and (times := _TIMES_AFTER.match(text, end)) is not None:
+                # "at least three times the official figure": a ratio, no count of deaths
+                unit, end = "times", times.end()
             elif unit is None:
                 unit = _counted_before(text, start)
         period = match.group("period")

@@ -400,7 +400,8 @@ def test_a_bare_count_of_the_killed_counts_people(text: str) -> None:
 
 
 def test_a_multiple_is_no_count() -> None:
-    assert find_quantities("the real toll was at least three times the official figure") == []
+    (ratio,) = find_quantities("the real toll was at least three times the official figure")
+    assert (ratio.text, ratio.value, ratio.unit) == ("at least three times", 3.0, "times")
 
 
 @pytest.mark.parametrize(("text", "unit"), [
