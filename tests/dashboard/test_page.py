@@ -104,6 +104,9 @@ def test_filters_narrow_the_list(
     open_live(page, live_dashboard)
     flagged = [c for c in claims if c.flagged]
     expect(rows(page)).to_have_count(len(flagged), timeout=WAIT_MS)
+    # the rows on the page, of the claims the page holds (it said "N shown" of them all)
+    expect(page.locator("#feed-count")).to_have_text(
+        f"showing {len(flagged)} of {len(flagged)} loaded")
 
     page.select_option("#f-status", "disputed")
     expect(rows(page)).to_have_count(1)

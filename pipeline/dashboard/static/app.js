@@ -169,7 +169,7 @@ function renderFeed() {
   const filtered = Object.values(f).some(Boolean);
   $("feed-count").textContent = filtered
     ? `${fmtNumber(ordered.length)} of ${fmtNumber(claims.size)} match`
-    : `${fmtNumber(claims.size)} shown`;
+    : `showing ${fmtNumber(Math.min(shown, claims.size))} of ${fmtNumber(claims.size)} loaded`;
   $("feed-empty").hidden = ordered.length > 0;
   $("feed-empty").textContent = claims.size ? "No flagged claim matches these filters." : "Waiting for flagged claims…";
   $("feed-more").hidden = ordered.length <= shown;
