@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
-from pipeline.extract.content import OPENING, THAT_BEFORE, is_clause
+from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver
 from pipeline.extract.stems import word_stems
+from pipeline.extract.writers_clauses import clause_after_report, writers_clause
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
 __all__ = ["Draft", "build_drafts", "content_words", "denies", "reports_words"]
@@ -76,6 +77,7 @@ def build_drafts(
     covered: set[int] = set()
     reported: dict[int, int] = {}  # sentence -> where its first report begins
     ended: dict[int, int] = {}  # sentence -> where its last report ends
+    tagged: dict[int, bool] = {}  # sentence -> whether that report ends with its source
     furniture = FurnitureIndex(body)
     # "Trump repeated his claim that X": the verb's content is X, so the noun's is no second
     verbal = {a.content for a in attributions if a.kind != "nominal"}
@@ -119,18 +121,23 @@ def build_drafts(
         first = min(att.content[0], att.cue[0], att.source[0] if att.source else att.cue[0])
         reported[att.sentence] = min(reported.get(att.sentence, first), first)
         last = max(att.content[1], att.cue[1], att.source[1] if att.source else att.cue[1])
-        ended[att.last_sentence] = max(ended.get(att.last_sentence, last), last)
+        if last >= ended.get(att.last_sentence, -1):
+            ended[att.last_sentence] = last
+            # ("…, according to X, and Y": Y follows the source; "X claimed Y, but few were
+            # confirmed" is the writer's check of Y, no claim of its own)
+            tagged[att.last_sentence] = last > att.content[1]
     for sentence in sentences:
         if sentence.index not in covered and not (
                 furniture.covers(sentence.start) or is_furniture(sentence.text)):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
         elif sentence.index in reported:
             # "Tehran has seized five tankers, often in what analysts describe as …"
-            main = _writers_clause(body, sentence, reported[sentence.index])
+            main = writers_clause(body, sentence, reported[sentence.index])
             if main is not None:
                 drafts.append(Draft(main, sentence.index, sentence.index))
         if sentence.index in ended:
-            after = _clause_after_semicolon(body, sentence, ended[sentence.index])
+            after = clause_after_report(body, sentence, ended[sentence.index],
+                                        tagged.get(sentence.index, False))
             if after is not None:
                 drafts.append(Draft(after, sentence.index, sentence.index))
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
@@ -139,48 +146,9 @@ def build_drafts(
     return drafts
 
 
-def _writers_clause(body: str, sentence: Sentence, reported: int) -> Offsets | None:
-    """The writer's main clause opening a sentence whose reports all come after it, up to
-    the comma before them: "Tehran has seized at least five tankers since 2019, often in
-    what analysts describe as retaliation" opens with the outlet's own claim."""
-    # A semicolon closes the writer's whole clause ("shelled Kherson, killing three people;
-    # Ukraine said …"): the commas before it are the clause's own.
-    comma = max(body.rfind(",", sentence.start, reported),
-                body.rfind(";", sentence.start, reported))
-    if comma < 0 or body[comma + 1 : reported].count(" ") > 8:
-        return None
-    text = body[sentence.start : comma]
-    if len(text.split()) < 5 or any(q in text for q in "\"“”") or not is_clause(text) or (
-            _MAIN_CLAUSE.match(text) is None):
-        return None
-    return sentence.start, comma
-
-
-def _clause_after_semicolon(body: str, sentence: Sentence, reported_end: int) -> Offsets | None:
-    """The writer's clause after a semicolon that ends the sentence's last report: "The
-    department said payrolls rose by 303,000; it did not fall by 40,000 as some feared"."""
-    rest = body[reported_end : sentence.end]
-    if not rest.lstrip().startswith(";"):
-        return None
-    start = reported_end + rest.index(";") + 1
-    while start < sentence.end and body[start].isspace():
-        start += 1
-    end = sentence.end
-    while end > start and body[end - 1] in " .!?\n":
-        end -= 1
-    text = body[start:end]
-    if len(text.split()) < 4 or any(q in text for q in "\"“”") or not is_clause(text) or (
-            text.split()[0].lower() in ("and", "or")):
-        return None
-    return start, end
-
-
 # Who voiced a body's text: "a communiqué read (out) by Colonel-Major Amadou Abdramane"
 _READ_BY = re.compile(r"\b(?:read(?:\s+out)?|delivered)\s+by\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}"
                       r"[A-Z][\w’'.-]*[\w’'-])")
-# A clause that starts with its subject, not with an adverbial or a subordinate clause.
-_MAIN_CLAUSE = re.compile(r"(?!(?:As|If|When|While|After|Before|Since|Although|Though|Because"
-                          r"|In|On|At|For|With|Despite|Asked|According)\b)[A-Z]")
 
 
 def _within_hosts(body: str, attributions: list[Attribution]) -> list[Attribution]:

@@ -57,3 +57,13 @@ def test_the_writers_clause_after_a_semicolon_is_kept() -> None:
     assert [(c.text, c.claimant is None) for c in claims] == [
         ("payrolls rose by 303,000", False),
         ("it did not fall by 40,000 as some had feared", True)]
+
+
+def test_the_writers_clause_after_an_according_to_source_is_kept() -> None:
+    claims = all_claims("Roughly one in five homes in Malatya province still has no electricity, "
+                        "according to the energy ministry, and dozens of villages remain cut off "
+                        "by landslides.")
+    assert [c.text for c in claims] == [
+        "Roughly one in five homes in Malatya province still has no electricity",
+        "dozens of villages remain cut off by landslides"]
+    assert claims[1].claimant is None
