@@ -244,17 +244,25 @@ def build_app(settings: Settings, on_ready: Callable[[], None] | None = None,
             pending.append(await claims.send(key=claim_key, value=value))
             if claim.flagged:
                 pending.append(await flagged.send(key=claim_key, value=value))
-        if key is not None:
+        if key is not None and outcome.article_id is not None:
             # a corrected body, another extractor version, a claim no longer flagged: delete
-            # what the article's last processing wrote and this one does not
+            # what the article's last processing wrote and this one does not. The table is
+            # keyed by article id (claim ids are made from it; several articles may share a
+            # message key); a keyed message keeps an article's versions on one partition.
+            article = outcome.article_id.encode()
             now = Published.of(outcome.claims)
-            gone, unflagged = retractions(Published.from_bytes(published.get(key)), now)
+            gone, unflagged = retractions(Published.from_bytes(published.get(article)), now)
             for claim_id in gone:
                 pending.append(await claims.send(key=claim_id.encode(), value=None))
             for claim_id in gone + unflagged:
                 pending.append(await flagged.send(key=claim_id.encode(), value=None))
             counts["retracted"] += len(gone) + len(unflagged)
-            published[key] = now.to_bytes()
+            record = now.retracting(gone, unflagged).to_bytes()
+            # as the table's own __setitem__ does, but keeping the changelog write's future:
+            # the article is acked only once the record is on Kafka too
+            published.data[article] = record
+            pending.append(published.send_changelog(
+                published.partition_for_key(article), article, record))
         counts["claims"] += len(outcome.claims)
         counts["flagged"] += len(outcome.flagged)
         return pending

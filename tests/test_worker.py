@@ -20,7 +20,7 @@ from pipeline.publish import Publisher
 from pipeline.settings import Settings
 from pipeline.worker import warn_until_ready
 from tests.articles import sample_article
-from tests.streams import read_until
+from tests.streams import quiet_for, read_until
 
 
 def _claims(records: list[Any]) -> list[Claim]:
@@ -434,3 +434,19 @@ def test_what_an_article_wrote_survives_a_worker_restart(
                    lambda recs: gone <= {r.key.decode() for r in recs if r.value is None})
     finally:
         assert worker.stop() == 0
+
+
+def test_articles_sharing_a_message_key_do_not_retract_each_others_claims(
+    kafka_settings: Settings, running_worker: Any
+) -> None:
+    # a producer keying by outlet: two articles, one key; each keeps its claims
+    first = Article(id="outlet-a-1", body=_TOLL)
+    second = Article(id="outlet-a-2", body=_REOPEN)
+    with Publisher(kafka_settings) as publisher:
+        publisher.send_raw(b"outlet-a", first.to_json()).get(timeout=30)
+        publisher.send_raw(b"outlet-a", second.to_json()).get(timeout=30)
+    wanted = {c.claim_id for a in (first, second) for c in extract(a).claims}
+    records = read_until(kafka_settings, kafka_settings.topic_claims,
+                         lambda recs: wanted <= {r.key.decode() for r in recs})
+    records += quiet_for(kafka_settings, kafka_settings.topic_claims, 3.0)
+    assert not any(r.value is None for r in records)
