@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from kafka.admin import KafkaAdminClient, NewPartitions, NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka.errors import InvalidPartitionsError, TopicAlreadyExistsError
 
 from pipeline.settings import PUBLISHED_TABLE, Settings, changelog_topic
 
@@ -118,14 +118,23 @@ def match_changelog(settings: Settings, table: str = PUBLISHED_TABLE) -> int:
     changelog = changelog_topic(settings.worker_group, table)
     have = partition_counts(settings, [settings.topic_articles, changelog])
     wanted = have.get(settings.topic_articles, settings.partitions)
+    if have.get(changelog, wanted) > wanted:
+        raise ValueError(
+            f"topic {changelog} has {have[changelog]} partitions, {settings.topic_articles} "
+            f"only {wanted}: faust needs them equal (was {settings.topic_articles} made again? "
+            f"delete {changelog}, or use another worker group)")
     if changelog in have and have[changelog] < wanted:
         admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-admin"))
         try:
             admin.create_partitions({changelog: NewPartitions(wanted)})
+        except InvalidPartitionsError:
+            # another worker of the group, starting too, grew it first
+            log.debug("topic %s was grown meanwhile", changelog)
+        else:
+            log.info("topic %s now has %d partitions, as %s has", changelog, wanted,
+                     settings.topic_articles)
         finally:
             admin.close()
-        log.info("topic %s now has %d partitions, as %s has", changelog, wanted,
-                 settings.topic_articles)
     return wanted
 
 

@@ -317,15 +317,16 @@ def warn_until_ready(group: str, session_timeout: float, after: float = UNASSIGN
     return timer, mark_ready
 
 
-def run_worker(settings: Settings, loglevel: str = "info") -> None:
+def run_worker(settings: Settings, loglevel: str = "info",
+               article_partitions: int | None = None) -> None:
     """Run the worker until SIGINT/SIGTERM, which faust turns into a graceful stop."""
     calm_retriable_errors()  # a fresh broker's "coordinator not available" is retried
     patch_fetcher_close()  # else Ctrl-C after losing the broker waits 60 s
     timer: threading.Timer | None = None
     try:
         timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
-        app = build_app(settings, on_ready=mark_ready,
-                        article_partitions=match_changelog(settings))
+        app = build_app(settings, on_ready=mark_ready, article_partitions=(
+            article_partitions if article_partitions is not None else match_changelog(settings)))
         faust.Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
     finally:
         if timer is not None:

@@ -85,3 +85,40 @@ def test_a_replication_factor_above_the_cluster_size_is_named_as_such(
     assert proc.returncode == 1
     assert "CLAIMWATCH_REPLICATION_FACTOR=3 but the cluster" in proc.stderr
     assert "has 1 broker(s)" in proc.stderr and "CreateTopicsRequest" not in proc.stderr
+
+
+def test_a_changelog_grown_meanwhile_by_another_worker_is_no_error(
+    kafka_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.errors import InvalidPartitionsError
+
+    ensure_topics(kafka_settings)
+    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        admin.create_topics([NewTopic(changelog, 1, 1)])
+    finally:
+        admin.close()
+
+    def raced(self: KafkaAdminClient, *args: object, **kwargs: object) -> None:
+        raise InvalidPartitionsError("Topic already has 3 partitions.")
+
+    monkeypatch.setattr(KafkaAdminClient, "create_partitions", raced)
+    assert match_changelog(kafka_settings) == 3
+
+
+def test_a_changelog_with_more_partitions_than_the_articles_is_named(
+    kafka_settings: Settings,
+) -> None:
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    ensure_topics(kafka_settings)  # articles: 3 partitions
+    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
+    admin = KafkaAdminClient(**kafka_settings.client_config())
+    try:
+        admin.create_topics([NewTopic(changelog, 5, 1)])
+    finally:
+        admin.close()
+    with pytest.raises(ValueError, match="has 5 partitions"):
+        match_changelog(kafka_settings)

@@ -14,7 +14,7 @@ from pipeline.cli.options import group_name, kafka_options
 from pipeline.extract.parties import PartiesFileError, load_parties
 from pipeline.reachability import wait_for_broker
 from pipeline.settings import Settings
-from pipeline.topics import ensure_topics, missing_topics
+from pipeline.topics import ensure_topics, match_changelog, missing_topics
 
 log = logging.getLogger("claimwatch.worker")
 
@@ -65,6 +65,10 @@ def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
                 raise click.ClickException(
                     f"topic(s) {', '.join(missing)} do not exist; run `claimwatch topics` or "
                     "leave out --no-create-topics")
+        try:  # the table's changelog must have as many partitions as the articles topic
+            partitions = match_changelog(settings)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from err
     except KeyboardInterrupt:
         # a stop asked for before the worker ran ends it like one asked for later: status 0
         log.info("stopped before the worker started")
@@ -73,4 +77,4 @@ def worker(settings: Settings, group: str | None, create_topics: bool) -> None:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     sys.argv = [sys.argv[0]]  # faust's Worker parses argv itself
-    run_worker(settings, loglevel=settings.log_level.lower())
+    run_worker(settings, loglevel=settings.log_level.lower(), article_partitions=partitions)
