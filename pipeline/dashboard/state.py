@@ -123,7 +123,10 @@ class DashboardState:
         self._held: OrderedDict[str, HeldClaim] = OrderedDict()
         self._articles: OrderedDict[str, Article] = OrderedDict()
         self._article_chars = 0
-        self._article_claims: OrderedDict[str, dict[str, Claim]] = OrderedDict()
+        self._article_claims: OrderedDict[str, dict[str, tuple[int, Claim]]] = OrderedDict()
+        # claim id -> when it was retracted / taken off claims.flagged (bounded)
+        self._retracted: OrderedDict[str, int] = OrderedDict()
+        self._unflagged: OrderedDict[str, int] = OrderedDict()
         self._articles_seen: OrderedDict[str, None] = OrderedDict()
         self._totals = _Totals(totals_capacity)
         self._seq = 0
@@ -158,24 +161,34 @@ class DashboardState:
                 record.topic, record.partition, record.offset, _first_line(exc),
             )  # fmt: skip
             return None
-        self._index_article_claim(claim)
+        # The three topics are read side by side, so a claim's tombstone may come before an
+        # older record of it from another topic: that record must not bring it back.
+        stamp = record.timestamp_ms
+        if self._retracted.get(claim.claim_id, -1) >= stamp:
+            return None
+        self._index_article_claim(claim, stamp)
         if record.role == "claims":
             self._totals.add(claim)
             return None
-        return self._upsert(claim, record.timestamp_ms)
+        if self._unflagged.get(claim.claim_id, -1) >= stamp:
+            return None
+        return self._upsert(claim, stamp)
 
     def _tombstone(self, record: FeedRecord) -> FeedChange | None:
         key = record.key.decode("utf-8", "replace") if record.key else None
         if record.role == "claims" and key is not None:
             # a claim its article no longer yields (the worker retracted it): out of the
             # totals and of its article's view
+            _remember(self._retracted, key, record.timestamp_ms, self._totals.capacity)
             self._totals.remove(key)
             for claims in self._article_claims.values():
                 if claims.pop(key, None) is not None:
                     break
-        if record.role == "flagged" and key is not None and key in self._held:
-            del self._held[key]
-            return FeedChange("remove", key)
+        if record.role == "flagged" and key is not None:
+            _remember(self._unflagged, key, record.timestamp_ms, self._totals.capacity)
+            if key in self._held:
+                del self._held[key]
+                return FeedChange("remove", key)
         return None
 
     def _upsert(self, claim: Claim, timestamp_ms: int) -> FeedChange:
@@ -209,9 +222,11 @@ class DashboardState:
         while len(self._articles_seen) > self._totals.capacity:
             self._articles_seen.popitem(last=False)
 
-    def _index_article_claim(self, claim: Claim) -> None:
+    def _index_article_claim(self, claim: Claim, stamp: int) -> None:
         claims = self._article_claims.pop(claim.article_id, None) or {}
-        claims[claim.claim_id] = claim
+        held = claims.get(claim.claim_id)
+        if held is None or held[0] <= stamp:  # (not an older record read after a newer one)
+            claims[claim.claim_id] = (stamp, claim)
         self._article_claims[claim.article_id] = claims
         while len(self._article_claims) > self.article_capacity:
             self._article_claims.popitem(last=False)
@@ -258,7 +273,7 @@ class DashboardState:
             return None
         if article is not None:
             self._articles.move_to_end(article_id)  # reading keeps a body in the LRU
-        return article_view(article_id, article, claims.values())
+        return article_view(article_id, article, (claim for _, claim in claims.values()))
 
     def counts(self) -> dict[str, int]:
         """Sizes for the metrics endpoint."""
@@ -268,6 +283,13 @@ class DashboardState:
             "article_chars_held": self._article_chars,
             "claims_totalled": len(self._totals.flagged_by_id),
         }
+
+
+def _remember(seen: OrderedDict[str, int], key: str, stamp: int, capacity: int) -> None:
+    seen.pop(key, None)
+    seen[key] = stamp
+    while len(seen) > capacity:
+        seen.popitem(last=False)
 
 
 def _first_line(exc: Exception) -> str:

@@ -192,3 +192,34 @@ def test_a_tombstone_on_the_claims_topic_leaves_the_totals_and_the_article_view(
     view = state.article(article.id)
     assert view is not None
     assert gone.claim_id not in orjson.dumps(view).decode()
+
+
+def test_an_older_record_read_after_a_tombstone_does_not_bring_the_claim_back() -> None:
+    # the topics are read side by side: claims' records (tombstone included) may all come
+    # before the older flagged record of the same claim
+    state = DashboardState()
+    article = make_article()
+    gone = flagged_claims()[0]
+    state.apply([rec("articles", article.id, article.to_json()),
+                 rec("claims", gone.claim_id, gone.to_json(), ts=100),
+                 rec("claims", gone.claim_id, None, ts=200)])
+    changes = state.apply([rec("flagged", gone.claim_id, gone.to_json(), ts=100),
+                           rec("flagged", gone.claim_id, None, ts=200)])
+    assert state.claims() == [] and all(c.kind != "upsert" for c in changes)
+    view = state.article(article.id)
+    assert view is not None and gone.claim_id not in orjson.dumps(view).decode()
+
+
+def test_an_unflagged_claim_keeps_its_newer_record_in_the_article_view() -> None:
+    state = DashboardState()
+    article = make_article()
+    claim = flagged_claims()[0]
+    newer = claim.model_copy(update={"flagged": False, "status": "asserted", "reasons": []})
+    state.apply([rec("articles", article.id, article.to_json()),
+                 rec("claims", claim.claim_id, newer.to_json(), ts=200),
+                 rec("flagged", claim.claim_id, claim.to_json(), ts=100),
+                 rec("flagged", claim.claim_id, None, ts=200)])
+    assert state.claims() == []
+    view = as_json(state.article(article.id))
+    (shown,) = [c for c in view["claims"] if c["claim_id"] == claim.claim_id]
+    assert shown["status"] == "asserted"
