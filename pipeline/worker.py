@@ -2,8 +2,11 @@
 
 It consumes ``articles`` in the worker consumer group, writes every claim to ``claims`` and
 the flagged ones to ``claims.flagged`` (both keyed by ``claim_id``), and sends anything it
-cannot process to ``articles.dlq``. Scale out by adding partitions and starting more
-workers with the same group: Kafka spreads the partitions between them.
+cannot process to ``articles.dlq``. When an article is processed again it tombstones what
+its last processing wrote and this one does not (see :mod:`pipeline.retractions`), from a
+faust table of the claim ids each article wrote, kept on Kafka in the group's changelog
+topic. Scale out by adding partitions and starting more workers with the same group:
+Kafka spreads the partitions between them.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def build_settings(**overrides: Any) -> Settings:
 
 
 # Variables read elsewhere than the settings (a command option's, the test suite's)
-_OTHER_VARIABLES = frozenset({"CLAIMWATCH_BENCH_POLNEAR", "CLAIMWATCH_TEST_BOOTSTRAP"})
+_OTHER_VARIABLES = frozenset({"CLAIMWATCH_BENCH_POLNEAR"})
 
 
 def unknown_variables(environ: Mapping[str, str]) -> list[str]:
@@ -82,7 +82,8 @@ def unknown_variables(environ: Mapping[str, str]) -> list[str]:
     """
     known = {f"CLAIMWATCH_{name.upper()}" for name in Settings.model_fields} | _OTHER_VARIABLES
     lines = []
-    for name in sorted(n for n in environ if n.startswith("CLAIMWATCH_") and n not in known):
+    for name in sorted(n for n in environ if n.startswith("CLAIMWATCH_") and n not in known
+                       and not n.startswith("CLAIMWATCH_TEST_")):  # (the test suite's own)
         near = difflib.get_close_matches(name, sorted(known), n=1)
         hint = f" (did you mean {near[0]}?)" if near else ""
         lines.append(f"{name} is no claimwatch setting and is ignored{hint}")

@@ -99,9 +99,11 @@ def publish(settings: Settings, paths: tuple[str, ...], topic: str | None, creat
                                                on_progress=advance, stop=interrupted.is_set)
     for location, reason in report.rejected:
         click.echo(f"{location}: {reason}", err=True)
+    rejected = {location for location, _ in report.rejected}
     for location, problem in unsupported:
-        click.echo(f"{location}: sent, but the worker will skip it as unsupported: {problem}",
-                   err=True)
+        if location not in rejected:  # (an article too large was not sent at all)
+            click.echo(f"{location}: sent, but the worker will skip it as unsupported: "
+                       f"{problem}", err=True)
     click.echo(
         f"sent {report.sent}, rejected {len(report.rejected)} to {settings.topic_articles}",
         err=True,

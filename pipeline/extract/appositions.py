@@ -97,8 +97,10 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                     return outer, j + 1
             if dotted:
                 return None  # "Cory James, 22, of Flint, Mich., said": a place, not a speaker
-            if c is not None and c > 0 and tokens[c - 1].lower in _PLACE_NOUNS:
+            if c is not None and c > 0 and tokens[c - 1].lower in _PLACE_NOUNS and (
+                    end - start == 1):
                 # "The mayor of the worst-hit town, Dogansehir, told": the name is the town's
+                # (one word: "the mayor of the city, Vitali Klitschko," names the mayor)
                 holder = np_start_before(tokens, c - 1)
                 if holder is not None:
                     return holder, j + 1

@@ -31,6 +31,11 @@ _DATE_ONLY = re.compile(
     r"|August|September|October|November|December))(?:,?\s+\d{4})?[.]?")
 
 
+_FOLLOWING = re.compile(
+    r"[Tt]he\s+following\s+(?:[\w-]+\s+)?(?:statement|release|text|communiqu[eé]|message"
+    r"|announcement|update)(?:\s+(?:on|late|early|in)\s+[\w ,.]{1,30}?)?\s*[.:]?")
+
+
 def index_at(sentences: list[Sentence], pos: int, hint: int) -> int:
     i = hint
     while i > 0 and sentences[i].start > pos:
@@ -51,7 +56,8 @@ def make_attribution(
     if sentence.start <= content[0] and content[1] <= sentence.end and _DATE_ONLY.fullmatch(
             sentence.text, content[0] - sentence.start, content[1] - sentence.start):
         return None  # "Russian Offensive Campaign Assessment, March 14": a title's date
-    if sentence.text.startswith(("the following ", "The following "), content[0] - sentence.start):
+    if _FOLLOWING.fullmatch(sentence.text, content[0] - sentence.start,
+                            content[1] - sentence.start):
         return None  # "X issued the following statement": what follows is the claim
     first = sentence.index
     while first > 0 and sentences[first].start > content[0]:

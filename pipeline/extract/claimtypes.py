@@ -130,7 +130,7 @@ _add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead pe
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
      "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander pants "
-     "pinocchios preliminary provisional",
+     "pinocchios preliminary provisional wrong",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

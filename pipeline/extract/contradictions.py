@@ -51,7 +51,7 @@ _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 # "Israeli officials said that was untrue": a verdict on the claim just before
 _THAT_IS_FALSE = re.compile(
-    r"[\"“‘']?(?:that|this|it|(?P<whole>the\s+(?:statement|claims|account|report|allegations"
+    r"[\"“‘']?(?:that|this|it|(?P<whole>the\s+(?:statement|claims|account|allegations"
     r"|accusations)))(?:\s+(?:was|is|were|are)|['’]s)\s+[\"“‘']?" + FLAT_ADVERBS
     + r"(?:not\s+true|untrue|false|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect"
     r"|inaccurate|wrong)\b[\"”’']?(?:,?\s+and\s+(?:he|she|they|you)\s+knows?\s+it)?"
@@ -113,6 +113,7 @@ _NO_EVIDENCE_THAT = re.compile(
     r"|proof|indications?|signs?)\s+(?:that|of|for)\s+", re.IGNORECASE)
 
 
+_CHARGE_ANSWERED = re.compile(r"evidence|proof|that\s+$", re.IGNORECASE)
 # "…, contradicting Tehran's assertion that X": the writer's (or the images') rebuttal of X
 _CONTRADICTING = re.compile(
     r"\b(?:contradicting|contradicts|contradicted|refuting|refutes|refuted|belying|belies"
@@ -157,7 +158,10 @@ def no_evidence_for(body: str, drafts: list[Draft]) -> None:
             # a one- or two-word charge ("no evidence of any rigging") in the next sentence
             # needs one word in common, a longer one most of its words
             if (len(shared) >= 2 and 5 * len(shared) >= 3 * len(rebutted)) or (
-                    shared and len(rebutted) <= 2 and draft.first - earlier.last <= 1):
+                    shared and len(rebutted) <= 2 and draft.first - earlier.last <= 1
+                    and _CHARGE_ANSWERED.search(found.group())):
+                # (not "no sign of the suspect": the charge answered is evidence of a deed,
+                # or a whole clause, "no sign that the ship was sinking")
                 who = (body[draft.source.mention[0] : draft.source.mention[1]]
                        if draft.source is not None else "the article itself")
                 cue = body[found.start() : found.end()].strip()

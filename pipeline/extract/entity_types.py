@@ -280,8 +280,11 @@ def described_elsewhere(body: str, name: str) -> EntityType | None:
         end = at + len(name)
         if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not (
                 body[end].isalnum())):
-            found = _WORDS_BEFORE.search(body, max(0, at - 48), at) or _DESCRIBED_AFTER.match(
-                body, end)
+            found = _WORDS_BEFORE.search(body, max(0, at - 48), at)
+            if found is not None and "," in found.group() and _OWNED_BEFORE.search(
+                    body, max(0, found.start() - 12), found.start()):
+                found = None  # "a spokesman for the aid group, Jens Laerke": the man
+            found = found or _DESCRIBED_AFTER.match(body, end)
             kind = classify(found.group(1)) if found is not None else None
             if kind in (EntityType.ORGANISATION, EntityType.MEDIA, EntityType.EXPERT):
                 return kind  # (a side's name is no bare word: "Kremlin critic" is a person)
@@ -291,6 +294,7 @@ def described_elsewhere(body: str, name: str) -> EntityType | None:
 
 # "the security firm Ambrey", "a local monitoring group, My Vote,"
 _WORDS_BEFORE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+$")
+_OWNED_BEFORE = re.compile(r"\b(?:for|of|at|from|with|by|to)\s+(?:(?:the|a|an|its|their)\s+)?$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;()]{3,60})[,.]")
 
 

@@ -29,7 +29,7 @@ _WORD_NUM = (
     r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
     r"|patient|passenger|protester|crew\smember|aid\sworker|hostage|prisoner)\b)"
     # ... or opens a range: "one to seven people", "one or two drones", "between one and three"
-    r"|one(?=\s?(?:-|–|to|or)\s?(?:two|three|four|five|six|seven|eight|nine|ten|\d))"
+    r"|one(?=\s(?:to|or)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d)|[-–]\d)"
     r"|(?<=[Bb]etween\s)one(?=\sand\s(?:two|three|four|five|six|seven|eight|nine|ten|\d)))"
 )
 # Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from pipeline.extract.bare_counts import counted_before
 from pipeline.extract.number_words import NUMBER as _NUMBER
 from pipeline.extract.number_words import parse_number
 from pipeline.extract.proportions import find_proportions
@@ -80,9 +81,9 @@ _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|e
 _UNIT = (
     rf"(?:(?:other|additional|further|extra|new)\s)?"
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
-    # ("U.S." too: "three U.S. telecommunications providers")
-    rf"(?:(?:[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)|fixed-wing"
-    rf"|unmanned)\s){{0,3}}"
+    # ("U.S." too: "three U.S. telecommunications providers"; not "3 Su-25s. Officials")
+    rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
+    rf"|fixed-wing|unmanned)\s){{0,3}}"
     rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
     # "coast guard vessels": two singular words, then the plural head
     rf"[a-z][\w’'-]*(?<!s)\s(?!{_NOT_UNIT}|{_VERB_AFTER})[a-z][\w’'-]*(?<!s)"
@@ -294,7 +295,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 # "at least three times the official figure": a ratio, no count of deaths
                 unit, end = "times", times.end()
             elif unit is None:
-                unit = _counted_before(text, start)
+                unit = counted_before(text, start)
         period = match.group("period")
         if period:
             end = match.end("period")
@@ -326,33 +327,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return _shared_units(text, found, offset)
 
 
-def _counted_before(text: str, start: int) -> str | None:
-    """What a bare number counts when the noun before says it: "the death toll had risen to
-    34" counts deaths, "police put the crowd at 5,000" people."""
-    found = _MEASURED_BEFORE.search(text, max(0, start - 60), start)
-    if found is None:
-        # "strikes killed 11 in southern Lebanon", "the number of dead had doubled to 80"
-        return "people" if _HARMED_BEFORE.search(text, max(0, start - 40), start) else None
-    noun = found.group("noun").lower()
-    if noun == "toll":
-        return "casualties" if (found.group("kind") or "").lower().startswith("casualt") else (
-            "deaths")
-    return "people"
-
-
-# "the death toll rose to", "put the crowd at", "turnout was": the noun a bare number measures
-_MEASURED_BEFORE = re.compile(
-    r"\b(?:(?P<kind>death|casualty|casualties)\s+)?(?P<noun>toll|crowds?|turnout|attendance)\b"
-    r"[^.,;:()\d]{0,30}?\b(?:to|at|of|was|is|stood\s+at|stands\s+at|reached|hit|topped)\s+$",
-    re.IGNORECASE)
-
-
 _TIMES_AFTER = re.compile(r"\s+(?:times|fold)\b")
-_HARMED_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|(?:number|count)\s+of\s+"
-    r"(?:the\s+)?(?:dead|killed|wounded|injured|victims)\b[^.,;:()\d]{0,25}?\b(?:to|at|was"
-    r"|is|reached|rose\s+to|stood\s+at))\s+(?:(?:at\s+least|more\s+than|about|some|nearly"
-    r"|over|another|an\s+estimated)\s+)?$", re.IGNORECASE)
 
 
 def _shared_units(text: str, found: list[Quantity], offset: int) -> list[Quantity]:

@@ -145,7 +145,10 @@ def taken_up(earlier: SourceInfo, mention: Offsets, text: str, head: str) -> Sou
     if len(parts) == 2 and ROLE_WORDS.search(parts[0]) and head in WORD.findall(parts[1]):
         return SourceInfo(clean_name(text), classify(text), mention, False, earlier.party)
     joined = earlier.name.split(" and ", 1)
-    if len(joined) == 2 and (head in WORD.findall(joined[0].lower())) != (
+    # (common nouns joined, not a name with "and" in it: "Department of Health and Human
+    # Services" is one body)
+    if len(joined) == 2 and joined[1][:1].islower() and (
+            head in WORD.findall(joined[0].lower())) != (
             head in WORD.findall(joined[1].lower())):
         part = joined[0] if head in WORD.findall(joined[0].lower()) else joined[1]
         return SourceInfo(clean_name(part), classify(part), mention, is_anonymous(part),

@@ -117,7 +117,8 @@ class SourceResolver:
                 "interviewer", EntityType.MEDIA, mention, False, None)
         group = group_member(self.body, self.history, mention)
         named = ROLE_THEN_NAME.match(text) if ", " in text else None
-        if named is not None and PLACE_BEFORE_NAME.search(text, 0, named.start("name")):
+        if named is not None and " " not in named.group("name") and PLACE_BEFORE_NAME.search(
+                text, 0, named.start("name")):
             named = None  # "The mayor of the worst-hit town, Dogansehir,": the town's name
         shown = images_publisher(self.body, mention[0]) if low.rsplit(None, 1)[-1] in (
             IMAGE_WORDS) else None

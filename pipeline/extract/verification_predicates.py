@@ -135,7 +135,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|(?:is|was|are|were|to\s+be)\s+"
         r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly)\s+)?[\"“‘']?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
-        r"|misleading|inaccurate|incorrect|unfounded|unsubstantiated"
+        r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
         r"|fabrication|fiction|fake))\b"
@@ -185,7 +185,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "challenge",
                           "baseless", "evidence", "too", "question", "doubt", "differ",
                           "conflicting", "contrast", "contradictory", "competing",
-                          "correspond", "premature", "lower", "higher", "smaller",
+                          "correspond", "premature", "lower", "higher", "smaller", "wrong",
                           "larger", "lie", "invention", "provocation", "nonsense", "fiction",
                           "disinformation", "hoax", "slander", "pants", "pinocchio", "accept"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",

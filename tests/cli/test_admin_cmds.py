@@ -122,3 +122,7 @@ def test_a_misspelt_variable_is_named_with_the_setting_meant(
     assert result.exit_code == 0
     assert ("warning: CLAIMWATCH_BOOTSTRAP_SERVER is no claimwatch setting and is ignored "
             "(did you mean CLAIMWATCH_BOOTSTRAP_SERVERS?)") in result.stderr
+    # the test suite's own variables are no typo
+    monkeypatch.delenv("CLAIMWATCH_BOOTSTRAP_SERVER")
+    monkeypatch.setenv("CLAIMWATCH_TEST_CHROMIUM", "/usr/bin/chromium")
+    assert "warning" not in CliRunner().invoke(main, ["config"]).stderr

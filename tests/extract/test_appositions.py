@@ -33,3 +33,8 @@ def test_a_name_after_a_place_noun_is_the_places() -> None:
                           "nearly half of the town's buildings had been destroyed.")
     assert claim.claimant is not None
     assert claim.claimant.name == "mayor of the worst-hit town, Dogansehir"
+
+
+def test_a_persons_name_after_a_place_noun_is_the_person() -> None:
+    (claim,) = all_claims("The mayor of the city, Vitali Klitschko, said two people were killed.")
+    assert claim.claimant is not None and claim.claimant.name == "Vitali Klitschko"

@@ -544,3 +544,9 @@ def test_a_trailing_according_to_with_a_relative_clause_still_relays() -> None:
 def test_a_date_alone_is_no_content() -> None:
     # a report's title: "Assessment" is a learned cue, "March 14" no claim of anybody's
     assert _atts("Russian Offensive Campaign Assessment, March 14") == []
+
+
+def test_the_following_week_is_content_not_a_statement_announced() -> None:
+    # review27: "the following" alone dropped the minister's claim
+    (claim,) = all_claims("The minister said the following week would bring new sanctions.")
+    assert claim.claimant is not None and claim.claimant.name == "minister"

@@ -144,3 +144,15 @@ def test_the_statement_called_untrue_is_disputed_whole() -> None:
         assert "disputed" in {r.code for r in next(c for c in claims if words in c.text).reasons}
     armenian = next(c for c in claims if "opened fire first" in c.text)
     assert armenian.checkworthiness >= 0.5  # its own claim stays
+
+
+def test_no_sign_of_the_person_sought_disputes_nothing() -> None:
+    claims = all_claims("Police said the suspect fled north. There was no sign of the suspect.")
+    assert all(c.status != "disputed" for c in claims)
+
+
+def test_the_report_called_wrong_disputes_the_report_not_the_nearest_speaker() -> None:
+    claims = all_claims("A UN report said 30 civilians were killed. The army said it had "
+                        "repelled the attack. Officials said the report was wrong.")
+    assert next(c for c in claims if "30 civilians" in c.text).status == "disputed"
+    assert next(c for c in claims if "repelled" in c.text).status != "disputed"

@@ -410,3 +410,12 @@ def test_a_multiple_is_no_count() -> None:
 ])
 def test_an_abbreviated_name_may_modify_the_unit(text: str, unit: str) -> None:
     assert _one(text)[4] == unit
+
+
+def test_a_unit_does_not_cross_a_sentence_end() -> None:
+    (count,) = find_quantities("shot down 3 Su-25s. Ukrainian officials said")
+    assert count.unit != "officials"
+
+
+def test_one_two_is_no_range() -> None:
+    assert find_quantities("a one-two punch of strikes") == []

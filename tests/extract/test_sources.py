@@ -714,3 +714,15 @@ def test_one_part_of_a_coordinated_source_taken_up_is_that_part() -> None:
     claimant = claim_with(claims, "tools were shared").claimant
     assert claimant is not None and claimant.name == "cybersecurity researchers"
     assert claimant.entity_type == EntityType.EXPERT
+
+
+def test_a_named_spokesman_for_a_group_is_no_organisation() -> None:
+    (claim,) = all_claims("A spokesman for the aid group, Jens Laerke, said the convoy was hit.")
+    assert claim.claimant is not None and claim.claimant.entity_type != EntityType.ORGANISATION
+
+
+def test_a_body_with_and_in_its_name_taken_up_is_the_whole_body() -> None:
+    claims = all_claims("The Department of Health and Human Services said 30 people fell ill. "
+                        "The department said the outbreak was contained.")
+    names = [c.claimant.name for c in claims if c.claimant]
+    assert names == ["Department of Health and Human Services"] * 2
