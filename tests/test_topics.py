@@ -39,16 +39,22 @@ def test_topics_shows_the_real_partition_count_and_grows_only_when_asked(
     assert grow_partitions(more) == {}  # nothing left to grow
 
 
-def test_the_workers_changelog_grows_with_the_articles_topic(kafka_settings: Settings) -> None:
+def _changelog_of(settings: Settings, partitions: int) -> str:
+    """Claimwatch's topics, and the worker group's changelog topic made by hand."""
     from kafka.admin import KafkaAdminClient, NewTopic
 
-    ensure_topics(kafka_settings)  # articles: 3 partitions
-    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
-    admin = KafkaAdminClient(**kafka_settings.client_config())
+    ensure_topics(settings)
+    changelog = f"{settings.worker_group}-published-claims-changelog"
+    admin = KafkaAdminClient(**settings.client_config())
     try:
-        admin.create_topics([NewTopic(changelog, 1, 1)])
+        admin.create_topics([NewTopic(changelog, partitions, 1)])
     finally:
         admin.close()
+    return changelog
+
+
+def test_the_workers_changelog_grows_with_the_articles_topic(kafka_settings: Settings) -> None:
+    changelog = _changelog_of(kafka_settings, partitions=1)  # articles: 3 partitions
     assert match_changelog(kafka_settings, "published-claims") == 3
     assert partition_counts(kafka_settings, [changelog]) == {changelog: 3}
     # no changelog yet (a new group): nothing is made, the count is the articles topic's
@@ -90,16 +96,10 @@ def test_a_replication_factor_above_the_cluster_size_is_named_as_such(
 def test_a_changelog_grown_meanwhile_by_another_worker_is_no_error(
     kafka_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.admin import KafkaAdminClient
     from kafka.errors import InvalidPartitionsError
 
-    ensure_topics(kafka_settings)
-    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
-    admin = KafkaAdminClient(**kafka_settings.client_config())
-    try:
-        admin.create_topics([NewTopic(changelog, 1, 1)])
-    finally:
-        admin.close()
+    _changelog_of(kafka_settings, partitions=1)
 
     def raced(self: KafkaAdminClient, *args: object, **kwargs: object) -> None:
         raise InvalidPartitionsError("Topic already has 3 partitions.")
@@ -111,14 +111,6 @@ def test_a_changelog_grown_meanwhile_by_another_worker_is_no_error(
 def test_a_changelog_with_more_partitions_than_the_articles_is_named(
     kafka_settings: Settings,
 ) -> None:
-    from kafka.admin import KafkaAdminClient, NewTopic
-
-    ensure_topics(kafka_settings)  # articles: 3 partitions
-    changelog = f"{kafka_settings.worker_group}-published-claims-changelog"
-    admin = KafkaAdminClient(**kafka_settings.client_config())
-    try:
-        admin.create_topics([NewTopic(changelog, 5, 1)])
-    finally:
-        admin.close()
+    _changelog_of(kafka_settings, partitions=5)  # articles: 3 partitions
     with pytest.raises(ValueError, match="has 5 partitions"):
         match_changelog(kafka_settings)
