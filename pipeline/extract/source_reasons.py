@@ -31,6 +31,7 @@ _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
     """Distancing speech verbs, anonymous and self-interested sources."""
+    interested: dict[str, int] = {}  # party source -> the last sentence it spoke in its favour
     for draft in drafts:
         source = draft.source
         if source is None:
@@ -69,6 +70,16 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                     f"The claim reached the outlet through an unnamed source, "
                     f"“{body[relay.mention[0]:relay.mention[1]]}”."))
         party_source = self_interested_source(body, draft, parties)
+        if party_source is not None:
+            interested[source.name] = draft.last
+        elif source.party is not None and draft.first - interested.get(source.name, -9) <= 2 and (
+                _AFTERMATH.search(body, draft.span[0], draft.span[1])):
+            # "Saree said the Houthis had targeted the tanker. He said the vessel was sinking.":
+            # the outcome of the attack it just claimed, told by the same side
+            draft.reasons.append(reason_at(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, source.mention,
+                f"{source.name} is on the {source.party.side_label} of the conflict and "
+                "reports the outcome of the attack it has just claimed."))
         if party_source is not None and party_source.party is not None:
             draft.reasons.append(reason_at(
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
@@ -81,6 +92,11 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is an armed party reporting its own success."))
 
 
+# What an attack did to its target, in words of no battle: "the vessel was sinking"
+_AFTERMATH = re.compile(
+    r"\b(?:was|is|were|are|had\s+been|has\s+been)\s+(?:now\s+|still\s+)?(?:sinking|ablaze"
+    r"|on\s+fire|burning|disabled|crippled|destroyed|badly\s+damaged|taking\s+on\s+water)\b"
+    r"|\b(?:sank|caught\s+fire|went\s+down)\b", re.IGNORECASE)
 # The outlet's own verdict on what it reports: "Trump falsely claimed that …", "repeated the
 # baseless claim that …", "said, without evidence, that …"
 _FALSELY = re.compile(r"\b(?P<verdict>falsely|wrongly|erroneously|baselessly|misleadingly"

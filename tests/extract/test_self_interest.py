@@ -101,3 +101,16 @@ def test_a_second_that_clause_of_no_side_serves_nobody(text: str) -> None:
 def test_an_opening_phrase_is_no_subject(body: str, interested: bool) -> None:
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.self_interested is interested
+
+
+@pytest.mark.parametrize(("before", "interested"), [
+    ("the Houthis had targeted the tanker with ballistic missiles", True),
+    ("the group supports Gaza", False),  # no attack claimed just before: no outcome of it
+])
+def test_the_outcome_of_an_attack_just_claimed_serves_the_same_side(
+        before: str, interested: bool) -> None:
+    claims = all_claims(f"Military spokesman Yahya Saree said {before}. He said the vessel was "
+                        "sinking.")
+    sinking = claims[-1]
+    assert sinking.text == "the vessel was sinking"
+    assert sinking.claimant is not None and sinking.claimant.self_interested is interested
