@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import queue
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -43,6 +44,7 @@ from pipeline.models import Article, content_article_id, describe_validation_err
 __all__ = [
     "SUFFIXES",
     "InputRecord",
+    "not_utf8",
     "parse_json",
     "parse_jsonl",
     "parse_stdin",
@@ -54,6 +56,9 @@ __all__ = [
 
 SUFFIXES = (".txt", ".json", ".jsonl")
 STDIN = "<stdin>"
+# Bytes that are not UTF-8 survive decoding with "surrogateescape" as U+DC80..U+DCFF, so
+# files and stdin can all be decoded that way and described alike afterwards.
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,26 @@ def to_article(location: str, data: Any) -> InputRecord:
     except ValidationError as err:
         return InputRecord(location, error=describe_validation_error(err))
     return InputRecord(location, article=article)
+
+
+def _decode(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def not_utf8(text: str) -> tuple[int, str] | None:
+    """The line (from 1) and description of the first byte of ``text`` that was not UTF-8,
+    for text decoded with ``surrogateescape``; None when it all was.
+
+    >>> not_utf8(b'ok\\n{"body": "\\xff"}'.decode("utf-8", "surrogateescape"))
+    (2, 'not UTF-8: byte 0xff at column 11')
+    """
+    found = _UNDECODED.search(text)
+    if found is None:
+        return None
+    at = found.start()
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    byte = ord(found.group()) - 0xDC00
+    return text.count("\n", 0, at) + 1, f"not UTF-8: byte 0x{byte:02x} at column {column}"
 
 
 def _json_error(err: orjson.JSONDecodeError) -> str:
@@ -219,9 +244,13 @@ def _read_file(path: Path) -> Iterator[InputRecord]:
         yield from _read_jsonl(path)
         return
     try:
-        text = path.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark
-    except (OSError, UnicodeDecodeError) as err:
+        text = _decode(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))  # tolerate a BOM
+    except OSError as err:
         yield InputRecord(str(path), error=f"cannot read: {err}")
+        return
+    bad = not_utf8(text)
+    if bad is not None:
+        yield InputRecord(f"{path}:{bad[0]}", error=bad[1])
         return
     yield from _PARSERS[path.suffix.lower()](str(path), text)
 
@@ -238,13 +267,15 @@ def _read_jsonl(path: Path) -> Iterator[InputRecord]:
         yield _empty(str(path))
         return
     for lineno, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            yield InputRecord(f"{path}:{lineno}", error=f"not UTF-8: byte 0x{raw[err.start]:02x} "
-                              f"at column {err.start + 1}")
-            continue
-        yield from parse_jsonl(f"{path}:{lineno}", line, lineno_given=True)
+        yield from _jsonl_line(f"{path}:{lineno}", _decode(raw))
+
+
+def _jsonl_line(where: str, line: str) -> Iterator[InputRecord]:
+    bad = not_utf8(line)
+    if bad is not None:
+        yield InputRecord(where, error=bad[1])
+        return
+    yield from parse_jsonl(where, line, lineno_given=True)
 
 
 def _expand(path: Path) -> Iterator[Path | str]:
@@ -266,12 +297,16 @@ _POLL_S = 0.2  # how often a wait for the next stdin line looks at ``stop``
 
 def _lines_of(stream: TextIO, stop: Callable[[], bool] | None) -> Iterator[str]:
     """The stream's lines as they arrive; ends early once ``stop()`` is true, even while
-    the writer is silent (a blocking read cannot be interrupted, so a thread reads)."""
+    the writer is silent (a blocking read cannot be interrupted, so a thread reads).
+
+    A stream with a byte buffer (real stdin) is read as bytes and decoded here, so a byte
+    that is not UTF-8 is named on its line as in files, whatever the locale's decoding."""
     lines: queue.Queue[str | Exception | None] = queue.Queue(maxsize=1000)
+    raw: Any = getattr(stream, "buffer", None)
 
     def pump() -> None:
         try:
-            for line in stream:
+            for line in (map(_decode, raw) if raw is not None else stream):
                 lines.put(line)
         except (OSError, ValueError) as err:  # not UTF-8, a closed pipe: said in the main thread
             lines.put(err)
@@ -320,16 +355,21 @@ def _stream_records(lines: Iterator[str]) -> Iterator[InputRecord]:
     first = seen[-1].strip() if seen else ""
     data: Any = None
     if first.startswith("{"):
-        try:
-            data = orjson.loads(first)
+        try:  # a bad byte is reported on its line below, so it must not hide JSON lines
+            data = orjson.loads(_UNDECODED.sub("?", first))
         except orjson.JSONDecodeError:
             data = None
     if not isinstance(data, dict):
-        yield from parse_stdin("".join(seen) + "".join(lines))
+        text = "".join(seen) + "".join(lines)
+        bad = not_utf8(text)
+        if bad is not None:
+            yield InputRecord(f"{STDIN}:{bad[0]}", error=bad[1])
+            return
+        yield from parse_stdin(text)
         return
-    yield to_article(f"{STDIN}:{len(seen)}", data)
+    yield from _jsonl_line(f"{STDIN}:{len(seen)}", seen[-1])
     for lineno, line in enumerate(lines, start=len(seen) + 1):
-        yield from parse_jsonl(f"{STDIN}:{lineno}", line, lineno_given=True)
+        yield from _jsonl_line(f"{STDIN}:{lineno}", line)
 
 
 def read_inputs(paths: Iterable[str], stop: Callable[[], bool] | None = None

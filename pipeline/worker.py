@@ -33,6 +33,7 @@ from pipeline.extract import EXTRACTOR_VERSION, make_extractor
 from pipeline.fetcher_close import patch_fetcher_close
 from pipeline.kafka_logs import calm_retriable_errors
 from pipeline.kafka_security import ssl_context
+from pipeline.log_lines import faust_logging_config
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.retractions import Published, retractions
 from pipeline.settings import PUBLISHED_TABLE, SaslMechanism, SecurityProtocol, Settings
@@ -92,6 +93,18 @@ def _give_up(ref: MessageRef, err: BaseException) -> NoReturn:
     )
     logging.shutdown()
     os._exit(EXIT_DELIVERY_FAILED)
+
+
+def _shown_key(key: bytes | None) -> str:
+    """A message key for a log line: quoted text (a person greps for the article id), or
+    "none".
+
+    >>> _shown_key(b"article-7"), _shown_key(None)
+    ("'article-7'", 'none')
+    """
+    if key is None:
+        return "none"
+    return repr(key.decode("utf-8", "backslashreplace"))
 
 
 def _settled(in_flight: set[asyncio.Task[None]], ref: MessageRef) -> Callable[[Any], None]:
@@ -234,8 +247,9 @@ def build_app(settings: Settings, on_ready: Callable[[], None] | None = None,
             counts["dead_letters"] += 1
             letter = outcome.dead_letter
             log.warning(
-                "dead letter: %s[%d]@%d (%s) %s",
-                ref.topic, ref.partition, ref.offset, letter.stage, letter.error,
+                "dead letter: %s[%d]@%d key %s (%s) %s",
+                ref.topic, ref.partition, ref.offset, _shown_key(ref.key), letter.stage,
+                letter.error,
             )
             return [await dlq.send(key=key, value=letter.to_json())]
         if not outcome.supported:
@@ -330,7 +344,8 @@ def run_worker(settings: Settings, loglevel: str = "info",
         timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
         app = build_app(settings, on_ready=mark_ready, article_partitions=(
             article_partitions if article_partitions is not None else match_changelog(settings)))
-        faust.Worker(app, loglevel=loglevel, quiet=True).execute_from_commandline()
+        faust.Worker(app, loglevel=loglevel, quiet=True,
+                     logging_config=faust_logging_config(loglevel)).execute_from_commandline()
     finally:
         if timer is not None:
             timer.cancel()

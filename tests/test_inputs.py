@@ -226,11 +226,42 @@ def test_stdin_that_is_no_json_lines_is_read_whole(text: str) -> None:
 
 
 def test_stdin_that_is_not_utf8_is_named_not_called_empty() -> None:
-    # before (streaming): a thread's traceback, then "empty input: no article in it"
+    # before (streaming): a thread's traceback, then "empty input: no article in it"; then
+    # the codec's own words for the whole input
     stream = io.TextIOWrapper(io.BytesIO(b'\xff\xfe{"id": "a", "body": "B"}\n'), encoding="utf-8")
     (record,) = stream_stdin(stream)
-    assert record.location == "<stdin>" and record.error is not None
-    assert record.error.startswith("cannot read: 'utf-8' codec can't decode")
+    assert (record.location, record.error) == ("<stdin>:1", "not UTF-8: byte 0xff at column 1")
+
+
+def test_a_stdin_json_line_that_is_not_utf8_is_rejected_alone() -> None:
+    # Before: "invalid JSON: str is not valid UTF-8" (or the codec's message, by locale).
+    data = (b'{"id": "a", "body": "A."}\n{"id": "b", "body": "bad \xff"}\n'
+            b'{"id": "c", "body": "C."}\n')
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    records = [(r.location, r.article.id if r.article else r.error) for r in stream_stdin(stream)]
+    assert records == [("<stdin>:1", "a"), ("<stdin>:2", "not UTF-8: byte 0xff at column 26"),
+                       ("<stdin>:3", "c")]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("story.txt", b"Title\nA body with a bad \xe9 byte.\n"),
+    ("story.json", b'{"id": "a",\n "body": "caf\xe9 bad"}'),
+])
+def test_a_text_or_json_file_that_is_not_utf8_names_line_and_column(
+        tmp_path: Path, name: str, data: bytes) -> None:
+    # Before: "cannot read: 'utf-8' codec can't decode byte 0xe9 in position 24: ..."
+    path = tmp_path / name
+    path.write_bytes(data)
+    (record,) = read_inputs([str(path)])
+    column = data.split(b"\n")[1].index(b"\xe9") + 1
+    assert (record.location, record.error) == (
+        f"{path}:2", f"not UTF-8: byte 0xe9 at column {column}")
+
+
+def test_stdin_text_article_that_is_not_utf8_names_its_line() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(b"Title\nBody \x80 here.\n"), encoding="utf-8")
+    assert [(r.location, r.error) for r in stream_stdin(stream)] == [
+        ("<stdin>:2", "not UTF-8: byte 0x80 at column 6")]
 
 
 def test_a_jsonl_line_that_is_not_utf8_is_rejected_alone(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -115,6 +116,13 @@ def test_bad_messages_go_to_the_dlq_and_good_ones_still_flow(
     assert by_key["bad-3"].payload() == b"\xff\xfe\x00" and by_key["bad-3"].payload_text is None
     assert {d.source_topic for d in letters} == {kafka_settings.topic_articles}
     assert len({(d.partition, d.offset) for d in letters}) == 3
+    # The log names the record by its key too (before: topic, partition and offset only),
+    # in the line format of every other command (before: faust's "[time] [pid] [LEVEL]").
+    log = running_worker.log_text()
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} WARNING claimwatch\.worker: "
+                     r"dead letter: \S+\[\d+\]@\d+ key 'bad-2' \(validate\) body: Field required",
+                     log, re.MULTILINE), log[-3000:]
+    assert not re.search(r"^\[\d{4}-", log, re.MULTILINE), log[-3000:]
 
 
 def test_an_article_whose_claims_the_broker_refuses_is_dead_lettered_and_the_stream_goes_on(

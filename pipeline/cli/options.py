@@ -19,6 +19,7 @@ from kafka.errors import InvalidReplicationFactorError, KafkaError
 from pydantic import ValidationError
 
 from pipeline.kafka_logs import KafkaClientRepeatLimiter
+from pipeline.log_lines import LOG_FORMAT
 from pipeline.reachability import broker_problem
 from pipeline.settings import Settings, group_name_problem, topic_name_problem
 
@@ -41,7 +42,7 @@ def setup_logging(level: str = "INFO") -> None:
     logging.basicConfig(
         level=level.upper(),
         stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=LOG_FORMAT,
         force=True,
     )
     # While a broker is away kafka-python logs each retry (two or three lines a second).
