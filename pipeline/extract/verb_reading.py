@@ -71,7 +71,7 @@ _WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles dro
     quake earthquake storm""".split())  # noqa: SIM905
 _FEARED = frozenset({"reported", "feared", "presumed", "believed"})
 _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnapped", "abducted",
-                    "detained"})
+                    "detained", "safe", "unharmed", "unhurt", "alive", "rescued"})
 
 
 # ("claims almost all of the sea" can still open a clause: "claimed almost all … were shot down")
@@ -137,8 +137,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k == 1 and word.endswith("ed") and word != "said" and nxt in _PLACE_PREPOSITIONS and (
             tokens[-1].text not in _SENTENCE_ENDS):
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
-    if word in _FEARED and nxt in _FATES and k >= 1 and tokens[k - 1].lower not in _AUXILIARY_BE:
-        return True  # "the 35,000 people reported killed": what is said of them (a hedge)
+    if word in _FEARED and nxt in _FATES and k >= 1:
+        # "the 35,000 people reported killed", "Three people were reported missing": what is
+        # said of them, a hedge on the whole clause, not a report whose content follows
+        return True
     if word in ("spoke", "spoken") and nxt in ("to", "with") and k + 2 < len(tokens) and (
             tokens[k + 2].lower in _OBJECT_PRONOUN_WORDS):
         return True  # "He spoke to us by video link": whom he spoke to, not what he said

@@ -224,3 +224,16 @@ def test_insisting_on_a_thing_is_a_demand_not_a_claim() -> None:
 def test_acts_that_look_like_reports_are_no_cue(text: str, word: str) -> None:
     assert all(c.attribution_cue is None or c.attribution_cue.text != word
                for c in all_claims(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "cue"), [
+    # Before: "were reported" read as a report with "missing after the blast" as its content
+    ("Three people were reported missing after the blast.", "Three people", "reported missing"),
+    # Before: no claim at all
+    ("All crew were reported safe and the vessel was towed to Djibouti.", "All crew",
+     "reported safe"),
+])
+def test_reported_with_a_fate_hedges_the_whole_clause(text: str, subject: str, cue: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text.startswith(subject) and claim.claimant is None
+    assert [(r.code, r.cue) for r in claim.reasons] == [("hedge", cue)]
