@@ -38,7 +38,8 @@ _PUBLISHER = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:(?:later|also|then|earlier|since|\w+ly)\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
-_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){1,8}?(?:that|which)\s+")
+# (", which it said": the relative clause may be set off by a comma)
+_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+,?\s+(?:that|which)\s+")
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 
 

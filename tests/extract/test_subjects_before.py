@@ -29,6 +29,11 @@ def test_the_publisher_of_what_it_said_showed() -> None:
     body = ("The Defence Ministry later released a 42-second video on its Telegram channel "
             "that it said showed the fighting.")
     assert _text(body, publisher_before(body, body.index("it said"))) == "The Defence Ministry"
+    # before: a comma before "which" kept "it" unresolved, a claimant named "it"
+    body = "The army released a statement, which it said showed the strike hit only soldiers."
+    assert _text(body, publisher_before(body, body.index("it said"))) == "The army"
+    (claim,) = [c for c in all_claims(body) if c.attribution_cue is not None]
+    assert claim.claimant is not None and claim.claimant.name == "army"
     body = "The group published photographs showing the damage."
     assert _text(body, images_publisher(body, body.index("photographs"))) == "The group"
     assert images_publisher(body, body.index("showing")) is None
