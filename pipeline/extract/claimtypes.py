@@ -126,6 +126,15 @@ _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low"
 _add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
                         "dead people voting"))
 
+# Surrendering papers or oneself to the police is no capture: "ordered to surrender his
+# passport", "surrendered to police on Friday".
+_add("notcapture", "", "", (
+    *(f"{verb} {whose}{thing}" for verb in ("surrender", "surrendered", "surrenders")
+      for whose in ("his ", "her ", "their ", "your ", "")
+      for thing in ("passport", "passports", "travel", "licence", "license", "documents")),
+    "surrendered to police", "surrendered to the police", "surrendered to authorities",
+    "surrendered to the authorities", "surrender to police", "surrender to the police"))
+
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
@@ -263,7 +272,8 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
     found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
         t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)
-        and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)]
+        and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)
+        and not (t == "capture" and "notcapture" in tags and "warfare" not in tags)]
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

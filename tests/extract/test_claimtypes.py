@@ -100,3 +100,13 @@ def test_a_place_taken_by_a_force_is_a_capture(text: str, capture: bool) -> None
 ])
 def test_a_capitalised_word_before_a_noun_is_no_place_taken(text: str) -> None:
     assert ClaimType.CAPTURE not in claim_types(text, False, True)
+
+
+@pytest.mark.parametrize(("text", "capture"), [
+    ("The judge ordered him to surrender his passport.", False),  # before: a capture
+    ("The suspect surrendered to police on Friday.", False),
+    ("Ukrainian troops surrendered the town after a week of fighting.", True),
+    ("The garrison was ordered to surrender its weapons.", True),
+])
+def test_papers_or_oneself_surrendered_to_police_are_no_capture(text: str, capture: bool) -> None:
+    assert (ClaimType.CAPTURE in claim_types(text, False, False)) is capture
