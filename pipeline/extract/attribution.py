@@ -30,7 +30,7 @@ from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.coordination import coordinated
 from pipeline.extract.estimates import find_estimates
-from pipeline.extract.frames import evidential
+from pipeline.extract.frames import evidential, relative_clause_close
 from pipeline.extract.headlines import dash_label
 from pipeline.extract.labels import (
     opens_with_label,
@@ -203,6 +203,11 @@ def _sentence_attributions(
         made = one_cue(body, sentences, index, tokens, k, match, quotes, previous)
         if made is None:
             continue
+        close = relative_clause_close(tokens, k)
+        if close is not None and made.content[0] < close < made.content[1]:
+            # "Okafor, who prosecutors say stole $4 million, pleaded not guilty": what they
+            # say ends with the relative clause; the main clause goes on without them
+            made = replace(made, content=(made.content[0], close))
         if previous is not None and previous.kind == "according" and (
                 made.content[0] < previous.content[0] < made.content[1]):
             # "According to the ministry, which said C, MAIN": the relative clause's content

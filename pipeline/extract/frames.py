@@ -85,6 +85,61 @@ def agentless_passive(tokens: list[Token], k: int) -> bool:
     return j >= 1 and tokens[j].lower in _AUXILIARIES
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
+_RELATIVES = frozenset({"who", "which"})
+# The main clause's verb after a relative clause: "Okafor, who is accused of X, pleaded"
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                     "could", "did", "does", "do", "says", "told", "remains", "faces", "denies",
+                     "insists", "took", "gave", "went", "fled", "won", "lost", "left", "made",
+                     "said", "spent", "sent", "became", "becomes", "appeared", "may", "must"})
+
+
+def _clause_opening(tokens: list[Token], k: int) -> int:
+    """The token after the last comma, semicolon, colon or dash before ``k`` (or 0)."""
+    return next((i + 1 for i in range(k - 1, -1, -1) if tokens[i].text in _CLAUSE_BREAKS), 0)
+
+
+def relative_clause_close(tokens: list[Token], k: int) -> int | None:
+    """Where the relative clause set off by commas that holds the word at ``k`` closes
+    ("Okafor, who prosecutors say stole $4 million, pleaded not guilty": at the comma before
+    "pleaded"), when the main clause goes on after it; None otherwise.
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> text = "Okafor, who prosecutors say stole $4 million, pleaded not guilty."
+    >>> text[relative_clause_close(tokenize(text), 4):]
+    ', pleaded not guilty.'
+    """
+    opening = _clause_opening(tokens, k)
+    if not (0 < opening < k and tokens[opening].lower in _RELATIVES
+            and tokens[opening - 1].text == ","):
+        return None
+    for i in range(k + 1, len(tokens) - 1):
+        nxt = tokens[i + 1]
+        if tokens[i].text == "," and nxt.text[0].islower() and (
+                nxt.lower in _FINITE or nxt.lower.endswith("ed")):
+            return tokens[i].start
+    return None
+
+
+def subject_clause(tokens: list[Token], k: int, end: int) -> Offsets | None:
+    """The clause whose subject is what the agentless passive at ``k`` says ("X was accused
+    of theft": X is in the claim): from after the last comma, semicolon or colon before
+    ``k`` (or the sentence's start) to ``end``, or to the close of the relative clause it
+    is in ("Okafor, who is accused of theft, pleaded not guilty").
+
+    >>> from pipeline.extract.tokens import tokenize
+    >>> text = "Okafor, who is accused of theft from the fund, pleaded not guilty."
+    >>> start, stop = subject_clause(tokenize(text), 4, len(text) - 1)
+    >>> text[start:stop]
+    'who is accused of theft from the fund'
+    """
+    opening = _clause_opening(tokens, k)
+    if opening >= k:
+        return None
+    close = relative_clause_close(tokens, k)
+    return tokens[opening].start, min(end, close) if close is not None else end
+
+
 def passive(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets
 ) -> Attribution | None:

@@ -29,6 +29,7 @@ from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
 from pipeline.extract.omissions import is_omission
 from pipeline.extract.relays import find_relay
 from pipeline.extract.segment import Sentence, sentence_index_at
+from pipeline.extract.source_info import SourceInfo
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
@@ -140,6 +141,12 @@ _QUANTIFIERS = frozenset({
 _QUOTES = "\"'‘’“”`"
 
 
+def _one_known(source: SourceInfo) -> bool:
+    """A person or body by name, or one of a known kind in the singular ("the general")."""
+    return personal_name(source.name) or source.name[:1].isupper() or (
+        source.entity_type is not EntityType.UNKNOWN and not source.name.endswith("s"))
+
+
 def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bool) -> bool:
     """Whether a sentence cue says something about this claim.
 
@@ -158,8 +165,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
     if code is ReasonCode.UNATTRIBUTED and body.startswith(("who ", "Who "), span[0]) and (
-            source is not None and not source.anonymous and personal_name(source.name)):
-        return False  # "Mariam Haidar, a neighbour who said she …": a named speaker
+            source is not None and not source.anonymous and _one_known(source)):
+        return False  # "Haidar, a neighbour who said", "The general, who said": not "critics who"
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
         if code is ReasonCode.UNATTRIBUTED and source is not None and (

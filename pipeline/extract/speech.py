@@ -44,6 +44,7 @@ from pipeline.extract.frames import (
     colon,
     fronted,
     passive,
+    subject_clause,
 )
 from pipeline.extract.inverted import after_quote, inverted
 from pipeline.extract.lexicon import (
@@ -173,15 +174,6 @@ _WHERE_REPORTED = frozenset({"in", "at", "near", "across", "on", "over", "around
                              "as", "outside", "inside", "along", "overnight"})
 
 
-def _clause_start(tokens: list[Token], k: int) -> int | None:
-    """Where the subject of the verb at ``k`` starts: after the last comma, semicolon or
-    colon before it, or at the sentence's start."""
-    for i in range(k - 1, -1, -1):
-        if tokens[i].text in (",", ";", ":", "—", "–"):
-            return tokens[i + 1].start if i + 1 < k else None
-    return tokens[0].start if k > 0 else None
-
-
 def one_cue(
     body: str,
     sentences: list[Sentence],
@@ -259,9 +251,7 @@ def one_cue(
                 ("of ", "for "), after[0])) or (word in RAISING_VERBS and body.startswith(
                 " to ", cue[1])):
             # "X are believed to have stolen data", "X was accused of theft": X is in the claim
-            opening = _clause_start(tokens, k)
-            if opening is not None:
-                after = (opening, after[1])
+            after = subject_clause(tokens, k, after[1]) or after
         return make_attribution(after, cue, None, sentence, sentences, "passive")
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if (word in VERB_NOUN_AMBIGUOUS or word in LEARNED_CUES) and (

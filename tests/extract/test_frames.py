@@ -155,3 +155,13 @@ def test_an_apposition_with_a_relative_clause_after_according_to_is_the_sources(
         "tracks killings by the military, more than 6,000 civilians have been killed since the "
         "2021 coup.")
     assert claim.text == "more than 6,000 civilians have been killed since the 2021 coup"
+
+
+def test_what_is_said_in_a_relative_clause_ends_with_it() -> None:
+    # Before: both contents ran on into the main clause ("…, pleaded not guilty on Tuesday")
+    accused = all_claims(
+        "Okafor, who is accused of stealing $4 million from the fund, pleaded not guilty.")
+    assert [c.text for c in accused if c.attribution_cue] == [
+        "who is accused of stealing $4 million from the fund"]
+    said = all_claims("Okafor, who prosecutors say stole $4 million, pleaded not guilty.")
+    assert [c.text for c in said if c.attribution_cue] == ["stole $4 million"]

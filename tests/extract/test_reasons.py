@@ -426,3 +426,13 @@ def test_united_nations_experts_are_a_named_panel_not_a_weasel() -> None:
     (claim,) = _claims("A group of United Nations experts said Rwandan troops were fighting "
                           "in Congo.")
     assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("text", "unattributed"), [
+    # before: "who said" made the general's own report unattributed
+    ("The general, who said 40 soldiers were killed, resigned on Friday.", False),
+    ("Mariam Haidar, a neighbour who said 12 people were killed, wept.", False),
+])
+def test_who_said_after_a_singled_out_speaker_is_no_weasel(text: str, unattributed: bool) -> None:
+    claim = _by_text(_claims(text), "were killed")
+    assert any(r.code == "unattributed" for r in claim.reasons) is unattributed
