@@ -139,12 +139,14 @@ _add("notcapture", "", "", (
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
      "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander pants "
-     "pinocchios preliminary provisional wrong",
+     "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
+     "groundless contested contests basis peer subject",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "
      "establish unclear determin question doubt premature correspond lower higher smaller "
-     "larger review examin inspect challenge accept", ("too high", "too low"))
+     "larger review examin inspect challenge accept unverif unconfirm uncorroborat",
+     ("too high", "too low", "pushed back"))
 
 _TYPE_OF = {
     "casualty": ClaimType.CASUALTY, "capture": ClaimType.CAPTURE, "strike": ClaimType.STRIKE,

@@ -58,6 +58,7 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
+    r"|stud(?:y|ies)|survey|paper|research|analysis"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
 #: Stems of words for pictures: "the footage", "the imagery" are what images showed.

@@ -47,6 +47,9 @@ from pipeline.models import ClaimType, EntityType, ReasonCode
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
+# Research that is a source by name ("A study by researchers at …"): "the study" means
+# what it found
+_WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
@@ -138,6 +141,14 @@ def link_targets(
                 return [d for d in owned
                         if d.source is not None and d.source.name == owner_source.name]
             return owned[-1:]
+    if link.head in _WORK_HEADS:
+        # "The study has not been peer reviewed": what the study (its source) found
+        found = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
+                 and d.source is not None and link.head in d.source.name.lower().split()
+                 and sentence - d.last <= _WINDOW]
+        if found:
+            return [d for d in found if d.source is not None and (
+                d.source.name == found[-1].source.name)]
     made = just_made(body, link, mine)
     if made is not None:
         return [made]

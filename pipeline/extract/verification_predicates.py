@@ -63,7 +63,7 @@ OTHER_COUNT = (r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|hi
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
-        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
+        r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|(?:did|does|do)\s+not\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible|not\s+possible)\s+to\s+" +
@@ -91,6 +91,12 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "ISW said it had not observed confirmation of the claimed capture"
         r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:observed?|seen|see)\s+(?:any\s+)?"
         r"(?:confirmation|evidence|proof)\b"
+        # "could not immediately be verified" (the wire services' words), "cannot yet be"
+        r"|(?:could\s+not|couldn't|cannot|can't|can\s+not)\s+(?:immediately|yet|independently"
+        r"|officially)\s+be\s+" + _CHECK_ADVERB + r"(?:verified|confirmed|corroborated)"
+        # "The study has not been peer reviewed", "figures subject to revision"
+        r"|(?:not|yet\s+to)\s+(?:yet\s+)?(?:be(?:en)?\s+)?peer[\s-]reviewed"
+        r"|subject\s+to\s+(?:revision|change)\b"
         # "The figures were preliminary": not final, so not yet checked
         r"|(?:is|was|are|were|remain|remains|remained)\s+(?:still\s+|only\s+)?(?:preliminary"
         r"|provisional)\b"
@@ -117,6 +123,10 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
         r"|refuted|refutes|contradicted|contradicts|debunked|challenged|challenges)\b"
+        # "contested the figure", "pushed back on the claim", "had no basis in fact"
+        r"|\b(?:contested|contests|pushed\s+back\s+(?:on|against))(?=\s+(?:the|these|those"
+        r"|this|that|its|their|his|her)\s)|\b(?:has|have|had)\s+no\s+basis\s+in\s+(?:fact"
+        r"|reality)\b"
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
@@ -133,9 +143,11 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|fabrication|fiction|provocation|nonsense|disinformation|fake|hoax|slander|pants\s+on"
         r"\s+fire|four\s+pinocchios)\b|\b(?:three|four)\s+pinocchios\b"
         r"|(?:is|was|are|were|to\s+be)\s+"
-        r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly)\s+)?[\"“‘']?"
+        r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly|wildly|grossly"
+        r"|greatly|vastly|hugely|massively|completely|totally|entirely|simply|clearly|utterly)"
+        r"\s+)?[\"“‘']?(?:speculative\s+and\s+)?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
-        r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated"
+        r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated|groundless"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
         r"|fabrication|fiction|fake))\b"
@@ -176,7 +188,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                               "inspect", "comment", "respond",
                               "silent", "reconcil", "address", "gave", "give", "provid",
                               "offer", "present", "cite", "how", "reach", "return", "releas",
-                              "back", "support", "substantiat", "prelim", "provision"),
+                              "back", "support", "substantiat", "prelim", "provision",
+                              "peer", "subject"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
@@ -187,7 +200,9 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller", "wrong",
                           "larger", "lie", "invention", "provocation", "nonsense", "fiction",
-                          "disinformation", "hoax", "slander", "pants", "pinocchio", "accept"),
+                          "disinformation", "hoax", "slander", "pants", "pinocchio", "accept",
+                          "accurate", "correct", "unfounded", "unsubstantiated", "groundless",
+                          "contest", "pushed", "basis"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
                               "show"),
 }

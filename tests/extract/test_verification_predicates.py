@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.extract.verification_predicates import PREDICATE_WORDS, PREDICATES
 from pipeline.models import ReasonCode
+from tests.extract.claims import all_claims, claim_with
 
 
 def _codes(text: str) -> set[ReasonCode]:
@@ -33,3 +34,38 @@ def test_every_predicate_has_words_a_sentence_must_hold_for_it() -> None:
     # a predicate without words would never be looked for.
     assert {code for code, _ in PREDICATES} <= set(PREDICATE_WORDS)
     assert all(PREDICATE_WORDS[code] for code in PREDICATE_WORDS)
+
+
+_TOLL = "The ministry said 300 soldiers had been killed."
+
+
+@pytest.mark.parametrize(("verdict", "code", "cue"), [
+    # Before, each reached no claim: a wording the predicates missed, or one they held but
+    # the word prefilters (PREDICATE_WORDS, the "discourse" claim-type words) did not let in.
+    ("The figure could not immediately be verified.", "not_verified",
+     "could not immediately be verified"),
+    ("The figure has not yet been verified.", "not_verified", "has not yet been verified"),
+    ("The figure remains unverified.", "not_verified", "unverified"),
+    ("The figure is unconfirmed.", "not_verified", "unconfirmed"),
+    ("The figure cannot yet be confirmed.", "not_verified", "cannot yet be confirmed"),
+    ("The figure is subject to revision.", "not_verified", "subject to revision"),
+    ("Kyiv said the figure was wildly inflated.", "disputed", "was wildly inflated"),
+    ("A spokeswoman said the figure was speculative and inaccurate.", "disputed",
+     "was speculative and inaccurate"),
+    ("Kyiv said the figure was inaccurate.", "disputed", "was inaccurate"),
+    ("Kyiv said the claim was groundless.", "disputed", "was groundless"),
+    ("Kyiv contested the figure.", "disputed", "contested"),
+    ("Kyiv pushed back on the claim.", "disputed", "pushed back on"),
+    ("The army said the claim had no basis in fact.", "disputed", "had no basis in fact"),
+])
+def test_wire_wordings_of_a_verdict_reach_the_claim(verdict: str, code: str, cue: str) -> None:
+    toll = claim_with(all_claims(f"{_TOLL} {verdict}"), "300 soldiers")
+    assert (code, cue) in [(r.code, r.cue) for r in toll.reasons]
+
+
+def test_a_study_not_peer_reviewed_is_not_verified() -> None:
+    claims = all_claims("A study by researchers at the University of Lome found that 2,200 "
+                        "people had been infected. The study has not been peer reviewed.")
+    found = claim_with(claims, "2,200 people")
+    assert ("not_verified", "not been peer reviewed") in [(r.code, r.cue) for r in found.reasons]
+    assert len(claims) == 1  # the caveat is no claim of its own
