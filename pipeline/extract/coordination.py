@@ -17,7 +17,7 @@ from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.tokens import Token, skip_prefix
 from pipeline.extract.verb_content import content_for
-from pipeline.extract.verb_reading import other_sense
+from pipeline.extract.verb_reading import no_report, other_sense
 
 __all__ = ["coordinated"]
 
@@ -45,7 +45,8 @@ def coordinated(
     uses: "A diplomat said information suggested X, but cautioned that Y")."""
     j = skip_prefix(tokens, k - 1)
     if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
-            permission(tokens, k)):  # "… and had not been allowed to call his family"
+            permission(tokens, k)) or no_report(tokens, k):
+        # "… and had not been allowed to call his family", "… and pushed them back"
         return None
     region = quotes.region_at(tokens[j].start)
     if region is not None and previous.content[0] <= region[0]:

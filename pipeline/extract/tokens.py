@@ -159,6 +159,8 @@ def is_np_word(tok: Token) -> bool:
         return not is_capital_adverb(tok)
     if first.isdigit():
         return True
+    if low == "far":
+        return False  # "had so far confirmed": an adverb ("the Far East" is capitalised)
     if low.endswith(("ed", "ing")) and low not in _NP_PARTICIPLES:
         return False
     return not (low.endswith("ly") and low not in ADVERB_NOUNS)

@@ -69,6 +69,8 @@ _OBJECT_PRONOUN_WORDS = frozenset({"us", "me", "him", "her", "them", "you"})
 _WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles drone drones rocket
     rockets shell shells shelling bomb bombs blast explosion attack attacks barrage fire
     quake earthquake storm""".split())  # noqa: SIM905
+_PUSHING = frozenset({"pushed", "pushes", "pushing", "push"})
+_AWAY = frozenset({"back", "out", "away", "across", "into", "off", "toward", "towards"})
 _FEARED = frozenset({"reported", "feared", "presumed", "believed"})
 _FATES = frozenset({"killed", "dead", "missing", "wounded", "injured", "kidnapped", "abducted",
                     "detained", "safe", "unharmed", "unhurt", "alive", "rescued"})
@@ -137,6 +139,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k == 1 and word.endswith("ed") and word != "said" and nxt in _PLACE_PREPOSITIONS and (
             tokens[-1].text not in _SENTENCE_ENDS):
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
+    if word in _PUSHING and ((nxt in _OBJECT_PRONOUN_WORDS and k + 2 < len(tokens) and tokens[
+            k + 2].lower in _AWAY) or (nxt == "back" and (k + 2 == len(tokens) or tokens[
+            k + 2].lower not in ("on", "against")))):
+        return True  # "pushed them back across the frontier": force ("pushed back on": words)
     if word in _FEARED and nxt in _FATES and k >= 1:
         # "the 35,000 people reported killed", "Three people were reported missing": what is
         # said of them, a hedge on the whole clause, not a report whose content follows

@@ -237,3 +237,21 @@ def test_reported_with_a_fate_hedges_the_whole_clause(text: str, subject: str, c
     (claim,) = all_claims(text)
     assert claim.text.startswith(subject) and claim.claimant is None
     assert [(r.code, r.cue) for r in claim.reasons] == [("hedge", cue)]
+
+
+def test_pushing_them_back_is_force_not_words() -> None:
+    # Before: "pushed" was a report with content "them back (across the frontier)"
+    (claim,) = all_claims("Russian forces held the town in 2022 before a Ukrainian "
+                          "counteroffensive pushed them back.")
+    assert claim.attribution_cue is None
+    (claim,) = all_claims("The ministry added that Polish border guards had beaten migrants "
+                          "and pushed them back across the frontier, which Warsaw denies.")
+    assert claim.text.endswith("pushed them back across the frontier")
+    assert claim.status == "disputed"
+
+
+def test_so_far_is_no_speaker() -> None:
+    # Before: "far" claimed the deaths, and "It" then took "far" up
+    claims = all_claims("The UN mission said its staff had so far confirmed the deaths of 16 "
+                        "civilians. It said it had found no sign that the site was military.")
+    assert {c.claimant.name for c in claims if c.claimant} == {"UN mission"}
