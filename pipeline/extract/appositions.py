@@ -18,7 +18,7 @@ from pipeline.extract.lexicon import (
     CLAUSE_JOINS,
     CLAUSE_OPENERS,
     DETERMINERS,
-    ROLE_NOUNS,
+    SPEAKING_ROLES,
 )
 from pipeline.extract.tokens import (
     Token,
@@ -134,10 +134,16 @@ def _role_before_name(tokens: list[Token], c: int, mark: str, name: int, end: in
     Syniehubov, said"), which is part of the source, not of what was said."""
     if not all(t.text[0].isupper() for t in tokens[name:end]):
         return None
-    opening = next((i for i in range(c - 1, max(c - 8, -1), -1) if tokens[i].text == mark), None)
+    # (or a closing quotation: '"…," the EU's foreign policy chief, Josep Borrell, told')
+    opening = next((i for i in range(c - 1, max(c - 10, -1), -1) if tokens[i].text == mark or (
+        is_quote(tokens[i]) and not _possessive_mark(tokens, i))), None)
+    if opening is not None and tokens[opening].text == mark and opening + 1 < c and is_quote(
+            tokens[opening + 1]):
+        opening += 1  # ',"': the comma inside the quotation
     if opening is None or opening + 2 > c - 1:
         return None
-    if tokens[opening + 1].lower not in _ROLE_OPENERS or tokens[c - 1].lower not in ROLE_NOUNS:
+    if tokens[opening + 1].lower not in _ROLE_OPENERS or tokens[c - 1].lower not in (
+            SPEAKING_ROLES):
         return None
     return opening + 1
 

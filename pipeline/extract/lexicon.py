@@ -18,7 +18,8 @@ __all__ = ["ADVERB_NOUNS", "APPOSITION_STARTERS", "ARMED_ACTS", "ARMED_WORDS", "
            "FAMILIAR_WORDS", "FLAT_ADVERBS", "IRREGULAR_PAST", "LABEL_STOPWORDS", "LEARNED_CUES",
            "MAKER_PARTICIPLE", "NOUN_MODIFIERS", "NP_INNER", "NP_STOP", "OBJECT_PRONOUNS",
            "OBJECT_VERBS", "PARTICLES", "PATIENT_NOMINALS", "PERSON_NOUNS", "PUBLISHED_VERBS",
-           "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS", "SPEECH_VERBS", "STANCE_VERBS",
+           "RAISING_VERBS", "REJECTING_VERBS", "ROLE_NOUNS", "SPEAKING_ROLES", "SPEECH_VERBS",
+           "STANCE_VERBS",
            "STATEMENT_NOUNS", "STATEMENT_NOUN_STEMS", "STATING_WORDS", "SUBJECT_PRONOUNS",
            "UNINFORMATIVE_WORDS", "VERB_NOUN_AMBIGUOUS", "VERB_PREFIX"]
 
@@ -305,6 +306,11 @@ ROLE_NOUNS = frozenset("""governor mayor spokesman spokeswoman spokesperson comm
     head chief official president director secretary envoy ambassador adviser advisor general
     colonel prosecutor representative chairman chairwoman inspector detective
     commissioner superintendent sheriff""".split())  # noqa: SIM905
+#: Roles in which a named person speaks for others or as one who knows ("his lawyer, X,",
+#: "a researcher, X,"): with the offices, what a name's apposition may be.
+SPEAKING_ROLES = ROLE_NOUNS | frozenset({"lawyer", "attorney", "counsel", "analyst",
+                                         "researcher", "economist", "professor", "expert",
+                                         "founder", "leader"})
 
 #: Words too common to tell two claims apart when their words are compared ("said",
 #: "they", "people"): two statements sharing only these share no subject.

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import PERSON_TYPES, classify, clean_name, is_anonymous
-from pipeline.extract.lexicon import ROLE_NOUNS
+from pipeline.extract.lexicon import ROLE_NOUNS, SPEAKING_ROLES
 from pipeline.extract.parties import Party
 from pipeline.extract.source_info import SourceInfo
 from pipeline.models import EntityType
@@ -60,7 +60,8 @@ LOOKALIKE = re.compile(
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 #: "the regional governor, Oleh Syniehubov": the role, then the name after a comma.
 ROLE_THEN_NAME = re.compile(
-    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + _ROLES + r")(?:\s+(?:of|to|for)\s+"
+    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + "|".join(sorted(SPEAKING_ROLES))
+    + r")(?:\s+(?:of|to|for)\s+"
     r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 #: A place noun just before the comma of ROLE_THEN_NAME: the name after it is the place's.
 PLACE_BEFORE_NAME = re.compile(

@@ -49,6 +49,7 @@ from pipeline.extract.source_roles import (
     LOOKALIKE,
     PLACE_BEFORE_NAME,
     ROLE_THEN_NAME,
+    ROLE_WORDS,
     STATE_FORCE,
     WORD,
     PeopleIndex,
@@ -129,7 +130,10 @@ class SourceResolver:
         elif group is not None:  # "One of them said", after "Two industry sources said"
             info = group
         elif named is not None:  # "the regional governor, Oleh Syniehubov,": an official
-            info = SourceInfo(named.group("name"), EntityType.OFFICIAL, mention, False,
+            role = text[: named.start("name")]  # ("his lawyer, Daniel Rourke,": a person)
+            kind = EntityType.OFFICIAL if ROLE_WORDS.search(role) else classify(role)
+            info = SourceInfo(named.group("name"), kind if kind is not EntityType.UNKNOWN
+                              else EntityType.PERSON, mention, False,
                               self.parties.match(text) or owner_party(self.history, text)
                               or self._body_before(text))
         elif low == "you" and (called := _VOCATIVE.search(self.body, max(0, mention[0] - 60),

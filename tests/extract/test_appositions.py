@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.appositions import leading_name, source_with_apposition
 from pipeline.extract.tokens import tokenize
 from tests.extract.claims import all_claims
@@ -38,3 +40,19 @@ def test_a_name_after_a_place_noun_is_the_places() -> None:
 def test_a_persons_name_after_a_place_noun_is_the_person() -> None:
     (claim,) = all_claims("The mayor of the city, Vitali Klitschko, said two people were killed.")
     assert claim.claimant is not None and claim.claimant.name == "Vitali Klitschko"
+
+
+@pytest.mark.parametrize(("text", "claimant", "kind"), [
+    # Before: the first sentence of the quotation had no claimant, and the second ran on
+    # into the role ('This is a hybrid attack," the EU's foreign policy chief')
+    ('"The regime is using migrants as weapons. This is a hybrid attack," the EU\'s foreign '
+     'policy chief, Josep Borrell, told reporters.', "Josep Borrell", "official"),
+    ('"My client never took a dime. He is innocent," his lawyer, Daniel Rourke, said.',
+     "Daniel Rourke", "person"),
+])
+def test_a_quotation_before_a_role_and_a_name_is_all_the_named_persons(
+        text: str, claimant: str, kind: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text.startswith('"') and claim.text.endswith(',"')
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.entity_type) == (claimant, kind)
