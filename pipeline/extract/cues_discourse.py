@@ -115,7 +115,9 @@ _OBJECT_PRONOUN = re.compile(
     r"|(?<=deny\s)|(?<=rejected\s)|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s)"
     r"|(?<=review\s)|(?<=examine\s))"
     r"(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
-    r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$))", re.IGNORECASE)
+    # ("denied this, saying …": what the denier says instead follows)
+    r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$|,\s+(?:saying|adding|insisting"
+    r"|arguing|calling|noting|and)\b))", re.IGNORECASE)
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
                          "specific", "separate", "earlier", "previous", "purported", "an", "a",

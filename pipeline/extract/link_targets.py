@@ -108,6 +108,15 @@ def link_targets(
         # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
+    if link.head is None and pronoun in ("this", "that") and link.anaphor[0] > link.cue[0] and (
+            link.code is ReasonCode.DISPUTED):
+        # "A spokesman denied this.", "X rejected that, saying …": what was said just before
+        # (the sentence before it), not the likeliest-looking claim further back
+        here = {id(d) for d in mine}
+        before = [d for d in drafts[: bisect_left(starts, link.cue[0])]
+                  if not d.meta and id(d) not in here and d.last < sentence]
+        if before:
+            return before[-1:]
     # "either claim", "neither side's account", "the Israeli figures": the sides' claims
     sides = each_side(body, drafts, sentence, _WINDOW) if EACH_SIDE.match(pronoun) or (
         OF_EACH_SIDE.search(pronoun)) else of_named_side(body, link, drafts, sentence, _WINDOW)

@@ -197,3 +197,22 @@ def test_a_plural_rejection_with_no_accusation_disputes_every_recent_claim(anaph
                         f"retaken. The rebels rejected {anaphor}.")
     for words in ("30 fighters", "12 villages"):
         assert "disputed" in {r.code for r in _by_text(claims, words).reasons}, words
+
+
+@pytest.mark.parametrize(("text", "denied", "kept"), [
+    # Before: "denied this, saying Y" disputed the denier's own Y, and the residents'
+    # looting stayed asserted
+    ("Residents said soldiers had looted dozens of shops in the town on Monday. A military "
+     "spokesman denied this, saying soldiers had only guarded the market.",
+     "looted dozens of shops", "only guarded the market"),
+    # Before: "rejected that" skipped the lawmaker's claim for the count before it
+    ("A district chief, who asked not to be named, said at least 30 children had died in his "
+     "area. Opposition lawmaker Paul Adjovi said the government had ignored repeated warnings "
+     "from doctors. A ministry spokesman, Jean-Baptiste Houngbo, rejected that.",
+     "ignored repeated warnings", "30 children"),
+])
+def test_a_denial_of_this_or_that_is_of_the_claim_just_before(
+        text: str, denied: str, kept: str) -> None:
+    claims = _claims(text)
+    assert _by_text(claims, denied).status == "disputed"
+    assert all(r.code != "disputed" for r in _by_text(claims, kept).reasons)
