@@ -45,7 +45,10 @@ _NEGATED_VERB = re.compile(r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n[
 _VERDICT = re.compile(r"\b(?:false|untrue|baseless|fake|fabricated|lies)\b", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"(?:its|their|our|we|it|they)\b", re.IGNORECASE)
 # Both sides speak of forces and troops: those words link nothing.
-_COMMON = UNINFORMATIVE_WORDS | {"forces", "force", "troops", "army", "military"}
+# (also as stems: "Russian troops had suffered losses" and "Ukrainian troops had abandoned
+# two positions" share the stem "troop" and no event)
+_COMMON = UNINFORMATIVE_WORDS | {"forces", "force", "troops", "army", "military", "troop",
+                                 "soldier", "soldiers", "fighter", "fighters", "unit", "units"}
 _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 

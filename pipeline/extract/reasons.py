@@ -24,17 +24,15 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.cues_discourse import DiscourseLink, find_links
 from pipeline.extract.drafts import Draft, reports_words
-from pipeline.extract.entity_types import personal_name
 from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
 from pipeline.extract.omissions import is_omission
 from pipeline.extract.relays import find_relay
 from pipeline.extract.segment import Sentence, sentence_index_at
-from pipeline.extract.source_info import SourceInfo
 from pipeline.extract.sources import SourceResolver
 from pipeline.extract.status import EXPLANATIONS
 from pipeline.extract.uncertainty import Cue
 from pipeline.extract.verification_predicates import NO_COMMENT
-from pipeline.models import EntityType, Reason, ReasonCode, Span
+from pipeline.models import ClaimType, EntityType, Reason, ReasonCode, Span
 
 __all__ = ["CueFinder", "attach_discourse", "attach_sentence_cues", "reason_at"]
 
@@ -134,17 +132,12 @@ def _distance(extent: Offsets, span: Offsets) -> int:
     return max(extent[0] - span[1], span[0] - extent[1], 0)
 
 
+_TOLL_HEADS = ("death", "killing", "casualt", "loss", "toll")
 _ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE})
 _QUANTIFIERS = frozenset({
     "some", "many", "several", "certain", "numerous", "various", "few", "a", "most", "much",
     "countless", "lots", "plenty", "others", "the", "in"})
 _QUOTES = "\"'‘’“”`"
-
-
-def _one_known(source: SourceInfo) -> bool:
-    """A person or body by name, or one of a known kind in the singular ("the general")."""
-    return personal_name(source.name) or source.name[:1].isupper() or (
-        source.entity_type is not EntityType.UNKNOWN and not source.name.endswith("s"))
 
 
 def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bool) -> bool:
@@ -165,7 +158,7 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
     if code is ReasonCode.UNATTRIBUTED and body.startswith(("who ", "Who "), span[0]) and (
-            source is not None and not source.anonymous and _one_known(source)):
+            source is not None and not source.anonymous and source.singled_out()):
         return False  # "Haidar, a neighbour who said", "The general, who said": not "critics who"
     mention = source.mention if source is not None else None
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
@@ -345,7 +338,10 @@ def _apply_links(
             # two of its members" after "three commanders were killed")
             targets = [t for t in targets if (t.source is None or t.source.name not in said)
                        and not (counts and t.quantities and counts.isdisjoint(
-                           q.value for q in t.quantities))]
+                           q.value for q in t.quantities))
+                       # nor, by "the deaths of two boys", two missiles shot down
+                       and not (link.head is not None and link.head.startswith(_TOLL_HEADS)
+                                and ClaimType.CASUALTY not in t.types)]
         moved = moved or bool(targets)
         why = _SILENCE if _SILENT.search(body, link.cue[0], link.cue[1]) else (
             EXPLANATIONS[link.code])

@@ -156,3 +156,14 @@ def test_the_report_called_wrong_disputes_the_report_not_the_nearest_speaker() -
                         "repelled the attack. Officials said the report was wrong.")
     assert next(c for c in claims if "30 civilians" in c.text).status == "disputed"
     assert next(c for c in claims if "repelled" in c.text).status != "disputed"
+
+
+def test_each_side_naming_the_other_in_different_events_is_no_contradiction() -> None:
+    # Before: "troops" in both made them one event, each disputed by the other
+    claims = all_claims("Ukraine's General Staff said Russian troops had suffered heavy losses "
+                        "near Kupiansk. Russia's Defence Ministry said Ukrainian troops had "
+                        "abandoned two positions east of the village.")
+    assert all(r.code != "disputed" for c in claims for r in c.reasons)
+    claims = all_claims("The army said RSF fighters shelled the market in El Fasher. The RSF "
+                        "said army soldiers bombed the market.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]

@@ -250,3 +250,14 @@ def test_a_sides_account_is_all_it_just_told() -> None:
             "said the group acts in solidarity with Palestinians in Gaza. Wire could not "
             "independently confirm the Houthi account.")
     assert "not_verified" in _codes("struck the tanker", body)
+
+
+def test_a_confirmed_toll_corroborates_no_other_claim_sharing_its_number() -> None:
+    # Before: "the deaths of two boys" corroborated "two missiles had been intercepted"
+    claims = all_claims("Konashenkov said that two Ukrainian Neptune missiles had been "
+                        "intercepted over Crimea. The UN mission said it had confirmed the "
+                        "deaths of two boys.")
+    assert claim_with(claims, "missiles").status == "unverified"
+    claims = all_claims("The ministry said two boys were killed in the strike. The UN mission "
+                        "said it had confirmed the deaths of two boys.")
+    assert claim_with(claims, "two boys were killed").status == "corroborated"
