@@ -249,9 +249,11 @@ class SourceResolver:
                 continue  # "Officials said … she wrote", "witnesses": never a group
             if _OTHER_GENDER.get(low, _NEVER).search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
-            person = not INSTITUTION.search(earlier.name) and (
+            said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
+            person = (not INSTITUTION.search(earlier.name) and (
                 earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
-                    personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES))
+                    personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES)
+                )) or (low in PERSONAL_PRONOUNS and personal_name(said))
             if (low in PERSONAL_PRONOUNS and person) or (
                     low in _ORGANISATIONAL and not person) or low in _PLURAL:
                 # whoever asked not to be named stays unnamed when taken up again

@@ -726,3 +726,16 @@ def test_a_body_with_and_in_its_name_taken_up_is_the_whole_body() -> None:
                         "The department said the outbreak was contained.")
     names = [c.claimant.name for c in claims if c.claimant]
     assert names == ["Department of Health and Human Services"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Yahya Saree said the group had hit a US destroyer with two missiles. He added that 20 "
+    "American sailors had been killed.",
+    "Dmitry Peskov said Russian forces had captured the town of Kupiansk. He added that 200 "
+    "Ukrainian soldiers had surrendered there.",
+])
+def test_he_takes_up_a_sides_spokesman_named_as_the_side(text: str) -> None:
+    # Before: "He" stayed a person of no side, and the enemy losses were asserted
+    first, second = all_claims(text)
+    assert second.claimant is not None and first.claimant is not None
+    assert second.claimant.name == first.claimant.name and second.claimant.self_interested
