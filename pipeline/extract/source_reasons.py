@@ -6,11 +6,12 @@ the one named, mutual blame, and single sourcing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.drafts import Draft, denies
-from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.parties import Party, PartyRegistry
 from pipeline.extract.reasons import reason_at
 from pipeline.extract.self_interest import self_interested_source
 from pipeline.models import ClaimType, EntityType, ReasonCode
@@ -23,6 +24,7 @@ _DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege
                                "purports", "purported"})
 
 
+_STATE_BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 # "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
 _BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
                       "accusing"})
@@ -32,10 +34,18 @@ _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry) -> None:
     """Distancing speech verbs, anonymous and self-interested sources."""
     interested: dict[str, int] = {}  # party source -> the last sentence it spoke in its favour
+    sides: dict[str, Party] = {}  # a source's side, as a relay showed it ("RIA, citing the MoD")
     for draft in drafts:
         source = draft.source
         if source is None:
             continue
+        if source.party is None and source.name in sides:
+            # "…, RIA Novosti reported, citing the Defence Ministry. The ministry said …": the
+            # same ministry, whose side the relay showed
+            source = draft.source = replace(source, party=sides[source.name])
+        side = source.party or next((r.party for r in draft.relays if r.party is not None), None)
+        if side is not None and not source.anonymous and source.entity_type in _STATE_BODIES:
+            sides.setdefault(source.name, side)  # (a UN agency a state outlet cites has none)
         att = draft.attribution
         verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
         # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.models import Article
+from tests.extract.claims import all_claims, claim_with
 from tests.extract.claims import all_claims as _claims
 
 
@@ -128,3 +129,19 @@ def test_a_claim_named_by_a_noun_after_repeated_is_one_claim() -> None:
     (claim,) = _claims(text)
     assert claim.text == "Hunter Biden had been paid millions by Chinese firms"
     assert claim.claimant is not None and claim.claimant.name == "Trump"
+
+
+def test_a_body_keeps_the_side_a_relay_showed_when_it_speaks_again() -> None:
+    # Before: "The ministry" had no side, and its count of enemy losses was asserted
+    claims = all_claims("Russian forces have taken control of the village, RIA Novosti "
+                        "reported, citing the Defence Ministry. The ministry said Ukrainian "
+                        "forces had lost 290 servicemen and three tanks in the area.")
+    losses = claim_with(claims, "290 servicemen")
+    assert losses.claimant is not None and losses.claimant.party == "russia"
+    assert losses.status == "unverified" and losses.claimant.self_interested
+    # a UN agency a state outlet cites takes no side from it
+    claims = all_claims("Aid convoys were blocked, TASS reported, citing the World Health "
+                        "Organization. The World Health Organization said 40 trucks had "
+                        "been turned back.")
+    trucks = claim_with(claims, "40 trucks")
+    assert trucks.claimant is not None and trucks.claimant.party is None
