@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.lexicon import COUNTRIES, ROLE_NOUNS
+from pipeline.extract.lexicon import ROLE_NOUNS
+from pipeline.extract.states import names_a_state
 from pipeline.models import EntityType
 
 __all__ = [
@@ -229,8 +230,8 @@ def classify(mention: str) -> EntityType:
     if low in PERSONAL_PRONOUNS and not core.strip().isupper():  # "WHO" is no "who"
         return EntityType.PERSON
     words = [w for w in LEADING_DET.sub("", core).split() if w]
-    if " ".join(words).lower().strip(",") in COUNTRIES or words in (["US"], ["UK"]):
-        return EntityType.GOVERNMENT  # "Iran denied arming the Houthis"
+    if names_a_state(words):
+        return EntityType.GOVERNMENT  # "Iran denied arming the Houthis", "Minsk would respond"
     if len(words) == 1 and len(words[0]) >= 2 and words[0].strip(",").isupper():
         return EntityType.ORGANISATION  # "UNIFIL", "OCHA", "IPC"
     if len(words) == 1 and _BRAND.search(words[0]) and not _SURNAME_PREFIX.match(words[0]):
