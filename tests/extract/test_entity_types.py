@@ -46,3 +46,13 @@ def test_an_operator_of_a_network_or_plant_is_a_company(mention: str, kind: Enti
 @pytest.mark.parametrize("mention", ["Detective Inspector Sarah Holm", "The commission's chairman"])
 def test_police_and_board_titles_are_officials(mention: str) -> None:
     assert classify(mention) == EntityType.OFFICIAL
+
+
+@pytest.mark.parametrize("mention", [
+    # Before: none of these was anonymous, so their claims were asserted
+    "One executive, speaking on background,", "Company insiders", "One senior executive",
+    "Three current and former employees",
+])
+def test_unnamed_people_inside_a_company_are_anonymous(mention: str) -> None:
+    assert is_anonymous(mention)
+    assert classify(mention) is EntityType.ANONYMOUS
