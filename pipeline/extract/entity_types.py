@@ -90,7 +90,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.DOCUMENT, re.compile(
         r"\b(?:report|study|poll|polls|survey|statement|document|data|figures|records|filing"
         r"|videos?|memo|letter|tweet|analysis|research|census|footage|ad|release|transcript"
-        r"|documents|images|imagery|photos|photographs|pictures|recordings|files|emails|logs)\b",
+        r"|documents|images|imagery|photos|photographs|pictures|recordings|files|emails|logs"
+        r"|lawsuit|indictment|complaint)\b",
         re.I)),
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
@@ -128,7 +129,12 @@ INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|belli
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
 _DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
-                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$", re.DOTALL)
+                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$"
+                      # "A lawsuit filed in federal court": the lawsuit, not the court
+                      r"|\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|on|before)\b.*$",
+                      re.DOTALL)
+_FILED_IN = re.compile(r"\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|on|before)\b.*$",
+                       re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
 _NAME_PARTICLE = re.compile(
@@ -316,7 +322,7 @@ def clean_name(mention: str) -> str:
     >>> clean_name("Sen. Elizabeth Warren (D-Mass.)"), clean_name("Rep. Jim Jordan, R-Ohio")
     ('Sen. Elizabeth Warren', 'Rep. Jim Jordan')
     """
-    text = _PARTY_TAG.sub("", APPOSITION.sub("", mention).strip(" ,"))
+    text = _PARTY_TAG.sub("", _FILED_IN.sub("", APPOSITION.sub("", mention)).strip(" ,"))
     return LEADING_DET.sub("", text) or text
 
 

@@ -65,7 +65,10 @@ _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "wi
                            # "These are baseless claims": an evaluation of claims, no speaker
                            "baseless", "unfounded", "groundless", "unsubstantiated", "false",
                            "fabricated", "exaggerated", "absurd", "ridiculous", "such", "trade",
-                           "traded", "trading", "exchange", "exchanged", "rival", "competing"})
+                           "traded", "trading", "exchange", "exchanged", "rival", "competing",
+                           # "pleaded not guilty to federal charges that …": the charges
+                           "federal", "criminal", "formal", "fresh", "corruption", "fraud",
+                           "bribery", "terrorism", "murder", "treason", "espionage"})
 
 
 _QUANTIFIERS = frozenset({"neither", "either", "each", "every", "no", "any", "another"})

@@ -128,6 +128,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return found
 
 
+# "A lawsuit filed in federal court alleges": the lawsuit, not the court
+_FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented"})
 # Capitalised verbs that open names of organisations ("Save the Children", "Stop the War")
 _NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed"})
 
@@ -179,7 +181,8 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return outer, j + 1
     if start is not None and start > 2 and ((tokens[start - 1].lower == "by" and (
             MAKER_PARTICIPLE.fullmatch(tokens[verb].text) is not None))
-            or (tokens[start - 1].lower in ("in", "on") and tokens[verb].lower in PUBLISHED_VERBS)):
+            or (tokens[start - 1].lower in ("in", "on") and (
+                tokens[verb].lower in PUBLISHED_VERBS or tokens[verb].lower in _FILED))):
         # "Images reviewed by Reuters", "videos posted online by activists", "A study
         # published in The Lancet", "a post shared widely on X": the images, not Reuters
         outer = np_start_before(tokens, verb - 1)

@@ -275,3 +275,24 @@ def test_a_participle_with_a_time_after_it_ends_the_subject() -> None:
     (claim,) = [c for c in all_claims(text) if "seized" in c.text]
     assert claim.claimant is not None and claim.claimant.name == "Geolocated footage"
     assert claim.claimant.entity_type != EntityType.PERSON
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # Before: the court ("federal court in Chicago", typed government) was the accuser
+    ("A class-action lawsuit filed in federal court in Chicago on Sunday alleges that Norvance "
+     "failed to encrypt sensitive data.", "class-action lawsuit"),
+    ("A 14-count indictment unsealed in federal court accuses him of wire fraud.",
+     "14-count indictment"),
+])
+def test_a_filing_not_the_court_it_was_filed_in_alleges(text: str, claimant: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.entity_type) == (claimant, "document")
+
+
+def test_federal_charges_are_a_noun_and_the_allegation_is_hedged() -> None:
+    # Before: "federal" charged, as a speaker, and the bribes were asserted
+    (claim,) = all_claims("The former port chief pleaded not guilty on Tuesday to federal "
+                          "charges that he took more than $400,000 in bribes.")
+    assert claim.claimant is None
+    assert ("hedge", "charges that") in [(r.code, r.cue) for r in claim.reasons]
