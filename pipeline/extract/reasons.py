@@ -384,7 +384,8 @@ def _apply_links(
 def _mark_meta(mine: list[Draft], anaphor: Offsets) -> None:
     """A sentence whose subject is an earlier claim is not a claim of its own."""
     for draft in mine:
-        if draft.attribution is None or draft.span[0] <= anaphor[0] < draft.span[0] + 40:
+        if draft.attribution is None or draft.span[0] <= anaphor[0] < draft.span[0] + 40 or (
+                anaphor[0] <= draft.attribution.cue[0] < anaphor[1]):  # "If X are confirmed,"
             draft.meta = True
         if anaphor[0] <= draft.span[1] <= anaphor[1] and draft.span[0] >= anaphor[0] - 5:
             draft.meta = draft.anaphoric = True  # "denied that account": "that" misread

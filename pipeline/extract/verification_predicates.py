@@ -114,7 +114,12 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + UNEXPLAINED,
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(
-        r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b|should\s+(?:it|this"
+        r"\bif\s+(?:true|confirmed|verified|accurate|correct|substantiated)\b"
+        # "If the claim is true, …", "If the figures are confirmed, …": the anaphor inside
+        r"|^(?:but\s+)?if\s+(?:the|this|that|these|those|its|their|such)\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:claims?|figures?|reports?|accounts?|numbers?|tolls?|tally|allegations?|estimates?"
+        r"|counts?)\s+(?:is|are|was|were|proves?|turns?\s+out\s+to\s+be|can\s+be|could\s+be)"
+        r"\s+(?:true|accurate|correct|confirmed|verified|substantiated)\b|should\s+(?:it|this"
         r"|that|the\s+\w+)\s+be\s+confirmed|assuming\s+(?:it|this|the\s+\w+)\s+is\s+(?:true"
         r"|accurate)", re.IGNORECASE)),
     (ReasonCode.DISPUTED, re.compile(

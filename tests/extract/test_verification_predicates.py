@@ -69,3 +69,11 @@ def test_a_study_not_peer_reviewed_is_not_verified() -> None:
     found = claim_with(claims, "2,200 people")
     assert ("not_verified", "not been peer reviewed") in [(r.code, r.cue) for r in found.reasons]
     assert len(claims) == 1  # the caveat is no claim of its own
+
+
+@pytest.mark.parametrize("condition", ["If the claim is true,", "If the figures are confirmed,"])
+def test_a_condition_naming_the_claim_before_is_that_claims(condition: str) -> None:
+    # Before: the toll stayed asserted, and the condition made a flagged claim of its own
+    claims = all_claims(f"{_TOLL} {condition} it would be the deadliest attack of the war.")
+    assert [c.text for c in claims] == ["300 soldiers had been killed"]
+    assert ("conditional", condition.rstrip(",")) in [(r.code, r.cue) for r in claims[0].reasons]
