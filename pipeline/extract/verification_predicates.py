@@ -108,7 +108,10 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|messages?))|(?:could\s+not|couldn['’]t)\s+(?:immediately\s+)?be\s+reached"
         r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:however,\s+|but\s+)?"
         + _SUBJECT + r"\s+" + WITHHELD
-        + r"\s+(?:any\s+)?(?:(?:the|its|his|her|their)\s+)?(?:evidence|proof|figures|details"
+        + r"\s+(?:any\s+)?(?:(?:the|its|his|her|their)\s+)?(?:evidence|proof|figures"
+        # ("gave no details of what was discussed": of talks, not of what backs a claim)
+        r"|details(?!\s+(?:of|on|about)\s+(?:what|the\s+(?:talks|call|meeting|conversation"
+        r"|discussions?)))"
         r"|breakdown|sources?|(?:a\s+)?cop(?:y|ies)|documents?|documentation|list|data|names"
         r"|records|methodology)\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + UNEXPLAINED,

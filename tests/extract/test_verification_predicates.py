@@ -77,3 +77,15 @@ def test_a_condition_naming_the_claim_before_is_that_claims(condition: str) -> N
     claims = all_claims(f"{_TOLL} {condition} it would be the deadliest attack of the war.")
     assert [c.text for c in claims] == ["300 soldiers had been killed"]
     assert ("conditional", condition.rstrip(",")) in [(r.code, r.cue) for r in claims[0].reasons]
+
+
+def test_a_disputed_election_and_details_of_talks_put_no_claim_in_doubt() -> None:
+    # Before: "his disputed re-election" disputed the call, and "gave no details of what was
+    # discussed" made it unverified
+    call = "Merkel spoke by phone with Lukashenko on Monday, according to a German spokesman"
+    (claim,) = all_claims(f"{call}, the first such call since his disputed re-election in 2020.")
+    assert claim.status == "asserted"
+    (claim,) = all_claims(f"{call}. The spokesman gave no details of what was discussed.")
+    assert claim.status == "asserted"
+    toll = claim_with(all_claims(f"{_TOLL} The ministry gave no details."), "300 soldiers")
+    assert toll.status == "unverified"
