@@ -29,7 +29,8 @@ from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
-__all__ = ["called_false", "contradicting_sides", "no_evidence_for", "same_subject"]
+__all__ = ["called_false", "contradicting_sides", "contradicting_speakers", "no_evidence_for",
+           "same_subject"]
 
 _WINDOW = 2  # sentences apart at most
 _NEIGHBOURS = 8  # earlier sided claims looked at, at most
@@ -300,7 +301,51 @@ def same_subject(body: str, one: Draft, other: Draft,
     return any(len(w) >= 5 and w not in ignore for w in words_one & words_other)
 
 
-def _dispute(body: str, claim: Draft, other: Draft, cue: tuple[int, int]) -> None:
+def contradicting_speakers(body: str, drafts: list[Draft]) -> None:
+    """"Prosecutors say Whitcombe took bribes. His lawyer said his client never took any
+    bribes.": a later speaker denies, in its own words, what another said just before
+    (sides or not); both claims are disputed."""
+    said = [d for d in drafts if d.source is not None and not d.meta
+            and d.attribution is not None]
+    for at, later in enumerate(said):
+        if _NEGATED_VERB.search(body, later.span[0], later.span[1]) is None:
+            continue  # most claims deny nothing: the pair search is skipped
+        for earlier in reversed(said[max(0, at - _NEIGHBOURS) : at]):
+            if later.first - earlier.last > _WINDOW:
+                break
+            if earlier.last >= later.first or earlier.source is None or later.source is None or (
+                    earlier.source.name == later.source.name) or body.startswith(
+                    ("whether ", "if "), earlier.span[0]):
+                continue  # (a question asked is no claim to deny)
+            cue = _negates(body, earlier, later)
+            if cue is not None and _PAST_DENIAL.match(body, *cue) and _shared_object(
+                    body, earlier, later, cue):
+                _dispute(body, earlier, later, cue, "Another source ({}) contradicts it.")
+                _dispute(body, later, earlier, cue, "Another source ({}) contradicts it.")
+                break
+
+
+# A denial that something happened ("never took", "did not order"), not of a wish, a view
+# or what a picture shows ("don't want", "do not show")
+_PAST_DENIAL = re.compile(
+    r"(?:did\s*(?:not|n['’]t)|never|(?:has|have|had)\s*(?:not|n['’]t))\s+(?:been\s+)?"
+    r"(?!(?:want|wanted|know|knew|known|think|thought|believe|believed|say|said|see|seen|saw"
+    r"|show|shown|need|needed|like|liked|expect|expected|remember|recall|plan|intend|mean"
+    r"|meant)\b)", re.IGNORECASE)
+
+
+def _shared_object(body: str, one: Draft, other: Draft, denial: tuple[int, int]) -> bool:
+    """A content word (four letters or more, as a stem: "brib") both claims use besides the
+    denied verb: what is denied is the same thing."""
+    verbs, _ = word_stems(body[denial[0] : denial[1]])
+    words_one, _ = word_stems(body[one.span[0] : one.span[1]])
+    words_other, _ = word_stems(body[other.span[0] : other.span[1]])
+    return any(len(w) >= 4 and w not in _COMMON and w not in verbs and not w[0].isdigit()
+               for w in words_one & words_other)
+
+
+def _dispute(body: str, claim: Draft, other: Draft, cue: tuple[int, int],
+             why: str = "The other side ({}) gives a contradicting account.") -> None:
     if claim.source is None or other.source is None or any(
             r.code == ReasonCode.DISPUTED for r in claim.reasons):
         return
@@ -308,4 +353,4 @@ def _dispute(body: str, claim: Draft, other: Draft, cue: tuple[int, int]) -> Non
     text = body[cue[0] : cue[1]]
     claim.reasons.append(Reason(
         code=ReasonCode.DISPUTED, cue=text, span=Span(start=cue[0], end=cue[1], text=text),
-        explanation=f"The other side ({who}) gives a contradicting account."))
+        explanation=why.format(who)))

@@ -29,7 +29,12 @@ from pathlib import Path
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.checkworthy import checkworthiness
 from pipeline.extract.claimtypes import TypeIndex, types_from_tags
-from pipeline.extract.contradictions import called_false, contradicting_sides, no_evidence_for
+from pipeline.extract.contradictions import (
+    called_false,
+    contradicting_sides,
+    contradicting_speakers,
+    no_evidence_for,
+)
 from pipeline.extract.drafts import Draft, build_drafts, denies
 from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
@@ -132,6 +137,7 @@ def extract(
     called_false(body, drafts)
     no_evidence_for(body, drafts)
     contradicting_sides(body, drafts, registry)
+    contradicting_speakers(body, drafts)
     contradicting_counts(body, drafts)
 
     claims: list[Claim] = []

@@ -167,3 +167,15 @@ def test_each_side_naming_the_other_in_different_events_is_no_contradiction() ->
     claims = all_claims("The army said RSF fighters shelled the market in El Fasher. The RSF "
                         "said army soldiers bombed the market.")
     assert [c.status for c in claims] == ["disputed", "disputed"]
+
+
+def test_a_speaker_denying_anothers_claim_in_its_words_disputes_it() -> None:
+    # Before: both asserted; only adversaries from the parties file could contradict
+    claims = all_claims("Prosecutors say Whitcombe took more than $400,000 in bribes from a "
+                        "dredging contractor. His lawyer, Daniel Rourke, said his client never "
+                        "took any bribes.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+    # a denial of something else is none
+    claims = all_claims("Prosecutors say Whitcombe took bribes from a contractor. His lawyer "
+                        "said his client never took a holiday that year.")
+    assert [c.status for c in claims] == ["asserted", "asserted"]
