@@ -16,6 +16,7 @@ _UNITS_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+    "a": 1, "an": 1,  # only ever before a scale: "a hundred", "a thousand" (see _WORD_NUM)
 }
 _SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
            "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
@@ -23,7 +24,7 @@ _WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|dozen"
+    r"|nineteen|dozen|an?(?=\s(?:hundred|thousand|million|billion)\b)"
     # "One soldier was killed": "one" counts only a person (not "one of", "one day")
     r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
     r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"
@@ -45,8 +46,8 @@ def parse_number(text: str) -> float | None:
 
     >>> parse_number("1,200"), parse_number("twenty-five"), parse_number("$2.5 million")
     (1200.0, 25.0, 2500000.0)
-    >>> parse_number("1 200"), parse_number("2\u00a0000")
-    (1200.0, 2000.0)
+    >>> parse_number("1 200"), parse_number("2\u00a0000"), parse_number("a hundred")
+    (1200.0, 2000.0, 100.0)
     """
     t = text.lower().strip().lstrip("$€£").strip()
     if t in _UNITS_WORDS:

@@ -79,7 +79,7 @@ _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|e
 # Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
 # "14 other people" -> people.
 _UNIT = (
-    rf"(?:(?:other|additional|further|extra|new)\s)?"
+    rf"(?:(?:other|additional|further|extra|new|more)\s)?"  # ("12 more bodies")
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
     # ("U.S." too: "three U.S. telecommunications providers"; not "3 Su-25s. Officials")
     rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
@@ -123,6 +123,19 @@ _DATE_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b")
 _AGED_BEFORE = re.compile(r"\baged\s$")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # "Pierre, 41, was arrested": an age
+
+
+def _shared_scale(low: str, high: str, value: float | None, top: float) -> float | None:
+    """"between two and three million", "five to six hundred": the scale written once, on
+    the second number, is the first one's too (2 million, not 2)."""
+    scale = high.rsplit(None, 1)[-1].lower()
+    if value is None or len(high.split()) < 2 or scale not in _SCALE_WORDS or len(
+            low.split()) > 1 or value * _SCALE_WORDS[scale] > top:
+        return value
+    return value * _SCALE_WORDS[scale]
+
+
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
@@ -266,6 +279,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         value_max = parse_number(match.group("num2")) if match.group("num2") else None
         if value_max is not None:
             qualifier = QuantityQualifier.RANGE
+            value = _shared_scale(number, match.group("num2"), value, value_max)
         elif vague and " " in vague.strip() and not vague.casefold().endswith("thousands"):
             qualifier = QuantityQualifier.APPROXIMATE  # "several dozen", "a few hundred"
         elif vague or match.group("hyunit") in ("plus", "odd"):

@@ -419,3 +419,20 @@ def test_a_unit_does_not_cross_a_sentence_end() -> None:
 
 def test_one_two_is_no_range() -> None:
     assert find_quantities("a one-two punch of strikes") == []
+
+
+@pytest.mark.parametrize(("text", "value", "value_max", "unit"), [
+    # Before: 2 to 3,000,000 and 5 to 600 (the scale written once read only on the second)
+    ("between two and three million people", 2e6, 3e6, "people"),
+    ("five to six hundred people", 500.0, 600.0, "people"),
+    ("1 to 1.5 million people", 1e6, 1.5e6, "people"),
+    ("between 2 and 3,000 people", 2.0, 3000.0, "people"),  # no scale word to share
+    # Before: no quantity at all, or no unit after "more"
+    ("more than a thousand people", 1000.0, None, "people"),
+    ("about a hundred people", 100.0, None, "people"),
+    ("12 more bodies", 12.0, None, "bodies"),
+])
+def test_scales_written_once_and_a_hundred(text: str, value: float, value_max: float | None,
+                                           unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.value_max, q.unit) == (value, value_max, unit)
