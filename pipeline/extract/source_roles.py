@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.entity_types import PERSON_TYPES, classify, clean_name, is_anonymous
+from pipeline.extract.entity_types import (
+    PERSON_TYPES,
+    classify,
+    clean_name,
+    is_anonymous,
+    trim_name,
+)
 from pipeline.extract.lexicon import ROLE_NOUNS, SPEAKING_ROLES
 from pipeline.extract.parties import Party
 from pipeline.extract.source_info import SourceInfo
@@ -41,6 +47,7 @@ __all__ = [
     "body_named_before",
     "interviewee_before",
     "interviewees",
+    "named_with_head",
     "owner_party",
     "role_before",
     "same_body_before",
@@ -91,6 +98,20 @@ def agency_named(body: str, start: int, end: int) -> str | None:
     found = [m.group() for m in _AGENCY_NAME.finditer(body, start, end)
              if m.group()[0].isupper() and " " in m.group()]
     return found[-1] if found else None
+
+
+def named_with_head(body: str, head: str, at: int) -> str | None:
+    """The last name before ``at`` (within 4,000 characters) that ends in ``head``: "the
+    ministry" after "Russia's Defence Ministry"; not "The group" nor "a Russian company",
+    which name nobody."""
+    pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
+    last: re.Match[str] | None = None
+    for match in pattern.finditer(body, max(0, at - 4000), at):
+        if any(w[0].isupper() for w in match.group().split()[:-1]) and (
+                trim_name(match.group()).lower() != head) and not body.endswith(
+                (" a ", " an ", "A ", "An "), max(0, match.start() - 4), match.start()):
+            last = match
+    return trim_name(last.group()) if last is not None else None
 
 
 #: A word, hyphens and apostrophes included ("al-Houthi", "Russia’s").

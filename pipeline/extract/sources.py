@@ -34,7 +34,6 @@ from pipeline.extract.entity_types import (
     known_head,
     mention_end,
     personal_name,
-    trim_name,
 )
 from pipeline.extract.group_members import group_member
 from pipeline.extract.labels import turn_name
@@ -57,6 +56,7 @@ from pipeline.extract.source_roles import (
     body_named_before,
     interviewee_before,
     interviewees,
+    named_with_head,
     owner_party,
     role_before,
     same_body_before,
@@ -325,9 +325,14 @@ class SourceResolver:
         return None
 
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
-        """``X published footage that it said showed …``: X, the subject of the sentence."""
+        """``X published footage that it said showed …``: X, the subject of the sentence;
+        ``Dubai Airports said …, but it said …``: the name that spoke earlier in it."""
         span = publisher_before(self.body, mention[0])
-        return self._named(span, self.body[span[0] : span[1]]) if span is not None else None
+        if span is not None:
+            return self._named(span, self.body[span[0] : span[1]])
+        last = self.history[-1] if self.history else None
+        return None if last is None or last.anonymous or not last.name[:1].isupper() or (
+            _SENTENCE_BREAK.search(self.body, last.mention[1], mention[0])) else last
 
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
@@ -348,16 +353,9 @@ class SourceResolver:
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
             if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
                 return taken_up(earlier, mention, text, head)
-        pattern = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?i:" + re.escape(head) + r")\b")
-        window_start = max(0, mention[0] - 4000)
-        last: re.Match[str] | None = None
-        for match in pattern.finditer(self.body, window_start, mention[0]):
-            if any(w[0].isupper() for w in match.group().split()[:-1]) and (  # not "The group"
-                    trim_name(match.group()).lower() != head) and not self.body.endswith(
-                    (" a ", " an ", "A ", "An "), max(0, match.start() - 4), match.start()):
-                last = match  # (nor "a Russian company", which names nobody)
-        if last is not None:
-            named = self._named(mention, trim_name(last.group()))
+        full = named_with_head(self.body, head, mention[0])
+        if full is not None:
+            named = self._named(mention, full)
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
         named_since = agency_named(self.body, self.history[-1].mention[1] if self.history else 0,
@@ -395,6 +393,7 @@ _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release",
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
 _NEVER = re.compile(r"(?!)")
+_SENTENCE_BREAK = re.compile(r"[.!?;:][\"”’']?\s|\n")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})

@@ -739,3 +739,12 @@ def test_he_takes_up_a_sides_spokesman_named_as_the_side(text: str) -> None:
     first, second = all_claims(text)
     assert second.claimant is not None and first.claimant is not None
     assert second.claimant.name == first.claimant.name and second.claimant.self_interested
+
+
+def test_it_in_the_same_sentence_is_the_name_that_spoke_in_it() -> None:
+    # Before: "it" skipped "Dubai Airports" (a name typed person) for the meteorology centre
+    claims = all_claims("The National Center of Meteorology said the country recorded 254 "
+                        "millimetres of rain. Dubai Airports said on Wednesday that it had "
+                        "cancelled 1,244 flights, but it said the airport had not been closed.")
+    closed = claim_with(claims, "not been closed")
+    assert closed.claimant is not None and closed.claimant.name == "Dubai Airports"
