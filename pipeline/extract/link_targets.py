@@ -49,6 +49,7 @@ __all__ = ["Scores", "best_antecedent", "link_targets"]
 _WINDOW = 15  # sentences an anaphor may reach back
 # Research that is a source by name ("A study by researchers at …"): "the study" means
 # what it found
+_BUT = re.compile(r",?\s+but\b")
 _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
@@ -98,6 +99,14 @@ def link_targets(
     if nominal:
         return nominal
     pronoun = body[link.anaphor[0] : link.anaphor[1]].lower()
+    if pronoun in ("it", "them", "this") and link.anaphor[0] > link.cue[0] and (
+            link.code is ReasonCode.NOT_VERIFIED):
+        # "X said it had received reports of a death, but had not been able to confirm it":
+        # the speaker's own caveat on what it just said
+        own = [d for d in mine if d.attribution is not None and d.span[1] <= link.cue[0]
+               and _BUT.search(body, d.span[1], link.cue[0])]
+        if own:
+            return own[-1:]
     if pronoun in ("it", "them") and link.anaphor[0] > link.cue[0]:
         pronoun = "this"  # "The army denied it.": the claim, as "this" is, not a speaker
     if link.head is None and pronoun in _PRONOUN_FITS:

@@ -69,6 +69,7 @@ _OBJECT_PRONOUN_WORDS = frozenset({"us", "me", "him", "her", "them", "you"})
 _WEAPONS = frozenset("""strike strikes airstrike airstrikes missile missiles drone drones rocket
     rockets shell shells shelling bomb bombs blast explosion attack attacks barrage fire
     quake earthquake storm""".split())  # noqa: SIM905
+_FOUND = frozenset({"found", "discovered", "seen", "spotted", "located", "recovered"})
 _PUSHING = frozenset({"pushed", "pushes", "pushing", "push"})
 _AWAY = frozenset({"back", "out", "away", "across", "into", "off", "toward", "towards"})
 _FEARED = frozenset({"reported", "feared", "presumed", "believed"})
@@ -139,6 +140,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k == 1 and word.endswith("ed") and word != "said" and nxt in _PLACE_PREPOSITIONS and (
             tokens[-1].text not in _SENTENCE_ENDS):
         return True  # the headline "Famine confirmed in parts of Sudan": a passive
+    if word in _FOUND and nxt in _PLACE_PREPOSITIONS and any(
+            tokens[i].lower in ("a", "an") and tokens[i - 1].text == ","
+            for i in range(max(1, k - 4), k)):
+        return True  # "…, a Syrian man found in a forest": where he was, no finding
     if word in _PUSHING and ((nxt in _OBJECT_PRONOUN_WORDS and k + 2 < len(tokens) and tokens[
             k + 2].lower in _AWAY) or (nxt == "back" and (k + 2 == len(tokens) or tokens[
             k + 2].lower not in ("on", "against")))):

@@ -261,3 +261,16 @@ def test_a_confirmed_toll_corroborates_no_other_claim_sharing_its_number() -> No
     claims = all_claims("The ministry said two boys were killed in the strike. The UN mission "
                         "said it had confirmed the deaths of two boys.")
     assert claim_with(claims, "two boys were killed").status == "corroborated"
+
+
+def test_a_speakers_own_caveat_on_what_it_just_said_is_on_that_claim() -> None:
+    # Before: "had not been able to confirm it" reached the aid agencies' count before, the
+    # ninth death stayed asserted, and "a Syrian man found in a forest" relayed it
+    claims = all_claims("Aid agencies say at least eight people have died at the border. The "
+                        "International Organization for Migration said it had received reports "
+                        "of a ninth death, a Syrian man found in a forest on the Polish side, but "
+                        "had not been able to confirm it.")
+    assert claim_with(claims, "eight people").status == "asserted"
+    ninth = claim_with(claims, "ninth death")
+    assert ninth.status == "unverified" and ninth.claimant is not None
+    assert ninth.claimant.via == []
