@@ -42,9 +42,12 @@ def whole_account(drafts: list[Draft], sentence: int, last: Draft) -> list[Draft
     name = last.source.name
     found = [last]
     for draft in reversed(drafts[: drafts.index(last)]):
-        if sentence - draft.last > _REACH or draft.meta or draft.source is None:
+        if sentence - draft.last > _REACH:
             break
-        if draft.source.name != name:
+        if draft.meta:
+            continue  # "The ministry did not provide evidence for the figure.": a verdict on
+            # the account, no claim that ends it
+        if draft.source is None or draft.source.name != name:
             break
         found.append(draft)
     return found[::-1]

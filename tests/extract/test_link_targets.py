@@ -274,3 +274,14 @@ def test_a_speakers_own_caveat_on_what_it_just_said_is_on_that_claim() -> None:
     ninth = claim_with(claims, "ninth death")
     assert ninth.status == "unverified" and ninth.claimant is not None
     assert ninth.claimant.via == []
+
+
+def test_a_writers_verdict_between_a_sides_claims_does_not_cut_its_account() -> None:
+    # Before: "the Russian version" reached only the drones, said after the writer's
+    # "The ministry did not provide evidence for the figure."
+    claims = all_claims("Russia's Defence Ministry said a strike had killed up to 60 foreign "
+                        "mercenaries. The ministry did not provide evidence for the figure. It "
+                        "said separately that its air defences had shot down 41 Ukrainian "
+                        'drones. Kyiv dismissed the Russian version as "cynical lies".')
+    assert claim_with(claims, "60 foreign mercenaries").status == "disputed"
+    assert claim_with(claims, "41 Ukrainian drones").status == "disputed"
