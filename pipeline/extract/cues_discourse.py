@@ -108,6 +108,13 @@ _BARE_OBJECT = re.compile(
     r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
     + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
     re.IGNORECASE)
+# A verdict on claims it quotes: "Claims that the airport was destroyed are false." (the
+# clause's words name the claim meant)
+_CLAIMS_THAT = re.compile(
+    r"^(?:However,\s+|But\s+)?(?P<det>)(?P<mods>)(?P<head>Claims|Reports|Allegations"
+    r"|Suggestions|Rumou?rs|Posts)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:are|were|is|was)\s"
+    r"+(?:also\s+|simply\s+|completely\s+)?(?:false|untrue|baseless|unfounded|fake|wrong"
+    r"|fabricated|misleading|inaccurate|incorrect)\b)(?P<bare>)")
 # A pronoun object ending the sentence: "The BBC could not independently verify this.",
 # "The army denied this."
 _OBJECT_PRONOUN = re.compile(
@@ -153,6 +160,9 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
     The subject is the first anaphor, unless a later one before the predicate opens a
     clause of its own: "X said Y, but the claim could not be confirmed". Without a
     predicate, the first anaphor."""
+    quoting = _CLAIMS_THAT.match(text)
+    if quoting is not None:
+        return quoting
     if predicate is None:
         return (_ANAPHOR.search(text) or _BARE_OBJECT.search(text)
                 or _OBJECT_PRONOUN.search(text))

@@ -400,3 +400,11 @@ def test_a_verdict_on_her_claim_disputes_it_and_is_no_claim_itself() -> None:
                         'toll. The government called her claim "disinformation".')
     assert claim_with(claims, "hiding the real toll").status == "disputed"
     assert claim_with(claims, "her claim").checkworthiness < 0.5
+
+
+def test_claims_that_it_quotes_are_false_dispute_the_claim_that_made_them() -> None:
+    # Before: the post stayed asserted and the verdict was a flagged claim of its own
+    claims = all_claims("One post says the airport was completely destroyed. Claims that the "
+                        "airport was completely destroyed are false.")
+    assert [(c.text, c.status) for c in claims] == [
+        ("the airport was completely destroyed", "disputed")]
