@@ -27,6 +27,13 @@ _REDUCED_RELATIVE = re.compile(
 # Sunday,"; "posted on X that …" is speech, with no comma after the phrase
 _SET_OFF = re.compile(r"\s+(?:(?:\w+ly|online|late|early)\s+)?(?:on|in|at|to|via|from|during|over"
                       r"|overnight|last|earlier|by)\b[^,.;:“”\"]{0,60},")
+_COUNT_NOUNS = frozenset({"count", "figure", "figures", "toll", "number", "total", "tally",
+                          "estimate", "estimates", "numbers"})
+# A time ending the clause right after the participle: "the count reported a week ago."
+_TIME_THEN_END = re.compile(
+    r"\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|before)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year)|yesterday|earlier)\s*(?:[.;,)]|$)")
 _FINITE_NEXT = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could"
                           r"|can|may|might|must|should)\b")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
@@ -69,6 +76,8 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
     if tokens[k - 1].text == "," and k > 1 and is_np_word(tokens[k - 2]) and (
             _SET_OFF.match(body, cue_end)):
         return True  # "The statement, posted on Telegram, said": where it was posted
+    if tokens[k - 1].lower in _COUNT_NOUNS and _TIME_THEN_END.match(body, cue_end):
+        return True  # "more than double the count reported a week ago.": the count's date
     return _REDUCED_RELATIVE.match(body, cue_end) is not None
 
 

@@ -122,12 +122,20 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
     found = _source_before(tokens, k)
+    if found is not None and tokens[k].lower not in _BELIEVING and " ".join(
+            t.lower for t in tokens[found[0] : found[1]]) in _NOBODY:
+        return None  # "said that no one had warned the village": nobody speaks ("nobody
+        # believes X" is a claim about what people think, a report of sorts)
     if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
             tokens[found[0]].lower == "the"):
         return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
     return found
 
 
+_NOBODY = frozenset({"no one", "nobody", "none", "noone", "no-one", "neither"})
+_BELIEVING = frozenset({"said", "says", "say", "claimed", "claims", "claim", "suggested",
+                        "argued", "thinks", "think", "believes", "believe", "knows", "know",
+                        "knew", "expects", "expected", "doubts", "disputes", "denies"})
 # "A lawsuit filed in federal court alleges": the lawsuit, not the court
 _FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented"})
 # Capitalised verbs that open names of organisations ("Save the Children", "Stop the War")

@@ -238,6 +238,9 @@ def one_cue(
         # without an auxiliary ("announced by RIA Novosti", "described as") it is a
         # participle, not a statement.
         return passive(body, sentence, tokens, k, cue)
+    if prev is not None and prev.lower in ("not", "never") and k >= 4 and tokens[k - 3].lower in (
+            "which", "who") and tokens[k - 4].text == ",":
+        return None  # "Bayline, which is not charged, said": an aside, no report
     if agentless_passive(tokens, k):
         # "Trump was asked whether …", "Pigs are considered unclean": a report whose
         # speaker the sentence leaves out; its subject is who was asked or what is said.

@@ -273,3 +273,20 @@ def test_an_earlier_count_is_no_speaker() -> None:
     claims = all_claims("The death toll has risen to at least 212, the disaster agency AFAD said "
                         "in its latest update, up from 76 announced in the morning.")
     assert [c.claimant.name if c.claimant else None for c in claims] == ["disaster agency AFAD"]
+
+
+@pytest.mark.parametrize(("text", "claimants"), [
+    # Before, each also gave a claim of a non-speaker: "count" (cue "reported"),
+    # "laboratory testing" (cue "confirmed"), "no one" (cue "warned"); and Bayline's
+    # statement had no claimant, with the cue "charged"
+    ("The number of suspected cases has climbed to 412, the health directorate said, more "
+     "than double the count reported a week ago.", ["health directorate"]),
+    ("Only 118 of the cases have so far been confirmed by laboratory testing, the "
+     "directorate said.", ["directorate"]),
+    ("Marija Tomic said that no one had warned the village until the water was already in "
+     "the streets.", ["Marija Tomic"]),
+    ("Bayline Marine Services, which is not charged, said in a statement that it had paid 27 "
+     "invoices to the consulting firm.", ["Bayline Marine Services"]),
+])
+def test_no_claim_of_a_date_a_test_nobody_or_an_aside(text: str, claimants: list[str]) -> None:
+    assert [c.claimant.name if c.claimant else None for c in all_claims(text)] == claimants
