@@ -167,9 +167,10 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
             # "one of the sources said": its anonymity is the reason to give; "The bloggers,
             # many of whom have ties to …, said": a description of named-enough sources
             return False
-        if code is ReasonCode.UNATTRIBUTED and _INSTITUTION_BEFORE.search(
-                body, max(mention[0], span[0] - 16), span[0]):
-            return False  # "U.N. experts said": a body's named panel, not "experts say"
+        if code is ReasonCode.UNATTRIBUTED and (_INSTITUTION_BEFORE.search(
+                body, max(mention[0], span[0] - 16), span[0]) or _TITLE_NAME.fullmatch(
+                body[mention[0] : body.find(",", mention[0], span[0])].strip())):
+            return False  # "U.N. experts said"; "Norvance, one of the largest insurers, said"
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if code in _ABOUT_OTHERS and source is not None and (
@@ -192,7 +193,8 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
         return False
     if not reports_words(body, draft):
         return True  # "Alarcón wrote many short stories": the outlet's description, not his
-    return source.entity_type == EntityType.UNKNOWN and not source.anonymous
+    return source.entity_type == EntityType.UNKNOWN and not source.anonymous and not (
+        _TITLE_NAME.fullmatch(source.name))  # ("UAE's National Center of Meteorology")
 
 
 # "Richer said there was no evidence of double counting": his claim that something else
@@ -201,6 +203,7 @@ _ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
 _REPORTED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:reported|recorded"
                        r"|documented|observed|seen|counted)", re.IGNORECASE)
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'.-]*)+")
 _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)
 # ", though aid groups put the figure lower": another voice inside the content
 _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")

@@ -436,3 +436,20 @@ def test_united_nations_experts_are_a_named_panel_not_a_weasel() -> None:
 def test_who_said_after_a_singled_out_speaker_is_no_weasel(text: str, unattributed: bool) -> None:
     claim = _by_text(_claims(text), "were killed")
     assert any(r.code == "unattributed" for r in claim.reasons) is unattributed
+
+
+@pytest.mark.parametrize("text", [
+    # Before: "in some places" and "one of the largest" made a named body's claim unattributed
+    "The UAE's National Center of Meteorology said the country recorded 254 millimetres of "
+    "rain in less than 24 hours in some places.",
+    "Norvance Health, one of the largest health insurers in the Midwest, said on Monday that "
+    "hackers had stolen personal data belonging to a limited number of its members.",
+])
+def test_vague_words_of_a_named_body_or_its_description_are_no_weasel(text: str) -> None:
+    (claim,) = _claims(text)
+    assert all(r.code != "unattributed" for r in claim.reasons)
+
+
+def test_vague_sources_stay_unattributed() -> None:
+    claim = _by_text(_claims("Some experts said the toll was higher in some places."), "toll")
+    assert any(r.code == "unattributed" for r in claim.reasons)
