@@ -62,6 +62,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
+        r"|hydrologists?|meteorologists?|seismologists?|epidemiologists?|virologists?"
         r"|rusi|bellingcat|labs?|laboratory)\b",
         re.I)),
     (EntityType.WITNESS, re.compile(
@@ -73,7 +74,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
         r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general"
-        r"|detectives?|inspectors?"
+        r"|detectives?|inspectors?|u\.s\. attorney|district attorney|attorney general"
         r"|ombuds(?:man|woman|person))\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
@@ -104,7 +105,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
-LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|noon|midnight|midday|dawn|dusk"
+                         r"|nightfall)\s+", re.IGNORECASE)  # ("By noon Interior Minister X")
 #: A relative clause or a trailing comma after a name ("Smith, who said …").
 APPOSITION = re.compile(
     r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"

@@ -18,6 +18,8 @@ not inverted at all.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.citing import quoted_aside
 from pipeline.extract.content import TRAILING, content_before
@@ -30,6 +32,7 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
+from pipeline.extract.source_roles import ROLE_WORDS
 from pipeline.extract.tokens import Token, is_np_word, is_quote, np_end_after
 from pipeline.models import EntityType
 
@@ -52,6 +55,7 @@ def after_quote(tokens: list[Token], k: int) -> bool:
     return prev.text == "," and k >= 2 and is_quote(tokens[k - 2])
 
 
+_NAME_ENDING = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*[.!?]?$")
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here"})
 
 
@@ -117,4 +121,9 @@ def inverted(
         # "…, said Alan Abramowitz, a demographer at Emory University."
         trailing = TRAILING.search(body, source_end, sentence.end)
         source_end = trailing.start() if trailing is not None else sentence.end
+    elif rest.lstrip().startswith(",") and ROLE_WORDS.search(body, tokens[k + 1].start,
+                                                             source_end):
+        named = _NAME_ENDING.match(body, source_end)  # "…, said Halcyon's head of research,
+        if named is not None:  # Priya Nandakumar.": the role, then who holds it
+            source_end = named.end("name") - body.endswith(".", 0, named.end("name"))
     return content, (tokens[k + 1].start, source_end)

@@ -67,7 +67,8 @@ LOOKALIKE = re.compile(
     r"(?:\s+(?:a|an|the)\b)?(?=\s+\S)", re.IGNORECASE)
 #: "the regional governor, Oleh Syniehubov": the role, then the name after a comma.
 ROLE_THEN_NAME = re.compile(
-    r"(?i:the|a|an|its|his|her|their)\s+[^,]{0,40}?\b(?:" + "|".join(sorted(SPEAKING_ROLES))
+    r"(?:(?i:the|a|an|its|his|her|their)|[A-Z][\w.-]*['’]s)\s+[^,]{0,40}?\b(?:"
+    + "|".join(sorted(SPEAKING_ROLES))
     + r")(?:\s+(?:of|to|for)\s+"
     r"[^,]{1,40})?,\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),?$")
 #: A place noun just before the comma of ROLE_THEN_NAME: the name after it is the place's.

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.entity_types import classify, is_anonymous
 from pipeline.models import EntityType
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(("mention", "anonymous"), [
@@ -56,3 +57,21 @@ def test_police_and_board_titles_are_officials(mention: str) -> None:
 def test_unnamed_people_inside_a_company_are_anonymous(mention: str) -> None:
     assert is_anonymous(mention)
     assert classify(mention) is EntityType.ANONYMOUS
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # Before: "noon Interior Minister …"; hydrologists and meteorologists people; a U.S.
+    # Attorney a person; "Halcyon's head of research" a document, with the name dropped
+    ("By noon Interior Minister Davor Bozinovic said 300 people had left.",
+     "Interior Minister Davor Bozinovic", "official"),
+    ("Hydrologists warned that the river could peak on Sunday at 9 metres.", "Hydrologists",
+     "expert"),
+    ("U.S. Attorney Erin Castellano said investigators had traced at least 27 payments.",
+     "U.S. Attorney Erin Castellano", "official"),
+    ('"The stolen files include 40,000 Social Security numbers," said Halcyon\'s head of '
+     'research, Priya Nandakumar.', "Priya Nandakumar", "official"),
+])
+def test_claimant_names_and_kinds_in_wire_copy(text: str, name: str, kind: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None
+    assert (claim.claimant.name, claim.claimant.entity_type) == (name, kind)
