@@ -25,6 +25,7 @@ _DISTANCING_VERBS = frozenset({"claim", "claims", "claiming", "alleges", "allege
 
 
 _STATE_BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
+_ACCUSING = frozenset({"accuse", "accuses", "accused", "accusing"})
 # "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
 _BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
                       "accusing"})
@@ -50,9 +51,12 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
         verb = body[att.cue[0] : att.cue[1]] if att is not None else ""
         # A verb, not the noun ("Kyiv's claim that …", "health claims made …"), with a clause
         # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
-        if att is not None and verb.lower() in _DISTANCING_VERBS and att.kind != "nominal" and (
-                source.entity_type is not EntityType.UNKNOWN) and is_clause(
-                body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]):
+        if att is not None and att.kind != "nominal" and (
+                source.entity_type is not EntityType.UNKNOWN) and ((
+                verb.lower() in _DISTANCING_VERBS and is_clause(
+                    body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]))
+                # "Prosecutors accuse Whitcombe of taking bribes": an accusation, unproven
+                or (verb.lower() in _ACCUSING and " of " in body[draft.span[0] : draft.span[1]])):
             draft.reasons.append(reason_at(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))

@@ -145,3 +145,11 @@ def test_a_body_keeps_the_side_a_relay_showed_when_it_speaks_again() -> None:
                         "been turned back.")
     trucks = claim_with(claims, "40 trucks")
     assert trucks.claimant is not None and trucks.claimant.party is None
+
+
+def test_an_accusation_by_a_named_source_is_hedged() -> None:
+    # Before: "Prosecutors accuse X of taking bribes" was asserted, unlike "allege that"
+    (claim,) = _claims("Prosecutors accuse Whitcombe of taking $400,000 in bribes from a "
+                       "contractor.")
+    assert claim.status == "unverified"
+    assert ("hedge", "accuse") in [(r.code, r.cue) for r in claim.reasons]
