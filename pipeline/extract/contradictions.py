@@ -30,7 +30,7 @@ from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType, Reason, ReasonCode, Span
 
 __all__ = ["called_false", "contradicting_sides", "contradicting_speakers", "no_evidence_for",
-           "same_subject"]
+           "same_subject", "understated"]
 
 _WINDOW = 2  # sentences apart at most
 _NEIGHBOURS = 8  # earlier sided claims looked at, at most
@@ -96,6 +96,34 @@ def called_false(body: str, drafts: list[Draft]) -> None:
                 explanation=f"Another source ({who}) says it is not true."))
         if not verdict.group("more"):
             draft.meta = draft.anaphoric = True
+
+
+# "the breach was far larger than Norvance has acknowledged": what that speaker said is less
+_MORE_THAN_ADMITTED = re.compile(
+    r"\b(?:larger|bigger|higher|greater|worse|wider|more\s+serious|more\s+extensive)\s+than"
+    r"\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+)\s+(?:has|had|have)\s+"
+    r"(?:publicly\s+|so\s+far\s+)?(?:acknowledged|admitted|said|claimed|reported|disclosed"
+    r"|stated|conceded)\b")
+
+
+def understated(body: str, drafts: list[Draft]) -> None:
+    """"Three people familiar with the investigation said the breach was far larger than
+    Norvance has acknowledged": Norvance's own account of it, just before, is disputed."""
+    for at, draft in enumerate(drafts):
+        found = _MORE_THAN_ADMITTED.search(body, draft.span[0], draft.span[1]) if (
+            draft.source is not None) else None
+        if found is None or draft.source is None:
+            continue
+        who = found.group("who").lower().removeprefix("the ").split()
+        earlier = next((d for d in reversed(drafts[:at]) if d.last < draft.first and not d.meta
+                        and d.source is not None and draft.first - d.last <= 3
+                        and any(w in d.source.name.lower().split() for w in who)), None)
+        if earlier is not None:
+            said = body[draft.source.mention[0] : draft.source.mention[1]]
+            earlier.reasons.append(Reason(
+                code=ReasonCode.DISPUTED, cue=found.group(),
+                span=Span(start=found.start(), end=found.end(), text=found.group()),
+                explanation=f"Another source ({said}) says it is more than was admitted."))
 
 
 def _whole_statement(drafts: list[Draft], last: int) -> list[Draft]:

@@ -34,6 +34,7 @@ from pipeline.extract.contradictions import (
     contradicting_sides,
     contradicting_speakers,
     no_evidence_for,
+    understated,
 )
 from pipeline.extract.drafts import Draft, build_drafts, denies
 from pipeline.extract.fact_checks import rate_checked_claims
@@ -138,6 +139,7 @@ def extract(
     no_evidence_for(body, drafts)
     contradicting_sides(body, drafts, registry)
     contradicting_speakers(body, drafts)
+    understated(body, drafts)
     contradicting_counts(body, drafts)
 
     claims: list[Claim] = []

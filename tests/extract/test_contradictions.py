@@ -179,3 +179,12 @@ def test_a_speaker_denying_anothers_claim_in_its_words_disputes_it() -> None:
     claims = all_claims("Prosecutors say Whitcombe took bribes from a contractor. His lawyer "
                         "said his client never took a holiday that year.")
     assert [c.status for c in claims] == ["asserted", "asserted"]
+
+
+def test_more_than_a_speaker_has_acknowledged_disputes_what_it_said() -> None:
+    # Before: Norvance's "a limited number of its members" stayed asserted
+    claims = all_claims("Norvance Health said on Monday that hackers had stolen personal data "
+                        "belonging to a limited number of its members. But three people familiar "
+                        "with the investigation said the breach was far larger than Norvance "
+                        "has acknowledged.")
+    assert claims[0].status == "disputed"
