@@ -211,7 +211,7 @@ class SourceResolver:
                     self._body_before(role))
                 if party is not None or kind in (EntityType.PERSON, EntityType.UNKNOWN):
                     kind = EntityType.OFFICIAL
-        return SourceInfo(name, kind, mention, anonymous, party)
+        return SourceInfo(_AGE.sub("", name), kind, mention, anonymous, party)
 
     def _body_before(self, text: str) -> Party | None:
         """The party of a body heard just before whose role ``text`` names (its spokesman)."""
@@ -393,6 +393,7 @@ _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release",
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
 _NEVER = re.compile(r"(?!)")
+_AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age
 _SENTENCE_BREAK = re.compile(r"[.!?;:][\"”’']?\s|\n")
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}

@@ -748,3 +748,11 @@ def test_it_in_the_same_sentence_is_the_name_that_spoke_in_it() -> None:
                         "cancelled 1,244 flights, but it said the airport had not been closed.")
     closed = claim_with(claims, "not been closed")
     assert closed.claimant is not None and closed.claimant.name == "Dubai Airports"
+
+
+def test_an_age_after_a_titled_name_is_no_part_of_it() -> None:
+    # Before: "Plant director Oleksandr Kravets, 58"
+    (claim,) = all_claims("Plant director Oleksandr Kravets, 58, told reporters that around 120 "
+                          "workers had been on the morning shift.")
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Plant director Oleksandr Kravets"
