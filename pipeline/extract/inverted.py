@@ -123,7 +123,7 @@ def inverted(
         source_end = trailing.start() if trailing is not None else sentence.end
     elif rest.lstrip().startswith(",") and ROLE_WORDS.search(body, tokens[k + 1].start,
                                                              source_end):
-        named = _NAME_ENDING.match(body, source_end)  # "…, said Halcyon's head of research,
-        if named is not None:  # Priya Nandakumar.": the role, then who holds it
-            source_end = named.end("name") - body.endswith(".", 0, named.end("name"))
+        holder = _NAME_ENDING.match(body, source_end)  # "…, said Halcyon's head of research,
+        if holder is not None:  # Priya Nandakumar.": the role, then who holds it
+            source_end = holder.end("name") - body.endswith(".", 0, holder.end("name"))
     return content, (tokens[k + 1].start, source_end)

@@ -103,10 +103,10 @@ def link_targets(
             link.code is ReasonCode.NOT_VERIFIED):
         # "X said it had received reports of a death, but had not been able to confirm it":
         # the speaker's own caveat on what it just said
-        own = [d for d in mine if d.attribution is not None and d.span[1] <= link.cue[0]
-               and _BUT.search(body, d.span[1], link.cue[0])]
-        if own:
-            return own[-1:]
+        said_before = [d for d in mine if d.attribution is not None
+                       and d.span[1] <= link.cue[0] and _BUT.search(body, d.span[1], link.cue[0])]
+        if said_before:
+            return said_before[-1:]
     if pronoun in ("it", "them") and link.anaphor[0] > link.cue[0]:
         pronoun = "this"  # "The army denied it.": the claim, as "this" is, not a speaker
     if link.head is None and pronoun in _PRONOUN_FITS:
@@ -121,9 +121,9 @@ def link_targets(
             link.code is ReasonCode.DISPUTED):
         # "A spokesman denied this.", "X rejected that, saying …": what was said just before
         # (the sentence before it), not the likeliest-looking claim further back
-        here = {id(d) for d in mine}
+        own_ids = {id(d) for d in mine}
         before = [d for d in drafts[: bisect_left(starts, link.cue[0])]
-                  if not d.meta and id(d) not in here and d.last < sentence]
+                  if not d.meta and id(d) not in own_ids and d.last < sentence]
         if before:
             return before[-1:]
     # "either claim", "neither side's account", "the Israeli figures": the sides' claims
@@ -164,9 +164,9 @@ def link_targets(
         found = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
                  and d.source is not None and link.head in d.source.name.lower().split()
                  and sentence - d.last <= _WINDOW]
-        if found:
-            return [d for d in found if d.source is not None and (
-                d.source.name == found[-1].source.name)]
+        work = found[-1].source.name if found and found[-1].source is not None else None
+        if work is not None:
+            return [d for d in found if d.source is not None and d.source.name == work]
     made = just_made(body, link, mine)
     if made is not None:
         return [made]
