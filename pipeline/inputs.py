@@ -90,6 +90,10 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8", "surrogateescape")
 
 
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def not_utf8(text: str) -> tuple[int, str] | None:
     """The line (from 1) and description of the first byte of ``text`` that was not UTF-8,
     for text decoded with ``surrogateescape``; None when it all was.
@@ -243,8 +247,8 @@ def _read_file(path: Path) -> Iterator[InputRecord]:
     if path.suffix.lower() == ".jsonl":
         yield from _read_jsonl(path)
         return
-    try:
-        text = _decode(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))  # tolerate a BOM
+    try:  # (a BOM is tolerated; "\r\n" and a bare "\r" end lines, as text mode reads them)
+        text = _newlines(_decode(path.read_bytes().removeprefix(b"\xef\xbb\xbf")))
     except OSError as err:
         yield InputRecord(str(path), error=f"cannot read: {err}")
         return
@@ -356,11 +360,11 @@ def _stream_records(lines: Iterator[str]) -> Iterator[InputRecord]:
     data: Any = None
     if first.startswith("{"):
         try:  # a bad byte is reported on its line below, so it must not hide JSON lines
-            data = orjson.loads(_UNDECODED.sub("?", first))
+            data = orjson.loads(_UNDECODED.sub(" ", first))
         except orjson.JSONDecodeError:
             data = None
     if not isinstance(data, dict):
-        text = "".join(seen) + "".join(lines)
+        text = _newlines("".join(seen) + "".join(lines))
         bad = not_utf8(text)
         if bad is not None:
             yield InputRecord(f"{STDIN}:{bad[0]}", error=bad[1])

@@ -274,3 +274,22 @@ def test_a_jsonl_line_that_is_not_utf8_is_rejected_alone(tmp_path: Path) -> None
     assert [(r.location, r.article.id if r.article else None) for r in records] == [
         (f"{path}:1", "a"), (f"{path}:2", None), (f"{path}:3", "c")]
     assert records[1].error == "not UTF-8: byte 0xff at column 23"
+
+
+def test_old_mac_line_endings_still_split_a_text_article(tmp_path: Path) -> None:
+    # Review: files read as bytes had stopped splitting at a bare "\r" (text mode did)
+    path = tmp_path / "mac.txt"
+    path.write_bytes(b"Title\rThe body, on a line of its own.\r")
+    (record,) = read_inputs([str(path)])
+    assert record.article is not None and record.article.title == "Title"
+    stream = io.TextIOWrapper(io.BytesIO(b"Title\rThe body.\r"), encoding="utf-8")
+    (record,) = stream_stdin(stream)
+    assert record.article is not None and record.article.body == "The body."
+
+
+def test_a_stray_byte_outside_a_string_on_the_first_line_keeps_the_json_lines() -> None:
+    # Review: the first line's bad byte made stdin one text input, dropping every JSON line
+    data = b'{"id": "a", "body": "A."}\xff\n{"id": "b", "body": "B."}\n'
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    records = [(r.location, r.article.id if r.article else r.error) for r in stream_stdin(stream)]
+    assert records == [("<stdin>:1", "not UTF-8: byte 0xff at column 26"), ("<stdin>:2", "b")]

@@ -103,7 +103,10 @@ _MORE_THAN_ADMITTED = re.compile(
     r"\b(?:larger|bigger|higher|greater|worse|wider|more\s+serious|more\s+extensive)\s+than"
     r"\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+)\s+(?:has|had|have)\s+"
     r"(?:publicly\s+|so\s+far\s+)?(?:acknowledged|admitted|said|claimed|reported|disclosed"
-    r"|stated|conceded)\b")
+    r"|stated|conceded)\b"
+    # (not "higher than Apple had reported a year earlier": another period's figure)
+    r"(?!\s+(?:(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago"
+    r"|before)|last|in|for|previously|earlier|before)\b)")
 
 
 def understated(body: str, drafts: list[Draft]) -> None:

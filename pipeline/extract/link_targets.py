@@ -50,6 +50,8 @@ _WINDOW = 15  # sentences an anaphor may reach back
 # Research that is a source by name ("A study by researchers at …"): "the study" means
 # what it found
 _BUT = re.compile(r",?\s+but\b")
+_QUOTED_CLAIMS = re.compile(r"\w+\s+that\s+(?P<what>.+)", re.DOTALL)
+_STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
 _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
@@ -167,6 +169,15 @@ def link_targets(
         work = found[-1].source.name if found and found[-1].source is not None else None
         if work is not None:
             return [d for d in found if d.source is not None and d.source.name == work]
+    quoted = _QUOTED_CLAIMS.match(body, link.anaphor[0], link.anaphor[1])
+    if quoted is not None:
+        # "Claims that the dam burst are false": the claim that said most of those words,
+        # not one sharing a single word with them ("the dam was damaged")
+        words = {w for w in word_stems(quoted.group("what"))[0] if len(w) > 2} - _STOP_WORDS
+        fits = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
+                and sentence - d.last <= _WINDOW and len(words & word_stems(
+                    body[d.span[0] : d.span[1]])[0]) * 3 >= len(words) * 2]
+        return fits[-1:]
     made = just_made(body, link, mine)
     if made is not None:
         return [made]

@@ -24,7 +24,8 @@ _WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|half a dozen|a dozen|zero|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|dozen|an?(?=\s(?:hundred|thousand|million|billion)\b)"
+    # ("a hundred", not "half a million", "a quarter of a million")
+    r"|nineteen|dozen|(?<!half\s)(?<!of\s)an?(?=\s(?:hundred|thousand|million|billion)\b)"
     # "One soldier was killed": "one" counts only a person (not "one of", "one day")
     r"|one(?=\s(?:[a-z-]+\s)?(?:person|civilian|soldier|child|woman|man|girl|boy|officer"
     r"|policeman|worker|journalist|fighter|militant|serviceman|resident|student|nurse|doctor"

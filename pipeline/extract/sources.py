@@ -325,14 +325,13 @@ class SourceResolver:
         return None
 
     def _publisher(self, mention: Offsets) -> SourceInfo | None:
-        """``X published footage that it said showed …``: X, the subject of the sentence;
-        ``Dubai Airports said …, but it said …``: the name that spoke earlier in it."""
-        span = publisher_before(self.body, mention[0])
-        if span is not None:
+        """``X published footage that it said …``, ``Dubai Airports said …, but it said``: X."""
+        if (span := publisher_before(self.body, mention[0])) is not None:
             return self._named(span, self.body[span[0] : span[1]])
         last = self.history[-1] if self.history else None
-        return None if last is None or last.anonymous or not last.name[:1].isupper() or (
-            _SENTENCE_BREAK.search(self.body, last.mention[1], mention[0])) else last
+        return None if last is None or last.anonymous or (last.entity_type in PERSON_TYPES and (
+            not _BODY_NAME.search(last.name))) or _SENTENCE_BREAK.search(
+            self.body, last.mention[1], mention[0]) else last  # (not "Smith said …, but it")
 
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
@@ -394,7 +393,8 @@ _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.
                          EntityType.MEDIA})
 _NEVER = re.compile(r"(?!)")
 _AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age
-_SENTENCE_BREAK = re.compile(r"[.!?;:][\"”’']?\s|\n")
+_SENTENCE_BREAK, _BODY_NAME = re.compile(r"[.!?;:][\"”’']?\s|\n"), re.compile(
+    r"^[A-Z]\w*(?:\s+[A-Z][\w’'.-]*)*\s+[A-Z]\w*s$|^[A-Z]{2,}")  # "Dubai Airports", "CENTCOM"
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})

@@ -11,7 +11,8 @@ from pipeline.extract.lexicon import COUNTRIES
 
 __all__ = ["CAPITALS", "names_a_state"]
 
-#: Capitals (and seats of government) that reports name for the state's government.
+#: Capitals (and seats of government) that reports name for the state's government (not
+#: those that are also first names: Sofia, Santiago).
 CAPITALS = frozenset(n.replace("_", " ") for n in """
     abuja accra addis_ababa algiers amman ankara asmara astana athens baghdad baku bamako
     bangkok bangui beijing beirut belgrade berlin bern bishkek bogota brasilia bratislava
@@ -20,8 +21,8 @@ CAPITALS = frozenset(n.replace("_", " ") for n in """
     jakarta juba kabul kampala khartoum kigali kinshasa kyiv kiev lima lisbon ljubljana london
     luanda lusaka madrid managua manila maputo mexico_city minsk mogadishu monrovia moscow
     muscat nairobi naypyidaw naypyitaw new_delhi niamey nicosia ottawa ouagadougou oslo paris
-    prague pretoria pyongyang quito rabat riga riyadh rome sanaa santiago sarajevo seoul skopje
-    sofia stockholm taipei tallinn tashkent tbilisi tegucigalpa tehran tirana tokyo tripoli
+    prague pretoria pyongyang quito rabat riga riyadh rome sanaa sarajevo seoul skopje
+    stockholm taipei tallinn tashkent tbilisi tegucigalpa tehran tirana tokyo tripoli
     tunis ulaanbaatar vienna vilnius warsaw washington wellington yangon yerevan zagreb
     """.split())  # noqa: SIM905
 

@@ -188,3 +188,10 @@ def test_more_than_a_speaker_has_acknowledged_disputes_what_it_said() -> None:
                         "with the investigation said the breach was far larger than Norvance "
                         "has acknowledged.")
     assert claims[0].status == "disputed"
+
+
+def test_higher_than_a_figure_of_another_period_disputes_nothing() -> None:
+    # Review: "higher than Apple had reported a year earlier" disputed Apple's new figure
+    claims = all_claims("Apple said it sold 50 million iPhones in the quarter. Analysts said "
+                        "the figure was higher than Apple had reported a year earlier.")
+    assert claims[0].status == "asserted"

@@ -408,3 +408,10 @@ def test_claims_that_it_quotes_are_false_dispute_the_claim_that_made_them() -> N
                         "airport was completely destroyed are false.")
     assert [(c.text, c.status) for c in claims] == [
         ("the airport was completely destroyed", "disputed")]
+
+
+def test_claims_that_share_one_word_with_a_claim_do_not_dispute_it() -> None:
+    # Review: "the dam" alone made the officials' claim disputed
+    claims = all_claims("Officials said the dam was damaged in the strike. Claims that the dam "
+                        "burst are false, the operator said.")
+    assert claim_with(claims, "dam was damaged").status == "asserted"

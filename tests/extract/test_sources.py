@@ -756,3 +756,10 @@ def test_an_age_after_a_titled_name_is_no_part_of_it() -> None:
                           "workers had been on the morning shift.")
     assert claim.claimant is not None
     assert claim.claimant.name == "Plant director Oleksandr Kravets"
+
+
+def test_it_after_a_person_in_the_same_sentence_is_not_that_person() -> None:
+    # Review: "Smith said …, but it said" gave "it" to Smith
+    claims = all_claims("Smith said the company had cut 200 jobs, but it said it would hire "
+                        "again next year.")
+    assert [c.claimant.name if c.claimant else None for c in claims][-1] != "Smith"

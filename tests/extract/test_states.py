@@ -26,3 +26,8 @@ def test_a_capital_is_its_government_and_no_he() -> None:
                         'migrants to the country.')
     denial = next(c for c in claims if c.denied)
     assert denial.claimant is not None and denial.claimant.name.endswith("Anatoly Glaz")
+
+
+def test_a_capital_that_is_a_first_name_stays_a_person() -> None:
+    # Review: "Sofia said" became a government
+    assert not names_a_state(["Sofia"]) and not names_a_state(["Santiago"])
