@@ -58,7 +58,8 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
-    r"|stud(?:y|ies)|survey|paper|research|analysis"
+    # (lower case: "the Study of War" in a name is no study)
+    r"|(?-i:stud(?:y|ies)|survey|paper|research|analysis)"
 )
 # Other words for a head: "the massacre" (who killed whom), "the footage" (what a video shows)
 #: Stems of words for pictures: "the footage", "the imagery" are what images showed.
@@ -133,6 +134,8 @@ _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its",
 
 
 _THAT_OBJECT = re.compile(r"\s+that\s+([^.;:!?]+)")
+_BACKING = re.compile(r"\s+(?:supporting|backing|for|of|to\s+(?:support|back(?:\s+up)?))\s+"
+                      r"(?=(?:the|this|that|these|those|its|their|his|her)\s)")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -246,6 +249,12 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
     links: list[DiscourseLink] = []
     for code, predicate in found_predicates:
         anaphor = _own_anaphor(sentence_text, subject, predicate)
+        # "had not seen evidence supporting the claim that X": the object names the claim
+        backing = _BACKING.match(sentence_text, predicate.end())
+        named = _ANAPHOR.match(sentence_text, backing.end()) if backing is not None else None
+        if named is not None and _THAT_OBJECT.match(sentence_text, named.end()) is None:
+            named = None  # ("gave no evidence for its assertion": the speaker's, as before)
+        anaphor = named or anaphor
         head, keys = shared if anaphor is subject else anaphor_keywords(anaphor)
         cue_start, found = predicate.start(), code
         if code is ReasonCode.CORROBORATED and COUNTING_RULE.search(
@@ -265,7 +274,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
         ):
             continue
-        said = _THAT_OBJECT.match(sentence_text, predicate.end())
+        said = _THAT_OBJECT.match(sentence_text, anaphor.end() if named else predicate.end())
         # "could not confirm that a drone had been lost": the clause names what is meant
         told = tuple(stem(w) for w in _WORDS.findall(said.group(1))[:8] if len(w) > 3 and (
             w.lower() not in _STOP_STEMS)) if said is not None and head is not None else ()

@@ -415,3 +415,17 @@ def test_claims_that_share_one_word_with_a_claim_do_not_dispute_it() -> None:
     claims = all_claims("Officials said the dam was damaged in the strike. Claims that the dam "
                         "burst are false, the operator said.")
     assert claim_with(claims, "dam was damaged").status == "asserted"
+
+
+def test_no_evidence_supporting_the_claim_that_x_is_on_the_claim_of_x() -> None:
+    # Before: the caveat landed on ISW's own finding (via "its latest assessment", or "the
+    # Study of War" read as a study) and the ministry's capture stayed unqueried
+    claims = all_claims(
+        "Russia's Defence Ministry said its forces had captured the village of Stepova "
+        "Novoselivka. The Institute for the Study of War said in its latest assessment that "
+        "Russian forces have advanced into central Stepova Novoselivka, but that it had not "
+        "seen evidence supporting the claim that the village had been seized completely.")
+    captured = claim_with(claims, "had captured the village")
+    assert "not_verified" in {r.code for r in captured.reasons}
+    advanced = claim_with(claims, "have advanced into")
+    assert "not_verified" not in {r.code for r in advanced.reasons}
