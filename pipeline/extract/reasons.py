@@ -6,8 +6,7 @@
 * discourse statements about an earlier claim ("the claim has yet to be independently
   verified", "the reported capture may be an overstatement") are moved to that claim, and a
   sentence that only talks about another claim is marked ``meta`` (not a claim itself);
-* relay statements ("This development, announced by RIA Novosti with reference to the
-  Russian Defense Ministry") extend the claimant's relay chain.
+* relay statements ("This development, announced by RIA Novosti") extend the relay chain.
 
 Reasons that come from the source itself are in :mod:`pipeline.extract.source_reasons`.
 """
@@ -68,9 +67,9 @@ def attach_sentence_cues(
             code = ReasonCode(cue.code)
             if code is ReasonCode.NOT_VERIFIED and owner is not None and owner.attribution and (
                     span[0] <= owner.attribution.cue[0] < span[1]):
-                # "…, but the ministry declined to comment": the silence is about the claim
-                # before it in the sentence, and no claim of its own
-                earlier = [d for d in owners if d.span[1] <= span[0] and not d.meta]
+                # "…, but the ministry declined to comment": about the claim before it
+                earlier = [d for d in owners if d.span[1] <= span[0] and not d.meta
+                           and d is not owner]  # ("…, according to provisional figures")
                 if earlier:
                     owner.meta = owner.anaphoric = True
                     owner = max(earlier, key=lambda d: d.span[1])
@@ -210,7 +209,8 @@ _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
 # "U.N. ", "WHO ", "United Nations "
 _INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$|\bUnited\s+Nations\s+$")
-_ABOUT_EVIDENCE = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED})
+_ABOUT_EVIDENCE, _FIGURE_WORDS = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED}), (
+    "figures", "data", "results", "counts", "tallies", "estimates")
 # What a claim rests on when it is the source: reports, footage, accounts (not people).
 _EVIDENCE_HEAD = re.compile(
     r"\b(?:reports?|accounts?|claims?|footage|videos?|images?|photos?|photographs?|pictures?"
@@ -225,7 +225,8 @@ def _qualifies_evidence(body: str, mention: Offsets, span: Offsets) -> bool:
     or something named inside the mention ("a relative of one of the alleged captives")."""
     return (_BEFORE_HEAD.search(body, mention[0], span[0]) is None
             and _BEFORE_HEAD.search(body, span[1], mention[1]) is None
-            and _EVIDENCE_HEAD.search(body, span[1], mention[1]) is not None)
+            and _EVIDENCE_HEAD.search(body, span[1], mention[1]) is not None) or (
+        body.endswith(_FIGURE_WORDS, span[0], span[1]))  # "according to provisional figures"
 
 
 def _quoted(body: str, span: Offsets) -> bool:

@@ -89,3 +89,12 @@ def test_a_disputed_election_and_details_of_talks_put_no_claim_in_doubt() -> Non
     assert claim.status == "asserted"
     toll = claim_with(all_claims(f"{_TOLL} The ministry gave no details."), "300 soldiers")
     assert toll.status == "unverified"
+
+
+def test_according_to_provisional_figures_is_not_verified() -> None:
+    # Before: no caveat (and with the cue alone the claim was dropped, its own cue taken for
+    # a silence about a claim before it)
+    (claim,) = all_claims("The number of cases has climbed to 412, including nine deaths, "
+                          "according to provisional figures released by the health directorate.")
+    assert ("not_verified", "according to provisional figures") in [
+        (r.code, r.cue) for r in claim.reasons]
