@@ -112,6 +112,8 @@ _MORE_THAN_ADMITTED = re.compile(
 def understated(body: str, drafts: list[Draft]) -> None:
     """"Three people familiar with the investigation said the breach was far larger than
     Norvance has acknowledged": Norvance's own account of it, just before, is disputed."""
+    if " than " not in body:
+        return  # most articles: no comparison at all
     for at, draft in enumerate(drafts):
         found = _MORE_THAN_ADMITTED.search(body, draft.span[0], draft.span[1]) if (
             draft.source is not None) else None

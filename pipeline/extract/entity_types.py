@@ -130,13 +130,12 @@ INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|belli
                          r"|logistics|maritime|lines|\w+management|\w*shipping)\b", re.I)
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
                           EntityType.WITNESS, EntityType.ANONYMOUS})
-_DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
-                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$"
-                      # "A lawsuit filed in federal court": the lawsuit, not the court
-                      r"|\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|on|before)\b.*$",
-                      re.DOTALL)
+# "A lawsuit filed in federal court": the lawsuit, not the court
 _FILED_IN = re.compile(r"\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|on|before)\b.*$",
                        re.DOTALL)
+_DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
+                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$|" + _FILED_IN.pattern,
+                      re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".
 _NAME_PARTICLE = re.compile(
