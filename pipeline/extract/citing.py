@@ -106,7 +106,7 @@ def aside_relay(body: str, source_end: int, cue_start: int) -> Offsets | None:
 
 # "A security official quoted by SANA", "an official cited by state media": who passed it on
 _QUOTED_BY = re.compile(
-    r"\s+(?:quoted|cited)\s+by\s+(?P<relay>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4})$")
+    r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<relay>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4})$")
 
 
 def quoted_by(body: str, source: Offsets) -> tuple[Offsets, Offsets] | None:
@@ -116,8 +116,8 @@ def quoted_by(body: str, source: Offsets) -> tuple[Offsets, Offsets] | None:
     >>> quoted_by(text, (0, len(text)))
     ((0, 19), (30, 34))
     """
-    if "by" not in body[source[0] : source[1]]:
-        return None
+    if "by" not in body[source[0] : source[1]] and " in " not in body[source[0] : source[1]]:
+        return None  # ("quoted in the complaint": the complaint passes it on)
     found = _QUOTED_BY.search(body, source[0], source[1])
     if found is None or found.start() <= source[0]:
         return None

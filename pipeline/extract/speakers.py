@@ -137,7 +137,8 @@ _BELIEVING = frozenset({"said", "says", "say", "claimed", "claims", "claim", "su
                         "argued", "thinks", "think", "believes", "believe", "knows", "know",
                         "knew", "expects", "expected", "doubts", "disputes", "denies"})
 # "A lawsuit filed in federal court alleges": the lawsuit, not the court
-_FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented"})
+_FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented",
+                    "quoted", "cited"})  # (and "an employee quoted in the complaint says")
 # Capitalised verbs that open names of organisations ("Save the Children", "Stop the War")
 _NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed"})
 

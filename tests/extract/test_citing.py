@@ -96,3 +96,12 @@ def test_citing_staff_or_figures_names_where_the_claim_came_from(body: str, orig
     claim = all_claims(body)[0]
     assert claim.claimant is not None and claim.claimant.name == origin
     assert len(claim.claimant.via) == 1
+
+
+def test_a_speaker_quoted_in_a_document_speaks_through_it() -> None:
+    # Review28 M29: before, the complaint was the speaker
+    (claim,) = all_claims("A former employee quoted in the complaint says managers were told "
+                          "of the flaw in 2022.")
+    assert claim.claimant is not None and claim.claimant.name == "former employee"
+    assert [r.name for r in claim.claimant.via] == ["complaint"]
+    assert claim.claimant.entity_type == "anonymous"
