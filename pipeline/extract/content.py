@@ -46,6 +46,8 @@ __all__ = [
 ]
 
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
+_IN_TURN_CITED = re.compile(r",\s*which\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+[^,;:“\"]{1,80}?"
+                            r"(?=[,.;]|$)")
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
                            r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},"
                            # "said in a statement, according to a translation by the AP, that"
@@ -249,6 +251,9 @@ def content_after(
     aside = _CITING_ASIDE.match(body, pos, end)
     if aside is not None:  # "said, citing X, that …": X is where it came from (see drafts)
         pos = aside.end()
+        in_turn = _IN_TURN_CITED.match(body, pos - 1, end)  # "citing TASS, which in turn
+        if in_turn is not None:  # cited the Defence Ministry.": all of it is the relay
+            pos = in_turn.end()
     if told:
         audience = _OBJECT_THAT.match(body, pos, end) or _AUDIENCE.match(body, pos, end)
         if audience is not None:

@@ -109,9 +109,11 @@ def build_drafts(
                 # "X was quoted by TASS as saying": X speaks, TASS passes it on
                 draft.relays = [resolver.remember((origin_span[0] + 3, origin_span[1]))]
             elif origin_span is not None:
-                origin = resolver.remember(origin_span)
-                draft.source = origin
-                draft.relays = [speaker]
+                further = _further_origin(body, origin_span)  # "citing TASS, which in turn
+                draft.relays = [speaker]  # cited the ministry": the ministry, via TASS
+                if further is not None:
+                    draft.relays.append(resolver.remember(origin_span))
+                draft.source = resolver.remember(further or origin_span)
         drafts.append(draft)
         if att.kind == "relative":
             continue  # "The strike, which Moscow said …, killed five": the rest is the writer's
@@ -290,6 +292,18 @@ def _armed_act(body: str, att: Attribution, speaker: SourceInfo) -> bool:
 
 
 _ARMED_TYPES = frozenset({EntityType.MILITARY, EntityType.ORGANISATION})
+
+
+_IN_TURN_CITED = re.compile(r",\s+which\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+")
+
+
+def _further_origin(body: str, relay: Offsets) -> Offsets | None:
+    """The origin an origin cited in turn: "citing TASS, which in turn cited the ministry"."""
+    found = _IN_TURN_CITED.match(body, relay[1])
+    if found is None:
+        return None
+    span = citing_origin("citing " + body[found.end() : found.end() + 120], 0)
+    return None if span is None else (span[0] - 7 + found.end(), span[1] - 7 + found.end())
 
 
 def _relay_origin(body: str, sentences: list[Sentence], att: Attribution) -> Offsets | None:

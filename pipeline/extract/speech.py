@@ -116,6 +116,8 @@ _BEARERS = frozenset({"them", "they", "prisoners", "detainees", "captives", "sol
                       "victims", "bodies", "children", "patients", "survivors", "people",
                       "men", "women", "hostages", "civilians", "residents"})
 _ING_WORD = re.compile(r"[a-z]+ing\b")
+_IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn\s+)?$")
+_IN_TURN_AFTER = re.compile(r"\s+[^,;:]{1,60},\s+which\s+(?:in\s+turn\s+)?(?:cited|quoted)\b")
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
 # verb of the clause it sits in
@@ -203,6 +205,10 @@ def one_cue(
                          token_span(tokens, source) if source is not None else None, quotes)
         if found is not None:
             return found
+        if _IN_TURN.search(body, max(0, cue[0] - 16), cue[0]):
+            return None  # "citing TASS, which in turn cited the ministry": a relay link
+    if word in ("citing", "quoting") and _IN_TURN_AFTER.match(body, cue[1]):
+        return None  # (and "citing" there reports nothing of its own)
     if word in ("citing", "quoting") and k > 1 and tokens[k - 1].text == "," and (
             tokens[k - 2].lower in SPEECH_VERBS) and _CITING_ASIDE.match(body, cue[1]):
         return None  # "said, citing X, that …": X is the origin of what was said

@@ -105,3 +105,15 @@ def test_a_speaker_quoted_in_a_document_speaks_through_it() -> None:
     assert claim.claimant is not None and claim.claimant.name == "former employee"
     assert [r.name for r in claim.claimant.via] == ["complaint"]
     assert claim.claimant.entity_type == "anonymous"
+
+
+def test_citing_an_agency_which_in_turn_cited_a_ministry_is_the_ministrys() -> None:
+    # Review28 H22: before, TASS was the origin, Interfax had an asserted copy of the claim
+    # and "which in turn cited the Defence Ministry" was a claim of its own
+    (claim,) = all_claims("Russian forces had captured the village of Stepova Novoselivka, "
+                          "Interfax reported, citing TASS, which in turn cited the Defence "
+                          "Ministry.")
+    assert claim.text == "Russian forces had captured the village of Stepova Novoselivka"
+    assert claim.claimant is not None and claim.claimant.name == "Defence Ministry"
+    assert [r.name for r in claim.claimant.via] == ["Interfax", "TASS"]
+    assert claim.status == "unverified"
