@@ -14,7 +14,8 @@ import re
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.tokens import Token, is_quote, np_start_before
 
-__all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "aside_relay", "citing_origin",
+__all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "IN_TURN_CITED", "aside_relay",
+           "citing_origin",
            "quoted_aside", "quoted_by", "source_before_citing", "strip_span"]
 
 _CITING = re.compile(
@@ -49,6 +50,8 @@ _CITING = re.compile(
     r"|(?:figures|data|estimates|statistics|numbers|information)\s+(?:from|by|of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6})",
 )
+#: "…, citing TASS, which in turn cited the ministry": an origin's own origin follows.
+IN_TURN_CITED = r",\s*which\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+"
 #: Verbs of "TASS cited the ministry as saying …".
 CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
 #: "TASS cited the ministry as saying …": the origin (who was cited, a short phrase with no

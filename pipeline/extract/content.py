@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.citing import IN_TURN_CITED
 from pipeline.extract.content_tails import writers_tail
 from pipeline.extract.lexicon import (
     COMMON_VERBS,
@@ -46,8 +47,7 @@ __all__ = [
 ]
 
 _ADJUNCTS = re.compile(r"\s*+,?\s*+(?:" + CONTENT_ADJUNCTS + r")\b[,]?", re.IGNORECASE)
-_IN_TURN_CITED = re.compile(r",\s*which\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+[^,;:“\"]{1,80}?"
-                            r"(?=[,.;]|$)")
+_IN_TURN_CITED = re.compile(IN_TURN_CITED + r"[^,;:“\"]{1,80}?(?=[,.;]|$)")
 _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|without\s+(?:providing"
                            r"|offering|giving|presenting|citing))\s+[^,;:“\"]{1,80},"
                            # "said in a statement, according to a translation by the AP, that"

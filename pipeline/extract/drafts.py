@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
-from pipeline.extract.citing import aside_relay, citing_origin, quoted_by
+from pipeline.extract.citing import IN_TURN_CITED, aside_relay, citing_origin, quoted_by
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
@@ -294,7 +294,7 @@ def _armed_act(body: str, att: Attribution, speaker: SourceInfo) -> bool:
 _ARMED_TYPES = frozenset({EntityType.MILITARY, EntityType.ORGANISATION})
 
 
-_IN_TURN_CITED = re.compile(r",\s+which\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+")
+_IN_TURN_CITED = re.compile(IN_TURN_CITED)
 
 
 def _further_origin(body: str, relay: Offsets) -> Offsets | None:

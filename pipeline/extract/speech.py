@@ -20,7 +20,7 @@ import re
 
 from pipeline.extract.asked import asked, asked_clause, asked_opening
 from pipeline.extract.attributed import Attribution, Offsets, index_at, make_attribution
-from pipeline.extract.citing import CITING_VERBS
+from pipeline.extract.citing import CITING_VERBS, IN_TURN_CITED
 from pipeline.extract.content import (
     ADJUNCT_THAT,
     BY_AGENT,
@@ -117,7 +117,7 @@ _BEARERS = frozenset({"them", "they", "prisoners", "detainees", "captives", "sol
                       "men", "women", "hostages", "civilians", "residents"})
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn\s+)?$")
-_IN_TURN_AFTER = re.compile(r"\s+[^,;:]{1,60},\s+which\s+(?:in\s+turn\s+)?(?:cited|quoted)\b")
+_IN_TURN_AFTER = re.compile(r"\s+[^,;:]{1,60}" + IN_TURN_CITED)
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
 # verb of the clause it sits in
