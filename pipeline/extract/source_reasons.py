@@ -29,6 +29,8 @@ _ACCUSING = frozenset({"accuse", "accuses", "accused", "accusing"})
 # "The army and the RSF blamed each other for the attack": mutual blame is a dispute.
 _BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
                       "accusing"})
+_CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
+_RESPONSIBILITY = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -104,6 +106,14 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is an armed party reporting its own success."))
+        elif att is not None and verb.lower() in _CLAIMING and _RESPONSIBILITY.match(
+                body, draft.span[0]) and not source.anonymous:
+            # "LockBit claimed responsibility for the attack": whoever claims an act takes
+            # credit for it, which serves the claimant, party to a war or not
+            draft.reasons.append(reason_at(
+                body, ReasonCode.SELF_INTERESTED_SOURCE, source.mention,
+                f"{source.name} claims the act as its own: a claim of responsibility serves "
+                "the one who makes it."))
 
 
 # What an attack did to its target, in words of no battle: "the vessel was sinking"

@@ -122,10 +122,11 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
     found = _source_before(tokens, k)
-    if found is not None and tokens[k].lower not in _BELIEVING and " ".join(
-            t.lower for t in tokens[found[0] : found[1]]) in _NOBODY:
-        return None  # "said that no one had warned the village": nobody speaks ("nobody
-        # believes X" is a claim about what people think, a report of sorts)
+    if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
+            [t.lower for t in tokens[found[0] : found[1]]]):
+        return None  # "said that no one had warned the village", "No group has claimed
+        # the attack": nobody speaks ("nobody believes X" is a claim about what people
+        # think, a report of sorts)
     if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
             tokens[found[0]].lower == "the"):
         return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
@@ -133,8 +134,16 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _NOBODY = frozenset({"no one", "nobody", "none", "noone", "no-one", "neither"})
-_BELIEVING = frozenset({"said", "says", "say", "claimed", "claims", "claim", "suggested",
-                        "argued", "thinks", "think", "believes", "believe", "knows", "know",
+
+
+def _nobody(words: list[str]) -> bool:
+    """"no one", "No group", "None of the factions", "Neither side": a source that says
+    nobody spoke."""
+    return " ".join(words) in _NOBODY or (len(words) > 1 and (
+        words[0] in ("no", "neither") or words[:2] == ["none", "of"]))
+
+
+_BELIEVING = frozenset({"thinks", "think", "believes", "believe", "knows", "know",
                         "knew", "expects", "expected", "doubts", "disputes", "denies"})
 # "A lawsuit filed in federal court alleges": the lawsuit, not the court
 _FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented",

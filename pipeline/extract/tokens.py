@@ -252,6 +252,12 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
         if low == "dated" and i >= 2 and tokens[i].text[0].isdigit() and is_np_word(tokens[i - 2]):
             i -= 1  # "a ministry document dated | 2 October": the document, with its date
             continue
+        if low in ("the", "a") and tokens[i].lower in _ALIAS_NOUNS and i >= 4 and (
+                tokens[i - 2].lower in ("using", "under") or (tokens[i - 2].lower == "by" and (
+                    tokens[i - 3].lower in ("going", "goes")))):
+            # "a hacker using the name Voltz", "a blogger going by the alias Kremlin Watch"
+            i -= 2 if tokens[i - 2].lower != "by" else 3
+            continue
         if low in DETERMINERS:
             i -= 1
             if i >= 2 and tokens[i - 1].lower in NP_INNER and is_np_word(tokens[i - 2]):
@@ -267,11 +273,16 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
                 continue
             break
         if (i >= 2 and prev.text[0].islower() and low.endswith(("ed", "ing"))
-                and tokens[i - 2].lower in DETERMINERS
+                and (tokens[i - 2].lower in DETERMINERS or (i >= 3 and _modifying_adverb(
+                    tokens[i - 2]) and tokens[i - 3].lower in DETERMINERS))
                 and (low not in SPEECH_VERBS or low in _ADJECTIVAL_SPEECH)):
-            # "the unsigned opinion", "a leading expert", "the alleged victims": an adjective
-            # after a determiner
+            # "the unsigned opinion", "a leading expert", "the alleged victims", "a newly
+            # formed militia": an adjective after a determiner
             i -= 1
+            continue
+        if i >= 2 and _modifying_adverb(prev) and tokens[i].text[0].islower() and (
+                tokens[i - 2].lower in DETERMINERS):
+            i -= 1  # "a previously unknown group": the adverb qualifies the adjective
             continue
         if low in _REFLEXIVE_NAMES and i >= 3 and tokens[i - 2].lower in ("calling", "calls"):
             i -= 2  # "a group calling itself | NoName057(16)"
@@ -282,6 +293,15 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     while i <= j and (tokens[i].lower in NP_INNER or tokens[i].text in "()"):
         i += 1
     return i if i <= j else None
+
+
+_ALIAS_NOUNS = frozenset({"name", "alias", "pseudonym", "handle", "moniker", "nickname"})
+
+
+def _modifying_adverb(tok: Token) -> bool:
+    low = tok.lower
+    return tok.text[0].islower() and low.endswith("ly") and low not in ADVERB_NOUNS and (
+        len(low) > 4)
 
 
 def _described_by(tokens: list[Token], i: int) -> bool:

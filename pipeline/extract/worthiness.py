@@ -80,9 +80,22 @@ _UNCLEAR = re.compile(
 # information": a holding answer, with nothing said about what happened
 _HOLDING = re.compile(
     r"\s*(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
-    r"|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:looking\s+into|aware\s+of|checking|reviewing"
+    r"|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:(?:looking\s+into|aware\s+of|checking|reviewing"
     r"|examining|studying|seeking\s+(?:further\s+|more\s+)?(?:information|details|clarification)"
-    r"|gathering\s+(?:more\s+)?information|monitoring\s+the\s+situation)\b", re.IGNORECASE)
+    r"|gathering\s+(?:more\s+)?information|monitoring\s+the\s+situation)\b"
+    # "it was investigating (the incident)." and no more: "investigating it as a homicide"
+    # says what the police think happened
+    r"|investigating(?:\s+(?:it|them|this|the\s+(?:incident|matter|reports?|claims?"
+    r"|allegations?|circumstances|cause|breach|attack|case)))?\s*[.;]?\s*$)", re.IGNORECASE)
+# "No group has claimed the attack", "Neither side said how many died": nobody spoke
+_NOBODY_SAID = re.compile(
+    r"\s*(?:No(?:\s+|-)one|Nobody|Neither\s+[\w-]+"
+    r"|None\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|No\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|side|party|faction|militia|individual"
+    r"|country|government|official|army|source|agency|authority)s?)\s+(?:has\s+|had\s+"
+    r"|have\s+)?(?:yet\s+|immediately\s+|publicly\s+|so\s+far\s+|since\s+)?(?:said|claimed"
+    r"|taken\s+credit|took\s+credit|reported|announced|admitted)\b",
+    re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
@@ -221,6 +234,7 @@ def combined_checkworthiness(
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
+            _NOBODY_SAID.match(text)) or (
             _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)):
         # (a speaker's own record, "I have condemned those acts", is a claim about him)
         return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about

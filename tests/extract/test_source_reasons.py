@@ -153,3 +153,19 @@ def test_an_accusation_by_a_named_source_is_hedged() -> None:
                        "contractor.")
     assert claim.status == "unverified"
     assert ("hedge", "accuse") in [(r.code, r.cue) for r in claim.reasons]
+
+
+@pytest.mark.parametrize("body", [
+    "The LockBit ransomware group claimed responsibility for the attack on Tuesday.",
+    "A previously unknown group calling itself Cyber Front claimed credit for the outage.",
+])
+def test_a_claim_of_responsibility_serves_the_claimant(body: str) -> None:
+    (claim,) = _claims(body)
+    assert claim.claimant is not None and claim.claimant.self_interested
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+    assert claim.status == "unverified"
+
+
+def test_taking_responsibility_in_a_plain_statement_is_no_self_interest() -> None:
+    (claim,) = _claims("The ministry said it took full responsibility for the delays.")
+    assert "self_interested_source" not in {r.code for r in claim.reasons}

@@ -296,3 +296,28 @@ def test_federal_charges_are_a_noun_and_the_allegation_is_hedged() -> None:
                           "charges that he took more than $400,000 in bribes.")
     assert claim.claimant is None
     assert ("hedge", "charges that") in [(r.code, r.cue) for r in claim.reasons]
+
+
+@pytest.mark.parametrize("body", [
+    "No group has claimed responsibility for the blast.",
+    "Nobody has claimed responsibility for the blast.",
+    "No group said it carried out the attack.",
+    "No one claimed the attack.",
+    "None of the armed groups said it had fired the rockets.",
+])
+def test_nobody_is_no_claimant_and_nothing_is_claimed(body: str) -> None:
+    claims = all_claims(body)
+    assert all(c.claimant is None for c in claims)
+    assert all(c.checkworthiness < 0.5 for c in claims)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("A previously unknown group said it hacked the site.", "previously unknown group"),
+    ("A newly formed militia said it attacked the base.", "newly formed militia"),
+    ("A hacker using the name Voltz said he stole the data.", "hacker using the name Voltz"),
+    ("A blogger going by the alias Frontline Atlas said the depot was hit.",
+     "blogger going by the alias Frontline Atlas"),
+])
+def test_an_adverb_or_an_alias_stays_in_the_speakers_phrase(body: str, name: str) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.name == name

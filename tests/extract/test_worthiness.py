@@ -141,7 +141,14 @@ def test_a_speakers_own_record_of_condemning_stays_a_claim() -> None:
     ("The OCHA said it was aware of reports of the strike.", "aware of"),
     ("Russia said 90 Ukrainians were released. It was not immediately clear which account "
      "was accurate.", "which account"),
+    ("The hospital said it was investigating.", "investigating"),
+    ("Police said they were investigating the incident.", "investigating"),
 ])
 def test_a_holding_answer_or_an_open_question_scores_under_the_cut(body: str, words: str) -> None:
     (claim,) = [c for c in all_claims(body) if words in c.text]
     assert claim.checkworthiness < 0.5
+
+
+def test_what_an_investigation_treats_a_death_as_stays_a_claim() -> None:
+    (claim,) = all_claims("Police said they were investigating the death as a homicide.")
+    assert claim.checkworthiness >= 0.5
