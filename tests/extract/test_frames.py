@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.attributed import Attribution
 from pipeline.extract.attribution import find_attributions
-from pipeline.extract.frames import according, evidential, passive
+from pipeline.extract.frames import according, evidential
+from pipeline.extract.passives import passive
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
 from pipeline.extract.tokens import tokenize
@@ -165,3 +168,21 @@ def test_what_is_said_in_a_relative_clause_ends_with_it() -> None:
         "who is accused of stealing $4 million from the fund"]
     said = all_claims("Okafor, who prosecutors say stole $4 million, pleaded not guilty.")
     assert [c.text for c in said if c.attribution_cue] == ["stole $4 million"]
+
+
+@pytest.mark.parametrize(("body", "content", "source"), [
+    ("The strike was blamed by Kyiv on Russian forces.",
+     "The strike was blamed by Kyiv on Russian forces", "Kyiv"),
+    ("The village was described by residents as deserted.",
+     "The village was described by residents as deserted", "residents"),
+])
+def test_a_passive_agent_s_words_hold_the_complement(body: str, content: str,
+                                                     source: str) -> None:
+    (claim,) = all_claims(body)
+    assert claim.text == content
+    assert claim.claimant is not None and claim.claimant.name == source
+
+
+def test_a_named_passive_agent_makes_no_unattributed_reason() -> None:
+    (claim,) = all_claims("The village was described by residents as deserted.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
