@@ -27,7 +27,10 @@ _ANONYMOUS = re.compile(
     r"background|\binsiders\b"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|other|multiple"
     r"|numerous|various|informed|well-informed) (?:\w+ )?sources?\b"
-    r"|sources? (?:close to|said)"
+    r"|sources? (?:close to|said|in|at|within|inside)\b"
+    # "three people who had seen the memo": known only by what they saw
+    r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) who (?:had |have |has )?"
+    r"(?:seen|read|reviewed|viewed|heard)\b"
     r"|(?:one|two|three|some|several|each|both|either|neither|all|none) of (?:the|those|these)"
     r" (?:people|persons|sources|officials|diplomats|officers|aides|insiders)\b"
     r"|(?:people|persons?|officials?|diplomats?|aides?|someone|sources?) (?:\w+ )?"

@@ -36,7 +36,8 @@ _FLASH_WORDS = frozenset(
     after under against during since were been has have would could should into onto than
     more most people troops forces army police officials spokesman spokeswoman ministry
     minister government president reported reports attack attacks attacked strike strikes
-    drones missiles claimed claims""".split())  # noqa: SIM905
+    drones missiles claimed claims citing quoting according sources two three four five six
+    seven eight nine ten dozens hundreds thousands""".split())  # noqa: SIM905
 _ENGLISH_ENDING = re.compile(r"[a-z]{3,}(?:ed|ly)$")
 _MIN_WORDS = 12
 _SHORT_WORDS = 40

@@ -115,8 +115,11 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
     end = j - 1 if tokens[j].text == "," else j
     # the clause decides: "who fled X last week" is no hiding
     hidden = is_anonymous(" ".join(t.text for t in tokens[first : end + 1]))
-    outer = np_start_before(tokens, first - 1) if hidden else None
-    return (outer, end + 1) if outer is not None else None
+    outer = np_start_before(tokens, first - 1)
+    if not hidden and outer is not None and end > first:  # "Three people who had seen the
+        # memo said": the head and the clause together
+        hidden = is_anonymous(" ".join(t.text for t in tokens[outer : end + 1]))
+    return (outer, end + 1) if outer is not None and hidden else None
 
 
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
