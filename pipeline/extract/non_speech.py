@@ -39,14 +39,24 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
     """
     return (word.startswith("call") and _PHONED.match(body, cue_end) is not None) or (
         _ANONYMITY.match(body, cue_end) is not None) or (
-        word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None)
+        word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None) or (
+        word in _DENY and _REFUSED.match(body, cue_end) is not None)
+
+
+# "can't deny you coverage", "denied him bail", "denied entry to": a refusal, not a denial
+# ("denied her involvement" is ambiguous: "her" may be a possessive)
+_DENY = frozenset({"deny", "denies", "denied", "denying"})
+_REFUSED = re.compile(r"\s+(?:(?:you|him|them|us|me)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+"
+                      r"|her\s+)?[a-z]|(?:[A-Z][\w’'.-]*\s+)?(?:access|entry|permission|bail"
+                      r"|visas?|coverage|passage|asylum|a\s+visa|requests?|applications?)\b)")
 
 
 # "spoke to Reuters", "talked with the Herald about the flooding": who was spoken to (and
 # on what), with nothing said; "spoke to reporters, saying …" goes on in its participle
 _SPOKE = frozenset({"spoke", "speaks", "speak", "speaking", "spoken", "talked", "talks", "talk",
                     "talking"})
-_SPOKE_TO = re.compile(r"\s+(?:to|with)\s+(?![^.;:“”\"]*\bthat\b)[^.;:“”\"]{1,80}"
+# ("spoke to X that …" reports, but not "spoke to a resident, who said that …")
+_SPOKE_TO = re.compile(r"\s+(?:to|with)\s+(?![^.;:,“”\"]*\bthat\b)[^.;:“”\"]{1,80}"
                        r"(?:[.!?]|,\s|$)")
 
 

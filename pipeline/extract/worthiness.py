@@ -64,11 +64,13 @@ _REACTING = frozenset({"condemned", "condemns", "condemn", "condemning", "critic
                        "cited", "quoting"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _REFUSALS = frozenset({"declined", "declines", "refused", "refuses"})
+# (only before "that": "can't deny you coverage" refuses, "hasn't denied it, he spends …")
+_DENYING = frozenset({"deny", "denied", "denies", "dispute", "disputed", "disputes"})
 # Reporting verbs whose negation reports nothing ("has not reported losing", "did not
-# claim"); not "deny" or "dispute" (handled as disputes) nor "said" ("never said that").
+# claim", "did not deny that the memo existed"); not "said" ("never said that").
 _NEGATABLE_REPORTS = frozenset({"reported", "report", "reports", "claimed", "claim", "claims",
                                 "announced", "announce", "confirmed", "confirm", "acknowledged",
-                                "acknowledge", "admitted", "admit"})
+                                "acknowledge", "admitted", "admit", *_DENYING})
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _COMMENTING = frozenset({"comment", "comments", "commented", "commenting"})
 _TELLING = frozenset({"say", "tell", "disclose", "specify", "reveal", "confirm", "explain"})
@@ -162,7 +164,9 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         return True  # "have not commented directly on the drone claim": only its topic
     if cue.lower().startswith(("respond", "repl")) and _FOR_COMMENT.match(content):
         return True  # "did not respond/reply to a request for comment": nothing said
-    if cue.lower() in _NEGATABLE_REPORTS and _negated_cue(scored, content, cue):
+    if cue.lower() in _NEGATABLE_REPORTS and _negated_cue(scored, content, cue) and (
+            cue.lower() not in _DENYING or re.search(
+                re.escape(cue) + r"\s+that\s+" + re.escape(content[:20]), scored)):
         return True  # "The army has not reported losing any aircraft": nothing claimed
     if cue.lower() in ("citing", "quoting") and _only_an_origin(content):
         return True  # "…, citing the health ministry": whom the claim came from

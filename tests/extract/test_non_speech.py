@@ -20,6 +20,13 @@ from tests.extract.claims import all_claims
     ("Two officials spoke to Reuters.", "spoke", True),  # whom they spoke to, nothing said
     ("The mayor spoke to the Herald about the flooding.", "spoke", True),
     ("He spoke with reporters that the war was over.", "spoke", False),
+    # whom Reuters spoke to; what he said is his own claim
+    ("Reuters spoke to a resident, Armen Hakobyan, who said that many families had fled.",
+     "spoke", True),
+    ("Insurance companies can't deny you coverage.", "deny", True),  # a refusal
+    ("Russia denied Ukraine access to the port.", "denied", True),
+    ("The minister denied her involvement in the scandal.", "denied", False),
+    ("Kyiv denied Russia's claims.", "denied", False),
 ])
 def test_not_speaking(text: str, word: str, expected: bool) -> None:
     assert not_speaking(text, word, text.index(word) + len(word)) is expected
@@ -132,3 +139,16 @@ def test_a_report_that_speaks_is_a_noun_not_a_verb(body: str, source: str) -> No
 def test_disclosing_a_thing_and_claims_as_a_noun_are_no_reports(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert [(content, source) for content, source, _ in found(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Insurance companies can't deny you coverage because of a pre-existing condition.",
+    "The court denied him bail.",
+])
+def test_a_refusal_is_no_dispute(body: str) -> None:
+    assert all(c.status != "disputed" for c in all_claims(body))
+
+
+def test_not_denying_a_refusal_keeps_the_claim() -> None:
+    body = "He still hasn't denied it, he spends more money on a tax cut for the rich."
+    assert max(c.checkworthiness for c in all_claims(body)) >= 0.5

@@ -13,6 +13,7 @@ from pipeline.extract.parties import (
     default_parties,
     load_parties,
 )
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(
@@ -184,3 +185,15 @@ def test_a_group_of_forces_is_a_formation_of_the_side_named() -> None:
 def test_an_ombudsman_or_commissioner_speaks_for_the_side_named(mention: str, side: str) -> None:
     party = default_parties().match(mention)
     assert party is not None and party.side == side
+
+
+@pytest.mark.parametrize("body", [
+    "Yevgeny Balitsky, the Moscow-appointed governor, said Ukrainian forces had shelled a "
+    "hospital.",
+    "The Kremlin-installed governor, Yevgeny Balitsky, said Ukrainian forces had shelled a "
+    "hospital.",
+])
+def test_an_official_appointed_by_moscow_is_on_russia_s_side(body: str) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.party == "russia"
+    assert claim.claimant.self_interested

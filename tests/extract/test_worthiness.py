@@ -8,7 +8,7 @@ from pipeline.extract import extract
 from pipeline.extract.drafts import Draft
 from pipeline.extract.worthiness import _label, combined_checkworthiness
 from pipeline.models import Article, ClaimType, Quantity, QuantityQualifier, Span
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 _TEXT = "Forces captured ten soldiers near the village on Tuesday morning"
 
@@ -152,3 +152,10 @@ def test_a_holding_answer_or_an_open_question_scores_under_the_cut(body: str, wo
 def test_what_an_investigation_treats_a_death_as_stays_a_claim() -> None:
     (claim,) = all_claims("Police said they were investigating the death as a homicide.")
     assert claim.checkworthiness >= 0.5
+
+
+def test_what_a_speaker_did_not_deny_is_not_her_claim() -> None:
+    claims = all_claims("Lena Ortiz said no decision had been made. She did not deny that the "
+                        "memo existed.")
+    assert claim_with(claims, "memo existed").checkworthiness < 0.5
+    assert claim_with(claims, "no decision").checkworthiness >= 0.5
