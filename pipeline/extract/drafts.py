@@ -114,6 +114,9 @@ def build_drafts(
                 if further is not None:
                     draft.relays.append(resolver.remember(origin_span))
                 draft.source = resolver.remember(further or origin_span)
+            elif (further := _further_origin(body, att.source)) is not None:
+                draft.relays = [speaker]  # "according to the Post, which cited three people"
+                draft.source = resolver.remember(further)
         drafts.append(draft)
         if att.kind == "relative":
             continue  # "The strike, which Moscow said …, killed five": the rest is the writer's

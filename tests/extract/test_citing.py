@@ -117,3 +117,21 @@ def test_citing_an_agency_which_in_turn_cited_a_ministry_is_the_ministrys() -> N
     assert claim.claimant is not None and claim.claimant.name == "Defence Ministry"
     assert [r.name for r in claim.claimant.via] == ["Interfax", "TASS"]
     assert claim.status == "unverified"
+
+
+def test_according_to_an_outlet_which_cited_unnamed_people_is_their_claim_via_it() -> None:
+    (claim,) = all_claims("The army will cut 2,000 troops, according to The Washington Post, "
+                          "which cited three people familiar with the plan.")
+    assert claim.claimant is not None
+    assert claim.claimant.name == "three people familiar with the plan"
+    assert [r.name for r in claim.claimant.via] == ["Washington Post"]
+    assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("body", "unattributed"), [
+    ("The army will cut 2,000 troops, according to a report in The Washington Post.", False),
+    ("The army will cut 2,000 troops, according to a report in the local press.", True),
+])
+def test_a_report_in_a_named_paper_is_attributed(body: str, unattributed: bool) -> None:
+    (claim,) = all_claims(body)
+    assert ("unattributed" in {r.code for r in claim.reasons}) is unattributed

@@ -1,0 +1,26 @@
+"""Whether a sentence cue applies to a claim (pipeline.extract.cue_scope), in whole texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims
+
+
+@pytest.mark.parametrize(("body", "unattributed"), [
+    ("The village was described by residents as deserted.", False),  # the agent is named
+    ("The army will cut 2,000 troops, according to a report in The Washington Post.", False),
+    ("The army will cut 2,000 troops, according to one report.", True),
+    ('"Many were held in some unknown location," a relative said.', False),  # his own words
+    ("Some have the goal of ending the war.", True),
+])
+def test_a_weasel_cue_counts_only_where_nobody_identifiable_is_named(
+        body: str, unattributed: bool) -> None:
+    claim = max(all_claims(body), key=lambda c: c.checkworthiness)
+    assert ("unattributed" in {r.code for r in claim.reasons}) is unattributed
+
+
+def test_a_hedge_in_the_source_phrase_qualifies_the_source_not_the_claim() -> None:
+    claim = max(all_claims("The alleged captives said they had been beaten."),
+                key=lambda c: c.checkworthiness)
+    assert "hedge" not in {r.code for r in claim.reasons}
