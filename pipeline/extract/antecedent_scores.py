@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from pipeline.extract.stems import stem
 
-__all__ = ["NARRATIVE_HEADS", "SAID_HEADS", "antecedent_score"]
+__all__ = ["MEDIUM_HEADS", "NARRATIVE_HEADS", "SAID_HEADS", "antecedent_score"]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
                  "version", "accusation", "assessment")
+#: Anaphor heads that name what a claim was made in: "its contents", "the recording".
+MEDIUM_HEADS = ("content", "recording", "message", "audio", "video message", "post", "rumour",
+                "rumor", "memo", "letter")
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.
@@ -44,7 +47,9 @@ def antecedent_score(
         elif key in words or (len(key) >= 5 and key[:5] in prefixes):
             score += 2.0
     if head is None or head.startswith(("development", "report", "information", "news", "story",
-                                        "terms", "details", "extent", "circumstances")):
+                                        "terms", "details", "extent", "circumstances")) or (
+            head.startswith(MEDIUM_HEADS) and attributed):
+        # ("its contents", "the recording", "the posts": what somebody said in them)
         score += 1.0
     if head is not None and head.startswith("report") and (
             claim_cue.lower() == "according to" or stem(claim_cue).startswith("report")):

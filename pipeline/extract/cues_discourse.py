@@ -58,6 +58,8 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
+    # what a claim was made in: "its contents", "the recording", "the posts", "the rumour"
+    r"|contents|recordings?|(?:audio\s+|video\s+)?messages?|posts|rumou?rs?|memo|letter"
     # (lower case: "the Study of War" in a name is no study)
     r"|(?-i:stud(?:y|ies)|survey|paper|research|analysis)"
 )

@@ -347,13 +347,22 @@ def _best_fits(
         # "The figures could not be reconciled": counts (a claim with no number is no
         # figure), of what the nearest one counts
         fits = [d for d in fits if d.quantities] or fits
-        units = {q.unit for q in max(fits, key=lambda d: d.span[0]).quantities} - {None}
-        fits = [d for d in fits if units & {q.unit for q in d.quantities}] or fits
+        nearest = max(fits, key=lambda d: d.span[0])
+        units = {q.unit for q in nearest.quantities} - {None}
+        # (or given by the same source: "The figures" after a department's jobs and jobless
+        # rate are both of its figures)
+        fits = [d for d in fits if units & {q.unit for q in d.quantities} or (
+            _same_source(d, nearest))] or fits
     return fits
 
 
 _COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
 _TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
+
+
+def _same_source(one: Draft, other: Draft) -> bool:
+    return one.source is not None and other.source is not None and (
+        one.source.name == other.source.name)
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:

@@ -429,3 +429,27 @@ def test_no_evidence_supporting_the_claim_that_x_is_on_the_claim_of_x() -> None:
     assert "not_verified" in {r.code for r in captured.reasons}
     advanced = claim_with(claims, "have advanced into")
     assert "not_verified" not in {r.code for r in advanced.reasons}
+
+
+@pytest.mark.parametrize(("body", "words", "code"), [
+    ("The memo recommends closing two bases in Romania, the Post reported. Reuters could not "
+     "independently verify its contents.", "closing two bases", "not_verified"),
+    ("The group said in an audio message posted online that it would release no one. The "
+     "recording could not be verified.", "release no one", "not_verified"),
+    ("Posts on social media said the Coyote Valley dam had failed. Officials said the posts "
+     "were false.", "dam had failed", "disputed"),
+    ("Posts on social media said the Coyote Valley dam had failed. County officials said the "
+     "rumour was untrue.", "dam had failed", "disputed"),
+])
+def test_a_verdict_on_what_a_claim_was_made_in_reaches_the_claim(
+        body: str, words: str, code: str) -> None:
+    assert any(code in {r.code for r in c.reasons} for c in all_claims(body) if words in c.text)
+
+
+def test_the_figures_of_one_source_are_all_its_figures() -> None:
+    body = ("The economy added 143,000 jobs in January, the Labor Department said. The "
+            "unemployment rate fell to 4.0%, the department said. The figures could not be "
+            "independently verified.")
+    claims = all_claims(body)
+    for words in ("143,000 jobs", "4.0%"):
+        assert "not_verified" in {r.code for r in claim_with(claims, words).reasons}, words
