@@ -157,6 +157,8 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry, start: int | 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
+    if _OWN_TOLL.match(body, draft.span[0], draft.span[1]):
+        return None  # "raised its toll to six soldiers killed": an admission of its losses
     accuser = _accusing_source(body, draft, parties)
     if accuser is not None:
         return accuser
@@ -291,6 +293,8 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
         _CIVILIANS.intersection(words[len(found[0]) :]))
 
 
+_OWN_TOLL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?(?:death\s+)?(?:toll|losses|casualt)",
+                       re.IGNORECASE)
 _PEOPLE = frozenset({"soldiers", "servicemen", "troops", "people", "civilians", "residents",
                      "children", "women", "men", "workers", "crew", "personnel", "officers",
                      "policemen", "guards", "medics", "journalists", "others", "persons"})

@@ -110,3 +110,13 @@ def test_a_capitalised_word_before_a_noun_is_no_place_taken(text: str) -> None:
 ])
 def test_papers_or_oneself_surrendered_to_police_are_no_capture(text: str, capture: bool) -> None:
     assert (ClaimType.CAPTURE in claim_types(text, False, False)) is capture
+
+
+@pytest.mark.parametrize(("text", "capture"), [
+    ("The unemployment rate fell to 4.0%.", False),
+    ("Exports fell to $2 billion.", False),
+    ("The town fell to rebels.", True),
+    ("Bakhmut fell to Russian forces in May.", True),
+])
+def test_a_figure_falling_to_a_value_is_no_capture(text: str, capture: bool) -> None:
+    assert (ClaimType.CAPTURE in claim_types(text, True, False)) is capture

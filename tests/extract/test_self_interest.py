@@ -114,3 +114,13 @@ def test_the_outcome_of_an_attack_just_claimed_serves_the_same_side(
     sinking = claims[-1]
     assert sinking.text == "the vessel was sinking"
     assert sinking.claimant is not None and sinking.claimant.self_interested is interested
+
+
+@pytest.mark.parametrize("body", [
+    "Armenia's Defence Ministry raised its toll to six soldiers killed.",
+    "Armenia's Defence Ministry raised its death toll to six soldiers.",
+])
+def test_a_side_raising_its_own_toll_is_no_self_interest(body: str) -> None:
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.party == "armenia"
+    assert "self_interested_source" not in {r.code for r in claim.reasons}
