@@ -89,7 +89,9 @@ def acts_on_object(body: str, word: str, content: Offsets) -> bool:
         return _NUMBER_FIRST.match(body, content[0]) is not None
     text = body[content[0] : content[1]]
     if _NUMBER_FIRST.match(text):  # "added 2 million appointments and had offered …": the
-        text = _NEXT_VERB.split(text, 1)[0]  # object ends where the next verb begins
+        # object ends where the next verb or a speech tag begins ("added 143,000 jobs in
+        # January, the Labor Department said")
+        text = _NEXT_VERB.split(text, 1)[0].split(", ", 1)[0]
     return word in _OBJECT_VERBS and body[content[0]] not in OPENING and (
         not is_clause(text) or body.startswith("to ", content[0]))
 

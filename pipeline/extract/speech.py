@@ -121,7 +121,12 @@ _JUDGES_LEFT = re.compile(
     # "…, the agency said on Tuesday, driven mainly by wars": the writer's explanation;
     # "…, the governor said, the latest in a series of strikes": the writer's background
     r"|(?:driven|fuelled|fueled|prompted|spurred)\s+(?:\w+ly\s+)?by\b|the\s+(?:latest|deadliest"
-    r"|heaviest|biggest|largest|worst)\b|in\s+what\b|" + SINCE_RECORD, re.IGNORECASE)
+    r"|heaviest|biggest|largest|worst)\b|in\s+what\b|" + SINCE_RECORD
+    # "…, the department said, fewer than economists had expected": the writer's yardstick
+    + r"|(?:fewer|more|less|higher|lower|weaker|stronger|better|worse)\s+than\s+(?:[\w’'-]+\s+)"
+    r"{0,3}?(?:had\s+|have\s+)?(?:expected|forecast|predicted|anticipated|estimated)\b"
+    r"|(?:above|below|beating|missing|short\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations"
+    r"|forecasts|estimates)\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "SANA, citing a military source, said …": the aside names the origin; the verb after it

@@ -290,3 +290,17 @@ def test_an_earlier_count_is_no_speaker() -> None:
 ])
 def test_no_claim_of_a_date_a_test_nobody_or_an_aside(text: str, claimants: list[str]) -> None:
     assert [c.claimant.name if c.claimant else None for c in all_claims(text)] == claimants
+
+
+@pytest.mark.parametrize("body", [
+    "The economy added 143,000 jobs in January, the Labor Department said, fewer than "
+    "economists had expected.",
+    "The U.S. economy added 143,000 jobs in January, the Labor Department said on Friday, "
+    "while revisions showed hiring was stronger than first reported.",
+])
+def test_a_figure_added_is_the_department_s_claim_not_the_economy_s(body: str) -> None:
+    claims = all_claims(body)
+    jobs = [c for c in claims if "143,000 jobs" in c.text]
+    assert len(jobs) == 1 and jobs[0].text.endswith("143,000 jobs in January")
+    assert jobs[0].claimant is not None and jobs[0].claimant.name == "Labor Department"
+    assert jobs[0].checkworthiness >= 0.5
