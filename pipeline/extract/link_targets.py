@@ -29,6 +29,7 @@ from pipeline.extract.accounts import (
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier, denies_involvement
 from pipeline.extract.antecedent_scores import NARRATIVE_HEADS, SAID_HEADS, antecedent_score
 from pipeline.extract.claimtypes import COMBAT_TYPES
+from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import IMAGERY, DiscourseLink
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
@@ -242,6 +243,8 @@ def _antecedents(
         if draft.stems is None:
             draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
         cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
+        if cue in ("citing", "quoting") and not is_clause(body[draft.span[0] : draft.span[1]]):
+            continue  # "…, citing the ministry's daily briefing": whom a claim came from
         if cue[:5].lower() == "claim" and body.count(" ", *draft.span) < 3:
             cue = ""  # "claimed victory" names no claim that "the claim" could be
         score = antecedent_score(
@@ -347,12 +350,12 @@ def _best_fits(
         # "The figures could not be reconciled": counts (a claim with no number is no
         # figure), of what the nearest one counts
         fits = [d for d in fits if d.quantities] or fits
-        nearest = max(fits, key=lambda d: d.span[0])
-        units = {q.unit for q in nearest.quantities} - {None}
+        latest = max(fits, key=lambda d: d.span[0])
+        units = {q.unit for q in latest.quantities} - {None}
         # (or given by the same source: "The figures" after a department's jobs and jobless
         # rate are both of its figures)
         fits = [d for d in fits if units & {q.unit for q in d.quantities} or (
-            _same_source(d, nearest))] or fits
+            _same_source(d, latest))] or fits
     return fits
 
 

@@ -40,3 +40,17 @@ def test_a_tag_after_the_content_then_according_to_an_outlet_is_relayed(body: st
     assert claimant is not None and "governor" in claimant.name
     assert [(v.name, v.entity_type) for v in claimant.via] == [
         (body.rsplit("according to ", 1)[1].rstrip(".").removeprefix("the "), "media")]
+
+
+def test_a_ministry_s_briefing_cited_is_no_relay_nor_the_claim_disputed() -> None:
+    body = ("Russia's Defence Ministry said its air defences had destroyed 11 of the drones over "
+            "the region, RIA Novosti reported, citing the ministry's daily briefing. Ukraine's "
+            "General Staff gave a different account.")
+    claims = all_claims(body)
+    drones = max((c for c in claims if "11 of the drones" in c.text),
+                 key=lambda c: c.checkworthiness)
+    assert drones.claimant is not None
+    assert [r.name for r in drones.claimant.via] == ["RIA Novosti"]
+    assert drones.status == "disputed"
+    briefing = next(c for c in claims if c.text == "the ministry's daily briefing")
+    assert briefing.status != "disputed"
