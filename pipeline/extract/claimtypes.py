@@ -124,7 +124,8 @@ _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low"
 
 # The dead who vote (in fraud claims) are no toll: "ballots cast in the names of dead voters".
 _add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
-                        "dead people voting"))
+                        "dead people voting", "prisoner swap", "prisoner exchange",
+                        "prisoner swaps", "prisoner exchanges", "prisoner release"))
 
 # Surrendering papers or oneself to the police is no capture: "ordered to surrender his
 # passport", "surrendered to police on Friday".

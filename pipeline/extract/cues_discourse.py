@@ -244,6 +244,10 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         (code, p) for code, p in found_predicates
         if not any(q is not p and q.start() <= p.start() and p.end() <= q.end()
                    and (q.start(), q.end()) != (p.start(), p.end()) for _, q in found_predicates)]
+    if any(code is ReasonCode.DISPUTED for code, _ in found_predicates):
+        # "disputed that figure, saying its own analysis showed …": the analysis backs the
+        # disputer's count, it confirms nothing of the claim disputed
+        found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.CORROBORATED]
     anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates))
     if anaphor is None:
         return []

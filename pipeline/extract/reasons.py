@@ -261,10 +261,13 @@ def _apply_links(
         for draft in mine:
             if draft in targets:
                 continue
-            # The cue now belongs to the earlier claim; drop it from this sentence's claim.
+            # The cue now belongs to the earlier claim; drop it from this sentence's claim
+            # (but "X denied that it was negotiating" still denies its own content)
+            own = draft.attribution.cue if draft.attribution is not None else None
             draft.reasons = [r for r in draft.reasons
                              if not (r.span and r.span.start < link.cue[1]
-                                     and link.cue[0] < r.span.end and r.code == link.code)]
+                                     and link.cue[0] < r.span.end and r.code == link.code)
+                             or (r.span is not None and (r.span.start, r.span.end) == own)]
     opening = links[0] if links else None
     # "He gave no figures.": about the evidence for another claim, even when no earlier
     # claim fits (the verdict's words start with the pronoun); "The Kremlin did not respond

@@ -157,6 +157,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated|groundless"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
+        r"|(?:pure|mere|idle|baseless|wild)\s+speculation"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
         r"|fabrication|fiction|fake))\b"
         # "provided no evidence" withholds (see WITHHELD), "there is no evidence" disputes
@@ -202,6 +203,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
+                          "speculation",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
                           "challenge",
                           "baseless", "evidence", "too", "question", "doubt", "differ",

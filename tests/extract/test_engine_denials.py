@@ -216,3 +216,27 @@ def test_a_denial_of_this_or_that_is_of_the_claim_just_before(
     claims = _claims(text)
     assert _by_text(claims, denied).status == "disputed"
     assert all(r.code != "disputed" for r in _by_text(claims, kept).reasons)
+
+
+def test_a_denial_answering_an_earlier_claim_still_denies_its_own_content() -> None:
+    body = ("Officials said a deal to free 18 hostages was close. Mali's military government "
+            "denied that it was negotiating with the group and said any reports of a prisoner "
+            'swap were "pure speculation".')
+    claims = _claims(body)
+    assert _by_text(claims, "it was negotiating").status == "disputed"
+    assert _by_text(claims, "18 hostages").status == "disputed"
+
+
+def test_pure_speculation_is_a_verdict_not_a_hedge() -> None:
+    (claim,) = _claims("Mali's military government said any reports of a prisoner swap were "
+                          '"pure speculation".')
+    codes = {r.code for r in claim.reasons}
+    assert "hedge" not in codes and "self_interested_source" not in codes
+    assert "casualty" not in claim.claim_types
+
+
+def test_a_dispute_backed_by_the_disputer_s_analysis_corroborates_nothing() -> None:
+    body = ("Northmoor said the true number of households affected was closer to 85,000. Ofgem "
+            "disputed that figure, saying its own analysis showed the number was higher.")
+    codes = {r.code for r in _by_text(_claims(body), "85,000").reasons}
+    assert "disputed" in codes and "corroborated" not in codes
