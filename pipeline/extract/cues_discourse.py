@@ -60,6 +60,8 @@ _HEAD_WORDS = (
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
     # what a claim was made in: "its contents", "the recording", "the posts", "the rumour"
     r"|contents|recordings?|(?:audio\s+|video\s+)?messages?|posts|rumou?rs?|memo|letter"
+    # events agreed or done, named again: "Baku has not confirmed the ceasefire"
+    r"|ceasefire|truce|deal|agreement|withdrawal|swap|exchange|arrests?"
     # (lower case: "the Study of War" in a name is no study)
     r"|(?-i:stud(?:y|ies)|survey|paper|research|analysis)"
 )

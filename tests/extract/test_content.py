@@ -106,3 +106,10 @@ def test_without_addressing_it_is_how_it_was_said_not_what() -> None:
 def test_where_it_was_said_is_no_part_of_the_content(body: str) -> None:
     (claim,) = all_claims(body)
     assert claim.text == "its forces had killed 100 fighters"
+
+
+def test_a_listener_then_a_long_subject_keeps_the_subject_in_the_content() -> None:
+    body = ("Two U.S. officials told Reuters the number of troops involved could be "
+            '"significantly lower" than reported.')
+    claim = max(all_claims(body), key=lambda c: c.checkworthiness)
+    assert claim.text.startswith("the number of troops involved could be")

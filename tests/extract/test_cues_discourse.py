@@ -453,3 +453,9 @@ def test_the_figures_of_one_source_are_all_its_figures() -> None:
     claims = all_claims(body)
     for words in ("143,000 jobs", "4.0%"):
         assert "not_verified" in {r.code for r in claim_with(claims, words).reasons}, words
+
+
+def test_a_party_not_confirming_an_agreement_named_again_reaches_the_claim() -> None:
+    body = ("Armenian media, citing a source in the government, reported that a ceasefire had "
+            "been agreed. Baku has not confirmed the ceasefire.")
+    assert "not_verified" in {r.code for r in claim_with(all_claims(body), "ceasefire had").reasons}
