@@ -24,10 +24,12 @@ _QUALIFIERS = {"nearly": QuantityQualifier.APPROXIMATE, "almost": QuantityQualif
                "roughly": QuantityQualifier.APPROXIMATE, "some": QuantityQualifier.APPROXIMATE,
                "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
                "less than": QuantityQualifier.LESS_THAN, "under": QuantityQualifier.LESS_THAN,
+               "fewer than": QuantityQualifier.LESS_THAN, "barely": QuantityQualifier.APPROXIMATE,
                "at least": QuantityQualifier.AT_LEAST, "as many as": QuantityQualifier.AT_MOST,
                "up to": QuantityQualifier.AT_MOST, "as few as": QuantityQualifier.AT_LEAST}
 _PROPORTION = re.compile(
     r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|some|more than|over|less than"
+    r"|fewer than|barely"
     r"|under|at least|as many as|up to|as few as)\s+)?(?:(?P<share>half|a half|a third"
     r"|one third|two thirds|two-thirds|a quarter|one quarter|three quarters|three-quarters"
     r"|a fifth|one fifth|a tenth|one tenth)"

@@ -72,7 +72,9 @@ _NOT_UNIT = (
     r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance"
     # "about 190,000 between …", "the 17 million figure appears …": no unit
     r"|between|among|against|despite|appears|seems|shows|means|remains|includes|suggests"
-    r"|indicates|represents|comes|goes)\b"
+    r"|indicates|represents|comes|goes"
+    # adverbs: "11 Kenyans provisionally suspended" counts Kenyans
+    r"|[a-z]{2,}(?:ally|ively|ously|ently|antly|ately|edly|ingly|fully|lessly|arly))\b"
 )
 # Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
 _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped|taken)\b"
@@ -322,8 +324,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if past is not None and unit in _TIME_UNITS and qualifier is QuantityQualifier.EXACT:
             # "killed two people in Kharkiv over the past 24 hours": the time frame of the
             # count before it in the sentence, no count of its own
+            # (not across a comma: "added 143,000 jobs in January, …, while revisions showed
+            # hiring in the previous two months was stronger")
             if found and found[-1].period is None and not _SENTENCE_END.search(
-                    text, found[-1].span.end - offset, past.start()):
+                    text, found[-1].span.end - offset, past.start()) and ", " not in text[
+                    found[-1].span.end - offset : past.start()]:
                 found[-1] = found[-1].model_copy(update={"period": text[past.start() : end]})
             continue
         found.append(Quantity(

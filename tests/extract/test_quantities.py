@@ -443,3 +443,18 @@ def test_scales_written_once_and_a_hundred(text: str, value: float, value_max: f
 def test_a_after_half_or_of_is_no_count_of_one_scale(text: str) -> None:
     # Review: "Half a million" was read as 1,000,000
     assert all(q.value != 1e6 for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "quantity", "unit", "qualifier", "period"), [
+    ("The AIU's public list shows 11 Kenyans provisionally suspended in 2025.", "11 Kenyans",
+     "kenyans", "exact", None),
+    ("Its own analysis showed that fewer than half of the customers had received refunds.",
+     "fewer than half", "fraction", "less_than", None),
+    ("The U.S. economy added 143,000 jobs in January, the Labor Department said on Friday, "
+     "while revisions showed hiring in the previous two months was stronger than first "
+     "reported.", "143,000 jobs", "jobs", "exact", None),
+])
+def test_a_unit_qualifier_and_period_from_the_quantity_s_own_words(
+        text: str, quantity: str, unit: str, qualifier: str, period: str | None) -> None:
+    found = next(q for q in find_quantities(text) if q.text == quantity)
+    assert (found.unit, str(found.qualifier), found.period) == (unit, qualifier, period)
