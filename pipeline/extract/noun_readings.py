@@ -97,6 +97,8 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         return True  # "its 2023 report", "credible reports", "since talks stalled"
     if prev.lower.endswith(("'s", "’s")):
         return True
+    if prev.lower == "up" and word in ("plans", "plan", "proposals", "report", "reports"):
+        return True  # "has drawn up plans to withdraw …": what was drawn up
     # "the drone claim": a base form right after a lower-case singular noun is a noun.
     return (
         not word.endswith(("s", "ed"))

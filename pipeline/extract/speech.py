@@ -115,6 +115,8 @@ _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying"
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,60},\s+(?!and\b|but\b|which\b|who\b|that\b)"
                               r"(?:[a-z]+(?:ed|s)|put|set|gave|said|told)\b")
 # An apposition judging the clause before it: "…, a claim Kyiv denied", "…, without details"
+# "Thousands were ordered to evacuate": an order given, no statement
+_INSTRUCTED = frozenset({"ordered", "told", "urged", "advised", "instructed", "warned"})
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b"
     r"|without\s+(?:giving|providing|offering|citing|presenting|elaborating)\b"
@@ -248,7 +250,8 @@ def one_cue(
         # speaker the sentence leaves out; its subject is who was asked or what is said.
         after = content_for(word, body, sentence, cue[1], quotes)
         if after is None or _PLACE_NEXT.match(body, after[0]) or (
-                "," in body[cue[1] : after[0]] and _ING_WORD.match(body, after[0])):
+                "," in body[cue[1] : after[0]] and _ING_WORD.match(body, after[0])) or (
+                word in _INSTRUCTED and body.startswith(" to ", cue[1])):  # "were ordered to"
             # "were written down", "is assumed in some models": no report; "A convoy was
             # attacked on Monday, killing three drivers": an event and what it did
             return None

@@ -248,11 +248,21 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     return any(word.startswith(stem) and prep == p for stem, p in _OTHER_SENSES)
 
 
+_PROVING = frozenset({"showed", "shows", "show", "proved", "proves", "prove", "demonstrated",
+                      "demonstrates", "demonstrate"})
+_EVENTS = frozenset({"attack", "attacks", "strike", "strikes", "incident", "shelling", "bombing",
+                     "war", "invasion", "raid", "crash", "explosion", "blast", "fire", "flood"})
+
+
 def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bool:
     """"…, a claim Hamas denied": the verb's subject follows a statement noun it modifies, so
     the verb judges the statement (a sentence cue does that); it reports nothing itself.
     So does a participle after one: "…, a toll widely believed to be an undercount"."""
     first = source[0]
+    head = next((i - 1 for i in range(first + 1, source[1]) if tokens[i].lower == "of"),
+                source[1] - 1)  # ("Video of the incident showed": the video)
+    if tokens[k].lower in _PROVING and tokens[head].lower in _EVENTS:
+        return True  # "the attack showed that Kyiv cannot be trusted": an argument, no source
     if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"
            for i in range(first, min(source[1], len(tokens) - 1))):
         return True  # "Ukraine's claim that Moscow has rejected …": the claim's own verb

@@ -152,3 +152,24 @@ def test_a_refusal_is_no_dispute(body: str) -> None:
 def test_not_denying_a_refusal_keeps_the_claim() -> None:
     body = "He still hasn't denied it, he spends more money on a tax cut for the rich."
     assert max(c.checkworthiness for c in all_claims(body)) >= 0.5
+
+
+@pytest.mark.parametrize(("body", "bogus"), [
+    ("Kremlin spokesman Dmitry Peskov told reporters the attack showed that Kyiv cannot be "
+     "trusted.", "attack"),
+    ("The Pentagon has drawn up plans to withdraw up to 2,000 U.S. troops from eastern Europe, "
+     "according to a report in The Washington Post.", "drawn up"),
+])
+def test_an_event_or_a_verb_is_no_speaker(body: str, bogus: str) -> None:
+    assert all(c.claimant is None or c.claimant.name != bogus for c in all_claims(body))
+
+
+def test_an_order_given_is_no_report() -> None:
+    body = ("Thousands of residents were ordered to evacuate on Wednesday as a fast-moving wildfire "
+            "tore through hills north of Santa Rosa, fire officials said.")
+    assert [c.attribution_cue.text for c in all_claims(body) if c.attribution_cue] == ["said"]
+
+
+def test_a_video_of_an_incident_shows_what_it_shows() -> None:
+    (claim,) = all_claims("Video of the incident showed him with his hands in the air.")
+    assert claim.claimant is not None and claim.claimant.name == "Video of the incident"
