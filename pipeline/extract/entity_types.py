@@ -63,7 +63,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
         r"|hydrologists?|meteorologists?|seismologists?|epidemiologists?|virologists?"
-        r"|rusi|bellingcat|labs?|laboratory)\b",
+        r"|rusi|bellingcat|labs?|laboratory|partner\s+at)\b",
         re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"
@@ -102,7 +102,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
         r"\s+operator|utility|utilities"
-        r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV))\b", re.I)),
+        r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
 LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|noon|midnight|midday|dawn|dusk"
@@ -133,8 +133,9 @@ PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXP
 # "A lawsuit filed in federal court": the lawsuit, not the court
 _FILED_IN = re.compile(r"\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|on|before)\b.*$",
                        re.DOTALL)
-_DONE_BY = re.compile(r"\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
-                      r"|polled|surveyed|analy[sz]ed|verified)\s+by\b.*$|" + _FILED_IN.pattern,
+_DONE_BY = re.compile(r",?\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
+                      r"|polled|surveyed|analy[sz]ed|verified|signed|written|drafted|sent"
+                      r"|issued)\s+by\b.*$|" + _FILED_IN.pattern,
                       re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".

@@ -75,3 +75,13 @@ def test_claimant_names_and_kinds_in_wire_copy(text: str, name: str, kind: str) 
     (claim,) = all_claims(text)
     assert claim.claimant is not None
     assert (claim.claimant.name, claim.claimant.entity_type) == (name, kind)
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Priya Lal, a partner at law firm Hallam & Webb", "expert"),
+    ("Athletics Integrity Unit", "organisation"),
+    ("memo, signed by Deputy Defense Secretary Mark Whitlow", "document"),
+    ("the army unit", "military"),
+])
+def test_the_head_of_a_mention_types_it_not_a_word_after_it(mention: str, kind: str) -> None:
+    assert classify(mention) == kind
