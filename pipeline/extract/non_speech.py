@@ -40,11 +40,14 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
     return (word.startswith("call") and _PHONED.match(body, cue_end) is not None) or (
         _ANONYMITY.match(body, cue_end) is not None) or (
         word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None) or (
-        word in _DENY and _REFUSED.match(body, cue_end) is not None)
+        word in _DENY and _REFUSED.match(body, cue_end) is not None) or (
+        word in _ASK and body.startswith(" for ", cue_end))  # "would ask for his B sample to
+    # be tested": a request, nothing reported
 
 
 # "can't deny you coverage", "denied him bail", "denied entry to": a refusal, not a denial
 # ("denied her involvement" is ambiguous: "her" may be a possessive)
+_ASK = frozenset({"ask", "asks", "asked", "asking"})
 _DENY = frozenset({"deny", "denies", "denied", "denying"})
 _REFUSED = re.compile(r"\s+(?:(?:you|him|them|us|me)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+"
                       r"|her\s+)?[a-z]|(?:[A-Z][\w’'.-]*\s+)?(?:access|entry|permission|bail"

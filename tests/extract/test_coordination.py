@@ -44,3 +44,12 @@ def test_a_second_verb_that_acts_is_no_second_report() -> None:
     claims = all_claims("The International Atomic Energy Agency said its team had been informed "
                         "of the incident and was seeking access to the building.")
     assert [c.attribution_cue and c.attribution_cue.text for c in claims] == ["said"]
+
+
+def test_a_request_inside_the_first_content_does_not_take_the_second_verb() -> None:
+    body = ("His lawyer, Peter Omondi, said the athlete would ask for his B sample to be tested "
+            "and suggested the A sample may have been contaminated during transport.")
+    claims = all_claims(body)
+    assert {c.claimant.name for c in claims if c.claimant is not None} == {"Peter Omondi"}
+    assert any(c.text == "the A sample may have been contaminated during transport"
+               for c in claims)
