@@ -56,7 +56,12 @@ _CAVEAT = re.compile(
     r"|could\s+not\s+be\s+(?:independently\s+)?(?:reached|verified|confirmed)|(?:gave|provided"
     r"|offered)\s+no|vary|varied|differ"
     # ", but few have been confirmed by the U.S. military": the writer's check on the claims
-    r"|(?:have|has|had)\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b")
+    r"|(?:have|has|had)\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b"
+    # "confirmed that talks were taking place but declined to give details": the speaker's
+    # refusal, after the content (no comma, no subject)
+    r"|\s+but\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|offer"
+    r"|comment|elaborate|say\s+(?:more|how|when|where|why|which|who|whether)|disclose|discuss"
+    r"|identify|name)\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(

@@ -81,10 +81,14 @@ _UNCLEAR = re.compile(
 # "it was looking into the report", "it was aware of reports", "they were seeking further
 # information": a holding answer, with nothing said about what happened
 _HOLDING = re.compile(
+    # "it would not comment further": nothing said
+    r"\s*(?:it|they|he|she|we|the\s+\w+)\s+(?:would|will|could)\s+not\s+(?:immediately\s+)?"
+    r"comment\b|"
     r"\s*(?:it|they|he|she|we|the\s+\w+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been"
     r"|would\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:(?:looking\s+into|aware\s+of|checking|reviewing"
     r"|examining|studying|seeking\s+(?:further\s+|more\s+)?(?:information|details|clarification)"
-    r"|gathering\s+(?:more\s+)?information|monitoring\s+the\s+situation)\b"
+    r"|gathering\s+(?:more\s+)?information|(?:monitoring|following)\s+(?:the\s+situation"
+    r"|developments|events|the\s+case))\b"
     # "it was investigating (the incident)." and no more: "investigating it as a homicide"
     # says what the police think happened
     r"|investigating(?:\s+(?:it|them|this|the\s+(?:incident|matter|reports?|claims?"

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.content_tails import writers_tail
 from pipeline.extract.quotes import QuoteIndex
+from tests.extract.claims import all_claims
 
 
 @pytest.mark.parametrize(("tail", "cut"), [
@@ -26,3 +27,9 @@ def test_the_writers_words_after_a_content_are_no_part_of_it(tail: str, cut: boo
 def test_a_headline_ends_at_its_semicolon() -> None:
     body = "RSF SAYS IT SEIZED KEY TOWN; ARMY DENIES"
     assert writers_tail(body, 9, len(body), QuoteIndex(body), headline=True) == body.index(";")
+
+
+def test_a_refusal_after_but_ends_the_content() -> None:
+    (claim,) = all_claims("Qatar's foreign ministry spokesman, Majed al-Ansari, confirmed that "
+                          "talks were taking place but declined to give details.")
+    assert claim.text == "talks were taking place"

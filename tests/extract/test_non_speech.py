@@ -165,8 +165,8 @@ def test_an_event_or_a_verb_is_no_speaker(body: str, bogus: str) -> None:
 
 
 def test_an_order_given_is_no_report() -> None:
-    body = ("Thousands of residents were ordered to evacuate on Wednesday as a fast-moving wildfire "
-            "tore through hills north of Santa Rosa, fire officials said.")
+    body = ("Thousands of residents were ordered to evacuate on Wednesday as a fast-moving "
+            "wildfire tore through hills north of Santa Rosa, fire officials said.")
     assert [c.attribution_cue.text for c in all_claims(body) if c.attribution_cue] == ["said"]
 
 

@@ -143,6 +143,9 @@ def test_a_speakers_own_record_of_condemning_stays_a_claim() -> None:
      "was accurate.", "which account"),
     ("The hospital said it was investigating.", "investigating"),
     ("Police said they were investigating the incident.", "investigating"),
+    ('The French foreign ministry said it was following the situation closely and would not '
+     'comment on "ongoing efforts".', "following"),
+    ("The AIU said it would not comment further while the case was ongoing.", "comment"),
 ])
 def test_a_holding_answer_or_an_open_question_scores_under_the_cut(body: str, words: str) -> None:
     (claim,) = [c for c in all_claims(body) if words in c.text]
