@@ -14,6 +14,7 @@ from pipeline.extract.drafts import Draft, denies
 from pipeline.extract.parties import Party, PartyRegistry
 from pipeline.extract.reasons import reason_at
 from pipeline.extract.self_interest import self_interested_source
+from pipeline.extract.sources import SourceInfo
 from pipeline.models import ClaimType, EntityType, ReasonCode
 
 __all__ = ["add_single_source", "attach_source_reasons"]
@@ -46,6 +47,9 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             # "…, RIA Novosti reported, citing the Defence Ministry. The ministry said …": the
             # same ministry, whose side the relay showed
             source = draft.source = replace(source, party=sides[source.name])
+        elif source.party is None and (body_side := _speaks_for(body, source, sides)):
+            # "Ukraine's General Staff said … General Staff spokesman X said": its side
+            source = draft.source = replace(source, party=body_side)
         side = source.party or next((r.party for r in draft.relays if r.party is not None), None)
         if side is not None and not source.anonymous and source.entity_type in _STATE_BODIES:
             sides.setdefault(source.name, side)  # (a UN agency a state outlet cites has none)
@@ -133,6 +137,20 @@ _FALSE_CLAIM = re.compile(
     r"|theor(?:y|ies)|rumou?rs?|narratives?|notion|idea)\s+that\b", re.IGNORECASE)
 _NO_EVIDENCE_AFTER = re.compile(r",?\s+(?P<verdict>without\s+(?:providing\s+|offering\s+"
                                 r"|citing\s+|presenting\s+)?(?:any\s+)?evidence)\b", re.IGNORECASE)
+
+
+def _speaks_for(body: str, source: SourceInfo, sides: dict[str, Party]) -> Party | None:
+    """The side of a body named earlier whose name, without its country, opens a
+    spokesman's mention ("General Staff spokesman Andriy Kovalyov")."""
+    mention = body[source.mention[0] : source.mention[1]]
+    if "spokes" not in mention:
+        return None
+    for name, side in sides.items():
+        words = name.split()
+        core = " ".join(words[1:]) if len(words) >= 3 else ""  # "Ukrainian General Staff"
+        if core and mention.startswith(core + " spokes"):
+            return side
+    return None
 
 
 def _writers_verdict(body: str, draft: Draft, cue: tuple[int, int]) -> None:

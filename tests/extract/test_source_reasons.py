@@ -169,3 +169,10 @@ def test_a_claim_of_responsibility_serves_the_claimant(body: str) -> None:
 def test_taking_responsibility_in_a_plain_statement_is_no_self_interest() -> None:
     (claim,) = _claims("The ministry said it took full responsibility for the delays.")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+def test_a_spokesman_of_a_body_named_before_speaks_for_its_side() -> None:
+    body = ("Ukraine's General Staff said the plant had been a legitimate target. \"We strike only "
+            "military targets,\" General Staff spokesman Andriy Kovalyov said.")
+    claim = claim_with(all_claims(body), "We strike")
+    assert claim.claimant is not None and claim.claimant.party == "ukraine"
