@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from pipeline.extract.bare_counts import counted_before
 from pipeline.extract.number_words import NUMBER as _NUMBER
+from pipeline.extract.number_words import VAGUE_COUNTS as _VAGUE
 from pipeline.extract.number_words import parse_number
 from pipeline.extract.proportions import find_proportions
 from pipeline.extract.trie import trie_pattern
@@ -24,10 +25,6 @@ from pipeline.models import Quantity, QuantityQualifier, Span
 
 __all__ = ["find_quantities", "parse_number"]  # (parse_number: see number_words.py)
 
-_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
-          "tens of thousands": 20000.0, "hundreds of thousands": 200000.0, "millions": 2e6,
-          "several dozen": 36.0, "a few dozen": 36.0, "several hundred": 300.0,
-          "a few hundred": 300.0, "several thousand": 3000.0, "a few thousand": 3000.0}
 _QUALIFIER = (
     r"at least|no fewer than|no less than|a minimum of|at most|up to|no more than|a maximum of"
     r"|more than|over|above|in excess of|upwards of|less than|fewer than|under|below"
@@ -217,6 +214,7 @@ _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s$",
     re.IGNORECASE)
 # "freed over six weeks" (during them); but "lasted over six weeks" is more than six
+_REVISED = re.compile(r"\b(?:revised|raised|adjusted|marked)\s+(?:[\w’'-]+\s+){0,4}$")
 _EVENT_BEFORE_OVER = re.compile(r"\b(?!(?:lasted|spent|continued|stayed|remained|waited)\b)"
                                 r"[a-z]+ed\s$")
 # "took over three hours" is more than three hours.
@@ -267,9 +265,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 (match.group("unit") or "").lower() not in _TIME_UNITS):
             # "handed over four captives", "took over three villages": a particle
             qual_text, start = "", match.start("num") if number else start
-        if qual_text == "over" and (match.group("unit") or "").lower() in _TIME_UNITS and (
-                _EVENT_BEFORE_OVER.search(text, max(0, start - 16), start)):
-            # "33 hostages are to be freed over six weeks": during them, not more than six
+        if (qual_text == "over" and (match.group("unit") or "").lower() in _TIME_UNITS and (
+                _EVENT_BEFORE_OVER.search(text, max(0, start - 16), start))) or (
+                qual_text == "up to" and _REVISED.search(text, max(0, start - 40), start)):
+            # "33 hostages are to be freed over six weeks": during them, not more than six;
+            # "revised December's figure up to 307,000": a direction, no ceiling
             qual_text, start = "", match.start("num") if number else start
         qualifier = _QUAL_KIND.get(qual_text, QuantityQualifier.EXACT)
         if qual_text in ("about", "around", "approximately", "roughly", "nearly", "almost",

@@ -248,6 +248,9 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     return any(word.startswith(stem) and prep == p for stem, p in _OTHER_SENSES)
 
 
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_FIGURES = frozenset({"figure", "figures", "number", "numbers", "estimate", "estimates", "toll",
+                      "count", "total"})
 _PROVING = frozenset({"showed", "shows", "show", "proved", "proves", "prove", "demonstrated",
                       "demonstrates", "demonstrate"})
 _EVENTS = frozenset({"attack", "attacks", "strike", "strikes", "incident", "shelling", "bombing",
@@ -261,6 +264,10 @@ def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bo
     first = source[0]
     head = next((i - 1 for i in range(first + 1, source[1]) if tokens[i].lower == "of"),
                 source[1] - 1)  # ("Video of the incident showed": the video)
+    if source[1] - first == 1 and first > 1 and tokens[first].lower in _PRONOUNS and (
+            tokens[first - 1].text[0].isdigit() or tokens[first - 1].lower in _FIGURES) and (
+            tokens[first - 2].lower in ("the", "a", "its", "their", "this", "that", "an")):
+        return True  # "from the 256,000 it reported last month": a figure it gave, no report
     if tokens[k].lower in _PROVING and tokens[head].lower in _EVENTS:
         return True  # "the attack showed that Kyiv cannot be trusted": an argument, no source
     if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"

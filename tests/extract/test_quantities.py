@@ -458,3 +458,10 @@ def test_a_unit_qualifier_and_period_from_the_quantity_s_own_words(
         text: str, quantity: str, unit: str, qualifier: str, period: str | None) -> None:
     found = next(q for q in find_quantities(text) if q.text == quantity)
     assert (found.unit, str(found.qualifier), found.period) == (unit, qualifier, period)
+
+
+def test_a_figure_revised_up_to_a_value_is_that_value() -> None:
+    text = "The bureau revised December's figure up to 307,000 from the 256,000 it reported."
+    found = {q.text: str(q.qualifier) for q in find_quantities(text)}
+    assert found["307,000"] == "exact"
+    assert "up to 300" in {q.text for q in find_quantities("The toll could rise up to 300.")}

@@ -304,3 +304,15 @@ def test_a_figure_added_is_the_department_s_claim_not_the_economy_s(body: str) -
     assert len(jobs) == 1 and jobs[0].text.endswith("143,000 jobs in January")
     assert jobs[0].claimant is not None and jobs[0].claimant.name == "Labor Department"
     assert jobs[0].checkworthiness >= 0.5
+
+
+def test_a_figure_it_reported_is_no_report_of_what_follows() -> None:
+    body = ("The Bureau of Labor Statistics revised December's figure up to 307,000 from the "
+            "256,000 it reported last month, and November's to 261,000 from 212,000.")
+    (claim,) = all_claims(body)
+    assert claim.claimant is None and "256,000" in claim.text
+
+
+def test_an_age_before_a_pronoun_speaker_is_no_figure() -> None:
+    claims = all_claims('Even now at 86 she still says things such as, "We are not all equal."')
+    assert any(c.claimant is not None and c.claimant.name == "she" for c in claims)
