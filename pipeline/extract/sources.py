@@ -78,14 +78,13 @@ from pipeline.models import EntityType
 __all__ = ["PERSON_TYPES", "SourceInfo", "SourceResolver", "classify", "clean_name", "is_anonymous"]
 
 _ANSWER = re.compile(r"[ \t]*A\s?:\s")  # an interview answer's label opening its line
-_ORGANISATIONAL = frozenset({"it", "which"})
+_ORGANISATIONAL, _PLURAL = frozenset({"it", "which"}), frozenset({"they", "we", "them"})
 # Kinds a capitalised two-word name may have though it looks like a person's ("My Vote")
 _NAMED_BODIES = frozenset({EntityType.ORGANISATION, EntityType.MEDIA, EntityType.DOCUMENT})
 _ARMED_HEADS = frozenset({"rebels", "militants", "insurgents", "jihadists", "paramilitaries"})
 _POSSESSIVE_PRONOUNS = {"their": "they", "his": "he", "its": "it"}  # "their demand for …"
 _VOCATIVE = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Dr|Senator|Governor|President|Secretary|Mayor)\.?"
                        r"\s+[A-Z][\w’'-]+),\s+\Z")
-_PLURAL = frozenset({"they", "we", "them"})
 
 
 class SourceResolver:
@@ -344,9 +343,10 @@ class SourceResolver:
         if opener is not None and head in WORD.findall(opener.name.lower()):
             return taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
-            # the name before any apposition: "DeepState, a monitoring group with ties to the
-            # Defense Ministry" is no ministry
-            said = self.body[earlier.mention[0] : earlier.mention[1]].split(",", 1)[0]
+            # the name before any apposition ("DeepState, a monitoring group with ties to the
+            # Defense Ministry" is no ministry), but all of an unnamed source's description
+            said = self.body[earlier.mention[0] : earlier.mention[1]]
+            said = said if earlier.anonymous else said.split(",", 1)[0]
             if head in GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"

@@ -763,3 +763,12 @@ def test_it_after_a_person_in_the_same_sentence_is_not_that_person() -> None:
     claims = all_claims("Smith said the company had cut 200 jobs, but it said it would hire "
                         "again next year.")
     assert [c.claimant.name if c.claimant else None for c in claims][-1] != "Smith"
+
+
+def test_a_follow_up_naming_an_unnamed_source_s_description_stays_anonymous() -> None:
+    body = ("A third official, a Western diplomat briefed on the talks, said the hostages "
+            "included three French nationals. The diplomat cautioned that previous rounds had "
+            "collapsed at the last moment.")
+    claim = claim_with(all_claims(body), "previous rounds")
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
