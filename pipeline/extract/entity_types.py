@@ -135,7 +135,7 @@ _FILED_IN = re.compile(r"\s+(?:filed|unsealed|lodged|submitted)\s+(?:in|with|at|
                        re.DOTALL)
 _DONE_BY = re.compile(r",?\s+(?:interviewed|reviewed|seen|obtained|contacted|reached|quoted|cited"
                       r"|polled|surveyed|analy[sz]ed|verified|signed|written|drafted|sent"
-                      r"|issued)\s+by\b.*$|" + _FILED_IN.pattern,
+                      r"|issued|posted|geolocated|filmed|shared)\s+by\b.*$|" + _FILED_IN.pattern,
                       re.DOTALL)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 # Parts of Arabic and European names: "Abdul Malik al-Houthi", "Osama bin Laden".

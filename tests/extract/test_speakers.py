@@ -321,3 +321,10 @@ def test_nobody_is_no_claimant_and_nothing_is_claimed(body: str) -> None:
 def test_an_adverb_or_an_alias_stays_in_the_speakers_phrase(body: str, name: str) -> None:
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.name == name
+
+
+def test_footage_posted_by_some_and_geolocated_by_others_is_the_source() -> None:
+    (claim,) = all_claims("Footage posted by local residents and geolocated by Reuters showed a "
+                          "large plume of black smoke rising above the site.")
+    assert claim.claimant is not None
+    assert claim.claimant.name.startswith("Footage") and claim.claimant.entity_type == "document"
