@@ -310,9 +310,10 @@ def described_person(name: str) -> tuple[str, EntityType] | None:
         return None
     what = found.group("what")
     words = [w.lower() for w in re.findall(r"[\w’'-]+", what)[:4]]
-    if any(w in ROLE_NOUNS for w in words):
-        return found.group("name"), EntityType.OFFICIAL  # "head of marine at …"
     kind = classify(name)  # "DeepState, a monitoring group …": what the apposition says
+    if any(w in ROLE_NOUNS for w in words) and kind is not EntityType.EXPERT:
+        return found.group("name"), EntityType.OFFICIAL  # "head of marine at …" (but "chief
+        # economist at …" is an expert)
     return found.group("name"), EntityType.PERSON if kind is EntityType.UNKNOWN else kind
 
 

@@ -102,6 +102,9 @@ _NOBODY_SAID = re.compile(
     r"|have\s+)?(?:yet\s+|immediately\s+|publicly\s+|so\s+far\s+|since\s+)?(?:said|claimed"
     r"|taken\s+credit|took\s+credit|reported|announced|admitted)\b",
     re.IGNORECASE)
+# "We were not able to reach civilians near the line": the outlet on its own reporting
+_OUTLET_NOTE = re.compile(r"\s*We\s+(?:were|have\s+been|are)\s+(?:not\s+able|unable)\s+to\s+"
+                          r"(?:reach|contact|speak|verify|confirm|independently)\b")
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
@@ -242,7 +245,7 @@ def combined_checkworthiness(
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
-            _NOBODY_SAID.match(text)) or (
+            _NOBODY_SAID.match(text) or _OUTLET_NOTE.match(text)) or (
             _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)):
         # (a speaker's own record, "I have condemned those acts", is a claim about him)
         return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about

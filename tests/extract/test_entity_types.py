@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entity_types import classify, is_anonymous
+from pipeline.extract.entity_types import classify, described_person, is_anonymous
 from pipeline.models import EntityType
 from tests.extract.claims import all_claims
 
@@ -85,3 +85,10 @@ def test_claimant_names_and_kinds_in_wire_copy(text: str, name: str, kind: str) 
 ])
 def test_the_head_of_a_mention_types_it_not_a_word_after_it(mention: str, kind: str) -> None:
     assert classify(mention) == kind
+
+
+def test_a_chief_economist_is_an_expert_and_a_head_of_marine_an_official() -> None:
+    assert described_person("Ian Shepherdson, chief economist at Pantheon Macroeconomics") == (
+        "Ian Shepherdson", "expert")
+    assert described_person("Clara Dunmore, head of marine at Halcyon Risk") == (
+        "Clara Dunmore", "official")

@@ -162,3 +162,8 @@ def test_what_a_speaker_did_not_deny_is_not_her_claim() -> None:
                         "memo existed.")
     assert claim_with(claims, "memo existed").checkworthiness < 0.5
     assert claim_with(claims, "no decision").checkworthiness >= 0.5
+
+
+def test_the_outlet_on_its_own_reporting_scores_under_the_cut() -> None:
+    (claim,) = all_claims("We were not able to reach Azerbaijani civilians near the line.")
+    assert claim.checkworthiness < 0.5
