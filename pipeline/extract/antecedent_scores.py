@@ -13,13 +13,50 @@ from __future__ import annotations
 
 from pipeline.extract.stems import stem
 
-__all__ = ["MEDIUM_HEADS", "NARRATIVE_HEADS", "SAID_HEADS", "antecedent_score"]
+__all__ = [
+    "MEDIUM_HEADS",
+    "NARRATIVE_HEADS",
+    "SAID_HEADS",
+    "antecedent_score",
+    "fits_named_head",
+]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
                  "version", "accusation", "assessment")
-#: Anaphor heads that name what a claim was made in: "its contents", "the recording".
-MEDIUM_HEADS = ("content", "recording", "message", "audio", "video message", "post", "rumour",
-                "rumor", "memo", "letter")
+#: Anaphor heads that name what a claim was made in ("its contents", "the recording"), with
+#: the words that must be near the claim for it to be the one meant.
+_MEDIUM_WORDS = {
+    "content": ("memo", "document", "letter", "report", "file", "email", "leak", "record"),
+    "recording": ("record", "audio", "message", "video", "tape", "call"),
+    "message": ("message", "audio", "video", "record", "post", "statement"),
+    "post": ("post", "social media", "facebook", "telegram", "twitter", "tiktok", "online"),
+    "rumour": ("rumour", "rumor", "post", "social media", "facebook", "telegram", "online"),
+    "rumor": ("rumour", "rumor", "post", "social media", "facebook", "telegram", "online"),
+    "memo": ("memo",), "letter": ("letter",)}
+MEDIUM_HEADS = tuple(_MEDIUM_WORDS)
+# Things agreed or done that a claim must name itself: "Police have not confirmed any arrests"
+# is about no death toll said before
+_NAMED_THINGS = ("ceasefire", "truce", "deal", "agreement", "withdrawal", "swap", "exchange",
+                 "arrest")
+
+
+def fits_named_head(head: str | None, frame: str) -> bool:
+    """Whether a claim (``frame``: its words with its source and verb, lower case) can be
+    what a medium or thing head means: "the recording" a claim made in an audio message,
+    "the ceasefire" a claim about one.
+
+    >>> fits_named_head("recording", "the group said in an audio message that …")
+    True
+    >>> fits_named_head("arrests", "the ministry said 40 people were killed")
+    False
+    """
+    if head is None:
+        return True
+    for start, words in _MEDIUM_WORDS.items():
+        if head.startswith(start):
+            return any(w in frame for w in words)
+    thing = next((t for t in _NAMED_THINGS if head.startswith(t)), None)
+    return thing is None or thing in frame
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.

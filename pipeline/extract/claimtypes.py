@@ -130,9 +130,11 @@ _add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead pe
 # Surrendering papers or oneself to the police is no capture: "ordered to surrender his
 # passport", "surrendered to police on Friday".
 # ("The unemployment rate fell to 4.0%", "Exports fell to $2 billion": a figure, not a place)
-_add("notcapture", "rate rates inflation unemployment exports imports prices shares index "
-     "output sales profit profits revenue revenues growth turnout yields deficit surplus gdp",
-     "", (
+_add("notcapture", "", "", (
+    *(f"{figure} fell to" for figure in (
+        "rate", "rates", "inflation", "unemployment", "exports", "imports", "prices", "shares",
+        "index", "output", "sales", "profit", "profits", "revenue", "revenues", "growth",
+        "turnout", "yields", "deficit", "surplus", "gdp")),
     *(f"{verb} {whose}{thing}" for verb in ("surrender", "surrendered", "surrenders")
       for whose in ("his ", "her ", "their ", "your ", "")
       for thing in ("passport", "passports", "travel", "licence", "license", "documents")),

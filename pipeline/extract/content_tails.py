@@ -59,9 +59,9 @@ _CAVEAT = re.compile(
     r"|(?:have|has|had)\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b"
     # "confirmed that talks were taking place but declined to give details": the speaker's
     # refusal, after the content (no comma, no subject)
-    r"|\s+but\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:give|provide|offer"
-    r"|comment|elaborate|say\s+(?:more|how|when|where|why|which|who|whether)|disclose|discuss"
-    r"|identify|name)\b")
+    # ("the suspect surrendered but declined to give a reason" is the suspect's refusal)
+    r"|\s+but\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:(?:give|provide|offer)"
+    r"\s+(?:any\s+|further\s+|more\s+)?details|comment|elaborate|say\s+more)\b")
 _LIST_END = re.compile(r";\s+(?:and|or)\s")
 # "; the toll could not be independently confirmed": the outlet's verdict on the content
 _VERDICT_AFTER = re.compile(

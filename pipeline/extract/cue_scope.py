@@ -93,9 +93,10 @@ _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE
 # ", though aid groups put the figure lower": another voice inside the content
 _CONTRAST = re.compile(r",\s+(?:though|although|but|whereas)\s")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
-# "U.N. ", "WHO ", "United Nations "
+# "a report in The Washington Post": a report a named outlet carried
 _NAMED_REPORT = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:reports?|account|article|story|estimates?)"
                            r"\s+(?:in|from|by)\s+(?:the\s+)?[A-Z]")
+# "U.N. ", "WHO ", "United Nations "
 _INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$|\bUnited\s+Nations\s+$")
 _ABOUT_EVIDENCE, _FIGURE_WORDS = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED}), (
     "figures", "data", "results", "counts", "tallies", "estimates")

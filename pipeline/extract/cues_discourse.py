@@ -246,10 +246,13 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         (code, p) for code, p in found_predicates
         if not any(q is not p and q.start() <= p.start() and p.end() <= q.end()
                    and (q.start(), q.end()) != (p.start(), p.end()) for _, q in found_predicates)]
-    if any(code is ReasonCode.DISPUTED for code, _ in found_predicates):
-        # "disputed that figure, saying its own analysis showed …": the analysis backs the
-        # disputer's count, it confirms nothing of the claim disputed
-        found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.CORROBORATED]
+    disputed = min((p.start() for c, p in found_predicates if c is ReasonCode.DISPUTED), default=-1)
+    if disputed >= 0:
+        # "disputed that figure, saying its own analysis showed …": the analysis after the
+        # dispute backs the disputer's count, it confirms nothing of the claim disputed ("The
+        # UN confirmed the toll, which the army disputed" still corroborates)
+        found_predicates = [(c, p) for c, p in found_predicates
+                            if c is not ReasonCode.CORROBORATED or p.start() < disputed]
     anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates))
     if anaphor is None:
         return []

@@ -52,6 +52,13 @@ class Draft:
     #: reported): that claim, relayed, is what a reader should see.
     relays_whole: bool = False
 
+    def frame(self) -> Offsets:
+        """From the first to the last of the claimant mention, speech cue and content."""
+        att = self.attribution
+        parts = [self.span] if att is None else [att.cue, self.span] + (
+            [att.source] if att.source is not None else [])
+        return min(p[0] for p in parts), max(p[1] for p in parts)
+
     def add_origin(self, origin: SourceInfo, relay: SourceInfo | None) -> None:
         """Record that the claim was passed on: ``relay`` (if any) got it from ``origin``."""
         if self.source is None:

@@ -63,7 +63,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
         r"|hydrologists?|meteorologists?|seismologists?|epidemiologists?|virologists?"
-        r"|rusi|bellingcat|labs?|laboratory|partner\s+at)\b",
+        r"|rusi|bellingcat|labs?|laboratory"
+        r"|partner\s+at\s+(?:the\s+)?(?:law|accounting|consulting|investment|(?-i:[A-Z])\w*))\b",
         re.I)),
     (EntityType.WITNESS, re.compile(
         r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|relatives?|survivors?|famil(?:y|ies)"

@@ -27,7 +27,12 @@ from pipeline.extract.accounts import (
     whole_account,
 )
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier, denies_involvement
-from pipeline.extract.antecedent_scores import NARRATIVE_HEADS, SAID_HEADS, antecedent_score
+from pipeline.extract.antecedent_scores import (
+    NARRATIVE_HEADS,
+    SAID_HEADS,
+    antecedent_score,
+    fits_named_head,
+)
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import IMAGERY, DiscourseLink
@@ -240,6 +245,9 @@ def _antecedents(
         if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
             continue
         att = draft.attribution
+        start, end = draft.frame()
+        if not fits_named_head(head, body[start:end].lower()):
+            continue  # "the recording" is no claim made without one
         if draft.stems is None:
             draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
         cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
@@ -352,20 +360,15 @@ def _best_fits(
         fits = [d for d in fits if d.quantities] or fits
         latest = max(fits, key=lambda d: d.span[0])
         units = {q.unit for q in latest.quantities} - {None}
-        # (or given by the same source: "The figures" after a department's jobs and jobless
-        # rate are both of its figures)
+        # (or by the same source: a department's jobs figure and jobless rate alike)
+        said = latest.source.name if latest.source is not None else None
         fits = [d for d in fits if units & {q.unit for q in d.quantities} or (
-            _same_source(d, latest))] or fits
+            said is not None and d.source is not None and d.source.name == said)] or fits
     return fits
 
 
 _COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
 _TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
-
-
-def _same_source(one: Draft, other: Draft) -> bool:
-    return one.source is not None and other.source is not None and (
-        one.source.name == other.source.name)
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:

@@ -14,7 +14,13 @@ from pipeline.extract.attributed import Offsets
 from pipeline.extract.content import OPENING, is_clause
 from pipeline.extract.tokens import Token, is_np_word
 
-__all__ = ["acts_on_object", "compared_or_open", "demand_or_aside", "not_speaking"]
+__all__ = [
+    "REFUSAL_NOUNS",
+    "acts_on_object",
+    "compared_or_open",
+    "demand_or_aside",
+    "not_speaking",
+]
 
 # "called the emir twice", "called Zelensky on Monday": telephoned (not "called on", "called
 # for", "called his statements childish on Sunday")
@@ -46,12 +52,17 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
 
 
 # "can't deny you coverage", "denied him bail", "denied entry to": a refusal, not a denial
-# ("denied her involvement" is ambiguous: "her" may be a possessive)
+# ("denied her involvement" is ambiguous: "her" may be a possessive; "denied them at the
+# time" denies allegations). The same words are exceptions in data/uncertainty_lexicon.json.
 _ASK = frozenset({"ask", "asks", "asked", "asking"})
 _DENY = frozenset({"deny", "denies", "denied", "denying"})
-_REFUSED = re.compile(r"\s+(?:(?:you|him|them|us|me)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+"
-                      r"|her\s+)?[a-z]|(?:[A-Z][\w’'.-]*\s+)?(?:access|entry|permission|bail"
-                      r"|visas?|coverage|passage|asylum|a\s+visa|requests?|applications?)\b)")
+#: What is denied someone ("denied him bail"); tests check the lexicon's exceptions match.
+REFUSAL_NOUNS = ("access", "entry", "permission", "bail", "visa", "visas", "coverage", "passage",
+                 "asylum", "treatment", "care", "benefits", "aid", "food", "water", "medication",
+                 "parole", "custody", "funding", "protection")
+_REFUSED = re.compile(
+    r"\s+(?:(?:you|him|them|us|me|[A-Z][\w’'.-]*)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+)?)?"
+    r"(?:" + "|".join(REFUSAL_NOUNS) + r")\b")
 
 
 # "spoke to Reuters", "talked with the Herald about the flooding": who was spoken to (and

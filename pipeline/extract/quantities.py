@@ -75,8 +75,7 @@ _NOT_UNIT = (
 )
 # Verbs that follow a count of their subject ("85 died", "100,000 fled"): no unit
 _VERB_AFTER = r"(?:died|fled|extends|remain|remained|arrived|returned|survived|escaped|taken)\b"
-# Capitalised modifiers, then one lower-case head: "ten Ukrainian soldiers" -> soldiers,
-# "14 other people" -> people.
+# Modifiers, then one lower-case head: "ten Ukrainian soldiers", "14 other people".
 _UNIT = (
     rf"(?:(?:other|additional|further|extra|new|more)\s)?"  # ("12 more bodies")
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
@@ -214,7 +213,8 @@ _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s$",
     re.IGNORECASE)
 # "freed over six weeks" (during them); but "lasted over six weeks" is more than six
-_REVISED = re.compile(r"\b(?:revised|raised|adjusted|marked)\s+(?:[\w’'-]+\s+){0,4}$")
+_REVISED = re.compile(r"\b(?:revised|raised|adjusted|marked)\s+(?:[\w’'-]+\s+){0,3}?(?:figures?"
+                      r"|estimates?|forecasts?|tolls?|counts?|totals?|numbers?|tally)\s+$")
 _EVENT_BEFORE_OVER = re.compile(r"\b(?!(?:lasted|spent|continued|stayed|remained|waited)\b)"
                                 r"[a-z]+ed\s$")
 # "took over three hours" is more than three hours.

@@ -109,23 +109,14 @@ def _owner(owners: list[Draft], span: Offsets) -> Draft | None:
         if draft.span[0] <= span[0] and span[1] <= draft.span[1]:
             return draft
     for draft in owners:
-        frame = _frame(draft)
-        if frame is not None and frame[0] <= span[0] and span[0] <= frame[1]:
+        frame = draft.frame()
+        if draft.attribution is not None and frame[0] <= span[0] <= frame[1]:
             return draft
     unattributed = [d for d in owners if d.attribution is None]
     if unattributed:
         return unattributed[0]
-    return min(owners, key=lambda d: (_distance(_frame(d) or d.span, span), d.span[1] - d.span[0]),
+    return min(owners, key=lambda d: (_distance(d.frame(), span), d.span[1] - d.span[0]),
                default=None)  # on a tie, the innermost claim
-
-
-def _frame(draft: Draft) -> Offsets | None:
-    """From the first to the last of an attribution's claimant mention, cue and content."""
-    att = draft.attribution
-    if att is None:
-        return None
-    parts = [att.cue, draft.span] + ([att.source] if att.source is not None else [])
-    return min(p[0] for p in parts), max(p[1] for p in parts)
 
 
 def _distance(extent: Offsets, span: Offsets) -> int:

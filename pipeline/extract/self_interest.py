@@ -157,7 +157,9 @@ def _subject_side(body: str, draft: Draft, parties: PartyRegistry, start: int | 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
-    if _OWN_TOLL.match(body, draft.span[0], draft.span[1]):
+    att = draft.attribution
+    if att is not None and body[att.cue[0] : att.cue[1]].lower() in _RAISED and _OWN_TOLL.match(
+            body, draft.span[0], draft.span[1]):
         return None  # "raised its toll to six soldiers killed": an admission of its losses
     accuser = _accusing_source(body, draft, parties)
     if accuser is not None:
@@ -293,6 +295,8 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
         _CIVILIANS.intersection(words[len(found[0]) :]))
 
 
+_RAISED = frozenset({"raised", "raises", "revised", "revises", "updated", "updates", "increased",
+                     "increases", "lifted", "lifts"})
 _OWN_TOLL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?(?:death\s+)?(?:toll|losses|casualt)",
                        re.IGNORECASE)
 _PEOPLE = frozenset({"soldiers", "servicemen", "troops", "people", "civilians", "residents",

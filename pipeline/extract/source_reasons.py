@@ -31,7 +31,9 @@ _ACCUSING = frozenset({"accuse", "accuses", "accused", "accusing"})
 _BLAMING = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses", "blaming",
                       "accusing"})
 _CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
-_RESPONSIBILITY = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+# ("claimed credit card fraud had fallen", "claimed responsibility for X lay with Y": no act)
+_RESPONSIBILITY = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit)\s+for\b(?![^.;]{0,80}"
+                             r"\b(?:lay|lies|rests|rested)\s+with\b)", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -145,12 +147,10 @@ def _speaks_for(body: str, source: SourceInfo, sides: dict[str, Party]) -> Party
     mention = body[source.mention[0] : source.mention[1]]
     if "spokes" not in mention:
         return None
-    for name, side in sides.items():
-        words = name.split()
-        core = " ".join(words[1:]) if len(words) >= 3 else ""  # "Ukrainian General Staff"
-        if core and mention.startswith(core + " spokes"):
-            return side
-    return None
+    found = {side.side: side for name, side in sides.items() if len(name.split()) >= 3 and (
+        mention.startswith(name.split(None, 1)[1] + " spokes"))}  # "Ukrainian General Staff"
+    # (both sides' General Staffs named: whose spokesman it is, the mention does not say)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _writers_verdict(body: str, draft: Draft, cue: tuple[int, int]) -> None:

@@ -126,7 +126,8 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
     found = _source_before(tokens, k)
     if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
-            [t.lower for t in tokens[found[0] : found[1]]]):
+            [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
+             if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
         return None  # "said that no one had warned the village", "No group has claimed
         # the attack": nobody speaks ("nobody believes X" is a claim about what people
         # think, a report of sorts)
@@ -140,10 +141,11 @@ _NOBODY = frozenset({"no one", "nobody", "none", "noone", "no-one", "neither"})
 
 
 def _nobody(words: list[str]) -> bool:
-    """"no one", "No group", "None of the factions", "Neither side": a source that says
-    nobody spoke."""
-    return " ".join(words) in _NOBODY or (len(words) > 1 and (
-        words[0] in ("no", "neither") or words[:2] == ["none", "of"]))
+    """"no one", "No group", "No other country", "None of the factions", "Neither side": a
+    source that says nobody spoke (not "No Labels", a group's name)."""
+    low = [w.lower() for w in words]
+    return " ".join(low) in _NOBODY or (len(low) > 1 and (
+        (low[0] in ("no", "neither") and words[1][:1].islower()) or low[:2] == ["none", "of"]))
 
 
 _BELIEVING = frozenset({"thinks", "think", "believes", "believe", "knows", "know",

@@ -114,9 +114,9 @@ _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying"
 # verb of the clause it sits in
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,60},\s+(?!and\b|but\b|which\b|who\b|that\b)"
                               r"(?:[a-z]+(?:ed|s)|put|set|gave|said|told)\b")
-# An apposition judging the clause before it: "…, a claim Kyiv denied", "…, without details"
 # "Thousands were ordered to evacuate": an order given, no statement
 _INSTRUCTED = frozenset({"ordered", "told", "urged", "advised", "instructed", "warned"})
+# An apposition judging the clause before it: "…, a claim Kyiv denied", "…, without details"
 _JUDGES_LEFT = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:" + "|".join(STATEMENT_NOUN_STEMS) + r")s?\b"
     r"|without\s+(?:giving|providing|offering|citing|presenting|elaborating)\b"

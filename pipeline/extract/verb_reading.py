@@ -248,6 +248,7 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     return any(word.startswith(stem) and prep == p for stem, p in _OTHER_SENSES)
 
 
+_PREPOSITIONS = frozenset({"of", "from", "on", "into", "in", "at", "about", "over", "near"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _FIGURES = frozenset({"figure", "figures", "number", "numbers", "estimate", "estimates", "toll",
                       "count", "total"})
@@ -262,12 +263,15 @@ def judges_statement(tokens: list[Token], source: tuple[int, int], k: int) -> bo
     the verb judges the statement (a sentence cue does that); it reports nothing itself.
     So does a participle after one: "…, a toll widely believed to be an undercount"."""
     first = source[0]
-    head = next((i - 1 for i in range(first + 1, source[1]) if tokens[i].lower == "of"),
-                source[1] - 1)  # ("Video of the incident showed": the video)
+    head = next((i - 1 for i in range(first + 1, source[1]) if tokens[i].lower in _PREPOSITIONS),
+                source[1] - 1)  # ("Video of the incident showed", "Footage from the blast")
     if source[1] - first == 1 and first > 1 and tokens[first].lower in _PRONOUNS and (
             tokens[first - 1].text[0].isdigit() or tokens[first - 1].lower in _FIGURES) and (
-            tokens[first - 2].lower in ("the", "a", "its", "their", "this", "that", "an")):
-        return True  # "from the 256,000 it reported last month": a figure it gave, no report
+            tokens[first - 2].lower in ("the", "a", "its", "their", "this", "that", "an")) and any(
+            t.text == "," for t in tokens[k + 1 : k + 5]):
+        # "from the 256,000 it reported last month, and …": a figure it gave, no report
+        # (but "Of the 300 they said 40 were children" reports)
+        return True
     if tokens[k].lower in _PROVING and tokens[head].lower in _EVENTS:
         return True  # "the attack showed that Kyiv cannot be trusted": an argument, no source
     if any(tokens[i].lower in STATEMENT_NOUNS and tokens[i + 1].lower == "that"

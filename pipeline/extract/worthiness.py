@@ -245,7 +245,7 @@ def combined_checkworthiness(
     score = sigmoid(base + sum(terms))
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
-            _NOBODY_SAID.match(text) or _OUTLET_NOTE.match(text)) or (
+            draft.source is None and _NOBODY_SAID.match(text)) or _OUTLET_NOTE.match(text) or (
             _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)):
         # (a speaker's own record, "I have condemned those acts", is a claim about him)
         return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about

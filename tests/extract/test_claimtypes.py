@@ -120,3 +120,8 @@ def test_papers_or_oneself_surrendered_to_police_are_no_capture(text: str, captu
 ])
 def test_a_figure_falling_to_a_value_is_no_capture(text: str, capture: bool) -> None:
     assert (ClaimType.CAPTURE in claim_types(text, True, False)) is capture
+
+
+def test_a_rate_word_elsewhere_in_the_sentence_keeps_the_capture() -> None:
+    text = "The Taliban took control of Kabul as the rate of the afghani collapsed."
+    assert ClaimType.CAPTURE in claim_types(text, False, False)

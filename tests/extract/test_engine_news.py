@@ -1294,3 +1294,76 @@ def test_likely_before_more_verbs_of_the_front_is_a_hedge(sentence: str, cue: st
     # Before: only the verbs of ISW's most common phrasings counted.
     (claim,) = _claims(sentence)
     assert ("hedge", cue) in {(r.code, r.cue) for r in claim.reasons}
+
+
+# Misfires of 1.23.0's first rules, found by a code review: each must stay as before them.
+@pytest.mark.parametrize(("body", "words"), [
+    ("The ministry said 40 people were killed in the blast. Police have not confirmed any "
+     "arrests.", "40 people"),
+    ("The governor said 300 homes had been destroyed by the fire. The letter could not be "
+     "verified.", "300 homes"),
+])
+def test_a_verdict_reaches_only_a_claim_it_names(body: str, words: str) -> None:
+    assert "not_verified" not in {r.code for r in _by_text(_claims(body), words).reasons}
+
+
+def test_denying_them_at_the_time_is_a_denial() -> None:
+    body = ("Rights groups accused the army of torturing detainees. The army denied them at the "
+            "time but later opened an inquiry.")
+    assert any(c.attribution_cue is not None and c.attribution_cue.text == "denied"
+               for c in _claims(body))
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    ("Footage from the blast showed that the building had been hit by a missile.",
+     "Footage from the blast"),
+    ("A report on the flood showed that warnings had been ignored.", "report on the flood"),
+    ("No Labels, the centrist group, said the bill would pass.", "No Labels"),
+    ("Of the 300 they said 40 were children.", "they"),
+])
+def test_a_source_the_new_rules_must_not_drop(body: str, claimant: str) -> None:
+    assert any(c.claimant is not None and c.claimant.name == claimant for c in _claims(body))
+
+
+def test_a_side_minimising_its_losses_is_still_self_interested() -> None:
+    (claim,) = _claims("The Ukrainian army said its losses in the battle were minimal.")
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_a_spokesman_of_a_body_both_sides_have_gets_no_side() -> None:
+    body = ("Ukraine's General Staff said its forces had shot down 40 Russian drones overnight. "
+            "Russia's General Staff said Ukrainian troops had lost 1,200 soldiers in the past "
+            "day. General Staff spokesman Ivan Petrov said Russian forces had destroyed 12 "
+            "Ukrainian tanks.")
+    claim = next(c for c in _claims(body) if "12 Ukrainian tanks" in c.text)
+    assert claim.claimant is not None and claim.claimant.party is None
+
+
+def test_a_corroboration_before_a_dispute_in_one_sentence_stays() -> None:
+    body = ("Local officials said 40 people were killed in the strike. The UN confirmed the toll, "
+            "which the army disputed.")
+    codes = {r.code for r in _by_text(_claims(body), "40 people").reasons}
+    assert {"corroborated", "disputed"} <= codes
+
+
+def test_a_named_source_s_claim_about_nobody_keeps_its_score() -> None:
+    claims = _claims("No other country has reported a case of the new variant, the WHO said.")
+    who = next(c for c in claims if c.claimant is not None and c.claimant.name == "WHO")
+    assert who.checkworthiness >= 0.5
+    assert all(c.claimant is None or "country" not in c.claimant.name for c in claims)
+
+
+@pytest.mark.parametrize(("body", "cut"), [
+    ("Police said the suspect surrendered but declined to give a reason.", False),
+    ("Al-Ansari confirmed that talks were taking place but declined to give details.", True),
+])
+def test_only_a_refusal_of_details_ends_the_content(body: str, cut: bool) -> None:
+    claim = max(_claims(body), key=lambda c: c.checkworthiness)
+    assert ("declined" not in claim.text) is cut
+
+
+def test_self_interest_needs_a_claim_of_an_act() -> None:
+    for body in ("The bank claimed credit card fraud had fallen.",
+                 "The minister claimed responsibility for the crisis lay with the previous "
+                 "government."):
+        assert all(not c.claimant or not c.claimant.self_interested for c in _claims(body)), body

@@ -82,6 +82,8 @@ def test_claimant_names_and_kinds_in_wire_copy(text: str, name: str, kind: str) 
     ("Athletics Integrity Unit", "organisation"),
     ("memo, signed by Deputy Defense Secretary Mark Whitlow", "document"),
     ("the army unit", "military"),
+    ("Jane Doe, a partner at Deloitte", "expert"),
+    ("her partner at the time", "unknown"),
 ])
 def test_the_head_of_a_mention_types_it_not_a_word_after_it(mention: str, kind: str) -> None:
     assert classify(mention) == kind

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
-from pipeline.extract.non_speech import acts_on_object, compared_or_open, not_speaking
+from pipeline.extract.non_speech import (
+    REFUSAL_NOUNS,
+    acts_on_object,
+    compared_or_open,
+    not_speaking,
+)
 from pipeline.extract.tokens import tokenize
+from pipeline.extract.uncertainty import LEXICON_PATH
 from tests.extract.attributions import found
 from tests.extract.claims import all_claims
 
@@ -173,3 +180,10 @@ def test_an_order_given_is_no_report() -> None:
 def test_a_video_of_an_incident_shows_what_it_shows() -> None:
     (claim,) = all_claims("Video of the incident showed him with his hands in the air.")
     assert claim.claimant is not None and claim.claimant.name == "Video of the incident"
+
+
+def test_the_lexicon_s_refusal_exceptions_name_the_same_things() -> None:
+    lexicon = orjson.loads(LEXICON_PATH.read_bytes())
+    phrases = [p for e in lexicon["entries"] for p in e["phrases"]
+               if p.startswith("deny|denied|denies|denying")]
+    assert phrases and all(p.split()[-1].split("|") == list(REFUSAL_NOUNS) for p in phrases)

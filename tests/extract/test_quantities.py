@@ -465,3 +465,8 @@ def test_a_figure_revised_up_to_a_value_is_that_value() -> None:
     found = {q.text: str(q.qualifier) for q in find_quantities(text)}
     assert found["307,000"] == "exact"
     assert "up to 300" in {q.text for q in find_quantities("The toll could rise up to 300.")}
+
+
+def test_up_to_after_raised_fears_is_still_a_ceiling() -> None:
+    (found,) = find_quantities("The storm raised fears that up to 300 people had died.")
+    assert str(found.qualifier) == "at_most"
