@@ -71,6 +71,9 @@ _GLOBAL = re.compile(r"\b(?:globally|worldwide|around\s+the\s+world|across\s+the
 
 
 _TIMES = re.compile(r"\s+times\b")
+_SAME_GROUP = {"servicemen": "soldiers", "troops": "soldiers", "servicemembers": "soldiers",
+               "service members": "soldiers"}
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\b")
 _GREW = re.compile(r"\b(?:rose|risen|rising|climbed|doubled|tripled|increased|jumped|grown|grew"
                    r"|swelled|mounted)\s+(?:again\s+)?to\s+(?:at\s+least\s+|more\s+than\s+)?$",
                    re.IGNORECASE)
@@ -146,9 +149,14 @@ def _counts(body: str, draft: Draft) -> list[_Count]:
                                               quantity.span.start):
             continue
         unit = (quantity.unit or "").lower()
+        unit = _SAME_GROUP.get(unit, unit)
         low, high = _bounds(quantity)
-        out.append(_Count(quantity, measure, "" if not unit or unit in _GENERIC else unit,
-                          low, high))
+        # "four Armenian soldiers" and "two soldiers" (the speaker's own, perhaps) are not
+        # one group; "30 Armenian servicemen" is
+        side = _DEMONYM.search(quantity.text)
+        group = "" if not unit or unit in _GENERIC else unit
+        out.append(_Count(quantity, measure, f"{side.group().lower()} {group}" if side and group
+                          else group, low, high))
     return out
 
 

@@ -127,3 +127,14 @@ def test_a_toll_that_grew_since_is_no_rival_count() -> None:
     claims = all_claims("Israeli strikes killed 11 in southern Lebanon on Tuesday, the health "
                         "ministry said. The number of dead had doubled to 80, officials said.")
     assert [c.status for c in claims] == ["asserted", "asserted"]
+
+
+def test_a_competing_toll_compares_counts_of_one_side_s_dead() -> None:
+    body = ("Armenia's Defence Ministry said Azerbaijani forces had opened fire on Armenian "
+            "positions, killing four Armenian soldiers and wounding 11. It said Armenian units "
+            'had inflicted "significant losses" on the enemy. Azerbaijan\'s Defence Ministry '
+            "blamed Armenia for the escalation, saying its troops had repelled a provocation. It "
+            "said 30 Armenian servicemen had been killed and that it had lost two soldiers.")
+    claim = next(c for c in all_claims(body) if "four Armenian soldiers" in c.text)
+    disputes = [r.cue for r in claim.reasons if r.code == "disputed"]
+    assert disputes == ["30 Armenian servicemen"]
