@@ -84,6 +84,9 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
             word.endswith("ed") or _object_next(nxt) or (
                 word.endswith("s") and nxt is not None and nxt.text == ",")):
         return False  # "the army claims, without providing evidence, that …"
+    if prev is not None and word.endswith("ed") and prev.text[:1].isupper() and (
+            prev.lower in NOUN_MODIFIERS):
+        return False  # "ABC News reported": a name's last word, then its verb
     if prev is None or prev.lower in DETERMINERS or prev.lower in NOUN_MODIFIERS:
         return True
     if not word.endswith("ed") and (prev.lower in _QUANTIFIERS or (

@@ -36,3 +36,13 @@ def test_a_base_form_after_an_auxiliary_is_a_verb() -> None:
                         "a Russian Su-34 in the east.")
     assert [(c.text, c.claimant.name if c.claimant else None) for c in claims] == [
         ("it had shot down a Russian Su-34 in the east", "Armed Forces of Ukraine")]
+
+
+@pytest.mark.parametrize("body", [
+    "ABC News reported that the company had cut 500 jobs.",
+    "Bloomberg News reported earlier this month that the company was considering deeper cuts.",
+])
+def test_a_name_ending_in_news_then_a_past_verb_reports(body: str) -> None:
+    claim = max(all_claims(body), key=lambda c: c.checkworthiness)
+    assert claim.claimant is not None and claim.claimant.name.endswith("News")
+    assert claim.attribution_cue is not None and claim.attribution_cue.text == "reported"
