@@ -53,9 +53,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
         if code is ReasonCode.UNATTRIBUTED and (_INSTITUTION_BEFORE.search(
                 body, max(mention[0], span[0] - 16), span[0]) or _TITLE_NAME.fullmatch(
                 body[mention[0] : body.find(",", mention[0], span[0])].strip()) or (
-                _NAMED_REPORT.match(body, mention[0], mention[1]))):
+                _NAMED_REPORT.match(body, mention[0], mention[1])) or (
+                _AT_INSTITUTION.match(body, span[1], mention[1]))):
             return False  # "U.N. experts said"; "Norvance, one of the largest insurers, said";
-            # "according to a report in The Washington Post"
+            # "according to a report in The Washington Post"; "Scientists at the LSHTM said"
         return code in _ABOUT_SOURCE or (
             code in _ABOUT_EVIDENCE and _qualifies_evidence(body, mention, span))
     if code in _ABOUT_OTHERS and source is not None and (
@@ -96,6 +97,8 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
 # "a report in The Washington Post": a report a named outlet carried
 _NAMED_REPORT = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:reports?|account|article|story|estimates?)"
                            r"\s+(?:in|from|by)\s+(?:the\s+)?[A-Z]")
+# "Scientists at the London School of Hygiene": people of a named institution
+_AT_INSTITUTION = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
 # "U.N. ", "WHO ", "United Nations "
 _INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$|\bUnited\s+Nations\s+$")
 _ABOUT_EVIDENCE, _FIGURE_WORDS = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED}), (

@@ -24,3 +24,13 @@ def test_a_hedge_in_the_source_phrase_qualifies_the_source_not_the_claim() -> No
     claim = max(all_claims("The alleged captives said they had been beaten."),
                 key=lambda c: c.checkworthiness)
     assert "hedge" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize(("body", "unattributed"), [
+    ("Scientists at the London School of Hygiene and Tropical Medicine estimated that the toll "
+     "was higher.", False),
+    ("Experts from several universities said the toll was higher.", True),
+])
+def test_people_of_a_named_institution_are_attributed(body: str, unattributed: bool) -> None:
+    claim = max(all_claims(body), key=lambda c: c.checkworthiness)
+    assert ("unattributed" in {r.code for r in claim.reasons}) is unattributed
