@@ -53,8 +53,7 @@ from pipeline.models import ClaimType, EntityType, ReasonCode
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
-# Research that is a source by name ("A study by researchers at …"): "the study" means
-# what it found
+# Research that is a source by name ("A study by researchers at …"): what it found
 _BUT = re.compile(r",?\s+but\b")
 _QUOTED_CLAIMS = re.compile(r"\w+\s+that\s+(?P<what>.+)", re.DOTALL)
 _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
@@ -236,6 +235,7 @@ def _antecedents(
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
     narrative = head is not None and head.startswith(NARRATIVE_HEADS)
+    counted = head in ("number", "figure", "estimate", "count")  # the count just given
     bare_said = head in SAID_HEADS and len(keys) <= 1
     # "the ministry's figures": words other than the head may name the claim's source
     named = frozenset(k.rstrip("'’") for k in keys) if len(keys) > 1 else None
@@ -261,7 +261,7 @@ def _antecedents(
             claim_cue=cue,
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
-        if not narrative and not bare_said and not COMBAT_TYPES.isdisjoint(draft.types):
+        if not (narrative or bare_said or counted) and not COMBAT_TYPES.isdisjoint(draft.types):
             # "the crash", "the sinking": an event of the fighting, in other words (a bare
             # "the claim" is what was said last, about the fighting or not)
             score += 1.0 if head in _EVENT_HEADS else 0.5

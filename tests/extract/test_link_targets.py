@@ -285,3 +285,13 @@ def test_a_writers_verdict_between_a_sides_claims_does_not_cut_its_account() -> 
                         'drones. Kyiv dismissed the Russian version as "cynical lies".')
     assert claim_with(claims, "60 foreign mercenaries").status == "disputed"
     assert claim_with(claims, "41 Ukrainian drones").status == "disputed"
+
+
+def test_the_number_is_the_count_just_given_not_an_earlier_casualty() -> None:
+    body = ("A Chinese vessel fired a water cannon at a Philippine boat, injuring four sailors, "
+            "the Philippine military said. The Philippine coast guard said at least eight "
+            "Chinese vessels had shadowed the mission. The number could not be independently "
+            "verified.")
+    claims = all_claims(body)
+    assert "not_verified" in {r.code for r in claim_with(claims, "eight Chinese").reasons}
+    assert "not_verified" not in {r.code for r in claim_with(claims, "four sailors").reasons}
