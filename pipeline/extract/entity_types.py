@@ -28,6 +28,7 @@ __all__ = [
     "clean_name",
     "described_elsewhere",
     "described_person",
+    "firm_name",
     "is_anonymous",
     "is_nominal",
     "known_head",
@@ -316,6 +317,18 @@ def described_person(name: str) -> tuple[str, EntityType] | None:
         return found.group("name"), EntityType.OFFICIAL  # "head of marine at …" (but "chief
         # economist at …" is an expert)
     return found.group("name"), EntityType.PERSON if kind is EntityType.UNKNOWN else kind
+
+
+def firm_name(name: str) -> str:
+    """A name without its company suffix.
+
+    >>> firm_name("Velora Inc"), firm_name("Velora")
+    ('Velora', 'Velora')
+    """
+    return _COMPANY_SUFFIX.sub("", name)
+
+
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Ltd|plc|PLC|LLC|Co|Group|AG|SA)\.?$")
 
 
 def clean_name(mention: str) -> str:

@@ -37,6 +37,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import IMAGERY, DiscourseLink
 from pipeline.extract.drafts import Draft
+from pipeline.extract.entity_types import firm_name
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.speaker_links import (
@@ -61,8 +62,7 @@ _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
-# A body named by its words ("the health ministry's figures") is looked for this far back:
-# one article's length, as a reader would (a kind of source alone is looked for nearby).
+# How far back a body named by its words is looked for ("the health ministry's figures").
 _NAMED_WINDOW = 80
 _MIN_SCORE = 0.5
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
@@ -87,8 +87,7 @@ def link_targets(
     about. ``starts`` are the drafts' span starts (they are in text order); ``scored``
     keeps one sentence's antecedent scores, shared by its links."""
     if denies_involvement(body, link):
-        # "The RSF denied any involvement in the attack": the claim that blamed it, if one
-        # did, not the one that reported the attack
+        # "The RSF denied any involvement in the attack": the claim that blamed it
         here = bisect_left(starts, link.cue[0])
         made_here = {id(d) for d in mine}
         recent: list[Draft] = []
@@ -108,8 +107,7 @@ def link_targets(
     pronoun = body[link.anaphor[0] : link.anaphor[1]].lower()
     if pronoun in ("it", "them", "this") and link.anaphor[0] > link.cue[0] and (
             link.code is ReasonCode.NOT_VERIFIED):
-        # "X said it had received reports of a death, but had not been able to confirm it":
-        # the speaker's own caveat on what it just said
+        # "X said it had received reports of a death, but had not been able to confirm it"
         said_before = [d for d in mine if d.attribution is not None
                        and d.span[1] <= link.cue[0] and _BUT.search(body, d.span[1], link.cue[0])]
         if said_before:
@@ -186,9 +184,10 @@ def link_targets(
     made = just_made(body, link, mine)
     if made is not None:
         return [made]
-    # "“The claim is false,” Richer said": a speaker disputes someone else's claim, not his own
-    own = frozenset(d.source.name for d in mine if d.source is not None and (
-        d.span[0] <= link.cue[0] < d.span[1])) if link.code is ReasonCode.DISPUTED else frozenset()
+    # "“The claim is false,” Richer said", "Velora denied that report": not its own claims
+    own = frozenset(firm_name(d.source.name) for d in mine if d.source is not None and (
+        d.span[0] <= link.cue[0] < d.span[1] or (d.attribution and d.attribution.cue == link.cue))
+    ) if link.code is ReasonCode.DISPUTED else frozenset()
     fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]), own)
     if len(fits) > 1 and pronoun.startswith(POSSESSIVES):
         # "Its figures": those of the source heard last, not every figure before
@@ -317,7 +316,8 @@ def _best_fits(
     found = scored.get(key)
     if found is None:
         found = scored[key] = _antecedents(body, drafts, sentence, *key)
-    found = [(score, d) for score, d in found if d.source is None or d.source.name not in own]
+    found = [(score, d) for score, d in found
+             if d.source is None or firm_name(d.source.name) not in own]
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S

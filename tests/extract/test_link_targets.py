@@ -295,3 +295,12 @@ def test_the_number_is_the_count_just_given_not_an_earlier_casualty() -> None:
     claims = all_claims(body)
     assert "not_verified" in {r.code for r in claim_with(claims, "eight Chinese").reasons}
     assert "not_verified" not in {r.code for r in claim_with(claims, "four sailors").reasons}
+
+
+def test_a_company_denying_a_report_disputes_the_report_not_its_own_figures() -> None:
+    body = ("Velora Inc reported revenue of $4.1 billion on Thursday. Bloomberg News reported "
+            "earlier this month that the company was considering deeper cuts of up to 15% of "
+            "staff. Velora denied that report on Thursday.")
+    claims = all_claims(body)
+    assert "disputed" in {r.code for r in claim_with(claims, "deeper cuts").reasons}
+    assert "disputed" not in {r.code for r in claim_with(claims, "$4.1 billion").reasons}
