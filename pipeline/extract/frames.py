@@ -50,6 +50,7 @@ _NO_SOURCE = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:plans?|schedul
                         # it, not who says it
                         r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:translation|transcript)\b.*",
                         re.IGNORECASE)
+_CITING_ASIDE = re.compile(r"\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which)\b")
 # "According to the Observatory, a Britain-based war monitor, CONTENT": what the source is
 _APPOSITION_AFTER = re.compile(
@@ -120,6 +121,9 @@ def according(
                 body[source[0] : source[1]]) in _NAMED_ROLES:
             # the name is who speaks, as in "The ombudsman, Dmytro Lubinets, said"
             source, comma = (named.start("name"), named.end("name")), named.end("name")
+        citing = _CITING_ASIDE.match(body, comma + 1, sentence.end)
+        if citing is not None:  # "According to X, citing witnesses in the town, CONTENT":
+            comma = citing.end() - 1  # the origin X names (a relay, found later), then content
         content = content_after(body, sentence, comma + 1, quotes)
         if content is None:
             return None

@@ -343,10 +343,10 @@ class SourceResolver:
         if opener is not None and head in WORD.findall(opener.name.lower()):
             return taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
-            # the name before any apposition ("DeepState, a monitoring group with ties to the
-            # Defense Ministry" is no ministry), but all of an unnamed source's description
+            # the name before any apposition ("DeepState, a monitoring group …" is no ministry),
+            # but all of an unnamed source's description, and for "the group" ("X, a group,")
             said = self.body[earlier.mention[0] : earlier.mention[1]]
-            said = said if earlier.anonymous else said.split(",", 1)[0]
+            said = said if earlier.anonymous or head in GROUP_HEADS else said.split(",", 1)[0]
             if head in GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
             words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"

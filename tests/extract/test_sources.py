@@ -772,3 +772,16 @@ def test_a_follow_up_naming_an_unnamed_source_s_description_stays_anonymous() ->
     claim = claim_with(all_claims(body), "previous rounds")
     assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_according_to_a_rights_group_citing_witnesses_then_the_group() -> None:
+    body = ("According to the Emergency Lawyers, a rights group that monitors abuses, citing "
+            "witnesses in the town, RSF fighters detained dozens of men. The group said the toll "
+            "was likely to rise.")
+    claims = all_claims(body)
+    detained = claim_with(claims, "detained")
+    assert detained.text == "RSF fighters detained dozens of men"
+    assert detained.claimant is not None and detained.claimant.name == "witnesses in the town"
+    assert [r.name for r in detained.claimant.via] == ["Emergency Lawyers"]
+    toll = claim_with(claims, "likely to rise")
+    assert toll.claimant is not None and toll.claimant.name == "Emergency Lawyers"
