@@ -1,5 +1,6 @@
 """Figures put on a toll by a source: "The Health Ministry put the death toll at 40,000",
-"raised the toll to three", "put the share higher, at up to 80%".
+"raised the toll to three", "put the share higher, at up to 80%"; and a standing a poll
+puts someone in: "An exit poll put Mwila ahead by about 8 points".
 
 The verb is no verb of saying, but the sentence reports the source's figure: the source is
 the verb's subject and the content the toll with its figure, up to the clause's end.
@@ -33,6 +34,12 @@ _ESTIMATE = re.compile(
     r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)"
     r"[^;]{0,120}?)(?=\s*(?:,\s|;|[.!?]?\s*$))"
 )
+# "An exit poll put Mwila ahead by about 8 points": a poll's standing, put by its source
+_STANDING = re.compile(
+    r"\b(?P<cue>put|puts|putting|placed|places)\s+(?P<content>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    # (not "put America first": a slogan)
+    r"\s+(?:ahead|behind|in\s+the\s+lead|in\s+(?:first|second|third)\s+place|level"
+    r"|neck\s+and\s+neck)\b[^;]{0,100}?)(?=\s*(?:,\s|;|[.!?]?\s*$))")
 _CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+|raised|revised"
                          r"|lowered)\b")
 
@@ -45,7 +52,8 @@ def find_estimates(body: str, sentence: Sentence) -> list[Attribution]:
         return []
     out: list[Attribution] = []
     tokens = None
-    for match in _ESTIMATE.finditer(text):
+    matches = [*_ESTIMATE.finditer(text), *_STANDING.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         if tokens is None:
             tokens = tokenize(text, sentence.start)
         k = next((i for i, t in enumerate(tokens) if t.start == sentence.start + match.start()),

@@ -49,3 +49,15 @@ def test_a_cost_put_by_the_company_just_heard_is_its_estimate() -> None:
     cost = claims[-1]
     assert cost.claimant is not None and cost.claimant.name == "company"
     assert cost.text.startswith("the cost of the disruption at between 4 million")
+
+
+def test_a_poll_putting_a_candidate_ahead_is_its_source_s_claim() -> None:
+    (claim,) = all_claims("An exit poll by a local research firm, Afrobarometer Partners, put "
+                          "Mwila ahead by about 8 percentage points.")
+    assert claim.text == "Mwila ahead by about 8 percentage points"
+    assert claim.claimant is not None and claim.claimant.name == "Afrobarometer Partners"
+
+
+def test_put_america_first_is_a_slogan_not_a_standing() -> None:
+    claims = all_claims('"We will put America first," he said.')
+    assert all(c.attribution_cue is None or c.attribution_cue.text != "put" for c in claims)
