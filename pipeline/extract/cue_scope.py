@@ -98,7 +98,7 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b")
 _NAMED_REPORT = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:reports?|account|article|story|estimates?)"
                            r"\s+(?:in|from|by)\s+(?:the\s+)?[A-Z]")
 # "Scientists at the London School of Hygiene": people of a named institution
-_AT_INSTITUTION = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+_AT_INSTITUTION = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]")  # not "critics of X"
 # "U.N. ", "WHO ", "United Nations "
 _INSTITUTION_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,}\s+$|\b[A-Z]{2,}\s+$|\bUnited\s+Nations\s+$")
 _ABOUT_EVIDENCE, _FIGURE_WORDS = frozenset({ReasonCode.HEDGE, ReasonCode.NOT_VERIFIED}), (

@@ -34,3 +34,9 @@ def test_a_hedge_in_the_source_phrase_qualifies_the_source_not_the_claim() -> No
 def test_people_of_a_named_institution_are_attributed(body: str, unattributed: bool) -> None:
     claim = max(all_claims(body), key=lambda c: c.checkworthiness)
     assert ("unattributed" in {r.code for r in claim.reasons}) is unattributed
+
+
+def test_critics_of_a_named_person_are_still_unnamed() -> None:
+    claim = max(all_claims("Critics of Ahmadinejad said the election had been rigged."),
+                key=lambda c: c.checkworthiness)
+    assert "unattributed" in {r.code for r in claim.reasons}
