@@ -155,6 +155,11 @@ def build_drafts(
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
     _speaker_as_subject(body, drafts)
+    # A claimant is never its own relay ("…, citing the ministry's daily briefing" after the
+    # ministry said it), whichever frame put it there.
+    for draft in drafts:
+        if draft.source is not None:
+            draft.relays = [r for r in draft.relays if r.name != draft.source.name]
     return drafts
 
 

@@ -214,9 +214,8 @@ def _claimant(body: str, draft: Draft) -> Claimant | None:
         name=source.name,
         entity_type=source.entity_type,
         span=_span(body, source.mention),
-        # (a relay that is the claimant itself, its "daily briefing" cited, passes nothing on)
         via=[Relay(name=r.name, entity_type=r.entity_type, span=_span(body, r.mention))
-             for r in draft.relays if r.name != source.name],
+             for r in draft.relays],
         self_interested=interested,
         party=source.party.side if source.party is not None else (
             next((r.party.side for r in draft.relays if r.party is not None), None)),
