@@ -174,7 +174,7 @@ def attach_discourse(
         else:
             target.add_origin(relay_info, None)
         if relay.anaphor is not None and not linked:
-            _mark_meta(own.get(sentence.index, []), relay.anaphor)
+            _mark_meta(body, own.get(sentence.index, []), relay.anaphor)
     _anonymity_stated_after(sentences, drafts)
     denials = [(d, c, "later") for d, c in denied_earlier(body, drafts, resolver.parties)]
     denials += [(d, c, "before") for d, c in denied_before(body, drafts)]
@@ -272,7 +272,7 @@ def _apply_links(
         cue, anaphor = links[0].cue, links[0].anaphor
         if cue[0] < anaphor[0] and anaphor[1] < cue[1]:
             anaphor = (anaphor[0], cue[1])  # "called the figures exaggerated": all verdict
-        _mark_meta(mine, anaphor)
+        _mark_meta(body, mine, anaphor)
     if silence:
         for draft in mine:  # "did not respond to questions": "respond" reports nothing
             att = draft.attribution
@@ -281,14 +281,22 @@ def _apply_links(
     return moved
 
 
-def _mark_meta(mine: list[Draft], anaphor: Offsets) -> None:
+def _mark_meta(body: str, mine: list[Draft], anaphor: Offsets) -> None:
     """A sentence whose subject is an earlier claim is not a claim of its own."""
     for draft in mine:
         if draft.attribution is None or draft.span[0] <= anaphor[0] < draft.span[0] + 40 or (
                 anaphor[0] <= draft.attribution.cue[0] < anaphor[1]):  # "If X are confirmed,"
             draft.meta = True
-        if anaphor[0] <= draft.span[1] <= anaphor[1] and draft.span[0] >= anaphor[0] - 5:
-            draft.meta = draft.anaphoric = True  # "denied that account": "that" misread
+        if draft.span[0] >= anaphor[0] - 5 and anaphor[0] <= draft.span[1] and (
+                draft.span[1] <= anaphor[1] or _ANAPHOR_TAIL.fullmatch(
+                    body, anaphor[1], draft.span[1])):
+            # "denied that account": "that" misread; "denied the report on Thursday": the
+            # time or channel after the earlier claim's name is no content either
+            draft.meta = draft.anaphoric = True
+
+
+_ANAPHOR_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|during|late|early|earlier|later|last|this"
+                           r"|overnight|today|yesterday|as)\b[^,;:.!?]{0,40}")
 
 
 def _previous(drafts: list[Draft], sentence: int) -> Draft | None:
