@@ -24,6 +24,12 @@ def writers_tail(body: str, pos: int, end: int, quotes: QuoteIndex, *,
                  headline: bool = False) -> int:
     """Where the content that starts at ``pos`` ends, at most ``end``: before a caveat, a
     verdict or any other clause after a semicolon (in a headline, a second headline)."""
+    if _GERUND_CONTENT.match(body, pos, end) or (
+            _GERUND_AFTER.search(body, max(pos - 12, 0), pos)
+            and _GERUND.match(body, pos, end)):
+        second = _SECOND_PREDICATE.search(body, pos, end)
+        if second is not None:  # "accused China of hacking X and summoned its ambassador":
+            end = second.start()  # the summons is the accuser's act, not the accusation
     caveat = _CAVEAT.search(body, pos, end)
     if caveat is not None:  # "…, but the foreign ministry declined to comment": the writer's
         end = caveat.start()
@@ -69,3 +75,15 @@ _VERDICT_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+)?|none\s+of\s+(?:[\w’'-]+\s+){1,2})(?:could|can|has|have|had|was|were"
     r"|is|are)(?:\s+not|n['’]t|not)?\s+(?:yet\s+to\s+)?(?:be(?:en)?\s+)?(?:\w+ly\s+)?"
     r"(?:verified|confirmed|corroborated|verify|confirm)\b", re.IGNORECASE)
+
+
+# A content that is a gerund clause ("accused X of hacking …", "denied hacking …") cannot go
+# on with a finite verb: "and summoned …" after it is the speaker's next act.
+_GERUND = re.compile(r"(?!having\b)[a-z]{3,}ing\b")
+_GERUND_CONTENT = re.compile(r"(?:[\w’'.-]+\s+){1,6}?of\s+(?!having\b)[a-z]{3,}ing\b")
+_GERUND_AFTER = re.compile(r"\b(?:denied|denies|deny|denying|admitted|admits)\s+$")
+_SECOND_PREDICATE = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:summoned|expelled|imposed|announced|called"
+    r"|demanded|vowed|threatened|warned|recalled|sanctioned|ordered|urged|promised|pledged"
+    r"|suspended|froze|banned|accused|said|added|insisted|described|dismissed|rejected|denied"
+    r"|blamed)\b")

@@ -33,3 +33,21 @@ def test_a_refusal_after_but_ends_the_content() -> None:
     (claim,) = all_claims("Qatar's foreign ministry spokesman, Majed al-Ansari, confirmed that "
                           "talks were taking place but declined to give details.")
     assert claim.text == "talks were taking place"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Britain accused China of hacking the Electoral Commission and summoned China's "
+     "ambassador.", "China of hacking the Electoral Commission"),
+    ("Ukraine accused Russia of shelling the plant and called for an urgent inspection.",
+     "Russia of shelling the plant"),
+    ("The embassy denied hacking the commission and demanded an apology.",
+     "hacking the commission"),
+    # a gerund's own coordination, and a finite content, stay whole
+    ("Russia accused Ukraine of having attacked and destroyed the dam.",
+     "Ukraine of having attacked and destroyed the dam"),
+    ("Russia said Ukraine had shelled the plant and destroyed two transformers.",
+     "Ukraine had shelled the plant and destroyed two transformers"),
+])
+def test_the_speakers_next_act_after_a_gerund_content_is_no_part_of_it(
+        sentence: str, content: str) -> None:
+    assert next(c.text for c in all_claims(sentence)) == content
