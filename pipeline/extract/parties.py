@@ -122,6 +122,13 @@ class PartyRegistry:
         text = mention.replace("’", "'")
         if _OUTSIDE_ANALYST.search(text):
             return None  # "a defence analyst and former Indian army colonel": no side's voice
+        clause = _RELATIVE.search(text)
+        if clause is not None and clause.start() > 0:
+            # "Sudan's army, which has been fighting the RSF": the head names the side; the
+            # clause only when the head names none ("Ali, who heads the RSF's media office")
+            named = self.match(text[: clause.start()])
+            if named is not None:
+                return named
         if self.is_metonym(text):
             side = self.metonyms[_place(text)]
             return Party(name=mention.strip(), side=side,
@@ -205,6 +212,7 @@ class PartyRegistry:
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
 
 
 def _place(mention: str) -> str:

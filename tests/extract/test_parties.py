@@ -197,3 +197,13 @@ def test_an_official_appointed_by_moscow_is_on_russia_s_side(body: str) -> None:
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.party == "russia"
     assert claim.claimant.self_interested
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Sudan's army, which has been fighting the RSF since April 2023", "sudan_saf"),
+    ("Mohammed Ali, who heads the RSF media office", "sudan_rsf"),  # the head names none
+])
+def test_the_head_of_a_mention_names_its_side_before_a_relative_clause(
+        mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side
