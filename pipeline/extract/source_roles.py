@@ -48,6 +48,8 @@ __all__ = [
     "interviewee_before",
     "interviewees",
     "named_with_head",
+    "names_again",
+    "other_portfolio",
     "owner_party",
     "role_before",
     "same_body_before",
@@ -158,6 +160,31 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
                for b in bodies):
             return party
     return None
+
+
+def other_portfolio(text: str, said: str) -> bool:
+    """Whether two mentions of a ministry or service name different portfolios: "the defence
+    ministry" is not "China's foreign ministry" heard before it."""
+    mine = {_PORTFOLIOS[w] for w in WORD.findall(text.lower()) if w in _PORTFOLIOS}
+    theirs = {_PORTFOLIOS[w] for w in WORD.findall(said.lower()) if w in _PORTFOLIOS}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def names_again(text: str, said: str, head: str) -> bool:
+    """Whether the nominal ``text`` (head word ``head``) names again the source heard as
+    ``said``: the same head word or an alias of it, and no other portfolio."""
+    words = WORD.findall(said.lower())
+    return (head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words)) and (
+        not other_portfolio(text, said))
+
+
+_PORTFOLIOS = {
+    **{w: w for w in ("foreign", "interior", "health", "finance", "justice", "energy",
+                      "education", "agriculture", "transport", "information", "culture",
+                      "environment", "trade", "security", "intelligence", "emergency")},
+    "defence": "defence", "defense": "defence", "economy": "economy", "economic": "economy",
+    "emergencies": "emergency", "labour": "labour", "labor": "labour",
+}
 
 
 def taken_up(earlier: SourceInfo, mention: Offsets, text: str, head: str) -> SourceInfo:

@@ -2,8 +2,8 @@
 
 Resolution is deliberately cheap: a pronoun takes the nearest earlier source of a
 compatible kind (a person for he/she, an organisation for it); a nominal such as "the
-ministry" takes the nearest earlier capitalised name with the same head word (``Russian
-Defense Ministry``), else the nearest earlier source with that head word.
+ministry" takes the nearest earlier source with the same head word and no other portfolio
+(``Russian Defense Ministry``, not for "the health ministry").
 
 >>> r = SourceResolver("Officials at the Russian Defense Ministry spoke. The ministry said so.")
 >>> info = r.resolve((49, 61))
@@ -44,7 +44,6 @@ from pipeline.extract.source_info import SourceInfo
 from pipeline.extract.source_roles import (
     BODY_KINDS,
     GROUP_HEADS,
-    HEAD_ALIASES,
     LOOKALIKE,
     PLACE_BEFORE_NAME,
     ROLE_THEN_NAME,
@@ -57,6 +56,8 @@ from pipeline.extract.source_roles import (
     interviewee_before,
     interviewees,
     named_with_head,
+    names_again,
+    other_portfolio,
     owner_party,
     role_before,
     same_body_before,
@@ -246,7 +247,7 @@ class SourceResolver:
             if low in PERSONAL_PRONOUNS and head.endswith("s") and (
                     head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
                 continue  # "Officials said … she wrote", "witnesses": never a group
-            if _OTHER_GENDER.get(low, _NEVER).search(self.body, *earlier.mention):
+            if low in _OTHER_GENDER and _OTHER_GENDER[low].search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
             said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
             person = (not INSTITUTION.search(earlier.name) and (
@@ -340,7 +341,8 @@ class SourceResolver:
             if issuer is not None:
                 return issuer
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
-        if opener is not None and head in WORD.findall(opener.name.lower()):
+        if opener is not None and head in WORD.findall(opener.name.lower()) and (
+                not other_portfolio(text, opener.name)):
             return taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
             # the name before any apposition ("DeepState, a monitoring group …" is no ministry),
@@ -349,8 +351,7 @@ class SourceResolver:
             said = said if earlier.anonymous or head in GROUP_HEADS else said.split(",", 1)[0]
             if head in GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            words = WORD.findall(said.lower())  # whole words: "media" is no "Mediators"
-            if head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words):
+            if names_again(text, said, head):  # whole words: "media" is no "Mediators"
                 return taken_up(earlier, mention, text, head)
         full = named_with_head(self.body, head, mention[0])
         if full is not None:
@@ -391,7 +392,6 @@ _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
-_NEVER = re.compile(r"(?!)")
 _AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age
 _SENTENCE_BREAK, _BODY_NAME = re.compile(r"[.!?;:][\"”’']?\s|\n"), re.compile(
     r"^[A-Z]\w*(?:\s+[A-Z][\w’'.-]*)*\s+[A-Z]\w*s$|^[A-Z]{2,}")  # "Dubai Airports", "CENTCOM"

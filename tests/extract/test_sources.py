@@ -785,3 +785,18 @@ def test_according_to_a_rights_group_citing_witnesses_then_the_group() -> None:
     assert [r.name for r in detained.claimant.via] == ["Emergency Lawyers"]
     toll = claim_with(claims, "likely to rise")
     assert toll.claimant is not None and toll.claimant.name == "Emergency Lawyers"
+
+
+def test_a_ministry_of_another_portfolio_is_not_the_one_heard_before() -> None:
+    body = ("China's foreign ministry said it was not aware of any shipments. Iran's state news "
+            "agency IRNA, citing the defence ministry, said a missile had been test-fired.")
+    resolver = SourceResolver(body)
+    resolver.resolve((0, 24))
+    start = body.index("the defence ministry")
+    other = resolver.resolve((start, start + len("the defence ministry")))
+    assert other.party is None and "Foreign" not in other.name
+    again = "Russia's Defence Ministry said so. The defense ministry said more."
+    resolver = SourceResolver(again)
+    first = resolver.resolve((0, 25))
+    start = again.index("The defense ministry")
+    assert resolver.resolve((start, start + 20)).name == first.name  # a spelling, no portfolio
