@@ -43,8 +43,8 @@ __all__ = [
     "STATE_FORCE",
     "WORD",
     "PeopleIndex",
-    "agency_named",
     "body_named_before",
+    "body_named_since",
     "interviewee_before",
     "interviewees",
     "named_with_head",
@@ -96,11 +96,34 @@ _AGENCY_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|and|for|on)\s+){0,5}(?:Com
                           r"|Regulator)\b")
 
 
-def agency_named(body: str, start: int, end: int) -> str | None:
-    """The last public body named by a capitalised name between ``start`` and ``end``."""
-    found = [m.group() for m in _AGENCY_NAME.finditer(body, start, end)
-             if m.group()[0].isupper() and " " in m.group()]
-    return found[-1] if found else None
+def body_named_since(body: str, head: str, history: list[SourceInfo], at: int) -> str | None:
+    """A body named by a capitalised name since the last source, for "the agency" ("The SEC
+    filed a lawsuit. The agency said") and for "the company" when the organisation heard
+    last is no firm ("A ransomware group calling itself BlackVault said it had stolen data
+    from Nordhaven Logistics. The company denied it": Nordhaven)."""
+    if head == "agency":
+        start = history[-1].mention[1] if history else 0
+        found = [m.group() for m in _AGENCY_NAME.finditer(body, start, at)
+                 if m.group()[0].isupper() and " " in m.group()]
+        return found[-1] if found else None
+    if head not in ("company", "firm"):
+        return None
+    last = next((e for e in reversed(history[-12:])
+                 if e.entity_type is EntityType.ORGANISATION), None)
+    if last is not None and not _NO_FIRM.search(body, *last.mention):
+        return None  # "Velora Inc said … The company added": the firm heard last
+    start = last.mention[1] if last is not None else max(0, at - 600)
+    firms = [m.group() for m in _FIRM_NAME.finditer(body, start, at)]
+    return trim_name(firms[-1]) if firms else None
+
+
+_NO_FIRM = re.compile(r"\b(?:group|gang|hackers?|collective|militia|rebels?|movement|union"
+                      r"|coalition|charity|ministry|agency|army)\b", re.IGNORECASE)
+_FIRM_NAME = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}(?:Logistics|Airlines|Airways|Bank|Energy|Motors|Systems"
+    r"|Technologies|Holdings|Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Pharmaceuticals|Pharma"
+    r"|Solutions|Shipping|Industries|Telecom|Communications|Software|Labs|Networks|Petroleum"
+    r"|Mining|Steel|Electric|Insurance|Airports?|Railways)\b")
 
 
 def named_with_head(body: str, head: str, at: int) -> str | None:

@@ -51,8 +51,8 @@ from pipeline.extract.source_roles import (
     STATE_FORCE,
     WORD,
     PeopleIndex,
-    agency_named,
     body_named_before,
+    body_named_since,
     interviewee_before,
     interviewees,
     named_with_head,
@@ -358,8 +358,7 @@ class SourceResolver:
             named = self._named(mention, full)
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
-        named_since = agency_named(self.body, self.history[-1].mention[1] if self.history else 0,
-                                   mention[0]) if head == "agency" else None
+        named_since = body_named_since(self.body, head, self.history, mention[0])
         if named_since is not None:  # "The SEC filed a lawsuit. The agency said": the SEC
             return self._named(mention, named_since)
         kinds = BODY_KINDS.get(head, frozenset())  # "MSF said … The charity said": MSF

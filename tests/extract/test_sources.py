@@ -800,3 +800,19 @@ def test_a_ministry_of_another_portfolio_is_not_the_one_heard_before() -> None:
     first = resolver.resolve((0, 25))
     start = again.index("The defense ministry")
     assert resolver.resolve((start, start + 20)).name == first.name  # a spelling, no portfolio
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A ransomware group calling itself BlackVault said it had stolen data from Nordhaven "
+     "Logistics. The company denied that any customer data had been stolen.",
+     "Nordhaven Logistics"),
+    ("A ransomware group calling itself BlackVault claimed the attack on Nordhaven Logistics. "
+     "The company said it had notified the Dutch data protection authority.",
+     "Nordhaven Logistics"),
+    # the firm heard last stays the company, whatever firm it names since
+    ("Velora Inc said hackers had breached Nordhaven Logistics. The company said it had "
+     "notified the Dutch data protection authority.", "Velora Inc"),
+])
+def test_the_company_is_a_firm_not_the_group_heard_last(text: str, who: str) -> None:
+    claim = all_claims(text)[-1]
+    assert claim.claimant is not None and claim.claimant.name == who
