@@ -22,7 +22,10 @@ from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
 from pipeline.extract.source_roles import turn_speaker
 
-__all__ = ["opens_with_label", "quote_label", "speaker_label", "transcript_turn", "turn_name"]
+__all__ = [
+    "INTERVIEW", "opens_with_label", "quote_label", "speaker_label", "transcript_turn",
+    "turn_name",
+]
 
 _LABEL = re.compile(
     r"(?P<source>(?:Q|A|(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and|&|force|forces"
@@ -67,16 +70,23 @@ def quote_label(
     return make_attribution(region, (colon, colon + 1), source, sentence, sentences, "label")
 
 
-def transcript_turn(sentence: Sentence) -> Attribution | None:
-    """A transcript turn opening with the sentence: "A:" or a speaker in capitals."""
+def transcript_turn(sentence: Sentence, *, interview: bool = False) -> Attribution | None:
+    """A transcript turn opening with the sentence: "A:" or a speaker in capitals; in an
+    ``interview`` (one with "Q:" turns), also a name ("Kovalenko: We have 74 patients.")."""
     match = _LABEL.match(sentence.text)
     said_by = match.group("source") if match is not None else ""
-    if match is None or not (said_by == "A" or (len(said_by) > 2 and said_by.isupper())) or (
+    if match is None or not (said_by == "A" or (len(said_by) > 2 and said_by.isupper()) or (
+            interview and _NAME_LABEL.fullmatch(said_by))) or (
             said_by.split()[0].lower() in LABEL_STOPWORDS):  # "CLAIM:", "VERDICT:"
         return None
     end = sentence.start + match.end("source")
     return Attribution((end + 1, sentence.end), (end, end + 1), (sentence.start, end),
                        sentence.index, sentence.index, "label")
+
+
+_NAME_LABEL = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}")
+#: An interview: a "Q:" label opens a line somewhere in the text.
+INTERVIEW = re.compile(r"^[ \t]*Q\s?:\s", re.MULTILINE)
 
 
 def speaker_label(body: str, sentence: Sentence) -> Attribution | None:

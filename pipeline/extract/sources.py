@@ -354,7 +354,7 @@ class SourceResolver:
             if names_again(text, said, head):  # whole words: "media" is no "Mediators"
                 return taken_up(earlier, mention, text, head)
         full = named_with_head(self.body, head, mention[0])
-        if full is not None:
+        if full is not None and not other_portfolio(text, full):
             named = self._named(mention, full)
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named

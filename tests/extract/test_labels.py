@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.extract.labels import opens_with_label, transcript_turn
 from pipeline.extract.segment import split_sentences
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def test_a_turn_runs_on_after_a_first_sentence_with_its_own_verb() -> None:
@@ -43,3 +43,15 @@ def test_a_fact_check_heading_is_no_speaker() -> None:
     claims = all_claims("FACT CHECK: Did Canada ban cash withdrawals over $1,000?\n\n"
                         "VERDICT: False. No such law or regulation exists.")
     assert all(c.claimant is None for c in claims)
+
+
+def test_in_an_interview_a_named_answer_is_the_speakers_to_the_end_of_its_paragraph() -> None:
+    claims = all_claims("Q: How many patients are you treating?\n\nKovalenko: We have 74 patients "
+                        "in a unit built for 30. Two of our nurses were injured.")
+    nurses = claim_with(claims, "nurses were injured")
+    assert nurses.claimant is not None and nurses.claimant.name == "Kovalenko"
+
+
+def test_outside_an_interview_a_named_label_opens_no_turn() -> None:
+    claims = all_claims("Paul Ryan: FBI decision defies explanation. Two nurses were injured.")
+    assert claim_with(claims, "nurses were injured").claimant is None

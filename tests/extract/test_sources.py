@@ -816,3 +816,12 @@ def test_a_ministry_of_another_portfolio_is_not_the_one_heard_before() -> None:
 def test_the_company_is_a_firm_not_the_group_heard_last(text: str, who: str) -> None:
     claim = all_claims(text)[-1]
     assert claim.claimant is not None and claim.claimant.name == who
+
+
+def test_the_health_ministry_in_an_interview_is_not_the_defence_ministry_named_before() -> None:
+    claims = all_claims("Q: The Russian Defence Ministry says its strikes only target military "
+                        "facilities.\n\nKovalenko: I see children with shrapnel wounds.\n\nQ: The "
+                        "health ministry says supplies are adequate nationwide.")
+    supplies = claim_with(claims, "supplies are adequate")
+    assert supplies.claimant is not None and supplies.claimant.party is None
+    assert "Defen" not in supplies.claimant.name
