@@ -104,7 +104,9 @@ _add("warfare", "forces troops army armies military soldiers servicemen personne
      "targets destroyer destroyers frigate frigates ship ships airport barracks checkpoint "
      "headquarters garrison outpost trenches stronghold strongholds attack attacks assault "
      "assaults bunker bunkers boat boats gunboats fleet sortie sorties sabotage saboteurs "
-     "infiltrators insurgents rebels guerrillas commandos mercenaries snipers", "bombard",
+     "infiltrators insurgents rebels guerrillas commandos mercenaries snipers launcher launchers "
+     "howitzer howitzers mortars himars atacms iskander iskanders submarine submarines bomber "
+     "bombers interceptors", "bombard",
      ("air defence", "air defense", "air defences", "air defenses", "front line", "air strike",
       "air strikes", "air base", "air bases", "military base", "military bases",
       "command centre", "command center", "command post", "command posts"))

@@ -186,8 +186,9 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
             ClaimType.CAPTURE in draft.types and _PLACE_TAKEN.search(
                 body, draft.span[0], draft.span[1])) and not (
             draft.source is not None and _is_armed(body, draft.source) and (
-                ClaimType.STRIKE in draft.types or ClaimType.CAPTURE in draft.types))):
-        return None
+                ClaimType.STRIKE in draft.types or ClaimType.CAPTURE in draft.types)) and not (
+            ClaimType.STRIKE in draft.types and _names_enemy(body, draft, parties))):
+        return None  # ("it had destroyed a Russian S-400 system", said by Ukraine: the enemy's)
     for info in (draft.source, *draft.relays):
         if info is not None and info.party is not None:
             # The subject is looked at only now: most claims have no party source at all.
@@ -335,6 +336,14 @@ def _own_praise(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo |
         side = info.party.side
     negated = _NOT.intersection(_bare(w) for w in body[draft.span[0] : draft.span[1]].split())
     return info if side == info.party.side and not suffered and not negated else None
+
+
+def _names_enemy(body: str, draft: Draft, parties: PartyRegistry) -> bool:
+    """Whether the claim names, first, a side that its party source is at war with."""
+    named = parties.side_in(body[draft.span[0] : draft.span[1]])
+    return named is not None and any(
+        parties.are_adversaries(i.party.side, named)
+        for i in (draft.source, *draft.relays) if i is not None and i.party is not None)
 
 
 def _is_armed(body: str, source: SourceInfo) -> bool:

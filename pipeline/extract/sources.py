@@ -69,6 +69,7 @@ from pipeline.extract.subjects_before import (
     IMAGE_WORDS,
     clause_person,
     images_publisher,
+    own_subject,
     previous_person,
     previous_subject,
     publisher_before,
@@ -297,7 +298,7 @@ class SourceResolver:
     def _previous_subject(self, mention: Offsets) -> SourceInfo | None:
         """``The Israeli military gave another version. In a statement, it said …``: an
         organisation opening the sentence before, if no source was heard after it."""
-        span = previous_subject(self.body, mention[0])
+        span = own_subject(self.body, mention[0]) or previous_subject(self.body, mention[0])
         if span is None or (self.history and self.history[-1].mention[0] >= span[0]):
             return None
         found = self._named(span, self.body[span[0] : span[1]])

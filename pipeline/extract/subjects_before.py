@@ -18,7 +18,7 @@ import re
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.tokens import np_start_before, tokenize
 
-__all__ = ["IMAGE_WORDS", "clause_person", "images_publisher", "previous_person",
+__all__ = ["IMAGE_WORDS", "clause_person", "images_publisher", "own_subject", "previous_person",
            "previous_subject", "publisher_before", "relative_antecedent"]
 
 #: Head words of pictures, which show what their publisher says they show.
@@ -38,8 +38,10 @@ _PUBLISHER = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:(?:later|also|then|earlier|since|\w+ly)\s+)?"
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
-# (", which it said": the relative clause may be set off by a comma)
-_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+,?\s+(?:that|which)\s+")
+# (", which it said": the relative clause may be set off by a comma, or have no pronoun:
+# "released a video it said showed …")
+_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,?\s+(?:that|which))?"
+                             r"\s+(?=(?:it|they)\s+(?:said|says|claimed|claims)\b)")
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 
 
@@ -96,9 +98,25 @@ def clause_person(body: str, at: int) -> Offsets | None:
     return found.start("np"), found.end("np")
 
 
+def own_subject(body: str, at: int) -> Offsets | None:
+    """``Kyiv has stepped up attacks on the fleet, which it says …``: the name opening the
+    sentence, for an "it" or "they" in a relative clause at ``at`` (the relative pronoun
+    is the fleet, so the pronoun is the sentence's subject)."""
+    if _RELATIVE_BEFORE.search(body, max(0, at - 12), at) is None:
+        return None
+    starts = [m.end() for m in _SENTENCE_START.finditer(body, max(0, at - 400), at + 1)]
+    subject = _NAMED_SUBJECT.match(body, starts[-1], at) if starts else None
+    return (subject.start("np"), subject.end("np")) if subject is not None else None
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+$")
+_NAMED_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+                            r"(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\s")
+
+
 def publisher_before(body: str, at: int) -> Offsets | None:
     """``X published footage that`` right before ``at``: X."""
-    found = _PUBLISHED_THAT.search(body, max(0, at - 160), at)
+    found = _PUBLISHED_THAT.search(body, max(0, at - 160), at + 12)  # (the lookahead's room)
     if found is None or found.end() != at:
         return None
     return found.start("who"), found.end("who")

@@ -124,3 +124,17 @@ def test_a_side_raising_its_own_toll_is_no_self_interest(body: str) -> None:
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.party == "armenia"
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine said it had destroyed a Russian S-400 system in Crimea.",  # the enemy named
+    "Moscow said it had destroyed 50 HIMARS launchers.",  # a weapon is a word of war
+])
+def test_a_party_reporting_a_strike_on_its_enemys_weapons_serves_itself(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert "self_interested_source" in {r.code for r in claim.reasons}
+
+
+def test_a_party_hitting_its_own_target_is_no_strike_on_an_enemy() -> None:
+    (claim,) = all_claims("Russia said it had hit its inflation target.")
+    assert "self_interested_source" not in {r.code for r in claim.reasons}

@@ -10,7 +10,7 @@ from pipeline.extract.subjects_before import (
     previous_subject,
     publisher_before,
 )
-from tests.extract.claims import all_claims
+from tests.extract.claims import all_claims, claim_with
 
 
 def _text(body: str, span: tuple[int, int] | None) -> str | None:
@@ -63,3 +63,19 @@ def test_she_in_the_clause_of_a_role_is_that_role() -> None:
     claimant = claims[-1].claimant
     assert claimant is not None and (claimant.name, [r.name for r in claimant.via]) == (
         "mayor", ["governor"])
+
+
+def test_it_in_a_relative_clause_is_the_sentences_subject() -> None:
+    claims = all_claims("Satellite images reviewed by Reuters showed a vessel at its usual berth. "
+                        "Kyiv has stepped up attacks on Russia's Black Sea Fleet, which it says "
+                        "has been forced to move most of its warships from Crimea.")
+    fleet = claim_with(claims, "forced to move")
+    assert fleet.claimant is not None and fleet.claimant.name == "Kyiv"
+
+
+def test_it_after_a_published_video_with_no_relative_pronoun_is_the_publisher() -> None:
+    claims = all_claims("The Russian Defence Ministry said six drones were destroyed. Ukraine's "
+                        "military intelligence agency released a video it said showed a sea "
+                        "drone striking the hull of the landing ship Yamal.")
+    hull = claim_with(claims, "striking the hull")
+    assert hull.claimant is not None and hull.claimant.party == "ukraine"
