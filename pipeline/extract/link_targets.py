@@ -123,9 +123,9 @@ def link_targets(
         about = sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
     if link.head is None and pronoun in ("this", "that") and link.anaphor[0] > link.cue[0] and (
-            link.code is ReasonCode.DISPUTED):
-        # "A spokesman denied this.", "X rejected that, saying …": what was said just before
-        # (the sentence before it), not the likeliest-looking claim further back
+            link.code in (ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED)):
+        # "A spokesman denied this.", "We have not been able to verify this.": what was said
+        # just before (the sentence before it), not the likeliest-looking claim further back
         own_ids = {id(d) for d in mine}
         before = [d for d in drafts[: bisect_left(starts, link.cue[0])]
                   if not d.meta and id(d) not in own_ids and d.last < sentence]

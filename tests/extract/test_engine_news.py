@@ -1371,3 +1371,11 @@ def test_self_interest_needs_a_claim_of_an_act() -> None:
                  "The minister claimed responsibility for the crisis lay with the previous "
                  "government."):
         assert all(not c.claimant or not c.claimant.self_interested for c in _claims(body)), body
+
+
+def test_verify_this_reaches_the_claim_just_made_not_a_likelier_one_before() -> None:
+    claims = _claims("Two people are confirmed dead and nine injured, the governor says. Russian "
+                     "war bloggers claim the strike targeted a facility used to assemble drones. "
+                     "We have not been able to verify this.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "facility used").reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "confirmed dead").reasons}
