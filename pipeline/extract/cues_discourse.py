@@ -138,6 +138,7 @@ _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its",
 
 
 _THAT_OBJECT = re.compile(r"\s+that\s+([^.;:!?]+)")
+_AND_BEFORE = re.compile(r"\s+and\s+(?:\w+ly\s+)?\Z")
 _BACKING = re.compile(r"\s+(?:supporting|backing|for|of|to\s+(?:support|back(?:\s+up)?))\s+"
                       r"(?=(?:the|this|that|these|those|its|their|his|her)\s)")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -284,6 +285,12 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if predicate.start() < anaphor.start() and (
             anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
         ):
+            continue
+        if anaphor.end() <= predicate.start() and _AND_BEFORE.search(
+                sentence_text, anaphor.end(), predicate.start()) and _THAT_OBJECT.match(
+                sentence_text, predicate.end()):
+            # "Hamas called the attack a massacre and denied that its fighters were present":
+            # the denial's object is its own clause; the anaphor was the first verb's
             continue
         said = _THAT_OBJECT.match(sentence_text, anaphor.end() if named else predicate.end())
         # "could not confirm that a drone had been lost": the clause names what is meant

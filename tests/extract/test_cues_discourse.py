@@ -459,3 +459,10 @@ def test_a_party_not_confirming_an_agreement_named_again_reaches_the_claim() -> 
     body = ("Armenian media, citing a source in the government, reported that a ceasefire had "
             "been agreed. Baku has not confirmed the ceasefire.")
     assert "not_verified" in {r.code for r in claim_with(all_claims(body), "ceasefire had").reasons}
+
+
+def test_a_denial_with_its_own_clause_after_and_is_not_about_the_first_verbs_object() -> None:
+    text = "Hamas called the attack a massacre and denied that its fighters were present."
+    assert find_links(text, 0) == []
+    # (a denial whose object is the anaphor still links)
+    assert [t.code for t in find_links("Hamas denied the report.", 0)] == ["disputed"]
