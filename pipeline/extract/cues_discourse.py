@@ -79,8 +79,10 @@ _ANAPHOR = re.compile(
     r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge|figure|number"
     r"|toll|estimate)\s+(?:the\s+)?"
     r"[A-Z\w][\w’'-]*)|an?(?=\s+" + OTHER_VERSION + r")|an?(?=\s+" + OTHER_COUNT + r")"
-    r"|this|that(?!\s+(?:the|an?)\b)|these|those|the|such|its|their|his|her|either|neither"
-    r"|both|any"
+    # ("denied that any data was stolen": "that" before a determiner opens a clause)
+    r"|this|that(?!\s+(?:the|an?|any|some|no|all|its|his|her|their|our)\b)|these|those|the"
+    r"|such|its|their|his|her|either|neither"
+    r"|both|(?<!\bthat\s)any"
     r"|(?:[A-Z][\w’'-]*(?:’s|'s))"
     r"|(?:neither|either|each)\s+side(?:’s|'s)|both\s+sides(?:’|'))\s+"
     r"(?P<mods>(?:(?!(?:has|have|had|is|was|were|are|may|might|could|would|will|did|gave"

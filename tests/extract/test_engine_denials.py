@@ -240,3 +240,11 @@ def test_a_dispute_backed_by_the_disputer_s_analysis_corroborates_nothing() -> N
             "disputed that figure, saying its own analysis showed the number was higher.")
     codes = {r.code for r in _by_text(_claims(body), "85,000").reasons}
     assert "disputed" in codes and "corroborated" not in codes
+
+
+def test_a_speakers_own_statement_is_not_disputed_by_its_denial_of_another_thing() -> None:
+    claims = _claims("Nordhaven Logistics said on Monday it was investigating a cybersecurity "
+                     "incident at its warehouses, but denied that any customer data had been "
+                     "stolen.")
+    assert _by_text(claims, "investigating").status == "asserted"
+    assert _by_text(claims, "customer data had been stolen").denied
