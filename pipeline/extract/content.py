@@ -114,7 +114,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
     r"|(?:that\s+)?(?:he|she|they|it)\s+)"
     r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
-    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not)\b"
+    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not|never)\b"
     # ", a claim the government denies", ", an account former colleagues dispute", ", which
     # the group rejects": the other side answering in the same sentence
     r"|(?:(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that\s+)?|which\s+)(?:[\w’'-]+\s+){1,4}?"

@@ -72,7 +72,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +
-        r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
+        r"(?:verified|confirmed|corroborated|acknowledged)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
         r"|these|them|(?:the|their|these|those)\s+(?:[\w-]+\s+)?(?:claims|tolls|figures|accounts"
         r"|reports|numbers|tallies|estimates|versions))\s+(?:could\s+be|can\s+be|has|have|had"
         r"|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
@@ -128,7 +128,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.DISPUTED, re.compile(
         r"(?:may|might|could)\s+(?:well\s+)?be\s+(?:an?\s+)?(?:overstatement|exaggeration"
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
-        r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
+        r"|\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss"
+        r"|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
         r"|refuted|refutes|contradicted|contradicts|debunked|challenged|challenges)\b"
         # "contested the figure", "pushed back on the claim", "had no basis in fact"
@@ -198,7 +199,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                               "silent", "reconcil", "address", "gave", "give", "provid",
                               "offer", "present", "cite", "how", "reach", "return", "releas",
                               "back", "support", "substantiat", "prelim", "provision",
-                              "peer", "subject"),
+                              "peer", "subject", "acknowledg"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

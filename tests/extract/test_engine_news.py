@@ -1379,3 +1379,16 @@ def test_verify_this_reaches_the_claim_just_made_not_a_likelier_one_before() -> 
                      "We have not been able to verify this.")
     assert "not_verified" in {r.code for r in _by_text(claims, "facility used").reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "confirmed dead").reasons}
+
+
+@pytest.mark.parametrize(("sentence", "code", "content"), [
+    ("Moscow claimed to have destroyed 50 tanks, a figure independent analysts widely dismiss.",
+     "disputed", "to have destroyed 50 tanks"),
+    ("Ukraine says it has destroyed about 30 Russian warships, a claim Moscow has never "
+     "acknowledged.", "not_verified", "it has destroyed about 30 Russian warships"),
+])
+def test_the_writers_verdict_in_apposition_reaches_the_claim_before_it(
+        sentence: str, code: str, content: str) -> None:
+    (claim,) = _claims(sentence)
+    assert claim.text == content
+    assert code in {r.code for r in claim.reasons}
