@@ -125,9 +125,9 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
         if not is_clause(head) and not _DENIED_DOING.match(head) and not (
-                _BARE_DOING.fullmatch(head)):
+                _BARE_DOING.fullmatch(head)) and not _INVOLVEMENT.match(head):
             # "rejected bills", "denied any wrongdoing": no statement to answer ("denies
-            # targeting civilians" answers one)
+            # targeting civilians" answers one, and so does "denied any role in the shelling")
             continue
         words = content_words(body, denial)
         part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None

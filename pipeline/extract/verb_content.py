@@ -45,8 +45,9 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-
 
 _BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
 # A named one blamed, then the participle that says for what
-_SAYING_AFTER = re.compile(r"(?:the\s+)?[^,;:“”\"]{1,50},\s+(?:saying|claiming|alleging|adding"
-                           r"|accusing)\b")
+# (with no "for" or "on" saying it: "blamed the RSF for the shelling, saying …" blames)
+_SAYING_AFTER = re.compile(r"(?:the\s+)?(?:(?!\s(?:for|on)\s)[^,;:“”\"]){1,50},\s+(?:saying"
+                           r"|claiming|alleging|adding|accusing)\b")
 
 
 def content_for(

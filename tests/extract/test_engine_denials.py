@@ -248,3 +248,16 @@ def test_a_speakers_own_statement_is_not_disputed_by_its_denial_of_another_thing
                      "stolen.")
     assert _by_text(claims, "investigating").status == "asserted"
     assert _by_text(claims, "customer data had been stolen").denied
+
+
+def test_a_denial_of_any_role_disputes_the_blame_before_it() -> None:
+    claims = _claims("The network blamed the paramilitary Rapid Support Forces for the shelling. "
+                     "The RSF denied any role in the shelling.")
+    assert _by_text(claims, "Rapid Support Forces for the shelling").status == "disputed"
+
+
+def test_a_blame_with_its_charge_stays_a_claim_before_a_saying_clause() -> None:
+    claims = _claims("The network blamed the paramilitary Rapid Support Forces for the shelling, "
+                     "saying most of the dead were women and children.")
+    assert [c.text for c in claims] == ["the paramilitary Rapid Support Forces for the shelling",
+                                        "most of the dead were women and children"]
