@@ -32,8 +32,12 @@ _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|
 def group_member(body: str, history: list[SourceInfo], mention: Offsets) -> SourceInfo | None:
     """The source ``mention`` names when it is a member of the last group (or anonymous
     source) heard, or None when it is no such mention."""
-    words = body[mention[0] : mention[1]].lower().split()
-    if not words or not _MEMBER_OF.fullmatch(" ".join(words)):
+    # ("The second person, a Western intelligence official,": still one of the group, whose
+    # apposition says what he is but not who)
+    text, _, apposition = body[mention[0] : mention[1]].strip(" ,").partition(", ")
+    words = text.lower().split()
+    if not words or not _MEMBER_OF.fullmatch(" ".join(words)) or (
+            apposition and not apposition.startswith(("a ", "an "))):
         return None
     earlier = next((e for e in reversed(history) if e.anonymous or (
         e.name.split() and e.name.split()[-1].lower().endswith("s"))), None)
@@ -47,4 +51,6 @@ def group_member(body: str, history: list[SourceInfo], mention: Offsets) -> Sour
         last = words[-1] if words[-1] not in ("other", "another") else head
         name = f"{'other' if 'other' in words[-1] else words[-2]} {last}" if len(
             words) > 1 else f"another {head}"  # "second official", "other official"
+    if apposition:
+        name = f"{name}, {apposition}"
     return SourceInfo(name, earlier.entity_type, mention, earlier.anonymous, earlier.party)

@@ -36,3 +36,13 @@ def test_a_bare_one_after_an_anonymous_group_is_one_of_them() -> None:
     claim = claim_with(claims, "30 bodies")
     assert claim.claimant is not None and claim.claimant.name == "Two residents"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_a_member_with_an_apposition_is_still_the_groups_unnamed_member() -> None:
+    claims = all_claims("Russia has moved its submarines, according to two people familiar with "
+                        "the matter. The move began in the spring, one of the people said. The "
+                        "second person, a Western intelligence official, said the relocation was "
+                        "largely complete.")
+    complete = claim_with(claims, "largely complete")
+    assert complete.claimant is not None and complete.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in complete.reasons}
