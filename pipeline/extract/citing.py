@@ -28,7 +28,7 @@ _CITING = re.compile(
     # (but "citing Israeli violations" cites a reason, not the Israelis)
     r"{1,6}(?:(?:intelligence|officials?|sources?|media|authorities|reports?|data)\b"
     r"|(?!\s*[a-z]))"
-    r"|(?:unnamed|anonymous|unidentified)\s+(?:[a-z][\w-]*\s+){0,3}?(?:sources?|officials?"
+    r"|(?:unnamed|anonymous|unidentified)\s+(?:[A-Za-z][\w.-]*\s+){0,3}?(?:sources?|officials?"
     r"|people|persons|residents|witnesses|diplomats|officers)\b"
     # "citing a military source", "citing two people familiar with the matter"
     # ("citing two U.S. officials", "citing two European officials": a nationality too)

@@ -20,6 +20,9 @@ from tests.extract.claims import all_claims
     # documents are sources a relay cites too (before: no origin, so no relay chain)
     ("Reuters, citing a government document, reported it.", "a government document"),
     ("Bloomberg News, citing an internal memo, reported it.", "an internal memo"),
+    # an unnamed origin with a capitalised nationality
+    ("The Wall Street Journal, citing unnamed U.S. officials, reported it.",
+     "unnamed U.S. officials"),
 ])
 def test_the_origin_after_citing(text: str, origin: str) -> None:
     span = citing_origin(text, 0)
