@@ -168,7 +168,7 @@ _AUDIENCE = re.compile(
     r"|him|her|them|us|me)"
     # "told the BBC the death toll had risen": a clause (subject, then an auxiliary) follows
     # ("told Reuters the number of troops involved could be": a longer subject too)
-    r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+(?:had|has|have|was"
+    r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+(?:had|has|have|was"
     r"|were|is|are|would|will|could|[a-z]{2,}ed)\b"
     # "told the court he denied …": a pronoun subject and a past verb
     r"|\s+(?:he|she|they|we|it)\s+[a-z]{2,}ed\b"

@@ -181,6 +181,9 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         if match.group("head") and _VERB_USE.match(text, match.end()):
             continue  # "The air force claims the systems have …": a verb, no anaphor
         if match.start() >= predicate:
+            if match.start() == predicate and match.group("bare") and first is not None and (
+                    _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start())):
+                return match  # "…, though he gave no breakdown": the predicate's own subject
             return subject or match
         if first is None:
             first = subject = match

@@ -1392,3 +1392,13 @@ def test_the_writers_verdict_in_apposition_reaches_the_claim_before_it(
     (claim,) = _claims(sentence)
     assert claim.text == content
     assert code in {r.code for r in claim.reasons}
+
+
+def test_a_long_subject_after_told_reporters_and_though_he_gave_no_breakdown() -> None:
+    claims = _claims("Police said 157 people had died. A local official, Harish Chandra Sharma, "
+                     "told reporters the number of dead in his district alone could be close to "
+                     "200, though he gave no breakdown.")
+    sharma = _by_text(claims, "close to 200")
+    assert sharma.text.startswith("the number of dead")  # not "reporters …"
+    assert "not_verified" in {r.code for r in sharma.reasons}
+    assert "not_verified" not in {r.code for r in _by_text(claims, "157 people").reasons}
