@@ -234,7 +234,7 @@ def content_after(
 ) -> Offsets | None:
     """Content after a cue: skips adjuncts, a ``told`` audience, a particle ("pointed out",
     when ``particle``) and ``that``."""
-    end = sentence.end
+    end, cue_end = sentence.end, pos
     if particle:
         found = _PARTICLE_WORD.match(body, pos, end)
         if found is not None:
@@ -282,6 +282,10 @@ def content_after(
         tail = body[region[1] : end].strip()
         if not tail or tail in (".", "!", "?"):
             return pos, region[1]
+    elif region is not None and region[0] < cue_end and region[1] <= end:
+        end = region[1]  # "“They lost, and they know they lost,” he said": a cue inside a
+        while end > pos and body[end - 1] in "”\"’'":  # quotation says no more than it
+            end -= 1
     participle = _PARTICIPLE.search(body, pos, end)
     if participle is not None:
         end = participle.end("q") if participle.group("q") else participle.start()

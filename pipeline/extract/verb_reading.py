@@ -208,7 +208,11 @@ _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", 
                  ("cover", "with"), ("cover", "in"),  # "a window covered with plywood"
                  # "Fighting continued in the region": went on, said nothing
                  *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
-                                            "overnight", "for", "through", "across", "along")))
+                                            "overnight", "for", "through", "across", "along")),
+                 # "Sirens sounded across the region", "the ship was listing after the strike"
+                 *(("sound", p) for p in ("across", "in", "throughout", "over", "for", "around",
+                                          "near", "as")),
+                 *(("listing", p) for p in ("after", "to", "badly", "heavily", "following")))
 
 # Sources and nothing more to the sentence's end: "survivors and local officials."
 _NAMES_ONLY = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'-]+(?:,?\s+(?!that\b)"

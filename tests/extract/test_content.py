@@ -113,3 +113,18 @@ def test_a_listener_then_a_long_subject_keeps_the_subject_in_the_content() -> No
             '"significantly lower" than reported.')
     claim = max(all_claims(body), key=lambda c: c.checkworthiness)
     assert claim.text.startswith("the number of troops involved could be")
+
+
+def test_a_cue_inside_a_quotation_says_no_more_than_the_quotation() -> None:
+    claims = all_claims("Gelashvili accused the opposition of trying to incite unrest. "
+                        "\"They lost, and they know they lost,\" he said in a televised address.")
+    assert not [c for c in claims if "televised" in c.text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air raid sirens have sounded across eastern Ukraine for nearly three hours, according to "
+    "the official alert map.",
+    "A source told Ukrainska Pravda the ship had been damaged and was listing after the strike.",
+])
+def test_sirens_sounding_and_a_ship_listing_report_nothing(sentence: str) -> None:
+    assert len(all_claims(sentence)) == 1
