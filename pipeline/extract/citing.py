@@ -16,7 +16,7 @@ from pipeline.extract.tokens import Token, is_quote, np_start_before
 
 __all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "IN_TURN_CITED", "aside_relay",
            "citing_origin",
-           "quoted_aside", "quoted_by", "source_before_citing", "strip_span"]
+           "quoted_aside", "quoted_by", "source_before_citing", "strip_span", "told_outlet"]
 
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>"
@@ -92,6 +92,25 @@ def strip_span(text: str, span: Offsets | None, offset: int) -> Offsets | None:
 #: agency, described …"): the agency passes on what the speaker said.
 ACCORDING_ASIDE = re.compile(r"\s*,\s*according\s+to\s+(?P<relay>[^,;:“”\"]{2,60}),\s*"
                              r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?")
+
+
+def told_outlet(body: str, cue: Offsets, content_start: int) -> Offsets | None:
+    """The outlet a speaker "told" what it reports, named between the verb and the content:
+    it passes the claim on ("A source told Ukrainska Pravda the ship was hit").
+
+    >>> text = "A source told Ukrainska Pravda the ship was hit"
+    >>> span = told_outlet(text, (9, 13), 31)
+    >>> text[span[0]:span[1]]
+    'Ukrainska Pravda'
+    """
+    if body[cue[0] : cue[1]].lower() != "told":
+        return None
+    match = _TOLD.match(body, cue[1], content_start)
+    return match.span("who") if match is not None and match.end() == content_start else None
+
+
+_TOLD = re.compile(r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                   r"(?:\s+(?:on|in|late|last|this|earlier)\b[^,;:“\"]{0,30}?)?,?\s+(?:that\s+)?")
 
 
 def aside_relay(body: str, source_end: int, cue_start: int) -> Offsets | None:

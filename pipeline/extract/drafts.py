@@ -14,12 +14,18 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
-from pipeline.extract.citing import IN_TURN_CITED, aside_relay, citing_origin, quoted_by
+from pipeline.extract.citing import (
+    IN_TURN_CITED,
+    aside_relay,
+    citing_origin,
+    quoted_by,
+    told_outlet,
+)
 from pipeline.extract.content import OPENING, THAT_BEFORE
 from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
-from pipeline.extract.sources import SourceInfo, SourceResolver
+from pipeline.extract.sources import SourceInfo, SourceResolver, classify, clean_name
 from pipeline.extract.stems import word_stems
 from pipeline.extract.writers_clauses import clause_after_report, writers_clause
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
@@ -124,6 +130,11 @@ def build_drafts(
             elif (further := _further_origin(body, att.source)) is not None:
                 draft.relays = [speaker]  # "according to the Post, which cited three people"
                 draft.source = resolver.remember(further)
+            elif (told := told_outlet(body, att.cue, att.content[0])) is not None and (
+                    classify(body[told[0] : told[1]]) is EntityType.MEDIA):
+                # "told Ukrainska Pravda": it passes the claim on (no source a later "it" means)
+                draft.relays = [SourceInfo(clean_name(body[told[0] : told[1]]),
+                                           EntityType.MEDIA, told, False, None)]
         drafts.append(draft)
         if att.kind == "relative":
             continue  # "The strike, which Moscow said …, killed five": the rest is the writer's

@@ -54,3 +54,14 @@ def test_a_ministry_s_briefing_cited_is_no_relay_nor_the_claim_disputed() -> Non
     assert drones.status == "disputed"
     briefing = next(c for c in claims if c.text == "the ministry's daily briefing")
     assert briefing.status != "disputed"
+
+
+@pytest.mark.parametrize(("sentence", "via"), [
+    ("A source in HUR told Ukrainska Pravda the ship had been seriously damaged.",
+     ["Ukrainska Pravda"]),
+    ("Zelensky told the BBC that the ship had been damaged.", ["BBC"]),
+    ("Zelensky told Macron that the ship had been damaged.", []),  # a person, no outlet
+])
+def test_an_outlet_a_speaker_told_passes_the_claim_on(sentence: str, via: list[str]) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and [r.name for r in claim.claimant.via] == via
