@@ -127,7 +127,11 @@ def sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> 
             continue
         if sentence - draft.last > _SHARING_WINDOW:
             break
-        shared = len(words & content_words(body, draft))
+        theirs = content_words(body, draft)
+        # ("the third Russian warship lost" is about "sunk the landing ship": a compound's
+        # head word counts as shared)
+        shared = len(words & theirs) + sum(1 for w in words - theirs if any(
+            len(t) >= 4 and w.endswith(t) for t in theirs))
         if shared and (best is None or shared > best[0]):
             best = (shared, draft)
     return best[1] if best is not None else None

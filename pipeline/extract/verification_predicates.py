@@ -68,7 +68,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible|not\s+possible)\s+to\s+" +
         _CHECK_ADVERB +
-        r"(?:verify|confirm)|not\s+(?:been\s+)?able\s+to\s+" + _CHECK_ADVERB +
+        r"(?:verify|confirm)|not\s+(?:been\s+)?(?:immediately\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +

@@ -1402,3 +1402,16 @@ def test_a_long_subject_after_told_reporters_and_though_he_gave_no_breakdown() -
     assert sharma.text.startswith("the number of dead")  # not "reporters …"
     assert "not_verified" in {r.code for r in sharma.reasons}
     assert "not_verified" not in {r.code for r in _by_text(claims, "157 people").reasons}
+
+
+def test_not_immediately_able_to_confirm_the_video_reaches_the_footage() -> None:
+    claims = _claims("Footage circulated on social media purportedly showed bodies lying on the "
+                     "floor of a classroom. Reuters was not immediately able to confirm the "
+                     "authenticity of the video.")
+    assert "not_verified" in {r.code for r in _by_text(claims, "bodies lying").reasons}
+
+
+def test_if_confirmed_reaches_the_claim_a_compound_word_names_again() -> None:
+    claims = _claims("Ukraine's navy said its drones had sunk the landing ship Yamal. If "
+                     "confirmed, it would be the third Russian warship lost this year.")
+    assert "conditional" in {r.code for r in _by_text(claims, "sunk the landing").reasons}
