@@ -208,9 +208,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 tokens[verb].lower in PUBLISHED_VERBS or tokens[verb].lower in _FILED))):
         # "Images reviewed by Reuters", "videos posted online by activists", "A study
         # published in The Lancet", "a post shared widely on X": the images, not Reuters
-        if tokens[verb - 1].lower == "and":  # "Footage posted by residents and geolocated by"
-            verb = next((i - 1 for i in range(verb - 2, max(verb - 10, 1), -1) if tokens[
-                i].lower == "by" and MAKER_PARTICIPLE.fullmatch(tokens[i - 1].text)), verb)
+        if tokens[verb - 1].lower == "and":  # "Footage posted by residents and geolocated by",
+            verb = next((i for i in range(verb - 2, max(verb - 10, 0), -1) if (  # "images taken
+                MAKER_PARTICIPLE.fullmatch(tokens[i].text))), verb)  # on Tuesday and reviewed by"
         outer = np_start_before(tokens, verb - 1)
         if outer is not None:
             return outer, j + 1

@@ -328,3 +328,14 @@ def test_footage_posted_by_some_and_geolocated_by_others_is_the_source() -> None
                           "large plume of black smoke rising above the site.")
     assert claim.claimant is not None
     assert claim.claimant.name.startswith("Footage") and claim.claimant.entity_type == "document"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Satellite images taken on Tuesday afternoon and reviewed by Reuters showed a vessel at its "
+    "usual berth.",
+    "Footage posted by residents and geolocated by Reuters showed smoke over the port.",
+])
+def test_pictures_made_and_reviewed_by_an_outlet_are_the_source_not_the_outlet(
+        sentence: str) -> None:
+    claim = all_claims(sentence)[0]
+    assert claim.claimant is not None and claim.claimant.entity_type == "document"
