@@ -48,6 +48,10 @@ _CITING = re.compile(
     r"|(?:[a-z][\w-]*\s+){0,2}?(?:witnesses|eyewitnesses|residents|medics|doctors|rescuers"
     r"|officials|sources|services|units|staff|workers|nurses)\b(?:\s+(?:at|in|from|of)\s+"
     r"[^,;:.“\"]{1,50})?"
+    # "citing satellite imagery analysed by a private firm": pictures are an origin too
+    r"|(?:(?:new|commercial|recent)\s+)?(?:satellite\s+)?(?:imagery|images|photographs|photos"
+    r"|footage)(?:\s+(?:analy[sz]ed|reviewed|provided|taken|published|released)\s+by\s+"
+    r"[^,;:.“\"]{1,50})?"
     # "citing figures from the IOM", "citing data from the World Health Organization"
     r"|(?:figures|data|estimates|statistics|numbers|information)\s+(?:from|by|of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,6})",

@@ -23,6 +23,8 @@ from tests.extract.claims import all_claims
     # an unnamed origin with a capitalised nationality
     ("The Wall Street Journal, citing unnamed U.S. officials, reported it.",
      "unnamed U.S. officials"),
+    ("The Journal, citing satellite imagery analysed by a private firm, reported it.",
+     "satellite imagery analysed by a private firm"),
 ])
 def test_the_origin_after_citing(text: str, origin: str) -> None:
     span = citing_origin(text, 0)
