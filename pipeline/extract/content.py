@@ -32,6 +32,7 @@ from pipeline.extract.tokens import Token, is_quote
 __all__ = [
     "ADJUNCT_THAT",
     "BY_AGENT",
+    "CONNECTIVE",
     "LISTENER_ONLY",
     "OPENING",
     "SINCE_RECORD",
@@ -210,12 +211,18 @@ def content_before(
     if stop - sentence.start < 12 or not any(
             c.isspace() for c in body[sentence.start : stop].strip()):
         return None  # "Nevertheless, Cuban said …": one word before the comma is no content
-    start = sentence.start
+    connective = CONNECTIVE.match(body, sentence.start, stop)  # "However, X, according to Y"
+    start = connective.end() if connective is not None else sentence.start
     semicolon = body.rfind("; ", start, stop)
     if semicolon >= 0 and sentence.text.rstrip()[-1:] not in ".!?\"”’'":
         # a headline's "Houthis claim attack; crew safe, says agency": its last part only
         start = semicolon + 2
     return start, stop
+
+
+#: A connective opening a sentence, no part of the content before a tag ("However, X, …").
+CONNECTIVE = re.compile(r"(?:However|Still|Meanwhile|Moreover|Nevertheless|Nonetheless"
+                        r"|Separately|Instead|Indeed|In addition|By contrast),\s+")
 
 
 def _skip_adjuncts(body: str, pos: int, end: int) -> int:

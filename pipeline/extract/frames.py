@@ -19,7 +19,7 @@ import re
 
 from pipeline.extract.attributed import Attribution, Offsets, make_attribution
 from pipeline.extract.citing import ACCORDING_ASIDE, CITED_AS
-from pipeline.extract.content import TRAILING, content_after
+from pipeline.extract.content import CONNECTIVE, TRAILING, content_after
 from pipeline.extract.entity_types import classify
 from pipeline.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from pipeline.extract.quotes import QuoteIndex
@@ -131,7 +131,8 @@ def according(
     stop = cue[0]
     while stop > sentence.start and body[stop - 1] in " ,;—–-":
         stop -= 1
-    begin = sentence.start
+    connective = CONNECTIVE.match(body, sentence.start, stop)
+    begin = connective.end() if connective is not None else sentence.start
     semicolon = body.rfind(";", sentence.start, stop)
     last_clause = body[semicolon + 1 : stop].split()
     if semicolon >= 0 and quotes.region_at(semicolon) is None and len(last_clause) >= 3 and (

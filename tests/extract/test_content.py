@@ -128,3 +128,11 @@ def test_a_cue_inside_a_quotation_says_no_more_than_the_quotation() -> None:
 ])
 def test_sirens_sounding_and_a_ship_listing_report_nothing(sentence: str) -> None:
     assert len(all_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, the vehicle was a decoy, according to three analysts.",
+    "However, the vehicle was a decoy, the analysts said.",
+])
+def test_a_connective_opening_the_sentence_is_no_part_of_the_content(sentence: str) -> None:
+    assert [c.text for c in all_claims(sentence)] == ["the vehicle was a decoy"]
