@@ -52,7 +52,8 @@ _OFFICIAL_HEADS = re.compile(
     r"|authorities|sources?|security|defen[cs]e|general staff|officers?|leadership|administration"
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
-    r"|staff|headquarters|statement|ombudsman|commissioner|" + "|".join(
+    r"|staff|headquarters|statement|ombudsman|commissioner|tall(?:y|ies)|figures|counts"
+    r"|estimates|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
 )

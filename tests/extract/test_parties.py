@@ -207,3 +207,11 @@ def test_the_head_of_a_mention_names_its_side_before_a_relative_clause(
         mention: str, side: str) -> None:
     party = default_parties().match(mention)
     assert party is not None and party.side == side
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Israeli tallies", "israel"), ("Ukrainian estimates", "ukraine"),
+])
+def test_a_sides_own_tallies_speak_for_it(mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side
