@@ -166,8 +166,7 @@ def build_drafts(
     drafts.sort(key=lambda d: (d.span[0], d.span[1]))
     _relay_nested(body, drafts)
     _speaker_as_subject(body, drafts)
-    # A claimant is never its own relay ("…, citing the ministry's daily briefing" after the
-    # ministry said it), whichever frame put it there.
+    # A claimant is never its own relay ("…, citing the ministry's daily briefing")
     for draft in drafts:
         if draft.source is not None:
             draft.relays = [r for r in draft.relays if r.name != draft.source.name]
@@ -223,8 +222,9 @@ def _speaker_as_subject(body: str, drafts: list[Draft]) -> None:
 # How many neighbours in text order may hold a claim nested in a draft: a host content
 # starts just before the claims nested in it, and a fixed window keeps the pass linear.
 _NEST_WINDOW = 3
-# Kinds of attribution that pass a claim on whatever their cue is.
+# Kinds of attribution that pass a claim on whatever their cue is; verbs that issue one.
 _PASSING_KINDS = frozenset({"according", "continuation", "label", "colon"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "put", "shared"})
 
 
 def _relay_nested(body: str, drafts: list[Draft]) -> None:
@@ -306,7 +306,7 @@ def _passes_on(body: str, host: Draft) -> bool:
     cue = body[att.cue[0] : att.cue[1]].lower()
     if cue in REJECTING_VERBS:
         return False
-    return cue in SPEECH_VERBS or att.kind in _PASSING_KINDS
+    return cue in SPEECH_VERBS or cue in _ISSUING or att.kind in _PASSING_KINDS
 
 
 def _armed_act(body: str, att: Attribution, speaker: SourceInfo) -> bool:

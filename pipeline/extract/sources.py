@@ -122,10 +122,9 @@ class SourceResolver:
         if named is not None and " " not in named.group("name") and PLACE_BEFORE_NAME.search(
                 text, 0, named.start("name")):
             named = None  # "The mayor of the worst-hit town, Dogansehir,": the town's name
-        shown = images_publisher(self.body, mention[0]) if low.rsplit(None, 1)[-1] in (
-            IMAGE_WORDS) else None
-        if shown is not None:
-            # "The group published photographs showing …": the group shows it
+        shown = images_publisher(self.body, mention[0]) if _SHOWN & set(low.split()[:3]) else None
+        if shown is not None:  # "The group published photographs showing …", "The town
+            # released a statement Wednesday saying …": the publisher speaks
             publisher = self.resolve(shown)
             info = replace(publisher, mention=mention)
         elif group is not None:  # "One of them said", after "Two industry sources said"
@@ -390,6 +389,7 @@ _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"
                      r"|on\s+[A-Z])")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
+_SHOWN = IMAGE_WORDS | _ISSUED_THINGS  # what a publisher speaks through
 _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
                          EntityType.MEDIA})
 _AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age

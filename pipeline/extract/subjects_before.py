@@ -37,7 +37,7 @@ _OPENING_SUBJECT = re.compile(
 _PUBLISHER = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?"
     r"(?:(?:later|also|then|earlier|since|\w+ly)\s+)?"
-    r"(?:published|released|posted|shared|issued|circulated|aired|distributed)\s+")
+    r"(?:published|released|posted|shared|issued|circulated|aired|distributed|put\s+out)\s+")
 # (", which it said": the relative clause may be set off by a comma, or have no pronoun:
 # "released a video it said showed …")
 _PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,?\s+(?:that|which))?"

@@ -339,3 +339,20 @@ def test_pictures_made_and_reviewed_by_an_outlet_are_the_source_not_the_outlet(
         sentence: str) -> None:
     claim = all_claims(sentence)[0]
     assert claim.claimant is not None and claim.claimant.entity_type == "document"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The town released a statement Wednesday saying the comments were false.", "town"),
+    ("Russia's Defence Ministry published a video on Telegram claiming its drones had "
+     "destroyed a Ukrainian tank.", "Russian Defense Ministry"),
+])
+def test_a_statement_or_video_a_body_published_speaks_for_that_body(
+        sentence: str, who: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.claimant is not None and claim.claimant.name == who
+
+
+def test_issuing_a_statement_saying_x_is_one_claim_x() -> None:
+    claims = all_claims("The ministry issued a statement on Friday saying 12 soldiers had been "
+                        "killed.")
+    assert [c.text for c in claims if c.checkworthiness >= 0.5] == ["12 soldiers had been killed"]
