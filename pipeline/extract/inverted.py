@@ -63,6 +63,14 @@ def _is_participle(tok: Token) -> bool:
     return tok.text[0].islower() and tok.lower.endswith(("ed", "ing"))
 
 
+# Verbs that follow their content and come before their speaker without a quotation ("…,
+# said the governor"); after a quotation any speech verb may ("“…,” insisted Ryan").
+_INVERTING = frozenset("""said says added adds wrote writes asked asks explained explains continued
+    recalled recalls noted notes observed replied answered insisted insists argued argues warned
+    warns declared remarked cautioned concluded conceded admitted acknowledged claimed claims
+    reported reports announced tweeted posted stated states told according""".split())  # noqa: SIM905
+
+
 def inverted(
     body: str, sentence: Sentence, tokens: list[Token], k: int, cue: Offsets, quotes: QuoteIndex
 ) -> tuple[Offsets, Offsets] | None:
@@ -75,6 +83,8 @@ def inverted(
         return None  # "Murphy, though, said he’s with Clinton": a clause, not a speaker
     if quoted_aside(tokens, k - 1) is not None:
         return None  # "Manafort, citing ''the magic of Trump,'' said the candidate …"
+    if tokens[k].lower not in _INVERTING and not after_quote(tokens, k):
+        return None  # "Blackwell, founder of X, endorsed Cruz": only reporting verbs invert
     end = np_end_after(tokens, k + 1, len(tokens))
     if end is None or tokens[end - 1].lower in REJECTING_VERBS:
         return None  # "…, charges the army rejects": the writer's tail, not "…, said X"

@@ -23,3 +23,11 @@ def test_a_count_after_the_verb_is_what_was_claimed_not_who_claimed_it() -> None
         ("three more attacks on targets in the Golan Heights", "source_first")]
     assert found("The strike hit a school, said three officials.") == [
         ("The strike hit a school", "three officials", "inverted")]
+
+
+def test_only_reporting_verbs_invert_without_a_quotation() -> None:
+    claims = all_claims("76-year-old Morton Blackwell, founder of the Leadership Institute, "
+                        "endorsed Cruz last week, saying he had shown his commitment.")
+    assert all(c.claimant is not None and "Blackwell" in c.claimant.name for c in claims)
+    (said,) = all_claims("Twelve soldiers were killed, said the governor.")
+    assert said.claimant is not None and said.claimant.name == "governor"
