@@ -47,8 +47,14 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
         _ANONYMITY.match(body, cue_end) is not None) or (
         word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None) or (
         word in _DENY and _REFUSED.match(body, cue_end) is not None) or (
-        word in _ASK and body.startswith(" for ", cue_end))  # "would ask for his B sample to
-    # be tested": a request, nothing reported
+        word in _ASK and body.startswith(" for ", cue_end)) or (
+        word == "reporting" and _REPORTING_NOUN.match(body, cue_end) is not None)
+    # ("would ask for his B sample to be tested": a request; "during the reporting period":
+    # a noun's modifier)
+
+
+_REPORTING_NOUN = re.compile(r"\s+(?:period|periods|requirements?|rules?|standards?|date"
+                             r"|deadline|season|obligations?|system|line|cycle|window)\b")
 
 
 # "can't deny you coverage", "denied him bail", "denied entry to": a refusal, not a denial

@@ -187,3 +187,12 @@ def test_the_lexicon_s_refusal_exceptions_name_the_same_things() -> None:
     phrases = [p for e in lexicon["entries"] for p in e["phrases"]
                if p.startswith("deny|denied|denies|denying")]
     assert phrases and all(p.split()[-1].split("|") == list(REFUSAL_NOUNS) for p in phrases)
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 30 people were killed in Gaza during the reporting period, OCHA said.",
+    "Only 48 trucks entered each day during the reporting period.",
+])
+def test_the_reporting_period_reports_nothing(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.text.rstrip(".").endswith("reporting period")
