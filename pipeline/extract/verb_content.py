@@ -44,6 +44,9 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-
 
 
 _BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
+# Where or when it was said, to the sentence's end ("at his trial", "on the sidelines of …")
+_OCCASION_ONLY = re.compile(r"(?:at|in|on|during|outside|before|after|from)\s+(?:the|his|her"
+                            r"|their|its|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s*[.!?]?")
 # A named one blamed, then the participle that says for what
 # (with no "for" or "on" saying it: "blamed the RSF for the shelling, saying …" blames)
 _SAYING_AFTER = re.compile(r"(?:the\s+)?(?:(?!\s(?:for|on)\s)[^,;:“”\"]){1,50},\s+(?:saying"
@@ -57,6 +60,8 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
+    if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]):
+        return None  # "He stole £2 million, prosecutors said at his trial.": when, not what
     spread = _SPREAD_AFTER.search(body, content[0], content[1]) if content is not None and (
         word in _CLAIMING) else None
     if content is not None and spread is not None:

@@ -3,6 +3,8 @@ through the attributions found."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.attribution import find_attributions
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import split_sentences
@@ -67,3 +69,12 @@ def test_the_one_blamed_is_no_content_when_a_saying_clause_follows() -> None:
                         "convoy. The RSF denied involvement.")
     assert [(c.text, c.status) for c in claims if c.claimant is not None] == [
         ("the group had shelled the convoy", "disputed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He stole £2 million, prosecutors said at his trial.",
+    "He stole £2 million, prosecutors alleged on Monday at the opening of his trial.",
+])
+def test_where_a_tag_was_said_is_no_content_of_its_own(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.text == "He stole £2 million"
