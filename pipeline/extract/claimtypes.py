@@ -148,7 +148,7 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "evidence baseless gave how reached name identify mention disclose specify reveal "
      "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
-     "groundless contested contests basis peer subject acknowledged",
+     "groundless contested contests basis peer subject acknowledged true accurate correct",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

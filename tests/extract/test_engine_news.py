@@ -1415,3 +1415,9 @@ def test_if_confirmed_reaches_the_claim_a_compound_word_names_again() -> None:
     claims = _claims("Ukraine's navy said its drones had sunk the landing ship Yamal. If "
                      "confirmed, it would be the third Russian warship lost this year.")
     assert "conditional" in {r.code for r in _by_text(claims, "sunk the landing").reasons}
+
+
+def test_an_account_called_not_true_is_disputed() -> None:
+    claims = _claims("The Kremlin said Russia had stopped striking energy sites. A senior US "
+                     "official said the Kremlin's account was not true.")
+    assert _by_text(claims, "stopped striking").status == "disputed"
