@@ -88,7 +88,7 @@ BODY_KINDS = {
     "agency": frozenset({EntityType.ORGANISATION, EntityType.GOVERNMENT, EntityType.MEDIA}),
 }
 _BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "government",
-                         "police", "militia", "group"})
+                         "police", "militia", "group", "staff", "guard"})
 # "The Securities and Exchange Commission filed a lawsuit. The agency said": a public body
 # named since, whatever its name's last word
 _AGENCY_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|and|for|on)\s+){0,5}(?:Commission"

@@ -825,3 +825,14 @@ def test_the_health_ministry_in_an_interview_is_not_the_defence_ministry_named_b
     supplies = claim_with(claims, "supplies are adequate")
     assert supplies.claimant is not None and supplies.claimant.party is None
     assert "Defen" not in supplies.claimant.name
+
+
+@pytest.mark.parametrize(("text", "words", "side"), [
+    ("Ukraine's General Staff reported 187 combat engagements. The General Staff said "
+     "Ukrainian forces had destroyed 1,210 Russian personnel.", "1,210", "ukraine"),
+    ("China's coast guard said the Philippine vessel had rammed its ship. The coast guard "
+     "released a video that it said showed the collision.", "the collision", "china"),
+])
+def test_a_staff_or_guard_named_again_keeps_its_side(text: str, words: str, side: str) -> None:
+    claim = claim_with(all_claims(text), words)
+    assert claim.claimant is not None and claim.claimant.party == side
