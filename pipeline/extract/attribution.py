@@ -33,7 +33,7 @@ from pipeline.extract.estimates import find_estimates
 from pipeline.extract.frames import evidential
 from pipeline.extract.headlines import dash_label
 from pipeline.extract.labels import (
-    INTERVIEW,
+    interview_names,
     opens_with_label,
     quote_label,
     speaker_label,
@@ -97,10 +97,10 @@ def find_attributions(
     found: list[Attribution] = []
     covered_until = -1
     turn: Attribution | None = None  # a speaker's label opening the paragraph
-    interview = INTERVIEW.search(body) is not None
+    answering = interview_names(body)
     for index, sentence in enumerate(sentences):
         if _opens_paragraph(sentences, index):  # "GEN. RYDER: I think …": a turn, whatever
-            turn = transcript_turn(sentence, interview=interview)  # its first sentence says
+            turn = transcript_turn(sentence, answering=answering)  # its first sentence says
         if sentence.end <= covered_until:
             continue
         statement = reprinted(body, sentences, index, quotes) if sentence.text.endswith(

@@ -24,12 +24,14 @@ def writers_tail(body: str, pos: int, end: int, quotes: QuoteIndex, *,
                  headline: bool = False) -> int:
     """Where the content that starts at ``pos`` ends, at most ``end``: before a caveat, a
     verdict or any other clause after a semicolon (in a headline, a second headline)."""
-    if _GERUND_CONTENT.match(body, pos, end) or (
-            _GERUND_AFTER.search(body, max(pos - 12, 0), pos)
-            and _GERUND.match(body, pos, end)):
+    if (_ACCUSING_BEFORE.search(body, max(pos - 12, 0), pos) and _GERUND_CONTENT.match(
+            body, pos, end)) or (_GERUND_AFTER.search(body, max(pos - 12, 0), pos)
+                                 and _GERUND.match(body, pos, end)):
         second = _SECOND_PREDICATE.search(body, pos, end)
-        if second is not None:  # "accused China of hacking X and summoned its ambassador":
-            end = second.start()  # the summons is the accuser's act, not the accusation
+        if second is not None and not _RELATIVE.search(body, pos, second.start()):
+            # "accused China of hacking X and summoned its ambassador": the summons is the
+            # accuser's act (not after "a minister who was later sanctioned and banned …")
+            end = second.start()
     caveat = _CAVEAT.search(body, pos, end)
     if caveat is not None:  # "…, but the foreign ministry declined to comment": the writer's
         end = caveat.start()
@@ -82,8 +84,10 @@ _VERDICT_AFTER = re.compile(
 _GERUND = re.compile(r"(?!having\b)[a-z]{3,}ing\b")
 _GERUND_CONTENT = re.compile(r"(?:[\w’'.-]+\s+){1,6}?of\s+(?!having\b)[a-z]{3,}ing\b")
 _GERUND_AFTER = re.compile(r"\b(?:denied|denies|deny|denying|admitted|admits)\s+$")
+_ACCUSING_BEFORE = re.compile(r"\b(?:accused|accuses|accuse|accusing|charged|blamed)\s+$")
+_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\b")
 _SECOND_PREDICATE = re.compile(
-    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:summoned|expelled|imposed|announced|called"
+    r"(?<![\s,]),?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:summoned|expelled|imposed|announced|called"
     r"|demanded|vowed|threatened|warned|recalled|sanctioned|ordered|urged|promised|pledged"
     r"|suspended|froze|banned|accused|said|added|insisted|described|dismissed|rejected|denied"
     r"|blamed)\b")

@@ -140,7 +140,7 @@ _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its",
 
 
 _THAT_OBJECT = re.compile(r"\s+that\s+([^.;:!?]+)")
-_AND_BEFORE = re.compile(r"\s+and\s+(?:\w+ly\s+)?\Z")
+_AND_BEFORE = re.compile(r"(?<!\s)\s+and\s+(?:\w+ly\s+)?\Z")
 _BACKING = re.compile(r"\s+(?:supporting|backing|for|of|to\s+(?:support|back(?:\s+up)?))\s+"
                       r"(?=(?:the|this|that|these|those|its|their|his|her)\s)")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")

@@ -104,7 +104,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
         r"\s+operator|utility|utilities"
-        r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit))\b", re.I)),
+        r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit|Telecom|Steel|Systems"
+        r"|Motors|Pharmaceuticals|Petroleum|Mining|Networks|Airways))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
 LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|noon|midnight|midday|dawn|dusk"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.source_info import SourceInfo
 
 __all__ = ["group_member"]
@@ -29,7 +30,8 @@ _MEMBER_OF = re.compile(r"(?:one|two|some|another|each|both|either|neither|none|
                         r"|officer|resident|witness))?")
 
 
-def group_member(body: str, history: list[SourceInfo], mention: Offsets) -> SourceInfo | None:
+def group_member(body: str, history: list[SourceInfo], mention: Offsets,
+                 parties: PartyRegistry | None = None) -> SourceInfo | None:
     """The source ``mention`` names when it is a member of the last group (or anonymous
     source) heard, or None when it is no such mention."""
     # ("The second person, a Western intelligence official,": still one of the group, whose
@@ -37,8 +39,9 @@ def group_member(body: str, history: list[SourceInfo], mention: Offsets) -> Sour
     text, _, apposition = body[mention[0] : mention[1]].strip(" ,").partition(", ")
     words = text.lower().split()
     if not words or not _MEMBER_OF.fullmatch(" ".join(words)) or (
-            apposition and not apposition.startswith(("a ", "an "))):
-        return None
+            apposition and not apposition.startswith(("a ", "an "))) or (
+            apposition and parties is not None and parties.match(apposition) is not None):
+        return None  # ("One of them, an Israeli military officer,": that side's officer)
     earlier = next((e for e in reversed(history) if e.anonymous or (
         e.name.split() and e.name.split()[-1].lower().endswith("s"))), None)
     if earlier is None:

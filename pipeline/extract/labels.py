@@ -14,6 +14,7 @@ before a quotation). A tally ("Sanders: 1,547") or an address ("Twitter: @handle
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import TRAILING
@@ -23,7 +24,7 @@ from pipeline.extract.segment import Sentence
 from pipeline.extract.source_roles import turn_speaker
 
 __all__ = [
-    "INTERVIEW", "opens_with_label", "quote_label", "speaker_label", "transcript_turn",
+    "interview_names", "opens_with_label", "quote_label", "speaker_label", "transcript_turn",
     "turn_name",
 ]
 
@@ -70,13 +71,14 @@ def quote_label(
     return make_attribution(region, (colon, colon + 1), source, sentence, sentences, "label")
 
 
-def transcript_turn(sentence: Sentence, *, interview: bool = False) -> Attribution | None:
-    """A transcript turn opening with the sentence: "A:" or a speaker in capitals; in an
-    ``interview`` (one with "Q:" turns), also a name ("Kovalenko: We have 74 patients.")."""
+def transcript_turn(sentence: Sentence, *, answering: frozenset[str] = frozenset()
+                    ) -> Attribution | None:
+    """A transcript turn opening with the sentence: "A:" or a speaker in capitals, or a name
+    of ``answering`` (see :func:`interview_names`: "Kovalenko: We have 74 patients.")."""
     match = _LABEL.match(sentence.text)
     said_by = match.group("source") if match is not None else ""
     if match is None or not (said_by == "A" or (len(said_by) > 2 and said_by.isupper()) or (
-            interview and _NAME_LABEL.fullmatch(said_by))) or (
+            said_by in answering)) or (
             said_by.split()[0].lower() in LABEL_STOPWORDS):  # "CLAIM:", "VERDICT:"
         return None
     end = sentence.start + match.end("source")
@@ -84,9 +86,25 @@ def transcript_turn(sentence: Sentence, *, interview: bool = False) -> Attributi
                        sentence.index, sentence.index, "label")
 
 
-_NAME_LABEL = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}")
-#: An interview: a "Q:" label opens a line somewhere in the text.
-INTERVIEW = re.compile(r"^[ \t]*Q\s?:\s", re.MULTILINE)
+_NAME_LABEL = re.compile(r"^[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}):\s",
+                         re.MULTILINE)
+_INTERVIEW = re.compile(r"^[ \t]*Q\s?:\s", re.MULTILINE)
+
+
+def interview_names(body: str) -> frozenset[str]:
+    r"""In an interview (a "Q:" opens a line somewhere), the names that label answers: a
+    name and a colon opening lines, used twice or named elsewhere in the text too ("Dr Olena
+    Kovalenko runs the ward … Kovalenko: We have 74 patients."), so that a one-off
+    "Disclaimer:" or "Gaza:" opens no turn.
+
+    >>> sorted(interview_names("Q: Why?\nKovalenko: No.\nQ: When?\nKovalenko: May.\nNote: x"))
+    ['Kovalenko']
+    """
+    if _INTERVIEW.search(body) is None:
+        return frozenset()
+    labels = Counter(m.group(1) for m in _NAME_LABEL.finditer(body))
+    return frozenset(n for n, k in labels.items() if n not in ("Q", "A") and (
+        k > 1 or body.count(n) > k) and n.split()[0].lower() not in LABEL_STOPWORDS)
 
 
 def speaker_label(body: str, sentence: Sentence) -> Attribution | None:

@@ -295,8 +295,14 @@ def _mark_meta(body: str, mine: list[Draft], anaphor: Offsets) -> None:
             draft.meta = draft.anaphoric = True
 
 
-_ANAPHOR_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|during|late|early|earlier|later|last|this"
-                           r"|overnight|today|yesterday|as)\b[^,;:.!?]{0,40}")
+# A time or channel only, to the sentence's end ("on Thursday", "late on Monday", "in a
+# statement"): not "the attack on Thursday had killed three", a clause of its own
+_ANAPHOR_TAIL = re.compile(
+    r"(?:\s*,)?\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|overnight|today|yesterday|(?:last|this|on)\s+(?:week|month|year|night"
+    r"|morning|evening)|in\s+(?:a|an|its|their|his|her)\s+(?:statement|post|interview|briefing"
+    r"|communiqu[eé]|video|message)|as\s+(?:false|baseless|lies|propaganda|fabricated"
+    r"|nonsense|untrue))(?:\s+(?:on|late|in|via)\s+[A-Z\w]+)?\s*[.!?]?")
 
 
 def _previous(drafts: list[Draft], sentence: int) -> Draft | None:

@@ -117,8 +117,9 @@ def body_named_since(body: str, head: str, history: list[SourceInfo], at: int) -
     return trim_name(firms[-1]) if firms else None
 
 
+# (lower case: "NSO Group", "Volkswagen Group" are firms; "a ransomware group" is none)
 _NO_FIRM = re.compile(r"\b(?:group|gang|hackers?|collective|militia|rebels?|movement|union"
-                      r"|coalition|charity|ministry|agency|army)\b", re.IGNORECASE)
+                      r"|coalition|charity|ministry|agency|army)\b")
 _FIRM_NAME = re.compile(
     r"(?:[A-Z][\w’'&.-]*\s+){1,4}(?:Logistics|Airlines|Airways|Bank|Energy|Motors|Systems"
     r"|Technologies|Holdings|Inc|Corp|Corporation|Ltd|plc|PLC|LLC|Pharmaceuticals|Pharma"
@@ -177,12 +178,11 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     bodies = words & _BODY_WORDS
     if not bodies or not ROLE_WORDS.search(role):
         return None
-    for mention, party in earlier:
-        said = set(WORD.findall(mention.lower()))
-        if any(b in said or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said)
-               for b in bodies):
-            return party
-    return None
+    found = [party for mention, party in earlier if any(
+        b in (said := set(WORD.findall(mention.lower())))
+        or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said) for b in bodies)]
+    # ("General Staff spokesman" after both sides' General Staffs: neither's)
+    return found[0] if found and len({p.side for p in found if p is not None}) == 1 else None
 
 
 def other_portfolio(text: str, said: str) -> bool:
@@ -204,7 +204,8 @@ def names_again(text: str, said: str, head: str) -> bool:
 _PORTFOLIOS = {
     **{w: w for w in ("foreign", "interior", "health", "finance", "justice", "energy",
                       "education", "agriculture", "transport", "information", "culture",
-                      "environment", "trade", "security", "intelligence", "emergency")},
+                      "environment", "trade", "security", "emergency")},
+    "intelligence": "security",  # (the FSB is "the intelligence service" as well)
     "defence": "defence", "defense": "defence", "economy": "economy", "economic": "economy",
     "emergencies": "emergency", "labour": "labour", "labor": "labour",
 }
@@ -242,11 +243,9 @@ def same_body_before(text: str, earlier: Iterable[tuple[str, Party | None]]) -> 
     if text[:4].lower() != "the " or not words & _BODY_WORDS:
         return None
     named = words - _FUNCTION_WORDS
-    for mention, party in earlier:
-        said = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(mention.lower())}
-        if party is not None and named <= said:
-            return party
-    return None
+    found = [party for mention, party in earlier if party is not None and named <= {
+        w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(mention.lower())}]
+    return found[0] if found and len({p.side for p in found}) == 1 else None  # (one side's)
 
 
 _FUNCTION_WORDS = frozenset({"the", "of", "for", "and"})

@@ -117,7 +117,7 @@ class SourceResolver:
         if text in ("Q", "A"):  # an interview's labels: the interviewer, the interviewee
             return self._interviewee(mention) if text == "A" else SourceInfo(
                 "interviewer", EntityType.MEDIA, mention, False, None)
-        group = group_member(self.body, self.history, mention)
+        group = group_member(self.body, self.history, mention, self.parties)
         named = ROLE_THEN_NAME.match(text) if ", " in text else None
         if named is not None and " " not in named.group("name") and PLACE_BEFORE_NAME.search(
                 text, 0, named.start("name")):

@@ -40,8 +40,9 @@ _PUBLISHER = (
     r"(?:published|released|posted|shared|issued|circulated|aired|distributed|put\s+out)\s+")
 # (", which it said": the relative clause may be set off by a comma, or have no pronoun:
 # "released a video it said showed …")
-_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,?\s+(?:that|which))?"
-                             r"\s+(?=(?:it|they)\s+(?:said|says|claimed|claims)\b)")
+_PUBLISHED_THAT = re.compile(_PUBLISHER + r"(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,?\s+(?:that|which)\s+"
+                             r"|\s+(?=(?:it|they)\s+(?:said|says|claimed|claims|claim|alleged"
+                             r"|alleges|believes|believed)\b))")
 _PUBLISHED_IMAGES = re.compile(_PUBLISHER + r"(?:(?:a|an|the|new|several|two|three)\s+)?")
 
 
@@ -110,8 +111,13 @@ def own_subject(body: str, at: int) -> Offsets | None:
 
 
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+$")
-_NAMED_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
-                            r"(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\s")
+# (not a subject that underwent it: "Lebanon has been hit by strikes from the army, which
+# it says …", "Yemen has faced strikes by the U.S. military, which it says …")
+_NAMED_SUBJECT = re.compile(
+    r"(?P<np>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?!(?:has|have|had|is|are"
+    r"|was|were)\s+(?:been|faced|suffered|endured|seen|come|under|experienced|received)\b)"
+    r"(?!(?:faced|suffered|endured|experienced|received|sustained|came|comes|faces|suffers)\b)"
+    r"(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\s")
 
 
 def publisher_before(body: str, at: int) -> Offsets | None:

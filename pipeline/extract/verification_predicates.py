@@ -72,7 +72,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif\w*|confirm\w*)|not\s+(?:been\s+)?independently\s+(?:verified|confirmed)"
         r"|(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?" + _CHECK_ADVERB +
-        r"(?:verified|confirmed|corroborated|acknowledged)|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
+        r"(?:verified|confirmed|corroborated|acknowledged(?!\s+(?:\w+ing|its|their|any)\b))|^(?:however,\s+|but\s+)?none\s+of\s+(?:this|that|it"
         r"|these|them|(?:the|their|these|those)\s+(?:[\w-]+\s+)?(?:claims|tolls|figures|accounts"
         r"|reports|numbers|tallies|estimates|versions))\s+(?:could\s+be|can\s+be|has|have|had"
         r"|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
@@ -128,8 +128,11 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.DISPUTED, re.compile(
         r"(?:may|might|could)\s+(?:well\s+)?be\s+(?:an?\s+)?(?:overstatement|exaggeration"
         r"|exaggerated|inflated|overstated|false|propaganda|fabricated|misleading|untrue)"
-        r"|\b(?:denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss"
-        r"|disputed"
+        # (the base forms only after a subject: "analysts widely dismiss", not "did not
+        # reject" nor "to dismiss")
+        r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)(?<!\bto\s)(?<!will\s)(?<!would\s)"
+        r"(?<!could\s)(?<!\bmay\s)\b(?:reject|dismiss)\b"
+        r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
         r"|refuted|refutes|contradicted|contradicts|debunked|challenged|challenges)\b"
         # "contested the figure", "pushed back on the claim", "had no basis in fact"

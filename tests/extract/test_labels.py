@@ -46,8 +46,9 @@ def test_a_fact_check_heading_is_no_speaker() -> None:
 
 
 def test_in_an_interview_a_named_answer_is_the_speakers_to_the_end_of_its_paragraph() -> None:
-    claims = all_claims("Q: How many patients are you treating?\n\nKovalenko: We have 74 patients "
-                        "in a unit built for 30. Two of our nurses were injured.")
+    claims = all_claims("Dr Olena Kovalenko runs the burns unit in Kharkiv.\n\nQ: How many "
+                        "patients are you treating?\n\nKovalenko: We have 74 patients in a unit "
+                        "built for 30. Two of our nurses were injured.")
     nurses = claim_with(claims, "nurses were injured")
     assert nurses.claimant is not None and nurses.claimant.name == "Kovalenko"
 
@@ -55,3 +56,10 @@ def test_in_an_interview_a_named_answer_is_the_speakers_to_the_end_of_its_paragr
 def test_outside_an_interview_a_named_label_opens_no_turn() -> None:
     claims = all_claims("Paul Ryan: FBI decision defies explanation. Two nurses were injured.")
     assert claim_with(claims, "nurses were injured").claimant is None
+
+
+def test_a_one_off_label_in_an_interview_opens_no_turn() -> None:
+    claims = all_claims("Dr Olena Kovalenko runs the burns unit.\n\nQ: How many patients?\n\n"
+                        "Kovalenko: We have 74 patients.\n\nDisclaimer: This interview has been "
+                        "edited. Russian missiles destroyed the second wing in March.")
+    assert claim_with(claims, "second wing").claimant is None
