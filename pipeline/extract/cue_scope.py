@@ -20,6 +20,9 @@ _ABOUT_SOURCE = frozenset({ReasonCode.UNATTRIBUTED, ReasonCode.ANONYMOUS_SOURCE}
 _QUOTES = "\"'‘’“”`"
 
 
+_RELATIVE = re.compile(r"(?:whose|which|who)\s")
+
+
 def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bool) -> bool:
     """Whether a sentence cue says something about this claim.
 
@@ -45,6 +48,11 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
             body[span[0] : span[1]].endswith(" by") and 0 <= source.mention[0] - span[1] <= 2):
         return False  # "was described by residents as": the agent is named right after
     if mention is not None and mention[0] < span[1] and span[0] < mention[1]:
+        clause = body.rfind(", ", mention[0], span[0])
+        if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
+                clause > mention[0] and _RELATIVE.match(body, clause + 2)) and (
+                body[mention[0]].isupper()):
+            return False  # "DeepState, whose maps are widely used by analysts,": about it
         if code is ReasonCode.UNATTRIBUTED and source is not None and (
                 source.anonymous or _OF_WHOM.match(body, span[1])):
             # "one of the sources said": its anonymity is the reason to give; "The bloggers,

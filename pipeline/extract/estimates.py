@@ -41,7 +41,13 @@ _STANDING = re.compile(
     r"\s+(?:ahead|behind|in\s+the\s+lead|in\s+(?:first|second|third)\s+place|level"
     r"|neck\s+and\s+neck)\b[^;]{0,100}?)(?=\s*(?:,\s|;|[.!?]?\s*$))")
 _CUE_NEEDED = re.compile(r"\b(?:put|puts|putting|placed|places|estimat\w+|raised|revised"
-                         r"|lowered)\b")
+                         r"|lowered|stands|stood|rose|reached|climbed)\b")
+# "The ministry's cumulative toll stands at 48,190": the owner's count, its source
+_OWN_COUNT = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}?[\w-]+)['’]s\s+(?P<content>(?:[\w-]+\s+)"
+    r"{0,2}?(?:toll|tally|count|figure|estimate)\s+(?P<cue>stands|stood|rose|reached|climbed)"
+    r"\s+(?:at|to)?\s*(?:about|around|more\s+than|over|at\s+least|nearly)?\s*\d[^;]{0,80}?)"
+    r"(?=\s*(?:,\s|;|[.!?]?\s*$))")
 
 
 def find_estimates(body: str, sentence: Sentence) -> list[Attribution]:
@@ -68,4 +74,11 @@ def find_estimates(body: str, sentence: Sentence) -> list[Attribution]:
             (tokens[source[0]].start, tokens[source[1] - 1].end),
             sentence.index, sentence.index, "estimate",
         ))
+    own = _OWN_COUNT.match(text)  # (only opening the sentence: the owner is its subject)
+    if own is not None:
+        base = sentence.start
+        out.append(Attribution((base + own.start("content"), base + own.end("content")),
+                               (base + own.start("cue"), base + own.end("cue")),
+                               (base + own.start("source"), base + own.end("source")),
+                               sentence.index, sentence.index, "estimate"))
     return out

@@ -40,3 +40,9 @@ def test_critics_of_a_named_person_are_still_unnamed() -> None:
     claim = max(all_claims("Critics of Ahmadinejad said the election had been rigged."),
                 key=lambda c: c.checkworthiness)
     assert "unattributed" in {r.code for r in claim.reasons}
+
+
+def test_a_weasel_word_in_a_relative_clause_about_a_named_source_is_about_it() -> None:
+    (claim,) = all_claims("DeepState, whose maps are widely used by analysts, said Russian troops "
+                          "had not entered the station.")
+    assert claim.status == "asserted"

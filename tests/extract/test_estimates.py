@@ -61,3 +61,11 @@ def test_a_poll_putting_a_candidate_ahead_is_its_source_s_claim() -> None:
 def test_put_america_first_is_a_slogan_not_a_standing() -> None:
     claims = all_claims('"We will put America first," he said.')
     assert all(c.attribution_cue is None or c.attribution_cue.text != "put" for c in claims)
+
+
+def test_an_owners_toll_is_the_owners_claim() -> None:
+    claims = all_claims("At least 30 people were killed, according to the Gaza Health Ministry. "
+                        "The ministry's cumulative toll stands at 48,190 killed.")
+    toll = claims[-1]
+    assert toll.text == "cumulative toll stands at 48,190 killed"
+    assert toll.claimant is not None and toll.claimant.name == "Gaza Health Ministry"
