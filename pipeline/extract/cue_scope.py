@@ -21,6 +21,7 @@ _QUOTES = "\"'‘’“”`"
 
 
 _RELATIVE = re.compile(r"(?:whose|which|who)\s")
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+[a-z][\w-]*\s+$")
 
 
 def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: bool) -> bool:
@@ -43,6 +44,9 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     if code is ReasonCode.UNATTRIBUTED and body.startswith(("who ", "Who "), span[0]) and (
             source is not None and not source.anonymous and source.singled_out()):
         return False  # "Haidar, a neighbour who said", "The general, who said": not "critics who"
+    if code is ReasonCode.UNATTRIBUTED and body.startswith("who ", span[0]) and (
+            _ONE_BEFORE.search(body, max(0, span[0] - 30), span[0])):
+        return False  # "warned by a coach who said …": one person, unnamed, no weasel
     mention = source.mention if source is not None else None
     if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
             body[span[0] : span[1]].endswith(" by") and 0 <= source.mention[0] - span[1] <= 2):

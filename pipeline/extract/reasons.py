@@ -74,6 +74,11 @@ def attach_sentence_cues(
                 if earlier:
                     owner.meta = owner.anaphoric = True
                     owner = max(earlier, key=lambda d: d.span[1])
+            if code is ReasonCode.UNATTRIBUTED and owner is not None and owner.attribution and (
+                    owner.attribution.cue == span and owner.source is not None
+                    and not owner.source.anonymous):
+                code = ReasonCode.HEDGE  # "The defence will argue that …": its own verb,
+                # which reports an argument, by a source the article names
             vague = code is ReasonCode.UNATTRIBUTED and (cue.learnt or " " not in cue.text)
             if owner is not None and applies(body, owner, code, span, vague):
                 explanation = _explanation(cue.text, vague) or _own_denial(body, owner, code,

@@ -46,3 +46,19 @@ def test_a_weasel_word_in_a_relative_clause_about_a_named_source_is_about_it() -
     (claim,) = all_claims("DeepState, whose maps are widely used by analysts, said Russian troops "
                           "had not entered the station.")
     assert claim.status == "asserted"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("One former lifter, who asked not to be named, told the BBC she had been warned about the "
+     "test by a coach who said he had information from the top.", "she had been warned"),
+    ("The defence will argue that Okafor did not know about the payments, Mr Reddy said.",
+     "Okafor did not know"),
+])
+def test_one_unnamed_person_or_a_named_arguer_is_no_weasel(text: str, words: str) -> None:
+    claim = next(c for c in all_claims(text) if c.text.startswith(words))
+    assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+def test_critics_arguing_are_still_weasels() -> None:
+    (claim,) = all_claims("Critics argue that the vote was rigged.")
+    assert claim.status == "unattributed"
