@@ -73,7 +73,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         re.I)),
     (EntityType.OFFICIAL, re.compile(
         r"\b(?:spokes(?:man|woman|person|people)|officials?|minister|president|secretary"
-        r"|senators?|sen|governor|gov|mayor|ambassador|lawmakers?|representative|rep|adviser"
+        r"|senators?|sen|governor|gov|mayor|councill?ors?|ambassador|lawmakers?|representative"
+        r"|rep|adviser"
         r"|advisor|aides?|chief|director|commissioner|prosecutors?|police|sheriff|judge"
         r"|chairman|chairwoman|speaker|leader|diplomats?|envoy|attorney general"
         r"|detectives?|inspectors?|u\.s\. attorney|district attorney|attorney general"
@@ -105,7 +106,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
         r"\s+operator|utility|utilities"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit|Telecom|Steel|Systems"
-        r"|Motors|Pharmaceuticals|Petroleum|Mining|Networks|Airways))\b", re.I)),
+        r"|Motors|Pharmaceuticals|Petroleum|Mining|Networks|Airways|Chemicals|Foods"
+        r"|Electronics))\b", re.I)),
 ]
 #: A determiner opening a mention ("the ministry").
 LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|noon|midnight|midday|dawn|dusk"

@@ -143,7 +143,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
         # "the Kremlin's account was not true"
-        r"|\b(?:is|was|are|were)\s+(?:simply\s+|just\s+)?not\s+(?:true|accurate|correct)\b"
+        r"|\b(?:is|was|are|were)\s+(?:simply\s+|just\s+)?not\s+(?:true|accurate|correct"
+        r"|supported\s+by|backed\s+(?:up\s+)?by)\b"
         # "she did not accept that figure", "I don't accept those numbers"
         r"|\b(?:(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|won|wouldn)['’]t"
         r"|refused?\s+to)\s+accept\b(?=\s+(?:the|that|this|these|those|its|their)\s)"
@@ -209,7 +210,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
                           "fabricated", "misleading", "untrue", "deni", "deny", "reject",
-                          "not true", "not accurate", "not correct",
+                          "not true", "not accurate", "not correct", "not supported",
+                          "not backed",
                           "speculation",
                           "dismiss", "disput", "refut", "contradict", "debunk", "fake",
                           "challenge",

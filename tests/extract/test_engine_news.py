@@ -1469,3 +1469,18 @@ def test_the_company_after_a_firm_named_group_is_that_firm() -> None:
 def test_a_modal_phrase_without_a_number_is_no_estimate_hedge() -> None:
     (claim,) = _claims("The minister said the reforms may be about restoring trust.")
     assert "hedge" not in {r.code for r in claim.reasons if r.cue == "may be about"}
+
+
+def test_findings_not_supported_by_evidence_are_disputed() -> None:
+    claims = _claims("A study found diet soda raises the risk of atrial fibrillation by 23 per "
+                     "cent. The industry association said the findings were not supported by "
+                     "clinical evidence.")
+    assert _by_text(claims, "diet soda raises").status == "disputed"
+
+
+def test_she_said_after_a_firm_and_a_local_councillor_is_the_councillors() -> None:
+    claims = _claims("Corvane Chemicals said the leak had been contained. Local councillor Priya "
+                     "Nair said residents had been warned for months. \"We were told the tank "
+                     "was safe. Clearly it wasn't,\" she said.")
+    told = _by_text(claims, "We were told")
+    assert told.claimant is not None and "Priya Nair" in told.claimant.name
