@@ -63,7 +63,7 @@ _CARRIED_BY = re.compile(
 # Twitter,", "late on Thursday", "in its Nov. 14 assessment".
 ADJUNCT_THAT = re.compile(
     r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
-    r"|after|following|from)(?:\s+[\w’'.-]+)"
+    r"|after|following|from|hours|days|shortly|moments)(?:\s+[\w’'.-]+)"
     r"{1,5}|in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post|video"
     r"|message|address|speech)\s+(?:read|carried|aired|broadcast|posted|published|issued)\s+"
     r"(?:on|by|in)(?:\s+[\w’'.-]+){1,4}|with\s+(?:low|moderate|medium|high)\s+confidence"

@@ -136,3 +136,12 @@ def test_sirens_sounding_and_a_ship_listing_report_nothing(sentence: str) -> Non
 ])
 def test_a_connective_opening_the_sentence_is_no_part_of_the_content(sentence: str) -> None:
     assert [c.text for c in all_claims(sentence)] == ["the vehicle was a decoy"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelenskyy said hours after the call that Russia had launched 40 drones.",
+    "Zelenskyy said shortly after the meeting that Russia had launched 40 drones.",
+])
+def test_when_it_was_said_before_that_is_no_part_of_the_content(sentence: str) -> None:
+    (claim,) = all_claims(sentence)
+    assert claim.text == "Russia had launched 40 drones"
