@@ -62,6 +62,7 @@ _OFFICIAL_HEADS = re.compile(
 _SERVED = re.compile(r"s?\s+(?:refugees|civilians|children|prisoners|victims|people|families"
                      r"|detainees|hostages|patients|students|workers)\b", re.IGNORECASE)
 # "Russia's regional governor": a place owning an office.
+_NAMED_UNIT = re.compile(r"'s\s+[A-Z][a-z]+\s+group$")  # a front's grouping of forces
 _PLACE_OWNER = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)'s\s")
 # An official title, then only the capitalised words of a name.
 _TITLED = re.compile(r"\b(?i:" + _OFFICIAL_HEADS.pattern + r")\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
@@ -156,11 +157,13 @@ class PartyRegistry:
         owner = _PLACE_OWNER.match(text)
         if owner is not None and self.is_metonym(owner.group("place")):
             head = _head_word(text)
-            if head is not None and _OFFICIAL_HEADS.fullmatch(head):
+            if head is not None and (_OFFICIAL_HEADS.fullmatch(head) or (
+                    head == "group" and _NAMED_UNIT.search(text))):  # "Ukraine's Kharkiv group"
                 side = self.metonyms[_place(owner.group("place"))]
                 return Party(
                     name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),
-                    entity_type=_type_for(text.lower()),
+                    entity_type=EntityType.MILITARY if head == "group" else _type_for(
+                        text.lower()),
                 )
         return None
 

@@ -215,3 +215,14 @@ def test_the_head_of_a_mention_names_its_side_before_a_relative_clause(
 def test_a_sides_own_tallies_speak_for_it(mention: str, side: str) -> None:
     party = default_parties().match(mention)
     assert party is not None and party.side == side
+
+
+@pytest.mark.parametrize(("mention", "side"), [
+    ("Ukraine's Kharkiv group", "ukraine"),  # a front's grouping of forces
+    ("the Ministry of Health in Gaza", "hamas"),
+])
+def test_a_named_grouping_of_forces_and_ochas_name_for_the_ministry_have_a_side(
+        mention: str, side: str) -> None:
+    party = default_parties().match(mention)
+    assert party is not None and party.side == side
+    assert default_parties().match("Ukraine's largest LGBT group") is None
