@@ -220,6 +220,7 @@ def test_a_sides_own_tallies_speak_for_it(mention: str, side: str) -> None:
 @pytest.mark.parametrize(("mention", "side"), [
     ("Ukraine's Kharkiv group", "ukraine"),  # a front's grouping of forces
     ("the Ministry of Health in Gaza", "hamas"),
+    ("The pro-Russian channel Rybar", "russia"),  # a channel is a side's voice too
 ])
 def test_a_named_grouping_of_forces_and_ochas_name_for_the_ministry_have_a_side(
         mention: str, side: str) -> None:
