@@ -96,6 +96,7 @@ def _accusing(body: str, draft: Draft) -> bool:
 
 
 _ACCUSING_CONTENT = re.compile(
+    r"\ballegedly\b|"  # "A federation official allegedly accepted payments": an allegation
     r"\battribut(?:ed|es|ing)\s+(?:(?:the|this|these|its|their)\s+)?(?:[\w-]+\s+){0,3}?to\b"
     r"|\b(?:was|were|is|are|had\s+been)\s+behind\b|\b(?:was|were|is|are)\s+responsible\s+for\b",
     re.IGNORECASE)

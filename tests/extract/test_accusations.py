@@ -96,3 +96,11 @@ def test_having_nothing_to_do_with_it_denies_the_accusation() -> None:
     text = ('President Salome Zourabichvili called the vote a "Russian special operation". The '
             "Kremlin said it had nothing to do with the election.")
     assert _disputed(text) == ['the vote a "Russian special operation"']
+
+
+def test_rejecting_the_allegations_reaches_what_was_allegedly_done() -> None:
+    claims = all_claims("A federation official allegedly accepted payments from coaches to warn "
+                        "athletes of drug tests, according to documents seen by the BBC. Sources "
+                        "said six lifters had been tipped off. The federation said it "
+                        "categorically rejects the allegations.")
+    assert claims[0].status == "disputed"
