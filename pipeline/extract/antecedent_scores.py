@@ -11,14 +11,22 @@ True
 
 from __future__ import annotations
 
-from pipeline.extract.stems import stem
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.stems import stem, word_stems
+
+if TYPE_CHECKING:
+    from pipeline.extract.drafts import Draft
 
 __all__ = [
     "MEDIUM_HEADS",
     "NARRATIVE_HEADS",
     "SAID_HEADS",
     "antecedent_score",
+    "claim_stems",
     "fits_named_head",
+    "relative_head",
 ]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
@@ -57,6 +65,42 @@ def fits_named_head(head: str | None, frame: str) -> bool:
             return any(w in frame for w in words)
     thing = next((t for t in _NAMED_THINGS if head.startswith(t)), None)
     return thing is None or thing in frame
+
+
+# "images (that) it claims show …": the noun a pronoun's report is about stands before it
+_PRONOUN_SPEAKER = re.compile(r"(?:it|they|he|she|we)\s", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:that|which)\s+)?$")
+_NOT_HEADS = frozenset({"and", "but", "because", "what", "when", "where", "while", "how", "why",
+                        "said", "says", "say", "who", "whom", "whether", "than", "after", "before",
+                        "since", "until", "unless", "although", "though", "for", "yet", "then"})
+
+
+def relative_head(body: str, start: int) -> int:
+    """Where a claim's frame starts once the noun it is told about is in it: "images it
+    claims show the launcher" is about the images.
+
+    >>> body = "The army published images it claims show the launcher."
+    >>> body[relative_head(body, 26):]
+    'images it claims show the launcher.'
+    >>> relative_head("The army said it had won.", 14)
+    14
+    """
+    if not _PRONOUN_SPEAKER.match(body, start):
+        return start
+    found = _HEAD_BEFORE.search(body, max(0, start - 40), start)
+    if found is None or found.group(1) in _NOT_HEADS:
+        return start
+    return found.start(1)
+
+
+def claim_stems(body: str, draft: Draft) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of a claim's words (cached on the draft), with the noun a relative report
+    is about ("images it claims show …")."""
+    if draft.stems is None:
+        frame = draft.frame()[0]
+        head = relative_head(body, frame)
+        draft.stems = word_stems(body[head if head < frame else draft.span[0] : draft.span[1]])
+    return draft.stems
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.

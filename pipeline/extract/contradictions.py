@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.antecedent_scores import claim_stems
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import FLAT_ADVERBS, UNINFORMATIVE_WORDS
 from pipeline.extract.parties import PartyRegistry
@@ -301,9 +302,7 @@ def _negates(body: str, earlier: Draft, later: Draft) -> tuple[int, int] | None:
     if denial is None or _NEGATED_VERB.search(body, earlier.span[0], earlier.span[1]):
         return None
     verbs = word_stems(denial.group("verb") or denial.group("never"))[0]
-    if earlier.stems is None:
-        earlier.stems = word_stems(body[earlier.span[0] : earlier.span[1]])
-    if verbs.isdisjoint(earlier.stems[0]):
+    if verbs.isdisjoint(claim_stems(body, earlier)[0]):
         return None
     return denial.start(), denial.end()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract.antecedent_scores import claim_stems
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.attribution import Attribution
 from pipeline.extract.citing import (
@@ -26,7 +27,6 @@ from pipeline.extract.lexicon import ARMED_ACTS, REJECTING_VERBS, SPEECH_VERBS, 
 from pipeline.extract.page_furniture import FurnitureIndex, is_furniture
 from pipeline.extract.segment import Sentence, sentence_index_at
 from pipeline.extract.sources import SourceInfo, SourceResolver, classify, clean_name
-from pipeline.extract.stems import word_stems
 from pipeline.extract.writers_clauses import clause_after_report, writers_clause
 from pipeline.models import ClaimType, EntityType, Quantity, Reason
 
@@ -395,6 +395,5 @@ def _without_possessive(body: str, att: Attribution) -> Offsets:
 def content_words(body: str, draft: Draft) -> frozenset[str]:
     """A claim's content words (stems of four letters or more, not the commonest): what
     two claims must share to be about the same thing."""
-    if draft.stems is None:
-        draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
-    return frozenset(w for w in draft.stems[0] if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
+    words = claim_stems(body, draft)[0]
+    return frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)

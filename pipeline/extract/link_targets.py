@@ -31,6 +31,7 @@ from pipeline.extract.antecedent_scores import (
     NARRATIVE_HEADS,
     SAID_HEADS,
     antecedent_score,
+    claim_stems,
     fits_named_head,
 )
 from pipeline.extract.claimtypes import COMBAT_TYPES
@@ -247,15 +248,14 @@ def _antecedents(
         start, end = draft.frame()
         if not fits_named_head(head, body[start:end].lower()):
             continue  # "the recording" is no claim made without one
-        if draft.stems is None:
-            draft.stems = word_stems(body[draft.span[0] : draft.span[1]])
+        stems = claim_stems(body, draft)
         cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
         if cue in ("citing", "quoting") and not is_clause(body[draft.span[0] : draft.span[1]]):
             continue  # "…, citing the ministry's daily briefing": whom a claim came from
         if cue[:5].lower() == "claim" and body.count(" ", *draft.span) < 3:
             cue = ""  # "claimed victory" names no claim that "the claim" could be
         score = antecedent_score(
-            head, keys, draft.stems,
+            head, keys, stems,
             attributed=draft.source is not None,
             claim_cue=cue,
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
@@ -264,7 +264,7 @@ def _antecedents(
             # "the crash", "the sinking": an event of the fighting, in other words (a bare
             # "the claim" is what was said last, about the fighting or not)
             score += 1.0 if head in _EVENT_HEADS else 0.5
-        if score > _MIN_SCORE and not echo.isdisjoint(draft.stems[0]):
+        if score > _MIN_SCORE and not echo.isdisjoint(stems[0]):
             score += 1.0
         if score > _MIN_SCORE and head is not None and head.startswith(_TOLL_HEADS) and (
                 ClaimType.CASUALTY in draft.types):

@@ -33,6 +33,8 @@ _ASIDE_AFTER = re.compile(r",\s*(?:without|citing|however|in|on|at|after|before|
 # A finite verb right after a plural cue word shows the word is the noun it is the subject of.
 _FINITE_AFTER_NOUN = re.compile(r"(?:put|puts|were|are|have|had|show|showed|shown|suggest"
                                 r"|suggested|vary|varied|range|ranged)\b")
+# ... unless a subject pronoun stands before the cue word: "images it claims show the launcher"
+_PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:it|he|she|they|we)\s+$", re.IGNORECASE)
 
 # A report verb right after the cue word makes the word its subject: "The UN report said"
 _REPORT_AFTER_NOUN = re.compile(r"(?:said|says|found|finds|concluded|concludes|stated"
@@ -155,6 +157,8 @@ def noun_before_content(body: str, word: str, cue_end: int, content_start: int) 
     if body.startswith(",", cue_end) and body[content_start] not in OPENING and not (
             _ASIDE_AFTER.match(body, cue_end)):
         return True
+    if _PRONOUN_BEFORE.search(body, max(0, cue_end - len(word) - 6), cue_end - len(word)):
+        return False
     return _FINITE_AFTER_NOUN.match(body, content_start) is not None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.antecedent_scores import antecedent_score
+from pipeline.extract.antecedent_scores import antecedent_score, relative_head
 from pipeline.extract.stems import stem, word_stems
 
 
@@ -19,3 +19,15 @@ def test_antecedent_score_prefers_shared_words_and_quantities() -> None:
     claimed = dict(kwargs, claim_cue="claimed")
     assert antecedent_score("claim", (), other, **claimed) > antecedent_score(
         "claim", (), other, **kwargs)
+
+
+def test_a_relative_head_is_the_noun_before_a_pronoun_speaker() -> None:
+    body = "Rebels posted a video that they say shows the downed helicopter."
+    assert body[relative_head(body, body.index("they")):].startswith("video that they")
+
+
+def test_no_relative_head_after_a_conjunction_or_a_named_speaker() -> None:
+    body = "The army said and it claims the town fell."
+    assert relative_head(body, body.index("it claims")) == body.index("it claims")
+    named = "The army published images Kyiv says show the launcher."
+    assert relative_head(named, named.index("Kyiv")) == named.index("Kyiv")

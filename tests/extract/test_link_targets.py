@@ -304,3 +304,20 @@ def test_a_company_denying_a_report_disputes_the_report_not_its_own_figures() ->
     claims = all_claims(body)
     assert "disputed" in {r.code for r in claim_with(claims, "deeper cuts").reasons}
     assert "disputed" not in {r.code for r in claim_with(claims, "$4.1 billion").reasons}
+
+
+def test_a_pronoun_claiming_what_images_show_is_the_speaker_and_the_images_its_claim() -> None:
+    # Before: "claims" read as a noun, so "claims" spoke ("claims show the launcher") and the
+    # verdict on "The images" reached nothing.
+    body = ("The army published images it claims show the destroyed launcher. The images "
+            "could not be verified.")
+    claim = next(c for c in all_claims(body) if c.text == "show the destroyed launcher")
+    assert claim.claimant is not None and claim.claimant.name == "army"
+    assert {"hedge", "not_verified"} <= {r.code for r in claim.reasons}
+
+
+def test_images_that_a_pronoun_said_showed_something_take_the_verdict_on_the_images() -> None:
+    body = ("The army published images that it said showed the destroyed launcher. The images "
+            "could not be verified.")
+    claim = next(c for c in all_claims(body) if c.text == "showed the destroyed launcher")
+    assert "not_verified" in {r.code for r in claim.reasons}
