@@ -83,8 +83,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
         return False  # '"No injuries have been reported," CENTCOM said': its own wording
     if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
             source.entity_type is not EntityType.UNKNOWN) and draft.attribution is not None and (
-            draft.attribution.kind == "according") and _REPORTED.match(body, span[0], span[1]):
-        return False  # "Myocarditis has been reported in 1 in 20,000, according to CDC data"
+            _REPORTED.match(body, span[0], span[1])):
+        # "Myocarditis has been reported in 1 in 20,000, according to CDC data", "No
+        # casualties were reported, the governor said": the source's count, not hearsay
+        return False
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):

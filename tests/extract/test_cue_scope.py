@@ -62,3 +62,28 @@ def test_one_unnamed_person_or_a_named_arguer_is_no_weasel(text: str, words: str
 def test_critics_arguing_are_still_weasels() -> None:
     (claim,) = all_claims("Critics argue that the vote was rigged.")
     assert claim.status == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions were reported in Kyiv overnight.",
+    "Heavy fighting was reported near the town of Chasiv Yar.",
+])
+def test_an_agentless_passive_report_is_unattributed(text: str) -> None:
+    # Before: asserted, as if the outlet had seen the explosions itself
+    (claim,) = all_claims(text)
+    assert [(r.code, r.cue) for r in claim.reasons][:1] == [
+        ("unattributed", text.split(" reported")[0].split()[-1] + " reported")]
+
+
+def test_a_named_sources_own_passive_count_is_not_hearsay() -> None:
+    # Before: "No casualties have been reported, the governor said" was unattributed
+    for text in ("No casualties were reported, the governor said.",
+                 "No casualties have been reported, the governor said."):
+        claim = next(c for c in all_claims(text) if c.text.startswith("No casualties"))
+        assert claim.claimant is not None and claim.claimant.name == "governor"
+        assert "unattributed" not in {r.code for r in claim.reasons}
+
+
+def test_a_thing_reported_in_some_form_is_no_report_of_hearsay() -> None:
+    claims = all_claims("Fire tests in the UK are reported in the form of test results.")
+    assert all("unattributed" not in {r.code for r in c.reasons} for c in claims)

@@ -228,10 +228,11 @@ def test_acts_that_look_like_reports_are_no_cue(text: str, word: str) -> None:
 
 @pytest.mark.parametrize(("text", "subject", "cue"), [
     # Before: "were reported" read as a report with "missing after the blast" as its content
-    ("Three people were reported missing after the blast.", "Three people", "reported missing"),
+    ("Three people were reported missing after the blast.", "Three people",
+     "were reported missing"),
     # Before: no claim at all
     ("All crew were reported safe and the vessel was towed to Djibouti.", "All crew",
-     "reported safe"),
+     "were reported safe"),
 ])
 def test_reported_with_a_fate_hedges_the_whole_clause(text: str, subject: str, cue: str) -> None:
     (claim,) = all_claims(text)
