@@ -21,6 +21,9 @@ _QUOTES = "\"'‘’“”`"
 
 
 _RELATIVE = re.compile(r"(?:whose|which|who)\s")
+# The speaker's own refusal to say more, on another matter than what it said
+_AND_REFUSED = re.compile(r",?\s+(?:and|but)\s+(?:has\s+|had\s+)?")
+_REFUSED_COMMENT = re.compile(r"(?:declined|refused|declines|refuses)\s+to\s+comment")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+[a-z][\w-]*\s+$")
 
 
@@ -41,6 +44,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
+    if code is ReasonCode.NOT_VERIFIED and source is not None and span[0] >= draft.span[1] and (
+            _AND_REFUSED.fullmatch(body, draft.span[1], span[0])) and (
+            _REFUSED_COMMENT.match(body, span[0], span[1])):
+        return False  # "said it had no application and declined to comment on the trial"
     if code is ReasonCode.UNATTRIBUTED and body.startswith(("who ", "Who "), span[0]) and (
             source is not None and not source.anonymous and source.singled_out()):
         return False  # "Haidar, a neighbour who said", "The general, who said": not "critics who"

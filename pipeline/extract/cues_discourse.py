@@ -132,6 +132,12 @@ _OBJECT_PRONOUN = re.compile(
     # ("denied this, saying …": what the denier says instead follows)
     r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$|,\s+(?:saying|adding|insisting"
     r"|arguing|calling|noting|and)\b))", re.IGNORECASE)
+# Silence, whose anaphor must be its subject or object: "X said … but did not comment"
+_SILENT = re.compile(r"(?:did\s+not|declined\s+to|(?:has|have|had)\s+not)\s+(?:immediately\s+)?"
+                     r"(?:comment|respond|address)", re.IGNORECASE)
+_BUT_BEFORE = re.compile(r"\s(?:but|and)\s+$")
+_NOT_CONFIRMED_NOR = re.compile(r"\b(?:neither|not)\s+confirm(?:ed|s|ing)?\s+(?:nor|or)\s+$",
+                                re.IGNORECASE)
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
                          "reported", "alleged", "claimed", "recent", "latest", "same", "new",
                          "specific", "separate", "earlier", "previous", "purported", "an", "a",
@@ -252,6 +258,11 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         (code, p) for code, p in found_predicates
         if not any(q is not p and q.start() <= p.start() and p.end() <= q.end()
                    and (q.start(), q.end()) != (p.start(), p.end()) for _, q in found_predicates)]
+    # "neither confirmed nor denied that …": no denial, an open question
+    found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.DISPUTED or (
+        not _NOT_CONFIRMED_NOR.search(sentence_text, max(0, p.start() - 30), p.start()))]
+    if not found_predicates:
+        return []
     disputed = min((p.start() for c, p in found_predicates if c is ReasonCode.DISPUTED), default=-1)
     if disputed >= 0:
         # "disputed that figure, saying its own analysis showed …": the analysis after the
@@ -291,6 +302,10 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             anaphor.start() - predicate.end() > 40 and code is not ReasonCode.DISPUTED
         ):
             continue
+        if code is ReasonCode.NOT_VERIFIED and anaphor.end() <= predicate.start() and (
+                _SILENT.match(predicate.group())) and _BUT_BEFORE.search(
+                sentence_text, anaphor.end(), predicate.start()):
+            continue  # "said it was aware of the incident but did not comment further"
         if anaphor.end() <= predicate.start() and _AND_BEFORE.search(
                 sentence_text, anaphor.end(), predicate.start()) and _THAT_OBJECT.match(
                 sentence_text, predicate.end()):

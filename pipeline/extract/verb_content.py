@@ -53,6 +53,10 @@ _SAYING_AFTER = re.compile(r"(?:the\s+)?(?:(?!\s(?:for|on)\s)[^,;:“”\"]){1,5
                            r"|claiming|alleging|adding|accusing)\b")
 
 
+# "said only that …": the adverb bounds the saying, it is not what was said
+_ONLY_THAT = re.compile(r"(?:only|merely|simply)\s+that\s+(?=\S)", re.IGNORECASE)
+
+
 def content_for(
     word: str, body: str, sentence: Sentence, cue_end: int, quotes: QuoteIndex
 ) -> Offsets | None:
@@ -62,6 +66,9 @@ def content_for(
                             particle=word in _PARTICLE_VERBS)
     if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]):
         return None  # "He stole £2 million, prosecutors said at his trial.": when, not what
+    only = _ONLY_THAT.match(body, content[0], content[1]) if content is not None else None
+    if content is not None and only is not None:
+        content = only.end(), content[1]  # "saying only that its investigation was ongoing"
     spread = _SPREAD_AFTER.search(body, content[0], content[1]) if content is not None and (
         word in _CLAIMING) else None
     if content is not None and spread is not None:

@@ -32,9 +32,9 @@ __all__ = [
 CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
                       "verified", "verifying", "corroborate", "corroborates", "corroborated",
                       "observed"})
-_NEGATIONS = frozenset({"not", "never", "unable", "cannot", "failed", "refused", "declined",
-                        "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
-                        "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
+_NEGATIONS = frozenset({"not", "never", "neither", "unable", "cannot", "failed", "refused",
+                        "declined", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't",
+                        "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
                         "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t",
                         "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
 _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
@@ -115,6 +115,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
+    if k > 1 and tokens[k - 1].lower in ("nor", "or") and tokens[k - 2].lower in CHECKING and (
+            negated(tokens, k - 2)):
+        return True  # "neither confirmed nor denied that data was taken": an open question
     if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
             k + 2].lower in EVIDENCE_VERBS:
         return True  # "declined to give figures": nothing said (a verdict on the claims)

@@ -261,3 +261,19 @@ def test_a_blame_with_its_charge_stays_a_claim_before_a_saying_clause() -> None:
                      "saying most of the dead were women and children.")
     assert [c.text for c in claims] == ["the paramilitary Rapid Support Forces for the shelling",
                                         "most of the dead were women and children"]
+
+
+def test_neither_confirming_nor_denying_disputes_nothing_and_claims_nothing() -> None:
+    # Before: the gang's claim was disputed by "denied", and "nor denied that patient data
+    # had been taken" was a claim of "company neither"
+    body = ("The gang said on its leak site that it had stolen 1.2 terabytes of patient data. "
+            "The company neither confirmed nor denied that patient data had been taken, saying "
+            "only that its investigation was ongoing.")
+    claims = _claims(body)
+    stolen = next(c for c in claims if c.text == "it had stolen 1.2 terabytes of patient data")
+    assert stolen.status == "asserted"
+    assert "disputed" not in {r.code for r in stolen.reasons}
+    (answer,) = [c for c in claims if c is not stolen]
+    assert answer.text == "its investigation was ongoing"
+    assert answer.claimant is not None and answer.claimant.name == "company"
+    assert "disputed" not in {r.code for r in answer.reasons}

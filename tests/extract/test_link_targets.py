@@ -321,3 +321,27 @@ def test_images_that_a_pronoun_said_showed_something_take_the_verdict_on_the_ima
             "could not be verified.")
     claim = next(c for c in all_claims(body) if c.text == "showed the destroyed launcher")
     assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_declining_to_comment_on_another_matter_leaves_the_speakers_claim_asserted() -> None:
+    # Before: the FDA's own statement was unverified by its "declined to comment on the trial"
+    body = ("The Food and Drug Administration said it had not yet received an application for "
+            "the drug and declined to comment on the trial.")
+    claim = next(c for c in all_claims(body) if c.text.startswith("it had not yet received"))
+    assert claim.status == "asserted" and claim.reasons == []
+
+
+def test_silence_after_but_names_no_claim_of_a_third_party() -> None:
+    # Before: the researcher's estimate was unverified by the FBI's "did not comment further"
+    body = ("Brett Callahan, a researcher at the security firm Sentrix, estimated the group had "
+            "hit more than 60 healthcare organisations since January. The FBI said it was aware "
+            "of the incident but did not comment further.")
+    claim = next(c for c in all_claims(body) if c.text.startswith("the group had hit"))
+    assert "not_verified" not in {r.code for r in claim.reasons}
+
+
+def test_a_sides_silence_on_a_claim_still_reaches_it() -> None:
+    body = ("Ukraine's military said it had destroyed a Russian ammunition depot near Donetsk. "
+            "Russia's defence ministry did not comment on the claim.")
+    claim = next(c for c in all_claims(body) if "ammunition depot" in c.text)
+    assert "not_verified" in {r.code for r in claim.reasons}
