@@ -32,11 +32,12 @@ __all__ = [
 CHECKING = frozenset({"confirm", "confirms", "confirmed", "confirming", "verify", "verifies",
                       "verified", "verifying", "corroborate", "corroborates", "corroborated",
                       "observed"})
-_NEGATIONS = frozenset({"not", "never", "neither", "unable", "cannot", "failed", "refused",
-                        "declined", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't",
-                        "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't",
-                        "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t",
-                        "hadn’t", "wasn’t", "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
+_NEGATIONS = frozenset({
+    "not", "never", "neither", "unable", "cannot", "failed", "refused", "declined",
+    "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wasn't",
+    "weren't", "isn't", "aren't", "won't", "wouldn't",
+    "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "wasn’t",
+    "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
 _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
                            "able", "has", "have", "had", "was", "were", "is", "are", "could",
                            "would", "can", "will", "so", "far", "as", "ever", "then"})
