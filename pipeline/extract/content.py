@@ -155,7 +155,7 @@ _CLOSING = frozenset("”\"’'»")
 #: A listener and nothing more to the sentence's end (or ", as …"): "told judges on Monday."
 LISTENER_ONLY = re.compile(
     r"\s*(?!(?:\w+\s+)?(?:jokes?|story|stories|lies?|tales?|truth|secrets?)\b)"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?:\s+(?:on|in|at"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?(?:\s+(?:on|in|at"
     r"|during|last|this|earlier|late)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*(?:[.!?]*$|,\s+as\b)")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|our|this)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"

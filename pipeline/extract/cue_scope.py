@@ -44,6 +44,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
+    inside = draft.span[0] <= span[0] and span[1] <= draft.span[1]
+    if code is ReasonCode.CORROBORATED and source is not None and inside and (
+            draft.attribution is not None):
+        return False  # "The think tank said satellite images showed …": its own evidence
     if code is ReasonCode.NOT_VERIFIED and source is not None and span[0] >= draft.span[1] and (
             _AND_REFUSED.fullmatch(body, draft.span[1], span[0])) and (
             _REFUSED_COMMENT.match(body, span[0], span[1])):

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.content import OPENING, is_clause
+from pipeline.extract.content import OPENING, THAT_BEFORE, is_clause
 from pipeline.extract.tokens import Token, is_np_word
 
 __all__ = [
@@ -106,7 +106,8 @@ def acts_on_object(body: str, word: str, content: Offsets) -> bool:
     False
     """
     if word == "adding":  # "adding 10 to 14 days to voyages": a sum ("adding that …" reports)
-        return _NUMBER_FIRST.match(body, content[0]) is not None
+        return _NUMBER_FIRST.match(body, content[0]) is not None and not THAT_BEFORE.search(
+            body, max(0, content[0] - 6), content[0])  # ("adding that 40 others were hurt")
     text = body[content[0] : content[1]]
     if _NUMBER_FIRST.match(text):  # "added 2 million appointments and had offered …": the
         # object ends where the next verb or a speech tag begins ("added 143,000 jobs in

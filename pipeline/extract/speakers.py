@@ -303,7 +303,7 @@ def _described_outer(tokens: list[Token], start: int) -> int | None:
 def _images_captured(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """``Footage filmed near Bakhmut on Monday showed``: the footage, not Bakhmut or Monday;
     where and when the images were taken is no source."""
-    for verb in range(j - 1, max(j - 7, 0), -1):
+    for verb in range(j - 1, max(j - 10, 0), -1):
         if not tokens[verb + 1].text[0].isalnum():
             return None
         if tokens[verb].lower in _CAPTURED and tokens[verb + 1].lower in _WHERE_WHEN and (
@@ -329,7 +329,8 @@ def _shared_times(tokens: list[Token], start: int | None, j: int) -> tuple[int, 
 _CAPTURED = frozenset({"filmed", "taken", "shot", "recorded", "captured", "geolocated",
                       "photographed"})
 _WHERE_WHEN = frozenset({"on", "in", "near", "at", "from", "over", "outside", "inside",
-                         "during", "after", "before", "last", "this"})
+                         "during", "after", "before", "last", "this", "between", "since",
+                         "around", "across"})
 _VIEWED = frozenset({"viewed", "watched", "liked", "retweeted", "reposted", "forwarded"})
 # ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
 _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",

@@ -145,3 +145,12 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_content(sentence: s
 def test_when_it_was_said_before_that_is_no_part_of_the_content(sentence: str) -> None:
     (claim,) = all_claims(sentence)
     assert claim.text == "Russia had launched 40 drones"
+
+
+def test_a_listener_of_four_words_ends_the_sentence_after_the_content() -> None:
+    # Before: the content was the listener, "the aid group SOS Humanity", and the toll was lost
+    body = ("At least 41 people are feared dead after a migrant boat capsized in the "
+            "Mediterranean, survivors told the aid group SOS Humanity.")
+    (claim,) = all_claims(body)
+    assert claim.text.endswith("capsized in the Mediterranean")
+    assert claim.claimant is not None and claim.claimant.name == "survivors"

@@ -87,3 +87,11 @@ def test_a_named_sources_own_passive_count_is_not_hearsay() -> None:
 def test_a_thing_reported_in_some_form_is_no_report_of_hearsay() -> None:
     claims = all_claims("Fire tests in the UK are reported in the form of test results.")
     assert all("unattributed" not in {r.code for r in c.reasons} for c in claims)
+
+
+def test_a_sources_own_evidence_inside_its_claim_corroborates_nothing() -> None:
+    # Before: the think tank's claim was "corroborated" by its own "satellite images showed"
+    (claim,) = all_claims("The think tank said satellite images showed at least 140 tanks at "
+                          "a base near the border.")
+    assert claim.status == "asserted"
+    assert "corroborated" not in {r.code for r in claim.reasons}

@@ -196,3 +196,11 @@ def test_the_lexicon_s_refusal_exceptions_name_the_same_things() -> None:
 def test_the_reporting_period_reports_nothing(sentence: str) -> None:
     (claim,) = all_claims(sentence)
     assert claim.text.rstrip(".").endswith("reporting period")
+
+
+def test_adding_that_a_number_clause_reports_it() -> None:
+    # Before: "adding that 40 others were injured" was read as a sum ("adding 10 days")
+    claims = all_claims("The ministry said 12 people were killed, adding that 40 others were "
+                        "injured.")
+    injured = next(c for c in claims if c.text == "40 others were injured")
+    assert injured.claimant is not None and injured.claimant.name == "ministry"

@@ -181,6 +181,9 @@ def test_a_review_of_things_is_the_source_not_the_things() -> None:
     ("Footage filmed near Bakhmut showed three tanks burning.", "Footage filmed near Bakhmut"),
     ("Footage filmed on Monday showed three tanks burning.", "Footage filmed on Monday"),
     ("Photos taken last week showed a crater 20 metres wide.", "Photos taken last week"),
+    # Before: the source was "Aug. 2 and Aug. 19"
+    ("Satellite images taken between Aug. 2 and Aug. 19 showed at least 140 tanks.",
+     "Satellite images taken between Aug. 2 and Aug. 19"),
 ])
 def test_where_and_when_images_were_taken_is_no_source(text: str, source: str) -> None:
     assert _source_text(text, "showed") == source
