@@ -40,12 +40,14 @@ _DENIER_REACH = 300  # characters before a denial's cue that may name the denier
 
 
 def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
-                   sides: tuple[str, ...] = (), fallback: bool = True) -> list[Draft]:
+                   sides: tuple[str, ...] = (), fallback: bool = True,
+                   every_named: bool = False) -> list[Draft]:
     """The claims among ``fits`` that accuse whoever denies in ``link``'s sentence: those
     made as accusations first, then those that name the denier or its side (``sides``: the
     side labels of the sentence's party sources, "Russian side" for "Moscow"), each in
     ``fits``' order; when some accusation names the denier, accusations of others are not
-    taken. Without ``fallback``, no claim when none accuses or names the denier."""
+    taken. Without ``fallback``, no claim when none accuses or names the denier. With
+    ``every_named``, every claim naming the denier, else the first accusation only."""
     if not fits:
         return []
     # the denier is named in its sentence, just before the cue (bounded: one endless
@@ -56,19 +58,31 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
     accusing = [d for d in fits if _accusing(body, d)]
     naming = [d for d in fits if any(
-        n[:5] in names or n[:4] in sided for n in _NAME.findall(body, d.span[0], d.span[1]))]
+        n[:5] in names or n[:4] in sided for n in _NAME.findall(body, _told_from(d), d.span[1]))]
     if any(d in naming for d in accusing):
         # "accused Rwanda of backing M23. Rwanda denies the allegations.": not the
         # accusation against the army made just before by someone else
         return [d for d in accusing if d in naming] + [d for d in naming if d not in accusing]
+    if every_named:
+        return naming or accusing[:1]
     return accusing + naming or (fits[:1] if fallback else [])
+
+
+def _told_from(draft: Draft) -> int:
+    """Where a claim's words start, with what its source did before saying it: "The army
+    blamed the RSF, saying the group had shelled the convoy" names the RSF."""
+    source = draft.source
+    if source is not None and source.mention[1] <= draft.span[0] and (
+            draft.span[0] - source.mention[1] < 80):
+        return source.mention[1]
+    return draft.span[0]
 
 
 # "denied any involvement in", "denied carrying out": the denier's part in an event is what
 # is denied, not that the event happened or what it cost
 _DENIED_PART = re.compile(
     r"\s+(?:(?:any|all|a)\s+)?(?:involvement|link|links|role|part|responsibility|connection"
-    r"|ties|hand)\s+(?:in|to|with|for)\b"
+    r"|ties|hand)(?:\s+(?:in|to|with|for)\b|\s*[.;]|,\s+(?:saying|calling|adding)\b)"
     r"|\s+(?:ever\s+)?(?:having\s+(?:carried\s+out|launched|fired|shelled|attacked|targeted"
     r"|bombed|struck|staged|ordered)|being\s+behind|(?:carrying\s+out|launching|firing"
     r"|shelling|attacking|targeting|bombing|striking|staging|orchestrating|ordering)\b)",

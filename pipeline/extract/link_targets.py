@@ -100,7 +100,7 @@ def link_targets(
         if not recent:
             return []
         return against_denier(body, link, recent, _sides_heard(drafts, sentence, here),
-                              fallback=False)[:1]
+                              fallback=False, every_named=True)
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
     if nominal:

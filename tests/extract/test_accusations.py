@@ -104,3 +104,21 @@ def test_rejecting_the_allegations_reaches_what_was_allegedly_done() -> None:
                         "said six lifters had been tipped off. The federation said it "
                         "categorically rejects the allegations.")
     assert claims[0].status == "disputed"
+
+
+def test_a_bare_denial_of_involvement_disputes_no_neutral_report_of_the_attack() -> None:
+    # Before: "Ukraine denied any involvement." disputed the IAEA's report of the strike
+    claims = all_claims("The IAEA said a drone struck a training centre at the plant. "
+                        "Ukraine denied any involvement.")
+    strike = next(c for c in claims if c.text == "a drone struck a training centre at the plant")
+    assert strike.status == "asserted"
+
+
+def test_a_denial_of_involvement_disputes_every_claim_that_names_the_denier() -> None:
+    # Before: only Russia's blame was disputed, not the management's "a Ukrainian drone"
+    claims = all_claims("Russia blamed Ukraine for the attack. The Russian-installed management "
+                        "of the plant said a Ukrainian drone had dropped an explosive device. "
+                        "Ukraine denied any involvement.")
+    drone = next(c for c in claims if c.text.startswith("a Ukrainian drone"))
+    blame = next(c for c in claims if c.text.startswith("Ukraine for the attack"))
+    assert drone.status == "disputed" and blame.status == "disputed"
