@@ -63,7 +63,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
-        r"|hydrologists?|meteorologists?|seismologists?|epidemiologists?|virologists?"
+        r"|\w+ologists?"  # seismologists, neurologists, criminologists
         r"|rusi|bellingcat|labs?|laboratory"
         r"|partner\s+at\s+(?:the\s+)?(?:law|accounting|consulting|investment|(?-i:[A-Z])\w*))\b",
         re.I)),
@@ -105,6 +105,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
         r"\s+operator|utility|utilities"
+        # "the Russian-installed management of the plant": who runs a site
+        r"|management\s+of|operator\s+of\s+the"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit|Telecom|Steel|Systems"
         r"|Motors|Pharmaceuticals|Petroleum|Mining|Networks|Airways|Chemicals|Foods"
         r"|Electronics))\b", re.I)),

@@ -53,7 +53,7 @@ _OFFICIAL_HEADS = re.compile(
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
     r"|staff|headquarters|statement|ombudsman|commissioner|tall(?:y|ies)|figures|counts"
-    r"|channel|(?:mil)?bloggers?"
+    r"|channel|(?:mil)?bloggers?|management"
     r"|estimates|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
@@ -149,7 +149,10 @@ class PartyRegistry:
                         if not _SERVED.match(text, d.end())), None)
             head = _head_word(text)
             if dem is not None and head is not None and (
-                    _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())):
+                    _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())) and (
+                    head.lower() != "management" or "-" in dem.group("d")):
+                # ("the Russian-installed management": an occupying power's; "Russian
+                # management" may run a firm)
                 side = self.demonyms[dem.group("d").lower()]
                 return Party(
                     name=mention.strip(), side=side, side_label=self.side_labels.get(side, side),

@@ -93,7 +93,10 @@ _BODY_WORDS = frozenset({"army", "military", "navy", "junta", "ministry", "gover
 # named since, whatever its name's last word
 _AGENCY_NAME = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|and|for|on)\s+){0,5}(?:Commission"
                           r"|Administration|Agency|Bureau|Service|Authority|Office|Board"
-                          r"|Regulator)\b")
+                          r"|Regulator)\b"
+                          # agencies better known by their initials
+                          r"|\b(?:IAEA|IEA|EPA|FDA|EMA|CIA|NSA|DEA|FAA|TSA|FEMA|NASA|ESA|UNRWA"
+                          r"|OPCW|IRENA|EASA|NHTSA)\b")
 
 
 def body_named_since(body: str, head: str, history: list[SourceInfo], at: int) -> str | None:
@@ -104,7 +107,7 @@ def body_named_since(body: str, head: str, history: list[SourceInfo], at: int) -
     if head == "agency":
         start = history[-1].mention[1] if history else 0
         found = [m.group() for m in _AGENCY_NAME.finditer(body, start, at)
-                 if m.group()[0].isupper() and " " in m.group()]
+                 if m.group()[0].isupper() and (" " in m.group() or m.group().isupper())]
         return found[-1] if found else None
     if head not in ("company", "firm"):
         return None

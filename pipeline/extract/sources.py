@@ -336,10 +336,11 @@ class SourceResolver:
     def _nominal(self, mention: Offsets, text: str) -> SourceInfo:
         # "The official, who was not authorised to brief the media,": an official
         head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
-        if head in _ISSUED_THINGS:
-            issuer = self._issuer(mention, head)
-            if issuer is not None:
-                return issuer
+        if head in _ISSUED_THINGS and (issuer := self._issuer(mention, head)) is not None:
+            return issuer
+        if head == "agency" and (since := body_named_since(self.body, head, self.history,
+                                                           mention[0])):
+            return self._named(mention, since)  # "The IAEA did not … The agency said": IAEA
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
         if opener is not None and head in WORD.findall(opener.name.lower()) and (
                 not other_portfolio(text, opener.name)):
@@ -366,8 +367,7 @@ class SourceResolver:
                 is_nominal(self.body[e.mention[0] : e.mention[1]]))):  # "The union" is no firm
             return replace(body, mention=mention, anonymous=False)
         if head in GROUP_HEADS:
-            # "Hezbollah said … The group said …": the organisation heard last, as a source
-            # or named anywhere ("the army said the RSF shelled it. The group said …")
+            # "Hezbollah said … The group said": the group heard last, as a source or named
             heard = next((e for e in reversed(self.history[-12:])
                           if e.entity_type in _GROUP_TYPES and not e.anonymous
                           and not (STATE_FORCE.search(e.name.title())

@@ -94,3 +94,15 @@ def test_a_chief_economist_is_an_expert_and_a_head_of_marine_an_official() -> No
         "Ian Shepherdson", "expert")
     assert described_person("Clara Dunmore, head of marine at Halcyon Risk") == (
         "Clara Dunmore", "official")
+
+
+def test_a_specialist_at_a_university_is_an_expert_and_she_is_that_expert() -> None:
+    # Before: typed organisation (from "University"), so "She" went back to the chief executive
+    claims = all_claims("Chief executive Mark Hollis called the results a turning point. Dr. "
+                        "Priya Raman, a neurologist at Johns Hopkins University who was not "
+                        "involved in the study, said the effect was small. She said drugs in "
+                        "the same class had been linked to brain swelling.")
+    swelling = next(c for c in claims if c.text.endswith("linked to brain swelling"))
+    assert swelling.claimant is not None
+    assert (swelling.claimant.name, swelling.claimant.entity_type) == (
+        "Dr. Priya Raman", EntityType.EXPERT)

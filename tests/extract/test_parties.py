@@ -227,3 +227,15 @@ def test_a_named_grouping_of_forces_and_ochas_name_for_the_ministry_have_a_side(
     party = default_parties().match(mention)
     assert party is not None and party.side == side
     assert default_parties().match("Ukraine's largest LGBT group") is None
+
+
+@pytest.mark.parametrize(("speaker", "party"), [
+    # Before: typed unknown, with no side
+    ("The Russian-installed management of the plant", "russia"),
+    ("The Russian management of the company", None),  # may run a firm
+])
+def test_an_installed_management_speaks_for_its_side(speaker: str, party: str | None) -> None:
+    (claim,) = [c for c in all_claims(f"{speaker} said a Ukrainian drone had dropped an "
+                                      "explosive device.") if c.claimant is not None]
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
+    assert claim.claimant.party == party

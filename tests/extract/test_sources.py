@@ -836,3 +836,15 @@ def test_the_health_ministry_in_an_interview_is_not_the_defence_ministry_named_b
 def test_a_staff_or_guard_named_again_keeps_its_side(text: str, words: str, side: str) -> None:
     claim = claim_with(all_claims(text), words)
     assert claim.claimant is not None and claim.claimant.party == side
+
+
+def test_the_agency_is_the_agency_named_since_even_after_another_agency_spoke() -> None:
+    # Before: "The agency" was Ukraine's military intelligence agency, and "attribute blame"
+    # was a report by "attribute"
+    claims = all_claims("Ukraine's military intelligence agency denied any involvement. The IAEA "
+                        "did not attribute blame for the attack. The agency said its experts had "
+                        "not been able to confirm the number of injured.")
+    experts = next(c for c in claims if c.text.startswith("its experts"))
+    assert experts.claimant is not None and experts.claimant.name == "IAEA"
+    assert experts.claimant.party is None
+    assert all(c.claimant is None or c.claimant.name != "attribute" for c in claims)
