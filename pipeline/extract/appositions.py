@@ -62,6 +62,8 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             # "De Blasio, speaking on WOR710, said"; "speaking on condition of anonymity"
             # stays: it says who the source is
             start = np_start_before(tokens, c - 1)
+            if start is not None and start > 1 and tokens[start - 1].lower == "who":
+                start = np_start_before(tokens, start - 2)  # "A man who lives nearby, speaking"
             return (start, c) if start is not None else None
         descriptive = first.lower in APPOSITION_STARTERS or first.text[0].isdigit() or (
             first.text[0].islower() and first.lower not in CLAUSE_JOINS)

@@ -95,6 +95,9 @@ def demonstrative_subject(tokens: list[Token], source: tuple[int, int]) -> bool:
                for t in tokens[max(source[0] - 1, 0) : source[0] + 1])
 
 
+_ASIDE_PARTICIPLES = frozenset({"speaking", "requesting", "asking", "declining", "citing"})
+
+
 def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """"A nurse who asked not to be named for fear of reprisals said": the nurse with the
     clause (which makes the source anonymous), not "fear of reprisals"."""
@@ -103,6 +106,8 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if tokens[i].text == "," and (i == j or tokens[i + 1].lower == "and" or (
                 first is not None and i == first - 1 - (tokens[first - 1].lower == "and"))):
             continue  # the comma before the verb, or the one before ", and who"
+        if tokens[i].text == "," and first is None and tokens[i + 1].lower in _ASIDE_PARTICIPLES:
+            continue  # "Two witnesses who live there, speaking on condition of anonymity, said"
         if tokens[i].text in (",", ";", ":", "(", ")") or is_quote(tokens[i]):
             break
         if tokens[i].lower == "who":

@@ -215,6 +215,7 @@ _OTHER_SENSES = (("add", "to"), ("report", "from"), ("clash", "with"), ("call", 
                  ("spoke", "by"), ("spoke", "from"), ("spoke", "after"), ("watch", "the"),
                  ("watch", "as"), ("seek", "access"),  # "spoke by phone", "watched the sky"
                  ("cover", "with"), ("cover", "in"),  # "a window covered with plywood"
+                 ("shout", "at"), ("yell", "at"), ("scream", "at"),  # "heard them shout at him"
                  # "Fighting continued in the region": went on, said nothing
                  *(("continu", p) for p in ("in", "on", "into", "throughout", "until", "unabated",
                                             "overnight", "for", "through", "across", "along")),

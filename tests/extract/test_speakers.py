@@ -359,3 +359,24 @@ def test_issuing_a_statement_saying_x_is_one_claim_x() -> None:
     claims = all_claims("The ministry issued a statement on Friday saying 12 soldiers had been "
                         "killed.")
     assert [c.text for c in claims if c.checkworthiness >= 0.5] == ["12 soldiers had been killed"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Before: "live on the street, speaking on condition of anonymity,"
+    ("Two witnesses who live on the street, speaking on condition of anonymity, said they "
+     "heard shots.", "Two witnesses who live on the street, speaking on condition of anonymity"),
+    # Before: "lives nearby"
+    ("A man who lives nearby, speaking to Reuters, said he heard shots.",
+     "A man who lives nearby"),
+])
+def test_a_relative_clause_and_an_aside_keep_their_head(text: str, source: str) -> None:
+    assert _source_text(text, "said") == source
+
+
+def test_shouting_at_someone_is_no_report_and_one_of_them_is_a_witness() -> None:
+    # Before: "shout" reported "at Reed", and "heard officers" spoke for "One of them"
+    claims = all_claims("Two witnesses said they heard officers shout at Reed. One of them said "
+                        "at least five shots were fired.")
+    assert all(c.attribution_cue is None or c.attribution_cue.text != "shout" for c in claims)
+    shots = next(c for c in claims if c.text == "at least five shots were fired")
+    assert shots.claimant is not None and shots.claimant.entity_type == "witness"
