@@ -55,14 +55,14 @@ from pipeline.models import ClaimType, EntityType, ReasonCode
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW = 15  # sentences an anaphor may reach back
-# Research that is a source by name ("A study by researchers at …"): what it found
 _BUT = re.compile(r",?\s+but\b")
 _QUOTED_CLAIMS = re.compile(r"\w+\s+that\s+(?P<what>.+)", re.DOTALL)
 _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
-_WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})
+_WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})  # sources by name
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
-_BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
+_BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)(?:['’]s?\s"
+                         r"|\s+(?=(?:version|account|narrative)\b))")  # "the police version"
 # How far back a body named by its words is looked for ("the health ministry's figures").
 _NAMED_WINDOW = 80
 _MIN_SCORE = 0.5

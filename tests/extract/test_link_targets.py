@@ -345,3 +345,12 @@ def test_a_sides_silence_on_a_claim_still_reaches_it() -> None:
             "Russia's defence ministry did not comment on the claim.")
     claim = next(c for c in all_claims(body) if "ammunition depot" in c.text)
     assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_a_verdict_in_a_quotations_second_sentence_reaches_the_police_version() -> None:
+    # Before: "The police version" named no owner (no "'s"), and nothing was disputed
+    body = ('Police said Reed reached toward his waistband before an officer fired. "There was '
+            'no gun in his hand. The police version is simply false," said Benjamin Ortiz, a '
+            'lawyer for the family.')
+    claim = next(c for c in all_claims(body) if c.text.startswith("Reed reached"))
+    assert claim.status == "disputed"
