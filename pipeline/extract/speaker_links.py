@@ -70,6 +70,9 @@ def just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None
     return claim
 
 
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
 def mention_words(phrase: str) -> frozenset[str]:
     """The words of a subject or source mention that can name the same speaker."""
     words = frozenset(w.strip(",;:()").removesuffix("’s").removesuffix("'s")
@@ -107,7 +110,9 @@ def speakers_claim(
             # though his party's type is a government's
             start, end = draft.source.mention
             if subject is not None:
-                if not subject or _names_speaker(subject, body[start:end]):
+                if not subject or _names_speaker(subject, body[start:end]) or (
+                        body[start:end].lower() in _PRONOUNS  # "It said …": the army, resolved
+                        and _names_speaker(subject, draft.source.name)):
                     return _with_same_speaker(drafts, i)
                 continue  # a name is specific: look further back for its speaker
             fit = fits is None or classify(body[start:end]) in fits
@@ -138,12 +143,13 @@ def sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> 
 
 
 def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
-    """The claim at ``i`` and the claims its speaker made before it in the same sentence
-    ("said X, adding that Y. It did not provide evidence." is about X and Y)."""
+    """The claim at ``i`` and the claims its speaker made just before it, in that sentence or
+    the one before ("said X, adding that Y. It did not provide evidence." is about X and Y;
+    "The army said X. It said Y. The army did not provide evidence." too)."""
     draft = drafts[i]
     found = [draft]
     for earlier in reversed(drafts[max(i - 4, 0) : i]):
-        if earlier.first != draft.first or earlier.meta or earlier.source is None or (
+        if draft.first - earlier.last > 1 or earlier.meta or earlier.source is None or (
                 draft.source is None or earlier.source.name != draft.source.name):
             break
         found.append(earlier)

@@ -354,3 +354,12 @@ def test_a_verdict_in_a_quotations_second_sentence_reaches_the_police_version() 
             'lawyer for the family.')
     claim = next(c for c in all_claims(body) if c.text.startswith("Reed reached"))
     assert claim.status == "disputed"
+
+
+def test_a_named_speakers_missing_evidence_reaches_its_claims_made_through_it() -> None:
+    # Before: only the army's first claim; "It said fighters had been using …" stayed asserted
+    body = ("The army said it had struck a command centre inside the hospital. It said fighters "
+            "had been using the building to store weapons. The army did not provide evidence.")
+    claims = [c for c in all_claims(body) if c.claimant is not None]
+    assert len(claims) == 2
+    assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
