@@ -313,6 +313,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             # the denial's object is its own clause; the anaphor was the first verb's
             continue
         said = _THAT_OBJECT.match(sentence_text, anaphor.end() if named else predicate.end())
+        if said is not None and not named and 0 <= anaphor.start() - predicate.end() <= 1:
+            said = None  # "rejected that claim, noting that …": "that" was the anaphor's
         # "could not confirm that a drone had been lost": the clause names what is meant
         told = tuple(stem(w) for w in _WORDS.findall(said.group(1))[:8] if len(w) > 3 and (
             w.lower() not in _STOP_STEMS)) if said is not None and head is not None else ()

@@ -65,16 +65,14 @@ _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z]
                          r"|\s+(?=(?:version|account|narrative)\b))")  # "the police version"
 # How far back a body named by its words is looked for ("the health ministry's figures").
 _NAMED_WINDOW = 80
-_MIN_SCORE = 0.5
+_MIN_SCORE, _PLURAL_MARGIN = 0.5, 1.0
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
-_PLURAL_MARGIN = 1.0
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 _BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
                      EntityType.ORGANISATION, EntityType.DOCUMENT})
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
-
 _DEMONSTRATIVES = frozenset({"this", "that", "none", "accounts", "reports", "details"})
 
 Scores = dict[tuple[str | None, tuple[str, ...], frozenset[str]], list[tuple[float, Draft]]]
@@ -312,7 +310,9 @@ def _best_fits(
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well (``here``: the index of the first draft after the cue)."""
-    key = (link.head, link.keywords, _echo(body, link.anaphor[1]))
+    # ("rejected that claim, noting …": the claim just made, whatever the reason's words)
+    pointed = link.head in SAID_HEADS and body.startswith(("that ", "this "), link.anaphor[0])
+    key = (link.head, link.keywords, frozenset() if pointed else _echo(body, link.anaphor[1]))
     found = scored.get(key)
     if found is None:
         found = scored[key] = _antecedents(body, drafts, sentence, *key)

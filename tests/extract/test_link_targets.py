@@ -363,3 +363,16 @@ def test_a_named_speakers_missing_evidence_reaches_its_claims_made_through_it() 
     claims = [c for c in all_claims(body) if c.claimant is not None]
     assert len(claims) == 2
     assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
+
+
+def test_that_claim_is_the_claim_just_made_whatever_words_the_rejection_gives() -> None:
+    # Before: "rejected that claim, noting that … rescue activity …" reached the NGO's
+    # "its rescue ship picked up 23 survivors" by the shared word "rescue"
+    body = ("The group said its rescue ship picked up 23 survivors. The minister, Paolo "
+            "Ferrante, said NGO ships act as a pull factor encouraging crossings. Humanitarian "
+            "organisations rejected that claim, noting that several studies have found no link "
+            "between rescue activity and departures.")
+    claims = all_claims(body)
+    assert next(c for c in claims if c.text.startswith("NGO ships")).status == "disputed"
+    assert "disputed" not in {r.code for r in next(
+        c for c in claims if c.text.startswith("its rescue ship")).reasons}
