@@ -146,7 +146,8 @@ _add("notcapture", "", "", (
 # Words without which no discourse predicate or relay can match (see cues_discourse).
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
-     "elaborate lie lies invention provocation nonsense fiction disinformation hoax slander pants "
+     "elaborate lie lies invention provocation provocations nonsense fiction disinformation "
+     "hoax slander pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
      "groundless contested contests basis peer subject acknowledged true accurate correct",
      "verif confirm corroborat provid offer present cite giv releas "

@@ -164,9 +164,10 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated|groundless"
         r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
+        r"|provocations|disinformation|slander"
         r"|(?:pure|mere|idle|baseless|wild)\s+speculation"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
-        r"|fabrication|fiction|fake))\b"
+        r"|fabrication|fiction|fake|provocation))\b"
         # "provided no evidence" withholds (see WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"

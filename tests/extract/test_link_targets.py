@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -376,3 +378,11 @@ def test_that_claim_is_the_claim_just_made_whatever_words_the_rejection_gives() 
     assert next(c for c in claims if c.text.startswith("NGO ships")).status == "disputed"
     assert "disputed" not in {r.code for r in next(
         c for c in claims if c.text.startswith("its rescue ship")).reasons}
+
+
+@pytest.mark.parametrize("verdict", ["the claim was a provocation", "the claims were provocations"])
+def test_a_provocation_is_a_verdict(verdict: str) -> None:
+    # Before: neither disputed Russia's claim
+    claims = all_claims(f"Russia said Ukraine had shelled the plant. Kyiv said {verdict}.")
+    assert next(c for c in claims if c.text == "Ukraine had shelled the plant").status == (
+        "disputed")
