@@ -54,6 +54,8 @@ def find_relay(sentence_text: str, sentence_index: int, offset: int = 0) -> Rela
     relay = _RELAY.search(sentence_text)
     if relay is None:
         return None
+    if sentence_text.startswith("According to ") and relay.start() < sentence_text.find(","):
+        return None  # "According to the survivors' accounts relayed by the NGO, …": its source
     going_on = _MAIN_VERB_AFTER.match(sentence_text, relay.end())
     if going_on is not None and going_on.group(1) not in _ADJUNCT_WORDS:
         return None  # "A report published by Amnesty blamed the RSF": its own statement

@@ -65,3 +65,14 @@ def test_a_ministry_s_briefing_cited_is_no_relay_nor_the_claim_disputed() -> Non
 def test_an_outlet_a_speaker_told_passes_the_claim_on(sentence: str, via: list[str]) -> None:
     (claim,) = all_claims(sentence)
     assert claim.claimant is not None and [r.name for r in claim.claimant.via] == via
+
+
+def test_a_relay_inside_an_opening_according_to_is_that_sentences_source() -> None:
+    # Before: "relayed by the NGO" became the relay of the group's claim the sentence before
+    assert find_relay("According to the survivors' accounts relayed by the NGO, the boat left "
+                      "Zuwara with about 64 people on board.", 1) is None
+    claims = all_claims("The group said its rescue ship picked up 23 survivors. According to the "
+                        "survivors' accounts relayed by the NGO, the boat left Zuwara with about "
+                        "64 people on board.")
+    rescue = next(c for c in claims if c.text.startswith("its rescue ship"))
+    assert rescue.claimant is not None and rescue.claimant.via == []
