@@ -48,3 +48,12 @@ def test_people_who_saw_a_document_speak_not_the_document() -> None:
     assert claim.claimant is not None
     assert claim.claimant.name == "Three people who had seen the memo"
     assert "anonymous_source" in {r.code for r in claim.reasons}
+
+
+def test_declining_to_give_a_name_after_the_tag_makes_an_unnamed_source_anonymous() -> None:
+    # Before: "one man" was an unknown source, not anonymous
+    (claim,) = [c for c in all_claims('"There were only patients and doctors here," one man '
+                                      'told Reuters, declining to give his name.')
+                if c.text.startswith('"There')]
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert "anonymous_source" in {r.code for r in claim.reasons}
