@@ -21,6 +21,8 @@ _QUOTES = "\"'‘’“”`"
 
 
 _RELATIVE = re.compile(r"(?:whose|which|who)\s")
+_DESCRIBING = re.compile(r"purport(?:ing|ed)\s+to\b", re.IGNORECASE)
+_FINITE_LATER = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s")
 # The speaker's own refusal to say more, on another matter than what it said
 _AND_REFUSED = re.compile(r",?\s+(?:and|but)\s+(?:has\s+|had\s+)?")
 _REFUSED_COMMENT = re.compile(r"(?:declined|refused|declines|refuses)\s+to\s+comment")
@@ -41,6 +43,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     short stories": the outlet's words). A weasel phrase ("it is widely believed") always
     counts.
     """
+    if code is ReasonCode.HEDGE and draft.source is not None and _DESCRIBING.match(
+            body, span[0], span[1]) and _FINITE_LATER.search(body, span[1], draft.span[1]):
+        return False  # "A video purporting to show X was filmed in 2019, AFP found": what
+        # the video claims, inside the subject of AFP's finding
     if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source

@@ -281,9 +281,13 @@ def personal_name(name: str) -> bool:
     return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s")
+
+
 def is_nominal(text: str) -> bool:
-    """``the ministry``, ``the analyst``: a determiner and lower-case words only."""
-    words = text.strip(" ,").split()
+    """``the ministry``, ``the analyst``: a determiner and lower-case words only (before
+    any relative clause: "The blogger, who runs a Telegram channel,")."""
+    words = _RELATIVE_AFTER.split(text.strip(" ,"), 1)[0].split()
     return (
         len(words) >= 2
         and words[0].lower() in ("the", "this", "that")

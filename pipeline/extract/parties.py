@@ -53,7 +53,7 @@ _OFFICIAL_HEADS = re.compile(
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
     r"|staff|headquarters|statement|ombudsman|commissioner|tall(?:y|ies)|figures|counts"
-    r"|channel|(?:mil)?bloggers?|management"
+    r"|channel|(?:mil)?bloggers?|management|aides?|advis[eo]rs?"
     r"|estimates|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,

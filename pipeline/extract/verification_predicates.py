@@ -157,7 +157,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|overstated|false|fabricated|baseless|untrue|misleading|propaganda|lies?|invention"
         r"|fabrication|fiction|provocation|nonsense|disinformation|fake|hoax|slander|pants\s+on"
         r"\s+fire|four\s+pinocchios)\b|\b(?:three|four)\s+pinocchios\b"
-        r"|(?:is|was|are|were|to\s+be)\s+"
+        r"|(?:is|was|are|were|to\s+be|(?:has|have|had)\s+been)\s+"
         r"[\"“‘']?(?:(?:probably|likely|far|much|almost\s+certainly|highly|wildly|grossly"
         r"|greatly|vastly|hugely|massively|completely|totally|entirely|simply|clearly|utterly)"
         r"\s+)?[\"“‘']?(?:speculative\s+and\s+)?"

@@ -95,3 +95,12 @@ def test_a_sources_own_evidence_inside_its_claim_corroborates_nothing() -> None:
                           "a base near the border.")
     assert claim.status == "asserted"
     assert "corroborated" not in {r.code for r in claim.reasons}
+
+
+def test_what_a_video_purports_to_show_does_not_hedge_a_finding_about_it() -> None:
+    # Before: AFP's finding was hedged by "purporting to"
+    (claim,) = all_claims("A video purporting to show a hospital in Rafah burning after an "
+                          "Israeli air strike was filmed in 2019 in Syria, AFP found.")
+    assert claim.status == "asserted"
+    (posted,) = all_claims("Activists posted a video purporting to show the strike.")
+    assert "hedge" in {r.code for r in posted.reasons}

@@ -386,3 +386,12 @@ def test_a_provocation_is_a_verdict(verdict: str) -> None:
     claims = all_claims(f"Russia said Ukraine had shelled the plant. Kyiv said {verdict}.")
     assert next(c for c in claims if c.text == "Ukraine had shelled the plant").status == (
         "disputed")
+
+
+def test_figures_that_had_been_inflated_are_disputed() -> None:
+    # Before: only "were inflated" was a verdict, not "had been inflated"
+    claims = all_claims("At least 1,240 civilians were killed between January and June, the "
+                        "United Nations human rights office said on Tuesday. A foreign ministry "
+                        "spokesman, Karim Haddad, said the figures had been inflated by the "
+                        "opposition.")
+    assert claims[0].text.startswith("At least 1,240") and claims[0].status == "disputed"

@@ -239,3 +239,20 @@ def test_an_installed_management_speaks_for_its_side(speaker: str, party: str | 
                                       "explosive device.") if c.claimant is not None]
     assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
     assert claim.claimant.party == party
+
+
+def test_a_sides_presidential_aide_speaks_for_it() -> None:
+    # Before: no side, so blaming the enemy for shelling a hospital was not self-interested
+    (claim,) = all_claims("Russia's presidential aide Yuri Ushakov said Ukrainian forces had "
+                          "shelled a hospital.")
+    assert claim.claimant is not None and claim.claimant.party == "russia"
+    assert claim.claimant.self_interested
+
+
+def test_the_blogger_with_a_relative_clause_is_the_blogger_named_before() -> None:
+    # Before: "The blogger, who runs a Telegram channel," lost the Russian side
+    claims = all_claims("A Russian military blogger claimed that Russian forces had encircled "
+                        "Ukrainian troops near Novoselivka. The blogger, who runs a Telegram "
+                        "channel, wrote that Russian units had captured the last supply road.")
+    road = next(c for c in claims if c.text.endswith("supply road"))
+    assert road.claimant is not None and road.claimant.party == "russia"
