@@ -224,8 +224,8 @@ class SourceResolver:
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):
-            # "We found no sign of tents", a column's "I believe": outside any quotation, the
-            # writers themselves; in a transcript, whose turn it is ("GEN. RYDER: We assess")
+            # "We found no sign", "I believe": outside quotations, the writers; in a transcript,
+            # whose turn it is ("GEN. RYDER: We assess")
             turn = turn_speaker(self.body, mention[0])
             if turn is not None:
                 return replace(self._named(turn, self.body[turn[0] : turn[1]]), mention=mention)
@@ -241,8 +241,7 @@ class SourceResolver:
             return SourceInfo(antecedent.name, antecedent.entity_type, mention,
                               antecedent.anonymous, antecedent.party)
         for earlier in reversed(self.history):
-            # a party's named leader ("President Volodymyr Zelenskiy") is typed by the party
-            # but is a person for "he"
+            # a party's named leader ("President Zelenskiy") is typed by it, but is a "he"
             head = earlier.name.split()[-1].lower() if earlier.name else ""
             if low in PERSONAL_PRONOUNS and head.endswith("s") and (
                     head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
@@ -250,6 +249,8 @@ class SourceResolver:
             if low in _OTHER_GENDER and _OTHER_GENDER[low].search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
             said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
+            if low == "it" and said[:4].lower() == "its ":
+                continue  # "its vote tabulation put …. It said": what it owns is no "it"
             person = (not INSTITUTION.search(earlier.name) and (
                 earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
                     personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES)
@@ -305,8 +306,7 @@ class SourceResolver:
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation."""
-        if self._quotes is None:
-            self._quotes = QuoteIndex(self.body)
+        self._quotes = self._quotes or QuoteIndex(self.body)
         return self._quotes.region_at(pos) is not None
 
     def _issuer(self, mention: Offsets, head: str) -> SourceInfo | None:

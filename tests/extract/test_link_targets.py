@@ -395,3 +395,10 @@ def test_figures_that_had_been_inflated_are_disputed() -> None:
                         "spokesman, Karim Haddad, said the figures had been inflated by the "
                         "opposition.")
     assert claims[0].text.startswith("At least 1,240") and claims[0].status == "disputed"
+
+
+def test_calling_a_video_a_staged_fake_disputes_what_it_shows() -> None:
+    claims = all_claims('The video shows men in Ukrainian uniforms lying face down on a road '
+                        'before soldiers open fire. Kremlin spokesman Dmitry Peskov called the '
+                        'video "a staged fake".')
+    assert claims[0].text.startswith("men in Ukrainian") and claims[0].status == "disputed"

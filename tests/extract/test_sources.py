@@ -848,3 +848,12 @@ def test_the_agency_is_the_agency_named_since_even_after_another_agency_spoke() 
     assert experts.claimant is not None and experts.claimant.name == "IAEA"
     assert experts.claimant.party is None
     assert all(c.claimant is None or c.claimant.name != "attribute" for c in claims)
+
+
+def test_it_is_not_what_the_body_said_it_owns() -> None:
+    # Before: "It said" was "its parallel vote tabulation", the thing ISFED said put the share
+    claims = all_claims("A monitoring group, ISFED, said its parallel vote tabulation put the "
+                        "ruling party's share at 52%. It said it had received reports of busing "
+                        "from 23 districts.")
+    busing = next(c for c in claims if c.text.startswith("it had received"))
+    assert busing.claimant is not None and busing.claimant.name == "ISFED"
