@@ -136,9 +136,7 @@ def link_targets(
     if sides:
         return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
-        # "The Kremlin did not respond to a request for comment.": silence verifies and
-        # disputes nothing, and which claim it was asked about is guesswork
-        return []
+        return []  # "The Kremlin did not respond to a request for comment.": silence says nothing
     if link.head is None and pronoun.split()[0] not in _DEMONSTRATIVES:
         # "The ministry did not provide evidence.": the claim of the speaker it names
         return speakers_claim(body, drafts, starts, sentence, link, None, mention_words(pronoun))
@@ -396,5 +394,6 @@ def _reported(body: str, draft: Draft) -> bool:
     att = draft.attribution
     if att is None:
         return False
-    cue = body[att.cue[0] : att.cue[1]]
-    return cue.lower() == "according to" or stem(cue).startswith("report")
+    cue = body[att.cue[0] : att.cue[1]]  # (what unnamed sources said is reported, too)
+    return cue.lower() == "according to" or stem(cue).startswith("report") or (
+        draft.source is not None and draft.source.anonymous)

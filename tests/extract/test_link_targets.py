@@ -402,3 +402,11 @@ def test_calling_a_video_a_staged_fake_disputes_what_it_shows() -> None:
                         'before soldiers open fire. Kremlin spokesman Dmitry Peskov called the '
                         'video "a staged fake".')
     assert claims[0].text.startswith("men in Ukrainian") and claims[0].status == "disputed"
+
+
+def test_denying_the_reports_disputes_unnamed_officials_not_a_mediators_statement() -> None:
+    claims = all_claims("Officials familiar with the talks said a ceasefire deal had been reached. "
+                        "Qatar's foreign ministry said in a statement that significant progress "
+                        "had been made. The Armenian foreign ministry denied the reports.")
+    assert next(c for c in claims if c.text.startswith("a ceasefire")).status == "disputed"
+    assert next(c for c in claims if c.text.startswith("significant")).status == "asserted"
