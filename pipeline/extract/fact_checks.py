@@ -35,6 +35,9 @@ _CONFIRMING = re.compile(r"(?:mostly\s+)?(?:true|correct|accurate|verified|confi
 _REACH = 4  # sentences back a rating may look for the claim it rates
 
 
+_CLAIMING = re.compile(r"claim|alleg|purport", re.IGNORECASE)
+
+
 def rate_checked_claims(body: str, sentences: list[Sentence], drafts: list[Draft]) -> list[Draft]:
     """The drafts without rating lines, whose ratings become reasons of the claims rated."""
     if ":" not in body or not any(_VERDICT.match(s.text) for s in sentences if ":" in s.text):
@@ -49,7 +52,7 @@ def rate_checked_claims(body: str, sentences: list[Sentence], drafts: list[Draft
         rating = verdict.group("rating").strip()
         code = (ReasonCode.DISPUTED if _DISPUTING.match(rating) else
                 ReasonCode.CORROBORATED if _CONFIRMING.match(rating) else None)
-        target = _rated(sentences, kept, draft.first) if code is not None else None
+        target = _rated(body, sentences, kept, draft.first) if code is not None else None
         if code is None or target is None:
             kept.append(draft)
             continue
@@ -67,9 +70,13 @@ def rate_checked_claims(body: str, sentences: list[Sentence], drafts: list[Draft
     return kept
 
 
-def _rated(sentences: list[Sentence], before: list[Draft], index: int) -> Draft | None:
-    """The claim a rating line rates: the one on the last "Claim:" line, else the last one."""
+def _rated(body: str, sentences: list[Sentence], before: list[Draft], index: int
+           ) -> Draft | None:
+    """The claim a rating line rates: the one on the last "Claim:" line, else the last one
+    made as a claim ("A viral post claimed …", not the answer to it), else the last one."""
     recent = [d for d in before if index - _REACH <= d.first < index]
     labelled = [d for d in recent if _CLAIM_LABEL.match(sentences[d.first].text)]
-    pool = labelled or recent
+    claimed = [d for d in recent if d.attribution is not None and _CLAIMING.match(
+        body, d.attribution.cue[0])]
+    pool = labelled or claimed or recent
     return pool[-1] if pool else None

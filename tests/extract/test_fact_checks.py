@@ -28,3 +28,13 @@ def test_the_claim_label_is_no_part_of_the_claim() -> None:
 def test_a_rating_without_a_known_word_is_left_alone() -> None:
     claims = all_claims("Ukraine lost 40 tanks near Bakhmut.\n\nVerdict: see below.")
     assert claims[0].status == "asserted"
+
+
+def test_a_rating_rates_the_claim_made_as_a_claim_not_the_answer_after_it() -> None:
+    # Before: "Verdict: False." disputed the military's answer, not the viral claim
+    claims = all_claims("A viral post claimed the building was a hospital in Rafah bombed minutes "
+                        "ago. The Israeli military said it was not aware of a strike in the "
+                        "area.\n\nVerdict: False.")
+    post = next(c for c in claims if c.text.startswith("the building was"))
+    answer = next(c for c in claims if c.text.startswith("it was not aware"))
+    assert post.status == "disputed" and answer.status != "disputed"
