@@ -113,7 +113,7 @@ def speakers_claim(
                 if not subject or _names_speaker(subject, body[start:end]) or (
                         body[start:end].lower() in _PRONOUNS  # "It said …": the army, resolved
                         and _names_speaker(subject, draft.source.name)):
-                    return _with_same_speaker(drafts, i)
+                    return _with_same_speaker(drafts, i, back=int(draft.last < sentence))
                 continue  # a name is specific: look further back for its speaker
             fit = fits is None or classify(body[start:end]) in fits
             return _with_same_speaker(drafts, i) if fit else []
@@ -142,14 +142,14 @@ def sharing_words(body: str, drafts: list[Draft], sentence: int, start: int) -> 
     return best[1] if best is not None else None
 
 
-def _with_same_speaker(drafts: list[Draft], i: int) -> list[Draft]:
-    """The claim at ``i`` and the claims its speaker made just before it, in that sentence or
-    the one before ("said X, adding that Y. It did not provide evidence." is about X and Y;
-    "The army said X. It said Y. The army did not provide evidence." too)."""
+def _with_same_speaker(drafts: list[Draft], i: int, back: int = 0) -> list[Draft]:
+    """The claim at ``i`` and the claims its speaker made just before it in the same sentence
+    ("said X, adding that Y. It did not provide evidence." is about X and Y), or ``back``
+    sentences before it ("The army said X. It said Y. The army did not provide evidence.")."""
     draft = drafts[i]
     found = [draft]
     for earlier in reversed(drafts[max(i - 4, 0) : i]):
-        if draft.first - earlier.last > 1 or earlier.meta or earlier.source is None or (
+        if draft.first - earlier.last > back or earlier.meta or earlier.source is None or (
                 draft.source is None or earlier.source.name != draft.source.name):
             break
         found.append(earlier)

@@ -66,7 +66,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|(?:did|does|do)\s+not\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
-        r"(?:verif(?:y|ied)|confirm(?:ed)?)|(?:unable|impossible|not\s+possible)\s+to\s+" +
+        r"(?:verif(?:y|ied)|confirm(?:ed)?)|could\s+not\s+" + _CHECK_ADVERB +
+        r"(?:determine|establish|ascertain)\b|(?:unable|impossible|not\s+possible)\s+to\s+" +
         _CHECK_ADVERB +
         r"(?:verify|confirm)|not\s+(?:been\s+)?(?:immediately\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
@@ -207,7 +208,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                               "silent", "reconcil", "address", "gave", "give", "provid",
                               "offer", "present", "cite", "how", "reach", "return", "releas",
                               "back", "support", "substantiat", "prelim", "provision",
-                              "peer", "subject", "acknowledg"),
+                              "peer", "subject", "acknowledg", "determin", "establish",
+                              "ascertain"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",

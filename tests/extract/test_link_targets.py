@@ -410,3 +410,19 @@ def test_denying_the_reports_disputes_unnamed_officials_not_a_mediators_statemen
                         "had been made. The Armenian foreign ministry denied the reports.")
     assert next(c for c in claims if c.text.startswith("a ceasefire")).status == "disputed"
     assert next(c for c in claims if c.text.startswith("significant")).status == "asserted"
+
+
+def test_though_he_gave_no_details_stays_in_its_own_sentence() -> None:
+    # Found by review: reaching back a sentence (for "The army did not provide evidence.")
+    # also took the mayor's casualty claim for ", though he gave no details"
+    claims = all_claims("Mayor Vitaliy Maletskyi said a drone hit a residential building, killing "
+                        "one man and wounding six people. He said the strike also damaged an oil "
+                        "refinery, though he gave no details.")
+    assert "not_verified" not in {r.code for r in claims[0].reasons}
+    assert "not_verified" in {r.code for r in claims[1].reasons}
+
+
+def test_could_not_determine_is_a_verdict_on_the_damage() -> None:
+    claims = all_claims("Lukoil said one processing unit had been damaged and temporarily halted. "
+                        "Reuters could not independently determine the extent of the damage.")
+    assert "not_verified" in {r.code for r in claims[0].reasons}
