@@ -53,7 +53,7 @@ SPEECH_VERBS = _forms(
     concede concedes conceded counter countered countering quip quipped joke joked
     agree agrees agreed disagree disagreed urge urges urged urging reply replied replies
     respond responded responds answer answered ask asks asked asking post posted posts
-    accuse accuses accused accusing blame blames blamed
+    accuse accuses accused accusing blame blames blamed attributed attributes
     criticize criticized criticizes criticise criticised criticizing praise praised
     praises describe describes described describing call calls called calling complain
     complained complains fear fears feared hope hopes hoped worry worries worried

@@ -39,7 +39,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:it|he|she|they|we)\s+$", re.IGNORECASE
 # A report verb right after the cue word makes the word its subject: "The UN report said"
 _REPORT_AFTER_NOUN = re.compile(r"(?:said|says|found|finds|concluded|concludes|stated"
                                 r"|estimated|estimates|documented|noted|warned|puts?|showed"
-                                r"|shows|listed|lists|counted|recorded)\s+(?:that\s+)?"
+                                r"|shows|listed|lists|counted|recorded|attributed|attributes|blamed"
+                                r"|blames|accused|accuses)\s+(?:that\s+)?"
                                 r"[\w“\"‘'$]")
 
 

@@ -316,3 +316,11 @@ def test_a_figure_it_reported_is_no_report_of_what_follows() -> None:
 def test_an_age_before_a_pronoun_speaker_is_no_figure() -> None:
     claims = all_claims('Even now at 86 she still says things such as, "We are not all equal."')
     assert any(c.claimant is not None and c.claimant.name == "she" for c in claims)
+
+
+def test_a_report_that_attributes_deaths_is_the_source_of_the_attribution() -> None:
+    # Before: "report" read as the verb, with "UN" as its speaker
+    (claim,) = all_claims("The UN report attributed about 70% of the verified civilian deaths to "
+                          "government forces.")
+    assert claim.claimant is not None and claim.claimant.name == "UN report"
+    assert claim.text.startswith("about 70%")
