@@ -53,6 +53,9 @@ _CAVEAT = re.compile(
     # ", in a statement carried by state TV.": where it was said, closing the sentence
     r",\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post"
     r"|video|message|interview|briefing|address|speech)\b[^,;“”\"]{0,60}[.!?]?\s*$|"
+    # ", sending its shares up 42%": the market's answer, the writer's report
+    r",\s+(?:sending|pushing|driving|lifting|knocking)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:shares|stock|stocks|price|prices|bonds|currency|yields)\b|"
     # ", contradicting Tehran's assertion that …": the writer's reading, no part of it
     r",\s+(?:contradicting|refuting|belying|undermining)\s|"
     # ", without addressing the report directly": how it was said, the writer's words

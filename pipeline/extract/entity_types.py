@@ -104,7 +104,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
-        r"\s+operator|utility|utilities"
+        r"\s+operator|utility|utilities|drugmaker|carmaker|automaker|chipmaker|planemaker"
+        r"|steelmaker|retailer|lender|conglomerate"
         # "the Russian-installed management of the plant": who runs a site
         r"|management\s+of|operator\s+of\s+the"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit|Telecom|Steel|Systems"

@@ -31,7 +31,8 @@ _ASIDE_AFTER = re.compile(r",\s*(?:without|citing|however|in|on|at|after|before|
                           r"|[A-Z][a-z]+day)\b")
 
 # A finite verb right after a plural cue word shows the word is the noun it is the subject of.
-_FINITE_AFTER_NOUN = re.compile(r"(?:put|puts|were|are|have|had|show|showed|shown|suggest"
+_FINITE_AFTER_NOUN = re.compile(r"(?:[a-z]+ly\s+)?(?:put|puts|were|are|have|had|show|showed|shown"
+                                r"|suggest"
                                 r"|suggested|vary|varied|range|ranged)\b")
 # ... unless a subject pronoun stands before the cue word: "images it claims show the launcher"
 _PRONOUN_BEFORE = re.compile(r"(?:^|\s)(?:it|he|she|they|we)\s+$", re.IGNORECASE)

@@ -50,3 +50,13 @@ def test_a_refusal_after_but_ends_the_content() -> None:
 def test_the_speakers_next_act_after_a_gerund_content_is_no_part_of_it(
         sentence: str, content: str) -> None:
     assert next(c.text for c in all_claims(sentence)) == content
+
+
+def test_the_markets_answer_is_the_writers_not_the_companys_claim() -> None:
+    # Before: "…, sending its shares up 42% in early trading" was in the company's claim, and
+    # "Drugmaker Veltrane Therapeutics" was a person
+    (claim,) = all_claims("Drugmaker Veltrane Therapeutics said on Wednesday that its "
+                          "experimental drug slowed cognitive decline by 31% in a trial, sending "
+                          "its shares up 42% in early trading.")
+    assert claim.text.endswith("in a trial")
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"

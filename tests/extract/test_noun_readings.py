@@ -46,3 +46,10 @@ def test_a_name_ending_in_news_then_a_past_verb_reports(body: str) -> None:
     claim = max(all_claims(body), key=lambda c: c.checkworthiness)
     assert claim.claimant is not None and claim.claimant.name.endswith("News")
     assert claim.attribution_cue is not None and claim.attribution_cue.text == "reported"
+
+
+def test_a_plural_noun_before_an_adverb_and_a_verb_is_the_subject() -> None:
+    # Before: "demands" was a verb whose speaker was "its ransom"
+    (claim,) = all_claims("He estimated that its ransom demands typically range from $2 million "
+                          "to $10 million.")
+    assert claim.claimant is not None and claim.claimant.name == "He"
