@@ -57,25 +57,37 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
     sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
     accusing = [d for d in fits if _accusing(body, d)]
-    naming = [d for d in fits if any(
-        n[:5] in names or n[:4] in sided for n in _NAME.findall(body, _told_from(d), d.span[1]))]
+    naming = [d for d in fits if any(n[:5] in names or n[:4] in sided for n in _NAME.findall(
+        body, _told_from(body, d), d.span[1]))]
     if any(d in naming for d in accusing):
         # "accused Rwanda of backing M23. Rwanda denies the allegations.": not the
         # accusation against the army made just before by someone else
         return [d for d in accusing if d in naming] + [d for d in naming if d not in accusing]
-    if every_named:
-        return naming or accusing[:1]
+    if every_named:  # only what has the denier do harm, and not the denier's own words
+        return [d for d in naming if _HARM.search(body, d.span[0], d.span[1]) and not (
+            d.source is not None and any(n[:5] in names for n in _NAME.findall(
+                body, *d.source.mention)))] or accusing[:1]
     return accusing + naming or (fits[:1] if fallback else [])
 
 
-def _told_from(draft: Draft) -> int:
-    """Where a claim's words start, with what its source did before saying it: "The army
+def _told_from(body: str, draft: Draft) -> int:
+    """Where a claim's words start, with whom its source blamed before saying it: "The army
     blamed the RSF, saying the group had shelled the convoy" names the RSF."""
     source = draft.source
     if source is not None and source.mention[1] <= draft.span[0] and (
-            draft.span[0] - source.mention[1] < 80):
+            draft.span[0] - source.mention[1] < 80) and _BLAMING.search(
+            body, source.mention[1], draft.span[0]):
         return source.mention[1]
     return draft.span[0]
+
+
+_BLAMING = re.compile(r"\b(?:blam|accus|held\s+\w+\s+responsible)", re.IGNORECASE)
+# what a party is said to have done when it denies any part in it
+_HARM = re.compile(r"\b(?:drones?|missiles?|rockets?|shell\w*|strikes?|struck|attack\w*|bomb\w*"
+                   r"|fired|explosives?|killed|shot|sabotage\w*|hack\w*|behind|responsible|blew"
+                   r"|blown|destroy\w*|sank|downed|hit|seized|captured|abduct\w*|kidnap\w*"
+                   r"|poison\w*|assassinat\w*|murder\w*|executed|tortur\w*|interfer\w*|supplied"
+                   r"|armed|funded|backed|ordered|planned|staged|orchestrated)\b", re.IGNORECASE)
 
 
 # "denied any involvement in", "denied carrying out": the denier's part in an event is what

@@ -19,7 +19,7 @@ _ANONYMOUS = re.compile(
     r"|(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:want|wish) to be (?:named"
     r"|identified)|would not be (?:named|identified)"
     r"|gave only (?:his|her|their) (?:first name|call ?sign|nom de guerre)"
-    r"|(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?"
+    r"|(?:declined|refused|declining|refusing) to give (?:his|her|their) (?:full |last )?names?"
     r"|gave (?:his|her|their) (?:first )?names? only as|asked that (?:his|her|their) names?"
     r" not be (?:used|published|given)"
     r"|identified (?:only )?(?:by (?:his|her|their) (?:first name|call ?sign)|only as)"

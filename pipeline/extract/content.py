@@ -155,7 +155,8 @@ _CLOSING = frozenset("”\"’'»")
 #: A listener and nothing more to the sentence's end (or ", as …"): "told judges on Monday."
 LISTENER_ONLY = re.compile(
     r"\s*(?!(?:\w+\s+)?(?:jokes?|story|stories|lies?|tales?|truth|secrets?)\b)"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?(?:\s+(?:on|in|at"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+(?!(?:was|were|is|are|had|has|have"
+    r"|would|will|could)\b)[\w’'-]+){0,4}?(?:\s+(?:on|in|at"
     r"|during|last|this|earlier|late)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*(?:[.!?]*$|,\s+as\b)")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|our|this)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"
@@ -190,8 +191,6 @@ def comma_after(body: str, pos: int) -> bool:
         if body[pos - 1 : pos] == ",":
             return True
     return body[pos : pos + 1] == ","
-
-
 
 
 def content_before(

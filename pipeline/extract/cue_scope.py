@@ -22,6 +22,8 @@ _QUOTES = "\"'‘’“”`"
 
 _RELATIVE = re.compile(r"(?:whose|which|who)\s")
 _DESCRIBING = re.compile(r"purport(?:ing|ed)\s+to\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that)\b")
+_INDEPENDENT = re.compile(r"independ|\bby\b", re.IGNORECASE)  # a check by others, not evidence
 _FINITE_LATER = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s")
 # The speaker's own refusal to say more, on another matter than what it said
 _AND_REFUSED = re.compile(r",?\s+(?:and|but)\s+(?:has\s+|had\s+)?")
@@ -43,8 +45,9 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     short stories": the outlet's words). A weasel phrase ("it is widely believed") always
     counts.
     """
-    if code is ReasonCode.HEDGE and draft.source is not None and _DESCRIBING.match(
-            body, span[0], span[1]) and _FINITE_LATER.search(body, span[1], draft.span[1]):
+    finite = _FINITE_LATER.search(body, span[1], draft.span[1]) if code is ReasonCode.HEDGE and (
+        draft.source is not None and _DESCRIBING.match(body, span[0], span[1])) else None
+    if finite is not None and not _RELATIVE_WORD.search(body, span[1], finite.start()):
         return False  # "A video purporting to show X was filmed in 2019, AFP found": what
         # the video claims, inside the subject of AFP's finding
     if code is ReasonCode.HEDGE and _CLAIM_NOUN.search(body, max(0, span[0] - 6), span[1]):
@@ -52,7 +55,7 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     source = draft.source
     inside = draft.span[0] <= span[0] and span[1] <= draft.span[1]
     if code is ReasonCode.CORROBORATED and source is not None and inside and (
-            draft.attribution is not None):
+            draft.attribution is not None) and not _INDEPENDENT.search(body, span[0], span[1]):
         return False  # "The think tank said satellite images showed …": its own evidence
     if code is ReasonCode.NOT_VERIFIED and source is not None and span[0] >= draft.span[1] and (
             _AND_REFUSED.fullmatch(body, draft.span[1], span[0])) and (
@@ -98,9 +101,9 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
             source.entity_type is not EntityType.UNKNOWN) and _quoted(body, draft.span):
         return False  # '"No injuries have been reported," CENTCOM said': its own wording
-    if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
-            source.entity_type is not EntityType.UNKNOWN) and draft.attribution is not None and (
-            _REPORTED.match(body, span[0], span[1])):
+    if code is ReasonCode.UNATTRIBUTED and _REPORTED.match(body, span[0], span[1]) and ((
+            source is not None and draft.attribution is not None) or _AGENT_LATER.match(
+            body, span[1])):  # ("was reported at magnitude 7.2 by the U.S. Geological Survey")
         # "Myocarditis has been reported in 1 in 20,000, according to CDC data", "No
         # casualties were reported, the governor said": the source's count, not hearsay
         return False
@@ -119,6 +122,7 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
 _ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
 _REPORTED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:reported|recorded"
                        r"|documented|observed|seen|counted)", re.IGNORECASE)
+_AGENT_LATER = re.compile(r"(?:\s+[\w.,-]+){0,6}?\s+by\s+(?:the\s+)?[A-Z]")
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'.-]*)+")
 _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)

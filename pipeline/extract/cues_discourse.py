@@ -136,6 +136,9 @@ _OBJECT_PRONOUN = re.compile(
 _SILENT = re.compile(r"(?:did\s+not|declined\s+to|(?:has|have|had)\s+not)\s+(?:immediately\s+)?"
                      r"(?:comment|respond|address)", re.IGNORECASE)
 _BUT_BEFORE = re.compile(r"\s(?:but|and)\s+$")
+_SAID = ("claim", "report", "allegation", "accusation", "statement", "account", "video",
+         "footage", "image", "photo", "post", "stor", "assertion", "rumo")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|stated|confirmed|acknowledged)\b")
 _NOT_CONFIRMED_NOR = re.compile(r"\b(?:neither|not)\s+confirm(?:ed|s|ing)?\s+(?:nor|or)\s+$",
                                 re.IGNORECASE)
 _STOP_STEMS = frozenset({"the", "this", "that", "these", "those", "such", "its", "their", "of",
@@ -284,6 +287,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
         head, keys = shared if anaphor is subject else anaphor_keywords(anaphor)
+        if "provocation" in predicate.group().lower() and not (head or "").startswith(_SAID):
+            continue  # "Iran said the attack was a provocation": it happened, then
         cue_start, found = predicate.start(), code
         if code is ReasonCode.CORROBORATED and COUNTING_RULE.search(
                 sentence_text, max(0, cue_start - 40), cue_start):
@@ -304,8 +309,10 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             continue
         if code is ReasonCode.NOT_VERIFIED and anaphor.end() <= predicate.start() and (
                 _SILENT.match(predicate.group())) and _BUT_BEFORE.search(
-                sentence_text, anaphor.end(), predicate.start()):
-            continue  # "said it was aware of the incident but did not comment further"
+                sentence_text, anaphor.end(), predicate.start()) and _SAID_BEFORE.search(
+                sentence_text, 0, anaphor.start()):
+            continue  # "said it was aware of the incident but did not comment further" (not
+            # "was asked about the allegation and did not respond")
         if anaphor.end() <= predicate.start() and _AND_BEFORE.search(
                 sentence_text, anaphor.end(), predicate.start()) and _THAT_OBJECT.match(
                 sentence_text, predicate.end()):
@@ -313,8 +320,6 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             # the denial's object is its own clause; the anaphor was the first verb's
             continue
         said = _THAT_OBJECT.match(sentence_text, anaphor.end() if named else predicate.end())
-        if said is not None and not named and 0 <= anaphor.start() - predicate.end() <= 1:
-            said = None  # "rejected that claim, noting that …": "that" was the anaphor's
         # "could not confirm that a drone had been lost": the clause names what is meant
         told = tuple(stem(w) for w in _WORDS.findall(said.group(1))[:8] if len(w) > 3 and (
             w.lower() not in _STOP_STEMS)) if said is not None and head is not None else ()

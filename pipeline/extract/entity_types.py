@@ -63,7 +63,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.EXPERT, re.compile(
         r"\b(?:analysts?|experts?|professor|researchers?|economists?|scientists?|scholars?"
         r"|observers?|think tank|institute|pollsters?|historian|specialists?|crisis group|isw"
-        r"|\w+ologists?"  # seismologists, neurologists, criminologists
+        r"|(?<!apo)(?<!ideo)(?<!ciento)(?<!Sciento)\w{3,}ologists?"  # seismologists, neurologists
         r"|rusi|bellingcat|labs?|laboratory"
         r"|partner\s+at\s+(?:the\s+)?(?:law|accounting|consulting|investment|(?-i:[A-Z])\w*))\b",
         re.I)),
@@ -107,7 +107,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\s+operator|utility|utilities|drugmaker|carmaker|automaker|chipmaker|planemaker"
         r"|steelmaker|retailer|lender|conglomerate"
         # "the Russian-installed management of the plant": who runs a site
-        r"|management\s+of|operator\s+of\s+the"
+        r"|management\s+of|(?<!crane\s)(?<!drone\s)(?<!radio\s)(?<!machine\s)operator\s+of\s+the"
         r"|(?-i:FZE|FZCO|LLC|Ltd|PLC|GmbH|AG|JSC|PJSC|OOO|SA|NV|BV|Unit|Telecom|Steel|Systems"
         r"|Motors|Pharmaceuticals|Petroleum|Mining|Networks|Airways|Chemicals|Foods"
         r"|Electronics))\b", re.I)),

@@ -61,8 +61,10 @@ _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "
 _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})  # sources by name
 _DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
-_BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)(?:['’]s?\s"
-                         r"|\s+(?=(?:version|account|narrative)\b))")  # "the police version"
+_BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
+# "the (initial) police version": the owner as a modifier, any adjective before it no kind
+_MODIFIER_OWNER = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)??(?P<kind>(?!))?(?P<owner>[a-z][\w-]+)\s+"
+                             r"(?=(?:version|account|narrative)\b)")
 # How far back a body named by its words is looked for ("the health ministry's figures").
 _NAMED_WINDOW = 80
 _MIN_SCORE, _PLURAL_MARGIN = 0.5, 1.0
@@ -148,7 +150,8 @@ def link_targets(
                   and sentence - d.last <= _WINDOW]
         if claims:
             return [claims[-1]]
-    owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1])
+    owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1]) or (
+        _MODIFIER_OWNER.match(body, link.anaphor[0], link.anaphor[1]))
     if owner is not None and owner.group("owner").lower() not in GROUP_NOUNS:
         # "could not verify the army's account": a claim of a source of that kind or one
         # that names it ("a spokesman for the army"), not the footage described just before
@@ -308,9 +311,7 @@ def _best_fits(
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well (``here``: the index of the first draft after the cue)."""
-    # ("rejected that claim, noting …": the claim just made, whatever the reason's words)
-    pointed = link.head in SAID_HEADS and body.startswith(("that ", "this "), link.anaphor[0])
-    key = (link.head, link.keywords, frozenset() if pointed else _echo(body, link.anaphor[1]))
+    key = (link.head, link.keywords, _echo(body, link.anaphor[1]))
     found = scored.get(key)
     if found is None:
         found = scored[key] = _antecedents(body, drafts, sentence, *key)

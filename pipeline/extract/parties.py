@@ -41,6 +41,8 @@ __all__ = [
 DEFAULT_PARTIES_PATH = Path(__file__).parent / "data" / "parties.json"
 _FORMAT = "claimwatch-parties/1"
 
+# An aide to an opposition figure is no voice of the state.
+_UNOFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|ex-)", re.IGNORECASE)
 # An analyst who once served a side speaks for none of them now.
 _OUTSIDE_ANALYST = re.compile(r"\b(?:analyst|expert|researcher|scholar|academic)s?\b.{0,40}?"
                               r"\b(?:former|retired|ex-)", re.IGNORECASE)
@@ -150,7 +152,8 @@ class PartyRegistry:
             head = _head_word(text)
             if dem is not None and head is not None and (
                     _OFFICIAL_HEADS.fullmatch(head) or _titled_name(text, dem.end())) and (
-                    head.lower() != "management" or "-" in dem.group("d")):
+                    head.lower() != "management" or "-" in dem.group("d")) and not (
+                    _UNOFFICIAL.search(text) and head.lower().startswith(("aide", "advis"))):
                 # ("the Russian-installed management": an occupying power's; "Russian
                 # management" may run a firm)
                 side = self.demonyms[dem.group("d").lower()]

@@ -206,23 +206,25 @@ _ANONYMITY_AFTER = re.compile(
     r"|insisted|declined\s+to\s+be)\b[^.;]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
     r"\s+(?:named|identified)|named|identified)\b")
 _ANONYMITY_WORDS = ("anonym", "named", "identified")  # every match holds one
-_ANONYMITY_ASIDE = re.compile(r",\s+(?:declining|refusing)\s+to\s+give\s+(?:his|her|their)\s+"
-                              r"(?:full\s+|last\s+)?names?\b")
+_ANONYMITY_ASIDE = re.compile(r"(?:\s+[\w’'-]+){0,2}?,\s+(?:declining|refusing)\s+to\s+give\s+"
+                              r"(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b")
 
 
 def _anonymity_stated_after(sentences: list[Sentence], drafts: list[Draft]) -> None:
     for draft in drafts:  # '"…," one man told Reuters, declining to give his name.'
-        att, sentence = draft.attribution, sentences[draft.last]
-        aside = _ANONYMITY_ASIDE.search(sentence.text, att.cue[1] - sentence.start) if (
-            att is not None and draft.source is not None and "name" in sentence.text) else None
-        if aside is not None and att is not None and draft.source is not None and (
-                not draft.source.anonymous) and draft.source.name[:1].islower():  # unnamed
-            draft.source = replace(draft.source, entity_type=EntityType.ANONYMOUS, anonymous=True)
-        where = (aside.start(), aside.end()) if aside is not None else (0, 0)
-        for other in drafts if aside is not None else []:
-            if other.attribution is not None and other.first == draft.last and (
-                    where[0] <= other.attribution.cue[0] - sentence.start < where[1]):
-                other.meta = True  # "give his name": what the source would not do
+        att, source = draft.attribution, draft.source
+        if att is None or source is None or source.anonymous or not source.name[:1].islower():
+            continue  # (an unnamed source only, right after its tag)
+        sentence = sentences[draft.last]
+        aside = _ANONYMITY_ASIDE.match(sentence.text,
+                                       max(att.cue[1], source.mention[1]) - sentence.start)
+        if aside is None:
+            continue
+        draft.source = replace(source, entity_type=EntityType.ANONYMOUS, anonymous=True)
+        where = (sentence.start + aside.start(), sentence.start + aside.end())
+        for other in drafts:  # "give his name": what the source would not do, no claim
+            if other.attribution is not None and where[0] <= other.attribution.cue[0] < where[1]:
+                other.meta = True
     for sentence in sentences[1:]:
         text = sentence.text
         if not any(w in text for w in _ANONYMITY_WORDS) or _ANONYMITY_AFTER.match(text) is None:

@@ -104,8 +104,10 @@ def body_named_since(body: str, head: str, history: list[SourceInfo], at: int) -
     filed a lawsuit. The agency said") and for "the company" when the organisation heard
     last is no firm ("A ransomware group calling itself BlackVault said it had stolen data
     from Nordhaven Logistics. The company denied it": Nordhaven)."""
-    if head == "agency":
-        start = history[-1].mention[1] if history else 0
+    if head == "agency":  # (named after the last source's sentence, not inside its claim)
+        start = body.find(". ", history[-1].mention[1]) + 1 if history else 0
+        if start == 0 and history:
+            return None
         found = [m.group() for m in _AGENCY_NAME.finditer(body, start, at)
                  if m.group()[0].isupper() and (" " in m.group() or m.group().isupper())]
         return found[-1] if found else None

@@ -1,9 +1,7 @@
 """From a source mention to a claimant: name, entity type, anonymity, party, coreference.
 
-Resolution is deliberately cheap: a pronoun takes the nearest earlier source of a
-compatible kind (a person for he/she, an organisation for it); a nominal such as "the
-ministry" takes the nearest earlier source with the same head word and no other portfolio
-(``Russian Defense Ministry``, not for "the health ministry").
+Cheap by design: a pronoun takes the nearest earlier source of a fitting kind; a nominal
+("the ministry") the nearest with its head word and no other portfolio (not "the health ministry").
 
 >>> r = SourceResolver("Officials at the Russian Defense Ministry spoke. The ministry said so.")
 >>> info = r.resolve((49, 61))
@@ -143,8 +141,9 @@ class SourceResolver:
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
-        elif is_nominal(text):
+        elif is_nominal(text):  # (with any side its relative clause names: "which is run by Hamas")
             info = self._nominal(mention, text)
+            info = info if info.party is not None else replace(info, party=self.parties.match(text))
         else:
             short = short_mention(self.body, self.history, text)  # "the Guards": named before
             info = replace(short, mention=mention) if short else self._named(mention, text)
@@ -249,7 +248,7 @@ class SourceResolver:
             if low in _OTHER_GENDER and _OTHER_GENDER[low].search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
             said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
-            if low == "it" and said[:4].lower() == "its ":
+            if low == "it" and said[:4].lower() == "its " and _OWNED.search(said):
                 continue  # "its vote tabulation put …. It said": what it owns is no "it"
             person = (not INSTITUTION.search(earlier.name) and (
                 earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
@@ -338,8 +337,8 @@ class SourceResolver:
         head = (APPOSITION.sub("", text).split() or text.split())[-1].rstrip(",").lower()
         if head in _ISSUED_THINGS and (issuer := self._issuer(mention, head)) is not None:
             return issuer
-        if head == "agency" and (since := body_named_since(self.body, head, self.history,
-                                                           mention[0])):
+        since = body_named_since(self.body, head, self.history, mention[0])
+        if head == "agency" and since:
             return self._named(mention, since)  # "The IAEA did not … The agency said": IAEA
         opener = self._previous_subject(mention)  # "X's Defence Ministry gave another account."
         if opener is not None and head in WORD.findall(opener.name.lower()) and (
@@ -359,9 +358,8 @@ class SourceResolver:
             named = self._named(mention, full)
             if named.party is not None or named.entity_type != EntityType.UNKNOWN:
                 return named
-        named_since = body_named_since(self.body, head, self.history, mention[0])
-        if named_since is not None:  # "The SEC filed a lawsuit. The agency said": the SEC
-            return self._named(mention, named_since)
+        if since is not None:  # "The SEC filed a lawsuit. The agency said": the SEC
+            return self._named(mention, since)
         kinds = BODY_KINDS.get(head, frozenset())  # "MSF said … The charity said": MSF
         for body in (e for e in reversed(self.history[-12:]) if e.entity_type in kinds and not (
                 is_nominal(self.body[e.mention[0] : e.mention[1]]))):  # "The union" is no firm
@@ -384,6 +382,7 @@ class SourceResolver:
         return self._named(mention, text)
 
 
+_OWNED = re.compile(r"(?:tabulation|tally|count|figures|data|analysis|survey|estimate)\W*$")
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"

@@ -353,7 +353,7 @@ def np_end_after(tokens: list[Token], i: int, limit: int) -> int | None:
             continue
         if tok.lower in _RELATIVES:
             break  # "one former executive who requested anonymity": the clause is not the name
-        if tok.lower in ("neither", "either"):
+        if tok.lower in ("neither", "either") and tokens[k - 1].lower not in NP_INNER:
             break  # "The company neither confirmed nor denied": the verbs' pair opens
         if tok.lower in NP_INNER or tok.lower in DETERMINERS or is_np_word(tok):
             k += 1

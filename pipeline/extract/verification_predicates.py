@@ -65,7 +65,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|(?:did|does|do)\s+not\s+" + _CHECK_ADVERB +
-        r"(?:verify|confirm|corroborate)\b|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
+        r"(?:verify|confirm|corroborate)\b|neither\s+confirm(?:ed|s)?\s+nor\s+den(?:ied|ies|y)\b"
+        r"|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|could\s+not\s+" + _CHECK_ADVERB +
         r"(?:determine|establish|ascertain)\b|(?:unable|impossible|not\s+possible)\s+to\s+" +
         _CHECK_ADVERB +

@@ -367,27 +367,6 @@ def test_a_named_speakers_missing_evidence_reaches_its_claims_made_through_it() 
     assert all("not_verified" in {r.code for r in c.reasons} for c in claims)
 
 
-def test_that_claim_is_the_claim_just_made_whatever_words_the_rejection_gives() -> None:
-    # Before: "rejected that claim, noting that … rescue activity …" reached the NGO's
-    # "its rescue ship picked up 23 survivors" by the shared word "rescue"
-    body = ("The group said its rescue ship picked up 23 survivors. The minister, Paolo "
-            "Ferrante, said NGO ships act as a pull factor encouraging crossings. Humanitarian "
-            "organisations rejected that claim, noting that several studies have found no link "
-            "between rescue activity and departures.")
-    claims = all_claims(body)
-    assert next(c for c in claims if c.text.startswith("NGO ships")).status == "disputed"
-    assert "disputed" not in {r.code for r in next(
-        c for c in claims if c.text.startswith("its rescue ship")).reasons}
-
-
-@pytest.mark.parametrize("verdict", ["the claim was a provocation", "the claims were provocations"])
-def test_a_provocation_is_a_verdict(verdict: str) -> None:
-    # Before: neither disputed Russia's claim
-    claims = all_claims(f"Russia said Ukraine had shelled the plant. Kyiv said {verdict}.")
-    assert next(c for c in claims if c.text == "Ukraine had shelled the plant").status == (
-        "disputed")
-
-
 def test_figures_that_had_been_inflated_are_disputed() -> None:
     # Before: only "were inflated" was a verdict, not "had been inflated"
     claims = all_claims("At least 1,240 civilians were killed between January and June, the "
@@ -426,3 +405,34 @@ def test_could_not_determine_is_a_verdict_on_the_damage() -> None:
     claims = all_claims("Lukoil said one processing unit had been damaged and temporarily halted. "
                         "Reuters could not independently determine the extent of the damage.")
     assert "not_verified" in {r.code for r in claims[0].reasons}
+
+
+def test_rejecting_that_claim_for_a_reason_reaches_the_claim_the_reason_names() -> None:
+    # Found by review: a version that dropped the reason's words disputed Israel's own claim
+    claims = all_claims("Hamas said an Israeli strike on a school in Gaza City killed 30 people. "
+                        "Israel said its troops had killed a Hamas commander in Rafah. The Israeli "
+                        "military rejected that claim, saying the school had been used by Hamas "
+                        "fighters.")
+    assert claims[0].text.startswith("an Israeli strike") and claims[0].status == "disputed"
+    assert claims[1].status != "disputed"
+
+
+def test_provocation_said_of_an_event_concedes_it() -> None:
+    # Found by review: "the attack was a provocation" disputed Israel's strike claim
+    claims = all_claims("Israel said its jets struck Iranian military sites overnight. Iran said "
+                        "the attack was a provocation and vowed to respond.")
+    assert "disputed" not in {r.code for r in claims[0].reasons}
+
+
+def test_asked_about_the_allegation_and_did_not_respond_is_silence_on_it() -> None:
+    claims = all_claims("A Ukrainian official said Russian troops had executed five prisoners. The "
+                        "Russian Defence Ministry was asked about the allegation and did not "
+                        "respond.")
+    assert "not_verified" in {r.code for r in claims[0].reasons}
+
+
+@pytest.mark.parametrize("verdict", ["the claim was a provocation", "the claims were provocations"])
+def test_a_provocation_is_a_verdict_on_a_claim(verdict: str) -> None:
+    claims = all_claims(f"Russia said Ukraine had shelled the plant. Kyiv said {verdict}.")
+    assert next(c for c in claims if c.text == "Ukraine had shelled the plant").status == (
+        "disputed")
