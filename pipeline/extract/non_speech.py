@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.content import OPENING, THAT_BEFORE, is_clause
+from pipeline.extract.lexicon import SUBJECT_PRONOUNS
 from pipeline.extract.tokens import Token, is_np_word
 
 __all__ = [
@@ -160,8 +161,6 @@ _REPORT_VERBS = frozenset({"said", "says", "say", "found", "finds", "showed", "s
 _FINITE = frozenset({"could", "were", "are", "have", "had", "remain", "remained", "cannot",
                      "can", "would", "will", "may", "might", "appear", "appeared", "seem",
                      "seemed", "must", "should"})
-# A cue word after these is their verb, not a noun: "images it claims show the launcher"
-_PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they", "we"})
 _RESPONDING = frozenset({"responded", "responds", "respond", "retaliated", "replied"})
 # What a response by force is to, or is made with
 _FORCE = frozenset({"attack", "attacks", "strike", "strikes", "airstrikes", "shelling", "assault",
@@ -201,7 +200,7 @@ def demand_or_aside(tokens: list[Token], k: int) -> bool:
         return True  # "medical claims information", "insurance claims data": a noun
     if word in _NOUN_REPORTS and (nxt in _REPORT_VERBS or (nxt in _FINITE and word.endswith(
             "s") and k > 0 and tokens[k - 1].text[0].islower())) and not (
-            k > 0 and tokens[k - 1].lower in _PRONOUN_SUBJECTS):  # "images it claims show"
+            k > 0 and tokens[k - 1].lower in SUBJECT_PRONOUNS):  # "images it claims show"
         # "…, a U.N. report said": the report speaks, "report" is its noun; so is "The RSF's
         # battlefield claims could not be verified"
         return True

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
-from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
+from pipeline.extract.lexicon import SUBJECT_PRONOUNS, UNINFORMATIVE_WORDS
 from pipeline.extract.sources import PERSON_TYPES, classify
 from pipeline.extract.stems import word_stems
 from pipeline.models import EntityType
@@ -70,9 +70,6 @@ def just_made(body: str, link: DiscourseLink, mine: list[Draft]) -> Draft | None
     return claim
 
 
-_PRONOUNS = frozenset({"it", "he", "she", "they"})
-
-
 def mention_words(phrase: str) -> frozenset[str]:
     """The words of a subject or source mention that can name the same speaker."""
     words = frozenset(w.strip(",;:()").removesuffix("’s").removesuffix("'s")
@@ -111,7 +108,7 @@ def speakers_claim(
             start, end = draft.source.mention
             if subject is not None:
                 if not subject or _names_speaker(subject, body[start:end]) or (
-                        body[start:end].lower() in _PRONOUNS  # "It said …": the army, resolved
+                        body[start:end].lower() in SUBJECT_PRONOUNS  # "It said": the army
                         and _names_speaker(subject, draft.source.name)):
                     return _with_same_speaker(drafts, i, back=int(draft.last < sentence))
                 continue  # a name is specific: look further back for its speaker

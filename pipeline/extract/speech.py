@@ -149,7 +149,8 @@ _NOT_NEGATING = frozenset({"declined", "refused", "failed", "unable"})
 _ELLIPTIC = re.compile(r"(?:(?:him|her|them|us|me|it)\s+)?(?:to|so)\W*|(?:it|this|that)\W*")
 _BLAME_TAKERS = frozenset({"trade", "traded", "trading", "shift", "shifted", "shifting", "share",
                            "shared", "lay", "laid", "deflect", "deflected", "take", "took",
-                           "accept", "accepted", "the", "no"})
+                           "accept", "accepted", "the", "no", "attribute", "attributed",
+                           "assign", "assigned", "apportion", "apportioned", "place", "placed"})
 # "up from 76", "down from about 300", "compared with 40": an earlier count, no speaker
 _COMPARED_COUNT = re.compile(r"(?:up|down|compared|than)\b[\w\s,]{0,20}?\d", re.IGNORECASE)
 # "did not say whether …" leaves a question open: read as such elsewhere

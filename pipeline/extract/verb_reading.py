@@ -38,9 +38,6 @@ _NEGATIONS = frozenset({
     "weren't", "isn't", "aren't", "won't", "wouldn't",
     "can’t", "couldn’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "wasn’t",
     "weren’t", "isn’t", "aren’t", "won’t", "wouldn’t"})
-_BLAME_AS_OBJECT = frozenset({"attribute", "attributed", "assign", "assigned", "apportion",
-                              "apportioned", "lay", "laid", "place", "placed", "shift",
-                              "shifted", "accept", "accepted", "take", "took", "deflect"})
 _NEGATION_GAP = frozenset({"to", "be", "been", "being", "yet", "immediately", "independently",
                            "able", "has", "have", "had", "was", "were", "is", "are", "could",
                            "would", "can", "will", "so", "far", "as", "ever", "then"})
@@ -119,8 +116,6 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
-    if word == "blame" and k > 0 and tokens[k - 1].lower in _BLAME_AS_OBJECT:
-        return True  # "did not attribute blame for the attack": the noun, nobody blamed
     if k > 1 and tokens[k - 1].lower in ("nor", "or") and tokens[k - 2].lower in CHECKING and (
             negated(tokens, k - 2)):
         return True  # "neither confirmed nor denied that data was taken": an open question
