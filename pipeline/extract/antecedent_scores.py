@@ -97,9 +97,12 @@ def claim_stems(body: str, draft: Draft) -> tuple[frozenset[str], frozenset[str]
     """The stems of a claim's words (cached on the draft), with the noun a relative report
     is about ("images it claims show …")."""
     if draft.stems is None:
+        words = body[draft.span[0] : draft.span[1]]
         frame = draft.frame()[0]
         head = relative_head(body, frame)
-        draft.stems = word_stems(body[head if head < frame else draft.span[0] : draft.span[1]])
+        if head < frame:  # the head noun only, not the pronoun and verb after it
+            words = body[head : body.find(" ", head)] + " " + words
+        draft.stems = word_stems(words)
     return draft.stems
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
