@@ -88,15 +88,11 @@ _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 # ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there.
 _PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS)
                          + r")\b")
-# "DPR Claims Capture of Tank Crew, Reports Defense Ministry": in a title-case headline a
-# comma and a capitalised speech verb start the outer attribution, not more content.
-# ", and he railed against …": the writer goes on about the speaker; what was said has ended.
-# ", but provided no evidence" (with or without the comma): the speaker's own act, reported
-# by the writer. ", a claim Hamas denied", ", a toll believed to be an undercount", ", figures
-# that cannot be verified": the writer's comment on what was said.
+# Ends of a content (see below): a title-case headline's ", Reports Defense Ministry"; the
+# writer going on (", and he railed against …", ", but provided no evidence") or commenting
+# (", a claim Hamas denied", ", a toll believed to be an undercount").
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
-#: A record the writer sets the content against: "the first such determination since 2004",
-#: "the most serious attack on the country since 2007", "the worst bloodshed ever".
+#: A record the writer sets the content against: "the first such … since 2004", "the worst ever".
 SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|third)\b"
                 r"(?=[^,;.]{0,80}\b(?:since|ever|yet|in\s+(?:decades|years|history)))")
 _GAVE = "|".join(EVIDENCE_GIVEN)
@@ -212,6 +208,10 @@ def content_before(
         return None  # "Nevertheless, Cuban said …": one word before the comma is no content
     connective = CONNECTIVE.match(body, sentence.start, stop)  # "However, X, according to Y"
     start = connective.end() if connective is not None else sentence.start
+    opening = quotes.region_at(start)  # '"Q," the head of the agency, NAME, said': the quote
+    if opening is not None and opening[0] == start and opening[1] < stop and _ROLE_AFTER.match(
+            body, opening[1], stop):
+        return start, opening[1]
     semicolon = body.rfind("; ", start, stop)
     if semicolon >= 0 and sentence.text.rstrip()[-1:] not in ".!?\"”’'":
         # a headline's "Houthis claim attack; crew safe, says agency": its last part only
@@ -219,6 +219,7 @@ def content_before(
     return start, stop
 
 
+_ROLE_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[a-z][\w\s’'-]*$")
 #: A connective opening a sentence, no part of the content before a tag ("However, X, …").
 CONNECTIVE = re.compile(r"(?:However|Still|Meanwhile|Moreover|Nevertheless|Nonetheless"
                         r"|Separately|Instead|Indeed|In addition|By contrast),\s+")

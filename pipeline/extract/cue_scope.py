@@ -107,6 +107,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
         # "Myocarditis has been reported in 1 in 20,000, according to CDC data", "No
         # casualties were reported, the governor said": the source's count, not hearsay
         return False
+    if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
+            source.entity_type is not EntityType.UNKNOWN) and _REPORTS_HEAD.search(
+            body, span[0], span[1]):
+        return False  # "Many reports of casualties could not be corroborated, the UN said"
     if not vague or source is None:
         return True
     if _quoted(body, draft.span):
@@ -122,6 +126,7 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
 _ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
 _REPORTED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:reported|recorded"
                        r"|documented|observed|seen|counted)", re.IGNORECASE)
+_REPORTS_HEAD = re.compile(r"\b(?:reports|accounts|studies)$")  # what the source speaks about
 _AGENT_LATER = re.compile(r"(?:\s+[\w.,-]+){0,6}?\s+by\s+(?:the\s+)?[A-Z]")
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'.-]*)+")

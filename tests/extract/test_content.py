@@ -154,3 +154,10 @@ def test_a_listener_of_four_words_ends_the_sentence_after_the_content() -> None:
     (claim,) = all_claims(body)
     assert claim.text.endswith("capsized in the Mediterranean")
     assert claim.claimant is not None and claim.claimant.name == "survivors"
+
+
+def test_a_quotation_before_a_role_and_a_name_ends_at_its_quote() -> None:
+    # Before: the content ran on into ", the head of the regional administration"
+    (claim,) = all_claims('"Ten soldiers were killed in the attack," the head of the regional '
+                          'administration, Ivan Fedorov, said.')
+    assert claim.text == '"Ten soldiers were killed in the attack,"'

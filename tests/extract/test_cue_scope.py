@@ -104,3 +104,12 @@ def test_what_a_video_purports_to_show_does_not_hedge_a_finding_about_it() -> No
     assert claim.status == "asserted"
     (posted,) = all_claims("Activists posted a video purporting to show the strike.")
     assert "hedge" in {r.code for r in posted.reasons}
+
+
+def test_reports_a_named_source_speaks_about_are_no_weasel_of_its_own() -> None:
+    # Before: the UN's statement was "unattributed" by its own subject "Many reports"
+    (claim,) = all_claims("Many reports of casualties from the shelled districts could not yet "
+                          "be corroborated, the UN human rights office said.")
+    assert "unattributed" not in {r.code for r in claim.reasons}
+    (weasel,) = all_claims("Many reports say the town has fallen.")
+    assert "unattributed" in {r.code for r in weasel.reasons}

@@ -256,3 +256,12 @@ def test_so_far_is_no_speaker() -> None:
     claims = all_claims("The UN mission said its staff had so far confirmed the deaths of 16 "
                         "civilians. It said it had found no sign that the site was military.")
     assert {c.claimant.name for c in claims if c.claimant} == {"UN mission"}
+
+
+def test_balcony_rails_are_no_railing_against_anything() -> None:
+    # Before: "rails" was a speech cue whose speaker was "building's distinctive green balcony"
+    (claim,) = all_claims("The building's distinctive green balcony rails match satellite imagery "
+                          "of a commercial block in Idlib city.")
+    assert claim.claimant is None and claim.attribution_cue is None
+    (railing,) = all_claims("Trump rails against the media.")
+    assert railing.attribution_cue is not None and railing.attribution_cue.text == "rails"
