@@ -59,14 +59,16 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     accusing = [d for d in fits if _accusing(body, d)]
     naming = [d for d in fits if any(n[:5] in names or n[:4] in sided for n in _NAME.findall(
         body, _told_from(body, d), d.span[1]))]
+    if every_named:  # only what has the denier do something, and not the denier's own words
+        naming = [d for d in naming if (d in accusing or _ACTS.intersection(d.types) or (
+            _HARM.search(body, d.span[0], d.span[1]))) and not (d.source is not None and any(
+                n[:5] in names for n in _NAME.findall(body, *d.source.mention)))]
+        return [d for d in accusing if d in naming] + [
+            d for d in naming if d not in accusing] or accusing[:1]
     if any(d in naming for d in accusing):
         # "accused Rwanda of backing M23. Rwanda denies the allegations.": not the
         # accusation against the army made just before by someone else
         return [d for d in accusing if d in naming] + [d for d in naming if d not in accusing]
-    if every_named:  # only what has the denier do harm, and not the denier's own words
-        return [d for d in naming if _HARM.search(body, d.span[0], d.span[1]) and not (
-            d.source is not None and any(n[:5] in names for n in _NAME.findall(
-                body, *d.source.mention)))] or accusing[:1]
     return accusing + naming or (fits[:1] if fallback else [])
 
 
@@ -75,13 +77,17 @@ def _told_from(body: str, draft: Draft) -> int:
     blamed the RSF, saying the group had shelled the convoy" names the RSF."""
     source = draft.source
     if source is not None and source.mention[1] <= draft.span[0] and (
-            draft.span[0] - source.mention[1] < 80) and _BLAMING.search(
+            draft.span[0] - source.mention[1] < 80) and _BLAMING.fullmatch(
             body, source.mention[1], draft.span[0]):
         return source.mention[1]
     return draft.span[0]
 
 
-_BLAMING = re.compile(r"\b(?:blam|accus|held\s+\w+\s+responsible)", re.IGNORECASE)
+# (only a blamed party and the saying: "accused the RSF of shelling the market, saying 20
+# died" has its own accusation before the toll)
+_BLAMING = re.compile(r"\s+(?:blamed|blames|held|holds)\s+(?:[^\s,]+\s+){0,4}?[^\s,]+,"
+                      r"\s+(?:saying|adding|arguing|insisting)(?:\s+that)?\s+", re.IGNORECASE)
+_ACTS = frozenset({ClaimType.ACTION, ClaimType.STRIKE, ClaimType.CASUALTY, ClaimType.CAPTURE})
 # what a party is said to have done when it denies any part in it
 _HARM = re.compile(r"\b(?:drones?|missiles?|rockets?|shell\w*|strikes?|struck|attack\w*|bomb\w*"
                    r"|fired|explosives?|killed|shot|sabotage\w*|hack\w*|behind|responsible|blew"

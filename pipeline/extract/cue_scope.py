@@ -23,6 +23,7 @@ _QUOTES = "\"'‘’“”`"
 _RELATIVE = re.compile(r"(?:whose|which|who)\s")
 _DESCRIBING = re.compile(r"purport(?:ing|ed)\s+to\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|that)\b")
+_WRITERS = re.compile(r",\s+(?:which|a\s+claim|a\s+toll|a\s+figure)\b")  # the writer's aside
 _INDEPENDENT = re.compile(r"independ|\bby\b", re.IGNORECASE)  # a check by others, not evidence
 _FINITE_LATER = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s")
 # The speaker's own refusal to say more, on another matter than what it said
@@ -54,8 +55,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
         return False  # ", a claim that could not be verified": the noun, its verdict follows
     source = draft.source
     inside = draft.span[0] <= span[0] and span[1] <= draft.span[1]
+    checked = _INDEPENDENT.search(body, span[0], span[1]) and _WRITERS.search(
+        body, draft.span[0], span[0])  # ", which was independently confirmed by Reuters"
     if code is ReasonCode.CORROBORATED and source is not None and inside and (
-            draft.attribution is not None) and not _INDEPENDENT.search(body, span[0], span[1]):
+            draft.attribution is not None) and not checked:
         return False  # "The think tank said satellite images showed …": its own evidence
     if code is ReasonCode.NOT_VERIFIED and source is not None and span[0] >= draft.span[1] and (
             _AND_REFUSED.fullmatch(body, draft.span[1], span[0])) and (
@@ -109,7 +112,7 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
         return False
     if code is ReasonCode.UNATTRIBUTED and source is not None and not source.anonymous and (
             source.entity_type is not EntityType.UNKNOWN) and _REPORTS_HEAD.search(
-            body, span[0], span[1]):
+            body, span[0], span[1]) and _UNCHECKED.search(body, span[1], draft.span[1]):
         return False  # "Many reports of casualties could not be corroborated, the UN said"
     if not vague or source is None:
         return True
@@ -126,8 +129,10 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
 _ABOUT_OTHERS = frozenset({ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED})
 _REPORTED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:reported|recorded"
                        r"|documented|observed|seen|counted)", re.IGNORECASE)
+_UNCHECKED = re.compile(r"\b(?:could|can|cannot|have|has|had|were|are)\s+(?:not\s+)?(?:yet\s+)?"
+                        r"(?:be\s+|been\s+)?(?:independently\s+)?(?:corroborated|verified|confirmed)")
 _REPORTS_HEAD = re.compile(r"\b(?:reports|accounts|studies)$")  # what the source speaks about
-_AGENT_LATER = re.compile(r"(?:\s+[\w.,-]+){0,6}?\s+by\s+(?:the\s+)?[A-Z]")
+_AGENT_LATER = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+by\s+(?:the\s+)?[A-Z]")
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:evidence|proof)\b", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'.-]*)+")
 _CLAIM_NOUN = re.compile(r"\b(?:a|the|this|that)\s+claim\s+that$", re.IGNORECASE)

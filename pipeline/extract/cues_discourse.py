@@ -310,7 +310,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if code is ReasonCode.NOT_VERIFIED and anaphor.end() <= predicate.start() and (
                 _SILENT.match(predicate.group())) and _BUT_BEFORE.search(
                 sentence_text, anaphor.end(), predicate.start()) and _SAID_BEFORE.search(
-                sentence_text, 0, anaphor.start()):
+                sentence_text, sentence_text.rfind(", ", 0, anaphor.start()) + 1, anaphor.start()):
             continue  # "said it was aware of the incident but did not comment further" (not
             # "was asked about the allegation and did not respond")
         if anaphor.end() <= predicate.start() and _AND_BEFORE.search(

@@ -54,25 +54,24 @@ from pipeline.models import ClaimType, EntityType, ReasonCode
 
 __all__ = ["Scores", "best_antecedent", "link_targets"]
 
-_WINDOW = 15  # sentences an anaphor may reach back
+_WINDOW, _DENIAL_REACH = 15, 2  # sentences an anaphor, and a denial of a part, reach back
 _BUT = re.compile(r",?\s+but\b")
 _QUOTED_CLAIMS = re.compile(r"\w+\s+that\s+(?P<what>.+)", re.DOTALL)
 _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
 _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})  # sources by name
-_DENIAL_REACH = 2  # sentences back a denial of a part in an event looks for who blamed it
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")
 _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z][\w-]+)['’]s?\s")
 # "the (initial) police version": the owner as a modifier, any adjective before it no kind
 _MODIFIER_OWNER = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)??(?P<kind>(?!))?(?P<owner>[a-z][\w-]+)\s+"
                              r"(?=(?:version|account|narrative)\b)")
-# How far back a body named by its words is looked for ("the health ministry's figures").
-_NAMED_WINDOW = 80
+_NAMED_WINDOW = 80  # how far back a body named by its words is looked for ("the health …'s")
 _MIN_SCORE, _PLURAL_MARGIN = 0.5, 1.0
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
-_BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA,
-                     EntityType.ORGANISATION, EntityType.DOCUMENT})
+_STATE_KINDS = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
+_BODIES = _STATE_KINDS - {EntityType.OFFICIAL} | {EntityType.MEDIA, EntityType.ORGANISATION,
+                                                  EntityType.DOCUMENT}
 _PRONOUN_FITS: dict[str, frozenset[EntityType] | None] = {
     "he": PERSON_TYPES, "she": PERSON_TYPES, "it": _BODIES, "they": None}
 _DEMONSTRATIVES = frozenset({"this", "that", "none", "accounts", "reports", "details"})
@@ -286,6 +285,7 @@ def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
     kind = classify(f"the {modifier} {owner}" if modifier else "the " + owner)
     if kind is EntityType.UNKNOWN:
         return None
+    kinds = _STATE_KINDS if owner in ("official", "government", "state") else {kind}
     found = []
     for d in earlier:
         if d.meta or d.source is None or sentence - d.last > _NAMED_WINDOW:
@@ -294,7 +294,7 @@ def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
         named = owner in words and (modifier is None or modifier in words)
         near = sentence - d.last <= _WINDOW
         if (named and (modifier is not None or near)) or (
-                near and modifier is None and d.source.entity_type is kind):
+                near and modifier is None and d.source.entity_type in kinds):
             found.append(d)
     return found
 
@@ -343,7 +343,8 @@ def _best_fits(
     if link.head is not None and link.head.startswith("report"):
         # "declined to comment on the reports": what was reported, when something was, not
         # every claim of the fighting nearby; and the reports just made, not one from far up
-        reported = [d for d in fits if _reported(body, d)]
+        reported = [d for d in fits if _reported(body, d)] or [  # else what unnamed sources said
+            d for d in fits if d.source is not None and d.source.anonymous]
         if reported:
             nearest = max(d.last for d in reported)
             return [d for d in reported if nearest - d.last <= 1]
@@ -395,6 +396,5 @@ def _reported(body: str, draft: Draft) -> bool:
     att = draft.attribution
     if att is None:
         return False
-    cue = body[att.cue[0] : att.cue[1]]  # (what unnamed sources said is reported, too)
-    return cue.lower() == "according to" or stem(cue).startswith("report") or (
-        draft.source is not None and draft.source.anonymous)
+    cue = body[att.cue[0] : att.cue[1]]
+    return cue.lower() == "according to" or stem(cue).startswith("report")

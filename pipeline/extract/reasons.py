@@ -206,21 +206,23 @@ _ANONYMITY_AFTER = re.compile(
     r"|insisted|declined\s+to\s+be)\b[^.;]{0,40}?\b(?:anonymity|anonymously|not\s+to\s+be"
     r"\s+(?:named|identified)|named|identified)\b")
 _ANONYMITY_WORDS = ("anonym", "named", "identified")  # every match holds one
-_ANONYMITY_ASIDE = re.compile(r"(?:\s+[\w’'-]+){0,2}?,\s+(?:declining|refusing)\s+to\s+give\s+"
+_ANONYMITY_ASIDE = re.compile(r"(?:\s+[\w’'-]+){0,5}?,\s+(?:declining|refusing)\s+to\s+give\s+"
                               r"(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b")
 
 
 def _anonymity_stated_after(sentences: list[Sentence], drafts: list[Draft]) -> None:
     for draft in drafts:  # '"…," one man told Reuters, declining to give his name.'
         att, source = draft.attribution, draft.source
-        if att is None or source is None or source.anonymous or not source.name[:1].islower():
-            continue  # (an unnamed source only, right after its tag)
+        if att is None or source is None or not source.name[:1].islower():
+            continue  # (an unnamed source only, right after its tag or its claim)
         sentence = sentences[draft.last]
-        aside = _ANONYMITY_ASIDE.match(sentence.text,
-                                       max(att.cue[1], source.mention[1]) - sentence.start)
+        aside = next((a for at in (max(att.cue[1], source.mention[1]), draft.span[1])
+                      if sentence.start <= at <= sentence.end and (
+                          a := _ANONYMITY_ASIDE.match(sentence.text, at - sentence.start))), None)
         if aside is None:
             continue
-        draft.source = replace(source, entity_type=EntityType.ANONYMOUS, anonymous=True)
+        if not source.anonymous:
+            draft.source = replace(source, entity_type=EntityType.ANONYMOUS, anonymous=True)
         where = (sentence.start + aside.start(), sentence.start + aside.end())
         for other in drafts:  # "give his name": what the source would not do, no claim
             if other.attribution is not None and where[0] <= other.attribution.cue[0] < where[1]:

@@ -141,9 +141,10 @@ class SourceResolver:
         elif (low in PERSONAL_PRONOUNS or low in _ORGANISATIONAL or low in _PLURAL) and not (
                 text.strip().isupper() and len(text.strip()) > 1):  # "WHO", "US"
             info = self._pronoun(mention, low)
-        elif is_nominal(text):  # (with any side its relative clause names: "which is run by Hamas")
+        elif is_nominal(text):
             info = self._nominal(mention, text)
-            info = info if info.party is not None else replace(info, party=self.parties.match(text))
+            if info.party is None and _ALLEGIANCE.search(text):  # ", which is run by Hamas,"
+                info = replace(info, party=self.parties.match(text))
         else:
             short = short_mention(self.body, self.history, text)  # "the Guards": named before
             info = replace(short, mention=mention) if short else self._named(mention, text)
@@ -168,8 +169,7 @@ class SourceResolver:
             party = None  # "Egypt and Qatar, which have been mediating between Israel and Hamas"
         anonymous = is_anonymous(text)
         name = clean_name(text)
-        # The party's own name only when the mention is (nearly) just its alias, so that
-        # "a Russian military spokesperson" stays a spokesperson on the Russian side.
+        # its party's name only for (nearly) an alias: "a Russian military spokesperson" stays one
         named_party = party is not None and party.aliases and self.parties.names_party(name)
         surname = None if anonymous else bare_surname(name)  # ("Jordan" may be Jim Jordan)
         if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
@@ -191,8 +191,7 @@ class SourceResolver:
                 kind = self._described[name] or kind
             described = None if anonymous else described_person(name)
             if described is not None:
-                # "Clara Dunmore, head of marine at Halcyon Risk": the person is named by the
-                # name; the apposition says what she is
+                # "Clara Dunmore, head of marine at Halcyon Risk": the name, and what she is
                 name, kind = described
         owner = owner_party(self.history, text) if party is None else None
         if owner is None and party is None and not anonymous:
@@ -383,6 +382,7 @@ class SourceResolver:
 
 
 _OWNED = re.compile(r"(?:tabulation|tally|count|figures|data|analysis|survey|estimate)\W*$")
+_ALLEGIANCE = re.compile(r"\b(?:run|controlled|backed|funded|led|operated)\s+by\b|\bloyal\s+to\b")
 _DEFINED_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=,|$)")
 # "CENTCOM said in a post on X": a body that issued something the next "statement" is
 _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video|message)"

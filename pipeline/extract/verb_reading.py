@@ -116,7 +116,8 @@ def no_report(tokens: list[Token], k: int) -> bool:
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
-    if word in ("rail", "rails", "railed") and nxt not in ("against", "at", "about", "on"):
+    if word == "rails" and nxt not in ("against", "at", "about", "on") and k > 0 and (
+            tokens[k - 1].text[0].islower()):
         return True  # "the balcony rails match the imagery": the noun ("rails against" speaks)
     if k > 1 and tokens[k - 1].lower in ("nor", "or") and tokens[k - 2].lower in CHECKING and (
             negated(tokens, k - 2)):

@@ -68,7 +68,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"(?:verify|confirm|corroborate)\b|neither\s+confirm(?:ed|s)?\s+nor\s+den(?:ied|ies|y)\b"
         r"|could\s+not\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"(?:verif(?:y|ied)|confirm(?:ed)?)|could\s+not\s+" + _CHECK_ADVERB +
-        r"(?:determine|establish|ascertain)\b|(?:unable|impossible|not\s+possible)\s+to\s+" +
+        r"(?:determine|establish|ascertain)\b(?!\s+(?:how|whether|who|when|why|what|which|if)\b)"
+        r"|(?:unable|impossible|not\s+possible)\s+to\s+" +
         _CHECK_ADVERB +
         r"(?:verify|confirm)|not\s+(?:been\s+)?(?:immediately\s+)?able\s+to\s+" + _CHECK_ADVERB +
         r"(?:verify|confirm)|(?:cannot|can't|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +

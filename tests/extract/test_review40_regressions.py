@@ -117,3 +117,83 @@ def test_a_relative_clause_still_names_the_side_of_the_ministry() -> None:
 def test_apologists_and_crane_operators_are_no_experts_or_firms(text: str, kind: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.entity_type == kind
+
+
+# Misfires of the review-40 fixes, found by a second review (review 41)
+
+@pytest.mark.parametrize(("text", "start", "disputed"), [
+    ("The army accused the RSF of shelling the market, saying 20 civilians were killed. The RSF "
+     "denied any involvement.", "20 civilians", False),
+    ("The army held the RSF responsible, saying the group had shelled the convoy. The RSF denied "
+     "any involvement.", "the group had shelled", True),
+    ("Israeli officials accused Iran of supplying the drones used in the attack. Iran's foreign "
+     "minister said Iran would respond forcefully to any aggression. Iran denied any "
+     "involvement.", "Iran would respond", False),
+    ("Local activists said RSF fighters had massacred dozens of villagers in Wad al-Nourah. The "
+     "RSF denied any involvement.", "RSF fighters", True),
+    ("Russia's defence ministry said the cruiser sank while being towed in a storm. Ukrainian "
+     "officials dismissed the official account, saying their missiles had hit the ship.",
+     "the cruiser sank", True),
+])
+def test_denials_reach_the_accusation_not_the_toll_nor_the_deniers_words(
+        text: str, start: str, disputed: bool) -> None:
+    assert (_claim(text, start).status == "disputed") is disputed
+
+
+def test_a_named_source_citing_some_reports_is_still_a_weasel() -> None:
+    claim = _claim("Russian Foreign Minister Sergei Lavrov said some reports suggested Ukrainian "
+                   "troops had staged the massacre in Bucha.", "some reports")
+    assert "unattributed" in {r.code for r in claim.reasons}
+
+
+def test_a_clause_naming_an_enemy_gives_no_side() -> None:
+    claim = _claim("The army said RSF fighters had shelled a market in Omdurman. The army, which "
+                   "has been fighting the RSF since April 2023, said its troops had killed 50 RSF "
+                   "fighters in the counterattack.", "its troops")
+    assert claim.claimant is not None and claim.claimant.party is None
+
+
+def test_a_partys_own_independent_verification_corroborates_nothing() -> None:
+    (claim,) = all_claims("Hamas said the casualty figures were independently verified.")
+    assert claim.status != "corroborated"
+
+
+def test_held_by_is_no_reporter() -> None:
+    (claim,) = all_claims("Heavy shelling was reported overnight in Bakhmut, a town held by "
+                          "Russian forces.")
+    assert "unattributed" in {r.code for r in claim.reasons}
+
+
+def test_could_not_determine_how_many_is_no_verdict_on_the_toll() -> None:
+    claim = _claim("The health ministry said 40 people died in the quake. It could not determine "
+                   "how many were still trapped under the rubble.", "40 people")
+    assert claim.status == "asserted"
+
+
+def test_an_earlier_said_in_an_aside_keeps_the_silence() -> None:
+    claim = _claim("A Ukrainian official said Russian troops had executed five prisoners. "
+                   "Russia's defence ministry, which has said it targets only military sites, was "
+                   "sent the allegation but did not respond.", "Russian troops")
+    assert "not_verified" in {r.code for r in claim.reasons}
+
+
+def test_a_denial_of_reports_spares_an_unrelated_anonymous_claim() -> None:
+    claim = _claim("The Wall Street Journal reported that Iran was supplying drones to Russia. A "
+                   "senior Ukrainian official, speaking on condition of anonymity, said Kyiv "
+                   "would respond with new sanctions. Iran denied the reports.", "Kyiv would")
+    assert claim.status != "disputed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Party ideologists said the reforms would strengthen socialism.", "organisation"),
+    ("Urologists said the drug was safe.", "expert"),
+])
+def test_ologists_but_ideologists(text: str, kind: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and (claim.claimant.entity_type == "expert") is (
+        kind == "expert")
+
+
+def test_railed_that_still_reports() -> None:
+    (claim,) = all_claims("Erdogan railed that the West had betrayed Turkey.")
+    assert claim.claimant is not None and claim.claimant.name == "Erdogan"
