@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from typing import Any
 
 import pytest
+from kafka import KafkaAdminClient
 
 from pipeline.models import Claim
 from pipeline.positions import StartAt
 from pipeline.publish import Publisher
-from pipeline.replay import REPLAY_HEADER, ReplayRefused, republish, rewind_group
+from pipeline.replay import REPLAY_HEADER, ReplayRefused, live_members, republish, rewind_group
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 from tests.articles import sample_article
@@ -21,6 +23,20 @@ pytestmark = pytest.mark.kafka
 
 def _ids(records: list[Any]) -> Counter[str]:
     return Counter(Claim.from_json(r.value).claim_id for r in records)
+
+
+def _stopped(worker: Any, settings: Settings, timeout: float = 120.0) -> None:
+    """Stop ``worker`` and wait until the broker no longer counts it in the group: a worker
+    slow to stop on a busy machine is killed, and a killed member is only dropped when its
+    session times out (a rewind rightly refuses until then)."""
+    worker.stop()
+    admin = KafkaAdminClient(**settings.client_config(client_id="claimwatch-test"))
+    try:
+        deadline = time.monotonic() + timeout
+        while live_members(admin, settings.worker_group) and time.monotonic() < deadline:
+            time.sleep(0.5)
+    finally:
+        admin.close()
 
 
 def _first_pass(settings: Settings) -> Counter[str]:
@@ -40,7 +56,7 @@ def test_rewind_refuses_while_workers_run_then_reprocesses_with_same_ids(
 
     with pytest.raises(ReplayRefused, match="live member"):
         rewind_group(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True))
-    worker.stop()
+    _stopped(worker, kafka_settings)
 
     result = rewind_group(kafka_settings, kafka_settings.topic_articles, StartAt(earliest=True))
     assert set(result.offsets.values()) == {0}
@@ -85,7 +101,7 @@ def test_rewind_never_moves_a_group_past_articles_it_has_not_processed(
 
     worker = worker_factory()
     _first_pass(kafka_settings)
-    worker.stop()
+    _stopped(worker, kafka_settings)
     article = sample_article()
     with Publisher(kafka_settings) as publisher:  # arrives while no worker runs
         meta = publisher.send(article.model_copy(update={"body": article.body + " More."})).get(

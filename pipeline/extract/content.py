@@ -152,7 +152,7 @@ _CLOSING = frozenset("”\"’'»")
 LISTENER_ONLY = re.compile(
     r"\s*(?!(?:\w+\s+)?(?:jokes?|story|stories|lies?|tales?|truth|secrets?)\b)"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+(?:\s+(?!(?:was|were|is|are|had|has|have"
-    r"|would|will|could)\b)[\w’'-]+){0,4}?(?:\s+(?:on|in|at"
+    r"|would|will|could|[a-z]+ed)\b)[\w’'-]+){0,4}?(?:\s+(?:on|in|at"
     r"|during|last|this|earlier|late)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*(?:[.!?]*$|,\s+as\b)")
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|our|this)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|the|and)\s+)*?"

@@ -112,6 +112,31 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
             _dispute(body, later, earlier, pair[0])
             break
     _put_at_another(body, drafts)
+    _corrected(body, drafts)
+
+
+def _corrected(body: str, drafts: list[Draft]) -> None:
+    """``… 12 hostages had been handed over. Hamas said it had handed over 13 captives, not
+    12``: a count given against another source's number, which it names, disputes it."""
+    counted = [d for d in drafts if d.source is not None and not d.meta and d.quantities]
+    for at, later in enumerate(counted):
+        own, rival = next(((q, m) for q in later.quantities if q.value is not None and (
+            m := _NOT_THAT.match(body, q.span.end))), (None, None))
+        if own is None or rival is None:
+            continue
+        value = float(rival.group("n").replace(",", ""))
+        for earlier in reversed(counted[max(0, at - _NEIGHBOURS) : at]):
+            if later.first - earlier.last > _WINDOW:
+                break
+            named = next((q for q in earlier.quantities if q.value == value), None)
+            if named is not None and earlier.span[1] <= later.span[0] and (
+                    _other_source(earlier, later)):
+                _dispute(body, earlier, later, own)
+                _dispute(body, later, earlier, named)
+                break
+
+
+_NOT_THAT = re.compile(r",?\s+not\s+(?:the\s+)?(?P<n>\d[\d,]*)\b")
 
 
 def _put_at_another(body: str, drafts: list[Draft]) -> None:

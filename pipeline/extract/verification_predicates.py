@@ -116,7 +116,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|details(?!\s+(?:of|on|about)\s+(?:what|the\s+(?:talks|call|meeting|conversation"
         r"|discussions?)))"
         r"|breakdown|sources?|(?:a\s+)?cop(?:y|ies)|documents?|documentation|list|data|names"
-        r"|records|methodology)\b"
+        r"|records|methodology|(?:an?\s+)?(?:alternative|other|own|different)\s+(?:count|figure"
+        r"|toll|estimate|number))\b"
         r"|^(?:however,\s+|but\s+)?" + _SUBJECT + r"\s+" + UNEXPLAINED,
         re.IGNORECASE)),
     (ReasonCode.CONDITIONAL, re.compile(

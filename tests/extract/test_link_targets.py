@@ -436,3 +436,11 @@ def test_a_provocation_is_a_verdict_on_a_claim(verdict: str) -> None:
     claims = all_claims(f"Russia said Ukraine had shelled the plant. Kyiv said {verdict}.")
     assert next(c for c in claims if c.text == "Ukraine had shelled the plant").status == (
         "disputed")
+
+
+def test_no_alternative_count_leaves_the_speakers_dispute_unbacked() -> None:
+    # Before: "He did not offer an alternative count." was a claim of its own
+    claims = all_claims("A foreign ministry spokesman, Karim Haddad, said the UN's casualty "
+                        "figures had been inflated by the opposition. He did not offer an "
+                        "alternative count.")
+    assert "not_verified" in {r.code for r in claims[0].reasons}

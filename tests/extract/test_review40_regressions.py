@@ -197,3 +197,9 @@ def test_ologists_but_ideologists(text: str, kind: str) -> None:
 def test_railed_that_still_reports() -> None:
     (claim,) = all_claims("Erdogan railed that the West had betrayed Turkey.")
     assert claim.claimant is not None and claim.claimant.name == "Erdogan"
+
+
+def test_a_listener_is_no_clause_with_a_past_verb() -> None:
+    claims = all_claims("Five people died in the fire, the mayor told reporters police arrested "
+                        "two men.")
+    assert any("police arrested two men" in c.text for c in claims)

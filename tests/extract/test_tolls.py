@@ -138,3 +138,15 @@ def test_a_competing_toll_compares_counts_of_one_side_s_dead() -> None:
     claim = next(c for c in all_claims(body) if "four Armenian soldiers" in c.text)
     disputes = [r.cue for r in claim.reasons if r.code == "disputed"]
     assert disputes == ["30 Armenian servicemen"]
+
+
+def test_a_count_given_against_another_sources_number_disputes_it() -> None:
+    # Before: "13 captives, not 12" disputed nothing
+    claims = all_claims("Israel's Prime Minister's Office said 12 hostages had been handed over "
+                        "to the Red Cross. The Qassam Brigades said it had handed over 13 "
+                        "captives, not 12, and that Israel was deliberately distorting the "
+                        "numbers.")
+    assert claims[0].text.startswith("12 hostages") and claims[0].status == "disputed"
+    same = all_claims("The ministry said 12 hostages were freed. The Red Cross said 12 hostages "
+                      "were freed, not 10 as first reported.")
+    assert same[0].status != "disputed"
