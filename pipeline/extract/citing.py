@@ -20,6 +20,9 @@ __all__ = ["ACCORDING_ASIDE", "CITED_AS", "CITING_VERBS", "IN_TURN_CITED", "asid
 
 _CITING = re.compile(
     r"\b(?:with\s+reference\s+to|citing|quoting)\s+(?P<origin>"
+    # "citing the Telegram channel Voenkor Sever", "citing the military blogger Rybar"
+    r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?(?:channel|blogger|account)\s+(?:[A-Z][\w’'.-]*\s*){1,4}"
+    r"|"
     # "citing Russian human rights commissioner Tatyana Moskalkova": a title, then the name
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}?(?:commissioner|ombudsman"
     r"|minister|governor|mayor|spokes(?:man|woman|person)|commander|chief|adviser|advisor"

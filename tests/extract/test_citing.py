@@ -140,3 +140,16 @@ def test_according_to_an_outlet_which_cited_unnamed_people_is_their_claim_via_it
 def test_a_report_in_a_named_paper_is_attributed(body: str, unattributed: bool) -> None:
     (claim,) = all_claims(body)
     assert ("unattributed" in {r.code for r in claim.reasons}) is unattributed
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    # Before: no origin, and "the military" from "the military blogger …"
+    ("RIA Novosti, citing the Telegram channel Voenkor Sever, reported that the encircled "
+     "troops included two mechanised brigades.", "Telegram channel Voenkor Sever"),
+    ("RIA Novosti, citing the military blogger Voenkor Sever, reported that the encircled "
+     "troops included two mechanised brigades.", "military blogger Voenkor Sever"),
+])
+def test_a_cited_channel_or_blogger_is_the_origin(text: str, origin: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.name == origin
+    assert [r.name for r in claim.claimant.via] == ["RIA Novosti"]
