@@ -31,6 +31,8 @@ __all__ = ["is_descriptive", "leading_name", "name_run", "source_with_apposition
 
 _OPENING_ADVERBS = frozenset({"even", "still", "but", "and", "so", "yet", "also", "now",
                               "then", "meanwhile", "however", "indeed", "only", "just"})
+_SUBORDINATORS = frozenset({"after", "before", "when", "since", "because", "although", "though",
+                            "while", "until", "once", "as", "whereas"})
 
 
 # An aside on how or where someone spoke is no part of who speaks ("Ukraine's General Staff,
@@ -80,6 +82,9 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
             if start is not None and c is None and start > segment_start and all(
                     t.lower in _OPENING_ADVERBS for t in tokens[segment_start:start]):
                 segment_start = start  # "Even the field's biggest hawks, like Rubio, say"
+            if start is not None and start > segment_start and tokens[start - 1].lower in (
+                    _SUBORDINATORS) and tokens[c if c is not None else j].text == mark:
+                segment_start = start  # "It came after the Post, which had said X, said Y"
             if start is None or start != segment_start:
                 return None
             dotted = last < end - 1

@@ -83,11 +83,11 @@ _THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\
 _READING = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:text|messages?|captions?"
                       r"|words|signs?|banners?|notes?|slogans?|headlines?)\s+(?:reading|saying"
                       r"|that\s+reads?|which\s+reads?)\s*:?\s*(?=[“\"‘])", re.IGNORECASE)
-_PARTICIPLE_WORDS = sorted(w for w in SPEECH_VERBS if w.endswith("ing"))
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
-# ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there.
-_PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(_PARTICIPLE_WORDS)
-                         + r")\b")
+# ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there;
+# so does ", apparently referring to …", the writer's guess at what the speaker meant.
+_PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:[a-z]+ly\s+)?(?:" + "|".join(
+    [*(w for w in SPEECH_VERBS if w.endswith("ing")), "referring", "alluding"]) + r")\b")
 # Ends of a content (see below): a title-case headline's ", Reports Defense Ministry"; the
 # writer going on (", and he railed against …", ", but provided no evidence") or commenting
 # (", a claim Hamas denied", ", a toll believed to be an undercount").
@@ -304,8 +304,7 @@ def content_after(
     if title_verb is not None and is_title_case(sentence.text.split()):
         end = title_verb.start()
     end = writers_tail(body, pos, end, quotes, headline=is_title_case(sentence.text.split()))
-    trailing = TRAILING.search(body, pos, end)
-    stop = trailing.start() if trailing is not None else end
+    stop = trailing.start() if (trailing := TRAILING.search(body, pos, end)) else end
     if stop - pos < 2:
         return None
     return pos, stop
@@ -355,7 +354,8 @@ def is_trivial(body: str, span: Offsets) -> bool:
     text = body[span[0] : span[1]]
     if len(text) >= 3 and THAT_BEFORE.search(body, max(0, span[0] - 8), span[0]):
         return False  # "said that in a race between them, he would …": a that-clause
-    first = text.split(" ", 1)[0]
+    first, _, rest = text.partition(" ")
+    first = rest.split(" ", 1)[0] if first.endswith("ly") else first  # ", likely referring"
     return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
         first.endswith("ing") and first.islower() and _after_comma(body, span[0]))
 

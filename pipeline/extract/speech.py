@@ -284,8 +284,9 @@ def one_cue(
         turned = inverted(body, sentence, tokens, k, cue, quotes)
         if turned is not None:
             return make_attribution(turned[0], cue, turned[1], sentence, sentences, "inverted")
-    after_prep = prev is not None and k > 1 and (prev.lower in _PARTICIPLE_PREPS or (
-        prev.lower.endswith("ly") and k > 2 and tokens[k - 2].lower in _PARTICIPLE_PREPS))
+    adverb = prev is not None and k > 2 and prev.lower.endswith("ly")  # ", apparently referring"
+    after_prep = prev is not None and k > 1 and (prev.lower in _PARTICIPLE_PREPS or (adverb and (
+        tokens[k - 2].lower in _PARTICIPLE_PREPS or tokens[k - 2].text in _ASIDE_MARKS)))
     if prev is not None and (prev.text in _ASIDE_MARKS or quoted or after_prep) and (
             word.endswith("ing")):
         # "…, adding that CONTENT" / "… by saying CONTENT": the participle's subject is the

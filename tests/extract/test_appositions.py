@@ -56,3 +56,16 @@ def test_a_quotation_before_a_role_and_a_name_is_all_the_named_persons(
     assert claim.text.startswith('"') and claim.text.endswith(',"')
     assert claim.claimant is not None
     assert (claim.claimant.name, claim.claimant.entity_type) == (claimant, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # Before: the second "said" found no speaker after "after", and its claim was lost
+    "The silence comes two days after the Huffington Post, which originally said it would "
+    "cover the campaign as entertainment, said it would treat the campaign as news.",
+    "The talks resumed when the ministry, which had walked out in May, said it would treat "
+    "the campaign as news.",
+])
+def test_a_source_with_a_relative_clause_after_a_subordinator_speaks(text: str) -> None:
+    claim = next(c for c in all_claims(text) if c.text.startswith("it would treat"))
+    assert claim.claimant is not None
+    assert claim.claimant.name in ("Huffington Post", "ministry")
