@@ -46,12 +46,21 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     adverbial = start = opening_adverbial(tokens)
     while start < k and tokens[start].lower in _CONJUNCTIONS:
         start += 1  # "And then Trump went on the attack, saying …"
+    comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","), None)
     if not adverbial and start < k and tokens[start].lower in CLAUSE_OPENERS:
         # "(But) after the vote, Trump …": the subject follows the opening phrase's comma
-        comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
+        return _subject_from(tokens, comma + 1, k) if comma is not None else None
+    if not adverbial and comma is not None and (tokens[start].lower in _PHRASE_OPENERS or (
+            comma - start < 6 and tokens[comma - 1].lower in _LATER)):
+        # "Ahead of the primary, Clinton …", "But a few days later, Trump …" (if no subject
+        # follows the comma, the opening phrase is read as before)
+        found = _subject_from(tokens, comma + 1, k)
+        if found is not None:
+            return found
+    return _subject_from(tokens, start, k)
+
+
+def _subject_from(tokens: list[Token], start: int, k: int) -> Offsets | None:
     end = np_end_after(tokens, start, k)
     if end is not None and end + 1 < k and tokens[end].text == "," and (
             tokens[end + 1].lower in ("which", "who", "whose")) and any(
@@ -69,6 +78,11 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
                 return None
             end = leading[1]
     return tokens[start].start, tokens[end - 1].end
+
+
+_PHRASE_OPENERS = frozenset({"ahead", "along", "amid", "despite", "following", "with", "without",
+                             "unlike", "like", "throughout", "upon", "for", "under", "against"})
+_LATER = frozenset({"later", "earlier", "ago"})
 
 
 def opening_adverbial(tokens: list[Token]) -> int:

@@ -380,3 +380,17 @@ def test_shouting_at_someone_is_no_report_and_one_of_them_is_a_witness() -> None
     assert all(c.attribution_cue is None or c.attribution_cue.text != "shout" for c in claims)
     shots = next(c for c in claims if c.text == "at least five shots were fired")
     assert shots.claimant is not None and shots.claimant.entity_type == "witness"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Before: "Ahead" and "a few days" were the speakers of the participle's claim
+    ("Ahead of last week's primary, Clinton met with workers, telling them that the plant "
+     "would stay open.", "Clinton"),
+    ("But a few days later, Trump reversed himself yet again, telling CBS that the laws on "
+     "abortion are set.", "Trump"),
+    ("Amid the uproar, the senator went on television, saying that the bill was dead.",
+     "senator"),
+])
+def test_a_participles_speaker_follows_an_opening_phrase(text: str, speaker: str) -> None:
+    (claim,) = [c for c in all_claims(text) if c.attribution_cue is not None]
+    assert claim.claimant is not None and claim.claimant.name == speaker
