@@ -239,7 +239,9 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
 _ABUSE = re.compile(
     r"\b(?:tortur(?:ed|ing)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
-    r"|human\s+shields?)\b", re.IGNORECASE)
+    r"|human\s+shields?|chemical\s+(?:weapons?|munitions?|agents?|attacks?)|(?:poison|toxic)\s+gas"
+    r"|nerve\s+agents?|sarin|chloropicrin|cluster\s+munitions?|white\s+phosphorus)\b",
+    re.IGNORECASE)
 _HARM = re.compile(
     r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
     r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
@@ -248,7 +250,8 @@ _PROTECTED = re.compile(
     r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
     r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
     r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
-    r"|evacuation|evacuees|bread\s+line|non-combatants)\b", re.IGNORECASE)
+    r"|evacuation|evacuees|bread\s+line|non-combatants|victims|villagers|patients)\b",
+    re.IGNORECASE)
 
 
 def reports_harm(body: str, span: tuple[int, int]) -> bool:
@@ -288,14 +291,16 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
         found = (words[:verb], "", False) if verb else None
     if found is None or not found[0]:
         return False
-    if suffered:
-        return found[0][-1] in _PEOPLE
+    if suffered:  # ("the brigade had lost 40 soldiers": a unit of no named side, its own)
+        return found[0][-1] in _PEOPLE or found[0][-1] in _UNITS
     # "An air strike on a hospital killed 31 people": an attack named by no side, on
     # civilians (soldiers killed by it could be the enemy's, at the party's own hand)
     return bool(_ATTACKS.intersection(found[0])) and bool(
         _CIVILIANS.intersection(words[len(found[0]) :]))
 
 
+_UNITS = frozenset({"brigade", "unit", "battalion", "regiment", "division", "company", "platoon",
+                    "squad", "garrison", "crew", "ship", "vessel", "frigate", "cruiser", "corps"})
 _RAISED = frozenset({"raised", "raises", "revised", "revises", "updated", "updates", "increased",
                      "increases", "lifted", "lifts"})
 _OWN_TOLL = re.compile(r"(?:its|their|our)\s+(?:own\s+)?(?:death\s+)?(?:toll|losses|casualt)",

@@ -273,15 +273,16 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
                 continue
             break
         if (i >= 2 and prev.text[0].islower() and low.endswith(("ed", "ing"))
-                and (tokens[i - 2].lower in DETERMINERS or (i >= 3 and _modifying_adverb(
-                    tokens[i - 2]) and tokens[i - 3].lower in DETERMINERS))
+                and (_determiner(tokens[i - 2]) or (i >= 3 and _modifying_adverb(
+                    tokens[i - 2]) and _determiner(tokens[i - 3])))
                 and (low not in SPEECH_VERBS or low in _ADJECTIVAL_SPEECH)):
             # "the unsigned opinion", "a leading expert", "the alleged victims", "a newly
-            # formed militia": an adjective after a determiner
+            # formed militia", "Sudan's army-aligned government": an adjective after a
+            # determiner or a possessive
             i -= 1
             continue
         if i >= 2 and _modifying_adverb(prev) and tokens[i].text[0].islower() and (
-                tokens[i - 2].lower in DETERMINERS):
+                _determiner(tokens[i - 2])):
             i -= 1  # "a previously unknown group": the adverb qualifies the adjective
             continue
         if low in _REFLEXIVE_NAMES and i >= 3 and tokens[i - 2].lower in ("calling", "calls"):
@@ -296,6 +297,10 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
 
 
 _ALIAS_NOUNS = frozenset({"name", "alias", "pseudonym", "handle", "moniker", "nickname"})
+
+
+def _determiner(tok: Token) -> bool:
+    return tok.lower in DETERMINERS or (tok.text[0].isupper() and tok.lower.endswith(("'s", "’s")))
 
 
 def _modifying_adverb(tok: Token) -> bool:
