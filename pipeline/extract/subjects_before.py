@@ -121,11 +121,23 @@ _NAMED_SUBJECT = re.compile(
 
 
 def publisher_before(body: str, at: int) -> Offsets | None:
-    """``X published footage that`` right before ``at``: X."""
-    found = _PUBLISHED_THAT.search(body, max(0, at - 160), at + 12)  # (the lookahead's room)
-    if found is None or found.end() != at:
-        return None
-    return found.start("who"), found.end("who")
+    """``X published footage that`` right before ``at``: X; and the subject of any act on
+    a thing "it said" was something ("The army struck a building it said was used by …")."""
+    for pattern in (_PUBLISHED_THAT, _ACTED_ON):
+        found = pattern.search(body, max(0, at - 160), at + 12)  # (the lookahead's room)
+        if found is not None and found.end() == at:
+            return found.start("who"), found.end("who")
+    return None
+
+
+# "The Israeli military struck a building it said …", "The Treasury sanctioned a company it
+# says …", "… targeted what it said were …": the reduced relative's "it" is the subject
+_ACTED_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+)?"
+    r"[A-Za-z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:(?:later|also|then|\w+ly)\s+)?(?!said\b)"
+    r"(?:[a-z]{3,}ed|struck|hit|shot|seized|took|sent|sank|blew\s+up|shut)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:[\w’'-]+\s+)(?=it\s+(?:said|says|claimed|claims|alleged|alleges|believed|believes"
+    r"|described|describes)\b)")
 
 
 def images_publisher(body: str, at: int) -> Offsets | None:

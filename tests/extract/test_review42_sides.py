@@ -55,3 +55,16 @@ def test_blaming_the_enemy_for_an_abuse_serves_the_accuser(text: str, words: str
 def test_a_sides_own_losses_and_denials_do_not_serve_it(text: str, words: str) -> None:
     claim = claim_with(all_claims(text), words)
     assert claim.claimant is not None and not claim.claimant.self_interested
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # Before: "it" went to the speaker of the sentence before (the enemy's ministry)
+    ("Gaza's Health Ministry said 20 people were killed. The Israeli military struck a "
+     "building it said was used by Hamas militants.", "Hamas militants", "Israel Defense Forces"),
+    ("The commission said the hack was serious. The Treasury sanctioned a company it says "
+     "served as a front for the group.", "front", "Treasury"),
+])
+def test_it_said_after_an_act_on_a_thing_is_the_actors(text: str, words: str, speaker: str
+                                                       ) -> None:
+    claim = claim_with(all_claims(text), words)
+    assert claim.claimant is not None and claim.claimant.name == speaker
