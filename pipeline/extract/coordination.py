@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
+from pipeline.extract.lexicon import ARMED_ACTS, ARMED_WORDS
 from pipeline.extract.participles import permission
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -57,6 +58,9 @@ def coordinated(
     if cut - previous.content[0] < 3:
         return None
     word = match.group().lower()
+    if word in ARMED_ACTS and any(t.lower in ARMED_WORDS for t in [
+            t for t in tokens[:j] if t.start >= previous.content[0]][:3]):  # (its subject)
+        return None  # "Police said gunmen crossed the border and attacked herders": theirs
     after = content_for(word, body, sentences[index], match.end(), quotes)
     if after is not None and other_sense(body, word, after[0]):
         return None  # "… and was seeking access to the building": an act, no second report

@@ -53,3 +53,10 @@ def test_a_request_inside_the_first_content_does_not_take_the_second_verb() -> N
     assert {c.claimant.name for c in claims if c.claimant is not None} == {"Peter Omondi"}
     assert any(c.text == "the A sample may have been contaminated during transport"
                for c in claims)
+
+
+def test_an_armed_act_after_armed_subject_inside_the_content_is_no_second_report() -> None:
+    # Before: "attacked herders" was a second report of the police, cut from the first
+    (claim,) = all_claims("Police said gunmen crossed the border before dawn and attacked "
+                          "herders near the border post.")
+    assert claim.text.endswith("attacked herders near the border post")
