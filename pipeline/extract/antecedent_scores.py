@@ -30,7 +30,9 @@ __all__ = [
 ]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
-                 "version", "accusation", "assessment")
+                 "version", "accusation", "assessment",
+                 # "The number could not be verified": any count, not "the number of …"
+                 "number", "figure")
 #: Anaphor heads that name what a claim was made in ("its contents", "the recording"), with
 #: the words that must be near the claim for it to be the one meant.
 _MEDIUM_WORDS = {

@@ -241,6 +241,20 @@ def _anonymity_stated_after(sentences: list[Sentence], drafts: list[Draft]) -> N
                 draft.meta = True  # says who the sources are, no claim of its own
 
 
+def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: list[Draft]
+                   ) -> list[Draft]:
+    """"Kremlin spokesman Peskov said the claims were unfounded": not the claims of his own
+    side's state bodies (the Defence Ministry's denial), which he speaks for."""
+    sides = {d.source.party.side for d in mine if d.source is not None and (
+        d.source.party is not None) and (d.span[0] <= link.cue[0] < d.span[1] or (
+            d.attribution is not None and d.attribution.cue == link.cue))}
+    return [t for t in targets if t.source is None or t.source.party is None or (
+        t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
+
+
+_STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
+
+
 def _apply_links(
     body: str, drafts: list[Draft], sentence: Sentence, links: list[DiscourseLink],
     mine: list[Draft], starts: list[int],
@@ -262,6 +276,8 @@ def _apply_links(
                        # nor, by "the deaths of two boys", two missiles shot down
                        and not (link.head is not None and link.head.startswith(_TOLL_HEADS)
                                 and ClaimType.CASUALTY not in t.types)]
+        if link.code is ReasonCode.DISPUTED:
+            targets = _not_own_sides(body, link, mine, targets)
         moved = moved or bool(targets)
         why = _SILENCE if _SILENT.search(body, link.cue[0], link.cue[1]) else (
             EXPLANATIONS[link.code])

@@ -1,0 +1,40 @@
+"""Verdicts said later, from review 42's news texts: which claim they reach. Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims, claim_with
+
+
+def _codes(text: str, words: str) -> set[str]:
+    return {r.code for r in claim_with(all_claims(text), words).reasons}
+
+
+def test_a_spokesmans_verdict_spares_his_own_sides_denial() -> None:
+    text = ("Ukraine accused Russia of using the banned agent chloropicrin near Avdiivka. The "
+            "Russian Defence Ministry said Moscow no longer had any chemical weapons. Kremlin "
+            'spokesman Dmitry Peskov said the claims were "unfounded".')
+    assert "disputed" in _codes(text, "chloropicrin")
+    assert "disputed" not in _codes(text, "no longer had")
+
+
+@pytest.mark.parametrize(("text", "meant", "other"), [
+    ("The mayor said the number of people evacuated had reached 300. The health ministry "
+     "said 45 people had died. The number could not be verified.", "45 people", "evacuated"),
+    ("The mayor said the figure for evacuations had reached 300. The health ministry said 45 "
+     "people had died. The figure could not be verified.", "45 people", "evacuations"),
+])
+def test_the_number_is_the_count_just_given_not_a_claim_with_the_word(
+        text: str, meant: str, other: str) -> None:
+    assert "not_verified" in _codes(text, meant)
+    assert "not_verified" not in _codes(text, other)
+
+
+def test_put_the_number_lower_disputes_the_last_count() -> None:
+    text = ("One Western official put the number of warships destroyed at more than 20. Ukraine "
+            "says it has destroyed at least 26 Russian vessels. Independent analysts have put "
+            "the number lower.")
+    assert "disputed" in _codes(text, "26 Russian vessels")
+    assert "disputed" not in _codes(text, "more than 20")
