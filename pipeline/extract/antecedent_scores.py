@@ -106,10 +106,12 @@ def claim_stems(body: str, draft: Draft) -> tuple[frozenset[str], frozenset[str]
             words = body[head : body.find(" ", head)] + " " + words
         draft.stems = word_stems(words)
     return draft.stems
+_FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determined", "confirmed"})
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.
-SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation"})
+SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation",
+                        "estimate", "assessment"})
 
 
 def antecedent_score(
@@ -143,9 +145,13 @@ def antecedent_score(
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
                                               "involvement", "responsibility", "finding",
-                                              "projection", "forecast")):
+                                              "projection", "forecast", "estimate")):
         score += 1.0 if attributed else 0.0
-        score += 2.0 if stem(claim_cue).startswith("claim") else 0.0
+        # "the estimate" what was estimated, "the allegation" what was alleged, "the
+        # finding" what was found
+        cue = claim_cue.lower()
+        score += 2.0 if stem(cue).startswith("claim") or cue[:5] == head[:5] or (
+            head.startswith("finding") and cue in _FINDING_CUES) else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):
         # "that account", "this version": what the last speaker said, whatever it is about
         return score - 0.25 * distance

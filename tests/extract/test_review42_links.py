@@ -38,3 +38,19 @@ def test_put_the_number_lower_disputes_the_last_count() -> None:
             "the number lower.")
     assert "disputed" in _codes(text, "26 Russian vessels")
     assert "disputed" not in _codes(text, "more than 20")
+
+
+@pytest.mark.parametrize(("text", "meant", "other"), [
+    ("Activists said dozens of people had died of hunger in the past week. The committee "
+     "found that famine had taken hold in Zamzam. The government rejected the finding.",
+     "famine", "hunger"),
+    ("Analysts at CyberCX said the sample of 10,000 records was genuine. Jeremy Kirk, an "
+     "analyst at Intel 471, said the total was probably several million higher than the "
+     "company's figure. Vantora rejected that estimate.", "several million", "10,000"),
+    ("The UN estimated that 300 people had died. The ministry said 20 soldiers were wounded. "
+     "The government rejected the estimate.", "300 people", "20 soldiers"),
+])
+def test_the_finding_or_estimate_rejected_is_what_was_found_or_estimated(
+        text: str, meant: str, other: str) -> None:
+    assert "disputed" in _codes(text, meant)
+    assert "disputed" not in _codes(text, other)
