@@ -355,4 +355,11 @@ def _is_armed(body: str, source: SourceInfo) -> bool:
     if source.entity_type == EntityType.MILITARY:
         return True
     words = body[source.mention[0] : source.mention[1]].lower().split()
-    return any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words)
+    return any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words) or (
+        _ARMED_GROUP.search(body, *source.mention) is not None)
+
+
+# "An al Qaeda-linked group", "An Islamist militant group", "the rebel alliance": armed
+# parties the parties file does not name
+_ARMED_GROUP = re.compile(r"\b(?:militant|jihadist|al[- ]Qaeda|al[- ]Qaida|Islamic\s+State|rebel"
+                          r"|insurgent|paramilitary|mercenary|guerrilla)\b", re.IGNORECASE)

@@ -145,6 +145,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|reality)\b"
         # "questioned the figures", "cast doubt on the toll", "called the figures exaggerated"
         r"|\b(?:questioned|questions|questioning)(?=\s+(?:the|these|those|this|that|its|their)\s)"
+        # "The claim was later questioned by U.S. officials"
+        r"|(?<=\b(?:was|ere|een)\s)(?:(?:later|also|widely|since)\s+)?questioned(?=\s+by\s)"
         r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
         # "the Kremlin's account was not true"
         r"|\b(?:is|was|are|were)\s+(?:simply\s+|just\s+)?not\s+(?:true|accurate|correct"

@@ -54,3 +54,17 @@ def test_the_finding_or_estimate_rejected_is_what_was_found_or_estimated(
         text: str, meant: str, other: str) -> None:
     assert "disputed" in _codes(text, meant)
     assert "disputed" not in _codes(text, other)
+
+
+def test_a_claim_questioned_by_others_is_disputed() -> None:
+    text = ("India said its jets had shot down a Pakistani F-16. The claim was later questioned "
+            "by U.S. officials.")
+    assert "disputed" in _codes(text, "F-16")
+    assert [c.text for c in all_claims(text)] == ["its jets had shot down a Pakistani F-16"]
+
+
+def test_a_number_of_people_killed_or_injured_is_put_by_its_source() -> None:
+    (claim,) = all_claims("A local official put the number of people killed or injured at "
+                          "more than 40.")
+    assert claim.claimant is not None and claim.claimant.name == "local official"
+    assert claim.text == "the number of people killed or injured at more than 40"

@@ -68,3 +68,13 @@ def test_it_said_after_an_act_on_a_thing_is_the_actors(text: str, words: str, sp
                                                        ) -> None:
     claim = claim_with(all_claims(text), words)
     assert claim.claimant is not None and claim.claimant.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "An al Qaeda-linked group said on Monday it had killed dozens of Russian mercenaries.",
+    "An Islamist militant group said it had killed 30 Nigerian soldiers.",
+])
+def test_an_armed_group_the_parties_file_does_not_name_reports_its_own_success(
+        text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.self_interested
