@@ -170,6 +170,7 @@ class DiscourseLink:
 # "The air force claims the systems have …": "claims", "reports", "accounts" as verbs
 _VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|the|its|his|her"
                        r"|their|it|he|she|they)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:higher|lower|larger|smaller|greater)\s+than", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
@@ -286,6 +287,9 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if named is not None and _THAT_OBJECT.match(sentence_text, named.end()) is None:
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
+        if _COMPARED.fullmatch(predicate.group()):  # "higher than the company's figure"
+            anaphor = _ANAPHOR.search(sentence_text, predicate.end(), predicate.end() + 60) or (
+                anaphor)
         head, keys = shared if anaphor is subject else anaphor_keywords(anaphor)
         if "provocation" in predicate.group().lower() and not (head or "").startswith(_SAID):
             continue  # "Iran said the attack was a provocation": it happened, then

@@ -293,8 +293,8 @@ def one_cue(
         # clause's source.
         subject = previous.source if previous is not None else clause_subject(
             tokens, k - 1 if after_prep else k)
-        if subject is None or (word in ("citing", "quoting") and _ASIDE_THEN_VERB.match(
-                body, cue[1], sentence.end)):
+        if subject is None or (word in ("citing", "quoting", "writing", "posting") and (
+                _ASIDE_THEN_VERB.match(body, cue[1], sentence.end))):
             # (", but the agency, citing a hospital source, put the toll at 20": an aside
             # naming where the agency had it, inside its own clause; see drafts)
             return None

@@ -182,6 +182,9 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         + OTHER_VERSION + r"|\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
         r"(?:figure|toll|number|count|tally|estimate)s?\s+(?:(?:\w+ly|much|far|even)\s+)?"
         r"(?:higher|lower)\b"
+        # "several million higher than the company's figure"
+        r"|\b(?:higher|lower|larger|smaller|greater)\s+than(?=\s+(?:the|its|their|[\w.-]+['’]s)"
+        r"\s+(?:[\w’'-]+\s+){0,2}?(?:figure|toll|number|count|tally|estimate|total)s?\b)"
         r"|\b(?:recorded|records|reported|reports|counted|counts|documented"
         r"|gave|gives|cited|cites|estimated|estimates|put)\s+an?\s+" + OTHER_COUNT,
         re.IGNORECASE)),

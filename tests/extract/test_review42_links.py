@@ -45,8 +45,8 @@ def test_put_the_number_lower_disputes_the_last_count() -> None:
      "found that famine had taken hold in Zamzam. The government rejected the finding.",
      "famine", "hunger"),
     ("Analysts at CyberCX said the sample of 10,000 records was genuine. Jeremy Kirk, an "
-     "analyst at Intel 471, said the total was probably several million higher than the "
-     "company's figure. Vantora rejected that estimate.", "several million", "10,000"),
+     "analyst at Intel 471, said the total was probably several million. Vantora rejected "
+     "that estimate.", "several million", "10,000"),
     ("The UN estimated that 300 people had died. The ministry said 20 soldiers were wounded. "
      "The government rejected the estimate.", "300 people", "20 soldiers"),
 ])
@@ -68,3 +68,16 @@ def test_a_number_of_people_killed_or_injured_is_put_by_its_source() -> None:
                           "more than 40.")
     assert claim.claimant is not None and claim.claimant.name == "local official"
     assert claim.text == "the number of people killed or injured at more than 40"
+
+
+@pytest.mark.parametrize(("text", "meant", "other"), [
+    ("Vantora said hackers had accessed the data of about 2.1 million customers. Jeremy Kirk, "
+     "an analyst at Intel 471, said the true number was probably several million higher than "
+     "the company's figure.", "2.1 million", "several million"),
+    ("The ministry said 40 people died. Local doctors said the toll was far higher than the "
+     "official figure.", "40 people", "far higher"),
+])
+def test_higher_than_the_official_figure_disputes_that_figure(
+        text: str, meant: str, other: str) -> None:
+    assert "disputed" in _codes(text, meant)
+    assert "disputed" not in _codes(text, other)

@@ -78,3 +78,11 @@ def test_an_armed_group_the_parties_file_does_not_name_reports_its_own_success(
         text: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.claimant.self_interested
+
+
+def test_a_blogger_writing_on_a_channel_speaks_with_his_side() -> None:
+    # Before: "writing" made "A Russian" the speaker of "Grey Zone, said the unit had lost …"
+    (claim,) = all_claims("A Russian military blogger, writing on the Telegram channel Grey "
+                          "Zone, said the unit had lost about 80 men.")
+    assert claim.text == "the unit had lost about 80 men"
+    assert claim.claimant is not None and claim.claimant.party == "russia"
