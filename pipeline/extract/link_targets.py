@@ -5,12 +5,10 @@ claim … was disputed") is moved to the claim it refers to. In order of prefere
 
 * a nominal claim inside the anaphor itself ("have disputed Russia's claim to have …");
 * the claim this sentence has just made, when a plain anaphor opens the next clause ("X
-  said Y, but the claim could not be confirmed", "X claimed Y, but Z denied the reports")
-  and no other speaker comes in between;
+  said Y, but the claim could not be confirmed") and no other speaker comes in between;
 * for a bare pronoun ("He gave no figures."), the nearest earlier claim of a source that
-  pronoun can stand for, or none;
-* otherwise the earlier claims that best fit the anaphor's words (see
-  :func:`pipeline.extract.antecedent_scores.antecedent_score`).
+  pronoun can stand for, or none; otherwise the earlier claims that best fit the
+  anaphor's words (:func:`pipeline.extract.antecedent_scores.antecedent_score`).
 """
 
 from __future__ import annotations
@@ -64,8 +62,7 @@ _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z]
 # "the (initial) police version": the owner as a modifier, any adjective before it no kind
 _MODIFIER_OWNER = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)??(?P<kind>(?!))?(?P<owner>[a-z][\w-]+)\s+"
                              r"(?=(?:version|account|narrative)\b)")
-_NAMED_WINDOW = 80  # how far back a body named by its words is looked for ("the health …'s")
-_MIN_SCORE, _PLURAL_MARGIN = 0.5, 1.0
+_NAMED_WINDOW, _MIN_SCORE, _PLURAL_MARGIN = 80, 0.5, 1.0  # (the window: for "the health …'s")
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
@@ -220,7 +217,10 @@ _CLAUSE_END = re.compile(r"[.;!?]|,[”\"’']")  # a quotation closed by its ta
 
 def _echo(body: str, after: int) -> frozenset[str]:
     """Content words of the verdict's own clause after its anaphor ("disputed the figure,
-    saying 212 trucks had entered"): a claim using them is the one meant."""
+    saying 212 trucks had entered"): a claim using them is the one meant; not "rejected the
+    allegations as malicious slander", the verdict's own words."""
+    if body.startswith(" as ", after):
+        return frozenset()
     end = _CLAUSE_END.search(body, after, after + 160)
     words, _ = word_stems(body[after : end.start() if end is not None else after + 160])
     return frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)

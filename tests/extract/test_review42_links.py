@@ -81,3 +81,11 @@ def test_higher_than_the_official_figure_disputes_that_figure(
         text: str, meant: str, other: str) -> None:
     assert "disputed" in _codes(text, meant)
     assert "disputed" not in _codes(text, other)
+
+
+def test_rejected_as_slander_is_about_the_accusation_not_a_quote_sharing_the_word() -> None:
+    text = ("Britain accused a hacking group of breaching the Electoral Commission. \"This is "
+            "part of a clear pattern of malicious activity,\" Deputy Prime Minister Oliver Dowden "
+            "said. China's embassy rejected the allegations as \"malicious slander\".")
+    assert "disputed" in _codes(text, "Electoral Commission")
+    assert "disputed" not in _codes(text, "clear pattern")
