@@ -271,12 +271,18 @@ _ACTOR_HEADS = frozenset({"army", "military", "group", "rebels", "militia", "for
                           "paramilitaries", "junta", "militants", "fighters"})
 
 
+_WHERE = re.compile(r"\b(?:near|in|at|around|outside)\s+([A-Z][\w’'-]+)")
+
+
 def _blames_back(body: str, earlier: Draft, later: Draft, parties: PartyRegistry,
                  ) -> tuple[int, int] | None:
     """"The army said the RSF shelled the market. The RSF said the army bombed it.": each
     side makes the other the doer of the same event; the later speech verb is the cue."""
     if earlier.attribution is None or later.attribution is None:
         return None
+    one, other = (_WHERE.findall(body, *d.span) for d in (earlier, later))
+    if one and other and not set(one) & set(other):
+        return None  # "… near Avdiivka", "… near Krynky": two events, each blamed on the other
     if _doer_is(body, later, earlier, parties) and _doer_is(body, earlier, later, parties):
         return later.attribution.cue
     return None

@@ -89,3 +89,13 @@ def test_rejected_as_slander_is_about_the_accusation_not_a_quote_sharing_the_wor
             "said. China's embassy rejected the allegations as \"malicious slander\".")
     assert "disputed" in _codes(text, "Electoral Commission")
     assert "disputed" not in _codes(text, "clear pattern")
+
+
+def test_each_side_blaming_the_other_in_different_places_is_no_contradiction() -> None:
+    text = ("Ukraine's General Staff said Russian forces had used chemical weapons near Avdiivka "
+            "in April. Russia's Defence Ministry said Ukrainian forces had used chemical "
+            "munitions near Krynky last year.")
+    assert all(c.status != "disputed" for c in all_claims(text))
+    same = ("The army said the RSF shelled the market in El Fasher. The RSF said the army "
+            "bombed the market in El Fasher.")
+    assert all(c.status == "disputed" for c in all_claims(same))
