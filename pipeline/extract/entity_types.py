@@ -81,7 +81,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|ombuds(?:man|woman|person))\b", re.I)),
     (EntityType.MILITARY, re.compile(
         r"\b(?:military|army|forces|troops|command|general staff|defen[cs]e ministry|navy|generals?"
-        r"|junta|revolutionary guards?"
+        r"|junta|revolutionary guards?|admiral|(?:air\s+|field\s+|vice\s+)+marshal|colonel"
+        r"|brigadier|wing\s+commander|squadron\s+leader|group\s+captain"
         r"|air force|brigade|battalion|soldiers|commanders?|marines|pentagon|idf|coast guard)\b",
         re.I)),
     (EntityType.GOVERNMENT, re.compile(
@@ -277,9 +278,15 @@ def personal_name(name: str) -> bool:
     """Whether a claimant typed by its side or rank ("Volodymyr Zelensky", government;
     "General Sylvain Ekenge", military) is a person, whom "he" or "she" can take up."""
     words = name.split()
-    if len(words) > 2 and words[0] in _PERSONAL_TITLES:
-        words = words[1:]
+    while len(words) > 2 and words[0].split("-")[0] in _RANK_WORDS:
+        words = words[1:]  # "Air Vice Marshal R.G.K. Kapoor", "Rear Admiral John Kirby"
+    if len(words) > 2 and words[0].split("-")[0] in _PERSONAL_TITLES:
+        words = words[1:]  # ("Colonel-Major Amadou Abdramane")
     return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
+
+
+_RANK_WORDS = frozenset({"Air", "Rear", "Vice", "Field", "Chief", "Lieutenant", "Brigadier",
+                         "Wing", "Group", "Squadron", "Marshal", "Admiral"})
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which|whose)\s")

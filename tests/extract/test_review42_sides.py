@@ -86,3 +86,16 @@ def test_a_blogger_writing_on_a_channel_speaks_with_his_side() -> None:
                           "Zone, said the unit had lost about 80 men.")
     assert claim.text == "the unit had lost about 80 men"
     assert claim.claimant is not None and claim.claimant.party == "russia"
+
+
+def test_ranks_are_military_and_he_takes_up_the_officer() -> None:
+    claims = all_claims(
+        "Pakistan released a video of a blindfolded man. Air Vice Marshal R.G.K. Kapoor said a "
+        "MiG-21 had shot down an F-16, showing reporters what he said were fragments of a "
+        "missile. Rear Admiral John Kirby said the ship had been damaged.")
+    kapoor = claim_with(claims, "MiG-21").claimant
+    assert kapoor is not None and kapoor.entity_type == "military"
+    fragments = claim_with(claims, "fragments").claimant
+    assert fragments is not None and fragments.name == "Air Vice Marshal R.G.K. Kapoor"
+    kirby = claim_with(claims, "damaged").claimant
+    assert kirby is not None and kirby.entity_type == "military"
