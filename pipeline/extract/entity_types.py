@@ -101,7 +101,8 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
-        r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty"
+        r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty|centre"
+        r"|center|institute"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER", "VAGUE_COUNTS", "parse_number"]
+__all__ = ["CURRENCY_SIGN", "NUMBER", "VAGUE_COUNTS", "parse_number"]
 
 #: What a vague count stands for, as a lower-end guess: "dozens", "several hundred".
 VAGUE_COUNTS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
@@ -42,9 +42,11 @@ _WORD_NUM = (
 )
 # Thousands grouped by commas or, in translated copy, by (no-break) spaces: "1 200 servicemen"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+#: A currency sign, with the letters of a dollar's country: "$", "A$", "HK$", "€".
+CURRENCY_SIGN = re.compile(r"(?:us|a|c|hk|nz|s)?[$€£]", re.IGNORECASE)
 #: A number in digits or English words, with its scale ("2.5 million", "20k").
 NUMBER = (
-    rf"(?:[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
+    rf"(?:(?:US|A|C|HK|NZ|S)?[$€£]\s?)?(?:{_DIGITS}|{_WORD_NUM})(?:\s(?:hundred|thousand|million|billion|trillion|dozen))?"
     r"(?:bn|[km](?![a-z]))?"
 )
 
@@ -56,7 +58,8 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("1 200"), parse_number("2\u00a0000"), parse_number("a hundred")
     (1200.0, 2000.0, 100.0)
     """
-    t = text.lower().strip().lstrip("$€£").strip()
+    t = text.lower().strip()
+    t = t[sign.end() :].strip() if (sign := CURRENCY_SIGN.match(t)) else t
     if t in _UNITS_WORDS:
         return float(_UNITS_WORDS[t])
     scale = 1.0

@@ -16,9 +16,9 @@ import re
 from itertools import pairwise
 
 from pipeline.extract.bare_counts import counted_before
+from pipeline.extract.number_words import CURRENCY_SIGN, parse_number
 from pipeline.extract.number_words import NUMBER as _NUMBER
 from pipeline.extract.number_words import VAGUE_COUNTS as _VAGUE
-from pipeline.extract.number_words import parse_number
 from pipeline.extract.proportions import find_proportions
 from pipeline.extract.trie import trie_pattern
 from pipeline.models import Quantity, QuantityQualifier, Span
@@ -35,21 +35,14 @@ _QUALIFIER = (
 # Tried at every word start of a window, so prefix-factored. No qualifier is a prefix of
 # another, so at most one can match at a place and the order of the alternatives is moot.
 _QUALIFIER_TRIE = trie_pattern(_QUALIFIER.split("|"))
-_QUAL_KIND = {
-    "at least": QuantityQualifier.AT_LEAST, "no fewer than": QuantityQualifier.AT_LEAST,
-    "no less than": QuantityQualifier.AT_LEAST, "a minimum of": QuantityQualifier.AT_LEAST,
-    "upwards of": QuantityQualifier.AT_LEAST,
-    "at most": QuantityQualifier.AT_MOST, "up to": QuantityQualifier.AT_MOST,
-    "no more than": QuantityQualifier.AT_MOST, "a maximum of": QuantityQualifier.AT_MOST,
-    "as many as": QuantityQualifier.AT_MOST, "as much as": QuantityQualifier.AT_MOST,
-    "as high as": QuantityQualifier.AT_MOST, "as low as": QuantityQualifier.AT_LEAST,
-    "as long as": QuantityQualifier.AT_MOST, "as far as": QuantityQualifier.AT_MOST,
-    "as few as": QuantityQualifier.AT_LEAST, "as little as": QuantityQualifier.AT_LEAST,
-    "more than": QuantityQualifier.MORE_THAN, "over": QuantityQualifier.MORE_THAN,
-    "above": QuantityQualifier.MORE_THAN, "in excess of": QuantityQualifier.MORE_THAN,
-    "less than": QuantityQualifier.LESS_THAN, "fewer than": QuantityQualifier.LESS_THAN,
-    "under": QuantityQualifier.LESS_THAN, "below": QuantityQualifier.LESS_THAN,
-}
+_QUAL_KIND = {q: kind for kind, words in (
+    (QuantityQualifier.AT_LEAST, "at least|no fewer than|no less than|a minimum of|upwards of"
+                                 "|as low as|as few as|as little as"),
+    (QuantityQualifier.AT_MOST, "at most|up to|no more than|a maximum of|as many as|as much as"
+                                "|as high as|as long as|as far as"),
+    (QuantityQualifier.MORE_THAN, "more than|over|above|in excess of"),
+    (QuantityQualifier.LESS_THAN, "less than|fewer than|under|below"),
+) for q in words.split("|")}
 _PERIOD = (
     r"(?:in|over|during|within|across|for|throughout)\s(?:just\s)?(?:a\s(?:single\s)?|the\s"
     r"(?:past\s|last\s|previous\s|first\s|same\s)?|one\s|\d+\s|two\s|three\s|several\s|recent\s)?"
@@ -112,11 +105,14 @@ _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o['’]clock)|\s(?:GMT|UTC|EET|EEST|CET|C
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
+               "NZ$": "NZD", "S$": "SGD"}
 _DATE_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|(?:No|no|#)\.?\s?$"
     # a label, not a count: "rule 37", "Resolution 2334", "Route 6", "Brigade 47"
     r"|(?i:rule|article|resolution|section|chapter|paragraph|route|highway|brigade|battalion"
-    r"|regiment|division|corps|flight|phase|stage|block|level|model|version|number)\s$"
+    r"|regiment|division|corps|flight|phase|stage|block|level|model|version|number|project|type"
+    r"|class|mark|mk)\s$"
 )
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b|\s+(?:years?|months?)\s+old\b")
 _AGED_BEFORE = re.compile(r"\baged\s$")
@@ -305,8 +301,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             unit, end = "magnitude", match.end("num")  # "a magnitude 7.6 quake"
         else:
             unit, end = _unit(match)
-            if number and number[0] in "$€£":
-                unit = {"$": "USD", "€": "EUR", "£": "GBP"}[number[0]]
+            if number and (sign := CURRENCY_SIGN.match(number)) is not None:
+                unit = _CURRENCIES.get(sign.group().upper(), "USD")  # ("A$200 million": AUD)
             elif unit is None and (times := _TIMES_AFTER.match(text, end)) is not None:
                 # "at least three times the official figure": a ratio, no count of deaths
                 unit, end = "times", times.end()

@@ -1,0 +1,41 @@
+"""Details from review 42's news texts (types, hedges, quantities): each test failed before
+its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import find_quantities
+from tests.extract.claims import all_claims
+
+
+@pytest.mark.parametrize("name", ["National Cyber Security Centre", "Carter Center"])
+def test_a_centre_is_an_organisation_not_a_person(name: str) -> None:
+    (claim,) = all_claims(f"The {name} said the vote was flawed.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
+
+
+def test_appeared_consistent_with_hedges() -> None:
+    (claim,) = all_claims("Engineers said the damage appeared consistent with overtopping "
+                          "rather than an explosion.")
+    assert [r.cue for r in claim.reasons if r.code == "hedge"] == ["appeared consistent with"]
+
+
+@pytest.mark.parametrize("text", [
+    "the Sergei Kotov, a Project 22160 patrol vessel",
+    "China launched a Type 055 destroyer",
+    "a Project 636 submarine",
+])
+def test_a_class_designation_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("it would pay C$12 million in fines", "CAD", 12_000_000.0),
+    ("it could cost between A$200 million and A$350 million", "AUD", 200_000_000.0),
+    ("a fine of HK$5 million", "HKD", 5_000_000.0),
+    ("a fine of $5 million", "USD", 5_000_000.0),
+])
+def test_dollars_of_other_countries_are_amounts(text: str, unit: str, value: float) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.unit, quantity.value) == (unit, value)
