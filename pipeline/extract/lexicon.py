@@ -244,6 +244,9 @@ CONTENT_ADJUNCTS = (
     r"|on (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\b"
+    # "said in October it was monitoring": when it was said
+    r"|in (?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|(?:19|20)\d\d)(?= (?:that|it|he|she|they|we)\b)"
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
     r"|privately|separately|afterward|afterwards|then|too|in part|once|ago|daily"
 )

@@ -39,3 +39,13 @@ def test_a_class_designation_is_no_count(text: str) -> None:
 def test_dollars_of_other_countries_are_amounts(text: str, unit: str, value: float) -> None:
     (quantity,) = find_quantities(text)
     assert (quantity.unit, quantity.value) == (unit, value)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The prosecutor's office said in October it was closely monitoring the situation.",
+     "it was closely monitoring the situation"),
+    ("The ministry said in March it had recovered 19 bodies.", "it had recovered 19 bodies"),
+])
+def test_when_it_was_said_is_no_part_of_the_claim(text: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
