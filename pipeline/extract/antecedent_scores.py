@@ -111,7 +111,7 @@ _FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determin
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.
 SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation",
-                        "estimate", "assessment"})
+                        "assessment"})
 
 
 def antecedent_score(

@@ -86,8 +86,8 @@ _READING = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:text|me
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 # ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there;
 # so does ", apparently referring to …", the writer's guess at what the speaker meant.
-_PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:[a-z]+ly\s+)?(?:" + "|".join(
-    [*(w for w in SPEECH_VERBS if w.endswith("ing")), "referring", "alluding"]) + r")\b")
+_PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(
+    w for w in SPEECH_VERBS if w.endswith("ing")) + r"|(?:[a-z]+ly\s+)?(?:referring|alluding))\b")
 # Ends of a content (see below): a title-case headline's ", Reports Defense Ministry"; the
 # writer going on (", and he railed against …", ", but provided no evidence") or commenting
 # (", a claim Hamas denied", ", a toll believed to be an undercount").
@@ -355,9 +355,9 @@ def is_trivial(body: str, span: Offsets) -> bool:
     if len(text) >= 3 and THAT_BEFORE.search(body, max(0, span[0] - 8), span[0]):
         return False  # "said that in a race between them, he would …": a that-clause
     first, _, rest = text.partition(" ")
-    first = rest.split(" ", 1)[0] if first.endswith("ly") else first  # ", likely referring"
     return len(text) < 3 or text.lower().startswith(_ADJUNCT_OPENERS) or (
-        first.endswith("ing") and first.islower() and _after_comma(body, span[0]))
+        first.endswith("ing") and first.islower() and _after_comma(body, span[0])) or (
+        rest.startswith(("referring", "alluding")))  # ", likely referring": the writer's guess
 
 
 THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)

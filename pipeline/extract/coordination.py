@@ -30,6 +30,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:what|which)\s+$")
 _SAYING = frozenset({"said", "says", "announced", "declared", "vowed", "pledged", "promised"})
 
 
+_AUXILIARIES = frozenset({"would", "will", "could", "had", "has", "have", "been", "is", "are",
+                          "was", "were", "may", "might"})
+
+
 def coordinated(
     body: str,
     sentences: list[Sentence],
@@ -58,8 +62,10 @@ def coordinated(
     if cut - previous.content[0] < 3:
         return None
     word = match.group().lower()
-    if word in ARMED_ACTS and any(t.lower in ARMED_WORDS for t in [
-            t for t in tokens[:j] if t.start >= previous.content[0]][:3]):  # (its subject)
+    inner = [t.lower for t in tokens[:j] if t.start >= previous.content[0]]
+    if word in ARMED_ACTS and not _AUXILIARIES.intersection(inner) and any(
+            w in ARMED_WORDS for w in inner[:3]):  # (its subject; "would leave … and
+        # attacked Democrats" is the speaker's own act, in another tense)
         return None  # "Police said gunmen crossed the border and attacked herders": theirs
     after = content_for(word, body, sentences[index], match.end(), quotes)
     if after is not None and other_sense(body, word, after[0]):

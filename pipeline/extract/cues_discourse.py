@@ -170,7 +170,12 @@ class DiscourseLink:
 # "The air force claims the systems have …": "claims", "reports", "accounts" as verbs
 _VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|the|its|his|her"
                        r"|their|it|he|she|they)\b", re.IGNORECASE)
+_BEEN_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 _COMPARED = re.compile(r"(?:higher|lower|larger|smaller|greater)\s+than", re.IGNORECASE)
+# the true count as the subject: "the (real) toll was far higher than"
+_COUNT_SUBJECT = re.compile(r"\b(?:toll|number|total|count|tally|figure)\s+(?:was|is|were|are"
+                            r"|could|may|might|would|will|had|has)\b[^,;]*$", re.IGNORECASE)
+_OTHER_COUNT_AFTER = re.compile(r"\s+(?:for|from|in|on|during|reported|last|a\s+year|earlier)\b")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
@@ -287,9 +292,15 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if named is not None and _THAT_OBJECT.match(sentence_text, named.end()) is None:
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
+        if predicate.group().endswith("questioned") and anaphor.start() > predicate.start() and (
+                _BEEN_BEFORE.search(sentence_text, 0, predicate.start())):
+            continue  # "The spokesman was questioned by reporters about the figure": asked
         if _COMPARED.fullmatch(predicate.group()):  # "higher than the company's figure"
             anaphor = _ANAPHOR.search(sentence_text, predicate.end(), predicate.end() + 60) or (
                 anaphor)
+            if not _COUNT_SUBJECT.search(sentence_text, 0, predicate.start()) or (
+                    _OTHER_COUNT_AFTER.match(sentence_text, anaphor.end())):
+                continue  # "That was higher than the figure for August": another count
         head, keys = shared if anaphor is subject else anaphor_keywords(anaphor)
         if "provocation" in predicate.group().lower() and not (head or "").startswith(_SAID):
             continue  # "Iran said the attack was a provocation": it happened, then

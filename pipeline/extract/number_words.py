@@ -15,7 +15,7 @@ VAGUE_COUNTS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 
                 "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
                 "millions": 2e6, "several dozen": 36.0, "a few dozen": 36.0,
                 "several hundred": 300.0, "a few hundred": 300.0, "several thousand": 3000.0,
-                "a few thousand": 3000.0}
+                "a few thousand": 3000.0, "several million": 3e6, "a few million": 3e6}
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

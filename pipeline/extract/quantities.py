@@ -62,7 +62,7 @@ _NOT_UNIT = (
     r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance"
     # "about 190,000 between …", "the 17 million figure appears …": no unit
     r"|between|among|against|despite|appears|seems|shows|means|remains|includes|suggests"
-    r"|indicates|represents|comes|goes"
+    r"|indicates|represents|comes|goes|higher|lower|larger|smaller|greater|fewer"
     # adverbs: "11 Kenyans provisionally suspended" counts Kenyans
     r"|[a-z]{2,}(?:ally|ively|ously|ently|antly|ately|edly|ingly|fully|lessly|arly))\b"
 )
@@ -88,7 +88,8 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,:$€£])(?<![\w.,]-)(?:(?i:(?P<qual>{_QUALIFIER_TRIE}))\s)?"
     rf"(?:(?P<between>(?i:between)\s)|(?P<from>(?i:from)\s))?"
     rf"(?P<vague>(?i:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
-    rf"|millions|(?:several|a few) (?:dozen|hundred|thousand)))?(?(vague)|(?P<num>(?i:{_NUMBER})))"
+    rf"|millions|(?:several|a few) (?:dozen|hundred|thousand|million)))?"
+    rf"(?(vague)|(?P<num>(?i:{_NUMBER})))"
     # "between 60% and 70%": a sign after the first number needs one after the second
     rf"(?:(?P<pct1>\s?%|\s(?:percent|per\scent)(?(between)(?=\s(?:to|and|-|–)\s)|(?=\s(?:to|-|–)\s)))?"
     rf"\s?(?:-|–|to|and|or)\s?"

@@ -248,8 +248,9 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
     sides = {d.source.party.side for d in mine if d.source is not None and (
         d.source.party is not None) and (d.span[0] <= link.cue[0] < d.span[1] or (
             d.attribution is not None and d.attribution.cue == link.cue))}
-    return [t for t in targets if t.source is None or t.source.party is None or (
+    kept = [t for t in targets if t.source is None or t.source.party is None or (
         t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
+    return kept or targets  # (its own side's claims alone: a correction, "were false")
 
 
 _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})

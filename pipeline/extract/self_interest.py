@@ -239,9 +239,11 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
 _ABUSE = re.compile(
     r"\b(?:tortur(?:ed|ing)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
-    r"|human\s+shields?|chemical\s+(?:weapons?|munitions?|agents?|attacks?)|(?:poison|toxic)\s+gas"
-    r"|nerve\s+agents?|sarin|chloropicrin|cluster\s+munitions?|white\s+phosphorus)\b",
-    re.IGNORECASE)
+    r"|human\s+shields?|chemical\s+attacks?"
+    # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")
+    r"|(?:used|using|uses|fired|firing|dropped|dropping|deployed|deploying|with)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:chemical\s+(?:weapons?|munitions?|agents?)|(?:poison|toxic)\s+gas|nerve\s+agents?"
+    r"|sarin|chloropicrin|cluster\s+munitions?|white\s+phosphorus))\b", re.IGNORECASE)
 _HARM = re.compile(
     r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
     r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
@@ -291,8 +293,12 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
         found = (words[:verb], "", False) if verb else None
     if found is None or not found[0]:
         return False
-    if suffered:  # ("the brigade had lost 40 soldiers": a unit of no named side, its own)
-        return found[0][-1] in _PEOPLE or found[0][-1] in _UNITS
+    if suffered:  # ("the brigade had lost 40 soldiers": a unit of no named side, its own;
+        # not "the ship had been hit", a target, nor "the Azov regiment had lost", named)
+        raw = body[draft.span[0] : draft.span[1]].split(None, len(found[0]))[: len(found[0])]
+        return found[0][-1] in _PEOPLE or (found[0][-1] in _UNITS and not found[2] and (
+            found[1] in _SUFFERING) and raw[0] in ("the", "The") and not any(
+                w[:1].isupper() for w in raw[1:]))
     # "An air strike on a hospital killed 31 people": an attack named by no side, on
     # civilians (soldiers killed by it could be the enemy's, at the party's own hand)
     return bool(_ATTACKS.intersection(found[0])) and bool(
@@ -355,11 +361,18 @@ def _is_armed(body: str, source: SourceInfo) -> bool:
     if source.entity_type == EntityType.MILITARY:
         return True
     words = body[source.mention[0] : source.mention[1]].lower().split()
-    return any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words) or (
-        _ARMED_GROUP.search(body, *source.mention) is not None)
+    if any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words):
+        return True
+    head = _DESCRIPTION.split(body[source.mention[0] : source.mention[1]], 1)[0]
+    return _ARMED_GROUP.search(head) is not None and not _OBSERVERS.search(head)
 
 
 # "An al Qaeda-linked group", "An Islamist militant group", "the rebel alliance": armed
-# parties the parties file does not name
+# parties the parties file does not name (not "an expert on jihadist groups", "a resident
+# of the rebel-held town")
 _ARMED_GROUP = re.compile(r"\b(?:militant|jihadist|al[- ]Qaeda|al[- ]Qaida|Islamic\s+State|rebel"
-                          r"|insurgent|paramilitary|mercenary|guerrilla)\b", re.IGNORECASE)
+                          r"|insurgent|paramilitary|mercenary|guerrilla)\b(?!-(?:held|run|controlled"
+                          r"|occupied))", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"\s(?:on|of|in|at|about|from|with|for|who|that)\s", re.IGNORECASE)
+_OBSERVERS = re.compile(r"\b(?:experts?|analysts?|researchers?|residents?|officials?|doctors?"
+                        r"|journalists?|scholars?|monitors?)\b", re.IGNORECASE)

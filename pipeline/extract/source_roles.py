@@ -363,15 +363,17 @@ class PeopleIndex:
         return self._people.get(surname)
 
 
-def owner_party(history: list[SourceInfo], text: str) -> Party | None:
+def owner_party(history: list[SourceInfo], text: str, before: str = "") -> Party | None:
     """"Its spokesman, Khine Thu Kha,": the party of the body heard last, whose role it is;
     the body heard last with or without a side ("CEPADHO, a rights group, said … Its
     president" is the group's, not the army's heard before it)."""
     if _BARE_SPOKESMAN.fullmatch(text) and history:
         # "The Russian Defence Ministry denied it. A spokesperson said …": the body's, when
-        # it is the source heard last
+        # it is the source heard last, in the sentence before, with no other name since
         last = history[-1]
-        return last.party if last.entity_type not in PERSON_TYPES else None
+        gap = before[last.mention[1] :]
+        return last.party if last.entity_type not in PERSON_TYPES and gap.count(". ") <= 1 and (
+            not _NAME_INSIDE.search(gap)) else None
     if text[:4].lower() not in ("its ", "thei") or not ROLE_WORDS.search(text):
         return None
     body = next((e for e in reversed(history) if e.entity_type not in PERSON_TYPES), None)
@@ -379,3 +381,4 @@ def owner_party(history: list[SourceInfo], text: str) -> Party | None:
 
 
 _BARE_SPOKESMAN = re.compile(r"(?i:a|an|the)\s+spokes(?:man|woman|person)")
+_NAME_INSIDE = re.compile(r"[^.!?\s]\s+[A-Z]")  # a capitalised word not opening a sentence

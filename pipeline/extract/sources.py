@@ -193,7 +193,7 @@ class SourceResolver:
             if described is not None:
                 # "Clara Dunmore, head of marine at Halcyon Risk": the name, and what she is
                 name, kind = described
-        owner = owner_party(self.history, text) if party is None else None
+        owner = owner_party(self.history, text, self.body[:mention[0]]) if party is None else None
         if owner is None and party is None and not anonymous:
             # "Army spokesman X" after the army; "The Ministry of Defence" after Azerbaijan's
             owner = self._body_before(text)

@@ -52,9 +52,16 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
         return _subject_from(tokens, comma + 1, k) if comma is not None else None
     if not adverbial and comma is not None and (tokens[start].lower in _PHRASE_OPENERS or (
             comma - start < 6 and tokens[comma - 1].lower in _LATER)):
-        # "Ahead of the primary, Clinton …", "But a few days later, Trump …" (if no subject
-        # follows the comma, the opening phrase is read as before)
-        found = _subject_from(tokens, comma + 1, k)
+        # "Ahead of the primary, Clinton …", "But a few days later, Trump …"; the comma that
+        # closes a list ("Amid protests in Paris, Lyon and Marseille, Macron …"); if no
+        # subject follows any comma, the opening phrase is read as before
+        for at in (i for i in range(comma, min(k, start + 20)) if tokens[i].text == ","):
+            found = _subject_from(tokens, at + 1, k)
+            end = next((i for i in range(at + 1, k) if tokens[i].end == found[1]), k) if (
+                found is not None) else k
+            if found is not None and end + 1 < k and tokens[end + 1].lower not in _LISTING:
+                return found
+        found = _subject_from(tokens, comma + 1, k)  # ("Amid X, Senator Smith, a Republican,")
         if found is not None:
             return found
     return _subject_from(tokens, start, k)
@@ -83,6 +90,7 @@ def _subject_from(tokens: list[Token], start: int, k: int) -> Offsets | None:
 _PHRASE_OPENERS = frozenset({"ahead", "along", "amid", "despite", "following", "with", "without",
                              "unlike", "like", "throughout", "upon", "for", "under", "against"})
 _LATER = frozenset({"later", "earlier", "ago"})
+_LISTING = frozenset({",", "and", "or"})
 
 
 def opening_adverbial(tokens: list[Token]) -> int:

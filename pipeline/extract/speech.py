@@ -284,20 +284,18 @@ def one_cue(
         turned = inverted(body, sentence, tokens, k, cue, quotes)
         if turned is not None:
             return make_attribution(turned[0], cue, turned[1], sentence, sentences, "inverted")
-    adverb = prev is not None and k > 2 and prev.lower.endswith("ly")  # ", apparently referring"
+    adverb = prev is not None and k > 2 and prev.lower.endswith("ly") and not (  # ", falsely
+        previous is not None and previous.content[0] <= cue[0] < previous.content[1])  # saying"
     after_prep = prev is not None and k > 1 and (prev.lower in _PARTICIPLE_PREPS or (adverb and (
         tokens[k - 2].lower in _PARTICIPLE_PREPS or tokens[k - 2].text in _ASIDE_MARKS)))
     if prev is not None and (prev.text in _ASIDE_MARKS or quoted or after_prep) and (
             word.endswith("ing")):
-        # "…, adding that CONTENT" / "… by saying CONTENT": the participle's subject is the
-        # clause's source.
+        # "…, adding that CONTENT" / "… by saying CONTENT": the clause's source speaks
         subject = previous.source if previous is not None else clause_subject(
             tokens, k - 1 if after_prep else k)
         if subject is None or (word in ("citing", "quoting", "writing", "posting") and (
                 _ASIDE_THEN_VERB.match(body, cue[1], sentence.end))):
-            # (", but the agency, citing a hospital source, put the toll at 20": an aside
-            # naming where the agency had it, inside its own clause; see drafts)
-            return None
+            return None  # (", but the agency, citing a hospital source, put the toll at 20")
         after = content_for(word, body, sentence, cue[1], quotes)
         if after is not None and (other_sense(body, word, after[0]) or acts_on_object(
                 body, word, after)):

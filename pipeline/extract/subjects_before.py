@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.entity_types import classify
 from pipeline.extract.tokens import np_start_before, tokenize
+from pipeline.models import EntityType
 
 __all__ = ["IMAGE_WORDS", "clause_person", "images_publisher", "own_subject", "previous_person",
            "previous_subject", "publisher_before", "relative_antecedent"]
@@ -125,16 +127,22 @@ def publisher_before(body: str, at: int) -> Offsets | None:
     a thing "it said" was something ("The army struck a building it said was used by …")."""
     for pattern in (_PUBLISHED_THAT, _ACTED_ON):
         found = pattern.search(body, max(0, at - 160), at + 12)  # (the lookahead's room)
-        if found is not None and found.end() == at:
+        if found is not None and found.end() == at and (pattern is _PUBLISHED_THAT or (
+                classify(found.group("who")) in _BODIES)):  # (not "The attack killed a man")
             return found.start("who"), found.end("who")
     return None
+
+
+_BODIES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
+                     EntityType.MEDIA})
 
 
 # "The Israeli military struck a building it said …", "The Treasury sanctioned a company it
 # says …", "… targeted what it said were …": the reduced relative's "it" is the subject
 _ACTED_ON = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+)?"
-    r"[A-Za-z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:(?:later|also|then|\w+ly)\s+)?(?!said\b)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w ]{1,20},\s+)?"  # (after "On Tuesday,")
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:[a-z]+\s+)?"
+    r"[A-Za-z][\w’'-]*)\s+(?:has\s+|had\s+)?(?:(?:later|also|then|\w+ly)\s+)?(?!said\b|includ)"
     r"(?:[a-z]{3,}ed|struck|hit|shot|seized|took|sent|sank|blew\s+up|shut)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:[\w’'-]+\s+)(?=it\s+(?:said|says|claimed|claims|alleged|alleges|believed|believes"
     r"|described|describes)\b)")
