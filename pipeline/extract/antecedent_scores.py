@@ -106,7 +106,7 @@ def claim_stems(body: str, draft: Draft) -> tuple[frozenset[str], frozenset[str]
             words = body[head : body.find(" ", head)] + " " + words
         draft.stems = word_stems(words)
     return draft.stems
-_FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determined", "confirmed"})
+_FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determined"})
 #: Anaphor heads that name somebody's telling of events rather than an event or a number.
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.

@@ -58,6 +58,9 @@ _CAVEAT = re.compile(
     r"(?:shares|stock|stocks|price|prices|bonds|currency|yields)\b|"
     # ", contradicting Tehran's assertion that …": the writer's reading, no part of it
     r",\s+(?:contradicting|refuting|belying|undermining)\s|"
+    # ", in an apparent reference to the sanctions": the writer's guess at what was meant
+    r",\s+(?:in\s+)?an?\s+(?:apparent|likely|possible|veiled|thinly\s+veiled|oblique|indirect)\s+"
+    r"(?:reference|allusion|swipe|dig|jab)\s+(?:to|at)\b|"
     # ", without addressing the report directly": how it was said, the writer's words
     r",\s+without\s+(?:directly\s+)?(?:addressing|commenting|elaborating|specifying|explaining"
     r"|naming|mentioning|referring)\b|"

@@ -64,7 +64,7 @@ def coordinated(
     word = match.group().lower()
     inner = [t.lower for t in tokens[:j] if t.start >= previous.content[0]]
     if word in ARMED_ACTS and not _AUXILIARIES.intersection(inner) and any(
-            w in ARMED_WORDS for w in inner[:3]):  # (its subject; "would leave … and
+            w in ARMED_WORDS for w in inner[:5]):  # (its subject; "would leave … and
         # attacked Democrats" is the speaker's own act, in another tense)
         return None  # "Police said gunmen crossed the border and attacked herders": theirs
     after = content_for(word, body, sentences[index], match.end(), quotes)

@@ -29,7 +29,8 @@ _FINITE_LATER = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s")
 # The speaker's own refusal to say more, on another matter than what it said
 _AND_REFUSED = re.compile(r",?\s+(?:and|but)\s+(?:has\s+|had\s+)?")
 _REFUSED_COMMENT = re.compile(r"(?:declined|refused|declines|refuses)\s+to\s+comment")
-_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]{3,}ing\b")
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:[a-z]{3,}ing|reference|allusion)\b")
+_GUESS_BEFORE = re.compile(r",\s+(?:(?:in\s+)?an?\s+)?$")  # ", apparently", ", in an apparent"
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+[a-z][\w-]*\s+$")
 
 
@@ -61,8 +62,9 @@ def applies(body: str, draft: Draft, code: ReasonCode, span: Offsets, vague: boo
     if code is ReasonCode.CORROBORATED and source is not None and inside and (
             draft.attribution is not None) and not checked:
         return False  # "The think tank said satellite images showed …": its own evidence
-    if code is ReasonCode.HEDGE and span[0] >= draft.span[1] and body.endswith(
-            ", ", 0, span[0]) and _PARTICIPLE_NEXT.match(body, span[1]):
+    if code is ReasonCode.HEDGE and span[0] >= draft.span[1] and (
+            _GUESS_BEFORE.search(body, max(0, span[0] - 8), span[0])) and (
+            _PARTICIPLE_NEXT.match(body, span[1])):
         return False  # "…,” the minister said, apparently alluding to X": a guess at X
     if code is ReasonCode.NOT_VERIFIED and source is not None and span[0] >= draft.span[1] and (
             _AND_REFUSED.fullmatch(body, draft.span[1], span[0])) and (

@@ -26,7 +26,7 @@ _ESTIMATE = re.compile(
     r"\b(?P<cue>put|puts|putting|placed|places|estimated|estimates|estimating|raised|revised"
     r"|lowered)\s+(?P<content>(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|number"
     r"|figure|count|tally|losses|casualties|dead|death\s+toll|share|cost|costs|damage|bill"
-    r"|value)\s+(?:[\w’'-]+,?\s+){0,6}?"
+    r"|value)\s+(?:[\w’'-]+,?\s+){0,10}?"
     r"(?:at|to)\s+"
     r"(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|between"
     r"|closer?\s+to|as\s+(?:high|many)\s+as|upwards\s+of|in\s+excess\s+of|just\s+(?:over|under)"

@@ -336,7 +336,7 @@ ARMED_WORDS = frozenset({
     "attackers", "assailants", "bombers", "tanks", "units", "brigade", "battalion",
     "regiment", "navy", "artillery", "paratroopers", "marines", "commandos", "missiles",
     "warships", "commander", "commanders", "junta", "guards", "formations", "detachments",
-    "groupings", "saboteurs", "mercenaries", "snipers"})
+    "groupings", "saboteurs", "mercenaries", "snipers", "bandits", "raiders", "herdsmen"})
 
 #: Countries and territories by their common English names: "Iran denied", "Rwanda said"
 #: speak for a government, not a person.

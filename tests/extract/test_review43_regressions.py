@@ -128,3 +128,42 @@ def test_a_correction_by_the_same_side_still_disputes() -> None:
 def test_the_speaker_follows_the_comma_that_closes_a_list(text: str, speaker: str) -> None:
     claimant = claim_with(all_claims(text), "must stop" if "strikes" in text else "reform").claimant
     assert claimant is not None and claimant.name == speaker
+
+
+@pytest.mark.parametrize(("text", "claim_text"), [
+    ("“This ad is horrific,” Henry said, in an apparent reference to Trump's first TV ad.",
+     "“This ad is horrific,”"),
+    ("The minister said the West would pay a heavy price, an apparent reference to the "
+     "sanctions.", "the West would pay a heavy price"),
+])
+def test_an_apparent_reference_is_the_writers_aside(text: str, claim_text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == claim_text and claim.status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said bandits stormed the village on motorcycles and attacked residents.",
+    "Police said a group of gunmen crossed the border before dawn and attacked herders.",
+])
+def test_an_armed_subject_a_few_words_in_keeps_its_attack(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text.endswith(("attacked residents", "attacked herders"))
+
+
+def test_the_finding_is_what_was_found_not_what_was_confirmed_since() -> None:
+    text = ("The committee found that famine had taken hold in Zamzam. The UN confirmed that aid "
+            "trucks had been blocked. The government rejected the finding.")
+    assert "disputed" in _codes(text, "famine")
+    assert "disputed" not in _codes(text, "aid trucks")
+
+
+def test_a_number_killed_or_injured_in_the_blast_is_put_by_its_source() -> None:
+    (claim,) = all_claims("The government put the number of people killed or injured in the "
+                          "blast at more than 40.")
+    assert claim.claimant is not None and claim.claimant.name == "government"
+
+
+def test_a_saudi_backed_government_of_yemen_has_its_side() -> None:
+    (claim,) = all_claims("Yemen's Saudi-backed government said Houthi fighters had shelled a "
+                          "hospital.")
+    assert claim.claimant is not None and claim.claimant.party == "yemen_government"
