@@ -234,7 +234,7 @@ CONTENT_ADJUNCTS = (
     r"|(?:in|during|at|on|via|through) (?:a |an |the |his |her |their |its )?"
     r"(?:[\w’'-]+ ){0,3}?" + _MEDIA_NOUNS + r"(?! " + _MEDIA_NOUNS + r"\b)"
     + r"(?: (?:(?:published|posted|released|issued|shared|carried|broadcast|aired|read) )?"
-    r"(?:with|on|to|at|from|by|via|published|posted|released) (?:the |a |an |its |his |her "
+    r"(?:with|on|to|at|from|by|via|through|published|posted|released) (?:the |a |an |its |his |her "
     r"|their |state |local )?"
     # the whole object when "that" or a comma follows it ("on its Telegram channel that")
     r"(?:(?:[\w’'.-]+ ){0,3}?[\w’'.-]+(?= that\b|,)|[\w’'.-]+))?"

@@ -318,6 +318,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             start = match.start("num")
         quantity_text = text[start:end]
         past = _PAST.search(text, max(0, start - 30), start)
+        if qual_text == "over" and unit in _TIME_UNITS and text.startswith(" of ", end):
+            past, qualifier = match, QuantityQualifier.EXACT  # "over three days of fighting"
         if past is not None and unit in _TIME_UNITS and qualifier is QuantityQualifier.EXACT:
             # "killed two people in Kharkiv over the past 24 hours": the time frame of the
             # count before it in the sentence, no count of its own

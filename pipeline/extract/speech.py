@@ -339,7 +339,8 @@ def one_cue(
     if after is not None and _ELLIPTIC.fullmatch(body, after[0], after[1]):
         return None  # "because Trump told them to": what he told them is left out
     before_source = tokens[source[0] - 1] if source[0] > 0 else None
-    if before_source is not None and (before_source.text == "," or is_quote(before_source)):
+    if before_source is not None and (before_source.text == "," or is_quote(before_source)) and (
+            tokens[source[0]].lower not in ("which", "who")):  # ("X, which reported, citing")
         left = content_before(body, sentence, before_source, quotes)
         if left is not None and asked_clause(body, left[0]):
             left = None  # "Asked about X, Carson said, …": the question is not his content

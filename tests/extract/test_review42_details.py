@@ -49,3 +49,24 @@ def test_dollars_of_other_countries_are_amounts(text: str, unit: str, value: flo
 def test_when_it_was_said_is_no_part_of_the_claim(text: str, content: str) -> None:
     (claim,) = all_claims(text)
     assert claim.text == content
+
+
+def test_a_tally_over_days_of_fighting_has_its_period() -> None:
+    (quantity,) = find_quantities("its fighters had killed 47 Malian soldiers near the town over "
+                                  "three days of fighting")
+    assert (quantity.value, quantity.unit, quantity.period) == (47.0, "soldiers", "over three days")
+
+
+def test_a_statement_released_through_a_media_arm_is_no_part_of_the_claim() -> None:
+    (claim,) = all_claims("JNIM said in a statement released through its al-Zallaqa media arm "
+                          "that its fighters had killed 47 Malian soldiers.")
+    assert claim.text == "its fighters had killed 47 Malian soldiers"
+
+
+def test_which_reported_citing_officials_has_them_as_its_origin() -> None:
+    claims = all_claims("The figure was disputed by Foreign Policy magazine, which reported, "
+                        "citing two senior U.S. defence officials, that a count found no jets "
+                        "missing.")
+    claim = next(c for c in claims if c.text.startswith("a count"))
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+    assert [v.name for v in claim.claimant.via] == ["Foreign Policy magazine"]
