@@ -39,6 +39,9 @@ _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Th
 _DENIER_REACH = 300  # characters before a denial's cue that may name the denier
 
 
+_NON_STATE = re.compile(r"\b(?:resistance|jihadist|rebel|opposition)\b")
+
+
 def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
                    sides: tuple[str, ...] = (), fallback: bool = True,
                    every_named: bool = False) -> list[Draft]:
@@ -55,7 +58,8 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     lo = max(0, link.cue[0] - _DENIER_REACH)
     start = max(body.rfind(". ", lo, link.cue[0]), body.rfind("\n", lo, link.cue[0]), lo - 1) + 1
     names = {n[:5] for n in _NAME.findall(body, start, link.cue[0]) if n not in _NOT_NAMES}
-    sided = {label[:4] for label in sides}  # "Russian side" names "Russia" and "Russian"
+    # "Russian side" names "Russia" and "Russian"; "Myanmar resistance side" names no Myanmar
+    sided = {label[:4] for label in sides if not _NON_STATE.search(label)}
     accusing = [d for d in fits if _accusing(body, d)]
     naming = [d for d in fits if any(n[:5] in names or n[:4] in sided for n in _NAME.findall(
         body, _told_from(body, d), d.span[1]))]

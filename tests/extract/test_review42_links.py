@@ -99,3 +99,12 @@ def test_each_side_blaming_the_other_in_different_places_is_no_contradiction() -
     same = ("The army said the RSF shelled the market in El Fasher. The RSF said the army "
             "bombed the market in El Fasher.")
     assert all(c.status == "disputed" for c in all_claims(same))
+
+
+def test_a_resistance_spokesmans_denial_is_of_the_accusation_not_a_toll_naming_the_country(
+) -> None:
+    text = ("At least 38 people were killed when the dam burst in Myanmar, state media reported. "
+            "State media said the dam had been damaged by \"terrorist\" attacks. A spokesman for "
+            "the local People's Defence Force said the accusation was \"a lie\".")
+    assert "disputed" in _codes(text, "terrorist")
+    assert "disputed" not in _codes(text, "38 people")
