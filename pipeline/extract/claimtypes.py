@@ -71,7 +71,8 @@ _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bomb
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
      "explosions blast blasts sank sunk", "destroy",
-     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down"))
+     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blew up",
+      "blown up"))
 _add("causal", "because caused causes causing cause triggered triggers", "",
      ("due to", "led to", "leads to", "resulted in", "result in", "as a result", "owing to",
       "thanks to", "responsible for", "blamed for", "blame for"))
@@ -81,17 +82,18 @@ _add("prediction", "will forecast forecasts predict predicts predicted projected
 _add("event", "killed died dead explosion blast struck hit")
 _add("action", "took made sent won lost began signed launched voted passed held met gave left "
      "ran built cut raised paid spent sold bought")
-_add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost "
-     "losing sank sunk struck hit gain gains victory fortified stronghold strongholds position "
-     "positions retook retaken fell casualty casualties overran overrun strike strikes fired "
-     "launched targeted hits attacked",
+_add("outcome", "prisoner prisoners captive captives destruction downed wounded injured losses "
+     "lost losing sank sunk struck hit gain gains victory fortified stronghold strongholds "
+     "position positions retook retaken fell casualty casualties overran overrun strike strikes "
+     "fired launched targeted hits attacked",
      "captur seiz liberat destroy damag intercept repel repuls kill eliminat neutrali surrender "
      "retreat advanc success encircl recaptur",
      ("took control", "taken control", "shot down", "took full control", "taken full control",
       "taken the town", "took the town", "taken the city", "took the city", "taken the village",
       "took the village",
       "took complete control", "taken complete control", "gained control", "full control",
-      "in control", "its objectives", "their objectives"))
+      "in control", "its objectives", "their objectives", "pushed back", "blown up", "blew up",
+      "forced back", "driven back", "drove back"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
 # of these ("its inflation rate fell" is not).
 _add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "
@@ -149,7 +151,8 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "elaborate lie lies invention provocation provocations nonsense fiction disinformation "
      "hoax slander pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
-     "groundless contested contests basis peer subject acknowledged true accurate correct",
+     "groundless contested contests basis peer subject acknowledged true accurate correct "
+     "absurd reflect",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

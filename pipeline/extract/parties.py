@@ -55,7 +55,7 @@ _OFFICIAL_HEADS = re.compile(
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
     r"|staff|headquarters|statement|ombudsman|commissioner|tall(?:y|ies)|figures|counts"
-    r"|channel|(?:mil)?bloggers?|management|aides?|advis[eo]rs?"
+    r"|channel|(?:mil)?bloggers?|management|aides?|advis[eo]rs?|junta"
     r"|estimates|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
@@ -105,19 +105,20 @@ class PartyRegistry:
                 self._by_alias.setdefault(_norm(alias), party)
         aliases = sorted(self._by_alias, key=len, reverse=True)
         self._alias_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])"
+            _NOT_TAIL + r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])"
             if aliases else r"(?!x)x",
             re.IGNORECASE,
         )
         dem = sorted((_norm(d) for d in self.demonyms), key=len, reverse=True)
         self._demonym_re = (
-            re.compile(r"(?<![\w])(?P<d>" + "|".join(re.escape(d) for d in dem) + r")s?(?![\w])",
+            re.compile(_NOT_TAIL + r"(?<![\w])(?P<d>" + "|".join(re.escape(d) for d in dem)
+                       + r")s?(?![\w])",
                        re.IGNORECASE)
             if dem else None
         )
         places = sorted(self.metonyms, key=len, reverse=True)
         self._metonym_re = (
-            re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in places)
+            re.compile(_NOT_TAIL + r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in places)
                        + r")(?![\w'’-])", re.IGNORECASE)
             if places else None
         )
@@ -246,6 +247,10 @@ def _head_word(mention: str) -> str | None:
                     mention)[0]
     words = re.findall(r"[\w-]+", core)
     return words[-1].lower() if words else None
+
+
+# "South Sudan's government" is not "Sudan's government": a name's tail is not the name
+_NOT_TAIL = r"(?<!South\s)(?<!North\s)(?<!Equatorial\s)(?<!New\s)"
 
 
 def _norm(text: str) -> str:

@@ -109,6 +109,7 @@ _BEARERS = frozenset({"them", "they", "prisoners", "detainees", "captives", "sol
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn\s+)?$")
 _IN_TURN_AFTER = re.compile(r"\s+[^,;:]{1,60}" + IN_TURN_CITED)
+_FORECAST_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|anticipated|seen)\s+$")
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
 # "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
 # verb of the clause it sits in
@@ -154,8 +155,7 @@ _BLAME_TAKERS = frozenset({"trade", "traded", "trading", "shift", "shifted", "sh
 # "up from 76", "down from about 300", "compared with 40": an earlier count, no speaker
 _COMPARED_COUNT = re.compile(r"(?:up|down|compared|than)\b[\w\s,]{0,20}?\d", re.IGNORECASE)
 # "did not say whether …" leaves a question open: read as such elsewhere
-_OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where",
-                            "which"})
+_OPEN_QUESTION = frozenset({"whether", "how", "if", "what", "when", "why", "who", "where", "which"})
 
 
 def _gerund_compound(tokens: list[Token], k: int) -> bool:
@@ -217,7 +217,8 @@ def one_cue(
         if verb is not None and verb.group("verb") in SPEECH_VERBS:
             return None
     if word == "in":  # "Clinton leads by 9 points in a new CNN poll": the poll is the source
-        if not _STANDING.search(sentence.text):
+        if not _STANDING.search(sentence.text) or _FORECAST_BEFORE.search(
+                body, max(0, cue[0] - 14), cue[0]):  # ("the 5.3% expected in a Reuters poll")
             return None
         found = according(body, sentence, tokens, k + 1, cue, quotes)
         if found is not None and found.source is not None and _NOT_A_POLL.search(

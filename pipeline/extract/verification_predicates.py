@@ -148,7 +148,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         # "The claim was later questioned by U.S. officials"
         r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:(?:later|also|since|\w+ly)\s+)?questioned"
         r"(?=\s+by\s)"
-        r"|\b(?:do|does|did)\s+not\s+correspond\s+(?:to|with)\s+(?:the\s+)?reality\b"
+        r"|\b(?:do|does|did)\s+not\s+(?:correspond\s+(?:to|with)|reflect)\s+(?:the\s+)?reality\b"
         # "the Kremlin's account was not true"
         r"|\b(?:is|was|are|were)\s+(?:simply\s+|just\s+)?not\s+(?:true|accurate|correct"
         r"|supported\s+by|backed\s+(?:up\s+)?by)\b"
@@ -171,7 +171,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"\s+)?[\"“‘']?(?:speculative\s+and\s+)?"
         r"(?:false|untrue|fabricated|fake|baseless|exaggerated|inflated|overstated|propaganda"
         r"|misleading|inaccurate|incorrect|wrong|unfounded|unsubstantiated|groundless"
-        r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low"
+        r"|premature|lies|nonsense|fiction|pure\s+fiction|too\s+high|too\s+low|absurd"
+        r"|full\s+of\s+lies|(?:a\s+)?(?:pure|complete|total)\s+fabrication"
         r"|provocations|disinformation|slander"
         r"|(?:pure|mere|idle|baseless|wild)\s+speculation"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
@@ -222,7 +223,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
     ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
-                          "fabricated", "misleading", "untrue", "deni", "deny", "reject",
+                          "fabricat", "misleading", "untrue", "deni", "deny", "reject", "absurd",
+                          "reflect",
                           "not true", "not accurate", "not correct", "not supported",
                           "not backed",
                           "speculation",

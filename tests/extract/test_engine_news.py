@@ -368,10 +368,11 @@ def test_a_side_reporting_its_own_strike_or_capture_is_self_interested(text: str
 
 
 def test_rebels_and_juntas_elsewhere_are_not_given_myanmars_sides() -> None:
-    for text in ("Syrian rebels said they had captured the town.",
-                 "Mali's junta said its forces had killed 40 militants."):
+    # (1.26.0: "Mali's junta" is Mali's own side, from its demonym)
+    for text, side in (("Syrian rebels said they had captured the town.", None),
+                       ("Mali's junta said its forces had killed 40 militants.", "mali")):
         (claim,) = _claims(text)
-        assert claim.claimant is not None and claim.claimant.party is None
+        assert claim.claimant is not None and claim.claimant.party == side
 
 
 @pytest.mark.parametrize("denial", ["A junta spokesman denied the base had fallen.",

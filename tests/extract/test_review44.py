@@ -1,0 +1,78 @@
+"""Defects from review 44's news texts (a border clash, rival claims of an assassination, a
+prison break, an oil-field capture, inflation figures, a vaccine rumour): each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims, claim_with
+
+
+def _codes(text: str, words: str) -> set[str]:
+    return {r.code for r in claim_with(all_claims(text), words).reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for South Sudan's government said its exports were continuing normally.",
+    "South Sudan's army said it had killed 20 rebels.",
+])
+def test_south_sudan_is_not_sudan(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.party is None
+
+
+def test_india_and_china_are_adversaries() -> None:
+    (claim,) = all_claims("The Indian army said at least 20 Chinese soldiers had been injured.")
+    assert claim.claimant is not None and claim.claimant.self_interested
+
+
+def test_a_sahel_junta_has_its_countrys_side_and_contradicts_the_jihadists() -> None:
+    text = ("JNIM said its fighters had captured the town of Boni. Mali's junta said its forces "
+            "were still holding Boni.")
+    junta = claim_with(all_claims(text), "still holding").claimant
+    assert junta is not None and junta.party == "mali"
+    assert "disputed" in _codes(text, "captured")
+
+
+@pytest.mark.parametrize(("text", "interested"), [
+    ("Al-Shabaab said its fighters had carried out the assassination.", True),
+    ("The Houthis said they had carried out a drone attack on Eilat.", True),
+    ("Hamas said it was behind the bombing.", True),
+    ("Ukraine's army said its troops had pushed back Russian forces near Pokrovsk.", True),
+    ("Ukraine's SBU said it had blown up a fuel train.", True),
+    ("The company said it had carried out the audit.", False),
+])
+def test_claims_of_an_act_and_successes_in_other_words_serve_the_speaker(
+        text: str, interested: bool) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.self_interested is interested
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('India said its troops had killed 20 Chinese soldiers. A Chinese spokesman said the Indian '
+     'account was "full of lies".', "20 Chinese"),
+    ("Russia said it had shot down 40 drones. Kyiv said the Russian account was a fabrication.",
+     "40 drones"),
+    ("Israel said it had killed 50 militants. Hamas said the Israeli account was absurd.",
+     "50 militants"),
+    ("Russia said it had shot down 40 drones. Kyiv said the Russian account did not reflect "
+     "reality.", "40 drones"),
+])
+def test_everyday_rebuttals_dispute(text: str, words: str) -> None:
+    assert "disputed" in _codes(text, words)
+
+
+def test_that_account_is_the_one_just_given_not_one_introduced_with_claimed() -> None:
+    text = ("A man claimed that the drops had poisoned children. A police officer said children "
+            "in the clip had been told to pretend to faint. AP could not independently verify "
+            "that account.")
+    assert "not_verified" in _codes(text, "pretend to faint")
+    assert "not_verified" not in _codes(text, "poisoned")
+
+
+def test_a_forecast_in_a_reuters_poll_is_no_source() -> None:
+    claims = all_claims("TurkStat said consumer prices rose 5.03% month-on-month, below the 5.3% "
+                        "expected in a Reuters poll of 12 economists. Annual inflation was 44.4% "
+                        "in December, it said.")
+    assert {c.claimant.name for c in claims if c.claimant is not None} == {"TurkStat"}
