@@ -93,7 +93,7 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
       "took the village",
       "took complete control", "taken complete control", "gained control", "full control",
       "in control", "its objectives", "their objectives", "pushed back", "blown up", "blew up",
-      "forced back", "driven back", "drove back"))
+      "forced back", "driven back", "drove back", "shot dead", "gunned down"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
 # of these ("its inflation rate fell" is not).
 _add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "

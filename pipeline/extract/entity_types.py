@@ -29,11 +29,13 @@ __all__ = [
     "described_elsewhere",
     "described_person",
     "firm_name",
+    "institution_name",
     "is_anonymous",
     "is_nominal",
     "known_head",
     "mention_end",
     "personal_name",
+    "titled_person",
     "trim_name",
 ]
 
@@ -278,6 +280,8 @@ def bare_surname(name: str) -> str | None:
 def personal_name(name: str) -> bool:
     """Whether a claimant typed by its side or rank ("Volodymyr Zelensky", government;
     "General Sylvain Ekenge", military) is a person, whom "he" or "she" can take up."""
+    if titled_person(name):
+        return True
     words = name.split()
     while len(words) > 2 and words[0].split("-")[0] in _RANK_WORDS:
         words = words[1:]  # "Air Vice Marshal R.G.K. Kapoor", "Rear Admiral John Kirby"
@@ -286,6 +290,20 @@ def personal_name(name: str) -> bool:
     return len(words) >= 2 and classify(" ".join(words)) == EntityType.PERSON
 
 
+def titled_person(name: str) -> bool:
+    """"Central Bank Governor Fatih Karahan": a person named after a title, though "Bank"
+    names a body."""
+    return _TITLED_PERSON.search(name) is not None
+
+
+def institution_name(name: str) -> bool:
+    """Whether a name is a body's by its words ("Columbia Shipmanagement", "ISW"), not a
+    person's after a title."""
+    return INSTITUTION.search(name) is not None and not titled_person(name)
+
+
+_TITLED_PERSON = re.compile(r"\b(?:Governor|Chair|Chairman|Chairwoman|President|Director"
+                            r"|Minister|Secretary|CEO)\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}$")
 _RANK_WORDS = frozenset({"Air", "Rear", "Vice", "Field", "Chief", "Lieutenant", "Brigadier",
                          "Wing", "Group", "Squadron", "Marshal", "Admiral"})
 

@@ -207,7 +207,21 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         side, suffered = _subject_side(body, draft, parties)
         if side == _OWN_SIDE and not suffered:
             return source
+        if side is None and (_REPELLED.match(body, draft.span[0], draft.span[1]) or (
+                not suffered and _OWN_FORCE.match(body, draft.span[0], draft.span[1]))):
+            return source  # "the assault had been repelled", "Police said officers had shot"
     return None
+
+
+# A force's own men, unnamed, or the enemy's attack beaten back, in an armed speaker's claim
+_OWN_FORCE = re.compile(r"(?:the\s+)?(?:soldiers|troops|security\s+forces|officers|policemen"
+                        r"|police\s+officers|forces|units)\s+(?:had\s+|have\s+|has\s+)?"
+                        r"(?!been\b|not\b)(?:[a-z]+ed|shot|struck|hit|seized|caught)\b",
+                        re.IGNORECASE)
+_REPELLED = re.compile(r"(?:the|an?|this)\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance"
+                       r"|raid|attempt|incursion)\s+(?:had|has|was|were)\s+(?:been\s+)?"
+                       r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back)\b",
+                       re.IGNORECASE)
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")

@@ -18,7 +18,6 @@ from dataclasses import replace
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.entity_types import (
     APPOSITION,
-    INSTITUTION,
     PERSON_TYPES,
     PERSONAL_PRONOUNS,
     bare_surname,
@@ -27,6 +26,7 @@ from pipeline.extract.entity_types import (
     clean_name,
     described_elsewhere,
     described_person,
+    institution_name,
     is_anonymous,
     is_nominal,
     known_head,
@@ -242,14 +242,15 @@ class SourceResolver:
             # a party's named leader ("President Zelenskiy") is typed by it, but is a "he"
             head = earlier.name.split()[-1].lower() if earlier.name else ""
             if low in PERSONAL_PRONOUNS and head.endswith("s") and (
-                    head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS):
+                    head[:-1] in PERSON_NOUNS or head[:-2] in PERSON_NOUNS or head.endswith(
+                        ("ists", "experts"))):
                 continue  # "Officials said … she wrote", "witnesses": never a group
             if low in _OTHER_GENDER and _OTHER_GENDER[low].search(self.body, *earlier.mention):
                 continue  # "she" is not "a drone operator who gave only his call sign"
             said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
             if low == "it" and said[:4].lower() == "its " and _OWNED.search(said):
                 continue  # "its vote tabulation put …. It said": what it owns is no "it"
-            person = (not INSTITUTION.search(earlier.name) and (
+            person = (not institution_name(earlier.name) and (
                 earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
                     personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES)
                 )) or (low in PERSONAL_PRONOUNS and personal_name(said))
@@ -394,6 +395,6 @@ _BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.
 _AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age
 _SENTENCE_BREAK, _BODY_NAME = re.compile(r"[.!?;:][\"”’']?\s|\n"), re.compile(
     r"^[A-Z]\w*(?:\s+[A-Z][\w’'.-]*)*\s+[A-Z]\w*s$|^[A-Z]{2,}")  # "Dubai Airports", "CENTCOM"
-_OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr)\b"),
-                 "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms)\b")}
+_OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr|(?:spokes|chair|business)man)\b"),
+                 "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms|(?:spokes|chair)woman)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})

@@ -76,3 +76,29 @@ def test_a_forecast_in_a_reuters_poll_is_no_source() -> None:
                         "expected in a Reuters poll of 12 economists. Annual inflation was 44.4% "
                         "in December, it said.")
     assert {c.claimant.name for c in claims if c.claimant is not None} == {"TurkStat"}
+
+
+@pytest.mark.parametrize(("text", "interested"), [
+    ("The army said the assault had been repelled and that most of the escapees had been "
+     "recaptured.", True),
+    ("The army said soldiers had killed 12 militants.", True),
+    ("Police said officers had shot dead two gunmen.", True),
+    ("The army said soldiers had been killed in the ambush.", False),
+    ("Witnesses said police had shot dead two protesters.", False),
+])
+def test_an_unnamed_force_reporting_its_own_men_s_success_serves_itself(
+        text: str, interested: bool) -> None:
+    claimant = all_claims(text)[0].claimant
+    assert claimant is not None and claimant.self_interested is interested
+
+
+def test_she_is_not_a_spokesman_and_he_is_not_economists() -> None:
+    claims = all_claims(
+        "Clementine Nkweta-Salami, the UN's top aid official, said the attack was outrageous. "
+        "The army spokesman said RSF fighters had looted the convoy. She said 40 aid workers had "
+        "been killed. Economists said the true rate was much higher. Central Bank Governor "
+        "Fatih Karahan said disinflation was on track. He said inflation would fall to 24%.")
+    she = claim_with(claims, "40 aid workers").claimant
+    he = claim_with(claims, "24%").claimant
+    assert she is not None and she.name == "Clementine Nkweta-Salami"
+    assert he is not None and he.name == "Central Bank Governor Fatih Karahan"
