@@ -39,6 +39,9 @@ _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Th
 _DENIER_REACH = 300  # characters before a denial's cue that may name the denier
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+# the denier by its kind, as the claim it denies may name it: "army drones had struck"
+_DENIER_HEADS = frozenset({"army", "military", "police", "junta", "militia", "navy"})
 _NON_STATE = re.compile(r"\b(?:resistance|jihadist|rebel|opposition)\b")
 
 
@@ -61,8 +64,10 @@ def against_denier(body: str, link: DiscourseLink, fits: list[Draft],
     # "Russian side" names "Russia" and "Russian"; "Myanmar resistance side" names no Myanmar
     sided = {label[:4] for label in sides if not _NON_STATE.search(label)}
     accusing = [d for d in fits if _accusing(body, d)]
+    heads = {w.lower() for w in _WORD.findall(body, start, link.cue[0])} & _DENIER_HEADS
     naming = [d for d in fits if any(n[:5] in names or n[:4] in sided for n in _NAME.findall(
-        body, _told_from(body, d), d.span[1]))]
+        body, _told_from(body, d), d.span[1])) or (heads and heads.intersection(
+            w.lower() for w in body[d.span[0] : d.span[1]].split()[:4]))]  # ("army drones")
     if every_named:  # only what has the denier do something, and not the denier's own words
         naming = [d for d in naming if (d in accusing or _ACTS.intersection(d.types) or (
             _HARM.search(body, d.span[0], d.span[1]))) and not (d.source is not None and any(

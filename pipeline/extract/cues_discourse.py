@@ -75,6 +75,8 @@ _ALTERNATIVES = {**dict.fromkeys(("advance", "capture", "seizure", "gains", "gai
 _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
              **dict.fromkeys(("footage", "video", "videos", "imagery", "images", "photos",
                               "photographs", "pictures", "clips"), IMAGERY)}
+# "the number of escapees was far higher": the "of" phrase ends before the verb
+_VERB_AFTER = r"(?:was|were|is|are|had|has|have|could|would|will|may|might)\b"
 _ANAPHOR = re.compile(
     r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge|figure|number"
     r"|toll|estimate)\s+(?:the\s+)?"
@@ -90,8 +92,8 @@ _ANAPHOR = re.compile(
     r"{0,3}?)(?P<head>" + _HEAD_WORDS + r")\b(?!\s+(?:ministry|minister|office|agency|service"
     r"|department|centre|center|operations?"
     # "the casualty figures": the figures, which "casualty" qualifies
-    r"|figures?|tolls?|counts?|numbers?|estimates?|tally|tallies)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}"
-    r"[\w’'-]+(?=[\s,.;]))?"
+    r"|figures?|tolls?|counts?|numbers?|estimates?|tally|tallies)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!" + _VERB_AFTER + r")[\w’'-]+\s+){0,2}(?!" + _VERB_AFTER + r")[\w’'-]+(?=[\s,.;]))?"
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before
     r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
@@ -170,6 +172,9 @@ class DiscourseLink:
 # "The air force claims the systems have …": "claims", "reports", "accounts" as verbs
 _VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|the|its|his|her"
                        r"|their|it|he|she|they)\b", re.IGNORECASE)
+_BARE_HIGHER = re.compile(r"^(?:was|is|could|may|might|would)\b.*(?:higher|lower)$", re.IGNORECASE)
+_TRUE_COUNT = re.compile(r"\b(?:(?:real|true|actual)\s+(?:death\s+)?(?:toll|number|figure|count"
+                         r"|total)|(?:number|toll|count)\s+of\s+\w+)\s+$", re.IGNORECASE)
 _BEEN_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 _COMPARED = re.compile(r"(?:higher|lower|larger|smaller|greater)\s+than", re.IGNORECASE)
 # the true count as the subject: "the (real) toll was far higher than"
@@ -295,6 +300,9 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if predicate.group().endswith("questioned") and anaphor.start() > predicate.start() and (
                 _BEEN_BEFORE.search(sentence_text, 0, predicate.start())):
             continue  # "The spokesman was questioned by reporters about the figure": asked
+        if _BARE_HIGHER.search(predicate.group()) and not _TRUE_COUNT.search(
+                sentence_text, 0, predicate.start()):
+            continue  # "the real toll was much higher"; not "prices were higher"
         if _COMPARED.fullmatch(predicate.group()):  # "higher than the company's figure"
             anaphor = _ANAPHOR.search(sentence_text, predicate.end(), predicate.end() + 60) or (
                 anaphor)

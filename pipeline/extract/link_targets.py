@@ -259,9 +259,9 @@ def _antecedents(
             has_quantity=bool(draft.quantities), distance=sentence - draft.last,
         )
         if not (narrative or bare_said or counted) and not COMBAT_TYPES.isdisjoint(draft.types):
-            # "the crash", "the sinking": an event of the fighting, in other words (a bare
-            # "the claim" is what was said last, about the fighting or not)
-            score += 1.0 if head in _EVENT_HEADS else 0.5
+            score += 1.0 if head in _EVENT_HEADS else 0.5  # "the crash": a combat event
+        if head == "report" and "report" in body[start : draft.span[0]].lower():
+            score += 1.5  # "X said in a report that …. The army rejected the report"
         if score > _MIN_SCORE and not echo.isdisjoint(stems[0]):
             score += 1.0
         if score > _MIN_SCORE and head is not None and head.startswith(_TOLL_HEADS) and (

@@ -184,6 +184,10 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         + OTHER_VERSION + r"|\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
         r"(?:figure|toll|number|count|tally|estimate)s?\s+(?:(?:\w+ly|much|far|even)\s+)?"
         r"(?:higher|lower)\b"
+        # "the real toll was much higher" (the subject checked in cues_discourse)
+        r"|\b(?:was|is|could\s+be|may\s+be|might\s+be|would\s+be|is\s+likely)\s+(?:much\s+|far\s+"
+        r"|significantly\s+|considerably\s+|substantially\s+|even\s+|probably\s+|likely\s+)?"
+        r"(?:higher|lower)\b(?=\s*(?:[,.;\"”]|$))"
         # "several million higher than the company's figure"
         r"|\b(?:higher|lower|larger|smaller|greater)\s+than(?=\s+(?:the|its|their|[\w.-]+['’]s)"
         r"\s+(?:[\w’'-]+\s+){0,2}?(?:figure|toll|number|count|tally|estimate|total)s?\b)"

@@ -102,3 +102,26 @@ def test_she_is_not_a_spokesman_and_he_is_not_economists() -> None:
     he = claim_with(claims, "24%").claimant
     assert she is not None and she.name == "Clementine Nkweta-Salami"
     assert he is not None and he.name == "Central Bank Governor Fatih Karahan"
+
+
+@pytest.mark.parametrize(("text", "meant", "other"), [
+    ("A local official said at least 200 prisoners had escaped. Human Rights Watch said in a "
+     "report that Malian forces had killed civilians. The army rejected the report.",
+     "killed civilians", "200 prisoners"),
+    ("The RSF said army drones had struck the convoy. The group said 11 civilians had been "
+     "killed. Sudan's army rejected the accusation.", "army drones", "11 civilians"),
+    ("The ministry said 40 people died. Local doctors said the real toll was much higher.",
+     "40 people", "real toll"),
+    ("The army said 43 inmates had escaped. A local official said the number of escapees was "
+     "far higher.", "43 inmates", "number of escapees"),
+])
+def test_the_claim_rejected_or_raised_is_the_one_meant(text: str, meant: str, other: str
+                                                       ) -> None:
+    assert "disputed" in _codes(text, meant)
+    assert "disputed" not in _codes(text, other)
+
+
+def test_a_higher_figure_in_another_month_disputes_nothing() -> None:
+    text = ("The agency said 40 attacks were recorded in April. The number of attacks was "
+            "higher in May.")
+    assert all(c.status != "disputed" for c in all_claims(text))
