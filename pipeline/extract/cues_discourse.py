@@ -175,6 +175,7 @@ _VERB_USE = re.compile(r"(?:(?<=claims)|(?<=reports)|(?<=accounts))\s+(?:that|th
 _BARE_HIGHER = re.compile(r"^(?:was|is|could|may|might|would)\b.*(?:higher|lower)$", re.IGNORECASE)
 _TRUE_COUNT = re.compile(r"\b(?:(?:real|true|actual)\s+(?:death\s+)?(?:toll|number|figure|count"
                          r"|total)|(?:number|toll|count)\s+of\s+\w+)\s+$", re.IGNORECASE)
+_SOURCE_TAG = re.compile(r".*?\b(?:showed|show|shows)\W*$", re.DOTALL)
 _BEEN_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 _COMPARED = re.compile(r"(?:higher|lower|larger|smaller|greater)\s+than", re.IGNORECASE)
 # the true count as the subject: "the (real) toll was far higher than"
@@ -313,9 +314,12 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if "provocation" in predicate.group().lower() and not (head or "").startswith(_SAID):
             continue  # "Iran said the attack was a provocation": it happened, then
         cue_start, found = predicate.start(), code
-        if code is ReasonCode.CORROBORATED and COUNTING_RULE.search(
-                sentence_text, max(0, cue_start - 40), cue_start):
-            continue  # "only counts deaths confirmed by health officers": how, not a verdict
+        if code is ReasonCode.CORROBORATED and (COUNTING_RULE.search(
+                sentence_text, max(0, cue_start - 40), cue_start) or _SOURCE_TAG.fullmatch(
+                sentence_text, max(0, cue_start - 2), len(sentence_text))):
+            continue  # "only counts deaths confirmed by health officers": how, not a verdict;
+            # "Rents rose 4.7%, the data showed.": the source of what it tags
+
         if code is ReasonCode.CORROBORATED:
             negation = NEGATED.search(sentence_text, max(0, cue_start - 100), cue_start)
             if negation is not None:

@@ -106,6 +106,9 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         return True
     if prev.lower == "up" and word in ("plans", "plan", "proposals", "report", "reports"):
         return True  # "has drawn up plans to withdraw …": what was drawn up
+    if not word.endswith(("s", "ed")) and prev.text[0].isupper() and nxt is not None and (
+            nxt.lower in _FINITE_NEXT or (nxt.lower.endswith("ed") and nxt.text[0].islower())):
+        return True  # "the Islamic State claim appeared", "A UN report released last year"
     # "the drone claim": a base form right after a lower-case singular noun is a noun.
     return (
         not word.endswith(("s", "ed"))
@@ -116,6 +119,10 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
         and prev.lower not in _BASE_FORM_AUXILIARIES  # "did report that", "will claim"
     )
+
+
+_FINITE_NEXT = frozenset({"could", "can", "was", "is", "has", "had", "would", "will", "may",
+                          "might", "said", "says", "shows", "showed", "appears", "seems"})
 
 
 def _object_next(nxt: Token | None) -> bool:

@@ -251,7 +251,8 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
 # Ukraine's military said), which serves it as much as a victory does. The enemy's gains
 # ("Russian forces captured the village") are no blame: a party admits them.
 _ABUSE = re.compile(
-    r"\b(?:tortur(?:ed|ing)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
+    r"\b(?:tortur(?:ed|ing|e)|stole|stolen|starvation\s+as\s+a\s+weapon|responsible\s+for\s+(?:the\s+)?"
+    r"(?:killings?|deaths?|massacre|abductions?)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
     r"|human\s+shields?|chemical\s+attacks?"
     # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")

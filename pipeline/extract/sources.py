@@ -175,8 +175,8 @@ class SourceResolver:
         if surname is not None:  # "Kiper said" after "Regional governor Oleh Kiper"
             earlier = self._people.last_named(self.history, surname)
             if earlier is not None:
-                return SourceInfo(earlier.name, earlier.entity_type, mention, False,
-                                  earlier.party or party)
+                return SourceInfo(earlier.name, earlier.entity_type, mention, False, earlier.party
+                                  or (None if self.parties.is_metonym(text) else party))  # "Aden"
         if anonymous:
             kind = EntityType.ANONYMOUS
         elif named_party and party is not None:

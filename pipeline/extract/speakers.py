@@ -91,6 +91,7 @@ _PHRASE_OPENERS = frozenset({"ahead", "along", "amid", "despite", "following", "
                              "unlike", "like", "throughout", "upon", "for", "under", "against"})
 _LATER = frozenset({"later", "earlier", "ago"})
 _LISTING = frozenset({",", "and", "or"})
+_SCENE = frozenset({"standing", "wearing", "carrying", "holding", "sitting", "surrounded"})
 
 
 def opening_adverbial(tokens: list[Token]) -> int:
@@ -190,6 +191,12 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if tokens[j].lower in ("here", "there") and j > 0 and tokens[j - 1].text[0].isalpha():
         j -= 1  # "Her campaign workers here said", "residents there say"
+    scene = next((i for i in range(j - 1, max(j - 12, 0), -1) if tokens[i].lower in _SCENE
+                  or not tokens[i].text[0].isalnum()), None)  # "A man wearing a uniform said"
+    if scene is not None and tokens[scene].lower in _SCENE:
+        start = np_start_before(tokens, scene - 1)
+        if start is not None:
+            return start, j + 1
     timed = _before_time(tokens, j)
     if timed != j:  # "The RSF has in the past claimed": the auxiliary before the time too
         last = j

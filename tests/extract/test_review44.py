@@ -125,3 +125,40 @@ def test_a_higher_figure_in_another_month_disputes_nothing() -> None:
     text = ("The agency said 40 attacks were recorded in April. The number of attacks was "
             "higher in May.")
     assert all(c.status != "disputed" for c in all_claims(text))
+
+
+def test_a_person_standing_before_a_scene_is_the_speaker_and_the_scene_hedges_nothing() -> None:
+    (claim,) = all_claims("An RSF commander standing in front of what appeared to be oil "
+                          "facilities said his troops had captured Heglig.")
+    assert claim.claimant is not None and claim.claimant.party == "sudan_rsf"
+    assert "hedge" not in {r.code for r in claim.reasons}
+
+
+def test_a_surname_that_is_a_place_is_still_the_person() -> None:
+    claims = all_claims('Police spokesman Abdifatah Aden said two gunmen killed the colonel. "We '
+                        'have arrested three suspects," Aden said.')
+    assert all(c.claimant is not None and c.claimant.party is None for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said Israeli guards were responsible for the torture of prisoners.",
+    "Sudan's army said RSF fighters had ambushed the aid convoy and stolen its cargo.",
+])
+def test_abuses_in_other_words_serve_the_accuser(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.self_interested
+
+
+def test_the_data_showed_as_a_tag_corroborates_nothing() -> None:
+    text = ("Opposition lawmakers accused the government of manipulating the data. Rents rose "
+            "4.7% in January alone, the data showed.")
+    assert "corroborated" not in _codes(text, "manipulating")
+
+
+def test_an_organisations_claim_or_report_before_a_verb_is_a_noun() -> None:
+    claims = all_claims("SITE Intelligence Group said the Islamic State claim appeared to be "
+                        "opportunistic. A UN report released last year said al-Shabaab had killed "
+                        "more than 60 officials.")
+    assert [c.text for c in claims] == [
+        "the Islamic State claim appeared to be opportunistic",
+        "al-Shabaab had killed more than 60 officials"]
