@@ -18,7 +18,8 @@ __all__ = ["permission", "reduced_relative"]
 # "The ceasefire announced on Monday has largely held": a participle, a place or time, and the
 # main verb straight after it (no subject of its own between: "announced on Monday it has")
 _REDUCED_RELATIVE = re.compile(
-    r"\s+(?:(?:\w+ly|online)\s+)?(?:on|in|at|during|from|over|across|by|overnight|last|earlier)\s+"
+    r"\s+(?:(?:\w+ly|online)\s+)?(?:on|in|at(?!\s+(?:least|most)\b)|during|from|over|across|by"
+    r"|overnight|last|earlier)\s+"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!(?:the|a|an|it|he|she|they|we|that)\b)"
     r"[\w’'-]+\s+){0,3}(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did"
     r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
@@ -66,6 +67,9 @@ def reduced_relative(body: str, tokens: list[Token], k: int, cue_end: int) -> bo
         return True  # "the ballot boxes shown did not match": a participle of the noun
     if not word.endswith("ed"):
         return False
+    if word in ("estimated", "valued", "priced") and body.startswith(" at ", cue_end) and (
+            is_np_word(tokens[k - 1]) and tokens[k - 1].text[0].islower()):
+        return True  # "transit fees estimated at $400 million": the fees' estimate
     if word in ("accused", "suspected", "charged", "convicted") and k + 1 < len(tokens) and (
             tokens[k + 1].lower in ("of", "with")) and (tokens[k - 1].lower in COUNT_WORDS or (
             tokens[k - 1].text[0].isdigit() or tokens[k - 1].lower in ("one", "others", "some")

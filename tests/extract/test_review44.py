@@ -162,3 +162,16 @@ def test_an_organisations_claim_or_report_before_a_verb_is_a_noun() -> None:
     assert [c.text for c in claims] == [
         "the Islamic State claim appeared to be opportunistic",
         "al-Shabaab had killed more than 60 officials"]
+
+
+def test_fees_estimated_at_a_sum_are_no_speaker() -> None:
+    (claim,) = all_claims("The field earns Khartoum transit fees estimated at more than $400 "
+                          "million a year, according to industry analysts.")
+    assert claim.claimant is not None and claim.claimant.name == "industry analysts"
+
+
+@pytest.mark.parametrize("text", ["The UN estimated at least 300 people had died.",
+                                  "Analysts estimated at most 40 fighters were left."])
+def test_estimated_at_least_reports_a_count(text: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.text.startswith("at ")
