@@ -58,6 +58,8 @@ _CAVEAT = re.compile(
     r"(?:shares|stock|stocks|price|prices|bonds|currency|yields)\b|"
     # ", contradicting Tehran's assertion that …": the writer's reading, no part of it
     r",\s+(?:contradicting|refuting|belying|undermining)\s|"
+    # ", after survivors told a rights group that …": another account, the writer's context
+    r",\s+(?:after|as)\s+(?:[\w’'-]+\s+){1,4}?(?:told|said|reported|alleged|accused|claimed)\b|"
     # ", in an apparent reference to the sanctions": the writer's guess at what was meant
     r",\s+(?:in\s+)?an?\s+(?:apparent|likely|possible|veiled|thinly\s+veiled|oblique|indirect)\s+"
     r"(?:reference|allusion|swipe|dig|jab)\s+(?:to|at)\b|"

@@ -162,6 +162,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
             tokens[found[0]].lower == "the"):
         return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
+    if found is not None and found[0] > 1 and tokens[found[0]].text in _NAME_VERBS and (
+            tokens[found[0] - 1].lower == "to" and tokens[found[0] - 2].text[0].isupper()):
+        outer = np_start_before(tokens, found[0] - 2)  # "The Committee to Protect Journalists"
+        return (outer, found[1]) if outer is not None else found
     return found
 
 
@@ -182,7 +186,7 @@ _BELIEVING = frozenset({"thinks", "think", "believes", "believe", "knows", "know
 _FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "presented",
                     "quoted", "cited"})  # (and "an employee quoted in the complaint says")
 # Capitalised verbs that open names of organisations ("Save the Children", "Stop the War")
-_NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed"})
+_NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed", "End", "Ban", "Free"})
 
 
 def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

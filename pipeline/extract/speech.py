@@ -93,9 +93,9 @@ _WHERE_WHEN = re.compile(r"(?:on|in|at|via|from|late|early|shortly|overnight)\b[
 _GOES_ON = frozenset({"continued", "continues", "continue"})
 _NOT_SPEAKERS = frozenset({EntityType.UNKNOWN, EntityType.DOCUMENT})
 # Forms that report only before a that-clause (after "on Sunday"), a quotation or the end.
-_CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking", "assess", "assesses", "assessed"})
-# "nothing but praise": "but" means "except" after these, and joins no clause.
-_EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})
+_CLAUSE_ONLY = frozenset({"state", "states", "add", "speaking", "assess", "assesses", "assessed",
+                          "maintained", "maintain", "maintains"})
+_EXCEPT_WORDS = frozenset({"nothing", "anything", "everything", "none"})  # "nothing but praise"
 _NAME_NEXT = re.compile(r"\s+[A-Z“\"‘']")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[:,“\"‘.!?]|$)|" + ADJUNCT_THAT.pattern)
 # Before these an -ed form is no finite verb; "this"/"that" may be a subject ("This showed").
@@ -269,7 +269,7 @@ def one_cue(
             or any(tokens[i].lower in CHECKING for i in range(max(0, k - 2), k))):
         return None  # also the object of a checking verb: "could not verify (battlefield) reports"
     if word in _CLAUSE_ONLY and not _CLAUSE_NEXT.match(body, cue[1]):
-        return None  # "key states", "add up", "speaking to reporters": not a report
+        return None  # "key states", "speaking to reporters", "maintained positions": no report
     if not_speaking(body, word, cue[1]):
         return None  # "called the emir twice", "who spoke on condition of anonymity"
     if word in ("called", "named") and prev is not None and prev.text[0].islower() and (

@@ -175,3 +175,23 @@ def test_fees_estimated_at_a_sum_are_no_speaker() -> None:
 def test_estimated_at_least_reports_a_count(text: str) -> None:
     (claim,) = all_claims(text)
     assert claim.claimant is not None and claim.text.startswith("at ")
+
+
+def test_an_organisation_named_with_to_and_a_verb_is_one_name() -> None:
+    claims = all_claims("The Committee to Protect Journalists said she was the third journalist "
+                        "to die in custody this year.")
+    assert claims[0].claimant is not None
+    assert claims[0].claimant.name == "Committee to Protect Journalists"
+    assert claims[0].claimant.entity_type == "organisation"
+
+
+def test_maintained_positions_reports_nothing() -> None:
+    (claim,) = all_claims("The army said troops had maintained their positions near the river.")
+    assert claim.text == "troops had maintained their positions near the river"
+
+
+def test_after_survivors_told_is_no_part_of_the_denied_content() -> None:
+    claims = all_claims("The coast guard denied on Wednesday that it had towed the boat back, "
+                        "after survivors told a rights group that officers had pulled it for "
+                        "hours.")
+    assert claim_with(claims, "towed").text == "it had towed the boat back"
