@@ -150,8 +150,7 @@ def antecedent_score(
         # "the estimate" what was estimated, "the allegation" what was alleged, "the
         # finding" what was found
         cue = claim_cue.lower()
-        score += 2.0 if (stem(cue).startswith("claim") and not head.startswith(
-            NARRATIVE_HEADS)) or cue[:5] == head[:5] or (  # ("that account": the last one)
+        score += 2.0 if stem(cue).startswith("claim") or cue[:5] == head[:5] or (
             head.startswith("finding") and cue in _FINDING_CUES) else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):
         # "that account", "this version": what the last speaker said, whatever it is about

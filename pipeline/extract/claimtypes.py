@@ -71,8 +71,7 @@ _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bomb
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
      "explosions blast blasts sank sunk", "destroy",
-     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blew up",
-      "blown up"))
+     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blown up"))
 _add("causal", "because caused causes causing cause triggered triggers", "",
      ("due to", "led to", "leads to", "resulted in", "result in", "as a result", "owing to",
       "thanks to", "responsible for", "blamed for", "blame for"))
@@ -82,8 +81,8 @@ _add("prediction", "will forecast forecasts predict predicts predicted projected
 _add("event", "killed died dead explosion blast struck hit")
 _add("action", "took made sent won lost began signed launched voted passed held met gave left "
      "ran built cut raised paid spent sold bought")
-_add("outcome", "prisoner prisoners captive captives destruction downed wounded injured losses "
-     "lost losing sank sunk struck hit gain gains victory fortified stronghold strongholds "
+_add("outcome", "prisoner prisoners captive captives destruction downed wounded losses lost "
+     "losing sank sunk struck hit gain gains victory fortified stronghold strongholds "
      "position positions retook retaken fell casualty casualties overran overrun strike strikes "
      "fired launched targeted hits attacked",
      "captur seiz liberat destroy damag intercept repel repuls kill eliminat neutrali surrender "
@@ -92,8 +91,8 @@ _add("outcome", "prisoner prisoners captive captives destruction downed wounded 
       "taken the town", "took the town", "taken the city", "took the city", "taken the village",
       "took the village",
       "took complete control", "taken complete control", "gained control", "full control",
-      "in control", "its objectives", "their objectives", "pushed back", "blown up", "blew up",
-      "forced back", "driven back", "drove back", "shot dead", "gunned down"))
+      "in control", "its objectives", "their objectives", "pushed back", "forced back",
+      "driven back", "drove back"))
 # Words of war: outcome words ("fell", "hit", "gains") are about the fighting only with one
 # of these ("its inflation rate fell" is not).
 _add("warfare", "forces troops army armies military soldiers servicemen personnel units unit "

@@ -55,7 +55,7 @@ _OFFICIAL_HEADS = re.compile(
     r"|intelligence|navy|air force|units?|soldiers|police|media|agency|embassy|diplomats?"
     r"|brigades?|battalions?|regiments?|divisions?|corps|marines|paratroopers|drone units?"
     r"|staff|headquarters|statement|ombudsman|commissioner|tall(?:y|ies)|figures|counts"
-    r"|channel|(?:mil)?bloggers?|management|aides?|advis[eo]rs?|junta"
+    r"|channel|(?:mil)?bloggers?|management|aides?|advis[eo]rs?"
     r"|estimates|" + "|".join(
         sorted(ROLE_NOUNS - {"director"})) + ")",
     re.IGNORECASE,
@@ -250,7 +250,7 @@ def _head_word(mention: str) -> str | None:
 
 
 # "South Sudan's government" is not "Sudan's government": a name's tail is not the name
-_NOT_TAIL = r"(?<!South\s)(?<!North\s)(?<!Equatorial\s)(?<!New\s)"
+_NOT_TAIL = r"(?<!(?-i:South)\s)(?<!(?-i:North)\s)(?<!(?-i:Equatorial)\s)(?<!(?-i:New)\s)"
 
 
 def _norm(text: str) -> str:

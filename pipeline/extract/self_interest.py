@@ -207,21 +207,28 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         side, suffered = _subject_side(body, draft, parties)
         if side == _OWN_SIDE and not suffered:
             return source
-        if side is None and (_REPELLED.match(body, draft.span[0], draft.span[1]) or (
-                not suffered and _OWN_FORCE.match(body, draft.span[0], draft.span[1]))):
-            return source  # "the assault had been repelled", "Police said officers had shot"
+        if side is None and _STATE_FORCE.search(body, *source.mention) and not (
+                _ARMED_GROUP.search(body, *source.mention)) and (_REPELLED.match(
+                    body, draft.span[0], draft.span[1]) or _OWN_FORCE.match(
+                    body, draft.span[0], draft.span[1])) and not _REGRET.search(
+                    body, draft.span[0], draft.span[1]):
+            return source  # "the assault had been repelled", "soldiers had killed 12 militants"
     return None
 
 
-# A force's own men, unnamed, or the enemy's attack beaten back, in an armed speaker's claim
-_OWN_FORCE = re.compile(r"(?:the\s+)?(?:soldiers|troops|security\s+forces|officers|policemen"
-                        r"|police\s+officers|forces|units)\s+(?:had\s+|have\s+|has\s+)?"
-                        r"(?!been\b|not\b)(?:[a-z]+ed|shot|struck|hit|seized|caught)\b",
-                        re.IGNORECASE)
+# A state force's unnamed men doing what forces boast of, or the enemy's attack beaten back
+_STATE_FORCE = re.compile(r"\b(?:army|military|police|navy|defen[cs]e|armed\s+forces)\b",
+                          re.IGNORECASE)
+_OWN_FORCE = re.compile(r"(?:the\s+)?(?:soldiers|troops|officers|policemen|police\s+officers"
+                        r"|commandos)\s+(?:had\s+|have\s+|has\s+)?(?:killed|captured|seized"
+                        r"|destroyed|repelled|repulsed|neutrali[sz]ed|eliminated|recaptured|retook"
+                        r"|downed|intercepted|foiled|thwarted|rescued|freed)\b", re.IGNORECASE)
 _REPELLED = re.compile(r"(?:the|an?|this)\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|advance"
                        r"|raid|attempt|incursion)\s+(?:had|has|was|were)\s+(?:been\s+)?"
                        r"(?:repelled|repulsed|thwarted|foiled|beaten\s+back|pushed\s+back)\b",
                        re.IGNORECASE)
+_REGRET = re.compile(r"\b(?:civilians|protesters|hostages|children|by\s+mistake|mistakenly"
+                     r"|accidentally)\b", re.IGNORECASE)
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")

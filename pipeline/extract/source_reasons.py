@@ -37,10 +37,11 @@ _RESPONSIBILITY = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit)\s+f
 # "Al-Shabaab said its fighters had carried out the assassination", "Hamas said it was behind
 # the bombing": a claim of responsibility in other words
 _OWN_ACT = re.compile(
-    r"(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:attacks?|assassinations?|bombings?|strikes?|killings?|ambush(?:es)?|raids?|operations?"
-    r"|explosions?|shootings?|blasts?|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
+    r"(?:it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
+    r"{1,4}?(?:attacks?|assassinations?|bombings?|killings?|ambush(?:es)?|raids?|shootings?"
+    r"|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
+_DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -120,8 +121,8 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
-                _RESPONSIBILITY.match(body, draft.span[0]))) or _OWN_ACT.match(
-                    body, draft.span[0])):
+                _RESPONSIBILITY.match(body, draft.span[0]))) or (_OWN_ACT.match(
+                    body, draft.span[0]) and verb.lower() not in _DENYING)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not
             draft.reasons.append(reason_at(

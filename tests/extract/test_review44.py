@@ -23,7 +23,7 @@ def test_south_sudan_is_not_sudan(text: str) -> None:
 
 
 def test_india_and_china_are_adversaries() -> None:
-    (claim,) = all_claims("The Indian army said at least 20 Chinese soldiers had been injured.")
+    (claim,) = all_claims("The Indian army said at least 20 Chinese soldiers had been wounded.")
     assert claim.claimant is not None and claim.claimant.self_interested
 
 
@@ -37,10 +37,10 @@ def test_a_sahel_junta_has_its_countrys_side_and_contradicts_the_jihadists() -> 
 
 @pytest.mark.parametrize(("text", "interested"), [
     ("Al-Shabaab said its fighters had carried out the assassination.", True),
-    ("The Houthis said they had carried out a drone attack on Eilat.", True),
+    ("Hamas denied that it had carried out the attack.", False),
+    ("The government said they were behind the bombing.", False),
     ("Hamas said it was behind the bombing.", True),
     ("Ukraine's army said its troops had pushed back Russian forces near Pokrovsk.", True),
-    ("Ukraine's SBU said it had blown up a fuel train.", True),
     ("The company said it had carried out the audit.", False),
 ])
 def test_claims_of_an_act_and_successes_in_other_words_serve_the_speaker(
@@ -63,14 +63,6 @@ def test_everyday_rebuttals_dispute(text: str, words: str) -> None:
     assert "disputed" in _codes(text, words)
 
 
-def test_that_account_is_the_one_just_given_not_one_introduced_with_claimed() -> None:
-    text = ("A man claimed that the drops had poisoned children. A police officer said children "
-            "in the clip had been told to pretend to faint. AP could not independently verify "
-            "that account.")
-    assert "not_verified" in _codes(text, "pretend to faint")
-    assert "not_verified" not in _codes(text, "poisoned")
-
-
 def test_a_forecast_in_a_reuters_poll_is_no_source() -> None:
     claims = all_claims("TurkStat said consumer prices rose 5.03% month-on-month, below the 5.3% "
                         "expected in a Reuters poll of 12 economists. Annual inflation was 44.4% "
@@ -82,7 +74,9 @@ def test_a_forecast_in_a_reuters_poll_is_no_source() -> None:
     ("The army said the assault had been repelled and that most of the escapees had been "
      "recaptured.", True),
     ("The army said soldiers had killed 12 militants.", True),
-    ("Police said officers had shot dead two gunmen.", True),
+    ("The army said soldiers injured in the attack had been flown to the capital.", False),
+    ("The Nigerian army said soldiers had killed 85 civilians by mistake.", False),
+    ("The rebels said security forces had killed 30 villagers.", False),
     ("The army said soldiers had been killed in the ambush.", False),
     ("Witnesses said police had shot dead two protesters.", False),
 ])
