@@ -14,3 +14,8 @@ def all_claims(body: str) -> list[Claim]:
 def claim_with(claims: list[Claim], words: str) -> Claim:
     """The first claim whose text holds ``words``."""
     return next(c for c in claims if words in c.text)
+
+
+def reason_codes(body: str, words: str) -> set[str]:
+    """The reason codes of the first claim in ``body`` whose text holds ``words``."""
+    return {r.code for r in claim_with(all_claims(body), words).reasons}

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.claims import all_claims, claim_with
-
-
-def _codes(text: str, words: str) -> set[str]:
-    return {r.code for r in claim_with(all_claims(text), words).reasons}
+from tests.extract.claims import all_claims
+from tests.extract.claims import reason_codes as _codes
 
 
 def test_a_spokesmans_verdict_spares_his_own_sides_denial() -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.claims import all_claims, claim_with
-
-
-def _codes(text: str, words: str) -> set[str]:
-    return {r.code for r in claim_with(all_claims(text), words).reasons}
+from tests.extract.claims import reason_codes as _codes
 
 
 @pytest.mark.parametrize("text", [
