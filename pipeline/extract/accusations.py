@@ -147,8 +147,7 @@ _ACCUSING_CONTENT = re.compile(
 _DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
                            "disputed", "reject", "rejects", "rejected", "refute", "refutes",
                            "refuted"})
-_DENIAL_WINDOW, _PLACE_WINDOW = 2, 6  # sentences back a denial (of a named place) may reach
-_PLACE = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{3,}\b")  # a capitalised word inside a sentence
+_DENIAL_WINDOW = 2  # sentences back a denial may reach
 
 
 def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None = None
@@ -175,13 +174,9 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         words = content_words(body, denial)
         part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
-        places = frozenset(_PLACE.findall(body, *denial.span))  # "denied that Heglig had fallen"
         for earlier in reversed(drafts[:at]):
-            if denial.first - earlier.last > (_PLACE_WINDOW if places else _DENIAL_WINDOW):
+            if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
-            if denial.first - earlier.last > _DENIAL_WINDOW and places.isdisjoint(
-                    _PLACE.findall(body, earlier.span[0], earlier.span[1])):
-                continue  # (beyond two sentences, only a claim about the same place)
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
                     part and not _names_denier(body, denial, earlier)):
