@@ -114,8 +114,9 @@ def link_targets(
     if link.head is None and pronoun in _PRONOUN_FITS:
         return speakers_claim(body, drafts, starts, sentence, link, _PRONOUN_FITS[pronoun])
     if link.head is None and pronoun.startswith("if "):
-        # "If confirmed, it would be …": the recent claim sharing its words; without any, the
-        # sentence keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
+        # "If confirmed, it would be …": the recent claim its words are about, found by shared
+        # words: without any shared, which claim is meant is guesswork, and the sentence
+        # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
     if link.head is None and pronoun in ("this", "that") and link.anaphor[0] > link.cue[0] and (
@@ -279,13 +280,13 @@ def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
                    modifier: str | None = None) -> list[Draft] | None:
     """The recent claims of the source an owner word stands for ("army" in "the army's
     account"): of that kind of source, or naming the owner in its mention (and its
-    ``modifier``, "health" in "the health ministry's", which then reaches further back), and
-    the later claims of that source. None when the words name no kind of source."""
+    ``modifier``, "health" in "the health ministry's", which then reaches further back).
+    None when the words name no kind of source (the anaphor's words then decide)."""
     kind = classify(f"the {modifier} {owner}" if modifier else "the " + owner)
     if kind is EntityType.UNKNOWN:
         return None
     kinds = _STATE_KINDS if owner in ("official", "government", "state") else {kind}
-    found: list[Draft] = []
+    found = []
     for d in earlier:
         if d.meta or d.source is None or sentence - d.last > _NAMED_WINDOW:
             continue
@@ -293,8 +294,7 @@ def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
         named = owner in words and (modifier is None or modifier in words)
         near = sentence - d.last <= _WINDOW
         if (named and (modifier is not None or near)) or (
-                near and modifier is None and d.source.entity_type in kinds) or (
-                found and d.source.name == getattr(found[-1].source, "name", "")):  # "Karahan"
+                near and modifier is None and d.source.entity_type in kinds):
             found.append(d)
     return found
 

@@ -186,11 +186,3 @@ def test_after_survivors_told_is_no_part_of_the_denied_content() -> None:
                         "after survivors told a rights group that officers had pulled it for "
                         "hours.")
     assert claim_with(claims, "towed").text == "it had towed the boat back"
-
-
-def test_the_owners_forecast_is_its_later_claim_by_the_same_speaker() -> None:
-    text = ("Central Bank Governor Fatih Karahan said disinflation was on track. Karahan said he "
-            "expected inflation to fall to 24% by the end of the year. Some analysts questioned "
-            "the central bank's year-end forecast.")
-    assert "disputed" in _codes(text, "24%")
-    assert "disputed" not in _codes(text, "on track")
