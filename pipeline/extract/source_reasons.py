@@ -38,7 +38,7 @@ _RESPONSIBILITY = re.compile(r"(?:full\s+|sole\s+)?(?:responsibility|credit)\s+f
 # the bombing": a claim of responsibility in other words
 _OWN_ACT = re.compile(
     r"(?:it|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:carried\s+out|conducted|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
     r"{1,4}?(?:attacks?|assassinations?|bombings?|killings?|ambush(?:es)?|raids?|shootings?"
     r"|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
 _DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})

@@ -42,3 +42,9 @@ def test_an_adversary_dismissing_that_account_answers_the_claim_not_a_bystander(
     claims = all_claims(text)
     assert "disputed" in {r.code for r in claim_with(claims, "full control").reasons}
     assert "disputed" not in {r.code for r in claim_with(claims, "fighting continued").reasons}
+
+
+def test_an_inquiry_conducted_into_killings_claims_no_act() -> None:
+    # (review 46: "conducted" made investigators claim responsibility)
+    claimant = all_claims("The UN said it had conducted an inquiry into the killings.")[0].claimant
+    assert claimant is not None and not claimant.self_interested
