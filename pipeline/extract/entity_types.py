@@ -291,14 +291,12 @@ def personal_name(name: str) -> bool:
 
 
 def titled_person(name: str) -> bool:
-    """"Central Bank Governor Fatih Karahan": a person named after a title, though "Bank"
-    names a body."""
+    """"Central Bank Governor Fatih Karahan": a person after a title ("Bank" names a body)."""
     return _TITLED_PERSON.search(name) is not None
 
 
 def institution_name(name: str) -> bool:
-    """Whether a name is a body's by its words ("Columbia Shipmanagement", "ISW"), not a
-    person's after a title."""
+    """Whether a name is a body's by its words ("Columbia Shipmanagement"), not a title's."""
     return INSTITUTION.search(name) is not None and not titled_person(name)
 
 

@@ -240,13 +240,11 @@ CONTENT_ADJUNCTS = (
     r"(?:(?:[\w’'.-]+ ){0,3}?[\w’'.-]+(?= that\b|,)|[\w’'.-]+))?"
     r"|(?:to |on |at )(?:reporters|journalists|the press|the media|supporters|the crowd|an audience"
     r"|lawmakers|cnn|fox news|msnbc|twitter|facebook)"
-    # "on Aug. 20", "on 20 August"
+    # "on Aug. 20", "on 20 August"; "said in October it was monitoring"
     r"|on (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|on \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b"
-    # "said in October it was monitoring": when it was said
-    r"|in (?:january|february|march|april|june|july|august|september|october|november|december"
-    r"|(?:19|20)\d\d)(?= (?:that|it|he|she|they|we)\b)"
+    r"|november|december)\b|in (?:january|february|march|april|june|july|august|september"
+    r"|october|november|december|(?:19|20)\d\d)(?= (?:that|it|he|she|they|we)\b)"
     r"|yesterday|today|earlier|later|previously|recently|again|also|repeatedly|publicly"
     r"|privately|separately|afterward|afterwards|then|too|in part|once|ago|daily"
 )
