@@ -11,6 +11,7 @@ from dataclasses import replace
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.drafts import Draft, denies
+from pipeline.extract.lexicon import REJECTING_VERBS
 from pipeline.extract.parties import Party, PartyRegistry
 from pipeline.extract.reasons import reason_at
 from pipeline.extract.self_interest import self_interested_source
@@ -41,7 +42,6 @@ _OWN_ACT = re.compile(
     r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
     r"{1,4}?(?:attacks?|assassinations?|bombings?|killings?|ambush(?:es)?|raids?|shootings?"
     r"|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
-_DENYING = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed"})
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -122,7 +122,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
                 _RESPONSIBILITY.match(body, draft.span[0]))) or (_OWN_ACT.match(
-                    body, draft.span[0]) and verb.lower() not in _DENYING)):
+                    body, draft.span[0]) and verb.lower() not in REJECTING_VERBS)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not
             draft.reasons.append(reason_at(
