@@ -15,9 +15,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.attributed import Offsets
 from pipeline.extract.quotes import QuoteIndex
+from pipeline.extract.tokens import Token
 
-__all__ = ["writers_tail"]
+__all__ = ["dash_aside_end", "writers_tail"]
+
+
+def dash_aside_end(tokens: list[Token], k: int, content: Offsets | None) -> Offsets | None:
+    """The content of a participle that opens an aside with a dash ends at the dash that
+    closes it ("Rubio — seeking a breakout — faced attacks": "a breakout")."""
+    mark = tokens[k - 1].text if k else ""
+    if content is None or mark not in ("—", "–"):
+        return content
+    shut = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == mark), None)
+    if shut is None or not content[0] < tokens[shut].start < content[1]:
+        return content
+    return content[0], tokens[shut - 1].end
 
 
 def writers_tail(body: str, pos: int, end: int, quotes: QuoteIndex, *,

@@ -122,7 +122,7 @@ LEADING_DET = re.compile(r"^(?:the|a|an|this|that|these|those|noon|midnight|midd
 #: A relative clause or a trailing comma after a name ("Smith, who said …").
 APPOSITION = re.compile(
     r",\s*(?:(?:many|some|most|all|several|both|none|one|two|three)\s+of\s+)?(?:who|whom|which"
-    r"|whose)\b.*$|,\s*$"
+    r"|whose)\b.*$|,\s*$|\s*(?:—|–|--)\s*(?:who|whom|whose)\b.*$"  # "X -- who lost --"
     # "Sen. X, a Republican who negotiated the bill": the description and its clause
     r"|,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+who\b.*$"
     # "An analysis by Bellingcat, published on Tuesday,": when, not who

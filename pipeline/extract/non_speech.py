@@ -69,7 +69,10 @@ REFUSAL_NOUNS = ("access", "entry", "permission", "bail", "visa", "visas", "cove
                  "parole", "custody", "funding", "protection")
 _REFUSED = re.compile(
     r"\s+(?:(?:you|him|them|us|me|[A-Z][\w’'.-]*)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+)?)?"
-    r"(?:" + "|".join(REFUSAL_NOUNS) + r")\b")
+    r"(?:" + "|".join(REFUSAL_NOUNS) + r")\b"
+    # "deny many energized independents the right to vote" (not "denied that he had the right")
+    r"|\s+(?:(?!that\b)[\w’'-]+\s+){0,5}?(?:the|their|his|her|its|a)\s+(?:right|rights|chance"
+    r"|opportunity)\s+to\b")
 
 
 # "spoke to Reuters", "talked with the Herald about the flooding": who was spoken to (and

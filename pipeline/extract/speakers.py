@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     MAKER_PARTICIPLE,
     PERSON_NOUNS,
     PUBLISHED_VERBS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -51,10 +52,11 @@ def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
         # "(But) after the vote, Trump …": the subject follows the opening phrase's comma
         return _subject_from(tokens, comma + 1, k) if comma is not None else None
     if not adverbial and comma is not None and (tokens[start].lower in _PHRASE_OPENERS or (
-            comma - start < 6 and tokens[comma - 1].lower in _LATER)):
-        # "Ahead of the primary, Clinton …", "But a few days later, Trump …"; the comma that
-        # closes a list ("Amid protests in Paris, Lyon and Marseille, Macron …"); if no
-        # subject follows any comma, the opening phrase is read as before
+            comma - start < 6 and tokens[comma - 1].lower in _LATER) or (comma - start > 1 and (
+            tokens[start].lower.endswith("ing") and tokens[start + 1].text[0].islower()))):
+        # "Ahead of the primary, Clinton …", "But a few days later, Trump …", "Entering the
+        # debate, Rubio …"; the comma that closes a list ("Amid protests in Paris, Lyon and
+        # Marseille, Macron …"); if no subject follows any comma, the opening phrase is kept
         for at in (i for i in range(comma, min(k, start + 20)) if tokens[i].text == ","):
             found = _subject_from(tokens, at + 1, k)
             end = next((i for i in range(at + 1, k) if tokens[i].end == found[1]), k) if (
@@ -156,9 +158,11 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
             [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
              if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
-        return None  # "said that no one had warned the village", "No group has claimed
-        # the attack": nobody speaks ("nobody believes X" is a claim about what people
-        # think, a report of sorts)
+        return None  # "said that no one had warned", "No group has claimed the attack":
+        # nobody speaks ("nobody believes X" claims what people think, a report)
+    if found == (0, 1) and k == 1 and tokens[0].lower.endswith("ing") and (
+            tokens[1].lower not in SPEECH_VERBS and not tokens[1].lower.endswith(("ed", "s"))):
+        return None  # "Facing criticism, Trump defended …": a participle, not a name
     if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
             tokens[found[0]].lower == "the"):
         return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
@@ -273,8 +277,8 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tokens[start - 2].lower not in _CLAUSE_NOUNS) and not (  # "no evidence that the video"
             tokens[start - 1].lower == "that" and tokens[start - 2].lower not in STATEMENT_NOUNS
             and (tokens[start].text[0].isupper() or tokens[j].lower.rstrip("s") in PERSON_NOUNS)):
-        # ("an attack that Moscow said was aimed at …": Moscow says it, of the attack)
-        # "officials who spoke with The Huffington Post said": the officials are the source.
+        # "officials who spoke with The Huffington Post said": the officials (not in "an
+        # attack that Moscow said was aimed at …": Moscow says it, of the attack)
         outer = np_start_before(tokens, start - 2)
         if outer is not None:
             return outer, start - 1
@@ -289,8 +293,7 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     by = next((i for i in (start - 1, start - 2) if i > 0 and tokens[i].lower in ("by", "of")
                and tokens[i - 1].lower in INQUIRY_NOUNS), None) if start is not None else None
     if by is not None:
-        # "…, an investigation by the BBC found": the investigation, made by the BBC; "A
-        # Reuters review of earlier announcements found": the review
+        # "…, an investigation by the BBC found", "A Reuters review of X found": the inquiry
         outer = np_start_before(tokens, by - 1)
         if outer is not None:
             return outer, j + 1

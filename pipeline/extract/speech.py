@@ -35,6 +35,7 @@ from pipeline.extract.content import (
     is_trivial,
     mid_sentence_quote,
 )
+from pipeline.extract.content_tails import dash_aside_end
 from pipeline.extract.frames import according, as_said_by, cited_as, colon, fronted
 from pipeline.extract.inverted import after_quote, inverted
 from pipeline.extract.lexicon import (
@@ -132,8 +133,7 @@ _JUDGES_LEFT = re.compile(
     r"|forecasts|estimates)\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
-# "SANA, citing a military source, said …": the aside names the origin; the verb after it
-# is the statement.
+# "SANA, citing a military source, said …": the aside names the origin; the verb, the statement
 _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
 # ("likely to say" stays: "voters are more likely to say" reports a poll.)
@@ -298,6 +298,7 @@ def one_cue(
                 _ASIDE_THEN_VERB.match(body, cue[1], sentence.end))):
             return None  # (", but the agency, citing a hospital source, put the toll at 20")
         after = content_for(word, body, sentence, cue[1], quotes)
+        after = dash_aside_end(tokens, k, after)
         if after is not None and (other_sense(body, word, after[0]) or acts_on_object(
                 body, word, after)):
             return None  # "…, adding to roughly 7 million displaced", "adding 10 days": sums
@@ -305,8 +306,7 @@ def one_cue(
     source = source_before(tokens, k)
     if source is not None and (all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]])
                                or _COMPARED_COUNT.match(body, tokens[source[0]].start)):
-        # "by 271 pledged delegates", "…, up from 76 announced in the morning": a number is
-        # not a speaker
+        # "by 271 pledged delegates", "…, up from 76 announced in the morning": no speaker
         source = None
     if source is not None and word in _SHOWING and tokens[source[1] - 1].lower in _BEARERS and (
             k + 1 < len(tokens) and tokens[k + 1].lower not in ("that", "how", ":")) and all(

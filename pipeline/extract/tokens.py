@@ -49,7 +49,7 @@ _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
     r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d]*/[A-Z][A-Z\d]*\b"  # "AFC/M23": one name
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "1,000" is one number: its comma ends no clause
-    r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|[^\w\s]"
+    r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|--+|[^\w\s]"
 )
 _NP_PARTICIPLES = frozenset(
     """unnamed unidentified elected retired leading ruling governing incoming outgoing
@@ -114,6 +114,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         # The World Health Organization and the United States are no "who" or "us": their
         # lower case is kept upper, so no word list of pronouns takes them.
         tokens = [new(token, (t.text, t.start, t.end, t.text)) if t.text in _ACRONYMS else t
+                  for t in tokens]
+    if "--" in text:  # a typewriter dash is read as the dash it stands for
+        tokens = [new(token, ("—", t.start, t.end, "—")) if t.text[:2] == "--" else t
                   for t in tokens]
     if "May" in text or "Will" in text:
         tokens = _names_not_words(tokens)
@@ -231,7 +234,11 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     if last.lower == "other" and j >= 1 and tokens[j - 1].lower == "the" and (
             j == 1 or not tokens[j - 2].text[0].isalnum()):
         return j - 1  # "The other said": the other one of those just heard
-    if last.text != ")" and last.lower not in _PRONOMINAL and (
+    if last.text != ")" and last.lower not in _PRONOMINAL and not (
+        last.lower in OBJECT_PRONOUNS and _described_by(tokens, j)  # "a source close to him"
+        and (last.lower != "her" or j + 1 == len(tokens) or not tokens[j + 1].text[0].isalpha()
+             or tokens[j + 1].lower in SPEECH_VERBS)  # (not "close to her thinking")
+    ) and (
         last.lower in OBJECT_PRONOUNS or last.lower in DETERMINERS or last.lower in NP_INNER
         or not (is_np_word(last) or _noun_after_determiner(tokens, j))
     ):
