@@ -50,7 +50,10 @@ _FIELD_SOURCES = re.compile(
     r"|government|medical|hospital|humanitarian|tribal|police|army|rebel|industry|shipping"
     r"|western|israeli|palestinian|russian|ukrainian|u\.s\.|european|iranian|arab|lebanese"
     r"|syrian|iraqi|sudanese|malian|egyptian|turkish|chinese|american|british|french)"
-    r"\s+sources?", re.IGNORECASE)
+    r"\s+sources?"
+    # "a senior Remain source", "a law enforcement source", "union sources": any description
+    r"|(?:(?:an?|the|one)\s+)?(?!open\b|the\b|an?\b)(?:[\w’'.-]+\s+){1,3}sources?",
+    re.IGNORECASE)
 
 
 # "a senior UN official", "one executive": a person described but not named is a source the

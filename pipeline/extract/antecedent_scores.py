@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
-                 "version", "accusation", "assessment",
+                 "version", "accusation", "assessment", "criticism", "complaint",
                  # "The number could not be verified": any count, not "the number of …"
                  "number", "figure")
 #: Anaphor heads that name what a claim was made in ("its contents", "the recording"), with
@@ -111,7 +111,7 @@ _FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determin
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.
 SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation",
-                        "assessment"})
+                        "assessment", "criticism", "complaint"})
 
 
 def antecedent_score(
@@ -145,7 +145,8 @@ def antecedent_score(
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
                                               "involvement", "responsibility", "finding",
-                                              "projection", "forecast", "estimate")):
+                                              "projection", "forecast", "estimate", "critic",
+                                              "complaint")):
         score += 1.0 if attributed else 0.0
         # "the estimate" what was estimated, "the allegation" what was alleged, "the
         # finding" what was found

@@ -52,6 +52,10 @@ _OWN_SUBJECT = re.compile(r"(?:its|their|our|we|it|they)\b", re.IGNORECASE)
 _COMMON = UNINFORMATIVE_WORDS | {"forces", "force", "troops", "army", "military", "troop",
                                  "soldier", "soldiers", "fighter", "fighters", "unit", "units"}
 _PLACE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A people's or a day's name: "Russian assaults" and "Russian forces" share no place.
+_PEOPLE_OR_DAY = re.compile(r"(?:israelis?|iraqis?|yemenis?|pakistanis?|saudis?|somalis?|afghans?"
+                            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+(?:ians?|ese|ish))",
+                            re.IGNORECASE)
 
 
 # "Israeli officials said that was untrue": a verdict on the claim just before
@@ -259,7 +263,7 @@ def contradicting_sides(body: str, drafts: list[Draft], parties: PartyRegistry) 
             cue = (counter.start(), counter.end()) if counter is not None else (
                 _blames_back(body, earlier, later, parties) or (
                     _negates(body, earlier, later) if known else None))
-            if cue is None or not same_subject(body, earlier, later):
+            if cue is None or not same_subject(body, earlier, later, peoples=False):
                 continue
             _dispute(body, earlier, later, cue)
             _dispute(body, later, earlier, cue)
@@ -327,16 +331,15 @@ def _counter(body: str, claim: Draft, parties: PartyRegistry) -> re.Match[str] |
 
 
 def same_subject(body: str, one: Draft, other: Draft,
-                 ignore: frozenset[str] = _COMMON) -> bool:
+                 ignore: frozenset[str] = _COMMON, *, peoples: bool = True) -> bool:
     """A place named in both, or a long content word (of five letters or more, not in
-    ``ignore``) both use."""
+    ``ignore``) both use; without ``peoples``, no people's or day's name counts."""
     text_one, text_other = body[one.span[0] : one.span[1]], body[other.span[0] : other.span[1]]
     places = set(_PLACE.findall(text_one)) & set(_PLACE.findall(text_other))
-    if places:
-        return True
     words_one, _ = word_stems(text_one)
-    words_other, _ = word_stems(text_other)
-    return any(len(w) >= 5 and w not in ignore for w in words_one & words_other)
+    shared = (words_one & word_stems(text_other)[0]) | places
+    return any((w in places or (len(w) >= 5 and w not in ignore))
+               and (peoples or not _PEOPLE_OR_DAY.fullmatch(w)) for w in shared)
 
 
 def contradicting_speakers(body: str, drafts: list[Draft]) -> None:

@@ -28,6 +28,10 @@ _DASH_SOURCE = re.compile(
     r"\s+[-–—]\s+(?P<source>(?:[A-Z][\w’'.&/-]*|" + _SOURCE_WORDS + r")(?:\s+(?:[A-Z][\w’'.&/-]*"
     r"|of|the|for|" + _SOURCE_WORDS + r")){0,4})\s*$")
 
+_WHEN = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today"
+                   r"|Live|Latest|Updates?|Day\s+\d+)\b[\w\s,]*|(?:January|February|March|April"
+                   r"|May|June|July|August|September|October|November|December)(?:\s+\d+)*)")
+
 
 def dash_label(body: str, sentence: Sentence) -> Attribution | None:
     """The headline's claim, credited to the name after its final dash."""
@@ -36,8 +40,8 @@ def dash_label(body: str, sentence: Sentence) -> Attribution | None:
                                               and " — " not in text):
         return None
     match = _DASH_SOURCE.search(text)
-    if match is None or match.start() < 12:
-        return None
+    if match is None or match.start() < 12 or _WHEN.fullmatch(match.group("source")):
+        return None  # ("Kyiv hit by drones - Monday": a live page's day, no source)
     source = (sentence.start + match.start("source"), sentence.start + match.end("source"))
     dash = sentence.start + match.start() + len(match.group()) - len(match.group().lstrip())
     content = (sentence.start, sentence.start + match.start())

@@ -201,8 +201,8 @@ MAKER_PARTICIPLE = re.compile(r"[a-z]+ed|taken|seen|shown|written|given|drawn|ma
 STATEMENT_NOUN_STEMS = (
     "claim", "assertion", "allegation", "account", "version", "figure", "report", "statement",
     "charge", "number", "toll", "estimate", "assessment", "accusation", "decision", "ruling",
-    "finding", "verdict", "conclusion", "characterisation", "characterization",
-)
+    "finding", "verdict", "conclusion", "characterisation", "characterization", "criticism",
+    "complaint")
 #: The same nouns, singular and plural, as words.
 STATEMENT_NOUNS = frozenset(STATEMENT_NOUN_STEMS) | {f"{noun}s" for noun in STATEMENT_NOUN_STEMS}
 
@@ -378,7 +378,7 @@ RAISING_VERBS = frozenset({"thought", "known", "understood", "considered", "pres
 #: How a report or a clip reaches the public: "A study published in The Lancet", "a video
 #: shared on Telegram" (the report or clip speaks, not the journal or platform)
 PUBLISHED_VERBS = frozenset({"published", "posted", "released", "printed", "aired", "broadcast",
-                             "shared", "circulated", "circulating", "uploaded"})
+                             "shared", "circulated", "circulating", "uploaded", "issued"})
 
 #: Adverbs that make a denial flat, as a pattern ("that was simply not true")
 FLAT_ADVERBS = (r"(?:(?:simply|completely|absolutely|entirely|totally|patently|categorically"

@@ -62,7 +62,7 @@ _OFFICIAL_HEADS = re.compile(
 )
 # "the UN agency for Palestinian refugees", "a charity helping Ukrainian children": people a
 # body serves, whose demonym says nothing of the body's side.
-_SERVED = re.compile(r"s?\s+(?:refugees|civilians|children|prisoners|victims|people|families"
+_SERVED = re.compile(r"s?\s+(?:refugees?|civilians|children|prisoners|victims|people|families"
                      r"|detainees|hostages|patients|students|workers)\b", re.IGNORECASE)
 # "Russia's regional governor": a place owning an office.
 _NAMED_UNIT = re.compile(r"'s\s+[A-Z][a-z]+\s+group$")  # a front's grouping of forces

@@ -158,8 +158,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
             [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
              if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
-        return None  # "said that no one had warned", "No group has claimed the attack":
-        # nobody speaks ("nobody believes X" claims what people think, a report)
+        return None  # "said no one had warned", "No group has claimed it": nobody speaks
     if found == (0, 1) and k == 1 and tokens[0].lower.endswith("ing") and (
             tokens[1].lower not in SPEECH_VERBS and not tokens[1].lower.endswith(("ed", "s"))):
         return None  # "Facing criticism, Trump defended …": a participle, not a name
@@ -394,7 +393,7 @@ def _before_time(tokens: list[Token], j: int) -> int:
     while i > 0 and tokens[i].lower in _TIME_WORDS:
         i -= 1
     if i < j and i > 0 and tokens[i].lower in _TIME_OPENERS and tokens[i - 1].text[0].isalnum():
-        return i - 1
+        return i - 1 - (i > 1 and tokens[i - 1].lower in ("late", "early"))  # "late on Monday"
     if i < j and i > 0 and tokens[i].text[0].islower() and tokens[i].lower.endswith(
             ("ed", "ing")) and tokens[i - 1].text[0].isalnum():
         return i - 1  # "A poll released Wednesday found": the poll, not the day

@@ -176,7 +176,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|provocations|disinformation|slander"
         r"|(?:pure|mere|idle|baseless|wild)\s+speculation"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
-        r"|fabrication|fiction|fake|provocation))\b"
+        r"|fabrication|fiction|fake|provocation|smear|(?:pure\s+)?work\s+of\s+fiction))\b"
         # "provided no evidence" withholds (see WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
@@ -238,7 +238,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "conflicting", "contrast", "contradictory", "competing",
                           "correspond", "premature", "lower", "higher", "smaller", "wrong",
                           "larger", "lie", "invention", "provocation", "nonsense", "fiction",
-                          "disinformation", "hoax", "slander", "pants", "pinocchio", "accept",
+                          "disinformation", "hoax", "slander", "smear", "pants", "pinocchio",
+                          "accept",
                           "accurate", "correct", "unfounded", "unsubstantiated", "groundless",
                           "contest", "pushed", "basis"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
