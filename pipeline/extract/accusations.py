@@ -32,7 +32,7 @@ __all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlie
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
 ACCUSATION_HEADS = ("allegation", "accusation", "charge", "involvement", "responsibility",
-                    "finding", "critic", "complaint")
+                    "finding", "critic")
 _ACCUSING_CUES = re.compile(r"(?:accus|alleg|blam|charg)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _NOT_NAMES = frozenset({"The", "But", "And", "However", "Its", "His", "Her", "Their"})

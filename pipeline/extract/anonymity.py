@@ -52,7 +52,7 @@ _FIELD_SOURCES = re.compile(
     r"|syrian|iraqi|sudanese|malian|egyptian|turkish|chinese|american|british|french)"
     r"\s+sources?"
     # "a senior Remain source", "a law enforcement source", "union sources": any description
-    r"|(?:(?:an?|the|one)\s+)?(?!open\b|the\b|an?\b)(?:[\w’'.-]+\s+){1,3}sources?",
+    r"|(?:(?:an?|the|one)\s+)?(?!open\b|the\b|an?\b)(?:[\w’'.-]+\s+){1,3}(?-i:s)ources?",
     re.IGNORECASE)
 
 

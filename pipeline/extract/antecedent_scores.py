@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _SPEECH_HEADS = ("claim", "report", "account", "statement", "assertion", "allegation",
-                 "version", "accusation", "assessment", "criticism", "complaint",
+                 "version", "accusation", "assessment", "criticism",
                  # "The number could not be verified": any count, not "the number of …"
                  "number", "figure")
 #: Anaphor heads that name what a claim was made in ("its contents", "the recording"), with
@@ -111,7 +111,7 @@ _FINDING_CUES = frozenset({"found", "finds", "concluded", "concludes", "determin
 NARRATIVE_HEADS = ("account", "version")
 # Singular heads naming what was said, whatever it counts: the nearest fit is meant.
 SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusation",
-                        "assessment", "criticism", "complaint"})
+                        "assessment", "criticism"})
 
 
 def antecedent_score(
@@ -145,8 +145,7 @@ def antecedent_score(
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
                                               "involvement", "responsibility", "finding",
-                                              "projection", "forecast", "estimate", "critic",
-                                              "complaint")):
+                                              "projection", "forecast", "estimate", "critic")):
         score += 1.0 if attributed else 0.0
         # "the estimate" what was estimated, "the allegation" what was alleged, "the
         # finding" what was found

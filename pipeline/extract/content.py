@@ -54,13 +54,12 @@ _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|with
                            # "said in a statement, according to a translation by the AP, that"
                            r"|\s*,?\s*according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:translation"
                            r"|transcript)\s+[^,;:“\"]{1,80},")
-# "said, in a statement cited by RIA, that …"
-_CARRIED_BY = re.compile(
-    r"\s*,\s*in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview"
+_CARRIED_BY = re.compile(  # "said, in a statement cited by RIA, that …", "said, though, that …"
+    r"\s*,\s*(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview"
     r"|briefing|report|message|video)\s+(?:cited|carried|quoted|published|reported|posted|aired)"
-    r"\s+(?:by|on)\s+[^,;:“\"]{1,60},")
-# Where or how it was said, before the that-clause: "on X", "in a post on X, formerly
-# Twitter,", "late on Thursday", "in its Nov. 14 assessment".
+    r"\s+(?:by|on)\s+[^,;:“\"]{1,60}|(?:however|though|moreover|also|too|again|nonetheless"
+    r"|nevertheless|instead|meanwhile|later)(?=,\s+that\b)),")
+# Where or how it was said before the that-clause: "on X", "late on Thursday", "in its assessment".
 ADJUNCT_THAT = re.compile(
     r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
     r"|after|following|from|hours|days|shortly|moments)(?:\s+[\w’'.-]+)"
@@ -76,21 +75,20 @@ BY_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“\"]{2,60}?)\s+that\s")
 _FORMERLY = re.compile(r"\s*,?\s*formerly\s+(?:known\s+as\s+)?Twitter\b,?")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=\s)")
 _PARTICLE_WORD = re.compile(r"\s+" + PARTICLES + r"(?=\s)")
-# ("said that was untrue": there "that" is the subject, what the speaker calls untrue)
 _THAT = re.compile(r"\s*(?:that\b(?!\s+(?:was|is)\s+" + FLAT_ADVERBS + r"(?:not\s+true|untrue|false"
                    r"|a\s+lie|fiction|nonsense|baseless|fabricated|incorrect|inaccurate|wrong)\b)|:|,(?=\s*[“\"‘']))"
-                   r"\s*", re.IGNORECASE)
+                   r"\s*", re.IGNORECASE)  # (in "said that was untrue" "that" is the subject)
 _READING = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:text|messages?|captions?"
                       r"|words|signs?|banners?|notes?|slogans?|headlines?)\s+(?:reading|saying"
                       r"|that\s+reads?|which\s+reads?)\s*:?\s*(?=[“\"‘])", re.IGNORECASE)
 _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
-# ', noting that …' and '"corrupt," noting that …': a quotation ending at the comma ends there;
-# so does ", apparently referring to …", the writer's guess at what the speaker meant.
+# ', noting that …', '"corrupt," noting that …' and ", apparently referring to …" (the writer's
+# guess at what the speaker meant) end a quotation at the comma.
 _PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(
     w for w in SPEECH_VERBS if w.endswith("ing")) + r"|(?:[a-z]+ly\s+)?(?:referring|alluding))\b")
-# Ends of a content (see below): a title-case headline's ", Reports Defense Ministry"; the
-# writer going on (", and he railed against …", ", but provided no evidence") or commenting
-# (", a claim Hamas denied", ", a toll believed to be an undercount").
+# Ends of a content (below): a headline's ", Reports Defense Ministry"; the writer going on
+# (", and he railed against …", ", but provided no evidence") or commenting (", a claim Hamas
+# denied", ", a toll believed to be an undercount").
 _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 #: A record the writer sets the content against: "the first such … since 2004", "the worst ever".
 SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|third)\b"
@@ -280,7 +278,9 @@ def content_after(
             pos += 1
         if body[pos : pos + 4].lower() in ("and ", "but ") or body[pos : pos + 3] == "as ":
             return None
-    if pos >= end or body[pos] in ",;)—–" or body.startswith("--", pos):
+    opened = that is not None and "that" in that.group().lower()  # "that – in …" opens an aside
+    if pos >= end or body[pos] in ",;)" or (not opened and (
+            body[pos] in "—–" or body.startswith("--", pos))):
         return None  # "…, the office reported on Tuesday -- a …": an aside, not content
     region = quotes.region_at(pos)
     if region is not None and body[pos] in OPENING:

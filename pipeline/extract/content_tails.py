@@ -28,7 +28,8 @@ def dash_aside_end(tokens: list[Token], k: int, content: Offsets | None) -> Offs
     mark = tokens[k - 1].text if k else ""
     if content is None or mark not in ("—", "–"):
         return content
-    shut = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == mark), None)
+    dashes = [i for i in range(k + 1, len(tokens)) if tokens[i].text == mark]
+    shut = dashes[0] if len(dashes) == 1 else None  # (more: asides inside the content)
     if shut is None or not content[0] < tokens[shut].start < content[1]:
         return content
     return content[0], tokens[shut - 1].end

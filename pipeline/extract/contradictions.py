@@ -335,11 +335,14 @@ def same_subject(body: str, one: Draft, other: Draft,
     """A place named in both, or a long content word (of five letters or more, not in
     ``ignore``) both use; without ``peoples``, no people's or day's name counts."""
     text_one, text_other = body[one.span[0] : one.span[1]], body[other.span[0] : other.span[1]]
-    places = set(_PLACE.findall(text_one)) & set(_PLACE.findall(text_other))
+    named_one, named_other = set(_PLACE.findall(text_one)), set(_PLACE.findall(text_other))
+    # (a people's name is capitalised: "Russian" is one, "civilians" none)
+    skip = set() if peoples else {w.lower() for w in named_one | named_other
+                                  if _PEOPLE_OR_DAY.fullmatch(w)}
+    places = {w for w in named_one & named_other if w.lower() not in skip}
     words_one, _ = word_stems(text_one)
-    shared = (words_one & word_stems(text_other)[0]) | places
-    return any((w in places or (len(w) >= 5 and w not in ignore))
-               and (peoples or not _PEOPLE_OR_DAY.fullmatch(w)) for w in shared)
+    return bool(places) or any(len(w) >= 5 and w not in ignore and w not in skip
+                               for w in words_one & word_stems(text_other)[0])
 
 
 def contradicting_speakers(body: str, drafts: list[Draft]) -> None:

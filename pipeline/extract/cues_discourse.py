@@ -58,7 +58,7 @@ _HEAD_WORDS = (
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
-    r"|criticisms?|complaints?"
+    r"|criticisms?"
     # what a claim was made in: "its contents", "the recording", "the posts", "the rumour"
     r"|contents|recordings?|(?:audio\s+|video\s+)?messages?|posts|rumou?rs?|memo|letter"
     # events agreed or done, named again: "Baku has not confirmed the ceasefire"

@@ -92,7 +92,8 @@ def according(
     if _asides_speaker(body, sentence, cue):
         return None  # "Peskov, according to the agency, described …": the verb's frame
     last = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
-    opener = body[sentence.start : cue[0]].rstrip().endswith(",") and last in _CLAUSE_LINKS
+    opener = body[sentence.start : cue[0]].rstrip().endswith(",") and (
+        last in _CLAUSE_LINKS or _opening_phrase(body, prefix, source[1], sentence.end))
     if len(prefix) < 12 or body[cue[0]].isupper() or prefix.endswith(":") or opener:
         comma = body.find(",", source[1], sentence.end)
         if comma < 0:
@@ -146,11 +147,37 @@ def according(
     return Attribution((begin, stop), cue, source, sentence.index, sentence.index, "according")
 
 
+def _opening_phrase(body: str, prefix: str, after: int, end: int) -> bool:
+    """Whether the words before "according to X," only open the sentence, whose main clause
+    follows the source ("Since last November, according to Human Rights Watch, forces have
+    killed 400", "While most were marked confidential, according to an official, two …")."""
+    words = prefix.split()
+    first = words[0].lower() if words else ""
+    if "," in prefix or (first not in _SUBORDINATE_OPENERS and not (
+            first in _PHRASE_OPENERS and len(words) <= 5)):
+        return False  # ("Though he has no shot, Kasich leads, according to polls, including …")
+    rest = _AFTER_SOURCE.match(body, after, end)
+    return rest is not None and rest.group(1).lower() not in _CONTINUING
+
+
+_SUBORDINATE_OPENERS = frozenset({"since", "while", "when", "although", "though", "after",
+                                  "before", "until", "because", "once", "whereas"})
+_PHRASE_OPENERS = frozenset({"in", "on", "during", "over", "by", "last", "this", "for", "amid",
+                             "despite", "following", "earlier", "later"})
+_AFTER_SOURCE = re.compile(r"[^,.;:]*,\s+(\w+)")  # the word after the source's comma
+_CONTINUING = frozenset({"and", "but", "or", "which", "who", "whose", "where", "while", "with",
+                         "as", "up", "down"})
+
+
 def _asides_speaker(body: str, sentence: Sentence, cue: Offsets) -> bool:
     """Whether "according to X" is an aside between a speaker and its speech verb."""
     comma = body.rfind(",", sentence.start, cue[0])
     if comma < 0 or body[comma + 1 : cue[0]].strip():
         return False
+    before = body[sentence.start : comma]
+    if "," not in before and before.split(None, 1)[0].lower() in (
+            _SUBORDINATE_OPENERS | _PHRASE_OPENERS):
+        return False  # "Since last November, according to HRW, state forces have killed"
     aside = ACCORDING_ASIDE.match(body, comma, sentence.end)
     if aside is None:
         return False

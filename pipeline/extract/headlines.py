@@ -28,9 +28,11 @@ _DASH_SOURCE = re.compile(
     r"\s+[-–—]\s+(?P<source>(?:[A-Z][\w’'.&/-]*|" + _SOURCE_WORDS + r")(?:\s+(?:[A-Z][\w’'.&/-]*"
     r"|of|the|for|" + _SOURCE_WORDS + r")){0,4})\s*$")
 
-_WHEN = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today"
-                   r"|Live|Latest|Updates?|Day\s+\d+)\b[\w\s,]*|(?:January|February|March|April"
-                   r"|May|June|July|August|September|October|November|December)(?:\s+\d+)*)")
+# (a day alone or with its date: "Sunday Times" and "May" are sources)
+_WHEN = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\d.*"
+                   r"|,\s+\d*\s*[A-Z][a-z]+(?:\s+\d+)*)?|Live|Latest|Updates?|Day\s+\d+"
+                   r"|(?:January|February|March|April|May|June|July|August|September|October"
+                   r"|November|December)\s+\d+")
 
 
 def dash_label(body: str, sentence: Sentence) -> Attribution | None:

@@ -201,8 +201,7 @@ MAKER_PARTICIPLE = re.compile(r"[a-z]+ed|taken|seen|shown|written|given|drawn|ma
 STATEMENT_NOUN_STEMS = (
     "claim", "assertion", "allegation", "account", "version", "figure", "report", "statement",
     "charge", "number", "toll", "estimate", "assessment", "accusation", "decision", "ruling",
-    "finding", "verdict", "conclusion", "characterisation", "characterization", "criticism",
-    "complaint")
+    "finding", "verdict", "conclusion", "characterisation", "characterization", "criticism")
 #: The same nouns, singular and plural, as words.
 STATEMENT_NOUNS = frozenset(STATEMENT_NOUN_STEMS) | {f"{noun}s" for noun in STATEMENT_NOUN_STEMS}
 

@@ -71,7 +71,8 @@ _REFUSED = re.compile(
     r"\s+(?:(?:you|him|them|us|me|[A-Z][\w’'.-]*)\s+(?:the\s+|a\s+|any\s+|their\s+|his\s+)?)?"
     r"(?:" + "|".join(REFUSAL_NOUNS) + r")\b"
     # "deny many energized independents the right to vote" (not "denied that he had the right")
-    r"|\s+(?:(?!that\b)[\w’'-]+\s+){0,5}?(?:the|their|his|her|its|a)\s+(?:right|rights|chance"
+    r"|\s+(?:(?!(?:that|it|he|she|they|we|i|ever|had|has|have|having|was|were|is|are)\b)"
+    r"(?![\w’'-]+ing\b)[\w’'-]+\s+){0,5}?(?:the|their|his|her|its|a)\s+(?:right|rights|chance"
     r"|opportunity)\s+to\b")
 
 

@@ -250,6 +250,8 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
             d.attribution is not None and d.attribution.cue == link.cue))}
     kept = [t for t in targets if t.source is None or t.source.party is None or (
         t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
+    if link.head is not None and link.head.startswith("critic"):
+        return kept  # "Israel rejected the criticism": never what its own side said
     return kept or targets  # (its own side's claims alone: a correction, "were false")
 
 

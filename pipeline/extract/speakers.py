@@ -159,9 +159,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
              if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
         return None  # "said no one had warned", "No group has claimed it": nobody speaks
-    if found == (0, 1) and k == 1 and tokens[0].lower.endswith("ing") and (
-            tokens[1].lower not in SPEECH_VERBS and not tokens[1].lower.endswith(("ed", "s"))):
-        return None  # "Facing criticism, Trump defended …": a participle, not a name
+    if found == (0, 1) and k == 1 and tokens[0].lower.endswith("ing") and any(t.text == ","
+            for t in tokens[2:6]) and not tokens[1].lower.endswith(("ed", "s")) and (
+            tokens[1].lower not in SPEECH_VERBS):  # "Facing criticism, Trump defended …"
+        return None  # a participle, not a name ("Beijing put the toll at 12" has no comma)
     if found is not None and found[0] > 0 and tokens[found[0] - 1].text in _NAME_VERBS and (
             tokens[found[0]].lower == "the"):
         return found[0] - 1, found[1]  # "Save the Children said": one name, not "the Children"
@@ -372,11 +373,10 @@ _WHERE_WHEN = frozenset({"on", "in", "near", "at", "from", "over", "outside", "i
                          "during", "after", "before", "last", "this", "between", "since",
                          "around", "across"})
 _VIEWED = frozenset({"viewed", "watched", "liked", "retweeted", "reposted", "forwarded"})
-# ("Ukraine's claim that Moscow has rejected …" is read as a nominal attribution instead.)
 _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delegation",
                      "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
-                           "fact", "idea", "possibility"})
+                           "fact", "idea", "possibility"})  # ("X's claim that": nominal.py)
 # "on Thursday evening", "in the past", "in recent weeks", "in January", "over the weekend"
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week
     month year night morning afternoon evening weekend weeks months years days past recent

@@ -112,8 +112,7 @@ _IN_TURN = re.compile(r",\s+which\s+(?:in\s+turn\s+)?$")
 _IN_TURN_AFTER = re.compile(r"\s+[^,;:]{1,60}" + IN_TURN_CITED)
 _FORECAST_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|anticipated|seen)\s+$")
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # "…, saying", "… – saying", "…,” saying"
-# "citing a hospital source, put the toll at": the citing phrase, closed by a comma, then the
-# verb of the clause it sits in
+# "citing a hospital source, put the toll at": the citing phrase, a comma, then its clause's verb
 _ASIDE_THEN_VERB = re.compile(r"\s+[^,.;:“”\"]{1,60},\s+(?!and\b|but\b|which\b|who\b|that\b)"
                               r"(?:[a-z]+(?:ed|s)|put|set|gave|said|told)\b")
 # "Thousands were ordered to evacuate": an order given, no statement
@@ -304,8 +303,9 @@ def one_cue(
             return None  # "…, adding to roughly 7 million displaced", "adding 10 days": sums
         return make_attribution(after, cue, subject, sentence, sentences, "participle")
     source = source_before(tokens, k)
-    if source is not None and (all(not t.text[0].isalpha() for t in tokens[source[0]:source[1]])
-                               or _COMPARED_COUNT.match(body, tokens[source[0]].start)):
+    if source is not None and ((tokens[source[1] - 1].text != "%" and all(  # ("42% say")
+            not t.text[0].isalpha() for t in tokens[source[0]:source[1]]))
+            or _COMPARED_COUNT.match(body, tokens[source[0]].start)):
         # "by 271 pledged delegates", "…, up from 76 announced in the morning": no speaker
         source = None
     if source is not None and word in _SHOWING and tokens[source[1] - 1].lower in _BEARERS and (

@@ -228,6 +228,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     last = tokens[j]
     if last.lower in SUBJECT_PRONOUNS:
         return j
+    if last.text == "%" and j >= 1 and tokens[j - 1].text[0].isdigit() and (
+            j + 1 < len(tokens) and tokens[j + 1].lower in _POLLED_VERBS):
+        return j - 1  # "42% say": a share of those polled (not "42% support Portman")
     if last.lower in _PARTITIVE_PRONOUNS and j >= 2 and tokens[j - 1].lower == "of" and (
             tokens[j - 2].lower in _PRONOMINAL or tokens[j - 2].lower in _PARTS):
         return j - 2  # "most of them said", "half of us think"
@@ -303,6 +306,9 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
     return i if i <= j else None
 
 
+_POLLED_VERBS = frozenset({"say", "said", "think", "thought", "believe", "believed", "agree",
+                          "agreed", "disagree", "disagreed", "describe", "described", "expect",
+                          "expected", "feel", "felt", "worry", "fear", "want", "wanted"})
 _ALIAS_NOUNS = frozenset({"name", "alias", "pseudonym", "handle", "moniker", "nickname"})
 
 

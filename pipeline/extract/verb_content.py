@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.content import OPENING, content_after
+from pipeline.extract.content import OPENING, THAT_BEFORE, content_after
 from pipeline.extract.lexicon import COGNITION_VERBS, LEARNED_CUES, OBJECT_VERBS, STANCE_VERBS
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -64,7 +64,8 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
-    if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]):
+    if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]) and not (
+            THAT_BEFORE.search(body, max(0, content[0] - 6), content[0])):  # ("said that in …")
         return None  # "He stole £2 million, prosecutors said at his trial.": when, not what
     only = _ONLY_THAT.match(body, content[0], content[1]) if content is not None else None
     if content is not None and only is not None:

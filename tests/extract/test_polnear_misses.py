@@ -75,7 +75,7 @@ def test_the_subject_after_an_opening_participle_speaks(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Sanders said closed primaries deny many energized independents the right to vote.",
-    "The law denies women the right to drive.",
+    "The law denies them the right to drive.",
 ])
 def test_denying_someone_a_right_withholds_it_and_disputes_nothing(text: str) -> None:
     claims = all_claims(text)
@@ -86,3 +86,63 @@ def test_denying_someone_a_right_withholds_it_and_disputes_nothing(text: str) ->
 def test_denying_that_someone_had_a_right_is_still_a_denial() -> None:
     (claim,) = all_claims("He denied that he had the right to fire her.")
     assert claim.status == "disputed"
+
+
+@pytest.mark.parametrize(("text", "start", "source"), [
+    ("Since last November, according to Human Rights Watch, state security forces have killed "
+     "more than 400 protesters.", "state security forces", "Human Rights Watch"),
+    ("While most of those were elevated to the confidential level, according to a State "
+     "Department official, two in the most recent batch were upgraded to the Secret level.",
+     "two in the most recent batch", "State Department official"),
+])
+def test_according_to_after_an_opening_phrase_speaks_for_the_main_clause(
+        text: str, start: str, source: str) -> None:
+    claim = claim_with(all_claims(text), start)
+    assert claim.text.startswith(start)
+    assert claim.claimant is not None and claim.claimant.name == source
+
+
+def test_according_to_after_a_whole_clause_still_speaks_for_it() -> None:
+    text = ("Though he has no shot at the nomination, John Kasich appears to have the best odds "
+            "of beating Hillary Clinton, according to three recent polls, including one from "
+            "Monmouth University.")
+    claim = claim_with(all_claims(text), "Kasich")
+    assert claim.claimant is not None and claim.claimant.name == "three recent polls"
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("It is on social issues that they lean left: 42% say they're liberal.", "42%"),
+    ("There is less consensus: 47% say the United States should commit troops.", "47%"),
+])
+def test_a_share_of_those_polled_says(text: str, share: str) -> None:
+    claim = all_claims(text)[-1]
+    assert claim.claimant is not None and claim.claimant.name == share
+
+
+def test_a_share_that_supports_a_candidate_says_nothing() -> None:
+    claims = all_claims("In the Senate race, 43% support Strickland and 42% support Portman.")
+    assert all(c.claimant is None for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "He added, however, that the plan had failed.",
+    "He said, though, that the plan had failed.",
+])
+def test_a_linking_adverb_before_that_is_no_part_of_the_content(text: str) -> None:
+    claim = claim_with(all_claims(text), "plan")
+    assert claim.text == "the plan had failed"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said that in the morning McCain failed.", "in the morning McCain failed"),
+    ("Kaine said that – in his professional life – he is a strong advocate for abortion "
+     "rights.", "– in his professional life – he is a strong advocate for abortion rights"),
+])
+def test_a_that_clause_opening_with_a_phrase_is_content(text: str, content: str) -> None:
+    claim = claim_with(all_claims(text), content)
+    assert claim.claimant is not None and claim.claimant.name in ("He", "Kaine")
+
+
+def test_a_time_alone_after_said_is_still_no_content() -> None:
+    claims = all_claims("He stole £2 million, prosecutors said at his trial.")
+    assert [c.text for c in claims] == ["He stole £2 million"]
