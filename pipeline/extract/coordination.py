@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.lexicon import ARMED_ACTS, ARMED_WORDS
+from pipeline.extract.occasions import skip_occasion
 from pipeline.extract.participles import permission
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -48,7 +49,7 @@ def coordinated(
     """``He says X and says Y``: split the first content, the second reuses the source (the
     outer speaker's, when ``previous`` is nested in ``outer`` and the verb is one a person
     uses: "A diplomat said information suggested X, but cautioned that Y")."""
-    j = skip_prefix(tokens, k - 1)
+    j = skip_occasion(tokens, skip_prefix(tokens, k - 1))  # ("but in an interview said")
     if j < 1 or tokens[j].lower not in ("and", "but") or previous.source is None or (
             permission(tokens, k)) or no_report(tokens, k):
         # "… and had not been allowed to call his family", "… and pushed them back"

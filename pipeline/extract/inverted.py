@@ -63,6 +63,8 @@ def _is_participle(tok: Token) -> bool:
     return tok.text[0].islower() and tok.lower.endswith(("ed", "ing"))
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday", "tonight"})
 # Verbs that follow their content and come before their speaker without a quotation ("…,
 # said the governor"); after a quotation any speech verb may ("“…,” insisted Ryan").
 _INVERTING = frozenset("""said says added adds wrote writes asked asks explained explains continued
@@ -86,7 +88,8 @@ def inverted(
     if tokens[k].lower not in _INVERTING and not after_quote(tokens, k):
         return None  # "Blackwell, founder of X, endorsed Cruz": only reporting verbs invert
     end = np_end_after(tokens, k + 1, len(tokens))
-    if end is None or tokens[end - 1].lower in REJECTING_VERBS:
+    if end is None or tokens[end - 1].lower in REJECTING_VERBS or (
+            end == k + 2 and first.lower in _DAYS):  # ("…, Rhodes, an adviser, said Sunday.")
         return None  # "…, charges the army rejects": the writer's tail, not "…, said X"
     kind = classify(body[first.start : tokens[end - 1].end])
     named = any(t.text[0].isupper() for t in tokens[k + 1 : end])

@@ -25,9 +25,10 @@ _REDUCED_RELATIVE = re.compile(
     r"|does|shows?|showed|claims?|claimed|include[sd]?|remains?|remained|continue[sd]?"
     r"|appears?|appeared|seems?|seemed)\b")
 # A participle's place or time set off by commas: ", posted on Telegram,", ", issued late on
-# Sunday,"; "posted on X that …" is speech, with no comma after the phrase
-_SET_OFF = re.compile(r"\s+(?:(?:\w+ly|online|late|early)\s+)?(?:on|in|at|to|via|from|during|over"
-                      r"|overnight|last|earlier|by)\b[^,.;:“”\"]{0,60},")
+# Sunday,", ", announced Friday,"; "posted on X that …" is speech, with no comma after it
+_SET_OFF = re.compile(r"\s+(?:(?:\w+ly|online|late|early)\s+)?(?:(?:on|in|at|to|via|from|during"
+                      r"|over|overnight|last|earlier|by)\b[^,.;:“”\"]{0,60}|(?:Monday|Tuesday|Wednesday"
+                      r"|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\w+)?),")
 _COUNT_NOUNS = frozenset({"count", "figure", "figures", "toll", "number", "total", "tally",
                           "estimate", "estimates", "numbers"})
 # A time ending the clause right after the participle: "the count reported a week ago."

@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
+from pipeline.extract.occasions import before_time, occasion_only
 from pipeline.extract.subjects_before import IMAGE_WORDS
 from pipeline.extract.tokens import (
     Token,
@@ -155,6 +156,8 @@ def _anonymous_relative(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of the source phrase before the cue at ``k``."""
     found = _source_before(tokens, k)
+    if found is not None and occasion_only(tokens, *found):
+        return None  # "but in a later interview said": where, not who
     if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
             [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
              if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
@@ -205,7 +208,7 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         start = np_start_before(tokens, scene - 1)
         if start is not None:
             return start, j + 1
-    timed = _before_time(tokens, j)
+    timed = before_time(tokens, j)
     if timed != j:  # "The RSF has in the past claimed": the auxiliary before the time too
         last = j
         j = skip_prefix(tokens, timed)
@@ -377,24 +380,3 @@ _ENVOYS = frozenset({"mission", "ambassador", "envoy", "representative", "delega
                      "embassy", "observer"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "signs", "indication", "suggestion",
                            "fact", "idea", "possibility"})  # ("X's claim that": nominal.py)
-# "on Thursday evening", "in the past", "in recent weeks", "in January", "over the weekend"
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week
-    month year night morning afternoon evening weekend weeks months years days past recent
-    the few january february march april june july august september october november
-    december""".split())  # noqa: SIM905
-_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "in", "over",
-                           "during"})
-
-
-def _before_time(tokens: list[Token], j: int) -> int:
-    """``Sean Spicer on Thursday evening said``: the last token before a time phrase that
-    sits between the speaker and the verb (``j`` itself when there is none)."""
-    i = j
-    while i > 0 and tokens[i].lower in _TIME_WORDS:
-        i -= 1
-    if i < j and i > 0 and tokens[i].lower in _TIME_OPENERS and tokens[i - 1].text[0].isalnum():
-        return i - 1 - (i > 1 and tokens[i - 1].lower in ("late", "early"))  # "late on Monday"
-    if i < j and i > 0 and tokens[i].text[0].islower() and tokens[i].lower.endswith(
-            ("ed", "ing")) and tokens[i - 1].text[0].isalnum():
-        return i - 1  # "A poll released Wednesday found": the poll, not the day
-    return j

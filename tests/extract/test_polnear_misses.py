@@ -146,3 +146,45 @@ def test_a_that_clause_opening_with_a_phrase_is_content(text: str, content: str)
 def test_a_time_alone_after_said_is_still_no_content() -> None:
     claims = all_claims("He stole £2 million, prosecutors said at his trial.")
     assert [c.text for c in claims] == ["He stole £2 million"]
+
+
+@pytest.mark.parametrize("quote", ["''", "“", '"'])
+def test_a_day_after_said_is_no_inverted_speaker(quote: str) -> None:
+    close = "”" if quote == "“" else quote
+    text = (f"{quote}We don't believe troops are the answer,{close} Rhodes, an adviser, said "
+            "Sunday.")
+    claim = claim_with(all_claims(text), "troops")
+    assert claim.claimant is not None and claim.claimant.name.startswith("Rhodes")
+
+
+def test_a_second_report_in_a_later_interview_is_the_same_speaker_s() -> None:
+    text = ("The employee first said he did not recall making deletions, but in a later "
+            "interview said he had deleted the archive.")
+    claims = all_claims(text)
+    first, second = claim_with(claims, "did not recall"), claim_with(claims, "had deleted")
+    assert first.text == "he did not recall making deletions"
+    assert second.text == "he had deleted the archive"
+    assert second.claimant is not None and second.claimant.name == "employee"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders",
+     "I’m Not Much Of A Socialist Compared To Eisenhower"),
+    ("Trump: Clinton should have congratulated me for making history.", "Trump",
+     "Clinton should have congratulated me for making history"),
+])
+def test_a_label_speaks_for_a_headline_with_no_speech_verb(
+        text: str, source: str, content: str) -> None:
+    (claim,) = all_claims(text)
+    assert claim.text == content
+    assert claim.claimant is not None and claim.claimant.name == source
+
+
+def test_a_label_keeps_a_speech_verb_s_own_speaker() -> None:
+    claim = claim_with(all_claims("Zelensky: Russia said it would attack Kyiv."), "attack")
+    assert claim.claimant is not None and claim.claimant.name == "Russia"
+
+
+def test_a_participle_set_off_with_a_bare_day_describes_its_noun() -> None:
+    text = "The tentative deal, announced Friday, would last four years."
+    assert all(c.claimant is None for c in all_claims(text))
