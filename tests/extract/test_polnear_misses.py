@@ -172,6 +172,8 @@ def test_a_second_report_in_a_later_interview_is_the_same_speaker_s() -> None:
      "I’m Not Much Of A Socialist Compared To Eisenhower"),
     ("Trump: Clinton should have congratulated me for making history.", "Trump",
      "Clinton should have congratulated me for making history"),
+    ("Obama: I’m Optimistic Americans Will Say No to Trump.", "Obama",
+     "I’m Optimistic Americans Will Say No to Trump"),
 ])
 def test_a_label_speaks_for_a_headline_with_no_speech_verb(
         text: str, source: str, content: str) -> None:
