@@ -133,7 +133,14 @@ def _accusing(body: str, draft: Draft) -> bool:
     # made as an accusation ("accused X of …"), or accusing in its words ("attributed the
     # intrusions to a group", "Russia was behind the attack")
     return _ACCUSING_CUES.match(body, att.cue[0]) is not None or (
-        _ACCUSING_CONTENT.search(body, draft.span[0], draft.span[1]) is not None)
+        _ACCUSING_CONTENT.search(body, draft.span[0], draft.span[1]) is not None) or (
+        draft.source is not None and CHARGING_PAPER.search(body, *draft.source.mention)
+        is not None)
+
+
+#: A paper that charges someone: what it says is an allegation ("according to the indictment").
+CHARGING_PAPER = re.compile(r"\b(?:indictments?|lawsuits?|(?:criminal\s+)?complaints?|affidavits?"
+                            r"|charge\s+sheets?|charging\s+documents?)\W*$", re.IGNORECASE)
 
 
 _ACCUSING_CONTENT = re.compile(

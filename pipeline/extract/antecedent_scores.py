@@ -145,7 +145,8 @@ def antecedent_score(
     if head is not None and head.startswith(("claim", "assertion", "allegation", "statement",
                                               "account", "version", "assessment", "accusation",
                                               "involvement", "responsibility", "finding",
-                                              "projection", "forecast", "estimate", "critic")):
+                                              "projection", "forecast", "estimate", "critic",
+                                              "charge")):
         score += 1.0 if attributed else 0.0
         # "the estimate" what was estimated, "the allegation" what was alleged, "the
         # finding" what was found

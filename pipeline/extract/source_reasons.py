@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.accusations import CHARGING_PAPER
 from pipeline.extract.claimtypes import COMBAT_TYPES
 from pipeline.extract.content import is_clause
 from pipeline.extract.drafts import Draft, denies
@@ -76,6 +77,11 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))
+        elif att is not None and CHARGING_PAPER.search(body, *source.mention):
+            draft.reasons.append(reason_at(
+                body, ReasonCode.HEDGE, source.mention,
+                f"“{body[source.mention[0]:source.mention[1]]}” charges someone: what it says "
+                "is an allegation, not a finding."))
         if att is not None and att.kind != "nominal":
             _writers_verdict(body, draft, att.cue)
         if att is not None and verb.lower() in _BLAMING and _EACH_OTHER.match(

@@ -93,3 +93,22 @@ def test_a_un_agency_for_a_people_is_on_no_side() -> None:
             "UNRWA said.")
     claim = claim_with(all_claims(text), "aid trucks")
     assert claim.claimant is not None and claim.claimant.party is None
+
+
+@pytest.mark.parametrize("paper", ["the indictment", "the lawsuit", "a criminal complaint"])
+def test_what_a_charging_paper_says_is_an_allegation(paper: str) -> None:
+    text = f"According to {paper}, Okafor steered 23 contracts to firms owned by his relatives."
+    claim = claim_with(all_claims(text), "steered")
+    assert claim.status == "unverified" and "hedge" in {r.code for r in claim.reasons}
+
+
+def test_a_court_report_is_no_allegation() -> None:
+    claim = claim_with(all_claims("According to the report, Okafor steered 23 contracts."),
+                       "steered")
+    assert "hedge" not in {r.code for r in claim.reasons}
+
+
+def test_denying_the_charges_disputes_what_the_indictment_says() -> None:
+    text = ("According to the indictment, Okafor steered 23 contracts to firms owned by his "
+            "brother-in-law. His lawyer said Okafor denies the charges.")
+    assert "disputed" in reason_codes(text, "steered")
