@@ -332,11 +332,11 @@ def and_clause_after(body: str, sentence: Sentence, pos: int) -> int | None:
     return stop if stop - joined.end() >= 8 else None
 
 
-def is_title_case(words: Iterable[str]) -> bool:
+def is_title_case(words: Iterable[str], least: int = 5) -> bool:
     """A headline in title case ("Trump Says He Will Win"): most words longer than three
     letters are capitalised."""
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return len(long_words) >= 5 and (
+    return len(long_words) >= least and (
         sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words))
 
 

@@ -112,8 +112,9 @@ def speaker_label(body: str, sentence: Sentence) -> Attribution | None:
     match = _LABEL.match(sentence.text)
     if match is None or match.group("source").lower() in LABEL_STOPWORDS:
         return None
-    if match.group("source").split()[0].lower() in LABEL_STOPWORDS:
-        return None
+    words = match.group("source").lower().split()
+    if words[0] in LABEL_STOPWORDS or (words[0] == "the" and words[-1] in LABEL_STOPWORDS):
+        return None  # ("THE FACTS:")
     start = sentence.start + match.end()
     trailing = TRAILING.search(body, start, sentence.end)
     end = trailing.start() if trailing is not None else sentence.end

@@ -275,7 +275,7 @@ LABEL_STOPWORDS = _forms(
     abstract transcript full text source sources contact image caption warning breaking
     byline advertisement follow subscribe email e-mail twitter contributing paid pledged
     analysis comment opinion explainer background context factbox timeline claim verdict
-    rating conclusion ruling live exclusive watch developing fact fact-check factcheck"""
+    rating conclusion ruling live exclusive watch developing fact facts fact-check factcheck"""
 )
 
 #: Degree words inside a verb group or an opening adverb phrase ("more likely to say",

@@ -357,7 +357,8 @@ class PeopleIndex:
 
     def last_named(self, history: list[SourceInfo], surname: str) -> SourceInfo | None:
         for info in history[self._seen :]:
-            if " " in info.name and info.entity_type in PERSON_TYPES and not info.anonymous:
+            if " " in info.name and info.entity_type in PERSON_TYPES and not info.anonymous and (
+                    " including " not in info.name):  # ("Critics, including Sen. Graham,")
                 self._people[info.name.split()[-1]] = info
         self._seen = len(history)
         return self._people.get(surname)

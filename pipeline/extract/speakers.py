@@ -158,6 +158,10 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     found = _source_before(tokens, k)
     if found is not None and occasion_only(tokens, *found):
         return None  # "but in a later interview said": where, not who
+    if found is not None and found[0] > 1 and tokens[found[0] - 1].lower in _SPENDING and (
+            tokens[k].lower.endswith("ing")):  # "Cruz spent Tuesday arguing that": Cruz argues
+        spender = np_start_before(tokens, skip_prefix(tokens, found[0] - 2))
+        return (spender, found[0] - 1) if spender is not None else None
     if found is not None and tokens[k].lower not in _BELIEVING and _nobody(
             [t.text for t in tokens[max(found[0] - 1, 0) : found[1]]
              if t.lower in ("no", "neither") or t.start >= tokens[found[0]].start]):
@@ -176,6 +180,7 @@ def source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return found
 
 
+_SPENDING = frozenset({"spent", "spends", "spend", "spending", "passed"})
 _NOBODY = frozenset({"no one", "nobody", "none", "noone", "no-one", "neither"})
 
 

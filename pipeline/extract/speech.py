@@ -129,7 +129,7 @@ _JUDGES_LEFT = re.compile(
     + r"|(?:fewer|more|less|higher|lower|weaker|stronger|better|worse)\s+than\s+(?:[\w’'-]+\s+)"
     r"{0,3}?(?:had\s+|have\s+)?(?:expected|forecast|predicted|anticipated|estimated)\b"
     r"|(?:above|below|beating|missing|short\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations"
-    r"|forecasts|estimates)\b", re.IGNORECASE)
+    r"|forecasts|estimates)\b|(?:far|well|way)\s+(?:below|above|short\s+of)\b", re.IGNORECASE)
 # "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
 _CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
 # "SANA, citing a military source, said …": the aside names the origin; the verb, the statement
@@ -396,5 +396,5 @@ def one_cue(
 
 
 def is_headline(tokens: list[Token]) -> bool:
-    """Whether a sentence's tokens are a title-case headline."""
-    return is_title_case(t.text for t in tokens)
+    """Whether a sentence's tokens are a title-case headline (short ones end unpunctuated)."""
+    return is_title_case((t.text for t in tokens), 3 if tokens[-1].text[0].isalnum() else 5)

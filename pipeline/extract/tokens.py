@@ -47,7 +47,7 @@ _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St 
     Corp Jan Feb Aug Sept Oct Nov Dec Brig Amb Maj Adm""".split()  # noqa: SIM905
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
-    r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d]*/[A-Z][A-Z\d]*\b"  # "AFC/M23": one name
+    r"|[Tt]hink[ -]tanks?\b|[A-Z][\w&]*(?:/[A-Z][\w&]*)+\b"  # "AFC/M23", "TODAY/Suffolk"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "1,000" is one number: its comma ends no clause
     r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|--+|[^\w\s]"
 )
@@ -258,6 +258,13 @@ def np_start_before(tokens: list[Token], j: int) -> int | None:
             continue
         if _described_by(tokens, i):
             i -= 2  # "an aide close to | Zelensky"
+            continue
+        if low == "of" and i >= 3 and tokens[i - 2].text == "%" and tokens[i - 3].text[0].isdigit():
+            i -= 3  # "31% of voters": the share polled
+            continue
+        if low in ("under", "over") and i >= 2 and tokens[i].text.isdigit() and (
+                tokens[i - 2].text[0].isalpha() and is_np_word(tokens[i - 2])):
+            i -= 1  # "voters under 35 say": an age group
             continue
         if low == "dated" and i >= 2 and tokens[i].text[0].isdigit() and is_np_word(tokens[i - 2]):
             i -= 1  # "a ministry document dated | 2 October": the document, with its date

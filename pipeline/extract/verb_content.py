@@ -45,6 +45,11 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s+[\w’'-
 
 _BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
 # Where or when it was said, to the sentence's end ("at his trial", "on the sidelines of …")
+# What someone did not give, no statement ("offered no evidence": the reason it gives the claim
+# before is found by the verification predicates). ("declined to comment" stays: PolNeAR marks
+# it, and it scores under the cut.)
+_NOTHING_GIVEN = re.compile(r"no\s+(?:evidence|details|proof|explanation|specifics)\b")
+_NON_ANSWERS = dict.fromkeys(("offered", "gave", "provided", "presented"), _NOTHING_GIVEN)
 _OCCASION_ONLY = re.compile(r"(?:at|in|on|during|outside|before|after|from)\s+(?:the|his|her"
                             r"|their|its|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s*[.!?]?")
 # A named one blamed, then the participle that says for what
@@ -64,6 +69,9 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
+    if content is not None and word in _NON_ANSWERS and _NON_ANSWERS[word].match(
+            body, content[0], content[1]):
+        return None  # "He offered no evidence."
     if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]) and not (
             THAT_BEFORE.search(body, max(0, content[0] - 6), content[0])):  # ("said that in …")
         return None  # "He stole £2 million, prosecutors said at his trial.": when, not what
