@@ -64,7 +64,8 @@ _UNNAMED_PERSON = re.compile(
     r"(?:officials?|diplomats?|officers?|aides?|insiders?|negotiators?|mediators?|executives?"
     # "a doctor at the hospital": someone at the scene whom the report does not name
     r"|employees?|staffers?|managers?|engineers?|doctors?|nurses?|medics?|paramedics?|surgeons?"
-    r"|rescuers?|(?:aid|health|medical)\s+workers?)"
+    r"|rescuers?|(?:aid|health|medical)\s+workers?|fundraisers?|donors?|strategists?|operatives?"
+    r"|advis[eo]rs?|lawmakers?|lobbyists?|consultants?)"
     # "two Western diplomats in the region", "an official based in Kyiv"
     r"(?:\s+(?:in|at|from|based\s+in|close\s+to|with)\s+(?:the\s+)?[\w’'. -]{1,40})?",
     re.IGNORECASE)

@@ -14,16 +14,15 @@ from collections.abc import Iterable
 
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.citing import IN_TURN_CITED
+from pipeline.extract.clause_ends import NEW_CLAUSE, SINCE_RECORD
 from pipeline.extract.content_tails import writers_tail
 from pipeline.extract.lexicon import (
     COMMON_VERBS,
     CONTENT_ADJUNCTS,
-    EVIDENCE_GIVEN,
     FLAT_ADVERBS,
     IRREGULAR_PAST,
     PARTICLES,
     SPEECH_VERBS,
-    STATEMENT_NOUN_STEMS,
 )
 from pipeline.extract.quotes import QuoteIndex
 from pipeline.extract.segment import Sentence
@@ -57,7 +56,8 @@ _CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|with\s+reference\s+to|with
 _CARRIED_BY = re.compile(  # "said, in a statement cited by RIA, that …", "said, though, that …"
     r"\s*,\s*(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|interview"
     r"|briefing|report|message|video)\s+(?:cited|carried|quoted|published|reported|posted|aired)"
-    r"\s+(?:by|on)\s+[^,;:“\"]{1,60}|(?:however|though|moreover|also|too|again|nonetheless"
+    r"\s+(?:by|on)\s+[^,;:“\"]{1,60}|according\s+to\s+[^,;:“\"]{1,80}(?=,\s+that\b)"
+    r"|(?:however|though|moreover|also|too|again|nonetheless"
     r"|nevertheless|instead|meanwhile|later)(?=,\s+that\b)),")
 # Where or how it was said before the that-clause: "on X", "late on Thursday", "in its assessment".
 ADJUNCT_THAT = re.compile(
@@ -86,59 +86,6 @@ _OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,8}?that\s+")
 # guess at what the speaker meant) end a quotation at the comma.
 _PARTICIPLE = re.compile(r",(?:(?P<q>[”\"’'])\s+|\s*)(?:and\s+)?(?:" + "|".join(
     w for w in SPEECH_VERBS if w.endswith("ing")) + r"|(?:[a-z]+ly\s+)?(?:referring|alluding))\b")
-# Ends of a content (below): a headline's ", Reports Defense Ministry"; the writer going on
-# (", and he railed against …", ", but provided no evidence") or commenting (", a claim Hamas
-# denied", ", a toll believed to be an undercount").
-_STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
-#: A record the writer sets the content against: "the first such … since 2004", "the worst ever".
-SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|third)\b"
-                r"(?=[^,;.]{0,80}\b(?:since|ever|yet|in\s+(?:decades|years|history)))")
-_GAVE = "|".join(EVIDENCE_GIVEN)
-_NEW_CLAUSE = re.compile(
-    r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
-    # "no one had been hurt and did not name the facility": what the speaker left out
-    r"|(?<=\S)\s+(?:but|and)\s+did\s+not\s+(?:name|identify|specify|mention|disclose|give"
-    r"|provide|say\s+(?:how|whether|when|where|who|why|what|which))\b"
-    # "confirmed 96 would be freed but gave a lower figure": a second statement
-    r"|(?<=\S)\s+but\s+(?:gave|put|offered|reported|cited)\s+(?:a\s+|the\s+)?(?:lower|higher"
-    r"|different|smaller|larger)\b"
-    r"|,(?P<closing>[”\"’']?)\s+(?:(?:and|but)\s+(?:he|she|they|we)\s+(?!said|says|added|told)"
-    r"|but\s+(?:" + _GAVE + r"|did\s+not|didn['’]t|declined|refused"
-    r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?" + _STATEMENT + r"s?\b|(?:a|an)\s+" + _STATEMENT + r"s?\s+"
-    r"(?:(?:that\s+)?(?:[A-Z][\w’'-]*\s+){1,4}|the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?"
-    r"|(?:that\s+)?(?:he|she|they|it)\s+)"
-    r"(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|disputed|rejected"
-    r"|dismissed|refuted|contested|did\s+not|has\s+not|could\s+not|never)\b"
-    # ", a claim the government denies", ", an account former colleagues dispute", ", which
-    # the group rejects": the other side answering in the same sentence
-    r"|(?:(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that\s+)?|which\s+)(?:[\w’'-]+\s+){1,4}?"
-    r"(?:[a-z]+ly\s+)?(?:denies|deny|disputes|dispute|rejects|reject|dismisses|dismiss"
-    r"|refutes|refute|contests|contest|denied|rejected|disputed|dismissed|refuted|contested)\b"
-    r"(?=[^,;]{0,40}(?:[.!?]\s*)?$)"
-    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
-    r"(?:to|by|as)\b"
-    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?!(?:is|was|are|were)\b)"
-    # ", a claim that was partly borne out by satellite images": a verdict on it
-    r"|(?:a|an)\s+" + _STATEMENT + r"s?\s+(?:that|which)\s+(?:is|was|are|were|has\s+been)\s+"
-    r"(?:[a-z]+ly\s+)?(?:borne|confirmed|verified|corroborated|denied|disputed|rejected"
-    r"|contradicted|backed)\b"
-    r"|(?:(?:a|an|the)\s+)?" + _STATEMENT + r"s?\s+(?:that|which)\s+"
-    r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:has|have|had|was|were|is|are)\s+not)\b"
-    r"|without\s+(?:providing|offering|giving|presenting|citing)\b"
-    r"|(?:accusations|allegations|charges|claims)\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:denied|rejected|disputed"
-    r"|dismissed|denies|deny|rejects|reject|disputes|dispute|dismisses|dismiss)\b"
-    # the writer's characterisation closing the sentence: ", the latest in a series of
-    # attacks", ", in what would be the biggest defeat …"
-    r"|(?:the\s+(?:latest|deadliest|heaviest)\b|" + SINCE_RECORD + r")"
-    r"(?=[^,;.]{0,120}(?:[.!?]\s*)?$)"
-    r"|in\s+what\s+(?:would|could|may|might|appeared|appears|was|is|has|officials|analysts)\b"
-    # ", days after an attack claimed by JNIM": the writer's background
-    r"|(?:(?:a|one|two|three|four|five|several|just|only|barely)\s+)?(?:hours?|days?|weeks?"
-    r"|months?)\s+(?:after|before)\b)"
-    # "…; army denies": a second, answering clause
-    r"|;\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:denies|denied|rejects|rejected|disputes)\b)")
 _TITLE_VERB = re.compile(
     r",\s+(?:" + "|".join(sorted((w.capitalize() for w in SPEECH_VERBS if w.isalpha()),
                                 key=len, reverse=True)) + r")\b"
@@ -296,7 +243,7 @@ def content_after(
     participle = _PARTICIPLE.search(body, pos, end)
     if participle is not None:
         end = participle.end("q") if participle.group("q") else participle.start()
-    new_clause = next((m for m in _NEW_CLAUSE.finditer(body, pos, end)
+    new_clause = next((m for m in NEW_CLAUSE.finditer(body, pos, end)
                        if quotes.region_at(m.end("closing")) is None), None)
     if new_clause is not None:  # a quotation closing at the comma ends with its mark
         end = new_clause.end("closing") if new_clause.group("closing") else new_clause.start()

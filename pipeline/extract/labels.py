@@ -36,6 +36,7 @@ _LABEL = re.compile(
 )
 
 
+_SAID_THAT = re.compile(r"(?:Said|Says|Claimed|Claims)\s+(?:that\s+)?")
 _WORDS_SAID = re.compile(r"[^\W\d_]{2}")
 
 
@@ -116,6 +117,8 @@ def speaker_label(body: str, sentence: Sentence) -> Attribution | None:
     if words[0] in LABEL_STOPWORDS or (words[0] == "the" and words[-1] in LABEL_STOPWORDS):
         return None  # ("THE FACTS:")
     start = sentence.start + match.end()
+    said = _SAID_THAT.match(body, start, sentence.end)  # a fact check's "TRUMP: Said that X"
+    start = said.end() if said is not None else start
     trailing = TRAILING.search(body, start, sentence.end)
     end = trailing.start() if trailing is not None else sentence.end
     if end - start < 3 or not _WORDS_SAID.search(body, start, end) or _is_address(

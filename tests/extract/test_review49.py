@@ -59,3 +59,39 @@ def test_offering_no_evidence_is_no_claim_of_its_own() -> None:
 def test_declining_to_comment_is_kept_as_polnear_marks_it_but_scores_low() -> None:
     (claim,) = all_claims("Lewandowski declined to comment.")
     assert claim.checkworthiness < 0.5
+
+
+def test_calling_someone_that_evening_is_a_telephone_call() -> None:
+    text = ("Trump, according to two people familiar with the conversation, called Manafort that "
+            "evening and told him he would not change.")
+    assert all(c.attribution_cue is None or c.attribution_cue.text != "called"
+               for c in all_claims(text))
+
+
+def test_according_to_between_a_belief_and_its_that_clause_is_no_content() -> None:
+    text = ("Many Republicans believe, according to a recent Monmouth University poll, that the "
+            "count will not be fair.")
+    claim = claim_with(all_claims(text), "count")
+    assert claim.text == "the count will not be fair"
+    assert claim.claimant is not None and claim.claimant.name == "Many Republicans"
+
+
+def test_a_quotation_closing_before_though_he_suggested_ends_the_content() -> None:
+    text = ("Mr. Pence said on Sunday that the campaign would ''accept the results of the "
+            "election,'' though he suggested that the news media was biased.")
+    claim = claim_with(all_claims(text), "accept the results")
+    assert claim.text == "the campaign would ''accept the results of the election,''"
+    assert "hedge" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("who", ["One major Republican fundraiser", "A Democratic strategist",
+                                 "One donor"])
+def test_an_unnamed_political_figure_is_an_anonymous_source(who: str) -> None:
+    claim = all_claims(f"{who} said the party would shift money to Senate races.")[0]
+    assert claim.claimant is not None and claim.claimant.entity_type == "anonymous"
+
+
+def test_a_fact_check_label_s_said_that_is_no_content() -> None:
+    (claim,) = all_claims("TRUMP: Said that Clinton deleted 33,000 emails.")
+    assert claim.text == "Clinton deleted 33,000 emails"
+    assert claim.claimant is not None and claim.claimant.name == "TRUMP"
