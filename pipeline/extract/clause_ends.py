@@ -27,6 +27,14 @@ SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|thir
 _GAVE = "|".join(EVIDENCE_GIVEN)
 NEW_CLAUSE = re.compile(
     r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
+    # "— and he singled out X": the writer going on after a dash; ", but critics point to X",
+    # ", an acknowledgment that advisers trumpeted", ", which one employee considered illegal":
+    # others answering or the writer judging
+    r"|\s+(?:—|–|--)\s+and\s+(?:he|she|they)\s"
+    r"|,\s+but\s+(?:critics|opponents|others|rivals|detractors|skeptics|sceptics)\s+[a-z]+\b"
+    r"|,\s+(?:an?\s+)?(?:acknowledge?ment|admission|concession|remark|reference)\s+(?:that|which)\b"
+    r"|,\s+which\s+(?:(?:at\s+least\s+)?(?:one|some|many|several|most|critics|others)\b[\w\s-]{0,30}?)"
+    r"\s(?:considered|called|described|saw|views?|viewed|regarded|deemed)\b"
     # "no one had been hurt and did not name the facility": what the speaker left out
     r"|(?<=\S)\s+(?:but|and)\s+did\s+not\s+(?:name|identify|specify|mention|disclose|give"
     r"|provide|say\s+(?:how|whether|when|where|who|why|what|which))\b"

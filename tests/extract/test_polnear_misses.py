@@ -190,3 +190,20 @@ def test_a_label_keeps_a_speech_verb_s_own_speaker() -> None:
 def test_a_participle_set_off_with_a_bare_day_describes_its_noun() -> None:
     text = "The tentative deal, announced Friday, would last four years."
     assert all(c.claimant is None for c in all_claims(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Saudi officials deny any links to terrorism groups, but critics point to Saudi charities "
+     "that fund militant cells.", "any links to terrorism groups"),
+    ("She said some middle-class families would pay more in taxes, an acknowledgment that "
+     "advisers to Clinton quickly trumpeted on Twitter.",
+     "some middle-class families would pay more in taxes"),
+    ("Two people said disagreements broke out within the firm over the arrangement, which at "
+     "least one former employee considered obviously illegal.",
+     "disagreements broke out within the firm over the arrangement"),
+    ("Trump said Carson had been led astray by insiders — and he singled out Barry Bennett as "
+     "the root of the problem.", "Carson had been led astray by insiders"),
+])
+def test_a_content_ends_where_others_answer_or_the_writer_goes_on(
+        text: str, content: str) -> None:
+    assert all_claims(text)[0].text == content
