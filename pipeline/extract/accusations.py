@@ -134,13 +134,15 @@ def _accusing(body: str, draft: Draft) -> bool:
     # intrusions to a group", "Russia was behind the attack")
     return _ACCUSING_CUES.match(body, att.cue[0]) is not None or (
         _ACCUSING_CONTENT.search(body, draft.span[0], draft.span[1]) is not None) or (
-        draft.source is not None and CHARGING_PAPER.search(body, *draft.source.mention)
+        draft.source is not None and CHARGING_PAPER.fullmatch(body, *draft.source.mention)
         is not None)
 
 
 #: A paper that charges someone: what it says is an allegation ("according to the indictment").
-CHARGING_PAPER = re.compile(r"\b(?:indictments?|lawsuits?|(?:criminal\s+)?complaints?|affidavits?"
-                            r"|charge\s+sheets?|charging\s+documents?)\W*$", re.IGNORECASE)
+CHARGING_PAPER = re.compile(r"(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:(?!(?:of|in|for"
+                            r"|with|on|against|overseeing|familiar|about)\b)[\w’'.-]+\s+){0,3}?"
+                            r"(?:indictments?|lawsuits?|(?:criminal\s+)?complaints?|affidavits?"
+                            r"|charge\s+sheets?|charging\s+documents?)\W*", re.IGNORECASE)
 
 
 _ACCUSING_CONTENT = re.compile(

@@ -127,12 +127,6 @@ def find_attributions(
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
         # sentence may still continue the quotation before it.
         made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
-        label = speaker_label(body, sentence) if made else None
-        if label is not None and all((body[a.cue[0]].isupper() or (  # (a title-case line)
-                body[a.cue[0] : a.cue[1]].lower() not in SPEECH_VERBS and a.source is not None
-                and a.source[0] == label.content[0])) and a.cue[0] >= label.content[0]
-                for a in made):
-            made = [label]  # "Trump: Clinton should have congratulated me": Trump's words
         if made:
             found.extend(made)
             if made:

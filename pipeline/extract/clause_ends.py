@@ -41,7 +41,7 @@ NEW_CLAUSE = re.compile(
     # "confirmed 96 would be freed but gave a lower figure": a second statement
     r"|(?<=\S)\s+but\s+(?:gave|put|offered|reported|cited)\s+(?:a\s+|the\s+)?(?:lower|higher"
     r"|different|smaller|larger)\b"
-    r"|,(?P<closing>''|[”\"’']?)\s+(?:(?:and|but|though|although)\s+(?:he|she|they|we)\s+(?!said|says"
+    r"|,(?P<closing>''|[”\"’']?)\s+(?:(?:and|but|(?<=[”\"’']\s)(?:though|although))\s+(?:he|she|they|we)\s+(?!said|says"
     r"|added|told)"
     r"|but\s+(?:" + _GAVE + r"|did\s+not|didn['’]t|declined|refused"
     r"|failed)\b|(?:but|though|although)\s+(?:the|this|these|those|such)\s+"

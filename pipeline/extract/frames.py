@@ -119,7 +119,7 @@ def according(
             source, comma = (source[0], described.end("np")), described.end("np")
         named = _NAME_AFTER.match(body, comma + 1, sentence.end)
         if named is not None and classify(named["name"]) == EntityType.PERSON and classify(
-                body[source[0] : source[1]]) in _NAMED_ROLES:
+                body[source[0] : source[1]]) in _NAMED_ROLES | {EntityType.ANONYMOUS}:
             # the name is who speaks, as in "The ombudsman, Dmytro Lubinets, said"
             source, comma = (named.start("name"), named.end("name")), named.end("name")
         citing = _CITING_ASIDE.match(body, comma + 1, sentence.end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.anonymity import is_anonymous
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.citing import quoted_aside
 from pipeline.extract.content import TRAILING, content_before
@@ -134,8 +135,9 @@ def inverted(
         # "…, said Alan Abramowitz, a demographer at Emory University."
         trailing = TRAILING.search(body, source_end, sentence.end)
         source_end = trailing.start() if trailing is not None else sentence.end
-    elif rest.lstrip().startswith(",") and ROLE_WORDS.search(body, tokens[k + 1].start,
-                                                             source_end):
+    elif rest.lstrip().startswith(",") and (ROLE_WORDS.search(
+            body, tokens[k + 1].start, source_end) or is_anonymous(
+            body[tokens[k + 1].start : source_end])):  # ("…, said a lawmaker, Oleksiy X.")
         holder = _NAME_ENDING.match(body, source_end)  # "…, said Halcyon's head of research,
         if holder is not None:  # Priya Nandakumar.": the role, then who holds it
             source_end = holder.end("name") - body.endswith(".", 0, holder.end("name"))

@@ -29,7 +29,8 @@ _PHONED = re.compile(
     r"\s+(?:(?:the|his|her|their|its)\s+[a-z][\w’'-]*|(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*|him"
     r"|her|them)\s+(?:twice|once|again|repeatedly|(?:several|two|three|four|many|multiple)\s+"
     r"times|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+discuss"
-    r"|(?:that|this|last)\s+(?:evening|morning|night|afternoon|week)|and\s+told)\b")
+    r"|(?:that|this|last)\s+(?:evening|morning|night|afternoon|week)(?=\s*(?:[,.;]|and\b|$))"
+    r"|and\s+told)\b")
 # "who spoke on condition of anonymity", "requested anonymity": what follows is no content
 _ANONYMITY = re.compile(
     r"\s+(?:(?:to\s+(?:[\w’'.-]+\s+){1,4})?(?:on|under)\s+(?:the\s+)?condition|anonymity"

@@ -77,7 +77,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
             draft.reasons.append(reason_at(
                 body, ReasonCode.HEDGE, att.cue,
                 f"“{verb}” reports the statement without the outlet standing behind it."))
-        elif att is not None and CHARGING_PAPER.search(body, *source.mention):
+        elif att is not None and CHARGING_PAPER.fullmatch(body, *source.mention):
             draft.reasons.append(reason_at(
                 body, ReasonCode.HEDGE, source.mention,
                 f"“{body[source.mention[0]:source.mention[1]]}” charges someone: what it says "

@@ -130,8 +130,7 @@ _JUDGES_LEFT = re.compile(
     r"{0,3}?(?:had\s+|have\s+)?(?:expected|forecast|predicted|anticipated|estimated)\b"
     r"|(?:above|below|beating|missing|short\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations"
     r"|forecasts|estimates)\b|(?:far|well|way)\s+(?:below|above|short\s+of)\b", re.IGNORECASE)
-# "said, citing X, that …" (where "said …, citing X." alone is an attribution of its own)
-_CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")
+_CITING_ASIDE = re.compile(r"\s+[^,;:“\"]{1,80},\s*that\b")  # "said, citing X, that …"
 # "SANA, citing a military source, said …": the aside names the origin; the verb, the statement
 _CITING_BEFORE_VERB = re.compile(r"\s+[^,;:“\"]{1,80},\s*(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 # "is expected to announce", "plans to say": a report still to come states nothing yet.
@@ -396,5 +395,6 @@ def one_cue(
 
 
 def is_headline(tokens: list[Token]) -> bool:
-    """Whether a sentence's tokens are a title-case headline (short ones end unpunctuated)."""
-    return is_title_case((t.text for t in tokens), 3 if tokens[-1].text[0].isalnum() else 5)
+    """Whether a sentence's tokens are a title-case headline ("Election Is Rigged, Trump Says")."""
+    return is_title_case((t.text for t in tokens), 3 if tokens[-1].text[0].isalnum() and any(
+        t.text == "," for t in tokens) else 5)

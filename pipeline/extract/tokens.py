@@ -47,7 +47,7 @@ _TITLES = """Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Prof Rev St 
     Corp Jan Feb Aug Sept Oct Nov Dec Brig Amb Maj Adm""".split()  # noqa: SIM905
 _TOKEN = re.compile(
     trie_pattern(_TITLES) + r"\.(?=\s)|(?:[A-Z]\.){1,3}(?=[\s,’'])"
-    r"|[Tt]hink[ -]tanks?\b|[A-Z][\w&]*(?:/[A-Z][\w&]*)+\b"  # "AFC/M23", "TODAY/Suffolk"
+    r"|[Tt]hink[ -]tanks?\b|[A-Z][A-Z\d&]*(?:/[A-Z][\w&]*)+\b"  # "AFC/M23", "TODAY/Suffolk"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # "1,000" is one number: its comma ends no clause
     r"|\w[\w&]*(?:['’.-]\w[\w&]*)*(?:['’]s\b)?|''|--+|[^\w\s]"
 )

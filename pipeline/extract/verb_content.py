@@ -48,7 +48,8 @@ _BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
 # What someone did not give, no statement ("offered no evidence": the reason it gives the claim
 # before is found by the verification predicates). ("declined to comment" stays: PolNeAR marks
 # it, and it scores under the cut.)
-_NOTHING_GIVEN = re.compile(r"no\s+(?:evidence|details|proof|explanation|specifics)\b")
+_NOTHING_GIVEN = re.compile(r"no\s+(?:evidence|details|proof|explanation|specifics)(?:\s+(?:to"
+                            r"\s+(?:support|back)|for)\s+(?:it|this|that|them))?")
 _NON_ANSWERS = dict.fromkeys(("offered", "gave", "provided", "presented"), _NOTHING_GIVEN)
 _OCCASION_ONLY = re.compile(r"(?:at|in|on|during|outside|before|after|from)\s+(?:the|his|her"
                             r"|their|its|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s*[.!?]?")
@@ -69,7 +70,7 @@ def content_for(
     ("warned of") skip what comes between the verb and the content."""
     content = content_after(body, sentence, cue_end, quotes, told=word in OBJECT_VERBS,
                             particle=word in _PARTICLE_VERBS)
-    if content is not None and word in _NON_ANSWERS and _NON_ANSWERS[word].match(
+    if content is not None and word in _NON_ANSWERS and _NON_ANSWERS[word].fullmatch(
             body, content[0], content[1]):
         return None  # "He offered no evidence."
     if content is not None and _OCCASION_ONLY.fullmatch(body, content[0], content[1]) and not (

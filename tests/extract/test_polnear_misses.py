@@ -167,21 +167,6 @@ def test_a_second_report_in_a_later_interview_is_the_same_speaker_s() -> None:
     assert second.claimant is not None and second.claimant.name == "employee"
 
 
-@pytest.mark.parametrize(("text", "source", "content"), [
-    ("Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders",
-     "I’m Not Much Of A Socialist Compared To Eisenhower"),
-    ("Trump: Clinton should have congratulated me for making history.", "Trump",
-     "Clinton should have congratulated me for making history"),
-    ("Obama: I’m Optimistic Americans Will Say No to Trump.", "Obama",
-     "I’m Optimistic Americans Will Say No to Trump"),
-])
-def test_a_label_speaks_for_a_headline_with_no_speech_verb(
-        text: str, source: str, content: str) -> None:
-    (claim,) = all_claims(text)
-    assert claim.text == content
-    assert claim.claimant is not None and claim.claimant.name == source
-
-
 def test_a_label_keeps_a_speech_verb_s_own_speaker() -> None:
     claim = claim_with(all_claims("Zelensky: Russia said it would attack Kyiv."), "attack")
     assert claim.claimant is not None and claim.claimant.name == "Russia"
