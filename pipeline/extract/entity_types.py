@@ -133,9 +133,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "who", "him", "her"})
 # ", a medical group", ", an adviser at …": an apposition that says what the source is.
 _DESCRIBED = re.compile(r",\s+(?:a|an)\s+")
 _DESCRIPTION_TAIL = re.compile(r"\s(?:with|that|which|who|whose|linked|close|based|backed)\b")
-#: Entity types of a single human speaker (a "he" or "she").
-#: Experts that are bodies, not people: "it" takes them up ("The think tank said …, though
-#: it said …").
+#: Experts that are bodies, not people: "it" takes them up ("The think tank said …, it said").
 INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|bellingcat"
                          r"|observatory|monitor|foundation|centre|center|fleet|holdings|corp"
                          r"|corporation|company|ltd|inc|bank|airlines?|energy|petroleum"
@@ -374,9 +372,11 @@ def clean_name(mention: str) -> str:
     ('Sen. Elizabeth Warren', 'Rep. Jim Jordan')
     """
     text = _PARTY_TAG.sub("", _FILED_IN.sub("", APPOSITION.sub("", mention)).strip(" ,"))
+    text = _REFLEXIVE.sub("", text)  # "Trump himself"
     return LEADING_DET.sub("", text) or text
 
 
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # "Rep. Jim Jordan, R-Ohio", "Sen. Elizabeth Warren (D-Mass.)": party and state, no name
 _PARTY_TAG = re.compile(r",?\s*\(?\b[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?\s*$")
 

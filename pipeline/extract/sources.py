@@ -289,7 +289,7 @@ class SourceResolver:
         span = clause_person(self.body, mention[0])
         kinds = PERSON_TYPES if span is not None else {EntityType.PERSON}
         span = span or previous_person(self.body, mention[0])
-        if span is None or (self.history and self.history[-1].mention[0] >= span[0]):
+        if span is None or (self.history and self.history[-1].mention[0] > span[0]):
             return None
         found = self._named(span, self.body[span[0] : span[1]])
         return found if found.entity_type in kinds else None

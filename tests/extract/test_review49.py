@@ -95,3 +95,11 @@ def test_a_fact_check_label_s_said_that_is_no_content() -> None:
     (claim,) = all_claims("TRUMP: Said that Clinton deleted 33,000 emails.")
     assert claim.text == "Clinton deleted 33,000 emails"
     assert claim.claimant is not None and claim.claimant.name == "TRUMP"
+
+
+def test_he_after_a_named_subject_is_that_person_not_the_last_anonymous_source() -> None:
+    text = ("Lewandowski has spoken with Trump, according to a person close to the campaign. "
+            "Trump himself dismissed the reports. \"My campaign is unified,\" he tweeted.")
+    claim = claim_with(all_claims(text), "unified")
+    assert claim.claimant is not None and claim.claimant.name == "Trump"
+    assert "anonymous_source" not in {r.code for r in claim.reasons}
