@@ -186,6 +186,9 @@ _OTHER_COUNT_AFTER = re.compile(r"\s+(?:for|from|in|on|during|reported|last|a\s+
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
+_THAT_NEXT = re.compile(r"\s+that\s")
+
+
 def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
     """The predicate's subject, or else the first anaphor after it (its object).
 
@@ -299,6 +302,10 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if named is not None and _THAT_OBJECT.match(sentence_text, named.end()) is None:
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
+        clause = _THAT_NEXT.match(sentence_text, predicate.end())
+        if clause is not None and anaphor.start() >= clause.end():
+            continue  # "denied that its fighters were there and called the strike …": the
+            # denial's object is its that-clause, not an anaphor after it
         if predicate.group().endswith("questioned") and anaphor.start() > predicate.start() and (
                 _BEEN_BEFORE.search(sentence_text, 0, predicate.start())):
             continue  # "The spokesman was questioned by reporters about the figure": asked

@@ -168,6 +168,12 @@ def role_before(body: str, start: int) -> str | None:
     return phrase if ROLE_WORDS.search(phrase) else None
 
 
+# A body named by its place or name, not taken up by its kind alone: "of the Pokrovsk city
+# military administration", "of the Kharkiv regional police"
+_NAMED_BODY = re.compile(r"\b(?:of|for)\s+the\s+[A-Z][\w’'-]+\s+(?:(?:city|regional|district"
+                         r"|oblast|local|municipal|provincial)\s+)?[a-z]")
+
+
 def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) -> Party | None:
     """The party of the body a role names by its head word ("Army spokesman Nabil Abdallah"),
     from ``earlier`` (mention text, party) pairs, latest first.
@@ -181,8 +187,8 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     # "A spokesman for the army's Northern Command": the army's, as "Army spokesman"
     words = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(role.lower())}
     bodies = words & _BODY_WORDS
-    if not bodies or not ROLE_WORDS.search(role):
-        return None
+    if not bodies or not ROLE_WORDS.search(role) or _NAMED_BODY.search(role):
+        return None  # ("head of the Pokrovsk city military administration": that body's)
     found = [party for mention, party in earlier if any(
         b in (said := set(WORD.findall(mention.lower())))
         or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said) for b in bodies)]

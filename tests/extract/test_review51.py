@@ -1,0 +1,42 @@
+"""Defects found by review 51 (war reports written for the review)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claims import all_claims, claim_with
+
+
+def test_a_city_administration_is_not_the_side_of_an_earlier_military_source() -> None:
+    text = ("Russian forces have reportedly advanced into the outskirts of Pokrovsk, according to "
+            "Russian military bloggers. Serhii Dobriak, head of the Pokrovsk city military "
+            "administration, said Russian shelling killed two civilians overnight.")
+    claim = claim_with(all_claims(text), "shelling")
+    assert claim.claimant is not None and claim.claimant.party != "russia"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Burkina Faso's ruling junta said more than 80 assailants had been neutralised.",
+     "burkina_faso"),
+    ("A spokesman for the Khortytsia group of forces said Russian assault groups had suffered "
+     "heavy losses.", "ukraine"),
+])
+def test_a_ruling_junta_and_a_ukrainian_group_of_forces_have_their_sides(
+        text: str, side: str) -> None:
+    claim = all_claims(text)[0]
+    assert claim.claimant is not None and claim.claimant.party == side
+    assert claim.claimant.self_interested
+
+
+def test_a_denial_s_that_clause_is_its_object_not_a_later_anaphor() -> None:
+    text = ("Residents said the strike came without warning. Hamas denied that any of its "
+            "fighters had been in the house and called the strike a massacre.")
+    claim = claim_with(all_claims(text), "without warning")
+    assert "disputed" not in {r.code for r in claim.reasons}
+
+
+def test_that_as_a_determiner_after_a_verdict_still_names_its_object() -> None:
+    text = ("The ministry said the economy would grow 4% this year. Analysts questioned that "
+            "projection.")
+    claim = claim_with(all_claims(text), "grow 4%")
+    assert "disputed" in {r.code for r in claim.reasons}
