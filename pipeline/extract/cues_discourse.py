@@ -54,7 +54,7 @@ _HEAD_WORDS = (
     r"|accounts?|allegations?|announcement|tolls?|death tolls?|tally|tallies|incident|attack"
     r"|strike|operation"
     r"|information|data|footage|videos?|imagery|images|photos|photographs|pictures|clips"
-    r"|estimates?|count|losses|casualt(?:y|ies)|story|version"
+    r"|estimates?|count|loss(?:es)?|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
     r"|massacres?|accusations?|charges?|findings?|conclusions?|responsibility|involvement|blame"
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
@@ -121,10 +121,11 @@ _BARE_OBJECT = re.compile(
 # A verdict on claims it quotes: "Claims that the airport was destroyed are false." (the
 # clause's words name the claim meant)
 _CLAIMS_THAT = re.compile(
-    r"^(?:However,\s+|But\s+)?(?P<det>)(?P<mods>)(?P<head>Claims|Reports|Allegations"
-    r"|Suggestions|Rumou?rs|Posts)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:are|were|is|was)\s"
-    r"+(?:also\s+|simply\s+|completely\s+)?(?:false|untrue|baseless|unfounded|fake|wrong"
-    r"|fabricated|misleading|inaccurate|incorrect)\b)(?P<bare>)")
+    r"^(?:However,\s+|But\s+)?(?P<det>(?:The\s+)?)(?P<mods>)(?P<head>(?-i:[Cc])laims?|(?-i:[Rr])eports?"
+    r"|(?-i:[Aa])llegations?|Suggestions|Rumou?rs|Posts)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:are"
+    r"|were|is|was|could|can|cannot|has|have)\s+(?:(?:also|simply|completely|not|never|yet|to|be"
+    r"|been|independently)\s+){0,4}(?:false|untrue|baseless|unfounded|fake|wrong|fabricated"
+    r"|misleading|inaccurate|incorrect|verified|confirmed|corroborated)\b)(?P<bare>)")
 # A pronoun object ending the sentence: "The BBC could not independently verify this.",
 # "The army denied this."
 _OBJECT_PRONOUN = re.compile(
@@ -363,4 +364,14 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             (anaphor.start() + offset, anaphor.end() + offset), head,
             tuple(dict.fromkeys(keys + told)),
         ))
+        joined = _JOINED.match(sentence_text, anaphor.end()) if anaphor.start() > (
+            predicate.start()) else None
+        second = _ANAPHOR.match(sentence_text, joined.end()) if joined is not None else None
+        if second is not None and second.group("head"):  # "verify the footage or the toll"
+            links.append(DiscourseLink(
+                sentence_index, found, (cue_start + offset, predicate.end() + offset),
+                (second.start() + offset, second.end() + offset), *anaphor_keywords(second)))
     return links
+
+
+_JOINED = re.compile(r"\s+(?:or|and|nor)\s+")

@@ -54,7 +54,7 @@ __all__ = ["Scores", "best_antecedent", "link_targets"]
 
 _WINDOW, _DENIAL_REACH = 15, 2  # sentences an anaphor, and a denial of a part, reach back
 _BUT = re.compile(r",?\s+but\b")
-_QUOTED_CLAIMS = re.compile(r"\w+\s+that\s+(?P<what>.+)", re.DOTALL)
+_QUOTED_CLAIMS = re.compile(r"(?:[Tt]he\s+)?\w+\s+that\s+(?P<what>.+)", re.DOTALL)
 _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
 _WORK_HEADS = frozenset({"study", "survey", "paper", "analysis", "research"})  # sources by name
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s?\s")

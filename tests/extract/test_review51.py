@@ -40,3 +40,28 @@ def test_that_as_a_determiner_after_a_verdict_still_names_its_object() -> None:
             "projection.")
     claim = claim_with(all_claims(text), "grow 4%")
     assert "disputed" in {r.code for r in claim.reasons}
+
+
+def test_the_claim_that_names_the_claim_it_means() -> None:
+    text = ("Houthi spokesman Yahya Saree said the vessel had been directly hit and was at risk "
+            "of sinking. He also claimed the group had shot down a US drone. The claim that the "
+            "vessel was at risk of sinking could not be independently verified.")
+    claims = all_claims(text)
+    assert "not_verified" in {r.code for r in claim_with(claims, "risk of sinking").reasons}
+    assert "not_verified" not in {r.code for r in claim_with(claims, "US drone").reasons}
+
+
+def test_the_loss_of_a_village_is_its_capture() -> None:
+    text = ("Russia's defence ministry claimed its forces had captured the village of Krasne. "
+            "Ukraine's military did not confirm the loss of the village.")
+    assert "not_verified" in {r.code for r in claim_with(all_claims(text), "Krasne").reasons}
+
+
+def test_two_things_not_verified_are_both_linked() -> None:
+    text = ("At least 40 civilians were killed when the RSF shelled a market, a local activist "
+            "group said. The group posted video it said showed bodies. Reuters could not "
+            "independently verify the footage or the toll.")
+    claims = all_claims(text)
+    assert "not_verified" in {r.code for r in claim_with(claims, "40 civilians").reasons}
+    footage = next(c for c in claims if c.text == "showed bodies")
+    assert "not_verified" in {r.code for r in footage.reasons}
