@@ -121,11 +121,16 @@ _BARE_OBJECT = re.compile(
 # A verdict on claims it quotes: "Claims that the airport was destroyed are false." (the
 # clause's words name the claim meant)
 _CLAIMS_THAT = re.compile(
-    r"^(?:However,\s+|But\s+)?(?P<det>(?:The\s+)?)(?P<mods>)(?P<head>(?-i:[Cc])laims?|(?-i:[Rr])eports?"
-    r"|(?-i:[Aa])llegations?|Suggestions|Rumou?rs|Posts)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:are"
-    r"|were|is|was|could|can|cannot|has|have)\s+(?:(?:also|simply|completely|not|never|yet|to|be"
-    r"|been|independently)\s+){0,4}(?:false|untrue|baseless|unfounded|fake|wrong|fabricated"
-    r"|misleading|inaccurate|incorrect|verified|confirmed|corroborated)\b)(?P<bare>)")
+    r"^(?:However,\s+|But\s+)?(?P<det>)(?P<mods>)(?P<head>Claims|Reports|Allegations"
+    r"|Suggestions|Rumou?rs|Posts)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:are|were|is|was)\s"
+    r"+(?:also\s+|simply\s+|completely\s+)?(?:false|untrue|baseless|unfounded|fake|wrong"
+    r"|fabricated|misleading|inaccurate|incorrect)\b)(?P<bare>)")
+# "The claim that the vessel was sinking could not be verified": the claim that says so
+_CLAIM_THAT_UNVERIFIED = re.compile(
+    r"^(?:However,\s+|But\s+)?(?P<det>(?:The\s+)?)(?P<mods>)(?P<head>[Cc]laims?|[Rr]eports?"
+    r"|[Aa]llegations?|[Aa]ssertions?)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:could|can|cannot"
+    r"|has|have|was|were|is|are)\s+(?:(?:not|never|yet|to|be|been|independently)\s+){1,4}"
+    r"(?:verified|confirmed|corroborated)\b)(?P<bare>)")
 # A pronoun object ending the sentence: "The BBC could not independently verify this.",
 # "The army denied this."
 _OBJECT_PRONOUN = re.compile(
@@ -188,6 +193,7 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))
 
 
 _THAT_NEXT = re.compile(r"\s+that\s")
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # "… and called the strike …"
 
 
 def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
@@ -196,7 +202,7 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
     The subject is the first anaphor, unless a later one before the predicate opens a
     clause of its own: "X said Y, but the claim could not be confirmed". Without a
     predicate, the first anaphor."""
-    quoting = _CLAIMS_THAT.match(text)
+    quoting = _CLAIMS_THAT.match(text) or _CLAIM_THAT_UNVERIFIED.match(text)
     if quoting is not None:
         return quoting
     if predicate is None:
@@ -304,7 +310,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
         clause = _THAT_NEXT.match(sentence_text, predicate.end())
-        if clause is not None and anaphor.start() >= clause.end():
+        if clause is not None and _AND_VERB.search(sentence_text, clause.end(), anaphor.start()):
             continue  # "denied that its fighters were there and called the strike …": the
             # denial's object is its that-clause, not an anaphor after it
         if predicate.group().endswith("questioned") and anaphor.start() > predicate.start() and (
@@ -367,7 +373,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         joined = _JOINED.match(sentence_text, anaphor.end()) if anaphor.start() > (
             predicate.start()) else None
         second = _ANAPHOR.match(sentence_text, joined.end()) if joined is not None else None
-        if second is not None and second.group("head"):  # "verify the footage or the toll"
+        if second is not None and second.group("head") and not _VERB_NEXT.match(
+                sentence_text, second.end()):  # "verify the footage or the toll"
             links.append(DiscourseLink(
                 sentence_index, found, (cue_start + offset, predicate.end() + offset),
                 (second.start() + offset, second.end() + offset), *anaphor_keywords(second)))
@@ -375,3 +382,4 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
 
 
 _JOINED = re.compile(r"\s+(?:or|and|nor)\s+")
+_VERB_NEXT = re.compile(r"\s+(?:also\s+)?" + _VERB_AFTER)

@@ -176,7 +176,8 @@ def link_targets(
         fits = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
                 and sentence - d.last <= _WINDOW and len(words & word_stems(
                     body[d.span[0] : d.span[1]])[0]) * 3 >= len(words) * 2]
-        return fits[-1:]
+        if fits or link.code is not ReasonCode.NOT_VERIFIED:
+            return fits[-1:]  # (an unverified paraphrase: found as any other anaphor's)
     made = just_made(body, link, mine)
     if made is not None:
         return [made]

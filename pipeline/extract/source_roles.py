@@ -168,10 +168,17 @@ def role_before(body: str, start: int) -> str | None:
     return phrase if ROLE_WORDS.search(phrase) else None
 
 
-# A body named by its place or name, not taken up by its kind alone: "of the Pokrovsk city
-# military administration", "of the Kharkiv regional police"
-_NAMED_BODY = re.compile(r"\b(?:of|for)\s+the\s+[A-Z][\w’'-]+\s+(?:(?:city|regional|district"
-                         r"|oblast|local|municipal|provincial)\s+)?[a-z]")
+# Nouns a body word only modifies: "military bloggers", "military administration"
+_MODIFIED = frozenset({"administration", "administrations", "blogger", "bloggers", "analyst",
+                       "analysts", "expert", "experts", "correspondent", "correspondents",
+                       "hospital", "court", "courts", "academy", "college", "historian"})
+
+
+def _heads(text: str) -> set[str]:
+    """Body words of ``text`` that head their phrase ("army's", "police"), not modifiers."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(text.lower())]
+    return {w for i, w in enumerate(words) if w in _BODY_WORDS and not (
+        i + 1 < len(words) and words[i + 1] in _MODIFIED)}
 
 
 def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) -> Party | None:
@@ -185,12 +192,11 @@ def body_named_before(role: str, earlier: Iterable[tuple[str, Party | None]]) ->
     True
     """
     # "A spokesman for the army's Northern Command": the army's, as "Army spokesman"
-    words = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(role.lower())}
-    bodies = words & _BODY_WORDS
-    if not bodies or not ROLE_WORDS.search(role) or _NAMED_BODY.search(role):
-        return None  # ("head of the Pokrovsk city military administration": that body's)
+    bodies = _heads(role)  # ("head of the Pokrovsk city military administration": none)
+    if not bodies or not ROLE_WORDS.search(role):
+        return None
     found = [party for mention, party in earlier if any(
-        b in (said := set(WORD.findall(mention.lower())))
+        b in (said := _heads(mention) | set(WORD.findall(mention.lower())) - _BODY_WORDS)
         or not HEAD_ALIASES.get(b, frozenset()).isdisjoint(said) for b in bodies)]
     # ("General Staff spokesman" after both sides' General Staffs: neither's)
     return found[0] if found and len({p.side for p in found if p is not None}) == 1 else None

@@ -58,9 +58,10 @@ def previous_subject(body: str, at: int) -> Offsets | None:
     return (subject.start("np"), subject.end("np")) if subject is not None else None
 
 
-# "Halyna, 71, declined to give her surname.": a person named at the sentence's start
+# "Halyna, 71, declined to give her surname.", "Trump himself dismissed …": a person named
+# at the sentence's start
 _OPENING_NAME = re.compile(r"(?P<np>[A-Z][a-z]+(?:,(?=\s+\d{1,3},)|(?:\s+[A-Z][a-z]+){1,2}"
-                           r"|(?=\s+(?:himself|herself)\b)))"  # ("Trump himself dismissed")
+                           r"|(?<!\bHe)(?<!\bShe)(?=\s+(?:himself|herself)\b)))"
                            r"(?:\s+\d{1,3},)?\s+[a-z]")
 _NOT_NAMES = frozenset("""The A An This That These Those But And In On At After Before When While
     If As One Two Three Four Five Six Seven Eight Nine Ten Some Many Most Several Both Each
