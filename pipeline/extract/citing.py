@@ -137,7 +137,7 @@ def aside_relay(body: str, source_end: int, cue_start: int) -> Offsets | None:
 
 # "A security official quoted by SANA", "an official cited by state media": who passed it on
 _QUOTED_BY = re.compile(
-    r"\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<relay>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4})$")
+    r",?\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<relay>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}),?$")
 
 
 def quoted_by(body: str, source: Offsets) -> tuple[Offsets, Offsets] | None:

@@ -65,3 +65,11 @@ def test_two_things_not_verified_are_both_linked() -> None:
     assert "not_verified" in {r.code for r in claim_with(claims, "40 civilians").reasons}
     footage = next(c for c in claims if c.text == "showed bodies")
     assert "not_verified" in {r.code for r in footage.reasons}
+
+
+def test_cited_by_an_agency_set_off_by_commas_is_a_relay() -> None:
+    text = ("Russia's Defense Ministry, cited by the state news agency TASS, said its troops had "
+            "destroyed a Ukrainian HIMARS launcher.")
+    claim = all_claims(text)[0]
+    assert claim.claimant is not None and claim.claimant.party == "russia"
+    assert [r.name for r in claim.claimant.via] == ["state news agency TASS"]
