@@ -192,7 +192,6 @@ _OTHER_COUNT_AFTER = re.compile(r"\s+(?:for|from|in|on|during|reported|last|a\s+
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))\s*$")
 
 
-_THAT_NEXT = re.compile(r"\s+that\s")
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # "… and called the strike …"
 
 
@@ -309,8 +308,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if named is not None and _THAT_OBJECT.match(sentence_text, named.end()) is None:
             named = None  # ("gave no evidence for its assertion": the speaker's, as before)
         anaphor = named or anaphor
-        clause = _THAT_NEXT.match(sentence_text, predicate.end())
-        if clause is not None and _AND_VERB.search(sentence_text, clause.end(), anaphor.start()):
+        clause = _THAT_OBJECT.match(sentence_text, predicate.end())
+        if clause is not None and _AND_VERB.search(sentence_text, clause.start(1), anaphor.start()):
             continue  # "denied that its fighters were there and called the strike …": the
             # denial's object is its that-clause, not an anaphor after it
         if predicate.group().endswith("questioned") and anaphor.start() > predicate.start() and (
