@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.blame import reports_harm
 from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
-from pipeline.extract.self_interest import reports_harm
 from pipeline.models import ClaimType, ReasonCode
 
 __all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier",

@@ -7,44 +7,31 @@ soldiers"). Crediting the enemy with a success, or reporting one's own losses, d
 The side is read off the claim's grammatical subject: the words before its first verb,
 where "it", "its", "we" and "our" point back at the speaker. A party's praise of its own
 side ("Russia had adapted successfully to the sanctions") serves it too, war or not.
-
->>> _subject_words("its forces had destroyed 37 Ukrainian drones".split())
-(['its', 'forces'], 'destroyed', False)
->>> _subject_words("300 Ukrainian soldiers were killed in the past day".split())
-(['300', 'Ukrainian', 'soldiers'], 'were', True)
+The subject is found by :mod:`pipeline.extract.outcome_subjects`.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extract.blame import blames
 from pipeline.extract.drafts import Draft
-from pipeline.extract.lexicon import ARMED_WORDS, IRREGULAR_PAST, PATIENT_NOMINALS
+from pipeline.extract.lexicon import ARMED_WORDS
+from pipeline.extract.outcome_subjects import (
+    NEGATIONS,
+    OWN_SIDE,
+    SUFFERING,
+    bare_word,
+    subject_side,
+    subject_words,
+)
 from pipeline.extract.parties import PartyRegistry
 from pipeline.extract.sources import SourceInfo
 from pipeline.models import ClaimType, EntityType
 
-__all__ = ["reports_harm", "self_interested_source"]
+__all__ = ["self_interested_source"]
 
-_OWN_SIDE = "\x00own"  # the subject is the speaker itself ("it", "its forces", "our troops")
-_OWN_WORDS = frozenset({"it", "its", "we", "our", "they", "their", "his", "her"})
-_NOT = frozenset({"not", "never", "didn't", "hadn't", "haven't", "hasn't", "wasn't", "weren't",
-                  "couldn't", "didn’t", "hadn’t", "haven’t", "hasn’t", "wasn’t", "weren’t",
-                  "couldn’t"})
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
-                          "could", "did", "may", "might"})
-_BE = frozenset({"was", "were", "is", "are", "been", "being"})
-# Verbs whose subject is the side that suffered ("Ukrainian forces lost 300 soldiers").
-_SUFFERING = frozenset({"lost", "lose", "loses", "suffered", "suffers", "sustained", "abandoned",
-                        "surrendered", "retreated", "withdrew", "fled", "losing", "suffering",
-                        "retreating", "fleeing", "surrendering", "withdrawing", "abandoning"})
-_PARTICIPLES = frozenset({"hit", "struck", "shot", "held", "lost", "caught", "overrun",
-                          "beaten", "left", "cut", "sunk", "forced", "pushed"})
-_MAX_SUBJECT = 8
-_FRONTING = frozenset({"on", "in", "at", "across", "along", "near", "during", "after", "since",
-                       "overnight", "meanwhile", "elsewhere", "separately"})
 _PLEDGING = frozenset({"will", "would", "shall"})
-_LOSS_NOUNS = frozenset({"losses", "casualties", "dead", "deaths", "killed", "wounded"})
 # Police use force too ("Police said they had killed four gunmen"), though their other verbs
 # are words ("police condemned the violence"), so they are no ARMED_WORDS
 _SECURITY = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
@@ -70,89 +57,6 @@ _PLACE_TAKEN = re.compile(
     r"(?: full| complete)? control of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]")
 
 
-def _bare(word: str) -> str:
-    return word.strip(",.;:!?\"“”‘’'()").lower()
-
-
-def _subject_words(words: list[str]) -> tuple[list[str], str, bool] | None:
-    """The words before the first verb, that verb, and whether the clause is passive."""
-    if words and words[0].lower() in _FRONTING:
-        # "On the Israeli side, 22 soldiers … have been killed": the subject follows the
-        # opening phrase's comma
-        comma = next((i for i, w in enumerate(words[:7]) if w.endswith(",")), None)
-        if comma is not None and comma + 1 < len(words):
-            words = words[comma + 1 :]
-    for i in range(1, min(len(words), _MAX_SUBJECT + 1)):
-        word = _bare(words[i])
-        if not word:
-            continue
-        verb = word in _AUXILIARIES or word in _SUFFERING or word in IRREGULAR_PAST or (
-            word.endswith("ed") and words[i][0].islower())
-        if verb:
-            following = [w for w in (_bare(w) for w in words[i + 1 : i + 5]) if w not in _NOT]
-            if word in ("had", "has", "have") and following[:1] == ["been"]:
-                following = following[1:]
-            elif word in ("had", "has", "have") and following and _is_participle(following[0]):
-                return words[:i], following[0], False  # "Ukraine has lost 1,200 soldiers"
-            elif word not in _BE:
-                return words[:i], word, False
-            # "were shelled", "had been destroyed", "were quickly overrun"; not "were able
-            # to destroy" or "were successful in destroying", which say what the side did
-            if following and following[0].endswith("ly") and following[0] != "only":
-                following = following[1:]
-            return words[:i], word, bool(following) and _is_participle(following[0])
-    return None
-
-
-def _is_participle(word: str) -> bool:
-    return word.endswith(("ed", "en", "wn", "un")) or word in IRREGULAR_PAST or (
-        word in _PARTICIPLES)
-
-
-def _subject_side(body: str, draft: Draft, parties: PartyRegistry, start: int | None = None
-                  ) -> tuple[str | None, bool]:
-    """The side the claim's subject (or that of its clause from ``start``) is on, and
-    whether that side suffered the event."""
-    words = body[draft.span[0] if start is None else start : draft.span[1]].split(None, 16)[:16]
-    head = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
-    lowered = [_bare(w) for w in head]
-    if len(head) > 1 and lowered[0] in PATIENT_NOMINALS and lowered[1] == "of":
-        # "the capture of Ukrainian soldiers": the side named suffered it, unless an agent
-        # follows ("the capture of Soledar by Russian troops")
-        if "by" in lowered:
-            at = lowered.index("by")
-            return parties.side_in(" ".join(head[at + 1 : at + 5])), False
-        return parties.side_in(" ".join(head[2:7])), True
-    if len(head) > 1 and lowered[1] in _LOSS_NOUNS and lowered[0] not in _OWN_WORDS:
-        return parties.side_in(head[0]), True  # "Russian losses at around 300 a day"
-    found = _subject_words(words)
-    if found is None:
-        return parties.side_in(" ".join(words[:6])), False
-    subject, verb, passive = found
-    rest = [_bare(w) for w in words[len(subject) : len(subject) + 8]]
-    if passive and "by" in rest:  # "… were shot down by Ukrainian air defences"
-        at = len(subject) + rest.index("by")
-        agent = parties.side_in(" ".join(words[at + 1 : at + 5]))
-        if agent is not None:  # ("wounded by drone fire" names no side: the subject's)
-            return agent, False
-    # "Ukraine is losing several hundred troops a day", "three commanders were among those
-    # killed": that side suffered
-    suffered = passive or verb in _SUFFERING or (verb in _BE and len(rest) > 1 and rest[1] in (
-        _SUFFERING)) or (verb in _BE and rest[1:3] == ["among", "those"])
-    if _NOT.intersection(rest[:3]):
-        # "its air defences had not been able to intercept the missile": a failure, no
-        # success; "our forces have not lost a single position": a success, no loss
-        suffered = not suffered
-    if _bare(subject[0]) in _OWN_WORDS:  # "its positions were shelled": its own side suffered
-        return _OWN_SIDE, suffered
-    side = parties.side_in(" ".join(subject))
-    if side is None and any(_bare(w) in _OWN_WORDS for w in subject[1:4]):
-        return _OWN_SIDE, suffered  # "two of its soldiers were killed"
-    if side is None and words[0].lower() in _FRONTING:
-        # "On the Israeli side, 22 soldiers … have been killed": the opening phrase's side
-        comma = next((i for i, w in enumerate(words[:7]) if w.endswith(",")), 0)
-        side = parties.side_in(" ".join(words[1 : comma + 1]).rstrip(",")) if comma else None
-    return side, suffered
 
 
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
@@ -199,13 +103,20 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
             later = _AND_THAT.search(body, draft.span[0], draft.span[1])
             if later is not None and _serves(body, draft, parties, info.party.side, later.end()):
                 return info
+            if _OF_WHICH_DOWNED.search(body, draft.span[0], draft.span[1]):
+                # "Russia had launched 112 drones, of which 76 were shot down": the enemy's
+                # attack, and the speaker's interceptions
+                side, suffered = subject_side(body, draft, parties)
+                if side is not None and not suffered and parties.are_adversaries(
+                        info.party.side, side):
+                    return info
             return None
     source = draft.source
     if source is not None and _is_armed(body, source):
         # "The army said it had shot down 12 drones": whichever side it is on, a force
         # crediting itself with a success is a party to the fighting
-        side, suffered = _subject_side(body, draft, parties)
-        if side == _OWN_SIDE and not suffered:
+        side, suffered = subject_side(body, draft, parties)
+        if side == OWN_SIDE and not suffered:
             return source
         if side is None and _STATE_FORCE.search(body, *source.mention) and not (
                 _ARMED_GROUP.search(body, *source.mention)) and (_REPELLED.match(
@@ -232,6 +143,10 @@ _REGRET = re.compile(r"\b(?:civilians|protesters|hostages|children|by\s+mistake|
 
 
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_OF_WHICH_DOWNED = re.compile(
+    r",\s+(?:(?:\d[\d,]*|most|all|many|some)\s+)?of\s+(?:which|them)\s+(?:\d[\d,]*\s+|most\s+"
+    r"|all\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted"
+    r"|destroyed|downed|neutrali[sz]ed|jammed|suppressed)\b", re.IGNORECASE)
 _DEFENCES = frozenset({"defences", "defenses", "defence", "defense", "interceptors"})
 
 
@@ -239,8 +154,8 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
             start: int | None = None) -> bool:
     """Whether the outcome the claim (or its clause from ``start``) reports serves side
     ``own``: its own side did something, or the enemy suffered."""
-    side, suffered = _subject_side(body, draft, parties, start)
-    if side == _OWN_SIDE:
+    side, suffered = subject_side(body, draft, parties, start)
+    if side == OWN_SIDE:
         side = own
     if side is not None:
         return suffered == parties.are_adversaries(own, side)
@@ -248,40 +163,9 @@ def _serves(body: str, draft: Draft, parties: PartyRegistry, own: str,
         return not _nameless_victims(body, draft, suffered)
     # a later clause of no named side serves the speaker only as its own forces' success
     # ("… and that air defences shot down 71 of them"; not "and that fighting continued")
-    found = _subject_words(body[start : draft.span[1]].split(None, 16)[:16])
+    found = subject_words(body[start : draft.span[1]].split(None, 16)[:16])
     return found is not None and not suffered and any(
-        _bare(w) in ARMED_WORDS or _bare(w) in _DEFENCES for w in found[0])
-
-
-# Harm done to people or places the laws of war protect, or an abuse in itself: a party
-# that says its enemy did this blames the enemy ("Russian forces shelled a hospital",
-# Ukraine's military said), which serves it as much as a victory does. The enemy's gains
-# ("Russian forces captured the village") are no blame: a party admits them.
-_ABUSE = re.compile(
-    r"\b(?:tortur(?:ed|ing|e)|stole|stolen|starvation\s+as\s+a\s+weapon|responsible\s+for\s+(?:the\s+)?"
-    r"(?:killings?|deaths?|massacre|abductions?)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
-    r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
-    r"|human\s+shields?|chemical\s+attacks?"
-    # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")
-    r"|(?:used|using|uses|fired|firing|dropped|dropping|deployed|deploying|with)\s+(?:[\w-]+\s+)"
-    r"{0,3}?(?:chemical\s+(?:weapons?|munitions?|agents?)|(?:poison|toxic)\s+gas|nerve\s+agents?"
-    r"|sarin|chloropicrin|cluster\s+munitions?|white\s+phosphorus))\b", re.IGNORECASE)
-_HARM = re.compile(
-    r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
-    r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
-    r"|injured|fired|launched|used|using|hid|hiding|stored|storing)\b", re.IGNORECASE)
-_PROTECTED = re.compile(
-    r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
-    r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
-    r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
-    r"|evacuation|evacuees|bread\s+line|non-combatants|victims|villagers|patients)\b",
-    re.IGNORECASE)
-
-
-def reports_harm(body: str, span: tuple[int, int]) -> bool:
-    """Whether the text in ``span`` tells of harm done or an abuse ("shelled", "killed",
-    "tortured"): what a denial of an attack can answer."""
-    return _ABUSE.search(body, *span) is not None or _HARM.search(body, *span) is not None
+        bare_word(w) in ARMED_WORDS or bare_word(w) in _DEFENCES for w in found[0])
 
 
 def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
@@ -292,24 +176,30 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
                  if i is not None and i.party is not None), None)
     if info is None or info.party is None:
         return None
-    start, end = draft.span
-    if _ABUSE.search(body, start, end) is None and not (
-            _HARM.search(body, start, end) and _PROTECTED.search(body, start, end)):
+    if not blames(body, draft.span):
         return None
-    side, suffered = _subject_side(body, draft, parties)
-    if side is None or side == _OWN_SIDE or suffered:
+    side, suffered = subject_side(body, draft, parties)
+    if side is None and not suffered and _GENERIC_FORCE.match(body, draft.span[0]):
+        # "The RSF accused the army of …": a party with one enemy means that enemy
+        enemies = parties.adversaries.get(info.party.side, frozenset())
+        side = next(iter(enemies)) if len(enemies) == 1 else None
+    if side is None or side == OWN_SIDE or suffered:
         return None
     return info if parties.are_adversaries(info.party.side, side) else None
+
+
+_GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:army|military|regime|junta|enemy|occupiers"
+                            r"|(?:government|occupation|regime)\s+forces)\b", re.IGNORECASE)
 
 
 def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
     """``two soldiers had been killed``, ``shelling had killed two civilians``: people of no
     named side were hurt. A party names the enemy's dead ("300 Ukrainian soldiers", "the
     enemy lost"); nameless dead in its own report are its own, or nobody's to claim."""
-    words = [_bare(w) for w in body[draft.span[0] : draft.span[1]].split(None, 16)[:16]]
+    words = [bare_word(w) for w in body[draft.span[0] : draft.span[1]].split(None, 16)[:16]]
     if _ENEMY_WORDS.intersection(words):
         return False
-    found = _subject_words(words)
+    found = subject_words(words)
     if found is None:  # a long subject: "An air strike on a hospital in Rakhine state killed"
         verb = next((i for i, w in enumerate(words) if w in ("killed", "wounded", "injured")), 0)
         found = (words[:verb], "", False) if verb else None
@@ -319,7 +209,7 @@ def _nameless_victims(body: str, draft: Draft, suffered: bool) -> bool:
         # not "the ship had been hit", a target, nor "the Azov regiment had lost", named)
         raw = body[draft.span[0] : draft.span[1]].split(None, len(found[0]))[: len(found[0])]
         return found[0][-1] in _PEOPLE or (found[0][-1] in _UNITS and not found[2] and (
-            found[1] in _SUFFERING) and raw[0] in ("the", "The") and not any(
+            found[1] in SUFFERING) and raw[0] in ("the", "The") and not any(
                 w[:1].isupper() for w in raw[1:]))
     # "An air strike on a hospital killed 31 people": an attack named by no side, on
     # civilians (soldiers killed by it could be the enemy's, at the party's own hand)
@@ -349,10 +239,10 @@ def _pledged(body: str, draft: Draft) -> bool:
     """``Hamas agreed to release 50 prisoners``, ``it would free 30 prisoners``: a promise
     or a concession reports no outcome, so it cannot overstate one; "claimed to have
     killed 50" still reports one."""
-    words = [_bare(w) for w in body[draft.span[0] : draft.span[1]].split(None, 10)[:10]]
+    words = [bare_word(w) for w in body[draft.span[0] : draft.span[1]].split(None, 10)[:10]]
     if len(words) > 1 and words[0] == "to":
         return words[1] not in ("have", "be", "been", "being")
-    found = _subject_words(words)
+    found = subject_words(words)
     return found is not None and found[1] in _PLEDGING and (
         len(words) <= len(found[0]) + 1 or words[len(found[0]) + 1] != "have")
 
@@ -364,10 +254,11 @@ def _own_praise(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo |
                  if i is not None and i.party is not None), None)
     if info is None or info.party is None:
         return None
-    side, suffered = _subject_side(body, draft, parties)
-    if side == _OWN_SIDE:
+    side, suffered = subject_side(body, draft, parties)
+    if side == OWN_SIDE:
         side = info.party.side
-    negated = _NOT.intersection(_bare(w) for w in body[draft.span[0] : draft.span[1]].split())
+    words = body[draft.span[0] : draft.span[1]].split()
+    negated = NEGATIONS.intersection(bare_word(w) for w in words)
     return info if side == info.party.side and not suffered and not negated else None
 
 
@@ -383,7 +274,7 @@ def _is_armed(body: str, source: SourceInfo) -> bool:
     if source.entity_type == EntityType.MILITARY:
         return True
     words = body[source.mention[0] : source.mention[1]].lower().split()
-    if any(_bare(w) in ARMED_WORDS or _bare(w) in _SECURITY for w in words):
+    if any(bare_word(w) in ARMED_WORDS or bare_word(w) in _SECURITY for w in words):
         return True
     head = _DESCRIPTION.split(body[source.mention[0] : source.mention[1]], 1)[0]
     return _ARMED_GROUP.search(head) is not None and not _OBSERVERS.search(head)

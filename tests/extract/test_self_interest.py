@@ -14,7 +14,7 @@ from tests.extract.claims import all_claims
      "killed and wounded per day.", True),
     ("Colonel Arvid Sten, a spokesman for the Ukrainian general staff, said two of his "
      "soldiers had been lightly wounded by drone fire near the dam.", False),
-    ("Russia said Ukraine attacked a power plant in Kursk.", False),
+    ("Russia said Ukraine attacked a military airfield in Kursk.", False),
     # a promise or a concession reports no outcome; a claimed past one still does
     ("Hamas agreed to release 50 prisoners.", False),
     ("The Russian army said it would free 30 prisoners of war.", False),
@@ -36,6 +36,15 @@ def test_own_attacks_and_enemy_losses_serve_the_speaker(text: str, interested: b
      True),
     ("The Israeli military said Hamas fired rockets from a school compound.", True),
     ("The Israeli military said Hamas used civilians as human shields.", True),
+    # people at large, aid sites, towns and the grid they live on are protected too
+    ("Russia said Ukraine attacked a power plant in Kursk.", True),
+    ("Yevgeny Balitsky, the Russian-installed governor of Zaporizhzhia, said Ukrainian "
+     "shelling had cut power to several towns.", True),
+    ("Hamas accused Israel of killing 30 people at an aid site.", True),
+    ("Ukraine's air force said Russia launched 40 drones overnight and that three people were "
+     "killed.", True),
+    # a party with one enemy means it by "the army"
+    ("The RSF accused the army of using residents as human shields.", True),
     # the enemy's gains or plain deeds are no blame, and an unnamed perpetrator is no enemy
     ("Ukraine's General Staff said Russian forces had captured the village of Novoselivka.",
      False),
@@ -80,7 +89,7 @@ def test_a_second_that_clause_with_the_speakers_own_success_serves_it() -> None:
 @pytest.mark.parametrize("text", [
     "Ukraine's General Staff said Russian forces had captured the village of Novoselivka and "
     "that fighting continued.",
-    "Ukraine's air force said Russia launched 40 drones overnight and that three people were "
+    "Ukraine's air force said Russia launched 40 drones overnight and that three soldiers were "
     "killed.",
     "Ukraine's General Staff said Russian forces had captured the village, and that two "
     "soldiers were wounded.",
@@ -138,3 +147,32 @@ def test_a_party_reporting_a_strike_on_its_enemys_weapons_serves_itself(sentence
 def test_a_party_hitting_its_own_target_is_no_strike_on_an_enemy() -> None:
     (claim,) = all_claims("Russia said it had hit its inflation target.")
     assert "self_interested_source" not in {r.code for r in claim.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    # a participle phrase describing the enemy's weapons is not the clause's verb
+    "Ukraine's air force said 76 of the 112 Russian drones launched overnight were shot down.",
+    "Russia's defence ministry said 40 Ukrainian drones launched at Crimea were destroyed.",
+    # the enemy's attack, then the speaker's interceptions in an "of which" clause
+    "Ukraine's air force said Russia had launched 112 Shahed-type drones overnight, of which "
+    "76 were shot down or jammed.",
+    "The Ukrainian air force said Russia fired 40 missiles overnight, 31 of which were "
+    "intercepted.",
+    "Russia's defence ministry said Ukraine had launched 30 drones, all of which were "
+    "destroyed.",
+])
+def test_interception_counts_serve_the_speaker(text: str) -> None:
+    # Before: the enemy ("Russia had launched", "drones launched") read as the subject
+    # doing something, so these came out asserted with no self-interest.
+    (claim,) = all_claims(text)
+    assert claim.claimant is not None and claim.claimant.self_interested
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said Russia had launched 112 drones, of which 20 hit targets in Kyiv.",
+    "Russia claimed 40 drones were destroyed.",
+])
+def test_what_the_enemy_achieved_or_claimed_is_no_interception(text: str) -> None:
+    claims = all_claims(text)
+    assert claims and not any(c.claimant is not None and c.claimant.self_interested and (
+        c.claimant.party == "ukraine") for c in claims)

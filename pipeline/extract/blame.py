@@ -1,0 +1,59 @@
+"""Words that tell of harm to protected people or places, or of an abuse in itself.
+
+A party that says its enemy did this blames the enemy ("Russian forces shelled a hospital",
+Ukraine's military said), which serves it as much as a victory does
+(:mod:`pipeline.extract.self_interest`); a denial of an attack answers such words
+(:mod:`pipeline.extract.accusations`). The enemy's gains ("Russian forces captured the
+village") are no blame: a party admits them.
+
+>>> blames("Russian shelling had cut power to several towns", (0, 48))
+True
+>>> blames("Russian forces captured the village", (0, 35))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blames", "reports_harm"]
+
+_ABUSE = re.compile(
+    r"\b(?:tortur(?:ed|ing|e)|stole|stolen|starvation\s+as\s+a\s+weapon|responsible\s+for\s+(?:the\s+)?"
+    r"(?:killings?|deaths?|massacre|abductions?)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
+    r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
+    r"|human\s+shields?|chemical\s+attacks?"
+    # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")
+    r"|(?:used|using|uses|fired|firing|dropped|dropping|deployed|deploying|with)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:chemical\s+(?:weapons?|munitions?|agents?)|(?:poison|toxic)\s+gas|nerve\s+agents?"
+    r"|sarin|chloropicrin|cluster\s+munitions?|white\s+phosphorus))\b", re.IGNORECASE)
+_HARM = re.compile(
+    r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
+    r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
+    r"|injured|fired|launched|used|using|hid|hiding|stored|storing|damaged|damaging"
+    r"|cut(?:ting)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|heating|gas))\b",
+    re.IGNORECASE)
+_PROTECTED = re.compile(
+    r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
+    r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
+    r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
+    r"|evacuation|evacuees|bread\s+line|non-combatants|victims|villagers|patients"
+    # people in general are no fighters; aid sites and the grid that towns live on
+    r"|people|persons|crowds?|aid\s+(?:sites?|seekers|distribution|points?|centres?|centers?"
+    r"|hubs?|trucks?|warehouses?)|power\s+(?:to|supply|supplies|grid|plants?|stations?|lines?)"
+    r"|electricity|heating|water\s+(?:supply|supplies|to)|energy\s+(?:infrastructure|facilit\w+)"
+    r"|civilian\s+infrastructure|towns|villages|neighbou?rhoods)\b",
+    re.IGNORECASE)
+
+
+def reports_harm(body: str, span: tuple[int, int]) -> bool:
+    """Whether the text in ``span`` tells of harm done or an abuse ("shelled", "killed",
+    "tortured"): what a denial of an attack can answer."""
+    return _ABUSE.search(body, *span) is not None or _HARM.search(body, *span) is not None
+
+
+def blames(body: str, span: tuple[int, int]) -> bool:
+    """Whether the text in ``span`` tells of an abuse, or of harm to protected people or
+    places: what a party says of its enemy to blame it."""
+    return _ABUSE.search(body, *span) is not None or (
+        _HARM.search(body, *span) is not None and _PROTECTED.search(body, *span) is not None)
