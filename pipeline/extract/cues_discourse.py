@@ -52,7 +52,7 @@ __all__ = [
 _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
     r"|accounts?|allegations?|announcement|tolls?|death tolls?|tally|tallies|incident|attack"
-    r"|strike|operation"
+    r"|strike|operation|control"
     r"|information|data|footage|videos?|imagery|images|photos|photographs|pictures|clips"
     r"|estimates?|count|loss(?:es)?|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
@@ -71,7 +71,8 @@ _HEAD_WORDS = (
 IMAGERY = ("video", "footag", "clip", "imag", "photo", "pictur")
 _TAKING = ("captur", "enter", "took", "seiz", "control", "liberat", "advanc")
 # Words any one of which a claim may use for the head's event: one key ("a|b") fits once
-_ALTERNATIVES = {**dict.fromkeys(("advance", "capture", "seizure", "gains", "gain"), _TAKING),
+_ALTERNATIVES = {**dict.fromkeys(("advance", "capture", "seizure", "gains", "gain", "control"),
+                                 _TAKING),
                  **dict.fromkeys(("downing", "shootdown"), ("shot", "down", "destroy"))}
 _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",),
              **dict.fromkeys(("footage", "video", "videos", "imagery", "images", "photos",

@@ -61,6 +61,9 @@ OTHER_COUNT = (r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|hi
                 r"|larger)\s+(?:number|figure|toll|count|tally|estimate)")
 # "could not be independently verified", "has not publicly confirmed"
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
+# Facts about a picture or a document, not about what it shows: "the location of the video"
+_NO_CLAIM = (r"(?!\s+\w+\s+(?:location|date|time|timing|place|origin|authenticity|identity"
+             r"|source)s?\s+of\b)")
 PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
@@ -203,7 +206,11 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"\s+(?:later\s+|since\s+|independently\s+|also\s+)?(?:confirmed|corroborated"
         r"|verified|(?:showed|show)(?!\s+(?:only|no|nothing|little|neither)\b))\b"
         # "Russian officials confirmed the strike": another source confirms the one named
-        r"|\b(?:confirmed|corroborated|verified)(?=\s+(?:the|this|these|those)\s)",
+        # (not "confirmed the location of the video", which vouches for no claim made in it)
+        r"|\b(?:confirmed|corroborated|verified)(?=\s+(?:the|this|these|those)\s)" + _NO_CLAIM +
+        # "Reuters was able to confirm the army's control of the town" (not "whether …")
+        r"|\b(?:was|were|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
+        r"(?:confirm|verify|corroborate)(?=\s+(?:the|this|these|those|its|their)\s)" + _NO_CLAIM,
         re.IGNORECASE)),
 ]
 # The predicates are written in lower case: compiled without IGNORECASE, they match the
@@ -242,7 +249,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "accept",
                           "accurate", "correct", "unfounded", "unsubstantiated", "groundless",
                           "contest", "pushed", "basis"),
-    ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore",
+    ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore", "able to",
                               "show"),
 }
 # A negation turns a corroboration predicate around when only auxiliaries and adverbs stand

@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.extract.verification_predicates import PREDICATE_WORDS, PREDICATES
 from pipeline.models import ReasonCode
-from tests.extract.claims import all_claims, claim_with
+from tests.extract.claims import all_claims, claim_with, reason_codes
 
 
 def _codes(text: str) -> set[ReasonCode]:
@@ -98,3 +98,28 @@ def test_according_to_provisional_figures_is_not_verified() -> None:
                           "according to provisional figures released by the health directorate.")
     assert ("not_verified", "according to provisional figures") in [
         (r.code, r.cue) for r in claim.reasons]
+
+
+@pytest.mark.parametrize("body", [
+    "The army said it had retaken the town. Reuters was able to confirm the capture.",
+    # "control" names a capture again
+    "The army said it had retaken the town. Reuters confirmed the army's control of the town.",
+    "The army said it had retaken the town. Reuters was able to confirm the army's control of "
+    "the town through satellite images.",
+])
+def test_being_able_to_confirm_a_capture_corroborates_it(body: str) -> None:
+    # Before: "was able to confirm" was no corroboration, and "control" named nothing
+    assert ReasonCode.CORROBORATED in reason_codes(body, "retaken")
+
+
+@pytest.mark.parametrize("body", [
+    "Hamas said 20 people were killed in the strike. Reuters confirmed the location of the "
+    "video.",
+    "Hamas said 20 people were killed in the strike. Reuters was able to verify the location "
+    "of the video, which showed at least 12 bodies.",
+    "The army said it had retaken the town. Reuters was not able to confirm the capture.",
+])
+def test_a_fact_about_a_picture_or_a_failed_check_corroborates_nothing(body: str) -> None:
+    # Before: "confirmed the location of the video" corroborated the toll
+    claims = all_claims(body)
+    assert all(r.code != ReasonCode.CORROBORATED for c in claims for r in c.reasons)
