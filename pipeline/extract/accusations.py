@@ -27,7 +27,7 @@ from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
 from pipeline.models import ClaimType, ReasonCode
 
-__all__ = ["ACCUSATION_HEADS", "against_denier", "denied_before", "denied_earlier",
+__all__ = ["ACCUSATION_HEADS", "DENIAL_VERBS", "against_denier", "denied_before", "denied_earlier",
            "denies_involvement"]
 
 # "denied any involvement", "rejected responsibility": what is denied is the accusation
@@ -153,7 +153,7 @@ _ACCUSING_CONTENT = re.compile(
 
 
 # Only outright denials: "questioned" or "challenged" a clause is often a question asked.
-_DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
+DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes",
                            "disputed", "reject", "rejects", "rejected", "refute", "refutes",
                            "refuted"})
 _DENIAL_WINDOW = 2  # sentences back a denial may reach
@@ -172,7 +172,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
             continue
         # "The Kremlin said it had nothing to do with the election": a denial of its part
         nothing = _NOTHING_TO_DO.match(body, denial.span[0], denial.span[1]) is not None
-        if not nothing and body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS:
+        if not nothing and body[att.cue[0] : att.cue[1]].lower() not in DENIAL_VERBS:
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
         if not is_clause(head) and not _DENIED_DOING.match(head) and not (
@@ -188,6 +188,8 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                 break
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
+                    _same_side(earlier, denial)) or (
+                    earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]) or (
                     part and not _names_denier(body, denial, earlier)):
                 # ("denied carrying out the attack" answers who blamed it, not the toll)
                 continue
@@ -219,7 +221,7 @@ def _blaming_before(body: str, earlier: list[Draft], denial: Draft, answered: Dr
             break
         if draft is answered or draft.meta or draft.source is None or draft.last > denial.first or (
                 denial.source is not None and _same_speaker(
-                    draft.source.name, denial.source.name)):
+                    draft.source.name, denial.source.name)) or _same_side(draft, denial):
             continue
         if not words.isdisjoint(content_words(body, draft)) and _names_denier(
                 body, denial, draft) and (_accusing(body, draft) or reports_harm(body, draft.span)):
@@ -240,7 +242,7 @@ def denied_before(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
     for at, denial in enumerate(drafts):
         att = denial.attribution
         if att is None or denial.meta or denial.source is None or (
-                body[att.cue[0] : att.cue[1]].lower() not in _DENIAL_VERBS) or (
+                body[att.cue[0] : att.cue[1]].lower() not in DENIAL_VERBS) or (
                 not _INVOLVEMENT.match(body, denial.span[0])):
             continue
         for later in drafts[at + 1 :]:
@@ -290,6 +292,14 @@ _DENIED_DOING = re.compile(
 _BARE_DOING = re.compile(r"(?!(?:wrongdoing|anything|nothing)\b)[a-z]{4,}ing\.?")
 _LOSS = re.compile(r"(?:losing|ceding|abandoning|giving\s+up|surrendering|withdrawing\s+from"
                    r"|retreating\s+from)\b")
+
+
+def _same_side(claim: Draft, denial: Draft) -> bool:
+    """Whether the claim's source is on the denier's side of a conflict: Moscow denying
+    that it targets civilians answers no claim of Russia's defence ministry."""
+    side = denial.source.party.side if denial.source and denial.source.party else None
+    return side is not None and claim.source is not None and claim.source.party is not None and (
+        claim.source.party.side == side)
 
 
 def _same_speaker(one: str, other: str) -> bool:

@@ -22,7 +22,7 @@ _ABUSE = re.compile(
     r"\b(?:tortur(?:ed|ing|e)|stole|stolen|starvation\s+as\s+a\s+weapon|responsible\s+for\s+(?:the\s+)?"
     r"(?:killings?|deaths?|massacre|abductions?)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
-    r"|human\s+shields?|chemical\s+attacks?"
+    r"|human\s+shields?|chemical\s+attacks?|death\s+traps?"
     # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")
     r"|(?:used|using|uses|fired|firing|dropped|dropping|deployed|deploying|with)\s+(?:[\w-]+\s+)"
     r"{0,3}?(?:chemical\s+(?:weapons?|munitions?|agents?)|(?:poison|toxic)\s+gas|nerve\s+agents?"
@@ -42,7 +42,8 @@ _PROTECTED = re.compile(
     r"|people|persons|crowds?|aid\s+(?:sites?|seekers|distribution|points?|centres?|centers?"
     r"|hubs?|trucks?|warehouses?)|power\s+(?:to|supply|supplies|grid|plants?|stations?|lines?)"
     r"|electricity|heating|water\s+(?:supply|supplies|to)|energy\s+(?:infrastructure|facilit\w+)"
-    r"|civilian\s+infrastructure|towns|villages|neighbou?rhoods)\b",
+    r"|civilian\s+infrastructure|towns|villages|neighbou?rhoods|crew\s+members|seafarers"
+    r"|(?:grain|cargo|merchant|civilian|container|passenger|commercial)\s+(?:ships?|vessels?))\b",
     re.IGNORECASE)
 
 

@@ -328,9 +328,9 @@ def trim_name(text: str) -> str:
     return " ".join(words)
 
 
-_NAME_THEN_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|de|van|von)){0,3}),\s+"
-    r"(?P<what>(?:a|an|the|his|her|its|their|\d|[a-z])[^,]*(?:,[^,]*)?)")
+_NAME_THEN_APPOSITION = re.compile(  # ("Observatory for Human Rights": joining words in a name)
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?(?:[A-Z][\w’'.-]*|al-\w+|bin"
+    r"|de|van|von)){0,5}),\s+(?P<what>(?:a|an|the|his|her|its|their|\d|[a-z])[^,]*(?:,[^,]*)?)")
 
 
 def described_person(name: str) -> tuple[str, EntityType] | None:

@@ -62,6 +62,15 @@ _SUBJECT_NOUNS = frozenset({"army", "government", "intelligence", "media", "mili
 # "In a Telegram post, …": a platform's post, no poster ("shared on Telegram shows" is a verb)
 _PLATFORMS = frozenset({"telegram", "facebook", "instagram", "twitter", "tiktok", "youtube",
                         "vk", "weibo", "blog", "linkedin"})
+# Verbs whose object is what was said: "ignored calls to stop", "dismissed reports"
+_TAKING_OBJECTS = frozenset({"ignored", "ignoring", "heeded", "heeding", "rejected", "dismissed",
+                             "repeated", "repeating", "renewed", "renewing", "echoed", "echoing",
+                             "answered", "received", "receiving", "welcomed", "amplified",
+                             "amplifying", "spread", "spreading", "defied", "defying"})
+# Posts a force holds: "forward posts", "posts along the border"
+_OUTPOSTS = frozenset({"forward", "border", "frontline", "front-line", "observation", "checkpoint",
+                       "guard", "listening", "outlying", "remote"})
+_PLACED = frozenset({"in", "along", "near", "across", "at", "inside", "close"})
 _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "without",
                            "command", "unconfirmed", "initial", "preliminary", "conflicting",
                            "latest", "earlier", "further", "separate", "numerous", "multiple",
@@ -97,13 +106,16 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
             prev.text[0].islower() and "-" in prev.text and not prev.lower.endswith(
                 ("ers", "ors", "ists", "ians", "ents", "ives")))):  # "ex-soldiers" would speak
         return True  # "Neither claim could be verified", "using fake-news claims to"
-    if word.startswith("post") and prev.lower in _PLATFORMS:
-        return True
+    if word.startswith("post") and (prev.lower in _PLATFORMS or prev.lower in _OUTPOSTS or (
+            word == "posts" and nxt is not None and nxt.lower in _PLACED)):
+        return True  # "fire on forward posts", "posts along the border": army positions
     if prev.text[0].isdigit() or prev.lower in _BEFORE_NOUNS or (
             prev.lower.endswith(("ible", "able")) and prev.text[0].islower()):
         return True  # "its 2023 report", "credible reports", "since talks stalled"
     if prev.lower.endswith(("'s", "’s")):
         return True
+    if word.endswith("s") and not word.endswith(("ss", "us")) and prev.lower in _TAKING_OBJECTS:
+        return True  # "ignored calls to stop", "repeated claims": the verb's object
     if prev.lower == "up" and word in ("plans", "plan", "proposals", "report", "reports"):
         return True  # "has drawn up plans to withdraw …": what was drawn up
     if not word.endswith(("s", "ed")) and prev.text[0].isupper() and nxt is not None and (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.blame import blames
+from pipeline.extract.blame import blames, reports_harm
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import ARMED_WORDS
 from pipeline.extract.outcome_subjects import (
@@ -176,7 +176,8 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
                  if i is not None and i.party is not None), None)
     if info is None or info.party is None:
         return None
-    if not blames(body, draft.span):
+    if not blames(body, draft.span) and not _own_people_harmed(body, draft, parties,
+                                                                info.party.side):
         return None
     side, suffered = subject_side(body, draft, parties)
     if side is None and not suffered and _GENERIC_FORCE.match(body, draft.span[0]):
@@ -188,6 +189,15 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     return info if parties.are_adversaries(info.party.side, side) else None
 
 
+def _own_people_harmed(body: str, draft: Draft, parties: PartyRegistry, side: str) -> bool:
+    """``Israeli troops killed 31 Palestinians``, said by the Gaza health ministry: harm
+    done to the people of the speaker's own side."""
+    return reports_harm(body, draft.span) and any(
+        parties.demonyms.get(found.group(1).lower()) == side
+        for found in _PEOPLE_OF.finditer(body, *draft.span))
+
+
+_PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+(?:an|i))s\b")  # "Palestinians", "Israelis"
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:army|military|regime|junta|enemy|occupiers"
                             r"|(?:government|occupation|regime)\s+forces)\b", re.IGNORECASE)
 

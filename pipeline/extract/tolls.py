@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.accusations import DENIAL_VERBS
 from pipeline.extract.contradictions import same_subject
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
@@ -93,8 +94,11 @@ class _Count:
 
 def contradicting_counts(body: str, drafts: list[Draft]) -> None:
     """Give ``disputed`` reasons to pairs of claims whose sources count one toll differently."""
+    # ("Moscow denies targeting civilians, though thousands have been killed": a count in
+    # what a source denies is not its count)
     counting = [(d, counts) for d in drafts if d.source is not None and not d.meta
                 and d.attribution is not None and d.quantities
+                and body[d.attribution.cue[0] : d.attribution.cue[1]].lower() not in DENIAL_VERBS
                 and (counts := _counts(body, d))]
     for at, (later, later_counts) in enumerate(counting):
         for earlier, earlier_counts in reversed(counting[max(0, at - _NEIGHBOURS) : at]):

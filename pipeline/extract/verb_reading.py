@@ -227,6 +227,9 @@ _NAMES_ONLY = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'-]+(?:,?
                          r"[\w’'-]+){0,5}?\s*(?:[.!?](?:\s|$)|$)")
 _SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?$|(?:sources|authorities"
                           r"|ministry|agency|officials|survivors|witnesses)$")
+_SOURCE_THEN_WHO = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+                              + "|".join(sorted(PERSON_NOUNS)) + r"|sources|officials"
+                              r"|survivors|witnesses)s?,?\s+(?:who|whom)\s", re.IGNORECASE)
 _ARMED_OBJECT = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|fighters)\b")
 # What follows "declined" when it means "fell": an adverb, a measure, a time
 _FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"
@@ -249,6 +252,8 @@ def other_sense(body: str, word: str, content_start: int) -> bool:
     names = _NAMES_ONLY.match(body, content_start) if word in ("citing", "quoting") else None
     if names is not None and _SOURCE_WORD.search(names.group().rstrip(". !?")):
         return True  # "…, citing survivors and local officials.": whom, not what
+    if word in ("citing", "quoting") and _SOURCE_THEN_WHO.match(body, content_start):
+        return True  # "…, citing residents who were searching for bodies": whom, again
     nxt = body[content_start : content_start + 6].split(None, 1)
     if not nxt:
         return False

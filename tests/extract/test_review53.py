@@ -1,0 +1,90 @@
+"""Defects found in review 53 (eight conflict reports written for the review), as tests.
+
+Each test names what the engine did before the fix.
+"""
+
+from __future__ import annotations
+
+from pipeline.models import ReasonCode
+from tests.extract.claims import all_claims, claim_with
+
+
+def test_a_side_does_not_dispute_its_own_sides_claim() -> None:
+    # Before: "Moscow denies targeting civilians" disputed the Russian defence ministry's
+    # own count of downed drones, through the shared words "Russian" and "Ukrainian".
+    body = ("Russia's defence ministry said its air defences had destroyed 94 Ukrainian drones "
+            "over Russian territory overnight. Moscow denies targeting civilians, though "
+            "thousands have been killed in Russian strikes on Ukrainian cities, according to "
+            "the United Nations.")
+    claims = all_claims(body)
+    drones = claim_with(claims, "94 Ukrainian drones")
+    assert ReasonCode.DISPUTED not in {r.code for r in drones.reasons}
+    # nor does a denial dispute the claim it stands inside
+    outer = claim_with(claims, "Moscow denies targeting")
+    assert all(r.cue != "denies" for r in outer.reasons if r.code == ReasonCode.DISPUTED)
+
+
+def test_a_count_in_what_a_source_denies_is_not_its_count() -> None:
+    # Before: "Another source (Moscow) gives a different count: thousands."
+    body = ("Moscow denies targeting civilians, though thousands have been killed in Russian "
+            "strikes, according to the United Nations. The governor said the death toll had "
+            "risen to 17.")
+    toll = claim_with(all_claims(body), "risen to 17")
+    assert not any("(Moscow)" in r.explanation for r in toll.reasons)
+
+
+def test_forward_posts_are_positions_not_a_speech_verb() -> None:
+    # Before: 'fire on forward' was the claimant of "India's army said … opened", cue 'posts'
+    body = ('India\'s army said Pakistani troops opened "unprovoked" fire on forward posts in '
+            "the Poonch sector.")
+    claims = all_claims(body)
+    assert [c.claimant.name for c in claims if c.claimant] == ["India's army"]
+
+
+def test_ignored_calls_are_no_speech() -> None:
+    # Before: a claim 'to stop' by 'shots at suspects', cue 'calls'
+    body = ("The Israeli military said its troops had fired warning shots at suspects who "
+            "ignored calls to stop.")
+    assert len(all_claims(body)) == 1
+
+
+def test_citing_people_described_by_a_clause_names_sources_not_a_claim() -> None:
+    # Before: 'residents who were searching for bodies' was a claim of the activists
+    body = ("Local activists said the death toll could be as high as 60, citing residents who "
+            "were searching for bodies.")
+    claims = all_claims(body)
+    assert len(claims) == 1 and claims[0].text == "the death toll could be as high as 60"
+
+
+def test_a_monitor_relying_on_a_network_of_sources_is_named() -> None:
+    # Before: anonymous, named with its whole apposition
+    body = ("The Syrian Observatory for Human Rights, a Britain-based monitor that relies on a "
+            "network of sources inside Syria, said 89 people had been killed.")
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None
+    assert claim.claimant.name == "Syrian Observatory for Human Rights"
+    assert claim.claimant.entity_type == "organisation"
+    assert ReasonCode.ANONYMOUS_SOURCE not in {r.code for r in claim.reasons}
+
+
+def test_a_headlines_sudan_army_is_the_sudanese_armed_forces() -> None:
+    # Before: party None ("Sudan army" was not in the parties file)
+    (claim,) = all_claims("Sudan army says it repelled RSF assault on El Obeid")
+    assert claim.claimant is not None and claim.claimant.party == "sudan_saf"
+
+
+def test_almost_certain_is_estimative_language() -> None:
+    # Before: asserted, no reason ("with moderate confidence" was a hedge already)
+    body = 'The NCSC said it was "almost certain" that the group was behind the campaign.'
+    (claim,) = all_claims(body)
+    assert ReasonCode.HEDGE in {r.code for r in claim.reasons}
+
+
+def test_harm_to_ships_crews_and_the_speakers_own_people_is_blame() -> None:
+    # Before: all three asserted, with no self-interest
+    for body in ("Ukraine's navy said Russian forces had struck a grain ship, injuring two "
+                 "crew members.",
+                 "The Gaza health ministry said Israeli troops killed 31 Palestinians.",
+                 'Hamas accused Israel of turning aid sites into "death traps."'):
+        (claim,) = all_claims(body)
+        assert claim.claimant is not None and claim.claimant.self_interested, body
