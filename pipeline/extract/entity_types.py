@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.anonymity import is_anonymous
-from pipeline.extract.lexicon import ROLE_NOUNS
 from pipeline.extract.states import names_a_state
 from pipeline.models import EntityType
 
@@ -27,7 +26,6 @@ __all__ = [
     "classify_in_context",
     "clean_name",
     "described_elsewhere",
-    "described_person",
     "firm_name",
     "institution_name",
     "is_anonymous",
@@ -46,7 +44,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
         r"|doctors (?:network|union|syndicate|committee)|white helmets|red cross|red crescent"
         r"|charit(?:y|ies)|save the children|m[ée]decins sans fronti[èe]res|msf|unicef"
-        r"|human rights watch|amnesty international|oxfam"
+        r"|human rights watch|amnesty international|oxfam|gangs?|cartels?"
         # the UN's agencies and offices are no government's ("the U.N. humanitarian office")
         r"|u\.n(?=\.)|(?-i:UN)|united nations|ocha|unhcr|unrwa|wfp|world food programme"
         r"|(?-i:WHO)|world health organi[sz]ation|iaea|icrc)\b", re.I)),
@@ -104,7 +102,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty|centre"
-        r"|center|institute"
+        r"|center|institute|observatory"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
         r"|airlines?|terminals?|maritime|marine|industries|technologies|carriers|monitor|project"
         r"|(?:grid|network|system|pipeline|power|energy|gas|nuclear|rail|railway|port|plant)"
@@ -154,6 +152,7 @@ _NAME_PARTICLE = re.compile(
 # A capital or a digit inside one word makes a brand, unless a surname's prefix explains it
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
+_GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.IGNORECASE)
 _OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 
 
@@ -184,8 +183,9 @@ def classify(mention: str) -> EntityType:
             return max(heads)[1] if first is EntityType.DOCUMENT else first
     for kind, pattern in _HEADS:
         if pattern.search(core):
-            if pattern is _HEADS[0][1] and _OFFICIAL.search(core):
-                return EntityType.OFFICIAL  # "Houthi military spokesman Yahya Saree"
+            if pattern is _HEADS[0][1] and _OFFICIAL.search(core):  # "Houthi military spokesman
+                # Yahya Saree"; but a gang's leader holds no office
+                return EntityType.PERSON if _GANG.search(core) else EntityType.OFFICIAL
             return kind
     low = core.lower().strip()
     if low in PERSONAL_PRONOUNS and not core.strip().isupper():  # "WHO" is no "who"
@@ -326,29 +326,6 @@ def trim_name(text: str) -> str:
     while words and words[0] in ("The", "A", "An", "According", "However", "But", "And"):
         words.pop(0)
     return " ".join(words)
-
-
-_NAME_THEN_APPOSITION = re.compile(  # ("Observatory for Human Rights": joining words in a name)
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?(?:[A-Z][\w’'.-]*|al-\w+|bin"
-    r"|de|van|von)){0,5}),\s+(?P<what>(?:a|an|the|his|her|its|their|\d|[a-z])[^,]*(?:,[^,]*)?)")
-
-
-def described_person(name: str) -> tuple[str, EntityType] | None:
-    """A name followed by an apposition: the bare name, and the kind the apposition says.
-
-    >>> described_person("Ian Brodsky, a researcher at the Kyiv School of Economics")
-    ('Ian Brodsky', <EntityType.EXPERT: 'expert'>)
-    """
-    found = _NAME_THEN_APPOSITION.fullmatch(name)
-    if found is None:
-        return None
-    what = found.group("what")
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", what)[:4]]
-    kind = classify(name)  # "DeepState, a monitoring group …": what the apposition says
-    if any(w in ROLE_NOUNS for w in words) and kind is not EntityType.EXPERT:
-        return found.group("name"), EntityType.OFFICIAL  # "head of marine at …" (but "chief
-        # economist at …" is an expert)
-    return found.group("name"), EntityType.PERSON if kind is EntityType.UNKNOWN else kind
 
 
 def firm_name(name: str) -> str:

@@ -27,14 +27,14 @@ from pipeline.extract.accounts import (
 from pipeline.extract.accusations import ACCUSATION_HEADS, against_denier, denies_involvement
 from pipeline.extract.antecedent_scores import (
     NARRATIVE_HEADS,
-    SAID_HEADS,
-    antecedent_score,
-    claim_stems,
-    fits_named_head,
 )
-from pipeline.extract.claimtypes import COMBAT_TYPES
-from pipeline.extract.content import is_clause
-from pipeline.extract.cues_discourse import IMAGERY, DiscourseLink
+from pipeline.extract.antecedents import (
+    ANAPHOR_WINDOW,
+    TOLL_HEADS,
+    ranked_antecedents,
+    verdict_echo,
+)
+from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft
 from pipeline.extract.entity_types import firm_name
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
@@ -50,9 +50,9 @@ from pipeline.extract.stems import stem, word_stems
 from pipeline.extract.verification_predicates import NO_COMMENT
 from pipeline.models import ClaimType, EntityType, ReasonCode
 
-__all__ = ["Scores", "best_antecedent", "link_targets"]
+__all__ = ["Scores", "link_targets"]
 
-_WINDOW, _DENIAL_REACH = 15, 2  # sentences an anaphor, and a denial of a part, reach back
+_DENIAL_REACH = 2  # sentences a denial of a part reaches back
 _BUT = re.compile(r",?\s+but\b")
 _QUOTED_CLAIMS = re.compile(r"(?:[Tt]he\s+)?\w+\s+that\s+(?P<what>.+)", re.DOTALL)
 _STOP_WORDS = UNINFORMATIVE_WORDS | {"the", "and", "had", "has", "was", "for", "its"}
@@ -62,9 +62,7 @@ _BODY_OWNER = re.compile(r"[Tt]he\s+(?:(?P<kind>[a-z][\w-]+)\s+)?(?P<owner>[a-z]
 # "the (initial) police version": the owner as a modifier, any adjective before it no kind
 _MODIFIER_OWNER = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)??(?P<kind>(?!))?(?P<owner>[a-z][\w-]+)\s+"
                              r"(?=(?:version|account|narrative)\b)")
-_NAMED_WINDOW, _MIN_SCORE, _PLURAL_MARGIN = 80, 0.5, 1.0  # (the window: for "the health …'s")
-_EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
-                          "downing", "shootdown", "destruction", "capture", "seizure"})
+_NAMED_WINDOW, _PLURAL_MARGIN = 80, 1.0  # (the window: for "the health …'s")
 _SINGULAR_S = frozenset({"news", "losses", "casualties", "deaths", "gains", "data"})
 _STATE_KINDS = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 _BODIES = _STATE_KINDS - {EntityType.OFFICIAL} | {EntityType.MEDIA, EntityType.ORGANISATION,
@@ -129,8 +127,9 @@ def link_targets(
         if before:
             return before[-1:]
     # "either claim", "neither side's account", "the Israeli figures": the sides' claims
-    sides = each_side(body, drafts, sentence, _WINDOW) if EACH_SIDE.match(pronoun) or (
-        OF_EACH_SIDE.search(pronoun)) else of_named_side(body, link, drafts, sentence, _WINDOW)
+    window = ANAPHOR_WINDOW
+    sides = each_side(body, drafts, sentence, window) if EACH_SIDE.match(pronoun) or (
+        OF_EACH_SIDE.search(pronoun)) else of_named_side(body, link, drafts, sentence, window)
     if sides:
         return sides
     if link.head is None and NO_COMMENT.match(body, link.anaphor[1] + 1):
@@ -143,7 +142,7 @@ def link_targets(
         owner = named.group("owner")
         claims = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
                   and d.source is not None and owner in d.source.name.split()
-                  and sentence - d.last <= _WINDOW]
+                  and sentence - d.last <= ANAPHOR_WINDOW]
         if claims:
             return [claims[-1]]
     owner = _BODY_OWNER.match(body, link.anaphor[0], link.anaphor[1]) or (
@@ -164,7 +163,7 @@ def link_targets(
         # "The study has not been peer reviewed": what the study (its source) found
         found = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
                  and d.source is not None and link.head in d.source.name.lower().split()
-                 and sentence - d.last <= _WINDOW]
+                 and sentence - d.last <= ANAPHOR_WINDOW]
         work = found[-1].source.name if found and found[-1].source is not None else None
         if work is not None:
             return [d for d in found if d.source is not None and d.source.name == work]
@@ -174,7 +173,7 @@ def link_targets(
         # not one sharing a single word with them ("the dam was damaged")
         words = {w for w in word_stems(quoted.group("what"))[0] if len(w) > 2} - _STOP_WORDS
         fits = [d for d in drafts[: bisect_left(starts, link.anaphor[0])] if not d.meta
-                and sentence - d.last <= _WINDOW and len(words & word_stems(
+                and sentence - d.last <= ANAPHOR_WINDOW and len(words & word_stems(
                     body[d.span[0] : d.span[1]])[0]) * 3 >= len(words) * 2]
         if fits or link.code is not ReasonCode.NOT_VERIFIED:
             return fits[-1:]  # (an unverified paraphrase: found as any other anaphor's)
@@ -197,86 +196,6 @@ def link_targets(
     return fits
 
 
-def _names_source(keys: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether an anaphor's words name a source mention: a word of it, or for pictures a
-    stem of one ("the imagery" names "Images taken by Maxar" by "imag")."""
-    if not keys.isdisjoint(words):
-        return True
-    stems = tuple(k for k in keys if k in IMAGERY)
-    return bool(stems) and any(w.startswith(stems) for w in words)
-
-
-def best_antecedent(
-    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...]
-) -> Draft | None:
-    """The earlier claim that best fits an anaphor, if any."""
-    return scored[0][1] if (scored := _antecedents(body, drafts, sentence, head, keys)) else None
-
-
-_CLAUSE_END = re.compile(r"[.;!?]|,[”\"’']")  # a quotation closed by its tag ends it too
-
-
-def _echo(body: str, after: int) -> frozenset[str]:
-    """Content words of the verdict's own clause after its anaphor ("disputed the figure,
-    saying 212 trucks had entered"): a claim using them is the one meant; not "rejected the
-    allegations as malicious slander", the verdict's own words."""
-    if body.startswith(" as ", after):
-        return frozenset()
-    end = _CLAUSE_END.search(body, after, after + 160)
-    words, _ = word_stems(body[after : end.start() if end is not None else after + 160])
-    return frozenset(w for w in words if len(w) >= 4 and w not in UNINFORMATIVE_WORDS)
-
-
-def _antecedents(
-    body: str, drafts: list[Draft], sentence: int, head: str | None, keys: tuple[str, ...],
-    echo: frozenset[str] = frozenset(),
-) -> list[tuple[float, Draft]]:
-    """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
-    scored: list[tuple[float, int, Draft]] = []
-    narrative = head is not None and head.startswith(NARRATIVE_HEADS)
-    counted = head in ("number", "figure", "estimate", "count")  # the count just given
-    bare_said = head in SAID_HEADS and len(keys) <= 1
-    # "the ministry's figures": words other than the head may name the claim's source
-    named = frozenset(k.rstrip("'’") for k in keys) if len(keys) > 1 else None
-    for draft in drafts:
-        if draft.first >= sentence:
-            break  # drafts are in text order: the rest come later
-        if draft.last >= sentence or draft.meta or sentence - draft.last > _WINDOW:
-            continue
-        att = draft.attribution
-        start, end = draft.frame()
-        if not fits_named_head(head, body[start:end].lower()):
-            continue  # "the recording" is no claim made without one
-        stems = claim_stems(body, draft)
-        cue = body[att.cue[0] : att.cue[1]] if att is not None else ""
-        if cue in ("citing", "quoting") and not is_clause(body[draft.span[0] : draft.span[1]]):
-            continue  # "…, citing the ministry's daily briefing": whom a claim came from
-        if cue[:5].lower() == "claim" and body.count(" ", *draft.span) < 3:
-            cue = ""  # "claimed victory" names no claim that "the claim" could be
-        score = antecedent_score(
-            head, keys, stems,
-            attributed=draft.source is not None,
-            claim_cue=cue,
-            has_quantity=bool(draft.quantities), distance=sentence - draft.last,
-        )
-        if not (narrative or bare_said or counted) and not COMBAT_TYPES.isdisjoint(draft.types):
-            score += 1.0 if head in _EVENT_HEADS else 0.5  # "the crash": a combat event
-        if head == "report" and "report" in body[start : draft.span[0]].lower():
-            score += 1.5  # "X said in a report that …. The army rejected the report"
-        if score > _MIN_SCORE and not echo.isdisjoint(stems[0]):
-            score += 1.0
-        if score > _MIN_SCORE and head is not None and head.startswith(_TOLL_HEADS) and (
-                ClaimType.CASUALTY in draft.types):
-            score += 1.5  # "the death toll": a count of the dead, not of vehicles destroyed
-        if named is not None and draft.source is not None and _names_source(
-                named, mention_words(body[draft.source.mention[0] : draft.source.mention[1]])):
-            score += 1.5
-        if score > _MIN_SCORE:
-            scored.append((score, draft.span[0], draft))
-    scored.sort(key=lambda item: (-item[0], -item[1]))
-    return [(score, draft) for score, _, draft in scored]
-
-
 def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
                    modifier: str | None = None) -> list[Draft] | None:
     """The recent claims of the source an owner word stands for ("army" in "the army's
@@ -293,7 +212,7 @@ def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,
             continue
         words = mention_words(body[d.source.mention[0] : d.source.mention[1]])
         named = owner in words and (modifier is None or modifier in words)
-        near = sentence - d.last <= _WINDOW
+        near = sentence - d.last <= ANAPHOR_WINDOW
         if (named and (modifier is not None or near)) or (
                 near and modifier is None and d.source.entity_type in kinds):
             found.append(d)
@@ -312,10 +231,10 @@ def _best_fits(
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well (``here``: the index of the first draft after the cue)."""
-    key = (link.head, link.keywords, _echo(body, link.anaphor[1]))
+    key = (link.head, link.keywords, verdict_echo(body, link.anaphor[1]))
     found = scored.get(key)
     if found is None:
-        found = scored[key] = _antecedents(body, drafts, sentence, *key)
+        found = scored[key] = ranked_antecedents(body, drafts, sentence, *key)
     found = [(score, d) for score, d in found
              if d.source is None or firm_name(d.source.name) not in own]
     if not found:
@@ -350,7 +269,7 @@ def _best_fits(
             nearest = max(d.last for d in reported)
             return [d for d in reported if nearest - d.last <= 1]
         return fits
-    if link.head is not None and link.head.startswith(_TOLL_HEADS) and len(fits) > 1 and any(
+    if link.head is not None and link.head.startswith(TOLL_HEADS) and len(fits) > 1 and any(
             ClaimType.CASUALTY in d.types for d in fits):
         # "None of the tolls could be confirmed": every count of the dead or hurt, of
         # civilians, bodies or soldiers alike
@@ -369,7 +288,6 @@ def _best_fits(
 
 
 _COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
-_TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
 
 
 def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) -> list[Draft]:
@@ -380,7 +298,7 @@ def _unbroken(fits: list[Draft], drafts: list[Draft], sentence: int, here: int) 
     run: list[Draft] = []
     for i in range(min(here, len(drafts)) - 1, -1, -1):
         draft = drafts[i]
-        if sentence - draft.last > _WINDOW:
+        if sentence - draft.last > ANAPHOR_WINDOW:
             break  # no fit lies farther back
         if draft.last >= sentence or draft.meta:
             continue

@@ -19,12 +19,13 @@ from dataclasses import replace
 
 from pipeline.extract.accounts import which_side
 from pipeline.extract.accusations import denied_before, denied_earlier
+from pipeline.extract.antecedents import best_antecedent
 from pipeline.extract.attributed import Offsets
 from pipeline.extract.claimtypes import TypeIndex
 from pipeline.extract.cue_scope import applies
 from pipeline.extract.cues_discourse import DiscourseLink, find_links
 from pipeline.extract.drafts import Draft
-from pipeline.extract.link_targets import Scores, best_antecedent, link_targets
+from pipeline.extract.link_targets import Scores, link_targets
 from pipeline.extract.omissions import is_omission
 from pipeline.extract.relays import find_relay
 from pipeline.extract.segment import Sentence, sentence_index_at

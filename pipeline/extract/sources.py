@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.extract.attributed import Offsets
+from pipeline.extract.described_names import described_person
 from pipeline.extract.entity_types import (
     APPOSITION,
     PERSON_TYPES,
@@ -25,7 +26,6 @@ from pipeline.extract.entity_types import (
     classify_in_context,
     clean_name,
     described_elsewhere,
-    described_person,
     institution_name,
     is_anonymous,
     is_nominal,
@@ -222,8 +222,7 @@ class SourceResolver:
 
     def _pronoun(self, mention: Offsets, low: str) -> SourceInfo:
         if low in ("we", "i") and not self._quoted(mention[0]):
-            # "We found no sign", "I believe": outside quotations, the writers; in a transcript,
-            # whose turn it is ("GEN. RYDER: We assess")
+            # "We found no sign": outside quotations, the writers; in a transcript, whose turn
             turn = turn_speaker(self.body, mention[0])
             if turn is not None:
                 return replace(self._named(turn, self.body[turn[0] : turn[1]]), mention=mention)
@@ -345,14 +344,15 @@ class SourceResolver:
                 not other_portfolio(text, opener.name)):
             return taken_up(opener, mention, text, head)
         for earlier in reversed(self.history[-12:]):
-            # the name before any apposition ("DeepState, a monitoring group …" is no ministry),
-            # but all of an unnamed source's description, and for "the group" ("X, a group,")
+            # the name before any apposition ("DeepState, a monitoring group" is no ministry), or
+            # all of an unnamed source's description, and of "X, a group," for "the group"
             said = self.body[earlier.mention[0] : earlier.mention[1]]
             said = said if earlier.anonymous or head in GROUP_HEADS else said.split(",", 1)[0]
             if head in GROUP_HEADS and is_nominal(said):
                 continue  # "the group" again: the organisation heard last decides (below)
-            if names_again(text, said, head):  # whole words: "media" is no "Mediators"
-                return taken_up(earlier, mention, text, head)
+            if names_again(text, said, head) and not (earlier.anonymous and re.search(
+                    r"\b" + re.escape(head) + _MODIFIER_OF, said.lower())):  # a head only: not
+                return taken_up(earlier, mention, text, head)  # "a police union official")
         full = named_with_head(self.body, head, mention[0])
         if full is not None and not other_portfolio(text, full):
             named = self._named(mention, full)
@@ -390,11 +390,11 @@ _POSTED = re.compile(r"\s+(?:said|says|wrote|posted)\s+(?:in\s+a\s+(?:post|video
                      r"|on\s+[A-Z])")
 _ISSUED_THINGS = frozenset({"statement", "communique", "communiqué", "release", "post"})
 _SHOWN = IMAGE_WORDS | _ISSUED_THINGS  # what a publisher speaks through
-_BODY_TYPES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.ORGANISATION,
-                         EntityType.MEDIA})
 _AGE = re.compile(r",\s*\d{1,3},?\s*$")  # "Plant director Oleksandr Kravets, 58": no age
 _SENTENCE_BREAK, _BODY_NAME = re.compile(r"[.!?;:][\"”’']?\s|\n"), re.compile(
     r"^[A-Z]\w*(?:\s+[A-Z][\w’'.-]*)*\s+[A-Z]\w*s$|^[A-Z]{2,}")  # "Dubai Airports", "CENTCOM"
 _OTHER_GENDER = {"she": re.compile(r"\b(?:his|him|he|man|Mr|(?:spokes|chair|business)man)\b"),
                  "he": re.compile(r"\b(?:her|she|woman|Mrs|Ms|(?:spokes|chair)woman)\b")}
 _GROUP_TYPES = frozenset({EntityType.ORGANISATION, EntityType.MILITARY})
+_MODIFIER_OF = r"\s+(?!(?:and|or|of|for|in|at|on|who|with|from|close|familiar|[a-z]+ed)\b)[a-z]"
+_BODY_TYPES = _GROUP_TYPES | {EntityType.GOVERNMENT, EntityType.MEDIA}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.entity_types import classify, described_person, is_anonymous
+from pipeline.extract.described_names import described_person
+from pipeline.extract.entity_types import classify, is_anonymous
 from pipeline.models import EntityType
 from tests.extract.claims import all_claims
 

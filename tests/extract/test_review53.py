@@ -88,3 +88,36 @@ def test_harm_to_ships_crews_and_the_speakers_own_people_is_blame() -> None:
                  'Hamas accused Israel of turning aid sites into "death traps."'):
         (claim,) = all_claims(body)
         assert claim.claimant is not None and claim.claimant.self_interested, body
+
+
+def test_the_video_is_the_claim_said_in_a_video() -> None:
+    # Before: "The video could not be verified" went to the officers' toll, counted but
+    # said in no video, and the gang leader's claim stayed asserted
+    body = ("A police union official said at least four officers had been killed. The gang "
+            "leader said in a video that his fighters controlled the town. The video could not "
+            "be independently verified.")
+    claims = all_claims(body)
+    assert ReasonCode.NOT_VERIFIED in {r.code for r in claim_with(claims, "controlled").reasons}
+    assert ReasonCode.NOT_VERIFIED not in {
+        r.code for r in claim_with(claims, "four officers").reasons}
+
+
+def test_the_police_are_not_an_unnamed_police_union_official() -> None:
+    # Before: "The police say …" took the anonymous union official as claimant
+    body = ("A police union official, who spoke on condition of anonymity, said at least four "
+            "officers had been killed. The police say they operate within the law.")
+    police = claim_with(all_claims(body), "within the law")
+    assert police.claimant is not None and police.claimant.entity_type != "anonymous"
+    assert police.claimant.name.lower() == "police"
+
+
+def test_an_observatory_is_an_organisation_and_a_gang_leader_no_official() -> None:
+    # Before: 'Observatory'/person; 'gang leader'/official; 'Jimmy Cherizier'/official
+    (claim,) = all_claims("In March, violence on the coast killed about 1,500 people, "
+                          "according to the Observatory.")
+    assert claim.claimant is not None and claim.claimant.entity_type == "organisation"
+    for body in ("A gang leader said in a video that his fighters controlled the town.",
+                 "Jimmy Cherizier, the former police officer who leads the Viv Ansanm gang "
+                 "coalition, said his fighters now controlled the town."):
+        (claim,) = all_claims(body)
+        assert claim.claimant is not None and claim.claimant.entity_type == "person", body
