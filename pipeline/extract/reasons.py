@@ -21,7 +21,7 @@ from pipeline.extract.accounts import which_side
 from pipeline.extract.accusations import denied_before, denied_earlier
 from pipeline.extract.antecedents import best_antecedent
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.claimtypes import TypeIndex
+from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.cue_scope import applies
 from pipeline.extract.cues_discourse import DiscourseLink, find_links
 from pipeline.extract.drafts import Draft
@@ -259,6 +259,25 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
 _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 
 
+# What a plural verdict is about, in its own words: "The claims about casualties on both
+# sides", "the battlefield reports of either side" reach no other claims.
+_CASUALTY_SCOPE = re.compile(r"\b(?:casualt\w*|deaths|the\s+dead|killed|tolls)\b", re.IGNORECASE)
+_COMBAT_SCOPE = re.compile(r"\b(?:battlefield|fighting|combat|frontline|front-line)\b",
+                           re.IGNORECASE)
+
+
+def _in_scope(body: str, link: DiscourseLink, targets: list[Draft]) -> list[Draft]:
+    start, end = link.anaphor
+    if link.cue[0] >= end and link.cue[0] - end < 60:
+        end = link.cue[0]  # the subject's words up to the verdict
+    words = body[start:end]
+    if _CASUALTY_SCOPE.search(words):
+        return [t for t in targets if ClaimType.CASUALTY in t.types]
+    if _COMBAT_SCOPE.search(words):
+        return [t for t in targets if not COMBAT_TYPES.isdisjoint(t.types)]
+    return targets
+
+
 def _apply_links(
     body: str, drafts: list[Draft], sentence: Sentence, links: list[DiscourseLink],
     mine: list[Draft], starts: list[int],
@@ -282,6 +301,7 @@ def _apply_links(
                                 and ClaimType.CASUALTY not in t.types)]
         if link.code is ReasonCode.DISPUTED:
             targets = _not_own_sides(body, link, mine, targets)
+        targets = _in_scope(body, link, targets)
         moved = moved or bool(targets)
         why = _SILENCE if _SILENT.search(body, link.cue[0], link.cue[1]) else (
             EXPLANATIONS[link.code])

@@ -121,3 +121,24 @@ def test_an_observatory_is_an_organisation_and_a_gang_leader_no_official() -> No
                  "coalition, said his fighters now controlled the town."):
         (claim,) = all_claims(body)
         assert claim.claimant is not None and claim.claimant.entity_type == "person", body
+
+
+def test_a_verdict_on_casualty_claims_reaches_only_casualty_claims() -> None:
+    # Before: "The claims about casualties" made every claim before it not verified
+    body = ("A police union official said at least four officers had been killed. The United "
+            "Nations said gangs control about 90 percent of Port-au-Prince. Residents said gang "
+            "members had set fire to several homes. The claims about casualties on both sides "
+            "could not be verified.")
+    claims = all_claims(body)
+    flagged = [c.text for c in claims
+               if ReasonCode.NOT_VERIFIED in {r.code for r in c.reasons}]
+    assert flagged == ["at least four officers had been killed"]
+
+
+def test_battlefield_reports_are_no_appeal_for_weapons() -> None:
+    # Before: "on allies to provide more Patriot systems" was an unverified battlefield report
+    body = ("Zelensky said the attack showed that Moscow was not interested in peace, calling on "
+            "allies to provide more Patriot systems. Reuters could not independently verify the "
+            "battlefield reports of either side.")
+    appeal = claim_with(all_claims(body), "Patriot systems")
+    assert ReasonCode.NOT_VERIFIED not in {r.code for r in appeal.reasons}
