@@ -148,7 +148,7 @@ _add("notcapture", "", "", (
 _add("discourse", "if should assuming false by citing quoting reference silent untrue fake "
      "evidence baseless gave how reached name identify mention disclose specify reveal "
      "elaborate lie lies invention provocation provocations nonsense fiction disinformation "
-     "hoax slander smear pants "
+     "hoax slander smear pretext pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
      "groundless contested contests basis peer subject acknowledged true accurate correct "
      "absurd reflect",

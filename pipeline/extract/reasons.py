@@ -85,6 +85,15 @@ def attach_sentence_cues(
                 explanation = _explanation(cue.text, vague) or _own_denial(body, owner, code,
                                                                            span)
                 owner.reasons.append(reason_at(body, code, span, explanation))
+            if code is ReasonCode.HEDGE:
+                # "it assessed with moderate confidence that X": the hedge between a verb and
+                # its that-clause qualifies X, a claim of its own
+                for framed in owners:
+                    att = framed.attribution
+                    if framed is not owner and att is not None and (
+                            att.cue[1] <= span[0] and span[1] <= framed.span[0]) and (
+                            framed.span[0] - span[1] <= 8):
+                        framed.reasons.append(reason_at(body, code, span, ""))
     return spans
 
 

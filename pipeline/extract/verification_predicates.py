@@ -179,7 +179,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|provocations|disinformation|slander"
         r"|(?:pure|mere|idle|baseless|wild)\s+speculation"
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
-        r"|fabrication|fiction|fake|provocation|smear|(?:pure\s+)?work\s+of\s+fiction))\b"
+        r"|fabrication|fiction|fake|provocation|smear|pretext|(?:pure\s+)?work\s+of\s+fiction))\b"
         # "provided no evidence" withholds (see WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"
@@ -233,7 +233,7 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                               "ascertain"),
     ReasonCode.CONDITIONAL: ("true", "confirmed", "verified", "accurate", "correct",
                              "substantiated"),
-    ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda",
+    ReasonCode.DISPUTED: ("overstat", "exaggerat", "inflated", "false", "propaganda", "pretext",
                           "fabricat", "misleading", "untrue", "deni", "deny", "reject", "absurd",
                           "reflect",
                           "not true", "not accurate", "not correct", "not supported",

@@ -142,3 +142,19 @@ def test_battlefield_reports_are_no_appeal_for_weapons() -> None:
             "battlefield reports of either side.")
     appeal = claim_with(all_claims(body), "Patriot systems")
     assert ReasonCode.NOT_VERIFIED not in {r.code for r in appeal.reasons}
+
+
+def test_a_hedge_between_the_verb_and_its_clause_qualifies_the_clause() -> None:
+    # Before: the inner claim "the intrusions were linked …" was asserted, with no hedge
+    body = ("Mandiant said it assessed with moderate confidence that the intrusions were linked "
+            "to a GRU unit.")
+    inner = next(c for c in all_claims(body) if c.text.startswith("the intrusions"))
+    assert ReasonCode.HEDGE in {r.code for r in inner.reasons}
+
+
+def test_calling_a_claim_a_pretext_disputes_it() -> None:
+    # Before: the kidnapping accusation stayed asserted
+    body = ("Bedouin tribal leaders said the Druze factions had kidnapped a merchant on the "
+            'highway. Druze factions said the kidnapping claim was "a pretext" for an attack.')
+    kidnap = claim_with(all_claims(body), "kidnapped a merchant")
+    assert ReasonCode.DISPUTED in {r.code for r in kidnap.reasons}
