@@ -190,7 +190,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                     _same_speaker(earlier.source.name, denial.source.name)) or (
                     _same_side(earlier, denial)) or (
                     earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]) or (
-                    part and not _names_denier(body, denial, earlier)):
+                    part and not _names_denier(body, denial, earlier, parties)):
                 # ("denied carrying out the attack" answers who blamed it, not the toll)
                 continue
             if not words.isdisjoint(content_words(body, earlier)):
@@ -205,7 +205,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
     return pairs
 
 
-_NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I)\s+(?:had|has|have)\s+(?:had\s+)?"
+_NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I|[A-Z][\w-]+)\s+(?:had|has|have)\s+(?:had\s+)?"
                             r"nothing\s+to\s+do\s+with\b", re.IGNORECASE)
 _BLAME_WINDOW = 4  # sentences back a denial reaches the other claims that blame the denier
 
@@ -230,8 +230,8 @@ def _blaming_before(body: str, earlier: list[Draft], denial: Draft, answered: Dr
 
 
 # "denied any involvement in the attack", "rejected responsibility for it"
-_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)\s+"
-                          r"(?:in|for)\b", re.IGNORECASE)
+_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)(?:\s+"
+                          r"(?:in|for)\b|\s*(?:[.;]|$))", re.IGNORECASE)  # ("denied involvement.")
 
 
 def denied_before(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
@@ -256,14 +256,20 @@ def denied_before(body: str, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
     return pairs
 
 
-def _names_denier(body: str, denial: Draft, claim: Draft) -> bool:
-    """Whether ``claim`` names the speaker of ``denial``, or its side."""
+def _names_denier(body: str, denial: Draft, claim: Draft,
+                  parties: PartyRegistry | None = None) -> bool:
+    """Whether ``claim`` names the speaker of ``denial``, or its side (by any party of that
+    side in the parties file: "the GRU" names Russia's)."""
     if denial.source is None:
         return False
     mention = denial.source.mention
     names = {n[:5] for n in _NAME.findall(body, mention[0], mention[1]) if n not in _NOT_NAMES}
+    side = denial.source.party.side if denial.source.party is not None else None
     if denial.source.party is not None:
         names.add(denial.source.party.side_label[:4])
+    if side is not None and parties is not None and any(
+            party.side == side for _, party in parties.named_in(body, *claim.span)):
+        return True
     return any(n[:5] in names or n[:4] in names
                for n in _NAME.findall(body, claim.span[0], claim.span[1]))
 

@@ -158,3 +158,31 @@ def test_calling_a_claim_a_pretext_disputes_it() -> None:
             'highway. Druze factions said the kidnapping claim was "a pretext" for an attack.')
     kidnap = claim_with(all_claims(body), "kidnapped a merchant")
     assert ReasonCode.DISPUTED in {r.code for r in kidnap.reasons}
+
+
+def test_denying_involvement_disputes_the_accusation_of_a_body_of_that_side() -> None:
+    # Before: the accusation stayed asserted ("denied involvement." with no "in …", and the
+    # GRU was in no party of the parties file)
+    for body in ("The GRU has been accused by Western governments of a string of "
+                 "cyberattacks. Russia has consistently denied involvement.",
+                 "Western governments accused the GRU of a string of cyberattacks. Russia has "
+                 "consistently denied involvement."):
+        accusation = claim_with(all_claims(body), "cyberattacks")
+        assert ReasonCode.DISPUTED in {r.code for r in accusation.reasons}, body
+
+
+def test_a_named_side_having_nothing_to_do_with_it_disputes_the_attribution() -> None:
+    # Before: only "it/they/he … had nothing to do with" denied a part
+    body = ("The NCSC said the group APT28 was behind the campaign. Kremlin spokesman Dmitry "
+            "Peskov said Russia had nothing to do with any hacking operations.")
+    attribution = claim_with(all_claims(body), "APT28")
+    assert ReasonCode.DISPUTED in {r.code for r in attribution.reasons}
+
+
+def test_another_speakers_while_clause_ends_the_content() -> None:
+    # Before: Hamas's accusation ran on over the Israeli official's claim, and took its hedge
+    body = ('Hamas accused Israel of turning aid sites into "death traps," while an Israeli '
+            "official said Hamas gunmen may have been responsible for some of the shooting.")
+    accusation = claim_with(all_claims(body), "death traps")
+    assert "official" not in accusation.text
+    assert ReasonCode.HEDGE not in {r.code for r in accusation.reasons if r.cue == "may have"}
