@@ -252,9 +252,12 @@ def _best_fits(
         # "Reuters could not verify the claims": all the claimant just made, not the last
         link.head is not None and link.head.startswith(("claim", "assertion", "statement",
                                                         "finding", "account", "version")))
+    # "the tolls": every count of the dead given, however well each one's words fit
+    tolls = link.head is not None and link.head.startswith(TOLL_HEADS)
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
         owned and draft.source is not None and top.source is not None
-        and draft.source.name == top.source.name)], drafts, sentence, here)
+        and draft.source.name == top.source.name) or (
+        tolls and draft.quantities and ClaimType.CASUALTY in draft.types)], drafts, sentence, here)
     if link.head is not None and link.head.startswith(ACCUSATION_HEADS):
         # "Russia denies the allegations": with none against Russia, the best fit only (what
         # others did is no allegation); "rejected the findings": all of them

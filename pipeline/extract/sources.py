@@ -348,7 +348,7 @@ class SourceResolver:
             # all of an unnamed source's description, and of "X, a group," for "the group"
             said = self.body[earlier.mention[0] : earlier.mention[1]]
             said = said if earlier.anonymous or head in GROUP_HEADS else said.split(",", 1)[0]
-            if head in GROUP_HEADS and is_nominal(said):
+            if head in GROUP_HEADS and (is_nominal(said) or said.islower()):
                 continue  # "the group" again: the organisation heard last decides (below)
             if names_again(text, said, head) and not (earlier.anonymous and re.search(
                     r"\b" + re.escape(head) + _MODIFIER_OF, said.lower())):  # a head only: not

@@ -186,3 +186,23 @@ def test_another_speakers_while_clause_ends_the_content() -> None:
     accusation = claim_with(all_claims(body), "death traps")
     assert "official" not in accusation.text
     assert ReasonCode.HEDGE not in {r.code for r in accusation.reasons if r.cue == "may have"}
+
+
+def test_the_tolls_reach_every_count_of_the_dead() -> None:
+    # Before: "put the security forces' toll at 18" was no casualty claim, and "the tolls"
+    # reached the monitor's count only
+    body = ("The Syrian Observatory for Human Rights said 89 people had been killed, including 14 "
+            "members of the security forces. The interior ministry put the security forces' toll "
+            "at 18. AFP could not independently confirm the tolls.")
+    claims = all_claims(body)
+    for words in ("89 people", "toll at 18"):
+        assert ReasonCode.NOT_VERIFIED in {r.code for r in claim_with(claims, words).reasons}
+
+
+def test_the_group_is_the_body_named_not_a_headlines_aid_group() -> None:
+    # Before: the headline's unnamed "aid group" was taken for "The group"
+    body = ("Drone strike kills dozens, aid group says\n\nA drone strike killed at least 37 "
+            "civilians, according to the Sudan Doctors Network. The group blamed the RSF for the "
+            "attack.")
+    blamed = claim_with(all_claims(body), "the RSF")
+    assert blamed.claimant is not None and blamed.claimant.name == "Sudan Doctors Network"
