@@ -188,12 +188,19 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                 break
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
-                    _same_side(earlier, denial)) or (
                     earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]) or (
                     part and not _names_denier(body, denial, earlier, parties)):
                 # ("denied carrying out the attack" answers who blamed it, not the toll)
                 continue
-            if not words.isdisjoint(content_words(body, earlier)):
+            shared = words & content_words(body, earlier)
+            if _same_side(earlier, denial):
+                # Moscow denying it targets civilians answers no count of Russia's defence
+                # ministry that shares "Russian"; a denial that repeats the claim does
+                if len({w for w in shared if parties is None or parties.side_in(w) is None}) >= 2:
+                    answered = earlier
+                    break
+                continue
+            if shared:
                 answered = earlier
                 break
             if answered is None and _answers(body, head, denial, earlier, parties):

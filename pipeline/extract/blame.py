@@ -23,6 +23,12 @@ _ABUSE = re.compile(
     r"(?:killings?|deaths?|massacre|abductions?)|execut(?:ed|ing)|massacred?|rap(?:ed|ing)|abduct(?:ed|ing)"
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
     r"|human\s+shields?|chemical\s+attacks?|death\s+traps?"
+    # people in general harmed (not "used 2,000 people in the assault"), homes cut off
+    r"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|shelled|targeting)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?)|(?:people|persons)\s+(?:were|was|had\s+been"
+    r"|have\s+been|are)\s+(?:killed|wounded|injured|hurt)"
+    r"|cut(?:ting)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|heating|gas)(?:\s+supplies"
+    r"|\s+supply)?\s+(?:to|for|in)\b"
     # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")
     r"|(?:used|using|uses|fired|firing|dropped|dropping|deployed|deploying|with)\s+(?:[\w-]+\s+)"
     r"{0,3}?(?:chemical\s+(?:weapons?|munitions?|agents?)|(?:poison|toxic)\s+gas|nerve\s+agents?"
@@ -30,19 +36,17 @@ _ABUSE = re.compile(
 _HARM = re.compile(
     r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
     r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
-    r"|injured|fired|launched|used|using|hid|hiding|stored|storing|damaged|damaging"
-    r"|cut(?:ting)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|heating|gas))\b",
+    r"|injured|fired|launched|used|using|hid|hiding|stored|storing|damaged|damaging)\b",
     re.IGNORECASE)
 _PROTECTED = re.compile(
     r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
     r"|apartment|aid\s+(?:workers?|convoys?)|humanitarian|prisoners|POWs|refugees?|displaced"
     r"|shelters?|markets?|mosques?|churches|medics|paramedics|ambulances?|journalists"
     r"|evacuation|evacuees|bread\s+line|non-combatants|victims|villagers|patients"
-    # people in general are no fighters; aid sites and the grid that towns live on
-    r"|people|persons|crowds?|aid\s+(?:sites?|seekers|distribution|points?|centres?|centers?"
-    r"|hubs?|trucks?|warehouses?)|power\s+(?:to|supply|supplies|grid|plants?|stations?|lines?)"
-    r"|electricity|heating|water\s+(?:supply|supplies|to)|energy\s+(?:infrastructure|facilit\w+)"
-    r"|civilian\s+infrastructure|towns|villages|neighbou?rhoods|crew\s+members|seafarers"
+    # aid sites, the grid, civilian ships
+    r"|aid\s+(?:sites?|seekers|distribution|points?|centres?|centers?|hubs?|trucks?|warehouses?)"
+    r"|power\s+(?:supply|supplies|grid|plants?|stations?|lines?)|electricity\s+(?:supply|grid)"
+    r"|water\s+(?:supply|supplies)|energy\s+(?:infrastructure|facilit\w+)|civilian\s+infrastructure"
     r"|(?:grain|cargo|merchant|civilian|container|passenger|commercial)\s+(?:ships?|vessels?))\b",
     re.IGNORECASE)
 

@@ -52,7 +52,7 @@ __all__ = [
 _HEAD_WORDS = (
     r"claims?|figures?|numbers?|reports?|development|capture|seizure|assertions?|statements?"
     r"|accounts?|allegations?|announcement|tolls?|death tolls?|tally|tallies|incident|attack"
-    r"|strike|operation|control"
+    r"|strike|operation|(?<!losing\s)(?<!lost\s)(?<!lose\s)(?<!regain\s)(?<!regained\s)control"
     r"|information|data|footage|videos?|imagery|images|photos|photographs|pictures|clips"
     r"|estimates?|count|loss(?:es)?|casualt(?:y|ies)|story|version"
     r"|news|victory|gains?|advance|destruction|downing|shootdown|killings?|deaths|assessments?"
@@ -112,6 +112,7 @@ _ANAPHOR = re.compile(
     + NO_COMMENT_PATTERN + ")))",
     re.IGNORECASE,
 )
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b|\b(?:unclear|not\s+clear)\b", re.IGNORECASE)
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
 # side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
 _BARE_OBJECT = re.compile(
@@ -287,6 +288,9 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
     # "neither confirmed nor denied that …": no denial, an open question
     found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.DISPUTED or (
         not _NOT_CONFIRMED_NOR.search(sentence_text, max(0, p.start() - 30), p.start()))]
+    # "It was not clear whether Reuters was able to confirm the strike": an open question
+    found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.CORROBORATED
+                        or not _OPEN_QUESTION.search(sentence_text, 0, p.start())]
     if not found_predicates:
         return []
     disputed = min((p.start() for c, p in found_predicates if c is ReasonCode.DISPUTED), default=-1)

@@ -44,7 +44,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
         r"|(?<!al-)houthis?|ansar allah|hamas|hezbollah|wagner|doctors without borders"
         r"|doctors (?:network|union|syndicate|committee)|white helmets|red cross|red crescent"
         r"|charit(?:y|ies)|save the children|m[ée]decins sans fronti[èe]res|msf|unicef"
-        r"|human rights watch|amnesty international|oxfam|gangs?|cartels?"
+        r"|human rights watch|amnesty international|oxfam|(?<!-)gangs?|(?<!-)cartels?"
         # the UN's agencies and offices are no government's ("the U.N. humanitarian office")
         r"|u\.n(?=\.)|(?-i:UN)|united nations|ocha|unhcr|unrwa|wfp|world food programme"
         r"|(?-i:WHO)|world health organi[sz]ation|iaea|icrc)\b", re.I)),
@@ -152,7 +152,7 @@ _NAME_PARTICLE = re.compile(
 # A capital or a digit inside one word makes a brand, unless a surname's prefix explains it
 _BRAND = re.compile(r"[a-z][A-Z]|[A-Za-z]\d")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
-_GANG = re.compile(r"\b(?:gangs?|cartels?)\b", re.IGNORECASE)
+_GANG = re.compile(r"(?<![\w-])(?:gangs?|cartels?)\b", re.IGNORECASE)  # (not "anti-gang")
 _OFFICIAL = next(p for kind, p in _HEADS if kind is EntityType.OFFICIAL)
 
 

@@ -69,7 +69,7 @@ _TAKING_OBJECTS = frozenset({"ignored", "ignoring", "heeded", "heeding", "reject
                              "amplifying", "spread", "spreading", "defied", "defying"})
 # Posts a force holds: "forward posts", "posts along the border"
 _OUTPOSTS = frozenset({"forward", "border", "frontline", "front-line", "observation", "checkpoint",
-                       "guard", "listening", "outlying", "remote"})
+                       "listening", "outlying", "remote"})
 _PLACED = frozenset({"in", "along", "near", "across", "at", "inside", "close"})
 _BEFORE_NOUNS = frozenset({"since", "amid", "despite", "following", "among", "without",
                            "command", "unconfirmed", "initial", "preliminary", "conflicting",

@@ -89,11 +89,14 @@ def _reduced_relative(words: list[str], at: int) -> bool:
         if word in ("were", "was") and _is_participle(bare_word(words[j + 1])):
             between = [bare_word(w) for w in words[at + 1 : j]]
             return not between or between[0] in _MODIFIER_OPENERS or between[0].endswith("ly")
-        if words[j - 1].endswith(",") or word in ("that", "which", "and", "but"):
-            return False
+        if words[j - 1].endswith(",") or word in _CLAUSE_OPENERS:
+            return False  # ("advanced overnight after defenders were overwhelmed")
     return False
 
 
+_CLAUSE_OPENERS = frozenset({"that", "which", "and", "but", "after", "before", "as", "when",
+                             "while", "where", "until", "because", "since", "once", "if",
+                             "though", "although"})
 _MODIFIER_OPENERS = frozenset({"at", "on", "in", "from", "over", "towards", "toward", "against",
                                "by", "into", "across", "overnight", "yesterday", "earlier",
                                "today", "tonight"})

@@ -103,7 +103,8 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
             later = _AND_THAT.search(body, draft.span[0], draft.span[1])
             if later is not None and _serves(body, draft, parties, info.party.side, later.end()):
                 return info
-            if _OF_WHICH_DOWNED.search(body, draft.span[0], draft.span[1]):
+            if _OF_WHICH_DOWNED.search(body, draft.span[0], draft.span[1]) and _LAUNCHED.search(
+                    body, draft.span[0], draft.span[1]):
                 # "Russia had launched 112 drones, of which 76 were shot down": the enemy's
                 # attack, and the speaker's interceptions
                 side, suffered = subject_side(body, draft, parties)
@@ -147,6 +148,9 @@ _OF_WHICH_DOWNED = re.compile(
     r",\s+(?:(?:\d[\d,]*|most|all|many|some)\s+)?of\s+(?:which|them)\s+(?:\d[\d,]*\s+|most\s+"
     r"|all\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted"
     r"|destroyed|downed|neutrali[sz]ed|jammed|suppressed)\b", re.IGNORECASE)
+# what an attacker sends, which the other side's defences down ("launched 112 drones")
+_LAUNCHED = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?"
+                       r"|rockets?|shaheds?|projectiles|bombs|munitions)\b", re.IGNORECASE)
 _DEFENCES = frozenset({"defences", "defenses", "defence", "defense", "interceptors"})
 
 
@@ -193,10 +197,12 @@ def _own_people_harmed(body: str, draft: Draft, parties: PartyRegistry, side: st
     """``Israeli troops killed 31 Palestinians``, said by the Gaza health ministry: harm
     done to the people of the speaker's own side."""
     return reports_harm(body, draft.span) and any(
-        parties.demonyms.get(found.group(1).lower()) == side
+        parties.demonyms.get(found.group(1).lower()) == side and not _NONE_BEFORE.search(
+            body, max(draft.span[0], found.start() - 12), found.start())
         for found in _PEOPLE_OF.finditer(body, *draft.span))
 
 
+_NONE_BEFORE = re.compile(r"\b(?:no|not|none\s+of\s+the)\s+$")  # "no Israelis were hurt"
 _PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+(?:an|i))s\b")  # "Palestinians", "Israelis"
 _GENERIC_FORCE = re.compile(r"(?:the\s+)?(?:army|military|regime|junta|enemy|occupiers"
                             r"|(?:government|occupation|regime)\s+forces)\b", re.IGNORECASE)

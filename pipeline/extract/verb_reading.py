@@ -229,7 +229,8 @@ _SOURCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")s?$|(?:
                           r"|ministry|agency|officials|survivors|witnesses)$")
 _SOURCE_THEN_WHO = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
                               + "|".join(sorted(PERSON_NOUNS)) + r"|sources|officials"
-                              r"|survivors|witnesses)s?,?\s+(?:who|whom)\s", re.IGNORECASE)
+                              r"|survivors|witnesses)s?,?\s+(?:who|whom)\s(?!(?:said|say|says|told"
+                              r"|claimed|reported|estimated|added)\b)", re.IGNORECASE)
 _ARMED_OBJECT = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?:troops|forces|soldiers|units|fighters)\b")
 # What follows "declined" when it means "fell": an adverb, a measure, a time
 _FALLING = re.compile(r"(?:\w+ly\b|(?:by|to|from)\s+(?:about\s+|nearly\s+)?\d|in\s+(?:the\s+)?"

@@ -62,8 +62,8 @@ OTHER_COUNT = (r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|hi
 # "could not be independently verified", "has not publicly confirmed"
 _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 # Facts about a picture or a document, not about what it shows: "the location of the video"
-_NO_CLAIM = (r"(?!\s+\w+\s+(?:location|date|time|timing|place|origin|authenticity|identity"
-             r"|source)s?\s+of\b)")
+_NO_CLAIM = (r"(?!\s+(?:\w+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:location|date|time|timing|place|origin"
+             r"|authenticity|identity|source)s?\b)")
 PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
