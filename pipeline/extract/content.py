@@ -112,7 +112,8 @@ _AUDIENCE = re.compile(
     # "told the BBC the death toll had risen": a clause (subject, then an auxiliary) follows
     # ("told Reuters the number of troops involved could be": a longer subject too)
     r"(?=\s+(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+(?:had|has|have|was"
-    r"|were|is|are|would|will|could|[a-z]{2,}ed)\b"
+    r"|were|is|are|would|will|could|can|does|did|[a-z]{2,}ed|(?:only|never|always|still|also"
+    r"|routinely)\s+[a-z]{3,}s)\b"
     # "told the court he denied …": a pronoun subject and a past verb
     r"|\s+(?:he|she|they|we|it)\s+[a-z]{2,}ed\b"
     # "told Reuters fighting there was continuing", "told AFP it had"

@@ -60,9 +60,10 @@ _NOT_UNIT = (
     r"|their|his|her|said|says|did|do|does|will|would|could|can|may|might|should|must|not"
     r"|across|always|perhaps|us|thus|unless|besides|towards|whereas|afterwards|as|was|has"
     r"|is|this|yes|yet|also|still|less|plus|them|those|these|whom|us|last|next|tolerance"
-    # "about 190,000 between …", "the 17 million figure appears …": no unit
+    # "about 190,000 between …", "the 17 million figure appears …", "31 Palestinians near"
     r"|between|among|against|despite|appears|seems|shows|means|remains|includes|suggests"
     r"|indicates|represents|comes|goes|higher|lower|larger|smaller|greater|fewer"
+    r"|near|outside|inside|along|beside|behind|through|throughout|within|amid|beyond|onto"
     # adverbs: "11 Kenyans provisionally suspended" counts Kenyans
     r"|[a-z]{2,}(?:ally|ively|ously|ently|antly|ately|edly|ingly|fully|lessly|arly))\b"
 )

@@ -206,3 +206,18 @@ def test_the_group_is_the_body_named_not_a_headlines_aid_group() -> None:
             "attack.")
     blamed = claim_with(all_claims(body), "the RSF")
     assert blamed.claimant is not None and blamed.claimant.name == "Sudan Doctors Network"
+
+
+def test_a_place_after_the_counted_people_is_no_unit() -> None:
+    # Before: unit 'near' ("at least 31 Palestinians near")
+    body = ("The Gaza health ministry said Israeli troops killed at least 31 Palestinians near an "
+            "aid site.")
+    (claim,) = all_claims(body)
+    assert [q.unit for q in claim.quantities] == ["palestinians"]
+
+
+def test_told_reporters_then_a_present_tense_clause() -> None:
+    # Before: the content began with "reporters"
+    (claim,) = all_claims("Kremlin spokesman Dmitry Peskov told reporters the Russian military "
+                          "only targets military sites.")
+    assert claim.text == "the Russian military only targets military sites"
