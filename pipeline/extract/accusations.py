@@ -171,7 +171,12 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         if att is None or denial.meta or denial.anaphoric or denial.source is None:
             continue
         # "The Kremlin said it had nothing to do with the election": a denial of its part
-        nothing = _NOTHING_TO_DO.match(body, denial.span[0], denial.span[1]) is not None
+        free = _NOTHING_TO_DO.match(body, denial.span[0], denial.span[1])
+        # ("Russia had nothing to do with", said for Russia; not "Biden had nothing to do
+        # with", said by the Kremlin)
+        nothing = free is not None and (free.group("name") is None or (
+            parties is not None and denial.source.party is not None
+            and parties.side_in(free.group("name")) == denial.source.party.side))
         if not nothing and body[att.cue[0] : att.cue[1]].lower() not in DENIAL_VERBS:
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
@@ -183,20 +188,28 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         words = content_words(body, denial)
         part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
+        bare = _BARE_INVOLVEMENT.fullmatch(head.strip()) is not None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
+            if bare and not earlier.meta and earlier.last < denial.first and not _names_denier(
+                    body, denial, earlier, parties):
+                break  # "Russia denied involvement.": in what was just told, or nothing
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
-                    earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]) or (
-                    part and not _names_denier(body, denial, earlier, parties)):
-                # ("denied carrying out the attack" answers who blamed it, not the toll)
+                    earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]):
                 continue
+            if part and not _names_denier(body, denial, earlier, parties):
+                continue  # ("denied carrying out the attack" answers who blamed it, not the toll)
             shared = words & content_words(body, earlier)
+            if free is not None and free.group("name") is not None and not (
+                    _ANY_OBJECT.match(body, free.end())) and all(
+                    parties is not None and parties.side_in(w) is not None for w in shared):
+                continue  # "Putin had nothing to do with the grain deal's collapse": that only
             if _same_side(earlier, denial):
                 # Moscow denying it targets civilians answers no count of Russia's defence
                 # ministry that shares "Russian"; a denial that repeats the claim does
-                if len({w for w in shared if parties is None or parties.side_in(w) is None}) >= 2:
+                if _restates(body, earlier, shared, parties):
                     answered = earlier
                     break
                 continue
@@ -212,8 +225,8 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
     return pairs
 
 
-_NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I|[A-Z][\w-]+)\s+(?:had|has|have)\s+(?:had\s+)?"
-                            r"nothing\s+to\s+do\s+with\b", re.IGNORECASE)
+_NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I|(?P<name>(?-i:[A-Z])[\w-]+))\s+(?:had|has"
+                            r"|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with\b", re.IGNORECASE)
 _BLAME_WINDOW = 4  # sentences back a denial reaches the other claims that blame the denier
 
 
@@ -305,6 +318,29 @@ _DENIED_DOING = re.compile(
 _BARE_DOING = re.compile(r"(?!(?:wrongdoing|anything|nothing)\b)[a-z]{4,}ing\.?")
 _LOSS = re.compile(r"(?:losing|ceding|abandoning|giving\s+up|surrendering|withdrawing\s+from"
                    r"|retreating\s+from)\b")
+
+
+# "nothing to do with any hacking", "… with the attack": whatever was blamed on it
+_ANY_OBJECT = re.compile(r"\s+(?:it|this|that|them|any|the\s+(?:attack|strike|incident|operation"
+                         r"|campaign|hack\w*|killing|killings|explosion|blast|bombing|sabotage))\b",
+                         re.IGNORECASE)
+_BARE_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)\.?",
+                               re.IGNORECASE)
+_GENERIC_FORCES = frozenset({"forc", "force", "forces", "troop", "troops", "soldier", "soldiers",
+                             "military", "army", "units"})
+
+
+def _restates(body: str, claim: Draft, shared: frozenset[str],
+              parties: PartyRegistry | None) -> bool:
+    """Whether a denial repeats most of a claim's words (not its side's names, forces or
+    places): the defence ministry denying that Russian forces lost positions near Bakhmut
+    answers Prigozhin's claim that they did."""
+    def telling(words: frozenset[str]) -> set[str]:
+        return {w for w in words if w not in _GENERIC_FORCES and (
+            parties is None or parties.side_in(w) is None)}
+    said = telling(content_words(body, claim))
+    kept = telling(shared)
+    return len(kept) >= 2 and 3 * len(kept) >= 2 * len(said)
 
 
 def _same_side(claim: Draft, denial: Draft) -> bool:

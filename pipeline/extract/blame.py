@@ -24,9 +24,14 @@ _ABUSE = re.compile(
     r"|kidnapp(?:ed|ing)|deport(?:ed|ing)|loot(?:ed|ing)|mistreat(?:ed|ing)|war\s+crimes?"
     r"|human\s+shields?|chemical\s+attacks?|death\s+traps?"
     # people in general harmed (not "used 2,000 people in the assault"), homes cut off
-    r"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|shelled|targeting)\s+"
-    r"(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?)|(?:people|persons)\s+(?:were|was|had\s+been"
-    r"|have\s+been|are)\s+(?:killed|wounded|injured|hurt)"
+    r"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|shelled|targeting"
+    r"|fired\s+(?:on|at)|opened\s+fire\s+on)\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?)"
+    r"|(?:people|persons)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:killed|wounded|injured"
+    r"|hurt)|(?:killing|killed)\s+(?:dozens|scores|hundreds)"
+    # towns and villages shelled, not the fighting placed "near the villages of …"
+    r"|(?:shelled|shelling|struck|striking|bombed|bombing|attacked|attacking|hit|targeted"
+    r"|targeting|fired|firing|launched|opened\s+fire\s+on|raided|torched|burned)\s+(?:(?!near\b"
+    r"|around\b|outside\b)[\w’'-]+\s+){0,4}?(?:towns|villages|neighbou?rhoods|seafarers)"
     r"|cut(?:ting)?\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|water|heating|gas)(?:\s+supplies"
     r"|\s+supply)?\s+(?:to|for|in)\b"
     # a banned weapon used, not one banned or delivered ("agreed to ban cluster munitions")

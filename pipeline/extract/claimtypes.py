@@ -59,8 +59,8 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
      "neutralised wounded injured injuries injury", "kill massacr",
      ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
       "losing troops", "losing men", "one was hurt", "nobody was hurt", "no one hurt",
-      "were hurt in", "was hurt in", "death toll", "toll at", "toll rose", "toll climbed",
-      "toll stood", "toll had risen", "toll has risen"))
+      "were hurt in", "was hurt in", "death toll", "forces toll", "civilian toll",
+      "casualty toll", "human toll"))  # ("the security forces' toll": the apostrophe goes)
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",

@@ -28,7 +28,8 @@ _GAVE = "|".join(EVIDENCE_GIVEN)
 NEW_CLAUSE = re.compile(
     r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
     # ', while an Israeli official said …': another speaker's account set beside it
-    r"|(?<=\S),[”\"’']?\s+while\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|claimed|claims"
+    r"|(?<=\S),[”\"’']?\s+while\s+(?=(?:(?!(?:who|whom|that|which|than|as|it|they|he|she|we|had"
+    r"|has|have|would)\b)[\w’'.-]+\s+){1,6}?(?:said|says|told|claimed|claims"
     r"|insisted|insists|maintained|maintains|countered|counters)\b)"
     # "— and he singled out X": the writer going on after a dash; ", but critics point to X",
     # ", an acknowledgment that advisers trumpeted", ", which one employee considered illegal":

@@ -112,7 +112,8 @@ _ANAPHOR = re.compile(
     + NO_COMMENT_PATTERN + ")))",
     re.IGNORECASE,
 )
-_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b|\b(?:unclear|not\s+clear)\b", re.IGNORECASE)
+# the checking verb inside the open clause, not after it ("Asked whether …, X confirmed")
+_OPEN_QUESTION = re.compile(r"(?<!asked\s)(?<!even\s)\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
 # side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
 _BARE_OBJECT = re.compile(
@@ -290,7 +291,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         not _NOT_CONFIRMED_NOR.search(sentence_text, max(0, p.start() - 30), p.start()))]
     # "It was not clear whether Reuters was able to confirm the strike": an open question
     found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.CORROBORATED
-                        or not _OPEN_QUESTION.search(sentence_text, 0, p.start())]
+                        or not _OPEN_QUESTION.search(sentence_text, max(0, p.start() - 50),
+                                                     p.start())]
     if not found_predicates:
         return []
     disputed = min((p.start() for c, p in found_predicates if c is ReasonCode.DISPUTED), default=-1)

@@ -253,7 +253,8 @@ def _best_fits(
         link.head is not None and link.head.startswith(("claim", "assertion", "statement",
                                                         "finding", "account", "version")))
     # "the tolls": every count of the dead given, however well each one's words fit
-    tolls = link.head is not None and link.head.startswith(TOLL_HEADS)
+    tolls = link.head is not None and link.head.startswith(TOLL_HEADS) and not owned and (
+        "s' " not in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'"))  # "rebels'"
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
         owned and draft.source is not None and top.source is not None
         and draft.source.name == top.source.name) or (

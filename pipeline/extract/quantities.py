@@ -63,7 +63,7 @@ _NOT_UNIT = (
     # "about 190,000 between …", "the 17 million figure appears …", "31 Palestinians near"
     r"|between|among|against|despite|appears|seems|shows|means|remains|includes|suggests"
     r"|indicates|represents|comes|goes|higher|lower|larger|smaller|greater|fewer"
-    r"|near|outside|inside|along|beside|behind|through|throughout|within|amid|beyond|onto"
+    r"|(?:near|outside|inside|along|beside|behind|within|amid|beyond)(?=\s+(?:the|a|an|its|\d))"
     # adverbs: "11 Kenyans provisionally suspended" counts Kenyans
     r"|[a-z]{2,}(?:ally|ively|ously|ently|antly|ately|edly|ingly|fully|lessly|arly))\b"
 )

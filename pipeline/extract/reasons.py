@@ -268,11 +268,21 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
 _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 
 
-# What a plural verdict is about, in its own words: "The claims about casualties on both
-# sides", "the battlefield reports of either side" reach no other claims.
-_CASUALTY_SCOPE = re.compile(r"\b(?:casualt\w*|deaths|the\s+dead|killed|tolls)\b", re.IGNORECASE)
-_COMBAT_SCOPE = re.compile(r"\b(?:battlefield|fighting|combat|frontline|front-line)\b",
+# What a plural verdict is about, in its own words: "the reports of casualties", "the
+# casualty figures", "the battlefield reports" reach no claim of another kind (unless no
+# claim is left: a scope never empties a verdict's reach).
+_CASUALTY_SCOPE = re.compile(
+    r"\b(?:casualty|death)\s+(?:figures|tolls|counts|claims|reports|numbers)\b|\b(?:claims|reports"
+    r"|accounts|figures|numbers)\s+(?:about|of|on)\s+(?:the\s+)?(?:casualties|deaths|the\s+dead)\b",
+    re.IGNORECASE)
+_COMBAT_SCOPE = re.compile(r"\bbattlefield\s+(?:claims|reports|accounts)\b|\b(?:claims|reports"
+                           r"|accounts)\s+(?:about|of|on)\s+(?:the\s+)?(?:fighting|combat)\b",
                            re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:kill|dead|die|death|wound|injur|hurt|missing|hospital|casualt"
+                     r"|bodies)", re.IGNORECASE)
+_FIGHTING = re.compile(r"\b(?:troops|forces|soldiers|front|line|positions?|town|village|city"
+                       r"|control|advanc|surround|regroup|offensive|assault|attack|retreat"
+                       r"|withdr|captur|held|holding)", re.IGNORECASE)
 
 
 def _in_scope(body: str, link: DiscourseLink, targets: list[Draft]) -> list[Draft]:
@@ -281,10 +291,14 @@ def _in_scope(body: str, link: DiscourseLink, targets: list[Draft]) -> list[Draf
         end = link.cue[0]  # the subject's words up to the verdict
     words = body[start:end]
     if _CASUALTY_SCOPE.search(words):
-        return [t for t in targets if ClaimType.CASUALTY in t.types]
-    if _COMBAT_SCOPE.search(words):
-        return [t for t in targets if not COMBAT_TYPES.isdisjoint(t.types)]
-    return targets
+        kept = [t for t in targets if ClaimType.CASUALTY in t.types
+                or _HARMED.search(body, *t.span)]
+    elif _COMBAT_SCOPE.search(words):
+        kept = [t for t in targets if not COMBAT_TYPES.isdisjoint(t.types)
+                or _FIGHTING.search(body, *t.span)]
+    else:
+        return targets
+    return kept or targets
 
 
 def _apply_links(
