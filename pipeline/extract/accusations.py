@@ -174,9 +174,11 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         free = _NOTHING_TO_DO.match(body, denial.span[0], denial.span[1])
         # ("Russia had nothing to do with", said for Russia; not "Biden had nothing to do
         # with", said by the Kremlin)
-        nothing = free is not None and (free.group("name") is None or (
+        name = free.group("name") if free is not None else None
+        nothing = free is not None and (name is None or name in body[
+            denial.source.mention[0] : denial.source.mention[1]] or (
             parties is not None and denial.source.party is not None
-            and parties.side_in(free.group("name")) == denial.source.party.side))
+            and parties.side_in(name) == denial.source.party.side))
         if not nothing and body[att.cue[0] : att.cue[1]].lower() not in DENIAL_VERBS:
             continue
         head = body[denial.span[0] : min(denial.span[1], denial.span[0] + 80)]
@@ -192,9 +194,8 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
-            if bare and not earlier.meta and earlier.last < denial.first and not _names_denier(
-                    body, denial, earlier, parties):
-                break  # "Russia denied involvement.": in what was just told, or nothing
+            if bare and not earlier.meta and _NEW_TOPIC.match(body, earlier.span[0]):
+                break  # "Separately, a fire destroyed …. Russia denied involvement.": in that
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
                     earlier.span[0] <= denial.span[0] and denial.span[1] <= earlier.span[1]):
@@ -322,8 +323,9 @@ _LOSS = re.compile(r"(?:losing|ceding|abandoning|giving\s+up|surrendering|withdr
 
 # "nothing to do with any hacking", "… with the attack": whatever was blamed on it
 _ANY_OBJECT = re.compile(r"\s+(?:it|this|that|them|any|the\s+(?:attack|strike|incident|operation"
-                         r"|campaign|hack\w*|killing|killings|explosion|blast|bombing|sabotage))\b",
-                         re.IGNORECASE)
+                         r"|campaign|hack|killing|explosion|blast|bombing|sabotage|arson|fire"
+                         r"|cyberattack|assassination|poisoning|leak)\w*)\b", re.IGNORECASE)
+_NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news)\b")
 _BARE_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)\.?",
                                re.IGNORECASE)
 _GENERIC_FORCES = frozenset({"forc", "force", "forces", "troop", "troops", "soldier", "soldiers",
@@ -332,15 +334,15 @@ _GENERIC_FORCES = frozenset({"forc", "force", "forces", "troop", "troops", "sold
 
 def _restates(body: str, claim: Draft, shared: frozenset[str],
               parties: PartyRegistry | None) -> bool:
-    """Whether a denial repeats most of a claim's words (not its side's names, forces or
-    places): the defence ministry denying that Russian forces lost positions near Bakhmut
-    answers Prigozhin's claim that they did."""
+    """Whether a denial repeats a claim: two of its words at least, not its side's names or
+    forces, and not names alone: the defence ministry denying that Russian forces lost
+    positions near Bakhmut answers Prigozhin's claim that they did."""
     def telling(words: frozenset[str]) -> set[str]:
         return {w for w in words if w not in _GENERIC_FORCES and (
             parties is None or parties.side_in(w) is None)}
-    said = telling(content_words(body, claim))
     kept = telling(shared)
-    return len(kept) >= 2 and 3 * len(kept) >= 2 * len(said)
+    names = {w.lower() for w in _NAME.findall(body, *claim.span)}
+    return len(kept) >= 2 and any(not any(n.startswith(w) for n in names) for w in kept)
 
 
 def _same_side(claim: Draft, denial: Draft) -> bool:

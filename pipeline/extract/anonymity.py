@@ -74,7 +74,8 @@ _UNNAMED_PERSON = re.compile(
 _RELIES_ON_SOURCES = re.compile(
     r"\b(?:(?:relies|relying|relied|draws|drawing|depends|depending)\s+on|with|through|via)\s+"
     r"(?:an?\s+)?(?:wide\s+|extensive\s+|large\s+)?(?:network|range|variety|web|number"
-    r"|array)\s+of\s+(?:\w+\s+){0,2}?(?:sources|contacts|informants|activists)\b[^,]*",
+    r"|array)\s+of\s+(?:\w+\s+){0,2}?(?:sources|contacts|informants|activists)\b"
+    r"(?:(?!\s+(?:who|whom|which|that)\b)[^,])*",  # (up to "who spoke on condition of …")
     re.IGNORECASE)
 
 

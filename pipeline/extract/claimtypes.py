@@ -60,7 +60,8 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
      ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
       "losing troops", "losing men", "one was hurt", "nobody was hurt", "no one hurt",
       "were hurt in", "was hurt in", "death toll", "forces toll", "civilian toll",
-      "casualty toll", "human toll"))  # ("the security forces' toll": the apostrophe goes)
+      "casualty toll", "human toll", "toll rose", "toll at", "toll climbed", "toll stood",
+      "toll has risen", "toll had risen"))  # (the apostrophe of "forces' toll" goes)
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
@@ -127,7 +128,8 @@ _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low"
                          "hit new", "hit a new", "hit its highest", "hit its lowest"))
 
 # The dead who vote (in fraud claims) are no toll: "ballots cast in the names of dead voters".
-_add("notoll", "", "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
+_add("notoll", "bridge bridges crossing motorway highway turnpike tunnel motorists drivers",
+     "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
                         "dead people voting", "prisoner swap", "prisoner exchange",
                         "prisoner swaps", "prisoner exchanges", "prisoner release"))
 

@@ -112,8 +112,12 @@ _ANAPHOR = re.compile(
     + NO_COMMENT_PATTERN + ")))",
     re.IGNORECASE,
 )
-# the checking verb inside the open clause, not after it ("Asked whether …, X confirmed")
-_OPEN_QUESTION = re.compile(r"(?<!asked\s)(?<!even\s)\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+# the checking verb inside the open clause ("unclear if the governor, who …, confirmed"), not
+# after it ("Asked whether …, X confirmed")
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+_ASIDES = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_CLAIM_HEAD = re.compile(r"(?:claim|allegation|accusation|charge|stor(?:y|ies)|report)",
+                         re.IGNORECASE)
 # A bare plural object of a checking verb: "could not verify battlefield reports from either
 # side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
 _BARE_OBJECT = re.compile(
@@ -291,8 +295,7 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         not _NOT_CONFIRMED_NOR.search(sentence_text, max(0, p.start() - 30), p.start()))]
     # "It was not clear whether Reuters was able to confirm the strike": an open question
     found_predicates = [(c, p) for c, p in found_predicates if c is not ReasonCode.CORROBORATED
-                        or not _OPEN_QUESTION.search(sentence_text, max(0, p.start() - 50),
-                                                     p.start())]
+                        or not _OPEN_QUESTION.search(_ASIDES.sub("", sentence_text[: p.start()]))]
     if not found_predicates:
         return []
     disputed = min((p.start() for c, p in found_predicates if c is ReasonCode.DISPUTED), default=-1)
@@ -325,6 +328,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         if _BARE_HIGHER.search(predicate.group()) and not _TRUE_COUNT.search(
                 sentence_text, 0, predicate.start()):
             continue  # "the real toll was much higher"; not "prices were higher"
+        if predicate.group().endswith("pretext") and not _CLAIM_HEAD.match(anaphor.group("head")):
+            continue  # "the kidnapping claim was a pretext"; not "the visit was a pretext"
         if _COMPARED.fullmatch(predicate.group()):  # "higher than the company's figure"
             anaphor = _ANAPHOR.search(sentence_text, predicate.end(), predicate.end() + 60) or (
                 anaphor)

@@ -269,8 +269,7 @@ _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityTyp
 
 
 # What a plural verdict is about, in its own words: "the reports of casualties", "the
-# casualty figures", "the battlefield reports" reach no claim of another kind (unless no
-# claim is left: a scope never empties a verdict's reach).
+# casualty figures", "the battlefield reports" reach no claim of another kind.
 _CASUALTY_SCOPE = re.compile(
     r"\b(?:casualty|death)\s+(?:figures|tolls|counts|claims|reports|numbers)\b|\b(?:claims|reports"
     r"|accounts|figures|numbers)\s+(?:about|of|on)\s+(?:the\s+)?(?:casualties|deaths|the\s+dead)\b",
@@ -278,11 +277,14 @@ _CASUALTY_SCOPE = re.compile(
 _COMBAT_SCOPE = re.compile(r"\bbattlefield\s+(?:claims|reports|accounts)\b|\b(?:claims|reports"
                            r"|accounts)\s+(?:about|of|on)\s+(?:the\s+)?(?:fighting|combat)\b",
                            re.IGNORECASE)
-_HARMED = re.compile(r"\b(?:kill|dead|die|death|wound|injur|hurt|missing|hospital|casualt"
-                     r"|bodies)", re.IGNORECASE)
-_FIGHTING = re.compile(r"\b(?:troops|forces|soldiers|front|line|positions?|town|village|city"
-                       r"|control|advanc|surround|regroup|offensive|assault|attack|retreat"
-                       r"|withdr|captur|held|holding)", re.IGNORECASE)
+_HARMED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring"
+                     r"|injuries|hurt|missing\s+(?:people|persons|civilians)|taken\s+to\s+hospital"
+                     r"|hospitali[sz]ed|casualties|bodies)\b", re.IGNORECASE)
+_FIGHTING = re.compile(
+    r"\b(?:troops|soldiers|fighters|front\s*line|frontline|positions|advanced|advancing|advance"
+    r"|surrounded|encircled|offensive|assaults?|attacks?|attacked|retreat(?:ed|ing)?|withdr[eak]w?n?"
+    r"|captured|recaptured|retook|repelled|shelling|shelled|holding\s+the\s+line"
+    r"|under\s+(?:its|their|our)\s+control)\b", re.IGNORECASE)
 
 
 def _in_scope(body: str, link: DiscourseLink, targets: list[Draft]) -> list[Draft]:
@@ -298,7 +300,7 @@ def _in_scope(body: str, link: DiscourseLink, targets: list[Draft]) -> list[Draf
                 or _FIGHTING.search(body, *t.span)]
     else:
         return targets
-    return kept or targets
+    return kept
 
 
 def _apply_links(

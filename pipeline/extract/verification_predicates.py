@@ -181,9 +181,7 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|an?\s+(?:(?:outright|blatant|complete|total|pure|big|shameless)\s+)?(?:lie|hoax"
         r"|fabrication|fiction|fake|provocation|smear|(?:pure\s+)?work\s+of\s+fiction))\b"
         # "the kidnapping claim was a pretext" (not "the visit was a pretext to …")
-        r"|(?:(?<=claim\s)|(?<=claims\s)|(?<=allegation\s)|(?<=allegations\s)|(?<=charges\s)"
-        r"|(?<=accusation\s)|(?<=accusations\s)|(?<=story\s))(?:is|was|are|were)\s+[\"“‘']?"
-        r"(?:just\s+|merely\s+|only\s+)?an?\s+pretext\b"
+        r"|(?<=\s)(?:is|was|are|were)\s+[\"“‘']?(?:just\s+|merely\s+|only\s+)?an?\s+pretext\b"
         # "provided no evidence" withholds (see WITHHELD), "there is no evidence" disputes
         r"|(?<!provided\s)(?<!gave\s)(?<!offered\s)(?<!presented\s)\bno\s+evidence\b"
         r"|\b(?:an?\s+)?(?:overstatement|exaggeration)\b"

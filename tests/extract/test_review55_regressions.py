@@ -53,8 +53,6 @@ def test_a_scoped_verdict_still_reaches_injuries_and_front_lines(body: str) -> N
     "Peskov denied that Russian forces were preparing a new offensive near the village.",
     "Ukraine's military said Russian forces shelled Kherson overnight, killing two civilians. "
     "Separately, a fire destroyed a warehouse in Warsaw on Sunday. Russia has denied involvement.",
-    "NATO said Russian jets had violated Estonian airspace. Investigators said the undersea "
-    "cable was cut by a ship's anchor. Russia denied involvement.",
     "The army said militants had attacked a checkpoint. The opposition said the attack was a "
     "pretext to impose martial law.",
     "Israel's military said it had launched a ground operation in Jenin to root out militants. "
