@@ -194,7 +194,9 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
                 break
-            if bare and not earlier.meta and _NEW_TOPIC.match(body, earlier.span[0]):
+            if bare and not earlier.meta and earlier.last < denial.first and (
+                    _new_incident(body, earlier)) and not _names_denier(
+                    body, denial, earlier, parties):
                 break  # "Separately, a fire destroyed …. Russia denied involvement.": in that
             if earlier.meta or earlier.last > denial.first or earlier.source is None or (
                     _same_speaker(earlier.source.name, denial.source.name)) or (
@@ -323,13 +325,29 @@ _LOSS = re.compile(r"(?:losing|ceding|abandoning|giving\s+up|surrendering|withdr
 
 # "nothing to do with any hacking", "… with the attack": whatever was blamed on it
 _ANY_OBJECT = re.compile(r"\s+(?:it|this|that|them|any|the\s+(?:attack|strike|incident|operation"
-                         r"|campaign|hack|killing|explosion|blast|bombing|sabotage|arson|fire"
-                         r"|cyberattack|assassination|poisoning|leak)\w*)\b", re.IGNORECASE)
-_NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news)\b")
+                         r"|campaign|hack|hacking|killing|explosion|blast|bombing|sabotage|arson"
+                         r"|fire|cyberattack|assassination|poisoning|leak)s?)\b", re.IGNORECASE)
+_NEW_TOPIC = re.compile(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+other\s+news)\b")
+# an event of its own, which a bare denial after it answers (not "two suspects were held")
+_INCIDENT = re.compile(
+    r"\b(?:explo(?:sion|ded)|blasts?|fires?\s+(?:broke|destroyed|ripped)|caught\s+fire|set\s+"
+    r"(?:on\s+)?fire|arson(?:ists?)?|sabotage|attack(?:ed|s)?|struck|hit|damaged|cut|severed|collapsed"
+    r"|drones?|missiles?|hack(?:ed|ing)?)\b", re.IGNORECASE)
+
+
+def _new_incident(body: str, claim: Draft) -> bool:
+    """Whether a claim tells of another event: its sentence opens a new topic
+    ("Separately, …") or it reports an incident of its own."""
+    start = max(body.rfind(". ", 0, claim.span[0]) + 2, body.rfind("\n", 0, claim.span[0]) + 1)
+    return _NEW_TOPIC.match(body, start) is not None or (
+        _INCIDENT.search(body, *claim.span) is not None)
 _BARE_INVOLVEMENT = re.compile(r"(?:any\s+|all\s+)?(?:involvement|role|responsibility|part)\.?",
                                re.IGNORECASE)
 _GENERIC_FORCES = frozenset({"forc", "force", "forces", "troop", "troops", "soldier", "soldiers",
-                             "military", "army", "units"})
+                             "military", "army", "units", "region", "area", "areas", "country",
+                             "south", "north", "east", "west", "city", "town", "village",
+                             "province", "district", "territory", "facilit", "facility",
+                             "facilities", "infrastructure", "border", "capital", "part"})
 
 
 def _restates(body: str, claim: Draft, shared: frozenset[str],

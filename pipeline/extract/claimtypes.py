@@ -128,10 +128,11 @@ _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low"
                          "hit new", "hit a new", "hit its highest", "hit its lowest"))
 
 # The dead who vote (in fraud claims) are no toll: "ballots cast in the names of dead voters".
-_add("notoll", "bridge bridges crossing motorway highway turnpike tunnel motorists drivers",
-     "", ("dead voters", "dead voter", "deceased voters", "dead people voted",
-                        "dead people voting", "prisoner swap", "prisoner exchange",
-                        "prisoner swaps", "prisoner exchanges", "prisoner release"))
+_add("notoll", "motorway highway turnpike motorists cars pounds", "",
+     ("toll road", "toll roads", "toll booth", "road toll", "bridge toll", "dead voters",
+      "dead voter", "deceased voters", "dead people voted", "dead people voting",
+      "prisoner swap", "prisoner exchange", "prisoner swaps", "prisoner exchanges",
+      "prisoner release"))
 
 # Surrendering papers or oneself to the police is no capture: "ordered to surrender his
 # passport", "surrendered to police on Friday".

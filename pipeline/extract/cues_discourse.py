@@ -114,7 +114,8 @@ _ANAPHOR = re.compile(
 )
 # the checking verb inside the open clause ("unclear if the governor, who …, confirmed"), not
 # after it ("Asked whether …, X confirmed")
-_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(
+    r"(?<!who\sasked\s)\b(?:whether|if)\b(?:(?!\b(?:but|and|then)\b)[^,;:])*$", re.IGNORECASE)
 _ASIDES = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _CLAIM_HEAD = re.compile(r"(?:claim|allegation|accusation|charge|stor(?:y|ies)|report)",
                          re.IGNORECASE)

@@ -279,7 +279,8 @@ _COMBAT_SCOPE = re.compile(r"\bbattlefield\s+(?:claims|reports|accounts)\b|\b(?:
                            re.IGNORECASE)
 _HARMED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring"
                      r"|injuries|hurt|missing\s+(?:people|persons|civilians)|taken\s+to\s+hospital"
-                     r"|hospitali[sz]ed|casualties|bodies)\b", re.IGNORECASE)
+                     r"|hospitali[sz]ed|casualties|bodies|lives|slain|perished|fatalities|victims"
+                     r"|massacred?|tolls?)\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:troops|soldiers|fighters|front\s*line|frontline|positions|advanced|advancing|advance"
     r"|surrounded|encircled|offensive|assaults?|attacks?|attacked|retreat(?:ed|ing)?|withdr[eak]w?n?"
