@@ -59,7 +59,9 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
      "neutralised wounded injured injuries injury", "kill massacr",
      ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
       "losing troops", "losing men", "one was hurt", "nobody was hurt", "no one hurt",
-      "were hurt in", "was hurt in", "death toll", "forces toll", "civilian toll",
+      "were hurt in", "was hurt in", "people were hurt", "who were hurt", "others were hurt",
+      "civilians were hurt", "were seriously hurt", "were badly hurt", "were slightly hurt",
+      "people hurt", "death toll", "forces toll", "civilian toll",
       "casualty toll", "human toll", "toll rose", "toll at", "toll climbed", "toll stood",
       "toll has risen", "toll had risen"))  # (the apostrophe of "forces' toll" goes)
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
@@ -73,7 +75,8 @@ _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bomb
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
      "explosions blast blasts sank sunk", "destroy",
-     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blown up"))
+     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blown up",
+      "drone damaged", "drones damaged", "drone struck", "drones struck"))
 _add("causal", "because caused causes causing cause triggered triggers", "",
      ("due to", "led to", "leads to", "resulted in", "result in", "as a result", "owing to",
       "thanks to", "responsible for", "blamed for", "blame for"))

@@ -31,6 +31,10 @@ NEW_CLAUSE = re.compile(
     r"|(?<=\S),[”\"’']?\s+while\s+(?=(?:(?!(?:who|whom|that|which|than|as|it|they|he|she|we|had"
     r"|has|have|would)\b)[\w’'.-]+\s+){1,6}?(?:said|says|told|claimed|claims"
     r"|insisted|insists|maintained|maintains|countered|counters)\b)"
+    # "207 of its soldiers were killed and Azerbaijan reported 80 of its troops dead": the
+    # other side's count set beside it
+    r"|(?<=\S),?\s+(?:and|but)\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:reported|said|says|claimed"
+    r"|claims|told|put)\s(?!about\b|of\b|nothing\b|so\b))"
     # "— and he singled out X": the writer going on after a dash; ", but critics point to X",
     # ", an acknowledgment that advisers trumpeted", ", which one employee considered illegal":
     # others answering or the writer judging

@@ -149,6 +149,10 @@ _OBJECT_PRONOUN = re.compile(
     # ("denied this, saying …": what the denier says instead follows)
     r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$|,\s+(?:saying|adding|insisting"
     r"|arguing|calling|noting|and)\b))", re.IGNORECASE)
+# "AFP could not independently verify what happened at the border": the events just told
+_WHAT_HAPPENED = re.compile(
+    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s))(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
+    r"(?P<bare>what\s+(?:had\s+)?(?:happened|occurred|took\s+place))\b", re.IGNORECASE)
 # Silence, whose anaphor must be its subject or object: "X said … but did not comment"
 _SILENT = re.compile(r"(?:did\s+not|declined\s+to|(?:has|have|had)\s+not)\s+(?:immediately\s+)?"
                      r"(?:comment|respond|address)", re.IGNORECASE)
@@ -214,7 +218,7 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         return quoting
     if predicate is None:
         return (_ANAPHOR.search(text) or _BARE_OBJECT.search(text)
-                or _OBJECT_PRONOUN.search(text))
+                or _OBJECT_PRONOUN.search(text) or _WHAT_HAPPENED.search(text))
     first = subject = None
     for match in _ANAPHOR.finditer(text):
         if match.group("head") and _VERB_USE.match(text, match.end()):
@@ -228,7 +232,8 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
             first = subject = match
         elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
             subject = match
-    return subject or _BARE_OBJECT.search(text) or _OBJECT_PRONOUN.search(text)
+    return subject or _BARE_OBJECT.search(text) or _OBJECT_PRONOUN.search(text) or (
+        _WHAT_HAPPENED.search(text))
 
 
 def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

@@ -39,6 +39,8 @@ from pipeline.extract.contradictions import (
 from pipeline.extract.drafts import Draft, build_drafts, denies
 from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
+from pipeline.extract.omissions import mark_sourcing_notes
+from pipeline.extract.page_furniture import is_furniture
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
@@ -65,7 +67,7 @@ __all__ = [
 
 #: Bump when output for the same article may change: it is part of every claim id.
 _RELAYED_CAP = 0.3  # under the default cut: see Draft.relays_whole
-EXTRACTOR_VERSION = "1.28.0"
+EXTRACTOR_VERSION = "1.29.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news
@@ -117,10 +119,13 @@ def extract(
     registry = parties or default_parties()
     sentences = split_sentences(body)
     quotes = QuoteIndex(body)
-    attributions = find_attributions(body, sentences, quotes)
+    # ("… An earlier version of this story said 15 were hurt.": withdrawn, no claim)
+    attributions = [a for a in find_attributions(body, sentences, quotes)
+                    if not is_furniture(sentences[a.sentence].text)]
     resolver = SourceResolver(body, registry, quotes)
     drafts = fold_verdicts(body, build_drafts(body, sentences, attributions, resolver))
     drafts = rate_checked_claims(body, sentences, drafts)
+    mark_sourcing_notes(sentences, drafts)
     typer = TypeIndex(body)
     quantities = find_quantities(body)
     starts = [q.span.start for q in quantities]

@@ -101,6 +101,7 @@ _HEADS: list[tuple[EntityType, re.Pattern[str]]] = [
     (EntityType.ORGANISATION, re.compile(
         r"\b(?:groups?|campaign|party|company|organi[sz]ations?|committee|union|association"
         r"|coalition|foundation|pac|ngo|corporation|firm|bank|university|inc|corp|nations|agency"
+        r"|consortium|magen david adom"
         r"|fund|programme|program|red cross|red crescent|unicef|unhcr|nato|osce|amnesty|centre"
         r"|center|institute|observatory"
         r"|human rights watch|icrc|msf|iaea|u\.n|(?-i:UN)|insurers?|shipping|logistics|holdings"
@@ -134,6 +135,7 @@ _DESCRIPTION_TAIL = re.compile(r"\s(?:with|that|which|who|whose|linked|close|bas
 #: Experts that are bodies, not people: "it" takes them up ("The think tank said …, it said").
 INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|bellingcat"
                          r"|observatory|monitor|foundation|centre|center|fleet|holdings|corp"
+                         r"|consortium"
                          r"|corporation|company|ltd|inc|bank|airlines?|energy|petroleum"
                          r"|logistics|maritime|lines|\w+management|\w*shipping)\b", re.I)
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,

@@ -117,6 +117,13 @@ def link_targets(
         # keeps its own condition ("If confirmed, Chapo would succeed Nyusi")
         about = sharing_words(body, drafts, sentence, link.anaphor[1])
         return [about] if about is not None else []
+    if link.head is None and pronoun.startswith("what "):
+        # "could not verify what happened at the border": the claim sharing its words, or
+        # else the claim just before
+        about = sharing_words(body, drafts, sentence, link.anaphor[1])
+        if about is not None:
+            return [about]
+        pronoun = "this"
     if link.head is None and pronoun in ("this", "that") and link.anaphor[0] > link.cue[0] and (
             link.code in (ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED)):
         # "A spokesman denied this.", "We have not been able to verify this.": what was said

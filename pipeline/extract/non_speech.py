@@ -51,9 +51,15 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
         word in _SPOKE and _SPOKE_TO.match(body, cue_end) is not None) or (
         word in _DENY and _REFUSED.match(body, cue_end) is not None) or (
         word in _ASK and body.startswith(" for ", cue_end)) or (
-        word == "reporting" and _REPORTING_NOUN.match(body, cue_end) is not None)
+        word == "reporting" and _REPORTING_NOUN.match(body, cue_end) is not None) or (
+        word.startswith("declar") and _DECLARED_ACT.match(body, cue_end) is not None)
     # ("would ask for his B sample to be tested": a request; "during the reporting period":
-    # a noun's modifier)
+    # a noun's modifier; "declared force majeure after an attack": a legal act)
+
+
+_DECLARED_ACT = re.compile(r"\s+(?:(?:a|an)\s+)?(?:force\s+majeure|state\s+of\s+(?:emergency"
+                           r"|siege|war)|martial\s+law|curfew|bankruptcy|insolvency)\b",
+                           re.IGNORECASE)
 
 
 _REPORTING_NOUN = re.compile(r"\s+(?:period|periods|requirements?|rules?|standards?|date"

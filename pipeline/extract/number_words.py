@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CURRENCY_SIGN", "NUMBER", "VAGUE_COUNTS", "parse_number"]
+__all__ = ["CURRENCY_SIGN", "NUMBER", "VAGUE_COUNTS", "parse_number", "shared_scale"]
 
 #: What a vague count stands for, as a lower-end guess: "dozens", "several hundred".
 VAGUE_COUNTS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
@@ -79,3 +79,16 @@ def parse_number(text: str) -> float | None:
     if len(parts) == 2 and parts[0] in _UNITS_WORDS and parts[1] in _UNITS_WORDS:
         return (_UNITS_WORDS[parts[0]] + _UNITS_WORDS[parts[1]]) * scale
     return None
+
+
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def shared_scale(low: str, high: str, value: float | None, top: float) -> float | None:
+    """"between two and three million", "five to six hundred": the scale written once, on
+    the second number, is the first one's too (2 million, not 2)."""
+    scale = high.rsplit(None, 1)[-1].lower()
+    if value is None or len(high.split()) < 2 or scale not in SCALE_WORDS or len(
+            low.split()) > 1 or value * SCALE_WORDS[scale] > top:
+        return value
+    return value * SCALE_WORDS[scale]

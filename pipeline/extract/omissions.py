@@ -1,12 +1,16 @@
-"""Sentences that only say what a source left out: "It did not name him.", "The army gave
-no details." They are no claims of their own.
+"""Sentences that only say what a source left out ("It did not name him.", "The army gave
+no details.") or how the claim before was sourced ("Two other residents gave similar
+accounts."). They are no claims of their own.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SUBJECT", "is_omission"]
+from pipeline.extract.drafts import Draft
+from pipeline.extract.segment import Sentence
+
+__all__ = ["SUBJECT", "is_omission", "mark_sourcing_notes"]
 
 #: A short subject at the opening of a sentence: "The ministry", "A spokesperson for the army".
 SUBJECT = r"(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
@@ -28,3 +32,19 @@ def is_omission(sentence_text: str) -> bool:
     (True, False)
     """
     return _OMISSION.match(sentence_text) is not None
+
+
+# "Two other residents gave similar accounts but asked not to be identified."
+_SOURCING = re.compile(
+    r"(?:[\w’'-]+\s+){1,5}?(?:gave|give|provided|offered|told|described)\s+(?:a\s+)?(?:similar"
+    r"|the\s+same|matching|consistent|identical|corroborating)\s+(?:accounts?|descriptions?"
+    r"|versions?(?:\s+of\s+events)?|stories|details)\b", re.IGNORECASE)
+
+
+def mark_sourcing_notes(sentences: list[Sentence], drafts: list[Draft]) -> None:
+    """Mark as meta each unattributed claim that only says how the claim before it was
+    sourced, so that it is no claim and no verdict after it takes it for the claim."""
+    for draft in drafts:
+        if draft.attribution is None and draft.source is None and _SOURCING.match(
+                sentences[draft.first].text):
+            draft.meta = True

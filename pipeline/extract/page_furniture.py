@@ -57,7 +57,10 @@ _LABELLED = re.compile(
 _LABEL_END = re.compile(r"\s*:")
 _CORRECTION = re.compile(
     r"(?:This (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)"
-    r"|An earlier version of this)\b")
+    r"|An earlier version of this"
+    # "An earlier entry said 15 people were treated": a live page's correction of itself
+    r"|An earlier (?:entry|post|update|version)\s+(?:said|stated|reported|gave|misstated"
+    r"|incorrectly|wrongly|misidentified|misspelled))\b")
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: (?:reporting|to this (?:report|story|article)))\b[^.]{0,60}\.?\s*$")
 # "Department of Defense, Washington, 12 February 2025", "Moscow , 9 August 2024"

@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from pipeline.extract.bare_counts import counted_before
-from pipeline.extract.number_words import CURRENCY_SIGN, parse_number
+from pipeline.extract.number_words import CURRENCY_SIGN, parse_number, shared_scale
 from pipeline.extract.number_words import NUMBER as _NUMBER
 from pipeline.extract.number_words import VAGUE_COUNTS as _VAGUE
 from pipeline.extract.proportions import find_proportions
@@ -74,7 +74,7 @@ _UNIT = (
     rf"(?:(?:other|additional|further|extra|new|more)\s)?"  # ("12 more bodies")
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
     # ("U.S." too: "three U.S. telecommunications providers"; not "3 Su-25s. Officials")
-    rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
+    rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|(?!{_VERB_AFTER})[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
     rf"|fixed-wing|unmanned)\s){{0,3}}"
     rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
     # "coast guard vessels": two singular words, then the plural head
@@ -107,6 +107,9 @@ _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o['’]clock)|\s(?:GMT|UTC|EET|EEST|CET|C
 _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5,
               "tenths": 10}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_IN_YEAR = re.compile(r"\b(?:in|since|until|by|from|during)\s$", re.IGNORECASE)
+_NAMED_UNIT = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigade|Battalion|Regiment|Division|Corps"
+                         r"|Squadron|Army|Fleet|Infantry)\b")
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
                "NZ$": "NZD", "S$": "SGD"}
 _DATE_BEFORE = re.compile(
@@ -121,17 +124,6 @@ _AGED_BEFORE = re.compile(r"\baged\s$")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # "Pierre, 41, was arrested": an age
 
 
-def _shared_scale(low: str, high: str, value: float | None, top: float) -> float | None:
-    """"between two and three million", "five to six hundred": the scale written once, on
-    the second number, is the first one's too (2 million, not 2)."""
-    scale = high.rsplit(None, 1)[-1].lower()
-    if value is None or len(high.split()) < 2 or scale not in _SCALE_WORDS or len(
-            low.split()) > 1 or value * _SCALE_WORDS[scale] > top:
-        return value
-    return value * _SCALE_WORDS[scale]
-
-
-_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _unit(match: re.Match[str]) -> tuple[str | None, int]:
@@ -229,8 +221,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if number is None and vague is None:
             continue
         if number is not None and _YEAR.fullmatch(number) and (
-                not match.group("unit") or not match.group("unit").endswith("s")):
-            continue  # a bare year ("the 1974 disengagement agreement") is a date
+                not match.group("unit") or not match.group("unit").endswith("s")
+                or _IN_YEAR.search(text, max(0, match.start() - 8), match.start())):
+            continue  # a bare year ("the 1974 disengagement agreement", "in 2023") is a date
+        if number is not None and _NAMED_UNIT.match(text, match.end("num")):
+            continue  # "the 444 Brigade", "the 3 Commando Brigade": a unit's name
         if number is not None and _DATE_BEFORE.search(text, max(0, match.start() - 12),
                                                       match.start()):
             continue  # "Jan. 5", "No. 3": a date or a rank
@@ -279,7 +274,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         value_max = parse_number(match.group("num2")) if match.group("num2") else None
         if value_max is not None:
             qualifier = QuantityQualifier.RANGE
-            value = _shared_scale(number, match.group("num2"), value, value_max)
+            value = shared_scale(number, match.group("num2"), value, value_max)
         elif vague and " " in vague.strip() and not vague.casefold().endswith("thousands"):
             qualifier = QuantityQualifier.APPROXIMATE  # "several dozen", "a few hundred"
         elif vague or match.group("hyunit") in ("plus", "odd"):

@@ -136,11 +136,14 @@ def _strip_prefix(body: str, start: int, end: int, first_in_paragraph: bool) -> 
     if marker is not None and (
             start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()):
         start = marker.end()
+    # A live blog's "14:05 GMT — " opens an entry, often run on in one paragraph.
+    stamp = _TIMESTAMP.match(body, start, min(end, start + 40)) if body[start:start + 1].isdigit(
+    ) else None
+    if first_in_paragraph and stamp is None:
+        stamp = _STAMP.match(body, start, min(end, start + 40))
+    if stamp is not None and stamp.end() < end:
+        start = stamp.end()
     if first_in_paragraph:
-        stamp = _TIMESTAMP.match(body, start, min(end, start + 40)) or _STAMP.match(
-            body, start, min(end, start + 40))
-        if stamp is not None and stamp.end() < end:
-            start = stamp.end()  # a live blog's "14:05 GMT — "
         dateline = _DATELINE.match(body, start, min(end, start + 80))
         if dateline is not None and dateline.end() < end:
             start = dateline.end()

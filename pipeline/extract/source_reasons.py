@@ -43,6 +43,11 @@ _OWN_ACT = re.compile(
     r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
     r"{1,4}?(?:attacks?|assassinations?|bombings?|killings?|ambush(?:es)?|raids?|shootings?"
     r"|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
+# "Houthis claim missile strike on Israel's main airport": a headline's claimed act, no clause
+_CLAIMED_ACT = re.compile(
+    r"(?!(?:full\s+|sole\s+)?(?:responsibility|credit)\b)(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|bombings?|downing|shootdown|killings?|capture"
+    r"|raids?|ambush(?:es)?|assassinations?|hijackings?|seizure|sinking)\b"
+    r"(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -70,8 +75,9 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
         # for content: "Hurricane Milton claims 16 lives" or "claims the title" report acts.
         if att is not None and att.kind != "nominal" and (
                 source.entity_type is not EntityType.UNKNOWN) and ((
-                verb.lower() in _DISTANCING_VERBS and is_clause(
-                    body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)]))
+                verb.lower() in _DISTANCING_VERBS and (is_clause(
+                    body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)])
+                    or _CLAIMED_ACT.match(body, draft.span[0], draft.span[1])))
                 # "Prosecutors accuse Whitcombe of taking bribes": an accusation, unproven
                 or (verb.lower() in _ACCUSING and " of " in body[draft.span[0] : draft.span[1]])):
             draft.reasons.append(reason_at(
@@ -127,7 +133,8 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 body, ReasonCode.SELF_INTERESTED_SOURCE, party_source.mention,
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
-                _RESPONSIBILITY.match(body, draft.span[0]))) or (_OWN_ACT.match(
+                _RESPONSIBILITY.match(body, draft.span[0])
+                or _CLAIMED_ACT.match(body, draft.span[0], draft.span[1]))) or (_OWN_ACT.match(
                     body, draft.span[0]) and verb.lower() not in REJECTING_VERBS)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not

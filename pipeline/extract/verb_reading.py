@@ -93,6 +93,10 @@ _EVENT_NOUNS = frozenset("""exchange war year week month day weekend attack offe
     night""".split())  # noqa: SIM905
 
 
+_PERSISTING = frozenset({"end", "die", "budge", "fade", "abate", "subside", "go", "disappear",
+                         "heal", "ease"})
+
+
 def _counted(tokens: list[Token], k: int) -> bool:
     """A count right before the word, or before one modifier of it ("two border posts")."""
     before = [tokens[k - 1]] + ([tokens[k - 2]] if k >= 2 and tokens[k - 1].text.isalpha() else [])
@@ -125,6 +129,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if word in ("declined", "refused") and nxt == "to" and k + 2 < len(tokens) and tokens[
             k + 2].lower in EVIDENCE_VERBS:
         return True  # "declined to give figures": nothing said (a verdict on the claims)
+    if word.startswith("refuse") and nxt == "to" and k + 2 < len(tokens) and tokens[
+            k + 2].lower in _PERSISTING:
+        return True  # "Why the insurgency refuses to end": it goes on, nobody speaks
     if compared_or_open(tokens, k) or demand_or_aside(tokens, k):
         # "higher than the official figures suggest", "not clear how X identified", "insisted
         # on the return of", "MSF, which supports the hospital,"

@@ -83,11 +83,15 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|reports|numbers|tallies|estimates|versions))\s+(?:could\s+be|can\s+be|has|have|had"
         r"|was|were|is|are)\s+(?:been\s+)?" + _CHECK_ADVERB +
         r"(?:verified|confirmed|corroborated)|^(?:however,\s+|but\s+)?neither\s+(?:side(?:’s|'s)\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?|versions?)\s+(?:could|can|has|have|had"
+        r"(?:[\w-]+\s+){0,2}?(?:claims?|accounts?|figures?|reports?|versions?)"
+        r"(?:\s+of\s+(?:the|this|that|its|their)\s+[\w-]+)?\s+(?:could|can|has|have|had"
         r"|was|were|is|are)\s+(?:be(?:en)?\s+)?" + _CHECK_ADVERB + r"(?:verified|confirmed"
         r"|corroborated)"
         r"|(?:not\s+possible|impossible|unable|not\s+(?:been\s+)?able)\s+to\s+" + _CHECK_ADVERB +
         r"(?:check|review|examine|inspect)\b"
+        # "Nobody has been able to verify either number."
+        r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?"
+        r"able\s+to|could|can)\s+" + _CHECK_ADVERB + r"(?:verify|confirm|corroborate)\b"
         r"|(?:cannot|can't|could\s+not|couldn't)\s+(?:be\s+)?" + _CHECK_ADVERB +
         r"check(?:ed)?\b|could\s+not\s+(?:be\s+)?reconciled\b"
         # "a figure he has not backed with evidence"

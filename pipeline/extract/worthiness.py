@@ -105,6 +105,14 @@ _NOBODY_SAID = re.compile(
 # "We were not able to reach civilians near the line": the outlet on its own reporting
 _OUTLET_NOTE = re.compile(r"\s*We\s+(?:were|have\s+been|are)\s+(?:not\s+able|unable)\s+to\s+"
                           r"(?:reach|contact|speak|verify|confirm|independently)\b")
+# "The U.N. mission said it was alarmed (by the fighting)": a feeling, nothing to check; a
+# clause after it ("alarmed that 40 were killed") is checkable and not matched.
+_FEELING = re.compile(
+    r"\s*(?:it|we|they|he|she|I)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been"
+    r"|remains?|remained)\s+(?:(?:deeply|gravely|very|extremely|increasingly|profoundly)\s+)?"
+    r"(?:alarmed|concerned|worried|saddened|shocked|appalled|horrified|dismayed|outraged"
+    r"|troubled|disturbed)(?:\s+(?:by|at|over|about)\s+(?:(?!\bthat\b)[^\d,;:])*?)?[.!]?\s*$",
+    re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
@@ -118,7 +126,9 @@ def _impersonal(reason: Reason) -> bool:
 
 def _asked_question(text: str, cue: str) -> bool:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
-    return first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS
+    # ("Asked about the Ukrainian claim, …": the question's topic, asserted by nobody)
+    return (first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS) or (
+        first == "about" and cue == "Asked")
 
 
 def _demand(content: str, cue: str) -> bool:
@@ -246,7 +256,8 @@ def combined_checkworthiness(
     said = text if content is None else content
     if _asked_question(said, cue) or _left_open(text, said, cue) or _label(said, cue) or (
             draft.source is None and _NOBODY_SAID.match(text)) or _OUTLET_NOTE.match(text) or (
-            _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)):
+            _demand(said, cue)) or (_reaction(said, cue) and not _FIRST_PERSON.match(text)) or (
+            cue and _FEELING.match(said)):
         # (a speaker's own record, "I have condemned those acts", is a claim about him)
         return min(score, ASKED_CAP)  # nobody asserts it, whatever it is about
     return score
