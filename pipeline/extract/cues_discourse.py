@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.anaphor_objects import object_anaphor
 from pipeline.extract.attributed import Offsets
-from pipeline.extract.lexicon import STATEMENT_NOUN_STEMS
 from pipeline.extract.omissions import SUBJECT as _SUBJECT
 from pipeline.extract.prefilter import lowered_for_words, may_contain
 from pipeline.extract.stems import stem
@@ -79,6 +79,7 @@ _SYNONYMS = {"massacre": ("kill",), "massacres": ("kill",), "killings": ("kill",
                               "photographs", "pictures", "clips"), IMAGERY)}
 # "the number of escapees was far higher": the "of" phrase ends before the verb
 _VERB_AFTER = r"(?:was|were|is|are|had|has|have|could|would|will|may|might)\b"
+_OF_STOP = r"(?:was|were|is|are|had|has|have|could|would|will|may|might|as)\b"  # "… as false"
 _ANAPHOR = re.compile(
     r"\b(?P<det>(?<=,\s)an?(?=\s+(?:claim|allegation|assertion|accusation|charge|figure|number"
     r"|toll|estimate)\s+(?:the\s+)?"
@@ -95,7 +96,7 @@ _ANAPHOR = re.compile(
     r"|department|centre|center|operations?"
     # "the casualty figures": the figures, which "casualty" qualifies
     r"|figures?|tolls?|counts?|numbers?|estimates?|tally|tallies)\b)(?P<of>\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!" + _VERB_AFTER + r")[\w’'-]+\s+){0,2}(?!" + _VERB_AFTER + r")[\w’'-]+(?=[\s,.;]))?"
+    r"(?:(?!" + _OF_STOP + r")[\w’'-]+\s+){0,2}(?!" + _OF_STOP + r")[\w’'-]+(?=[\s,.;]))?"
     r"|(?:^|(?<=,\sand\s)|(?<=,\sthough\s)|(?<=,\salthough\s))(?:However,\s+|But\s+)?(?P<bare>"
     # "If confirmed, it would be the first …": about the claim just before
     r"If\s+(?:confirmed|true|verified|accurate|correct)(?=\s*,)"
@@ -119,13 +120,6 @@ _OPEN_QUESTION = re.compile(
 _ASIDES = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _CLAIM_HEAD = re.compile(r"(?:claim|allegation|accusation|charge|stor(?:y|ies)|report)",
                          re.IGNORECASE)
-# A bare plural object of a checking verb: "could not verify battlefield reports from either
-# side" speaks of the reports before it as "the reports" would (same groups as _ANAPHOR).
-_BARE_OBJECT = re.compile(
-    r"\b(?:verify|confirm|corroborate)\s+(?P<det>)(?P<mods>(?:(?!(?:the|these|those|this|that"
-    r"|its|their|any|from|of|by|on)\b)[\w’'-]+\s+){0,2}?)(?P<head>(?:"
-    + "|".join(STATEMENT_NOUN_STEMS) + r")s)\b(?!\s+(?:that|of|about|on|over)\b)(?P<of>)(?P<bare>)",
-    re.IGNORECASE)
 # A verdict on claims it quotes: "Claims that the airport was destroyed are false." (the
 # clause's words name the claim meant)
 _CLAIMS_THAT = re.compile(
@@ -139,20 +133,6 @@ _CLAIM_THAT_UNVERIFIED = re.compile(
     r"|[Aa]llegations?|[Aa]ssertions?)(?P<of>\s+that\s+[^.;:!?]{3,160}?)(?=\s+(?:could|can|cannot"
     r"|has|have|was|were|is|are)\s+(?:(?:not|never|yet|to|be|been|independently)\s+){1,4}"
     r"(?:verified|confirmed|corroborated)\b)(?P<bare>)")
-# A pronoun object ending the sentence: "The BBC could not independently verify this.",
-# "The army denied this."
-_OBJECT_PRONOUN = re.compile(
-    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s)|(?<=denied\s)|(?<=denies\s)"
-    r"|(?<=deny\s)|(?<=rejected\s)|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s)"
-    r"|(?<=review\s)|(?<=examine\s))"
-    r"(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
-    # ("denied this, saying …": what the denier says instead follows)
-    r"(?P<bare>this|that|these|those|it|them)(?=\s*(?:[.;!]|$|,\s+(?:saying|adding|insisting"
-    r"|arguing|calling|noting|and)\b))", re.IGNORECASE)
-# "AFP could not independently verify what happened at the border": the events just told
-_WHAT_HAPPENED = re.compile(
-    r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s))(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
-    r"(?P<bare>what\s+(?:had\s+)?(?:happened|occurred|took\s+place))\b", re.IGNORECASE)
 # Silence, whose anaphor must be its subject or object: "X said … but did not comment"
 _SILENT = re.compile(r"(?:did\s+not|declined\s+to|(?:has|have|had)\s+not)\s+(?:immediately\s+)?"
                      r"(?:comment|respond|address)", re.IGNORECASE)
@@ -217,8 +197,7 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
     if quoting is not None:
         return quoting
     if predicate is None:
-        return (_ANAPHOR.search(text) or _BARE_OBJECT.search(text)
-                or _OBJECT_PRONOUN.search(text) or _WHAT_HAPPENED.search(text))
+        return _ANAPHOR.search(text) or object_anaphor(text)
     first = subject = None
     for match in _ANAPHOR.finditer(text):
         if match.group("head") and _VERB_USE.match(text, match.end()):
@@ -232,8 +211,7 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
             first = subject = match
         elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
             subject = match
-    return subject or _BARE_OBJECT.search(text) or _OBJECT_PRONOUN.search(text) or (
-        _WHAT_HAPPENED.search(text))
+    return subject or object_anaphor(text)
 
 
 def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

@@ -46,7 +46,13 @@ _CLEARING = re.compile(
     r"|\b(?:no|none\s+of\s+(?:its|their|our|the))\s+(?:[A-Z][\w.]*\s+)?(?:aircraft|planes|jets"
     r"|ships|vessels|warships|soldiers|troops|personnel|equipment|positions)\s+(?:was|were"
     r"|had\s+been|has\s+been|have\s+been)\s+(?:damaged|hit|harmed|hurt|killed|injured|wounded"
-    r"|lost|destroyed)", re.IGNORECASE)
+    r"|lost|destroyed)"
+    # "the landing ship was operating as normal", "the base remained fully operational", "its
+    # units had not fired": a side denying its losses or its part
+    r"|\b(?:was|were|is|are|remained|remains)\s+(?:operating|functioning|working)\s+(?:as\s+"
+    r"normal|normally)|\b(?:remained|remains|is|was|were|are)\s+(?:fully\s+)?operational\b"
+    r"|\b(?:its|their|our)\s+(?:units|forces|troops|soldiers)\s+(?:had|have|has|did)\s+not\s+"
+    r"(?:fire|fired|opened\s+fire|attacked|shelled)\b", re.IGNORECASE)
 # Words that judge a side's performance rather than measure it, so no word of war is needed:
 # its economy "adapted successfully", "proved resilient". A measured record ("exports hit a
 # record") is a statistic that a ministry is the usual source of, so it is no praise.

@@ -30,7 +30,7 @@ from pipeline.extract.contradictions import same_subject
 from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.stems import word_stems
-from pipeline.models import Quantity, QuantityQualifier, Reason, ReasonCode, Span
+from pipeline.models import ClaimType, Quantity, QuantityQualifier, Reason, ReasonCode, Span
 
 __all__ = ["contradicting_counts"]
 
@@ -117,6 +117,40 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
             break
     _put_at_another(body, drafts)
     _corrected(body, drafts)
+    _none_against_some(body, drafts)
+
+
+# "no civilians were killed in its airstrike" against "several civilians were among the dead"
+_NONE_HARMED = re.compile(
+    r"\bno\s+(?P<group>civilians|children)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been"
+    r"|have\s+been)\s+(?:killed|hurt|injured|harmed|wounded)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+
+
+def _none_against_some(body: str, drafts: list[Draft]) -> None:
+    """A source's "no civilians were killed" and another's civilians among the dead of the
+    same days cannot both hold (no count is needed for that)."""
+    for at, none in enumerate(drafts):
+        cleared = _NONE_HARMED.search(body, none.span[0], none.span[1]) if (
+            none.source is not None and not none.meta) else None
+        if cleared is None:
+            continue
+        group = re.compile(rf"\b{cleared.group('group')}\b", re.IGNORECASE)
+        for other in drafts[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS]:
+            if other is none or other.meta or abs(other.first - none.first) > 2 or (
+                    ClaimType.CASUALTY not in other.types) or not _other_source(none, other):
+                continue
+            named = group.search(body, other.span[0], other.span[1])
+            if named is None or _NONE_BEFORE.search(body, max(0, named.start() - 20),
+                                                    named.start()):
+                continue
+            said = Quantity(text=named.group(), span=Span(start=named.start(), end=named.end(),
+                                                          text=named.group()))
+            _dispute(body, none, other, said, body[other.span[0] : other.span[1]])
+            _dispute(body, other, none, Quantity(text=cleared.group(), span=Span(
+                start=cleared.start(), end=cleared.end(), text=cleared.group())),
+                body[none.span[0] : none.span[1]])
 
 
 def _corrected(body: str, drafts: list[Draft]) -> None:
@@ -255,11 +289,12 @@ def _same_event(body: str, earlier: Draft, later: Draft) -> bool:
         body, earlier, later, _TOLL_STEMS)
 
 
-def _dispute(body: str, claim: Draft, other: Draft, count: Quantity) -> None:
+def _dispute(body: str, claim: Draft, other: Draft, count: Quantity, says: str = "") -> None:
     if other.source is None or any(r.code == ReasonCode.DISPUTED for r in claim.reasons):
         return
     who = body[other.source.mention[0] : other.source.mention[1]]
     claim.reasons.append(Reason(
         code=ReasonCode.DISPUTED, cue=count.text,
         span=Span(start=count.span.start, end=count.span.end, text=count.text),
-        explanation=f"Another source ({who}) gives a different count: {count.text}."))
+        explanation=f"Another source ({who}) " + (
+            f"says “{says}”." if says else f"gives a different count: {count.text}.")))

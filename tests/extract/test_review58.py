@@ -199,3 +199,34 @@ def test_the_other_sides_count_ends_the_content() -> None:
     # a coordinated subject is no second speaker
     kept = all_claims("Officials compared what Trump and Lewandowski said about the incident.")
     assert kept[0].text == "what Trump and Lewandowski said about the incident"
+
+
+def test_dismissing_reports_of_casualties_disputes_them() -> None:
+    # Before: nothing disputed; the dismissal was a claim of its own (0.67)
+    body = ("Residents said a drone strike killed 40 civilians at a market. A government "
+            "spokesman dismissed reports of civilian casualties as propaganda.")
+    claims = all_claims(body)
+    assert ReasonCode.DISPUTED in {r.code for r in claim_with(claims, "40 civilians").reasons}
+    assert len(claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A Black Sea Fleet spokesman said the landing ship was operating as normal.",
+    "An Israeli air force official said the Nevatim base remained fully operational.",
+    "Azerbaijan's defence ministry denied that, saying its units had not fired.",
+])
+def test_a_side_denying_its_losses_or_part_is_self_interested(text: str) -> None:
+    # Before: not self-interested
+    claimant = all_claims(text)[-1].claimant
+    assert claimant is not None and claimant.self_interested
+    assert not all_claims("The airline said its flights were operating as normal.")[
+        0].claimant.self_interested  # type: ignore[union-attr]
+
+
+def test_no_civilians_killed_and_civilians_among_the_dead_dispute_each_other() -> None:
+    # Before: both asserted
+    claims = all_claims("U.S. Africa Command said no civilians were killed in its airstrike. "
+                        "Residents said several civilians were among the dead.")
+    assert [c.status for c in claims] == ["disputed", "disputed"]
+    kept = all_claims("The army said no civilians were killed. It said 12 militants died.")
+    assert all(c.status != "disputed" for c in kept)
