@@ -38,7 +38,10 @@ _OBJECT_PRONOUN = re.compile(
 # "AFP could not independently verify what happened at the border": the events just told
 _WHAT_HAPPENED = re.compile(
     r"(?:(?<=verify\s)|(?<=confirm\s)|(?<=corroborate\s))(?P<det>)(?P<mods>)(?P<head>)(?P<of>)"
-    r"(?P<bare>what\s+(?:had\s+)?(?:happened|occurred|took\s+place))\b", re.IGNORECASE)
+    r"(?P<bare>what\s+(?:had\s+)?(?:happened|occurred|took\s+place))\b"
+    # (not "what happened to their sons", "before the flood", "inside the building": a part
+    # of the events nobody has claimed)
+    r"(?=\s*[.;,]|\s*$|\s+(?:at|in|near|on|along|there|that|last|yesterday)\b)", re.IGNORECASE)
 # "dismissed reports of civilian casualties as propaganda": the reports told before
 _BARE_DENIED = re.compile(
     r"(?:(?<=dismissed\s)|(?<=dismisses\s)|(?<=denied\s)|(?<=denies\s)|(?<=rejected\s)"

@@ -116,7 +116,7 @@ SAID_HEADS = frozenset({"claim", "assertion", "statement", "allegation", "accusa
 
 def antecedent_score(
     head: str | None, keywords: tuple[str, ...], stems: tuple[frozenset[str], frozenset[str]],
-    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: int,
+    *, attributed: bool, claim_cue: str, has_quantity: bool, distance: float,
 ) -> float:
     """How well an earlier claim (given by its :func:`word_stems`) fits an anaphor; higher is
     better, <= 0 means no fit."""
@@ -154,9 +154,8 @@ def antecedent_score(
         score += 2.0 if stem(cue).startswith("claim") or cue[:5] == head[:5] or (
             head.startswith("finding") and cue in _FINDING_CUES) else 0.0
     if head is not None and head.startswith(NARRATIVE_HEADS):
-        # "that account", "this version": what the last speaker said, whatever it is about;
-        # "their accounts" reach a little further, past a note on who else gave them
-        return score - (0.15 if head.endswith("s") else 0.25) * distance
+        # "that account", "this version": what the last speaker said, whatever it is about
+        return score - 0.25 * distance
     if has_quantity and not (head in SAID_HEADS and len(keywords) <= 1):
         # a bare "that claim" is what was said last, counted or not ("the drone claim" is not)
         score += 0.5 + (1.5 if head and head.startswith(("figure", "number", "toll", "tally",

@@ -24,7 +24,7 @@ from pipeline.extract.drafts import Draft
 from pipeline.extract.lexicon import UNINFORMATIVE_WORDS
 from pipeline.extract.speaker_links import mention_words
 from pipeline.extract.stems import word_stems
-from pipeline.models import ClaimType
+from pipeline.models import ClaimType, EntityType
 
 __all__ = ["ANAPHOR_WINDOW", "TOLL_HEADS", "best_antecedent", "ranked_antecedents",
            "verdict_echo"]
@@ -34,6 +34,8 @@ _MIN_SCORE = 0.5
 TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
+_WITNESSES = frozenset({EntityType.WITNESS, EntityType.PERSON, EntityType.ANONYMOUS,
+                        EntityType.UNKNOWN})
 _FRAMED = frozenset({"report", "video", "statement", "letter", "post", "message", "recording",
                      "audio"})  # what a claim can be said in
 
@@ -76,6 +78,9 @@ def ranked_antecedents(
     """Earlier claims that fit an anaphor, best first (ties: the nearest)."""
     scored: list[tuple[float, int, Draft]] = []
     narrative = head is not None and head.startswith(NARRATIVE_HEADS)
+    # "Reuters could not verify the accounts": witnesses' accounts run on for a few sentences
+    # ("Two other residents gave similar accounts."); an agency's figures are no account
+    plural_accounts = narrative and head is not None and head.endswith("s")
     counted = head in ("number", "figure", "estimate", "count")  # the count just given
     bare_said = head in SAID_HEADS and len(keys) <= 1
     # "the ministry's figures": words other than the head may name the claim's source
@@ -99,7 +104,9 @@ def ranked_antecedents(
             head, keys, stems,
             attributed=draft.source is not None,
             claim_cue=cue,
-            has_quantity=bool(draft.quantities), distance=sentence - draft.last,
+            has_quantity=bool(draft.quantities), distance=(sentence - draft.last) * (
+                0.6 if plural_accounts and draft.source is not None
+                and draft.source.entity_type in _WITNESSES else 1.0),
         )
         if not (narrative or bare_said or counted) and not COMBAT_TYPES.isdisjoint(draft.types):
             score += 1.0 if head in _EVENT_HEADS else 0.5  # "the crash": a combat event

@@ -99,8 +99,10 @@ def find_attributions(
     turn: Attribution | None = None  # a speaker's label opening the paragraph
     answering = interview_names(body)
     for index, sentence in enumerate(sentences):
-        if _opens_paragraph(sentences, index):  # "GEN. RYDER: I think …": a turn, whatever
-            turn = transcript_turn(sentence, answering=answering)  # its first sentence says
+        # "GEN. RYDER: I think …": a turn, whatever its first sentence says; "Q:" and "A:"
+        # open and close turns inside a paragraph too ("Q: Is that credible? A: No. In …")
+        if _opens_paragraph(sentences, index) or sentence.text.startswith(("Q: ", "A: ")):
+            turn = transcript_turn(sentence, answering=answering)
         if sentence.end <= covered_until:
             continue
         statement = reprinted(body, sentences, index, quotes) if sentence.text.endswith(

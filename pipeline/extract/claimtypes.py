@@ -59,11 +59,13 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
      "neutralised wounded injured injuries injury", "kill massacr",
      ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
       "losing troops", "losing men", "one was hurt", "nobody was hurt", "no one hurt",
-      "were hurt in", "was hurt in", "people were hurt", "who were hurt", "others were hurt",
-      "civilians were hurt", "were seriously hurt", "were badly hurt", "were slightly hurt",
-      "people hurt", "death toll", "forces toll", "civilian toll",
+      "were hurt in", "was hurt in", "death toll", "forces toll", "civilian toll",
       "casualty toll", "human toll", "toll rose", "toll at", "toll climbed", "toll stood",
       "toll has risen", "toll had risen"))  # (the apostrophe of "forces' toll" goes)
+# "11 people were hurt": hurt with a count ("exports were seriously hurt by sanctions" is no
+# casualty)
+_add("hurt", "", "", ("people were hurt", "others were hurt", "civilians were hurt",
+                      "were seriously hurt", "were badly hurt", "were slightly hurt"))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
@@ -131,6 +133,9 @@ _add("measure", "", "", ("hit a record", "hit record", "hit a high", "hit a low"
                          "hit new", "hit a new", "hit its highest", "hit its lowest"))
 
 # The dead who vote (in fraud claims) are no toll: "ballots cast in the names of dead voters".
+# "its delivery drone damaged a roof": no weapon
+_add("civil", "", "", ("delivery drone", "delivery drones", "spraying drone", "camera drone",
+                       "hobby drone", "consumer drone", "racing drone", "toy drone"))
 _add("notoll", "motorway highway turnpike motorists cars pounds", "",
      ("toll road", "toll roads", "toll booth", "road toll", "bridge toll", "dead voters",
       "dead voter", "deceased voters", "dead people voted", "dead people voting",
@@ -292,8 +297,11 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
     found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
         t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)
+        and not (t == "strike" and "civil" in tags)
         and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)
         and not (t == "capture" and "notcapture" in tags and "warfare" not in tags)]
+    if has_quantity and "hurt" in tags and ClaimType.CASUALTY not in found:
+        found.insert(0, ClaimType.CASUALTY)
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

@@ -25,6 +25,8 @@ _STATEMENT = "(?:" + "|".join(STATEMENT_NOUN_STEMS) + ")"
 SINCE_RECORD = (r"the\s+(?:first|most\s+[a-z]+|biggest|largest|worst|second|third)\b"
                 r"(?=[^,;.]{0,80}\b(?:since|ever|yet|in\s+(?:decades|years|history)))")
 _GAVE = "|".join(EVIDENCE_GIVEN)
+# The word before is no capitalised name (lookbehinds are of fixed width: one per length).
+_NOT_AFTER_NAME = "".join(rf"(?<!\b[A-Z][\w’'.-]{{{n}}})" for n in range(16))
 NEW_CLAUSE = re.compile(
     r"(?:(?<=\S)\s+(?:but|and)\s+(?:" + _GAVE + r"|made)\s+no\b"
     # ', while an Israeli official said …': another speaker's account set beside it
@@ -33,8 +35,10 @@ NEW_CLAUSE = re.compile(
     r"|insisted|insists|maintained|maintains|countered|counters)\b)"
     # "207 of its soldiers were killed and Azerbaijan reported 80 of its troops dead": the
     # other side's count set beside it
-    r"|(?<=\S),?\s+(?:and|but)\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:reported|said|says|claimed"
-    r"|claims|told|put)\s(?!about\b|of\b|nothing\b|so\b))"
+    # (not after a name: "Qatar said Russia and Ukraine said …" has two speakers of one claim)
+    r"|(?<=\S)(?=,?\s+(?:and|but)\s)" + _NOT_AFTER_NAME + r",?\s+(?:and|but)\s+"
+    r"(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:reported|said|says|claimed|claims|told)\s(?!about\b|of\b|nothing\b|so\b)"
+    r"|put\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count|losses)\b))"
     # "— and he singled out X": the writer going on after a dash; ", but critics point to X",
     # ", an acknowledgment that advisers trumpeted", ", which one employee considered illegal":
     # others answering or the writer judging

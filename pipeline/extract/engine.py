@@ -40,7 +40,7 @@ from pipeline.extract.drafts import Draft, build_drafts, denies
 from pipeline.extract.fact_checks import rate_checked_claims
 from pipeline.extract.language import english_problem
 from pipeline.extract.omissions import mark_sourcing_notes
-from pipeline.extract.page_furniture import is_furniture
+from pipeline.extract.page_furniture import is_correction_note
 from pipeline.extract.parties import PartyRegistry, default_parties, load_parties
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.quotes import QuoteIndex
@@ -121,7 +121,7 @@ def extract(
     quotes = QuoteIndex(body)
     # ("… An earlier version of this story said 15 were hurt.": withdrawn, no claim)
     attributions = [a for a in find_attributions(body, sentences, quotes)
-                    if not is_furniture(sentences[a.sentence].text)]
+                    if not is_correction_note(sentences[a.sentence].text)]
     resolver = SourceResolver(body, registry, quotes)
     drafts = fold_verdicts(body, build_drafts(body, sentences, attributions, resolver))
     drafts = rate_checked_claims(body, sentences, drafts)

@@ -58,7 +58,11 @@ def not_speaking(body: str, word: str, cue_end: int) -> bool:
 
 
 _DECLARED_ACT = re.compile(r"\s+(?:(?:a|an)\s+)?(?:force\s+majeure|state\s+of\s+(?:emergency"
-                           r"|siege|war)|martial\s+law|curfew|bankruptcy|insolvency)\b",
+                           r"|siege|war)|martial\s+law|curfew|bankruptcy|insolvency)\b"
+                           # ("declared martial law had been lifted": speech; ", saying …" and
+                           # ", citing …" keep the declarer as their speaker)
+                           r"(?!\s+(?:had|has|have|was|were|is|are|would|will|violators)\b)"
+                           r"(?![^.;]*,\s+(?:saying|citing|adding|arguing|noting)\b)",
                            re.IGNORECASE)
 
 

@@ -38,7 +38,12 @@ def is_omission(sentence_text: str) -> bool:
 _SOURCING = re.compile(
     r"(?:[\w’'-]+\s+){1,5}?(?:gave|give|provided|offered|told|described)\s+(?:a\s+)?(?:similar"
     r"|the\s+same|matching|consistent|identical|corroborating)\s+(?:accounts?|descriptions?"
-    r"|versions?(?:\s+of\s+events)?|stories|details)\b", re.IGNORECASE)
+    r"|versions?(?:\s+of\s+events)?|stories|details)"
+    # and nothing new after: "… of the attack", "… to Reuters", "…, but asked not to be named"
+    r"(?:\s+of\s+the\s+(?:attack|incident|events?|shelling|strike|shooting|raid|bombing))?"
+    r"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,3})?"
+    r"(?:,?\s+but\s+asked\s+not\s+to\s+be\s+(?:named|identified)(?:\s+for\s+[^,;.\d]{1,40})?)?"
+    r"\s*\.?\s*$", re.IGNORECASE)
 
 
 def mark_sourcing_notes(sentences: list[Sentence], drafts: list[Draft]) -> None:

@@ -27,7 +27,7 @@ from bisect import bisect_right
 
 from pipeline.extract.content import is_clause
 
-__all__ = ["FurnitureIndex", "is_furniture"]
+__all__ = ["FurnitureIndex", "is_correction_note", "is_furniture"]
 
 _NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:al|el|ad|as|ash)-[\w'’-]+"  # "al-Mughrabi"
          r"|de|van|von|al|el|bin|da|di|la|le))*")
@@ -58,9 +58,14 @@ _LABEL_END = re.compile(r"\s*:")
 _CORRECTION = re.compile(
     r"(?:This (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)"
     r"|An earlier version of this"
-    # "An earlier entry said 15 people were treated": a live page's correction of itself
-    r"|An earlier (?:entry|post|update|version)\s+(?:said|stated|reported|gave|misstated"
-    r"|incorrectly|wrongly|misidentified|misspelled))\b")
+    # "An earlier entry misstated the toll": a live page's correction of itself ("An earlier
+    # update said 12 were killed" may only be referring back; after "Correction:", below)
+    r"|An earlier (?:entry|post|update|version)\s+(?:misstated|incorrectly|wrongly"
+    r"|mistakenly|misidentified|misspelled))\b")
+# "Correction: An earlier entry said 15 people were treated."
+_LABELLED_CORRECTION = re.compile(
+    r"(?:Correction|Clarification)\s*:\s+(?:An?\s+)?(?:earlier|previous)\s+(?:entry|post|update"
+    r"|version|report|story)\b", re.IGNORECASE)
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: (?:reporting|to this (?:report|story|article)))\b[^.]{0,60}\.?\s*$")
 # "Department of Defense, Washington, 12 February 2025", "Moscow , 9 August 2024"
@@ -112,6 +117,20 @@ def is_furniture(line: str) -> bool:
         return True
     return (len(text) <= _MAX_BYLINE and text.startswith("By ")
             and _BYLINE.fullmatch(text) is not None)
+
+
+def is_correction_note(sentence: str) -> bool:
+    """Whether a sentence corrects the page (its claims are withdrawn ones): "An earlier
+    version of this story said 15 people were hurt.", "Correction: An earlier entry said …".
+
+    >>> is_correction_note("Correction: An earlier entry said 15 people were hurt.")
+    True
+    >>> is_correction_note("An earlier update said 12 people were killed.")
+    False
+    """
+    text = sentence.lstrip()
+    return text.startswith(("This ", "An earlier", "Correction", "Clarification")) and (
+        _CORRECTION.match(text) is not None or _LABELLED_CORRECTION.match(text) is not None)
 
 
 class FurnitureIndex:

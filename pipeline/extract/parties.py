@@ -43,6 +43,16 @@ _FORMAT = "claimwatch-parties/1"
 
 # An aide to an opposition figure is no voice of the state.
 _UNOFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|ex-)", re.IGNORECASE)
+# "ISIS survivors", "Islamic State expert X", "the Coalition to Defeat ISIS": of the party's
+# victims, students or enemies, not its voice
+_NOT_MEMBER_AFTER = re.compile(
+    r"[\s-]+(?:survivors?|victims?|captives?|hostages?|prisoners?|detainees?|widows?|experts?"
+    r"|researchers?|analysts?|scholars?|defectors?|returnees?|watchers?|specialists?)\b",
+    re.IGNORECASE)
+_NOT_MEMBER_BEFORE = re.compile(
+    r"(?:\b(?:against|defeat|fighting|former|ex)\s+|anti-|counter-|\b(?:survivors?|victims?"
+    r"|captives?|hostages?|prisoners?|detainees?|widows?|experts?\s+on|researchers?\s+on)\s+"
+    r"(?:of\s+)?(?:the\s+)?)$", re.IGNORECASE)
 # An analyst who once served a side speaks for none of them now.
 _OUTSIDE_ANALYST = re.compile(r"\b(?:analyst|expert|researcher|scholar|academic)s?\b.{0,40}?"
                               r"\b(?:former|retired|ex-)", re.IGNORECASE)
@@ -145,7 +155,9 @@ class PartyRegistry:
             alias = found.group().lower()
             party = self._by_alias.get(alias)
             # Short all-caps aliases (RT, SAF) must match case exactly to avoid ordinary words.
-            if party is not None and (len(alias) > 3 or found.group().isupper()):
+            if party is not None and (len(alias) > 3 or found.group().isupper()) and not (
+                    _NOT_MEMBER_AFTER.match(text, found.end())
+                    or _NOT_MEMBER_BEFORE.search(text, 0, found.start())):
                 return party
         if self._demonym_re is not None:
             dem = next((d for d in self._demonym_re.finditer(text)

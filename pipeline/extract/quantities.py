@@ -74,7 +74,7 @@ _UNIT = (
     rf"(?:(?:other|additional|further|extra|new|more)\s)?"  # ("12 more bodies")
     # modifiers: names and adjectives ("Ukrainian", "armoured fighting", "fixed-wing")
     # ("U.S." too: "three U.S. telecommunications providers"; not "3 Su-25s. Officials")
-    rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|(?!{_VERB_AFTER})[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
+    rf"(?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.?|(?!{_VERB_AFTER}(?!\s[a-z]+s\b))[a-z][a-z-]*(?:ed|ing|al|ic|ive|ous)"
     rf"|fixed-wing|unmanned)\s){{0,3}}"
     rf"(?!{_NOT_UNIT}|{_VERB_AFTER})(?:"
     # "coast guard vessels": two singular words, then the plural head
@@ -109,7 +109,10 @@ _FRACTIONS = {"halves": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4,
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _IN_YEAR = re.compile(r"\b(?:in|since|until|by|from|during)\s$", re.IGNORECASE)
 _NAMED_UNIT = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigade|Battalion|Regiment|Division|Corps"
-                         r"|Squadron|Army|Fleet|Infantry)\b")
+                         r"|Squadron|Fleet)\b(?!\s+(?:[A-Z][\w-]*\s+)*[a-z]+s\b)")
+# "in 2000 homes": a count after all ("in 2014 thousands fled" is a year)
+_COUNTED_NEXT = re.compile(r"\s(?!(?:thousands|hundreds|millions|dozens|years|months|weeks"
+                           r"|days)\b)[a-z]+s\b")
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
                "NZ$": "NZD", "S$": "SGD"}
 _DATE_BEFORE = re.compile(
@@ -222,9 +225,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         if number is not None and _YEAR.fullmatch(number) and (
                 not match.group("unit") or not match.group("unit").endswith("s")
-                or _IN_YEAR.search(text, max(0, match.start() - 8), match.start())):
+                or (_IN_YEAR.search(text, max(0, match.start() - 8), match.start())
+                    and not _COUNTED_NEXT.match(text, match.end("num")))):
             continue  # a bare year ("the 1974 disengagement agreement", "in 2023") is a date
-        if number is not None and _NAMED_UNIT.match(text, match.end("num")):
+        if number is not None and _NAMED_UNIT.match(text, match.end("num")) and (
+                text[max(0, match.start() - 4) : match.start()].lower() == "the "):
             continue  # "the 444 Brigade", "the 3 Commando Brigade": a unit's name
         if number is not None and _DATE_BEFORE.search(text, max(0, match.start() - 12),
                                                       match.start()):

@@ -71,6 +71,9 @@ _DATELINE = re.compile(
 _TIMESTAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|PT"
     r"|local time|Kyiv time))?\s*[—–-]{1,2}\s+")
+_CLOCK_STAMP = re.compile(
+    r"\d{1,2}:\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|PT"
+    r"|local time|Kyiv time))?\s*[—–-]{1,2}\s+(?!\d)")
 # "2h ago", "45 min ago", "Updated 3:12 p.m. ET", "Posted at 12:15": a live blog's stamp
 _STAMP = re.compile(
     r"(?:\d{1,3}\s?(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago|(?:Updated|Posted|Published|Last\s+"
@@ -136,9 +139,12 @@ def _strip_prefix(body: str, start: int, end: int, first_in_paragraph: bool) -> 
     if marker is not None and (
             start == 0 or not body[body.rfind("\n", 0, start) + 1 : start].strip()):
         start = marker.end()
-    # A live blog's "14:05 GMT — " opens an entry, often run on in one paragraph.
-    stamp = _TIMESTAMP.match(body, start, min(end, start + 40)) if body[start:start + 1].isdigit(
-    ) else None
+    # A live blog's "14:05 GMT — " opens an entry, often run on in one paragraph (there, only
+    # a clock's colon: "4.25 – 4.50 percent is the new range" is no stamp).
+    stamp = None
+    if body[start:start + 1].isdigit():
+        stamp = (_TIMESTAMP if first_in_paragraph else _CLOCK_STAMP).match(
+            body, start, min(end, start + 40))
     if first_in_paragraph and stamp is None:
         stamp = _STAMP.match(body, start, min(end, start + 40))
     if stamp is not None and stamp.end() < end:

@@ -43,11 +43,21 @@ _OWN_ACT = re.compile(
     r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+(?:[\w'’-]+\s+)"
     r"{1,4}?(?:attacks?|assassinations?|bombings?|killings?|ambush(?:es)?|raids?|shootings?"
     r"|hijackings?|kidnappings?|abductions?)\b", re.IGNORECASE)
-# "Houthis claim missile strike on Israel's main airport": a headline's claimed act, no clause
 _CLAIMED_ACT = re.compile(
-    r"(?!(?:full\s+|sole\s+)?(?:responsibility|credit)\b)(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|bombings?|downing|shootdown|killings?|capture"
-    r"|raids?|ambush(?:es)?|assassinations?|hijackings?|seizure|sinking)\b"
-    r"(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)", re.IGNORECASE)
+    r"(?:(?!(?:in|for|of|on|by|at|to|with|from|is|are|was|were|be|been|has|have|had|lives"
+    r"|damages|compensation|responsibility|credit)\b)[\w'’-]+\s+){0,3}"
+    r"(?:strikes?|attacks?|bombings?|downing|shootdown|killings?|capture|raids?|ambush(?:es)?"
+    r"|assassinations?|hijackings?|seizure|sinking)"
+    r"(?:\s+(?:on|against|in|near|at|of|off)\s+[^,;.]*)?[.:]?\s*", re.IGNORECASE)
+
+
+def _claimed_act(body: str, span: tuple[int, int]) -> bool:
+    """"Houthis claim missile strike on Israel's main airport": a headline's claimed act, a
+    noun phrase and no clause ("claimed Israeli strikes killed 40" is a claim, not an act)."""
+    return _CLAIMED_ACT.fullmatch(body, *span) is not None and not is_clause(
+        body[span[0] : min(span[1], span[0] + 80)])
+
+
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -77,7 +87,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 source.entity_type is not EntityType.UNKNOWN) and ((
                 verb.lower() in _DISTANCING_VERBS and (is_clause(
                     body[draft.span[0] : min(draft.span[1], draft.span[0] + 80)])
-                    or _CLAIMED_ACT.match(body, draft.span[0], draft.span[1])))
+                    or _claimed_act(body, draft.span)))
                 # "Prosecutors accuse Whitcombe of taking bribes": an accusation, unproven
                 or (verb.lower() in _ACCUSING and " of " in body[draft.span[0] : draft.span[1]])):
             draft.reasons.append(reason_at(
@@ -134,7 +144,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
                 _RESPONSIBILITY.match(body, draft.span[0])
-                or _CLAIMED_ACT.match(body, draft.span[0], draft.span[1]))) or (_OWN_ACT.match(
+                or _claimed_act(body, draft.span))) or (_OWN_ACT.match(
                     body, draft.span[0]) and verb.lower() not in REJECTING_VERBS)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not

@@ -108,11 +108,17 @@ _OUTLET_NOTE = re.compile(r"\s*We\s+(?:were|have\s+been|are)\s+(?:not\s+able|una
 # "The U.N. mission said it was alarmed (by the fighting)": a feeling, nothing to check; a
 # clause after it ("alarmed that 40 were killed") is checkable and not matched.
 _FEELING = re.compile(
-    r"\s*(?:it|we|they|he|she|I)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been"
-    r"|remains?|remained)\s+(?:(?:deeply|gravely|very|extremely|increasingly|profoundly)\s+)?"
+    r"\s*(?:[Ii]t|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|I)\s+(?:was|were|is|are|am|had\s+been|has\s+been"
+    r"|have\s+been|remains?|remained)\s+(?:(?:deeply|gravely|very|extremely|increasingly|profoundly)\s+)?"
     r"(?:alarmed|concerned|worried|saddened|shocked|appalled|horrified|dismayed|outraged"
-    r"|troubled|disturbed)(?:\s+(?:by|at|over|about)\s+(?:(?!\bthat\b)[^\d,;:])*?)?[.!]?\s*$",
-    re.IGNORECASE)
+    r"|troubled|disturbed)(?:\s+(?:by|at|over|about)\s+(?:the\s+)?(?:(?:latest|recent|ongoing"
+    r"|continued|renewed|continuing)\s+)?(?:situation|fighting|escalation|violence|developments"
+    r"|tensions|reports|news|rhetoric|events|clashes)(?:\s+(?:in|on|near|along|at|around)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?)?[.!]?\s*$")  # (the event, "by
+# the shelling of the plant by Russian forces", is checkable: not matched)
+# "about the Ukrainian claim": a bare topic ("about the strike that killed 35" tells of it)
+_BARE_TOPIC = re.compile(r"\s*about\s+(?:(?!(?:that|which|who|whom|where|when)\b)[^\d,;])*",
+                         re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
@@ -128,7 +134,7 @@ def _asked_question(text: str, cue: str) -> bool:
     first = text.split(None, 1)[0].lower() if text.strip() else ""
     # ("Asked about the Ukrainian claim, …": the question's topic, asserted by nobody)
     return (first in _INTERROGATIVES and cue.lower() in _QUESTION_VERBS) or (
-        first == "about" and cue == "Asked")
+        first == "about" and cue == "Asked" and _BARE_TOPIC.fullmatch(text) is not None)
 
 
 def _demand(content: str, cue: str) -> bool:

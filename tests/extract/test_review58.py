@@ -230,3 +230,27 @@ def test_no_civilians_killed_and_civilians_among_the_dead_dispute_each_other() -
     assert [c.status for c in claims] == ["disputed", "disputed"]
     kept = all_claims("The army said no civilians were killed. It said 12 militants died.")
     assert all(c.status != "disputed" for c in kept)
+
+
+def test_an_answer_inside_a_paragraph_is_the_interviewees_to_the_next_question() -> None:
+    # Before: "In reality, …" had no claimant (the outlet's own voice, 0.90)
+    claims = all_claims("Q: Is that credible? A: That's his framing. In reality, he has relied "
+                        "on the 444 Brigade to do the fighting. Q: And the SSA? It collapsed.")
+    assert claim_with(claims, "In reality").claimant.name == "interviewee"  # type: ignore[union-attr]
+    assert claim_with(claims, "It collapsed").claimant is None
+
+
+def test_a_post_sharing_it_is_the_source_not_what_it_shares() -> None:
+    # Before: claimant "clip" (from "it")
+    body = ('The clip shows artillery fire hitting hillside houses. One post sharing it said '
+            '"Azerbaijan has broken the ceasefire again, 12 civilians are dead".')
+    claimant = claim_with(all_claims(body), "ceasefire").claimant
+    assert claimant is not None and claimant.name == "One post sharing it"
+
+
+def test_people_the_reporter_spoke_to_are_the_source_not_the_place() -> None:
+    # Before: claimant "Abu Salim", a person
+    body = ("The health ministry says six people were killed, but hospital staff I spoke to in "
+            "Abu Salim told me the figure was at least 20.")
+    claimant = claim_with(all_claims(body), "at least 20").claimant
+    assert claimant is not None and claimant.name.startswith("hospital staff")
