@@ -41,14 +41,18 @@ _WHAT_HAPPENED = re.compile(
     r"(?P<bare>what\s+(?:had\s+)?(?:happened|occurred|took\s+place))\b"
     # (not "what happened to their sons", "before the flood", "inside the building": a part
     # of the events nobody has claimed)
-    r"(?=\s*[.;,]|\s*$|\s+(?:at|in|near|on|along|there|that|last|yesterday)\b)", re.IGNORECASE)
+    r"(?=\s*[.;,]|\s*$|\s+there\b|\s+(?:at|in|near|on|along)\s+(?:the\s+)?(?:[A-Z]|(?:border"
+    r"|scene|site|front|village|town|city|camp|market|hospital|base|port|plant|checkpoint"
+    r"|crossing)\b))")
 # "dismissed reports of civilian casualties as propaganda": the reports told before
 _BARE_DENIED = re.compile(
     r"(?:(?<=dismissed\s)|(?<=dismisses\s)|(?<=denied\s)|(?<=denies\s)|(?<=rejected\s)"
     r"|(?<=rejects\s)|(?<=disputed\s)|(?<=disputes\s))(?P<det>)"
     r"(?P<mods>(?:(?!(?:the|these|those|this|that|its|their|any)\b)[\w’'-]+\s+){0,2}?)"
-    r"(?P<head>reports|claims|accounts)"  # of what: "fraud allegations" may be none told
-    r"(?P<of>\s+of\s+(?:(?!as\b)[\w’'-]+\s+){0,2}?(?!as\b)[\w’'-]+(?=\s+as\b|\s*[,.;]))"
+    # of deaths told before ("fraud allegations", "claims of genocide" may be none told)
+    r"(?P<head>reports|claims|accounts)"
+    r"(?P<of>\s+of\s+(?:(?:civilian|mass|many|heavy)\s+)?(?:casualties|deaths|killings|dead"
+    r"|massacres?)(?=\s+as\b|\s*[,.;]))"
     r"(?P<bare>)(?=\s+as\b|\s*[,.;])", re.IGNORECASE)
 
 

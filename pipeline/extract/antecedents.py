@@ -34,8 +34,7 @@ _MIN_SCORE = 0.5
 TOLL_HEADS = ("toll", "death toll", "tally", "tallies")
 _EVENT_HEADS = frozenset({"crash", "sinking", "explosion", "damage", "attack", "strike",
                           "downing", "shootdown", "destruction", "capture", "seizure"})
-_WITNESSES = frozenset({EntityType.WITNESS, EntityType.PERSON, EntityType.ANONYMOUS,
-                        EntityType.UNKNOWN})
+_WITNESSES = frozenset({EntityType.WITNESS, EntityType.ANONYMOUS})
 _FRAMED = frozenset({"report", "video", "statement", "letter", "post", "message", "recording",
                      "audio"})  # what a claim can be said in
 
@@ -81,6 +80,10 @@ def ranked_antecedents(
     # "Reuters could not verify the accounts": witnesses' accounts run on for a few sentences
     # ("Two other residents gave similar accounts."); an agency's figures are no account
     plural_accounts = narrative and head is not None and head.endswith("s")
+    # sentences that only say how the claims were sourced are no distance ("Two other
+    # residents gave similar accounts.")
+    notes = {d.first for d in drafts if d.meta and d.first == d.last and d.first < sentence} - {
+        d.first for d in drafts if not d.meta} if plural_accounts else set()
     counted = head in ("number", "figure", "estimate", "count")  # the count just given
     bare_said = head in SAID_HEADS and len(keys) <= 1
     # "the ministry's figures": words other than the head may name the claim's source
@@ -104,7 +107,8 @@ def ranked_antecedents(
             head, keys, stems,
             attributed=draft.source is not None,
             claim_cue=cue,
-            has_quantity=bool(draft.quantities), distance=(sentence - draft.last) * (
+            has_quantity=bool(draft.quantities), distance=(sentence - draft.last - sum(
+                1 for n in notes if draft.last < n < sentence)) * (
                 0.6 if plural_accounts and draft.source is not None
                 and draft.source.entity_type in _WITNESSES else 1.0),
         )

@@ -98,10 +98,13 @@ def find_attributions(
     covered_until = -1
     turn: Attribution | None = None  # a speaker's label opening the paragraph
     answering = interview_names(body)
+    answers = body.count("A: ")
     for index, sentence in enumerate(sentences):
-        # "GEN. RYDER: I think …": a turn, whatever its first sentence says; "Q:" and "A:"
-        # open and close turns inside a paragraph too ("Q: Is that credible? A: No. In …")
-        if _opens_paragraph(sentences, index) or sentence.text.startswith(("Q: ", "A: ")):
+        # "GEN. RYDER: I think …": a turn, whatever its first sentence says; in a transcript
+        # (answers, "A:", after questions, "Q:") they open and close inside a paragraph too
+        if _opens_paragraph(sentences, index) or (sentence.text.startswith("Q: ") or (
+                sentence.text.startswith("A: ") and sentences[index - 1].text.startswith("Q: ")
+                and answers > 1)):
             turn = transcript_turn(sentence, answering=answering)
         if sentence.end <= covered_until:
             continue
@@ -144,7 +147,7 @@ def find_attributions(
             continue
         if turn is not None and index > turn.sentence and (
                 sentences[turn.sentence].paragraph == sentence.paragraph) and not (
-                opens_with_label(sentence)):
+                opens_with_label(sentence)) and not _NEW_TOPIC.match(sentence.text):
             # "A: Twenty-three outposts. We captured 140 soldiers.": the turn goes on
             found.append(Attribution((sentence.start, sentence.end), turn.cue, turn.source,
                                      index, index, "label"))
@@ -168,6 +171,7 @@ def find_attributions(
 
 
 _WORDY = re.compile(r"\w")
+_NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In other news)\b")
 
 
 def _sentence_attributions(

@@ -66,6 +66,10 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
 # casualty)
 _add("hurt", "", "", ("people were hurt", "others were hurt", "civilians were hurt",
                       "were seriously hurt", "were badly hurt", "were slightly hurt"))
+# ("3,000 businesses were badly hurt by the sanctions": no casualty)
+_add("nothurt", "", "", tuple(f"by {the}{cause}" for the in ("", "the ") for cause in (
+    "sanctions", "inflation", "prices", "price", "layoffs", "cuts", "tariffs", "lockdowns",
+    "rising", "drought", "recession", "crisis", "downturn", "slump")))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
@@ -77,8 +81,9 @@ _add("strike", "strike strikes struck airstrike airstrikes shelled shelling bomb
      "bombings bombardment missile missiles rocket rockets downed intercepted interception "
      "destruction attack attacked attacks raid raided raids hit fired artillery explosion "
      "explosions blast blasts sank sunk", "destroy",
-     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blown up",
-      "drone damaged", "drones damaged", "drone struck", "drones struck"))
+     ("air strike", "air strikes", "drone attack", "drone attacks", "shot down", "blown up"))
+# "its drone damaged a Russian landing ship" (not a delivery drone: see "civil")
+_add("dronehit", "", "", ("drone damaged", "drones damaged", "drone struck", "drones struck"))
 _add("causal", "because caused causes causing cause triggered triggers", "",
      ("due to", "led to", "leads to", "resulted in", "result in", "as a result", "owing to",
       "thanks to", "responsible for", "blamed for", "blame for"))
@@ -297,11 +302,13 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
     """Claim types for the tags of a span (:meth:`TypeIndex.tags`), most specific first."""
     found = [_TYPE_OF[t] for t in _ORDER if t in tags and not (
         t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)
-        and not (t == "strike" and "civil" in tags)
         and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)
         and not (t == "capture" and "notcapture" in tags and "warfare" not in tags)]
-    if has_quantity and "hurt" in tags and ClaimType.CASUALTY not in found:
+    if has_quantity and "hurt" in tags and "nothurt" not in tags and (
+            ClaimType.CASUALTY not in found):
         found.insert(0, ClaimType.CASUALTY)
+    if "dronehit" in tags and "civil" not in tags and ClaimType.STRIKE not in found:
+        found.insert(len([k for k in found if k is ClaimType.CASUALTY]), ClaimType.STRIKE)
     if has_quantity:
         found.insert(len([k for k in found if k in COMBAT_TYPES]), ClaimType.QUANTITY)
     if not COMBAT_TYPES.isdisjoint(found) or ClaimType.CAUSAL in found:

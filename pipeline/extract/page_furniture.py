@@ -129,7 +129,8 @@ def is_correction_note(sentence: str) -> bool:
     False
     """
     text = sentence.lstrip()
-    return text.startswith(("This ", "An earlier", "Correction", "Clarification")) and (
+    # ("This story was corrected to show that police said 5 …": what is right now)
+    return text.startswith(("An earlier", "Correction", "Clarification")) and (
         _CORRECTION.match(text) is not None or _LABELLED_CORRECTION.match(text) is not None)
 
 

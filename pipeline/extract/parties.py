@@ -46,9 +46,12 @@ _UNOFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|ex-)", re.IGN
 # "ISIS survivors", "Islamic State expert X", "the Coalition to Defeat ISIS": of the party's
 # victims, students or enemies, not its voice
 _NOT_MEMBER_AFTER = re.compile(
-    r"[\s-]+(?:survivors?|victims?|captives?|hostages?|prisoners?|detainees?|widows?|experts?"
-    r"|researchers?|analysts?|scholars?|defectors?|returnees?|watchers?|specialists?)\b",
-    re.IGNORECASE)
+    r"[\s-]+(?:survivors?|victims?|captives?|hostages?|prisoners?|detainees?|widows?|defectors?"
+    r"|returnees?)\b(?!\s+(?:negotiators?|envoys?|coordinators?|swap|exchange|deal|chief"
+    r"|officials?|unit|affairs))", re.IGNORECASE)
+# (experts on a group study it; a ministry's or an army's experts are its staff)
+_STUDENTS_AFTER = re.compile(r"[\s-]+(?:experts?|researchers?|analysts?|scholars?|watchers?"
+                             r"|specialists?)\b", re.IGNORECASE)
 _NOT_MEMBER_BEFORE = re.compile(
     r"(?:\b(?:against|defeat|fighting|former|ex)\s+|anti-|counter-|\b(?:survivors?|victims?"
     r"|captives?|hostages?|prisoners?|detainees?|widows?|experts?\s+on|researchers?\s+on)\s+"
@@ -157,7 +160,9 @@ class PartyRegistry:
             # Short all-caps aliases (RT, SAF) must match case exactly to avoid ordinary words.
             if party is not None and (len(alias) > 3 or found.group().isupper()) and not (
                     _NOT_MEMBER_AFTER.match(text, found.end())
-                    or _NOT_MEMBER_BEFORE.search(text, 0, found.start())):
+                    or _NOT_MEMBER_BEFORE.search(text, 0, found.start()) or (
+                        party.entity_type is EntityType.ORGANISATION
+                        and _STUDENTS_AFTER.match(text, found.end()))):
                 return party
         if self._demonym_re is not None:
             dem = next((d for d in self._demonym_re.finditer(text)

@@ -47,12 +47,17 @@ _CLEARING = re.compile(
     r"|ships|vessels|warships|soldiers|troops|personnel|equipment|positions)\s+(?:was|were"
     r"|had\s+been|has\s+been|have\s+been)\s+(?:damaged|hit|harmed|hurt|killed|injured|wounded"
     r"|lost|destroyed)"
-    # "the landing ship was operating as normal", "the base remained fully operational", "its
-    # units had not fired": a side denying its losses or its part
-    r"|\b(?:was|were|is|are|remained|remains)\s+(?:operating|functioning|working)\s+(?:as\s+"
-    r"normal|normally)|\b(?:remained|remains|is|was|were|are)\s+(?:fully\s+)?operational\b"
+    # "its units had not fired": a side denying its part
     r"|\b(?:its|their|our)\s+(?:units|forces|troops|soldiers)\s+(?:had|have|has|did)\s+not\s+"
     r"(?:fire|fired|opened\s+fire|attacked|shelled)\b", re.IGNORECASE)
+# "the landing ship was operating as normal", "the base remained fully operational": a side
+# denying its losses (when the thing is its own: see _unharmed)
+_UNHARMED = re.compile(
+    r"\b(?:was|were|is|are|remained|remains)\s+(?:operating|functioning|working)\s+(?:as\s+"
+    r"normal|normally)|\b(?:remained|remains|is|was|were|are)\s+(?:fully\s+)?operational\b",
+    re.IGNORECASE)
+_NOT_OWN_THING = re.compile(r"['’]s\b|\b(?:only|just|few|no\s+more\s+than|\d+)\b",
+                            re.IGNORECASE)
 # Words that judge a side's performance rather than measure it, so no word of war is needed:
 # its economy "adapted successfully", "proved resilient". A measured record ("exports hit a
 # record") is a statistic that a ministry is the usual source of, so it is no praise.
@@ -81,6 +86,14 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # its own conduct serves it as much as a victory does
         return next((i for i in (draft.source, *draft.relays)
                      if i is not None and i.party is not None), None)
+    unharmed = _UNHARMED.search(body, draft.span[0], draft.span[1])
+    if unharmed is not None:
+        own = next((i for i in (draft.source, *draft.relays)
+                    if i is not None and i.party is not None), None)
+        thing = body[draft.span[0] : unharmed.start()]
+        if own is not None and own.party is not None and not _NOT_OWN_THING.search(thing) and (
+                parties.side_in(thing) in (None, own.party.side)):
+            return own  # (not "the Russian radar remained operational", said by Ukraine)
     if _PRAISE.search(body, draft.span[0], draft.span[1]):
         praised = _own_praise(body, draft, parties)
         if praised is not None:

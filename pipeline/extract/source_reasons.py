@@ -58,6 +58,28 @@ def _claimed_act(body: str, span: tuple[int, int]) -> bool:
         body[span[0] : min(span[1], span[0] + 80)])
 
 
+def _own_claimed_act(body: str, draft: Draft) -> bool:
+    """A claimed act with no other doer named before it, claimed by a body that could have
+    done it: "Hezbollah claims drone attack on Israeli base", not "Kremlin claims Ukrainian
+    drone attack on Putin's residence" (an accusation) nor "Residents claim police attack"."""
+    if not _claimed_act(body, draft.span) or draft.source is None or (
+            draft.source.entity_type in _NOT_DOERS):
+        return False
+    act = _ACT_NOUN.search(body, draft.span[0], draft.span[1])
+    before = body[draft.span[0] : act.start() if act is not None else draft.span[0]]
+    return _OTHER_DOER.search(before) is None
+
+
+_NOT_DOERS = frozenset({EntityType.WITNESS, EntityType.PERSON, EntityType.UNKNOWN,
+                        EntityType.EXPERT, EntityType.MEDIA})
+_ACT_NOUN = re.compile(r"\b(?:strikes?|attacks?|bombings?|downing|shootdown|killings?|capture"
+                       r"|raids?|ambush(?:es)?|assassinations?|hijackings?|seizure|sinking)\b",
+                       re.IGNORECASE)
+# a doer before the act: a name or demonym, a possessive, an agent noun
+_OTHER_DOER = re.compile(r"\b[A-Z][\w-]*|['’]s\b|\b(?:police|army|militia|troops|forces"
+                         r"|soldiers|rebels|government|enemy|regime|junta)\b")
+
+
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
@@ -144,7 +166,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
                 _RESPONSIBILITY.match(body, draft.span[0])
-                or _claimed_act(body, draft.span))) or (_OWN_ACT.match(
+                or _own_claimed_act(body, draft))) or (_OWN_ACT.match(
                     body, draft.span[0]) and verb.lower() not in REJECTING_VERBS)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     SUBJECT_PRONOUNS,
 )
 from pipeline.extract.occasions import before_time, occasion_only
+from pipeline.extract.reporter_contacts import met_or_passing_on
 from pipeline.extract.subjects_before import IMAGE_WORDS
 from pipeline.extract.tokens import (
     Token,
@@ -201,12 +202,6 @@ _FILED = frozenset({"filed", "unsealed", "lodged", "submitted", "brought", "pres
 _NAME_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Feed", "End", "Ban", "Free"})
 
 
-_PASSING_ON = frozenset({"sharing", "posting", "reposting", "showing", "circulating", "spreading",
-                         "publishing", "reviewing", "carrying", "broadcasting", "amplifying",
-                         "retweeting", "quoting", "viewing", "watching", "reading"})
-_CONTACT = frozenset({"spoke", "talked", "interviewed", "met", "reached", "contacted"})
-
-
 def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = skip_prefix(tokens, k - 1)
     if j < 0:
@@ -250,13 +245,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     captured = _images_captured(tokens, j)
     if captured is not None:
         return captured
-    met = next((i for i in range(j - 1, max(j - 8, 0), -1) if tokens[i].lower in ("i", "we")
-                and tokens[i + 1].lower in _CONTACT), None)
-    if met is not None and (outer := np_start_before(tokens, met - 1)) is not None:
-        return outer, j + 1  # "hospital staff I spoke to in Abu Salim told me": the staff
-    if tokens[j].lower in ("it", "them") and j > 1 and tokens[j - 1].lower in _PASSING_ON and (
-            outer := np_start_before(tokens, j - 2)) is not None:
-        return outer, j + 1  # "One post sharing it said": the post, not what it shares
+    contact = met_or_passing_on(tokens, j)
+    if contact is not None:
+        return contact
     start = np_start_before(tokens, j)
     verb = start - 3 if start is not None and start > 3 and (tokens[start - 2].lower.endswith(
         "ly") or tokens[start - 2].lower == "online") else (start or 0) - 2

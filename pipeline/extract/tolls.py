@@ -123,25 +123,38 @@ def contradicting_counts(body: str, drafts: list[Draft]) -> None:
 # "no civilians were killed in its airstrike" against "several civilians were among the dead"
 _NONE_HARMED = re.compile(
     r"\bno\s+(?P<group>civilians|children)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been"
-    r"|have\s+been)\s+(?:killed|hurt|injured|harmed|wounded)\b", re.IGNORECASE)
+    r"|have\s+been)\s+(?P<harm>killed|hurt|injured|harmed|wounded)\b", re.IGNORECASE)
+# the group harmed in the other account, the group word beside the harm
+_SOME_HARMED = {
+    "killed": r"(?:killed|dead|died|among\s+the\s+dead)",
+    "harmed": r"(?:killed|dead|died|among\s+the\s+dead|wounded|injured|hurt|among\s+the\s+"
+              r"(?:wounded|injured))"}
 _NONE_BEFORE = re.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
+_ELSEWHEN = re.compile(r"\b(?:separate|separately|last\s+(?:month|year|week)|(?:19|20)\d\d"
+                       r"|earlier\s+this\s+(?:month|year)|previous)\b", re.IGNORECASE)
 
 
 def _none_against_some(body: str, drafts: list[Draft]) -> None:
-    """A source's "no civilians were killed" and another's civilians among the dead of the
-    same days cannot both hold (no count is needed for that)."""
+    """A source's "no civilians were killed" and another side's civilians among the dead of
+    the same strike (one sentence apart, no other time) cannot both hold (no count needed)."""
     for at, none in enumerate(drafts):
         cleared = _NONE_HARMED.search(body, none.span[0], none.span[1]) if (
             none.source is not None and not none.meta) else None
-        if cleared is None:
+        if cleared is None or _ELSEWHEN.search(body, none.span[0], none.span[1]):
             continue
-        group = re.compile(rf"\b{cleared.group('group')}\b", re.IGNORECASE)
+        group, harm = cleared.group("group"), _SOME_HARMED[
+            "killed" if cleared.group("harm").lower() == "killed" else "harmed"]
+        some = re.compile(rf"\b{group}\s+(?:[\w-]+\s+){{0,2}}?{harm}\b|\b(?:killed|killing"
+                          rf"|including)\s+(?:[\w-]+\s+){{0,2}}?{group}\b", re.IGNORECASE)
         for other in drafts[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS]:
-            if other is none or other.meta or abs(other.first - none.first) > 2 or (
-                    ClaimType.CASUALTY not in other.types) or not _other_source(none, other):
+            if other is none or other.meta or abs(other.first - none.first) > 1 or (
+                    ClaimType.CASUALTY not in other.types) or not _other_source(none, other) or (
+                    _same_side(none, other)) or other.source is None or _ELSEWHEN.search(
+                        body, max(0, min(other.span[0], other.source.mention[0]) - 30),
+                        other.span[1]):
                 continue
-            named = group.search(body, other.span[0], other.span[1])
+            named = some.search(body, other.span[0], other.span[1])
             if named is None or _NONE_BEFORE.search(body, max(0, named.start() - 20),
                                                     named.start()):
                 continue
@@ -151,6 +164,12 @@ def _none_against_some(body: str, drafts: list[Draft]) -> None:
             _dispute(body, other, none, Quantity(text=cleared.group(), span=Span(
                 start=cleared.start(), end=cleared.end(), text=cleared.group())),
                 body[none.span[0] : none.span[1]])
+
+
+def _same_side(one: Draft, other: Draft) -> bool:
+    sides = [d.source.party.side for d in (one, other)
+             if d.source is not None and d.source.party is not None]
+    return len(sides) == 2 and sides[0] == sides[1]
 
 
 def _corrected(body: str, drafts: list[Draft]) -> None:

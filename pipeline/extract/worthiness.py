@@ -116,9 +116,13 @@ _FEELING = re.compile(
     r"|tensions|reports|news|rhetoric|events|clashes)(?:\s+(?:in|on|near|along|at|around)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?)?[.!]?\s*$")  # (the event, "by
 # the shelling of the plant by Russian forces", is checkable: not matched)
-# "about the Ukrainian claim": a bare topic ("about the strike that killed 35" tells of it)
-_BARE_TOPIC = re.compile(r"\s*about\s+(?:(?!(?:that|which|who|whom|where|when)\b)[^\d,;])*",
-                         re.IGNORECASE)
+# "about the Ukrainian claim", "about the talks": a vague topic (not "about the killing of
+# three hostages by Israeli troops", whose event is told)
+_BARE_TOPIC = re.compile(
+    r"\s*about\s+(?:it|this|that|them|(?:the|these|those|this|that|his|her|their|its|[\w-]+['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|comments?|remarks?"
+    r"|statements?|situation|ceasefire|talks|deal|issue|matter|plan|proposal|strike|attack"
+    r"|incident|case|video|footage))\s*", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})

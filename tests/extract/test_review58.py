@@ -235,9 +235,10 @@ def test_no_civilians_killed_and_civilians_among_the_dead_dispute_each_other() -
 def test_an_answer_inside_a_paragraph_is_the_interviewees_to_the_next_question() -> None:
     # Before: "In reality, …" had no claimant (the outlet's own voice, 0.90)
     claims = all_claims("Q: Is that credible? A: That's his framing. In reality, he has relied "
-                        "on the 444 Brigade to do the fighting. Q: And the SSA? It collapsed.")
+                        "on the 444 Brigade to do the fighting. Q: And the SSA? A: Gone. "
+                        "Separately, the UN said 12 people were killed.")
     assert claim_with(claims, "In reality").claimant.name == "interviewee"  # type: ignore[union-attr]
-    assert claim_with(claims, "It collapsed").claimant is None
+    assert claim_with(claims, "12 people").claimant.name == "UN"  # type: ignore[union-attr]
 
 
 def test_a_post_sharing_it_is_the_source_not_what_it_shares() -> None:
