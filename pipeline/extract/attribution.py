@@ -99,13 +99,17 @@ def find_attributions(
     turn: Attribution | None = None  # a speaker's label opening the paragraph
     answering = interview_names(body)
     answers = body.count("A: ")
+    inline = False  # the turn was opened inside a paragraph
     for index, sentence in enumerate(sentences):
         # "GEN. RYDER: I think …": a turn, whatever its first sentence says; in a transcript
         # (answers, "A:", after questions, "Q:") they open and close inside a paragraph too
-        if _opens_paragraph(sentences, index) or (sentence.text.startswith("Q: ") or (
+        opens = _opens_paragraph(sentences, index)
+        if opens or sentence.text.startswith("Q: ") or (
                 sentence.text.startswith("A: ") and sentences[index - 1].text.startswith("Q: ")
-                and answers > 1)):
+                and answers > 1 and index not in cues_by_sentence):
+            # (an explainer's "A: Ukraine's air force says …" cites someone: no turn)
             turn = transcript_turn(sentence, answering=answering)
+            inline = not opens
         if sentence.end <= covered_until:
             continue
         statement = reprinted(body, sentences, index, quotes) if sentence.text.endswith(
@@ -147,7 +151,7 @@ def find_attributions(
             continue
         if turn is not None and index > turn.sentence and (
                 sentences[turn.sentence].paragraph == sentence.paragraph) and not (
-                opens_with_label(sentence)) and not _NEW_TOPIC.match(sentence.text):
+                opens_with_label(sentence)) and not (inline and _NEW_TOPIC.match(sentence.text)):
             # "A: Twenty-three outposts. We captured 140 soldiers.": the turn goes on
             found.append(Attribution((sentence.start, sentence.end), turn.cue, turn.source,
                                      index, index, "label"))

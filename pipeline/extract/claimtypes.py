@@ -66,10 +66,13 @@ _add("casualty", "dead died dies death deaths casualty casualties fatality fatal
 # casualty)
 _add("hurt", "", "", ("people were hurt", "others were hurt", "civilians were hurt",
                       "were seriously hurt", "were badly hurt", "were slightly hurt"))
-# ("3,000 businesses were badly hurt by the sanctions": no casualty)
-_add("nothurt", "", "", tuple(f"by {the}{cause}" for the in ("", "the ") for cause in (
-    "sanctions", "inflation", "prices", "price", "layoffs", "cuts", "tariffs", "lockdowns",
-    "rising", "drought", "recession", "crisis", "downturn", "slump")))
+# "hurt by" something is no casualty ("3,000 businesses were badly hurt by the sanctions")
+# unless the thing is violent ("hurt by flying glass")
+_add("hurtby", "", "", ("hurt by",))
+_add("violentby", "", "", tuple(f"by {the}{cause}" for the in ("", "the ", "a ") for cause in (
+    "blast", "explosion", "shrapnel", "debris", "shelling", "strike", "attack", "fire",
+    "gunfire", "missile", "drone", "rocket", "flying", "falling", "shell", "bomb", "bullets",
+    "police", "soldiers", "troops", "security")))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",
@@ -304,7 +307,7 @@ def types_from_tags(tags: frozenset[str], has_quantity: bool, attributed: bool
         t == "strike" and ("disaster" in tags or "measure" in tags) and "warfare" not in tags)
         and not (t == "casualty" and "notoll" in tags and "warfare" not in tags)
         and not (t == "capture" and "notcapture" in tags and "warfare" not in tags)]
-    if has_quantity and "hurt" in tags and "nothurt" not in tags and (
+    if has_quantity and "hurt" in tags and ("hurtby" not in tags or "violentby" in tags) and (
             ClaimType.CASUALTY not in found):
         found.insert(0, ClaimType.CASUALTY)
     if "dronehit" in tags and "civil" not in tags and ClaimType.STRIKE not in found:

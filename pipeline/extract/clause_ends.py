@@ -37,7 +37,7 @@ NEW_CLAUSE = re.compile(
     # other side's count set beside it
     # (not after a name: "Qatar said Russia and Ukraine said …" has two speakers of one claim)
     r"|(?<=\S)(?=,?\s+(?:and|but)\s)" + _NOT_AFTER_NAME + r",?\s+(?:and|but)\s+"
-    r"(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:reported|said|says|claimed|claims|told)\s(?!(?:about|of|nothing|so|him|her|them|us|me)\b)"
+    r"(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:reported|said|says|claimed|claims|told)\s(?!(?:about|of|nothing|so|him|her|them)\b)"
     r"|put\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|number|count|losses)\b))"
     # "— and he singled out X": the writer going on after a dash; ", but critics point to X",
     # ", an acknowledgment that advisers trumpeted", ", which one employee considered illegal":

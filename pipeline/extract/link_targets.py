@@ -119,10 +119,15 @@ def link_targets(
         return [about] if about is not None else []
     if link.head is None and pronoun.startswith("what "):
         # "could not verify what happened at the border": the claim sharing its words, or
-        # else the claim just before
+        # else the claim just before (not for another time, nor a place named that no claim
+        # names: "what happened in Ohio last year")
+        end = body.find(".", link.anaphor[1])
+        rest = body[link.anaphor[1] : end if end >= 0 else len(body)]
+        if _OTHER_TIME.search(rest):
+            return []
         about = sharing_words(body, drafts, sentence, link.anaphor[1])
-        if about is not None:
-            return [about]
+        if about is not None or _NAMED_PLACE.match(rest):
+            return [about] if about is not None else []
         pronoun = "this"
     if link.head is None and pronoun in ("this", "that") and link.anaphor[0] > link.cue[0] and (
             link.code in (ReasonCode.DISPUTED, ReasonCode.NOT_VERIFIED)):
@@ -298,6 +303,10 @@ def _best_fits(
     return fits
 
 
+_OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar|before|after"
+                         r"|earlier|previous|World\s+War|January|February|March|April|May|June"
+                         r"|July|August|September|October|November|December)\b")
+_NAMED_PLACE = re.compile(r"\s+(?:at|in|on|near|along)\s+(?:the\s+)?[A-Z]")
 _COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
 
 

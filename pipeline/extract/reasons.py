@@ -6,8 +6,9 @@
 * discourse statements about an earlier claim ("the claim has yet to be independently
   verified", "the reported capture may be an overstatement") are moved to that claim, and a
   sentence that only talks about another claim is marked ``meta`` (not a claim itself);
-* relay statements ("This development, announced by RIA Novosti") extend the relay chain
-  (reasons that come from the source itself are in :mod:`pipeline.extract.source_reasons`).
+* relay statements ("This development, announced by RIA Novosti") extend the relay chain.
+
+Reasons that come from the source itself are in :mod:`pipeline.extract.source_reasons`.
 """
 
 from __future__ import annotations
@@ -259,10 +260,8 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
             d.attribution is not None and d.attribution.cue == link.cue))}
     kept = [t for t in targets if t.source is None or t.source.party is None or (
         t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
-    if link.head is not None and (link.head.startswith("critic") or (link.head in (
-            "reports", "claims") and " of " in body[link.anaphor[0] : link.anaphor[1]])):
-        return kept  # "Israel rejected the criticism", "Zelensky dismissed reports of heavy
-        # casualties": never what its own side said
+    if link.head is not None and link.head.startswith("critic"):
+        return kept  # "Israel rejected the criticism": never what its own side said
     return kept or targets  # (its own side's claims alone: a correction, "were false")
 
 

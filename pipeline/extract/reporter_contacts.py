@@ -19,6 +19,8 @@ __all__ = ["met_or_passing_on"]
 _PASSING_ON = frozenset({"sharing", "posting", "reposting", "showing", "circulating", "spreading",
                          "publishing", "reviewing", "carrying", "broadcasting", "amplifying",
                          "retweeting", "quoting", "viewing", "watching", "reading"})
+_FRONTED = frozenset({"in", "at", "on", "by", "when", "after", "before", "during", "as", "since",
+                      "while", "until"})
 _CONTACT = frozenset({"spoke", "talked", "interviewed", "met", "reached", "contacted"})
 # ("The first time I met him, Putin said": when, not who)
 _WHEN_WHERE = frozenset({"time", "day", "night", "morning", "week", "moment", "village", "town",
@@ -32,8 +34,8 @@ def met_or_passing_on(tokens: list[Token], j: int) -> tuple[int, int] | None:
                 and tokens[i + 1].lower in _CONTACT), None)
     if met is not None and all(t.text[:1].isalnum() for t in tokens[met:j]) and (
             outer := np_start_before(tokens, met - 1)) is not None and (
-            tokens[met - 1].lower not in _WHEN_WHERE) and (outer == 0 or tokens[outer - 1].text[
-                :1].islower() or not tokens[outer - 1].text[:1].isalpha()):
+            tokens[met - 1].lower not in _WHEN_WHERE) and (
+            outer == 0 or tokens[outer - 1].lower not in _FRONTED):
         return outer, j + 1  # "hospital staff I spoke to in Abu Salim told me": the staff
     if tokens[j].lower in ("it", "them") and j > 1 and tokens[j - 1].lower in _PASSING_ON and (
             outer := np_start_before(tokens, j - 2)) is not None:

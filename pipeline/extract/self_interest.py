@@ -56,6 +56,10 @@ _UNHARMED = re.compile(
     r"\b(?:was|were|is|are|remained|remains)\s+(?:operating|functioning|working)\s+(?:as\s+"
     r"normal|normally)|\b(?:remained|remains|is|was|were|are)\s+(?:fully\s+)?operational\b",
     re.IGNORECASE)
+# what a side keeps for itself: "its units", "the landing ship", "the Nevatim base"
+_OWN_ASSET = re.compile(r"\b(?:its|our|their)\b|\b(?:ship|vessel|base|airbase|airfield|frigate"
+                        r"|warship|cruiser|destroyer|submarine|fleet|command|headquarters)s?\b",
+                        re.IGNORECASE)
 _NOT_OWN_THING = re.compile(r"['’]s\b|\b(?:only|just|few|no\s+more\s+than|\d+)\b",
                             re.IGNORECASE)
 # Words that judge a side's performance rather than measure it, so no word of war is needed:
@@ -91,9 +95,11 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         own = next((i for i in (draft.source, *draft.relays)
                     if i is not None and i.party is not None), None)
         thing = body[draft.span[0] : unharmed.start()]
+        side = parties.side_in(thing)
         if own is not None and own.party is not None and not _NOT_OWN_THING.search(thing) and (
-                parties.side_in(thing) in (None, own.party.side)):
-            return own  # (not "the Russian radar remained operational", said by Ukraine)
+                side == own.party.side or (side is None and _OWN_ASSET.search(thing))):
+            return own  # (not "the Russian radar remained operational", said by Ukraine, nor
+            # "the Kerch bridge", which Ukraine attacked)
     if _PRAISE.search(body, draft.span[0], draft.span[1]):
         praised = _own_praise(body, draft, parties)
         if praised is not None:

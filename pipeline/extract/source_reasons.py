@@ -58,7 +58,7 @@ def _claimed_act(body: str, span: tuple[int, int]) -> bool:
         body[span[0] : min(span[1], span[0] + 80)])
 
 
-def _own_claimed_act(body: str, draft: Draft) -> bool:
+def _own_claimed_act(body: str, draft: Draft, parties: PartyRegistry) -> bool:
     """A claimed act with no other doer named before it, claimed by a body that could have
     done it: "Hezbollah claims drone attack on Israeli base", not "Kremlin claims Ukrainian
     drone attack on Putin's residence" (an accusation) nor "Residents claim police attack"."""
@@ -67,7 +67,9 @@ def _own_claimed_act(body: str, draft: Draft) -> bool:
         return False
     act = _ACT_NOUN.search(body, draft.span[0], draft.span[1])
     before = body[draft.span[0] : act.start() if act is not None else draft.span[0]]
-    return _OTHER_DOER.search(before) is None
+    side = parties.side_in(before)  # ("Moscow attack", "October 7 attack": a place or a day)
+    own = draft.source.party.side if draft.source.party is not None else None
+    return _OTHER_DOER.search(before) is None and (side is None or side == own)
 
 
 _NOT_DOERS = frozenset({EntityType.WITNESS, EntityType.PERSON, EntityType.UNKNOWN,
@@ -76,8 +78,8 @@ _ACT_NOUN = re.compile(r"\b(?:strikes?|attacks?|bombings?|downing|shootdown|kill
                        r"|raids?|ambush(?:es)?|assassinations?|hijackings?|seizure|sinking)\b",
                        re.IGNORECASE)
 # a doer before the act: a name or demonym, a possessive, an agent noun
-_OTHER_DOER = re.compile(r"\b[A-Z][\w-]*|['’]s\b|\b(?:police|army|militia|troops|forces"
-                         r"|soldiers|rebels|government|enemy|regime|junta)\b")
+_OTHER_DOER = re.compile(r"['’]s\b|\b(?:police|army|militia|troops|forces|soldiers|rebels"
+                         r"|government|enemy|regime|junta)\b", re.IGNORECASE)
 
 
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
@@ -166,7 +168,7 @@ def attach_source_reasons(body: str, drafts: list[Draft], parties: PartyRegistry
                 f"{party_source.name} is an armed party reporting its own success."))
         elif att is not None and not source.anonymous and ((verb.lower() in _CLAIMING and (
                 _RESPONSIBILITY.match(body, draft.span[0])
-                or _own_claimed_act(body, draft))) or (_OWN_ACT.match(
+                or _own_claimed_act(body, draft, parties))) or (_OWN_ACT.match(
                     body, draft.span[0]) and verb.lower() not in REJECTING_VERBS)):
             # "LockBit claimed responsibility for the attack": whoever claims an act takes
             # credit for it, which serves the claimant, party to a war or not

@@ -132,7 +132,14 @@ _SOME_HARMED = {
 _NONE_BEFORE = re.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 _ELSEWHEN = re.compile(r"\b(?:separate|separately|last\s+(?:month|year|week)|(?:19|20)\d\d"
-                       r"|earlier\s+this\s+(?:month|year)|previous)\b", re.IGNORECASE)
+                       r"|earlier\s+this\s+(?:month|year)|previous|since|over\s+the\s+past"
+                       r"|in\s+the\s+past|before|often|such|similar|repeatedly|usually"
+                       r"|(?:has|have)\s+killed)\b", re.IGNORECASE)
+# no fact: "could be killed", "whether civilians were killed", "were not killed"
+_OPEN = re.compile(r"\b(?:whether|if|unclear|investigat\w*|establish\w*|warn\w*|risk\w*|fear\w*)\b",
+                   re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|on|near|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _none_against_some(body: str, drafts: list[Draft]) -> None:
@@ -145,7 +152,8 @@ def _none_against_some(body: str, drafts: list[Draft]) -> None:
             continue
         group, harm = cleared.group("group"), _SOME_HARMED[
             "killed" if cleared.group("harm").lower() == "killed" else "harmed"]
-        some = re.compile(rf"\b{group}\s+(?:[\w-]+\s+){{0,2}}?{harm}\b|\b(?:killed|killing"
+        some = re.compile(rf"\b{group}\s+(?:(?!(?:not|never|no|could|would|may|might|can"
+                          rf"|will|should)\b)[\w-]+\s+){{0,2}}?{harm}\b|\b(?:killed|killing"
                           rf"|including)\s+(?:[\w-]+\s+){{0,2}}?{group}\b", re.IGNORECASE)
         for other in drafts[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS]:
             if other is none or other.meta or abs(other.first - none.first) > 1 or (
@@ -156,7 +164,9 @@ def _none_against_some(body: str, drafts: list[Draft]) -> None:
                 continue
             named = some.search(body, other.span[0], other.span[1])
             if named is None or _NONE_BEFORE.search(body, max(0, named.start() - 20),
-                                                    named.start()):
+                                                    named.start()) or _OPEN.search(
+                    body, max(0, named.start() - 40), named.start()) or _elsewhere(
+                    body, none, other):
                 continue
             said = Quantity(text=named.group(), span=Span(start=named.start(), end=named.end(),
                                                           text=named.group()))
@@ -164,6 +174,17 @@ def _none_against_some(body: str, drafts: list[Draft]) -> None:
             _dispute(body, other, none, Quantity(text=cleared.group(), span=Span(
                 start=cleared.start(), end=cleared.end(), text=cleared.group())),
                 body[none.span[0] : none.span[1]])
+
+
+def _elsewhere(body: str, one: Draft, other: Draft) -> bool:
+    """Whether two accounts name different places or weekdays ("its strike on Kharkiv" and "a
+    missile attack on Odesa")."""
+    for pattern in (_PLACE, _WEEKDAY):
+        ones = {m.group().split()[-1] for m in pattern.finditer(body, *one.span)}
+        others = {m.group().split()[-1] for m in pattern.finditer(body, *other.span)}
+        if ones and others and not ones & others:
+            return True
+    return False
 
 
 def _same_side(one: Draft, other: Draft) -> bool:

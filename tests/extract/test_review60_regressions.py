@@ -24,14 +24,11 @@ def test_claiming_someone_elses_attack_is_an_accusation(text: str) -> None:
     assert ReasonCode.HEDGE in {r.code for r in claim.reasons}
 
 
-@pytest.mark.parametrize("body", [
-    "Ukraine's General Staff said 12 soldiers were killed near Pokrovsk. Zelensky dismissed "
-    "reports of heavy casualties as Russian propaganda.",
-    "Hamas said 30 people were killed in the strike. Israel rejected claims of genocide as "
-    "baseless.",
-])
-def test_dismissed_reports_reach_no_own_side_claim_nor_claims_never_told(body: str) -> None:
-    # Reviewed: the General Staff's count disputed by Zelensky; Hamas's by "claims of genocide"
+def test_dismissed_reports_reach_no_claims_never_told() -> None:
+    # Reviewed: Hamas's count disputed by "claims of genocide" (a dismissal of reports of
+    # casualties by the same side still disputes them: review 61 found own-side walk-backs
+    # that must)
+    body = "Hamas said 30 people were killed in the strike. Israel rejected claims of genocide."
     assert all_claims(body)[0].status == "asserted"
 
 
