@@ -69,10 +69,12 @@ _add("hurt", "", "", ("people were hurt", "others were hurt", "civilians were hu
 # "hurt by" something is no casualty ("3,000 businesses were badly hurt by the sanctions")
 # unless the thing is violent ("hurt by flying glass")
 _add("hurtby", "", "", ("hurt by",))
-_add("violentby", "", "", tuple(f"by {the}{cause}" for the in ("", "the ", "a ") for cause in (
+_add("violentby", "", "", tuple(f"by {the}{cause}" for the in ("", "the ", "a ", "an ")
+                                for cause in (
     "blast", "explosion", "shrapnel", "debris", "shelling", "strike", "attack", "fire",
     "gunfire", "missile", "drone", "rocket", "flying", "falling", "shell", "bomb", "bullets",
-    "police", "soldiers", "troops", "security")))
+    "police", "soldiers", "troops", "security", "airstrike", "ied", "landmine", "mine",
+    "mortar", "artillery", "grenade", "gas", "stray", "rubber", "russian", "israeli")))
 _add("capture", "seize seized seizes seizing seizure liberate liberated liberation occupy "
      "occupied occupation overran overrun encircle encircled encirclement surrender "
      "surrendered retook retaken retake retakes advance advanced advances", "captur recaptur",

@@ -6,9 +6,8 @@
 * discourse statements about an earlier claim ("the claim has yet to be independently
   verified", "the reported capture may be an overstatement") are moved to that claim, and a
   sentence that only talks about another claim is marked ``meta`` (not a claim itself);
-* relay statements ("This development, announced by RIA Novosti") extend the relay chain.
-
-Reasons that come from the source itself are in :mod:`pipeline.extract.source_reasons`.
+* relay statements ("This development, announced by RIA Novosti") extend the relay chain
+  (reasons that come from the source itself: :mod:`pipeline.extract.source_reasons`).
 """
 
 from __future__ import annotations
@@ -41,8 +40,7 @@ CueFinder = Callable[[str], Sequence[Cue]]
 
 
 def reason_at(body: str, code: ReasonCode, span: Offsets, explanation: str = "") -> Reason:
-    """A reason whose cue is ``body[span[0]:span[1]]``."""
-    text = body[span[0] : span[1]]
+    text = body[span[0] : span[1]]  # the reason's cue
     return Reason(code=code, cue=text, span=Span(start=span[0], end=span[1], text=text),
                   explanation=explanation or EXPLANATIONS[code])
 
@@ -260,11 +258,14 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
             d.attribution is not None and d.attribution.cue == link.cue))}
     kept = [t for t in targets if t.source is None or t.source.party is None or (
         t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
-    if link.head is not None and link.head.startswith("critic"):
-        return kept  # "Israel rejected the criticism": never what its own side said
+    if link.head is not None and (link.head.startswith("critic") or (link.head in (
+            "reports", "claims") and " of " in body[link.anaphor[0] : link.anaphor[1]]
+            and not _WALK_BACK.search(body, max(0, link.cue[0] - 12), link.cue[0]))):
+        return kept  # "Israel rejected the criticism", "denied reports of civilian deaths"
     return kept or targets  # (its own side's claims alone: a correction, "were false")
 
 
+_WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 
 

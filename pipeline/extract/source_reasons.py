@@ -78,8 +78,11 @@ _ACT_NOUN = re.compile(r"\b(?:strikes?|attacks?|bombings?|downing|shootdown|kill
                        r"|raids?|ambush(?:es)?|assassinations?|hijackings?|seizure|sinking)\b",
                        re.IGNORECASE)
 # a doer before the act: a name or demonym, a possessive, an agent noun
-_OTHER_DOER = re.compile(r"['’]s\b|\b(?:police|army|militia|troops|forces|soldiers|rebels"
-                         r"|government|enemy|regime|junta)\b", re.IGNORECASE)
+_OTHER_DOER = re.compile(r"['’]s\b|\b(?i:police|army|militia|troops|forces|soldiers|rebels"
+                         r"|government|enemy|regime|junta|bandits?|jihadists?|terrorists?"
+                         r"|insurgents?|gangs?|militants?|extremists?)\b"
+                         # "PKK attack", "Zionist attack": a doer the parties file may not know
+                         r"|\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:ist|ian|i)\b")
 
 
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)

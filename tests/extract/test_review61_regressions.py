@@ -102,3 +102,25 @@ def test_but_the_doctors_i_spoke_to_are_the_source() -> None:
     claim = all_claims("But the doctors I spoke to said 40 people had been killed in the "
                        "strike.")[0]
     assert claim.claimant is not None and claim.claimant.name.startswith("doctors")
+
+
+def test_a_sides_denial_of_reports_does_not_dispute_its_own_count() -> None:
+    # Review 62: the Houthis' own count of dead fighters was disputed by their denial of
+    # reports of civilian casualties
+    body = ("The Houthis said 4 fighters were killed in U.S. strikes. The Houthis denied "
+            "reports of civilian casualties.")
+    assert all_claims(body)[0].status != "disputed"
+
+
+@pytest.mark.parametrize("text", ["Turkey claims PKK attack on border post",
+                                  "Nigeria claims bandit attack on village"])
+def test_an_unknown_doer_before_the_act_is_another_doer(text: str) -> None:
+    # Review 62: "claims the act as its own"
+    claim = all_claims(text)[0]
+    assert ReasonCode.SELF_INTERESTED_SOURCE not in {r.code for r in claim.reasons}
+
+
+def test_hurt_by_an_explosion_is_a_casualty() -> None:
+    # Review 62: "an" was not allowed before the violent cause
+    claim = all_claims("Officials said 8 people were hurt by an explosion at the market.")[0]
+    assert "casualty" in claim.claim_types
