@@ -45,16 +45,16 @@ _FORMAT = "claimwatch-parties/1"
 _UNOFFICIAL = re.compile(r"\b(?:opposition|exiled|former|dissident|ex-)", re.IGNORECASE)
 # "ISIS survivors", "Islamic State expert X", "the Coalition to Defeat ISIS": of the party's
 # victims, students or enemies, not its voice
+_HELD = r"survivors?|victims?|captives?|hostages?|prisoners?|detainees?|widows?"
 _NOT_MEMBER_AFTER = re.compile(
-    r"[\s-]+(?:survivors?|victims?|captives?|hostages?|prisoners?|detainees?|widows?|defectors?"
-    r"|returnees?)\b(?!\s+(?:negotiators?|envoys?|coordinators?|swap|exchange|deal|chief"
-    r"|officials?|unit|affairs))", re.IGNORECASE)
+    r"[\s-]+(?:" + _HELD + r"|defectors?|returnees?)\b(?!\s+(?:negotiators?|envoys?"
+    r"|coordinators?|swap|exchange|deal|chief|officials?|unit|affairs))", re.IGNORECASE)
 # (experts on a group study it; a ministry's or an army's experts are its staff)
 _STUDENTS_AFTER = re.compile(r"[\s-]+(?:experts?|researchers?|analysts?|scholars?|watchers?"
                              r"|specialists?)\b", re.IGNORECASE)
 _NOT_MEMBER_BEFORE = re.compile(
-    r"(?:\b(?:against|defeat|fighting|former|ex)\s+|anti-|counter-|\b(?:survivors?|victims?"
-    r"|captives?|hostages?|prisoners?|detainees?|widows?|experts?\s+on|researchers?\s+on)\s+"
+    r"(?:\b(?:against|defeat|fighting|former|ex)\s+|anti-|counter-|\b(?:" + _HELD
+    + r"|experts?\s+on|researchers?\s+on)\s+"
     r"(?:of\s+)?(?:the\s+)?)$", re.IGNORECASE)
 # An analyst who once served a side speaks for none of them now.
 _OUTSIDE_ANALYST = re.compile(r"\b(?:analyst|expert|researcher|scholar|academic)s?\b.{0,40}?"

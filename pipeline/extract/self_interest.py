@@ -74,6 +74,12 @@ _PLACE_TAKEN = re.compile(
 
 
 
+def _party_voice(draft: Draft) -> SourceInfo | None:
+    """The claim's source, or else its first relay, that speaks for a party."""
+    return next((i for i in (draft.source, *draft.relays) if i is not None and i.party is not None),
+                None)
+
+
 def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """The party source (or relay) of a combat-outcome claim that serves that party, if any."""
     att = draft.attribution
@@ -88,12 +94,10 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
     if _CLEARING.search(body, draft.span[0], draft.span[1]):
         # "no civilians were harmed", "all of the dead were combatants": a side clearing
         # its own conduct serves it as much as a victory does
-        return next((i for i in (draft.source, *draft.relays)
-                     if i is not None and i.party is not None), None)
+        return _party_voice(draft)
     unharmed = _UNHARMED.search(body, draft.span[0], draft.span[1])
     if unharmed is not None:
-        own = next((i for i in (draft.source, *draft.relays)
-                    if i is not None and i.party is not None), None)
+        own = _party_voice(draft)
         thing = body[draft.span[0] : unharmed.start()]
         side = parties.side_in(thing)
         if own is not None and own.party is not None and not _NOT_OWN_THING.search(thing) and (
@@ -201,8 +205,7 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     """The party source of a claim that its enemy abused or harmed protected people or
     places: ``the RSF had killed 200 civilians``, said by the army-backed government."""
     # most claims have no party source: look at that before scanning the words
-    info = next((i for i in (draft.source, *draft.relays)
-                 if i is not None and i.party is not None), None)
+    info = _party_voice(draft)
     if info is None or info.party is None:
         return None
     if not blames(body, draft.span) and not _own_people_harmed(body, draft, parties,
@@ -291,8 +294,7 @@ def _pledged(body: str, draft: Draft) -> bool:
 def _own_praise(body: str, draft: Draft, parties: PartyRegistry) -> SourceInfo | None:
     """``Peskov said Russian exports had reached record levels``: a party's praise of
     its own side, of its economy or its standing as much as of its forces."""
-    info = next((i for i in (draft.source, *draft.relays)
-                 if i is not None and i.party is not None), None)
+    info = _party_voice(draft)
     if info is None or info.party is None:
         return None
     side, suffered = subject_side(body, draft, parties)
