@@ -87,7 +87,7 @@ def source_with_apposition(tokens: list[Token], j: int) -> tuple[int, int] | Non
                 segment_start = start  # "It came after the Post, which had said X, said Y"
             if start is None or start != segment_start:
                 return None
-            dotted = last < end - 1
+            dotted = last < end - 1 and tokens[last].lower not in ("jr", "sr")  # "Comey Jr.,"
             if c is not None and tokens[c].text == mark and (end == j or dotted):
                 role = _role_before_name(tokens, c, mark, segment_start, end)
                 if role is not None:

@@ -43,6 +43,7 @@ __all__ = [
     "is_clause",
     "is_title_case",
     "is_trivial",
+    "listener_tail",
     "mid_sentence_quote",
 ]
 
@@ -123,6 +124,22 @@ _AUDIENCE = re.compile(
     r"|tonight|recently|at|after|before|when|while|(?i:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b|[.!?]*$))",
 )
+
+
+# One listener (a name, or people like reporters), then at most where or when, then the end.
+_LISTENER = re.compile(
+    r"\s*(?:to\s+)?(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}"
+    r"|reporters?|journalists?|supporters|voters|lawmakers|the\s+(?:press|media|crowd)|audience"
+    r"|crowd|him|her|them|us|me)(?:\s+(?:on|in|at|during|last|this|earlier|late)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,2}?)?\s*[.!?]*$")
+
+
+def listener_tail(body: str, word: str, after: Offsets, end: int) -> bool:
+    """Whom it was said to, and nothing more: "“It is over!” Smith said to Reuters." or "…
+    told reporters." (the quotation before is the content); not "asked the court to act"."""
+    if body.startswith(("to ", "To "), after[0]):  # not "vowed to veto it"
+        return word in ("said", "says") and _LISTENER.match(body, after[0], end) is not None
+    return word in ("told", "tells", "asked") and _LISTENER.match(body, after[0], end) is not None
 
 
 def comma_after(body: str, pos: int) -> bool:

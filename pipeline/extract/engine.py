@@ -67,7 +67,7 @@ __all__ = [
 
 #: Bump when output for the same article may change: it is part of every claim id.
 _RELAYED_CAP = 0.3  # under the default cut: see Draft.relays_whole
-EXTRACTOR_VERSION = "1.29.0"
+EXTRACTOR_VERSION = "1.30.0"
 #: Minimum check-worthiness of an emitted claim when the caller gives none.
 DEFAULT_THRESHOLD = 0.5
 #: Only this much of a body is analysed: it bounds the time one message can take (news

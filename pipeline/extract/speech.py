@@ -33,6 +33,7 @@ from pipeline.extract.content import (
     content_before,
     is_title_case,
     is_trivial,
+    listener_tail,
     mid_sentence_quote,
 )
 from pipeline.extract.content_tails import dash_aside_end
@@ -81,8 +82,7 @@ __all__ = ["is_headline", "one_cue"]
 _PLACE_NEXT = re.compile(r"(?:down|up|out|off|in|on|at|into|from|over|under|here|there)\b",
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\s+(?:by|as(?!\s+(?:many|much|few|little|high|low)\s+as\b))\b")
-# What a poll reports: a figure or a standing ("leads", "ahead"); other mentions of polls
-# ("interested in polls") are not attributions.
+# What a poll reports: a figure or a standing ("leads", "ahead"), not "interested in polls".
 _STANDING = re.compile(r"\d|\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailing"
                        r"|tied|beat|beats|edge|margin)\b")
 # An "in …" phrase that is a time ("after polls closed") or holds a clause of its own.
@@ -375,7 +375,7 @@ def one_cue(
             body, after[0], after[1]):
         # "The Israeli military posted on X shortly after midnight:" and the post below
         return colon(body, sentences, index, cue, token_span(tokens, source), quotes)
-    if after is None:
+    if after is None or (source[0] == 0 and listener_tail(body, word, after, sentence.end)):
         if body[cue[1] : cue[1] + 2].strip().startswith(":"):
             return colon(body, sentences, index, cue, token_span(tokens, source), quotes)
         if source[0] == 0 and index > 0:
