@@ -42,7 +42,8 @@ _MEDIUM_WORDS = {
     "post": ("post", "social media", "facebook", "telegram", "twitter", "tiktok", "online"),
     "rumour": ("rumour", "rumor", "post", "social media", "facebook", "telegram", "online"),
     "rumor": ("rumour", "rumor", "post", "social media", "facebook", "telegram", "online"),
-    "memo": ("memo",), "letter": ("letter",)}
+    "memo": ("memo",), "letter": ("letter",),
+    "document": ("document", "memo", "report", "letter", "file", "leak", "record", "dossier")}
 MEDIUM_HEADS = tuple(_MEDIUM_WORDS)
 # Things agreed or done that a claim must name itself: "Police have not confirmed any arrests"
 # is about no death toll said before

@@ -60,7 +60,7 @@ _HEAD_WORDS = (
     r"|crash|sinking|explosion|damage|terms|details|extent|circumstances|projections?|forecasts?"
     r"|criticisms?"
     # what a claim was made in: "its contents", "the recording", "the posts", "the rumour"
-    r"|contents|recordings?|(?:audio\s+|video\s+)?messages?|posts|rumou?rs?|memo|letter"
+    r"|contents|recordings?|(?:audio\s+|video\s+)?messages?|posts|rumou?rs?|memo|letter|documents?"
     # events agreed or done, named again: "Baku has not confirmed the ceasefire"
     r"|ceasefire|truce|deal|agreement|withdrawal|swap|exchange|arrests?"
     # (lower case: "the Study of War" in a name is no study)
@@ -203,6 +203,8 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         if match.group("head") and _VERB_USE.match(text, match.end()):
             continue  # "The air force claims the systems have …": a verb, no anaphor
         if match.start() >= predicate:
+            if match.start() > predicate and _TIME_BEFORE.search(text, 0, match.start()):
+                continue  # "no evidence of armed activity in the days before the strike"
             if match.start() == predicate and match.group("bare") and first is not None and (
                     _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start())):
                 return match  # "…, though he gave no breakdown": the predicate's own subject
@@ -212,6 +214,9 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
             subject = match
     return subject or object_anaphor(text)
+
+
+_TIME_BEFORE = re.compile(r"\b(?:before|after|since|during|until|following)\s+$", re.IGNORECASE)
 
 
 def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

@@ -50,7 +50,7 @@ from pipeline.extract.stems import stem, word_stems
 from pipeline.extract.verification_predicates import NO_COMMENT
 from pipeline.models import ClaimType, EntityType, ReasonCode
 
-__all__ = ["Scores", "link_targets"]
+__all__ = ["WALK_BACK", "Scores", "link_targets"]
 
 _DENIAL_REACH = 2  # sentences a denial of a part reaches back
 _BUT = re.compile(r",?\s+but\b")
@@ -196,7 +196,13 @@ def link_targets(
     own = frozenset(firm_name(d.source.name) for d in mine if d.source is not None and (
         d.span[0] <= link.cue[0] < d.span[1] or (d.attribution and d.attribution.cue == link.cue))
     ) if link.code is ReasonCode.DISPUTED else frozenset()
-    fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]), own)
+    # "Israel's military rejected that account": another's account, not its own side's
+    own_sides = frozenset(d.source.party.side for d in mine if d.source is not None and (
+        d.source.party is not None) and d.attribution is not None and d.attribution.cue == link.cue
+    ) if link.code is ReasonCode.DISPUTED and link.head in ("account", "version") and not (
+        WALK_BACK.search(body, max(0, link.cue[0] - 12), link.cue[0])) else frozenset()
+    fits = _best_fits(body, drafts, sentence, link, scored, bisect_left(starts, link.cue[0]), own,
+                      own_sides)
     if len(fits) > 1 and pronoun.startswith(POSSESSIVES):
         # "Its figures": those of the source heard last, not every figure before
         last = next((d.source.name for d in reversed(drafts[: bisect_left(starts, link.cue[0])])
@@ -239,7 +245,7 @@ def _sides_heard(drafts: list[Draft], sentence: int, here: int) -> tuple[str, ..
 
 def _best_fits(
     body: str, drafts: list[Draft], sentence: int, link: DiscourseLink, scored: Scores,
-    here: int, own: frozenset[str] = frozenset(),
+    here: int, own: frozenset[str] = frozenset(), own_sides: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """The best fit, or for a plural anaphor ("the claims", "these figures") every earlier
     claim that fits about as well (``here``: the index of the first draft after the cue)."""
@@ -249,6 +255,9 @@ def _best_fits(
         found = scored[key] = ranked_antecedents(body, drafts, sentence, *key)
     found = [(score, d) for score, d in found
              if d.source is None or firm_name(d.source.name) not in own]
+    others = [(score, d) for score, d in found if d.source is None or d.source.party is None
+              or d.source.party.side not in own_sides]
+    found = others or found  # (its own side's alone: a correction)
     if not found:
         return []
     plural = link.head is not None and link.head.endswith("s") and link.head not in _SINGULAR_S
@@ -303,6 +312,8 @@ def _best_fits(
     return fits
 
 
+#: "The ministry later denied …": a side taking back what it said itself
+WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar|before|after"
                          r"|earlier|previous|World\s+War|January|February|March|April|May|June"
                          r"|July|August|September|October|November|December)\b")

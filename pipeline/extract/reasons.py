@@ -24,7 +24,7 @@ from pipeline.extract.claimtypes import COMBAT_TYPES, TypeIndex
 from pipeline.extract.cue_scope import applies
 from pipeline.extract.cues_discourse import DiscourseLink, find_links
 from pipeline.extract.drafts import Draft
-from pipeline.extract.link_targets import Scores, link_targets
+from pipeline.extract.link_targets import WALK_BACK, Scores, link_targets
 from pipeline.extract.omissions import is_omission
 from pipeline.extract.relays import find_relay
 from pipeline.extract.segment import Sentence, sentence_index_at
@@ -260,12 +260,11 @@ def _not_own_sides(body: str, link: DiscourseLink, mine: list[Draft], targets: l
         t.source.party.side not in sides) or t.source.entity_type not in _STATE_VOICES]
     if link.head is not None and (link.head.startswith("critic") or (link.head in (
             "reports", "claims") and " of " in body[link.anaphor[0] : link.anaphor[1]]
-            and not _WALK_BACK.search(body, max(0, link.cue[0] - 12), link.cue[0]))):
+            and not WALK_BACK.search(body, max(0, link.cue[0] - 12), link.cue[0]))):
         return kept  # "Israel rejected the criticism", "denied reports of civilian deaths"
     return kept or targets  # (its own side's claims alone: a correction, "were false")
 
 
-_WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _STATE_VOICES = frozenset({EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.OFFICIAL})
 
 

@@ -249,8 +249,8 @@ class SourceResolver:
             said = self.body[earlier.mention[0] : earlier.mention[1]]  # "he": "Yahya Saree"
             if low == "it" and said[:4].lower() == "its " and _OWNED.search(said):
                 continue  # "its vote tabulation put …. It said": what it owns is no "it"
-            person = (not institution_name(earlier.name) and (
-                earlier.entity_type in PERSON_TYPES or head in PERSON_NOUNS or (
+            person = head in PERSON_NOUNS or (not institution_name(earlier.name) and (  # "a
+                earlier.entity_type in PERSON_TYPES or (  # company spokesman" is a person
                     personal_name(earlier.name) and earlier.entity_type not in _NAMED_BODIES)
                 )) or (low in PERSONAL_PRONOUNS and personal_name(said))
             if (low in PERSONAL_PRONOUNS and person) or (

@@ -117,6 +117,9 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
+    if word in ("reports", "claims") and (nxt.endswith(("ed", "en")) or nxt == "made") and (
+            k + 2 < len(tokens) and tokens[k + 2].lower == "by"):
+        return True  # "other bureau reports reviewed by reporters": the noun and its readers
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):
         return True  # "easier said than done", "20 pledged delegates"
     if word == "rails" and nxt not in ("against", "at", "about", "on") and k > 0 and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.models import ReasonCode
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -40,3 +41,61 @@ def test_a_name_with_jr_before_its_apposition_is_the_speaker() -> None:
                         "the FBI, said.")
     claimant = claim_with(claims, "account has been suspended").claimant
     assert claimant is not None and claimant.name.startswith("James B. Comey Jr.")
+
+
+def test_he_after_an_unnamed_company_spokesman_is_that_spokesman() -> None:
+    # Was: "company" made the spokesman a body, so "He" went back to the Houthi spokesman
+    claims = all_claims('Houthi spokesman Yahya Saree said the tanker had been "directly hit".'
+                        '\n\n"There is no fire and no damage," a company spokesman said. He said '
+                        "the ship had no links to Israel.")
+    claimant = claim_with(claims, "no links to Israel").claimant
+    assert claimant is not None and claimant.name == "company spokesman"
+
+
+def test_could_not_verify_the_document_reaches_the_documents_claims() -> None:
+    # Was: "the document" was no anaphor: the verdict stood alone as a claim
+    claims = all_claims("The internal report, seen by this newspaper, lists the names of 37 "
+                        "people killed and 52 wounded. This newspaper was unable to "
+                        "independently verify the authenticity of the document.")
+    listed = claim_with(claims, "37 people killed")
+    assert ReasonCode.NOT_VERIFIED in {r.code for r in listed.reasons}
+
+
+def test_reports_reviewed_by_reporters_is_a_noun() -> None:
+    # Was: "other bureau reports reviewed by reporters" was the bureau reporting a claim
+    claims = all_claims("The document's format matches other bureau reports reviewed by "
+                        "reporters.")
+    assert all(c.claimant is None for c in claims)
+
+
+def test_another_sides_killed_more_than_70_civilians_disputes_no_civilians_killed() -> None:
+    # Was: "killed more than 70 civilians" (three words before the group) was not found
+    claims = all_claims("The RSF said no civilians were killed in the camp.\n\nThe Sudanese "
+                        "army said the RSF had killed more than 70 civilians in the camp.")
+    assert ReasonCode.DISPUTED in {r.code for r in claim_with(claims, "no civilians").reasons}
+
+
+def test_no_evidence_of_activity_before_the_strike_is_no_verdict_on_the_strike() -> None:
+    # Was: "the strike" in a time phrase was read as what there is no evidence of
+    claims = all_claims("OCHA said at least 47 people had been killed in the strikes.\n\n"
+                        "Al Mezan said its field researchers had found no evidence of armed "
+                        "activity at the site in the days before the strike.")
+    assert ReasonCode.DISPUTED not in {r.code for r in claim_with(claims, "47 people").reasons}
+
+
+def test_a_side_rejecting_that_account_rejects_anothers_not_its_own() -> None:
+    # Was: the Israeli military's own two claims were disputed by its rejection
+    claims = all_claims("The Israeli military said its aircraft had struck a Hamas compound "
+                        "and had killed 14 militants.\n\nAl Mezan said its field researchers had "
+                        "found no evidence of armed activity at the site.\n\nIsrael's military "
+                        'rejected that account, saying it had "precise intelligence" that '
+                        "senior militants were present.")
+    assert ReasonCode.DISPUTED not in {r.code for r in claim_with(claims, "14 militants").reasons}
+    assert any(ReasonCode.DISPUTED in {r.code for r in c.reasons} for c in claims
+               if c.span.text.startswith("no evidence of armed activity"))
+
+
+def test_a_side_that_later_rejects_its_own_account_still_disputes_it() -> None:
+    claims = all_claims("Russia's Defence Ministry said its forces captured Krasnohorivka. The "
+                        "Kremlin later rejected that account.")
+    assert ReasonCode.DISPUTED in {r.code for r in claim_with(claims, "Krasnohorivka").reasons}
