@@ -128,7 +128,7 @@ def noun_reading(prev: Token | None, word: str, nxt: Token | None = None) -> boo
         and prev.text[0].islower()
         and not prev.lower.endswith("s")
         and prev.lower not in _PLURAL_NOUNS
-        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that")
+        and prev.lower not in ("they", "we", "i", "you", "who", "which", "that", "to")
         and prev.lower not in _BASE_FORM_AUXILIARIES  # "did report that", "will claim"
     )
 

@@ -99,3 +99,12 @@ def test_a_side_that_later_rejects_its_own_account_still_disputes_it() -> None:
     claims = all_claims("Russia's Defence Ministry said its forces captured Krasnohorivka. The "
                         "Kremlin later rejected that account.")
     assert ReasonCode.DISPUTED in {r.code for r in claim_with(claims, "Krasnohorivka").reasons}
+
+
+def test_imagery_that_appears_to_show_a_count_reports_it_hedged() -> None:
+    # Was: "show" after "to" was read as a noun ("the drone show"): the count was lost
+    claims = all_claims("New satellite imagery appears to show at least 180 structures burned "
+                        "in the Abu Shouk camp, suggesting a renewed assault on the area.")
+    shown = claim_with(claims, "180 structures")
+    assert shown.claimant is not None and shown.claimant.name == "New satellite imagery"
+    assert ReasonCode.HEDGE in {r.code for r in shown.reasons}
