@@ -62,14 +62,14 @@ _CARRIED_BY = re.compile(  # "said, in a statement cited by RIA, that …", "sai
     r"|nevertheless|instead|meanwhile|later)(?=,\s+that\b)),")
 # Where or how it was said before the that-clause: "on X", "late on Thursday", "in its assessment".
 ADJUNCT_THAT = re.compile(
-    r"\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
+    r"(?:\s*(?:(?:on|in|at|via|through|during|late|early|earlier|later|overnight|outside|inside|near"
     r"|after|following|from|hours|days|shortly|moments)(?:\s+[\w’'.-]+)"
     r"{1,5}|in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|post|video"
     r"|message|address|speech)\s+(?:read|carried|aired|broadcast|posted|published|issued)\s+"
     r"(?:on|by|in)(?:\s+[\w’'.-]+){1,4}|with\s+(?:low|moderate|medium|high)\s+confidence"
     # "said, without evidence, that …": the outlet's aside, not the content
     r"|,?\s*without\s+(?:providing\s+|offering\s+|citing\s+|presenting\s+|giving\s+)?"
-    r"(?:any\s+)?evidence,?)"
+    r"(?:any\s+)?evidence,?)){1,2}"  # ("assessed with moderate confidence on Tuesday that")
     r"(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,)?\s+(?P<that>that\s)")
 #: The agent of an impersonal passive, up to its that-clause: "It was reported by TVN24 that".
 BY_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“\"]{2,60}?)\s+that\s")
@@ -275,7 +275,8 @@ def content_after(
     return pos, stop
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|then|added|adding|said|says)\b)")
+_AND_CLAUSE = re.compile(r",\s+(?:(?:and|but)\s+(?!(?:that|then|added|adding|said|says)\b)"
+                         r"|(?=including\s+(?:at\s+least\s+)?\d))")  # "…, including 19 children"
 _WORD = re.compile(r"[A-Za-z]+")
 
 

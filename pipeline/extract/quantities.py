@@ -80,8 +80,9 @@ _UNIT = (
     # "coast guard vessels": two singular words, then the plural head
     rf"[a-z][\w’'-]*(?<!s)\s(?!{_NOT_UNIT}|{_VERB_AFTER})[a-z][\w’'-]*(?<!s)"
     rf"\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b"
-    # "cargo vessels", "personnel carriers"; "ethnic Armenians"
-    rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b){{0,2}}|[A-Z][a-z]+ns\b)"
+    # "cargo vessels", "personnel carriers", "young men"; "ethnic Armenians"
+    rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})(?:[\w’'-]*(?:men|children|people)|[a-z][\w’'-]*s)\b)"
+    rf"{{0,2}}|[A-Z][a-z]+ns\b)"
 )
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.
 _GLUED = r"(?<=\d)(?:km|kg|mph|kW|MW|GW|t)(?![\w])"  # after a digit: "a tent" is no 10 t
@@ -155,9 +156,8 @@ def _unit(match: re.Match[str]) -> tuple[str | None, int]:
     return None, match.end()
 
 
-# Every quantity holds a digit or a number word. The big pattern is run only on windows
-# around those (a qualifier reaches back, a unit and a period forward), not on every
-# character of the body: that is most of the cost of finding quantities.
+# Every quantity holds a digit or a number word. The big pattern runs only on windows around
+# those (a qualifier back, a unit and period forward): most of the cost of finding quantities.
 # (The number words are prefix-factored: a plain alternation tries each word at every letter.)
 _ANCHOR = re.compile(
     r"\d+|(?<![a-z])"

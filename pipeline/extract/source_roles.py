@@ -214,7 +214,8 @@ def names_again(text: str, said: str, head: str) -> bool:
     """Whether the nominal ``text`` (head word ``head``) names again the source heard as
     ``said``: the same head word or an alias of it, and no other portfolio."""
     words = WORD.findall(said.lower())
-    return (head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words)) and (
+    return (head in words or not HEAD_ALIASES.get(head, frozenset()).isdisjoint(words) or (
+        words[:2] == ["one", "of"] and head + "s" in words[:5])) and (  # "one of the officials"
         not other_portfolio(text, said))
 
 

@@ -95,7 +95,8 @@ _PHRASE_OPENERS = frozenset({"ahead", "along", "amid", "despite", "following", "
                              "unlike", "like", "throughout", "upon", "for", "under", "against"})
 _LATER = frozenset({"later", "earlier", "ago"})
 _LISTING = frozenset({",", "and", "or"})
-_SCENE = frozenset({"standing", "wearing", "carrying", "holding", "sitting", "surrounded"})
+_SCENE = frozenset({"standing", "wearing", "carrying", "holding", "sitting", "surrounded",
+                    "speaking"})  # ("officials speaking on condition of anonymity said")
 
 
 def opening_adverbial(tokens: list[Token]) -> int:
@@ -212,6 +213,9 @@ def _source_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
                   or not tokens[i].text[0].isalnum()), None)  # "A man wearing a uniform said"
     if scene is not None and tokens[scene].lower in _SCENE:
         start = np_start_before(tokens, scene - 1)
+        if start is not None and tokens[scene].lower == "speaking" and not any(
+                t.lower.startswith("anonym") for t in tokens[scene : j + 1]):
+            return start, scene  # "A soldier speaking to reporters said": the soldier
         if start is not None:
             return start, j + 1
     timed = before_time(tokens, j)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import ReasonCode
+from pipeline.models import EntityType, ReasonCode
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -108,3 +108,61 @@ def test_imagery_that_appears_to_show_a_count_reports_it_hedged() -> None:
     shown = claim_with(claims, "180 structures")
     assert shown.claimant is not None and shown.claimant.name == "New satellite imagery"
     assert ReasonCode.HEDGE in {r.code for r in shown.reasons}
+
+
+def test_an_assessment_with_confidence_and_a_day_before_that_keeps_its_source() -> None:
+    # Was: two adjuncts between "assessed" and "that" left the claim without a source
+    claims = all_claims("The Institute for the Study of War assessed with moderate confidence on "
+                        "Tuesday that Russian forces are likely to intensify assaults on the "
+                        "city's southern approaches in the coming weeks.")
+    assessed = claim_with(claims, "Russian forces are likely")
+    assert assessed.claimant is not None
+    assert assessed.claimant.name == "Institute for the Study of War"
+    assert assessed.span.text.startswith("Russian forces")
+
+
+@pytest.mark.parametrize(("body", "unit"), [
+    # Was: "young" (the head of an irregular plural was not found)
+    ("The militia had abducted dozens of young men.", "men"),
+    ("Gunmen killed 20 young men in the village.", "men"),
+    ("Shelling killed 5 elderly women.", "women"),
+])
+def test_an_irregular_plural_after_a_modifier_is_the_unit(body: str, unit: str) -> None:
+    units = {q.unit for c in all_claims(body) for q in c.quantities}
+    assert unit in units
+
+
+def test_a_breakdown_after_the_speech_tag_stays_in_the_toll() -> None:
+    # Was: "…, including 19 children and 11 women" after the tag was dropped
+    claims = all_claims("The death toll from the strikes has risen to 61, the health ministry "
+                        "said on Monday, including 19 children and 11 women.")
+    toll = claim_with(claims, "risen to 61")
+    assert toll.span.text.endswith("11 women")
+    assert {q.value for q in toll.quantities} >= {61, 19, 11}
+
+
+def test_officials_speaking_on_condition_of_anonymity_are_the_source() -> None:
+    # Was: the claimant was "condition of anonymity"
+    claims = all_claims("Western officials speaking on condition of anonymity put the number "
+                        "lower, at between 25,000 and 30,000.")
+    claimant = claims[0].claimant
+    assert claimant is not None and claimant.name.startswith("Western officials")
+    assert claimant.entity_type == EntityType.ANONYMOUS
+
+
+def test_a_soldier_speaking_to_reporters_is_the_source_not_the_reporters() -> None:
+    # Was: the claimant was "reporters in Kyiv" (media)
+    claims = all_claims("A soldier speaking to reporters in Kyiv said 20 tanks were destroyed.")
+    claimant = claims[0].claimant
+    assert claimant is not None and claimant.name == "soldier"
+
+
+def test_the_official_after_one_of_the_officials_stays_anonymous() -> None:
+    # Was: "the official said" lost the anonymity of "One of the officials, who spoke on
+    # condition of anonymity"
+    claims = all_claims("One of the officials, who spoke on condition of anonymity, said the "
+                        'army had been told that fighters were in the market. "There were no '
+                        'fighters there," the official said.')
+    quoted = claim_with(claims, "no fighters there")
+    assert quoted.claimant is not None and quoted.claimant.entity_type == EntityType.ANONYMOUS
+    assert ReasonCode.ANONYMOUS_SOURCE in {r.code for r in quoted.reasons}
