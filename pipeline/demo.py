@@ -216,6 +216,7 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
     if opts.dashboard:
         dash = _child(["dashboard"], settings, logs / "demo-dashboard.log")
         stack.callback(dash.stop, 20.0)
+        stack.callback(say, "stopping the dashboard")
         url = f"http://{settings.dashboard_host}:{settings.dashboard_port}/"
         # the log line, not a connection, which could reach whatever else holds the port
         if dash.wait_for_log(SERVING_MESSAGE, timeout=30.0):

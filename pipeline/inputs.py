@@ -21,7 +21,7 @@ an empty list, empty stdin) is rejected too, so it never passes as "sent 0".
 >>> bad = list(parse_jsonl("x.jsonl", '{"title": "no body"}\\nnot json\\n'))
 >>> for r in bad: print(r.location, r.error)
 x.jsonl:1 body: Field required
-x.jsonl:2 invalid JSON: invalid literal, expected 'null'
+x.jsonl:2 invalid JSON: not a JSON value (a record is one JSON object)
 """
 
 from __future__ import annotations
@@ -111,7 +111,11 @@ def not_utf8(text: str) -> tuple[int, str] | None:
 
 
 def _json_error(err: orjson.JSONDecodeError) -> str:
-    return "invalid JSON: " + str(err).split(":")[0]
+    message = str(err).split(":")[0]
+    if message.startswith("invalid literal") and not err.doc[: err.pos].strip():
+        # orjson's "invalid literal, expected 'null'" for a line of text that starts with "n"
+        message = "not a JSON value (a record is one JSON object)"
+    return "invalid JSON: " + message
 
 
 def _lines(text: str) -> list[str]:
@@ -356,11 +360,13 @@ def _stream_records(lines: Iterator[str]) -> Iterator[InputRecord]:
         seen.append(line.removeprefix("\ufeff") if not seen else line)
         if seen[-1].strip():
             break
-    first = seen[-1].strip() if seen else ""
+    # a bad byte is reported on its line below, so it must not hide JSON lines (not even
+    # before the first brace)
+    first = _UNDECODED.sub(" ", seen[-1]).strip() if seen else ""
     data: Any = None
     if first.startswith("{"):
-        try:  # a bad byte is reported on its line below, so it must not hide JSON lines
-            data = orjson.loads(_UNDECODED.sub(" ", first))
+        try:
+            data = orjson.loads(first)
         except orjson.JSONDecodeError:
             data = None
     if not isinstance(data, dict):

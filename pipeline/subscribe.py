@@ -81,9 +81,13 @@ def format_pretty(value: bytes) -> str:
             return orjson.dumps(orjson.loads(value), option=orjson.OPT_INDENT_2).decode()
         except orjson.JSONDecodeError:
             return value.decode("utf-8", "replace")
-    who = claim.claimant.name if claim.claimant else "(unattributed)"
+    # "(no claimant)", not "(unattributed)": that is a status, and "[disputed] (unattributed)"
+    # read as two verdicts
+    who = claim.claimant.name if claim.claimant else "(no claimant)"
     if claim.claimant and claim.claimant.via:
         who += " via " + ", ".join(r.name for r in claim.claimant.via)
+    if claim.denied:  # the text is what the claimant denies, not what it asserts
+        who += " (denies)"
     reasons = "; ".join(f'{r.code} "{r.cue}"' for r in claim.reasons) or "-"
     return (
         f"[{claim.status}] {who}: {claim.text}\n"

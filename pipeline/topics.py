@@ -76,7 +76,8 @@ def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None) -> l
             try:
                 admin.create_topics([topic])
                 created.append(spec.name)
-                log.info("created topic %s (%d partitions)", spec.name, spec.partitions)
+                log.info("created topic %s (%d partition%s)", spec.name, spec.partitions,
+                         "" if spec.partitions == 1 else "s")
             except TopicAlreadyExistsError:
                 pass  # another process won the race; that is fine
         return created

@@ -201,7 +201,7 @@ def test_stdin_json_lines_come_one_by_one_as_they_arrive() -> None:
         writer.write('not json\n{"id": "s3", "body": "Third."}\n')
         writer.close()
         rest = [(r.location, r.article.id if r.article else r.error) for r in records]
-    assert rest == [("<stdin>:2", "invalid JSON: invalid literal, expected 'null'"),
+    assert rest == [("<stdin>:2", "invalid JSON: not a JSON value (a record is one JSON object)"),
                     ("<stdin>:3", "s3")]
 
 
@@ -241,6 +241,15 @@ def test_a_stdin_json_line_that_is_not_utf8_is_rejected_alone() -> None:
     records = [(r.location, r.article.id if r.article else r.error) for r in stream_stdin(stream)]
     assert records == [("<stdin>:1", "a"), ("<stdin>:2", "not UTF-8: byte 0xff at column 26"),
                        ("<stdin>:3", "c")]
+
+
+def test_a_bad_byte_before_the_first_brace_does_not_hide_the_lines_after_it() -> None:
+    # Was: the first line did not start with "{", so all of stdin was read as one text and
+    # rejected whole ("sent 0, rejected 1")
+    data = b'\xff\xfe{"id": "bad"}\n{"id": "s-2", "body": "Police said two men were held."}\n'
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    records = [(r.location, r.article.id if r.article else r.error) for r in stream_stdin(stream)]
+    assert records == [("<stdin>:1", "not UTF-8: byte 0xff at column 1"), ("<stdin>:2", "s-2")]
 
 
 @pytest.mark.parametrize(("name", "data"), [

@@ -189,7 +189,8 @@ def replay(settings: Settings, topic: str | None, from_beginning: bool, since: s
                            f"({start.describe()}); start the workers to reprocess", err=True)
             else:
                 click.echo(f"nothing to reprocess: group {result.group} on {result.topic} is "
-                           f"already at {where}, not past {start.describe()}", err=True)
+                           f"already at {where}, not past the start asked ({start.describe()})",
+                           err=True)
             if kept:
                 click.echo(f"partition(s) {', '.join(map(str, kept))} kept where the group "
                            "was, behind the offsets asked: a replay never moves a group "

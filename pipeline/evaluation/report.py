@@ -34,6 +34,8 @@ _ROWS: dict[str, list[tuple[str, str]]] = {
 
 
 def _figure(value: Any) -> str:
+    if value is None:
+        return "n/a"  # undefined on this slice (no positive item, or no positive decision)
     return f"{value:.4f}" if isinstance(value, float) else str(value)
 
 
@@ -52,13 +54,15 @@ def render(task: str, summary: Mapping[str, Any]) -> list[str]:
             continue
         keys = [f"{prefix}precision", f"{prefix}recall", f"{prefix}f1"]
         if all(k in summary for k in keys):
-            values = " ".join(f"{summary[k]:>9.4f}" for k in keys)
+            values = " ".join(f"{_figure(summary[k]):>9}" for k in keys)
             lines.append(f"  {title:<26} {values}")
     counts = [k for k in ("tp", "fp", "fn", "predicted", "gold", "matched") if k in summary]
     if counts:
         lines.append("  " + "  ".join(f"{k}={summary[k]}" for k in counts))
     if "source_accuracy" in summary:
         lines.append(f"  source correct on matched content: {summary['source_accuracy']:.4f}")
+    if "note" in summary:
+        lines.append(f"  note: {summary['note']}")
     if "seconds" in summary:
         lines.append(f"  {summary['n']} items in {summary['seconds']:.1f} s")
     return lines

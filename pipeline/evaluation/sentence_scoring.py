@@ -70,16 +70,24 @@ class SentenceScore:
     groups: int
 
     def summary(self) -> dict[str, Any]:
+        """The figures, with ``None`` for those a slice leaves undefined: recall, F1 and AP
+        without any positive item (a 0 there would read as a broken engine), precision
+        without any positive decision."""
+        c = self.counts
+        positives, decided = c.tp + c.fn, c.tp + c.fp
         result: dict[str, Any] = {
-            "precision": round(self.counts.precision, 4),
-            "recall": round(self.counts.recall, 4),
-            "f1": round(self.counts.f1, 4),
+            "precision": round(c.precision, 4) if decided else None,
+            "recall": round(c.recall, 4) if positives else None,
+            "f1": round(c.f1, 4) if positives else None,
             "n": self.n,
-            "tp": self.counts.tp,
-            "fp": self.counts.fp,
-            "fn": self.counts.fn,
-            "ap": round(self.ap, 4),
+            "tp": c.tp,
+            "fp": c.fp,
+            "fn": c.fn,
+            "ap": round(self.ap, 4) if positives else None,
         }
+        if not positives:
+            result["note"] = ("no positive item among those scored, so recall, F1 and AP are "
+                              "undefined (a file sorted by label: take a --fold K/N slice)")
         if self.map is not None:
             result["map"] = round(self.map, 4)
             result["groups"] = self.groups

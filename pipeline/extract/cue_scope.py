@@ -166,9 +166,11 @@ def _qualifies_evidence(body: str, mention: Offsets, span: Offsets) -> bool:
     """Whether a hedge inside a source mention qualifies the report or footage the claim
     rests on ("Unconfirmed reports say", "the purported video shows"), rather than someone
     or something named inside the mention ("a relative of one of the alleged captives")."""
+    # (what follows the head is where they come from: "Unconfirmed reports on social media")
+    after = _BEFORE_HEAD.search(body, span[1], mention[1])
     return (_BEFORE_HEAD.search(body, mention[0], span[0]) is None
-            and _BEFORE_HEAD.search(body, span[1], mention[1]) is None
-            and _EVIDENCE_HEAD.search(body, span[1], mention[1]) is not None) or (
+            and _EVIDENCE_HEAD.search(body, span[1], after.start() if after else mention[1])
+            is not None) or (
         body.endswith(_FIGURE_WORDS, span[0], span[1]))  # "according to provisional figures"
 
 

@@ -73,6 +73,8 @@ def test_demo_once_serves_the_dashboard_prints_flagged_claims_and_stops_its_chil
     assert "[unverified]" in stdout_text or "[disputed]" in stdout_text
     assert "published 4 article(s)" in stderr_text
     assert "stopping the worker" in stderr_text
+    lines = stderr_text.splitlines()  # the dashboard goes first, and says so (it did not)
+    assert lines.index("stopping the dashboard") < lines.index("stopping the worker")
     assert (kafka_settings.home / "logs" / "demo-worker.log").exists()
     with pytest.raises(OSError):  # the dashboard went away with the demo
         urllib.request.urlopen(f"{url}/healthz", timeout=5)

@@ -33,6 +33,20 @@ def test_counts_and_ratios() -> None:
     assert "map" not in summary
 
 
+def test_a_slice_without_positives_reports_undefined_figures_not_zeros() -> None:
+    # Was: precision, recall, F1 and AP all 0.0, which reads as a broken engine
+    summary = score_sentences(_gold([False, False]), _pred([True, False], [0.9, 0.1])).summary()
+    assert (summary["precision"], summary["recall"], summary["f1"], summary["ap"]) == (
+        0.0, None, None, None)
+    assert "--fold" in summary["note"]
+
+
+def test_no_positive_decision_leaves_precision_undefined() -> None:
+    summary = score_sentences(_gold([True, False]), _pred([False, False], [0.1, 0.1])).summary()
+    assert (summary["precision"], summary["recall"], summary["f1"]) == (None, 0.0, 0.0)
+    assert "note" not in summary
+
+
 def test_whole_file_average_precision() -> None:
     score = score_sentences(_gold([False, True]), _pred([False, False], [0.9, 0.1]))
     assert score.ap == pytest.approx(0.5)
