@@ -166,3 +166,20 @@ def test_the_official_after_one_of_the_officials_stays_anonymous() -> None:
     quoted = claim_with(claims, "no fighters there")
     assert quoted.claimant is not None and quoted.claimant.entity_type == EntityType.ANONYMOUS
     assert ReasonCode.ANONYMOUS_SOURCE in {r.code for r in quoted.reasons}
+
+
+@pytest.mark.parametrize("body", [
+    "Unconfirmed reports on social media say the president has resigned.",
+    "According to unconfirmed reports on social media, the president has resigned.",
+    "Unverified reports from the region say the dam has collapsed.",
+    "Unconfirmed reports in Russian media said the dam had collapsed.",
+])
+def test_a_hedged_report_with_where_it_comes_from_still_flags_the_claim(body: str) -> None:
+    # Was: asserted (a preposition after the head hid the hedge on the report)
+    (claim,) = all_claims(body)
+    assert ReasonCode.NOT_VERIFIED in {r.code for r in claim.reasons}
+
+
+def test_a_hedge_on_someone_named_inside_the_source_still_flags_nothing() -> None:
+    (claim,) = all_claims("A relative of one of the alleged captives said they were beaten.")
+    assert ReasonCode.HEDGE not in {r.code for r in claim.reasons}
