@@ -9,6 +9,7 @@ everything it started, in reverse order.
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
 import time
@@ -245,6 +246,7 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
     shown_ids: set[str] = set()
     done_at: float | None = None
     started = last = checked = time.monotonic()
+    relay = _WorkerNotes(say)
     for record in tail(settings, settings.topic_flagged, StartAt(since_ms=began_ms),
                        stop=interrupt.event, heartbeat=True):
         now = time.monotonic()
@@ -254,6 +256,7 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
             flagged += 1
             last = now
             out(shown)
+        relay.say_new(worker.log_text())
         if worker.poll() is not None:
             say(f"the worker exited with status {worker.poll()}; see its log")
             return 1
@@ -273,6 +276,25 @@ def _run(settings: Settings, opts: DemoOptions, say: Say, out: Say, stack: ExitS
         f"; {skipped} article(s) skipped as unsupported (the extractor reads English only)"
         if skipped else ""))
     return 0 if flagged or done_at is not None or not opts.once else 1
+
+
+# What the worker logs that explains a silent demo: "no partitions assigned after 15 s: group
+# … is still rebalancing", and the line that ends it.
+_NOTE = re.compile(r"^\S+ \S+ (?:WARNING|ERROR|CRITICAL) claimwatch\.worker: (.*)$"
+                   r"|^\S+ \S+ INFO claimwatch\.worker: (partitions assigned: .*)$", re.MULTILINE)
+
+
+class _WorkerNotes:
+    """Relays the worker's warnings from its log file to the demo's stderr, once each."""
+
+    def __init__(self, say: Say) -> None:
+        self.say, self.seen = say, 0
+
+    def say_new(self, log_text: str) -> None:
+        end = log_text.rfind("\n") + 1  # whole lines only: the last may be half written
+        for note in _NOTE.finditer(log_text, self.seen, end):
+            self.say(f"worker: {note.group(1) or note.group(2)}")
+        self.seen = max(self.seen, end)
 
 
 class _WorkerProgress:

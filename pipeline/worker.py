@@ -37,6 +37,7 @@ from pipeline.log_lines import faust_logging_config
 from pipeline.processing import MessageRef, Outcome, process_message, refused_result
 from pipeline.retractions import Published, retractions
 from pipeline.settings import PUBLISHED_TABLE, SaslMechanism, SecurityProtocol, Settings
+from pipeline.stop_deadline import DeadlineWorker
 from pipeline.topics import DLQ_MAX_RECORD_BYTES, match_changelog
 
 __all__ = ["READY_MESSAGE", "build_app", "run_worker", "warn_until_ready"]
@@ -344,8 +345,8 @@ def run_worker(settings: Settings, loglevel: str = "info",
         timer, mark_ready = warn_until_ready(settings.worker_group, SESSION_TIMEOUT_S)
         app = build_app(settings, on_ready=mark_ready, article_partitions=(
             article_partitions if article_partitions is not None else match_changelog(settings)))
-        faust.Worker(app, loglevel=loglevel, quiet=True,
-                     logging_config=faust_logging_config(loglevel)).execute_from_commandline()
+        DeadlineWorker(app, loglevel=loglevel, quiet=True,
+                       logging_config=faust_logging_config(loglevel)).execute_from_commandline()
     finally:
         if timer is not None:
             timer.cancel()

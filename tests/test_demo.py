@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.dashboard.runner import SERVING_MESSAGE
-from pipeline.demo import _child, _Interrupt
+from pipeline.demo import _child, _Interrupt, _WorkerNotes
 from pipeline.settings import Settings
 
 
@@ -39,3 +39,19 @@ def test_the_dashboard_child_reports_ready_at_any_log_level(
         assert child.wait_for_log(SERVING_MESSAGE, timeout=60.0)
     finally:
         child.stop(20.0)
+
+
+def test_the_workers_warnings_are_relayed_once_each_and_its_other_lines_not() -> None:
+    # Was: a demo whose worker waited for a rebalance showed nothing for up to a minute; the
+    # reason was only in demo-worker.log
+    said: list[str] = []
+    notes = _WorkerNotes(said.append)
+    log = ("2026-12-08 05:00:00,001 INFO claimwatch.worker: claimwatch worker starting\n"
+           "2026-12-08 05:00:15,002 WARNING claimwatch.worker: no partitions assigned after "
+           "15 s: group g is still rebalancing\n"
+           "2026-12-08 05:00:16,000 WARNING aiokafka.consumer: heartbeat failed\n"
+           "2026-12-08 05:00:40,000 INFO claimwatch.worker: partitions assig")
+    notes.say_new(log)
+    notes.say_new(log + "ned: group g has finished rebalancing\n")
+    assert said == ["worker: no partitions assigned after 15 s: group g is still rebalancing",
+                    "worker: partitions assigned: group g has finished rebalancing"]

@@ -340,8 +340,15 @@ def test_a_worker_waiting_for_a_killed_members_partitions_says_why(
         assert waiting.wait_for_log("no partitions assigned after 15 s", 45), \
             waiting.log_text()[-3000:]
         assert "holds its partitions until its session times out (60 s)" in waiting.log_text()
+        # Ctrl-C while the group still waits for the killed member: the stop would wait for
+        # the rebalance (a new user's worker took 26 s); the deadline ends it, status 0
+        stopped_at = time.monotonic()
+        assert waiting.stop(grace=45) == 0
+        assert "has not stopped 15 s after the signal" in waiting.log_text(), \
+            f"stopped in {time.monotonic() - stopped_at:.0f} s: {waiting.log_text()[-3000:]}"
     finally:
-        waiting.stop(grace=10)
+        if waiting.proc.poll() is None:
+            waiting.stop(grace=10)
 
 
 def test_a_worker_beyond_the_partition_count_says_it_stays_idle(
