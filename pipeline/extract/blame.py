@@ -25,7 +25,8 @@ _ABUSE = re.compile(
     r"|human\s+shields?|chemical\s+attacks?|death\s+traps?"
     # people in general harmed (not "used 2,000 people in the assault"), homes cut off
     r"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|shelled|targeting"
-    r"|fired\s+(?:on|at)|opened\s+fire\s+on)\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?)"
+    r"|fired\s+(?:on|at)|opened\s+fire\s+on)\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?"
+    r"|crew(?:\s+members)?|crewmen|sailors|fishermen)"
     r"|(?:people|persons)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:killed|wounded|injured"
     r"|hurt)|(?:killing|killed)\s+(?:dozens|scores|hundreds)"
     # towns and villages shelled, not the fighting placed "near the villages of …"

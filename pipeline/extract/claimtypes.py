@@ -56,7 +56,7 @@ def _add(tag: str, exact: str = "", prefixes: str = "", phrases: tuple[str, ...]
 
 _add("casualty", "dead died dies death deaths casualty casualties fatality fatalities losses "
      "victim victims prisoner prisoners captive captives bodies eliminated neutralized "
-     "neutralised wounded injured injuries injury", "kill massacr",
+     "neutralised wounded injured injuries injury injuring wounding", "kill massacr",
      ("lost soldiers", "lost troops", "lost men", "lost lives", "losing soldiers",
       "losing troops", "losing men", "one was hurt", "nobody was hurt", "no one hurt",
       "were hurt in", "was hurt in", "death toll", "forces toll", "civilian toll",
@@ -173,7 +173,7 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "hoax slander smear pretext pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
      "groundless contested contests basis peer subject acknowledged true accurate correct "
-     "absurd reflect",
+     "absurd reflect revised withdrawn retracted amended",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

@@ -47,7 +47,7 @@ from pipeline.extract.speaker_links import (
     speakers_claim,
 )
 from pipeline.extract.stems import stem, word_stems
-from pipeline.extract.verification_predicates import NO_COMMENT
+from pipeline.extract.verification_predicates import NO_COMMENT, REVISED
 from pipeline.models import ClaimType, EntityType, ReasonCode
 
 __all__ = ["WALK_BACK", "Scores", "link_targets"]
@@ -195,7 +195,8 @@ def link_targets(
     # "“The claim is false,” Richer said", "Velora denied that report": not its own claims
     own = frozenset(firm_name(d.source.name) for d in mine if d.source is not None and (
         d.span[0] <= link.cue[0] < d.span[1] or (d.attribution and d.attribution.cue == link.cue))
-    ) if link.code is ReasonCode.DISPUTED else frozenset()
+    ) if link.code is ReasonCode.DISPUTED and not _REVISES.search(
+        body, link.cue[0], link.cue[1]) else frozenset()  # (what it revises is its own)
     # "Israel's military rejected that account": another's account, not its own side's
     own_sides = frozenset(d.source.party.side for d in mine if d.source is not None and (
         d.source.party is not None) and d.attribution is not None and d.attribution.cue == link.cue
@@ -312,6 +313,7 @@ def _best_fits(
     return fits
 
 
+_REVISES = re.compile(REVISED)
 #: "The ministry later denied …": a side taking back what it said itself
 WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar|before|after"

@@ -84,6 +84,11 @@ _POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a
                              r"\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.?")
 _END_MARK = re.compile(r"[(\[]\s*(?:end\s+of\s+(?:the\s+)?(?:statement|text|release)|ends?)"
                        r"\s*[)\]]\.?|[-–—]+\s*ends?\s*[-–—]+|ENDS?\.?", re.IGNORECASE)
+# A live page's title or a time stamp on a line of its own
+# (a title must say it is one: "LIVE: Israel strikes Beirut suburbs" is a claim's headline)
+_LIVE_PAGE = re.compile(r".*\b(?:(?:latest|live)\s+updates|live\s+blog|as\s+it\s+happened)\s*$"
+                        r"|\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?\s*$",
+                        re.IGNORECASE)
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -92,8 +97,13 @@ def is_furniture(line: str) -> bool:
     """Whether a line (or a sentence) is a byline, credit, caption, link or correction note."""
     text = line.strip()
     label = _LABELLED.match(text)
-    if label is not None and _LABEL_END.match(text, label.end()):
-        return True
+    if label is not None and (end := _LABEL_END.match(text, label.end())) is not None:
+        # "Correction: PTV now says two were wounded" states the corrected claim: only a note
+        # about the page itself ("Correction: This article was amended …") is furniture
+        return not label.group().lower().startswith("correction") or (
+            _CORRECTION.match(text, end.end() + 1) is not None or len(text) <= 40)
+    if len(text) <= _MAX_BYLINE and _LIVE_PAGE.match(text) and not is_clause(text.lower()):
+        return True  # "LIVE: India-Pakistan border tensions - latest updates", "09:12 IST"
     # Cheap word checks first: every line of text is tried, and almost none is furniture.
     if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):
         return True

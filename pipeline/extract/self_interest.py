@@ -95,6 +95,10 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # "no civilians were harmed", "all of the dead were combatants": a side clearing
         # its own conduct serves it as much as a victory does
         return _party_voice(draft)
+    if _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1]) and _own_doing(
+            body, draft, parties):
+        return None  # "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
+        # officials: an admission, against the party's interest
     unharmed = _UNHARMED.search(body, draft.span[0], draft.span[1])
     if unharmed is not None:
         own = _party_voice(draft)
@@ -219,6 +223,20 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     if side is None or side == OWN_SIDE or suffered:
         return None
     return info if parties.are_adversaries(info.party.side, side) else None
+
+
+_HARMED_CIVILIANS = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:civilians|children|women|villagers|patients|people)\b", re.IGNORECASE)
+
+
+def _own_doing(body: str, draft: Draft, parties: PartyRegistry) -> bool:
+    """Whether the claim's subject is the side of the party that speaks for it."""
+    own = _party_voice(draft)
+    if own is None or own.party is None:
+        return False
+    side, suffered = subject_side(body, draft, parties)
+    return not suffered and side in (OWN_SIDE, own.party.side)
 
 
 def _own_people_harmed(body: str, draft: Draft, parties: PartyRegistry, side: str) -> bool:

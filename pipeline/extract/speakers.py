@@ -47,6 +47,8 @@ _LINK_PREPOSITIONS = frozenset({"for", "of", "in", "at", "about", "behind"})
 def clause_subject(tokens: list[Token], k: int) -> Offsets | None:
     """The sentence's subject, for a participle with no attribution before it."""
     adverbial = start = opening_adverbial(tokens)
+    if start + 2 < k and tokens[start + 1].text == ":" and tokens[start].text[0].isupper():
+        start += 2  # a label: "Update: PTV revised its report and now says …"
     while start < k and tokens[start].lower in _CONJUNCTIONS:
         start += 1  # "And then Trump went on the attack, saying …"
     comma = next((i for i in range(start, min(k, start + 15)) if tokens[i].text == ","), None)

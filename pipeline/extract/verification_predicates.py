@@ -29,6 +29,7 @@ __all__ = [
     "PREDICATES",
     "PREDICATES_LOWER",
     "PREDICATE_WORDS",
+    "REVISED",
     "UNEXPLAINED",
     "WITHHELD",
 ]
@@ -64,6 +65,9 @@ _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 # Facts about a picture or a document, not about what it shows: "the location of the video"
 _NO_CLAIM = (r"(?!\s+(?:\w+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:location|date|time|timing|place|origin"
              r"|authenticity|identity|source)s?\b)")
+#: A source correcting what it reported itself (the claims it revises are its own).
+REVISED = (r"(?:revised|corrected|withdrawn|retracted|amended)(?=\s+(?:its|their|his|her)\s+"
+           r"(?:[\w-]+\s+)?(?:report|figure|toll|count|tally|account|statement|estimate)s?\b)")
 PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
         r"(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:yet\s+)?(?:be(?:en)?\s+)?" + _CHECK_ADVERB +
@@ -146,6 +150,8 @@ PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
         r"|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|disputed"
         r"|(?<!resolve\s)(?<!settle\s)(?<!border\s)(?<!the\s)(?<!legal\s)disputes"
         r"|refuted|refutes|contradicted|contradicts|debunked|challenged|challenges)\b"
+        # a source taking back its own report: "PTV has since revised its report"
+        r"|\b(?:has|have|had)\s+(?:since\s+|later\s+|now\s+)?" + REVISED +
         # "contested the figure", "pushed back on the claim", "had no basis in fact"
         r"|\b(?:contested|contests|pushed\s+back\s+(?:on|against))(?=\s+(?:the|these|those"
         r"|this|that|its|their|his|her)\s)|\b(?:has|have|had)\s+no\s+basis\s+in\s+(?:fact"
@@ -254,7 +260,8 @@ PREDICATE_WORDS: dict[ReasonCode, tuple[str, ...]] = {
                           "disinformation", "hoax", "slander", "smear", "pants", "pinocchio",
                           "accept",
                           "accurate", "correct", "unfounded", "unsubstantiated", "groundless",
-                          "contest", "pushed", "basis"),
+                          "contest", "pushed", "basis", "revised", "withdrawn", "retracted",
+                          "amended"),
     ReasonCode.CORROBORATED: ("confirmed", "verified", "corroborated", "borne", "bore", "able to",
                               "show"),
 }

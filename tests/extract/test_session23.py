@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import EntityType, ReasonCode
+from pipeline.models import ClaimType, EntityType, ReasonCode
 from tests.extract.claims import all_claims, claim_with
 
 
@@ -183,3 +183,54 @@ def test_a_hedged_report_with_where_it_comes_from_still_flags_the_claim(body: st
 def test_a_hedge_on_someone_named_inside_the_source_still_flags_nothing() -> None:
     (claim,) = all_claims("A relative of one of the alleged captives said they were beaten.")
     assert ReasonCode.HEDGE not in {r.code for r in claim.reasons}
+
+
+def test_a_correction_paragraph_keeps_the_corrected_claim_and_disputes_the_old_one() -> None:
+    # Was: any line opening "Correction:" was page furniture: the new figure was lost and
+    # the retracted "three civilians" stood unchallenged
+    claims = all_claims("PTV reported that Indian artillery shelled villages in the Leepa "
+                        "valley, killing three civilians.\n\nCorrection: PTV has since revised "
+                        "its report and now says two civilians were wounded and no one was "
+                        "killed.")
+    corrected = claim_with(claims, "two civilians were wounded")
+    assert corrected.claimant is not None and corrected.claimant.name == "PTV"
+    old = claim_with(claims, "killing three civilians")
+    assert ReasonCode.DISPUTED in {r.code for r in old.reasons}
+
+
+def test_a_correction_note_about_the_page_is_still_no_claim() -> None:
+    claims = all_claims("Ukraine said 40 drones were shot down.\n\nCorrection: This article was "
+                        "amended on 12 March to correct the spelling of a village's name.")
+    assert [c.span.text for c in claims] == ["40 drones were shot down"]
+
+
+@pytest.mark.parametrize("line", ["LIVE: India-Pakistan border tensions - latest updates",
+                                  "09:12 IST"])
+def test_a_live_pages_title_and_time_stamps_are_no_claims(line: str) -> None:
+    claims = all_claims(f"{line}\n\nPakistan's military says it shot down two Indian drones.")
+    assert [c.span.text for c in claims] == ["it shot down two Indian drones"]
+
+
+def test_a_live_pages_headline_with_a_claim_is_kept() -> None:
+    claims = all_claims("Live updates: Israel strikes Beirut suburbs\n\nThe strikes hit "
+                        "three buildings, the Lebanese health ministry said.")
+    assert any("Beirut suburbs" in c.span.text for c in claims)
+
+
+def test_a_party_saying_the_enemy_injured_its_crew_is_self_interested() -> None:
+    # Was: no casualty type ("injuring" was no casualty word) and no self-interest
+    (claim,) = all_claims("The Philippine Coast Guard said Chinese vessels had rammed a "
+                          "Philippine supply boat, injuring four crew members.")
+    assert ClaimType.CASUALTY in claim.claim_types
+    assert claim.claimant is not None and claim.claimant.self_interested
+
+
+def test_a_partys_admission_that_its_side_killed_civilians_is_not_self_interested() -> None:
+    # Was: self-interested, as if the strike were a success it boasted of
+    (claim,) = all_claims("An Ethiopian military drone strike on a market in the Amhara region "
+                          "killed at least 37 civilians, according to two senior Ethiopian "
+                          "officials.")
+    assert claim.claimant is not None and not claim.claimant.self_interested
+    (boast,) = all_claims("Russia's defence ministry said its forces killed 300 Ukrainian "
+                          "soldiers.")
+    assert boast.claimant is not None and boast.claimant.self_interested
