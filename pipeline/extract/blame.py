@@ -26,7 +26,7 @@ _ABUSE = re.compile(
     # people in general harmed (not "used 2,000 people in the assault"), homes cut off
     r"|(?:killed|killing|wounded|wounding|injured|injuring|shot|shooting|shelled|targeting"
     r"|fired\s+(?:on|at)|opened\s+fire\s+on)\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|crowds?"
-    r"|crew(?:\s+members)?|crewmen|sailors|fishermen)"
+    r"|fishermen)"  # (not "crew": "shot down a jet, killing both crew members" is combat)
     r"|(?:people|persons)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:killed|wounded|injured"
     r"|hurt)|(?:killing|killed)\s+(?:dozens|scores|hundreds)"
     # towns and villages shelled, not the fighting placed "near the villages of …"
@@ -42,7 +42,8 @@ _ABUSE = re.compile(
 _HARM = re.compile(
     r"\b(?:killed|killing|shelled|shelling|struck|striking|bombed|bombing|targeted|targeting"
     r"|attacked|attacking|hit|fired\s+(?:on|at)|opened\s+fire\s+on|shot|destroyed|wounded"
-    r"|injured|fired|launched|used|using|hid|hiding|stored|storing|damaged|damaging)\b",
+    r"|injured|fired|launched|used|using|hid|hiding|stored|storing|damaged|damaging|rammed"
+    r"|ramming)\b",
     re.IGNORECASE)
 _PROTECTED = re.compile(
     r"\b(?:civilians?|children|women|hospitals?|clinics?|schools?|residential|homes|houses"
@@ -53,7 +54,8 @@ _PROTECTED = re.compile(
     r"|aid\s+(?:sites?|seekers|distribution|points?|centres?|centers?|hubs?|trucks?|warehouses?)"
     r"|power\s+(?:supply|supplies|grid|plants?|stations?|lines?)|electricity\s+(?:supply|grid)"
     r"|water\s+(?:supply|supplies)|energy\s+(?:infrastructure|facilit\w+)|civilian\s+infrastructure"
-    r"|(?:grain|cargo|merchant|civilian|container|passenger|commercial)\s+(?:ships?|vessels?))\b",
+    r"|(?:grain|cargo|merchant|civilian|container|passenger|commercial)\s+(?:ships?|vessels?)"
+    r"|(?:supply|fishing|civilian)\s+boats?)\b",
     re.IGNORECASE)
 
 
