@@ -89,6 +89,7 @@ _END_MARK = re.compile(r"[(\[]\s*(?:end\s+of\s+(?:the\s+)?(?:statement|text|rele
 _LIVE_PAGE = re.compile(r".*\b(?:(?:latest|live)\s+updates|live\s+blog|as\s+it\s+happened)\s*$"
                         r"|\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?\s*$",
                         re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
 
@@ -101,7 +102,10 @@ def is_furniture(line: str) -> bool:
         # "Correction: PTV now says two were wounded" states the corrected claim: only a note
         # about the page itself ("Correction: This article was amended …") is furniture
         return not label.group().lower().startswith("correction") or (
-            _CORRECTION.match(text, end.end() + 1) is not None or len(text) <= 40)
+            _CORRECTION.match(text, end.end() + 1) is not None or len(text) <= 40 or (
+                # "Correction: An earlier entry said 15 were hurt." alone (a line of two
+                # sentences goes on with the corrected claim)
+                _LABELLED_CORRECTION.match(text) is not None and not _NEXT_SENTENCE.search(text)))
     if len(text) <= _MAX_BYLINE and _LIVE_PAGE.match(text) and not is_clause(text.lower()):
         return True  # "LIVE: India-Pakistan border tensions - latest updates", "09:12 IST"
     # Cheap word checks first: every line of text is tried, and almost none is furniture.

@@ -234,3 +234,12 @@ def test_a_partys_admission_that_its_side_killed_civilians_is_not_self_intereste
     (boast,) = all_claims("Russia's defence ministry said its forces killed 300 Ukrainian "
                           "soldiers.")
     assert boast.claimant is not None and boast.claimant.self_interested
+
+
+def test_a_correction_line_of_two_sentences_keeps_its_second() -> None:
+    claims = all_claims("PTV reported that Indian artillery shelled villages, killing three "
+                        "civilians.\n\nCorrection: An earlier update quoted PTV as saying three "
+                        "civilians were killed. PTV has since revised its report and now says "
+                        "two civilians were wounded.")
+    assert [c.span.text for c in claims][-1] == "two civilians were wounded"
+    assert not any(c.span.text.startswith("Correction") for c in claims)
