@@ -88,6 +88,16 @@ def is_anonymous(text: str) -> bool:
         # "a monitor that relies on a network of sources inside Syria": how a named body
         # gathers its news, not who speaks
         text = _RELIES_ON_SOURCES.sub("", text)
-    return _ANONYMOUS.search(text) is not None or (
-        "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
-        _UNNAMED_PERSON.fullmatch(bare) is not None)
+    if _ANONYMOUS.search(text) is not None or (
+            "ource" in text and _FIELD_SOURCES.fullmatch(bare) is not None) or (
+            _UNNAMED_PERSON.fullmatch(bare) is not None):
+        return True
+    # "two senior officials and an internal report seen by this newspaper": unnamed people
+    # with what no name identifies either
+    first, *others = _AND.split(bare)
+    return bool(others) and _UNNAMED_PERSON.fullmatch(first) is not None and not any(
+        _CAPITAL.search(other) for other in others)
+
+
+_AND = re.compile(r",?\s+and\s+")
+_CAPITAL = re.compile(r"[A-Z]")

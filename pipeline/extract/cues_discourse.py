@@ -209,6 +209,8 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
                     _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start())):
                 return match  # "…, though he gave no breakdown": the predicate's own subject
             return subject or match
+        if _PREPOSITION_BEFORE.search(text, 0, match.start()):
+            continue  # "said in its latest assessment that it had seen no evidence": no subject
         if first is None:
             first = subject = match
         elif _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start()):
@@ -216,7 +218,9 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
     return subject or object_anaphor(text)
 
 
-_TIME_BEFORE = re.compile(r"\b(?:before|after|since|during|until|following)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|with|into)\s+$", re.IGNORECASE)
+# (not "since" nor "after": "has not commented since the report" is about the report)
+_TIME_BEFORE = re.compile(r"\b(?:before|during|until)\s+$", re.IGNORECASE)
 
 
 def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:

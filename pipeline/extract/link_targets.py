@@ -95,6 +95,15 @@ def link_targets(
             return []
         return against_denier(body, link, recent, _sides_heard(drafts, sentence, here),
                               fallback=False, every_named=True)
+    revised = _REVISES.search(body, link.cue[0], link.cue[1] + 80)  # (its lookahead reads on)
+    if link.code is ReasonCode.DISPUTED and revised is not None and revised.start() < link.cue[1]:
+        # "PTV has since revised its report": what the reviser itself said before, nothing
+        # else ("Egypt has withdrawn its statement" disputes no claim of Hamas)
+        revisers = {firm_name(d.source.name) for d in mine if d.source is not None}
+        made_here = {id(d) for d in mine}
+        return [d for d in drafts[: bisect_left(starts, link.cue[0])] if not d.meta
+                and id(d) not in made_here and d.source is not None
+                and firm_name(d.source.name) in revisers and sentence - d.last <= ANAPHOR_WINDOW]
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
     if nominal:
@@ -195,8 +204,7 @@ def link_targets(
     # "“The claim is false,” Richer said", "Velora denied that report": not its own claims
     own = frozenset(firm_name(d.source.name) for d in mine if d.source is not None and (
         d.span[0] <= link.cue[0] < d.span[1] or (d.attribution and d.attribution.cue == link.cue))
-    ) if link.code is ReasonCode.DISPUTED and not _REVISES.search(
-        body, link.cue[0], link.cue[1]) else frozenset()  # (what it revises is its own)
+    ) if link.code is ReasonCode.DISPUTED else frozenset()
     # "Israel's military rejected that account": another's account, not its own side's
     own_sides = frozenset(d.source.party.side for d in mine if d.source is not None and (
         d.source.party is not None) and d.attribution is not None and d.attribution.cue == link.cue

@@ -86,9 +86,18 @@ _END_MARK = re.compile(r"[(\[]\s*(?:end\s+of\s+(?:the\s+)?(?:statement|text|rele
                        r"\s*[)\]]\.?|[-–—]+\s*ends?\s*[-–—]+|ENDS?\.?", re.IGNORECASE)
 # A live page's title or a time stamp on a line of its own
 # (a title must say it is one: "LIVE: Israel strikes Beirut suburbs" is a claim's headline)
-_LIVE_PAGE = re.compile(r".*\b(?:(?:latest|live)\s+updates|live\s+blog|as\s+it\s+happened)\s*$"
-                        r"|\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?\s*$",
-                        re.IGNORECASE)
+_LIVE_PAGE = re.compile(r".*\b(?P<live>(?:latest|live)\s+updates|live\s+blog|as\s+it\s+happened)"
+                        r"\s*$|(?P<stamp>\d{1,2}[:.]\d{2}(?:\s?(?:[AP]M|[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?"
+                        r"\s*$)", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^\s*live\s*:\s*|\s*[-–—:|]\s*$", re.IGNORECASE)
+
+
+def _topic_only(title: str) -> bool:
+    """A live page's topic ("India-Pakistan border tensions"), not a headline that reports
+    something ("Russian missile strike kills 20 in Kharkiv"): a few words, no number."""
+    words = _TITLE_LABEL.sub("", title).split()
+    return len(words) <= 5 and not any(c.isdigit() for c in title) and not is_clause(
+        title.lower())
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _MAX_BYLINE = 120
 _MAX_CREDIT = 300
@@ -106,7 +115,8 @@ def is_furniture(line: str) -> bool:
                 # "Correction: An earlier entry said 15 were hurt." alone (a line of two
                 # sentences goes on with the corrected claim)
                 _LABELLED_CORRECTION.match(text) is not None and not _NEXT_SENTENCE.search(text)))
-    if len(text) <= _MAX_BYLINE and _LIVE_PAGE.match(text) and not is_clause(text.lower()):
+    if len(text) <= _MAX_BYLINE and (live := _LIVE_PAGE.match(text)) and (
+            live.group("stamp") or _topic_only(text[: live.start("live")])):
         return True  # "LIVE: India-Pakistan border tensions - latest updates", "09:12 IST"
     # Cheap word checks first: every line of text is tried, and almost none is furniture.
     if text.startswith(("This ", "An earlier")) and _CORRECTION.match(text):

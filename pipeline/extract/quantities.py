@@ -81,7 +81,7 @@ _UNIT = (
     rf"[a-z][\w’'-]*(?<!s)\s(?!{_NOT_UNIT}|{_VERB_AFTER})[a-z][\w’'-]*(?<!s)"
     rf"\s(?!{_NOT_UNIT})[a-z][\w’'-]*s\b"
     # "cargo vessels", "personnel carriers", "young men"; "ethnic Armenians"
-    rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})(?:[\w’'-]*(?:men|children|people)|[a-z][\w’'-]*s)\b)"
+    rf"|[a-z][\w’'-]*(?:\s(?!{_NOT_UNIT})(?:(?<!s\s)[\w’'-]*(?:men|children|people)|[a-z][\w’'-]*s)\b)"
     rf"{{0,2}}|[A-Z][a-z]+ns\b)"
 )
 # Units written onto the number ("140km", "20t"). Not "155mm": a calibre names a weapon.

@@ -95,8 +95,8 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # "no civilians were harmed", "all of the dead were combatants": a side clearing
         # its own conduct serves it as much as a victory does
         return _party_voice(draft)
-    if _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1]) and _own_doing(
-            body, draft, parties):
+    if _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1]) and not _FIGHTERS.search(
+            body, draft.span[0], draft.span[1]) and _own_doing(body, draft, parties):
         return None  # "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
         # officials: an admission, against the party's interest
     unharmed = _UNHARMED.search(body, draft.span[0], draft.span[1])
@@ -225,9 +225,14 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
     return info if parties.are_adversaries(info.party.side, side) else None
 
 
+# Civilians as the object (not "people", whom a side's boast may mean too; not "no
+# civilians", "avoid killing civilians"), with no fighters in the claim besides
 _HARMED_CIVILIANS = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w,-]+\s+){0,4}?"
-    r"(?:civilians|children|women|villagers|patients|people)\b", re.IGNORECASE)
+    r"\b(?<!avoid\s)(?<!avoiding\s)(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
+    r"(?:(?!(?:no|not|but|as|among|amongst|any)\b)[\w,-]+\s+){0,4}?(?:civilians|children"
+    r"|villagers|patients|women(?!\s+(?:soldiers|fighters)))\b", re.IGNORECASE)
+_FIGHTERS = re.compile(r"\b(?:soldiers|troops|militants|fighters|gunmen|terrorists|combatants"
+                       r"|insurgents|rebels|servicemen)\b", re.IGNORECASE)
 
 
 def _own_doing(body: str, draft: Draft, parties: PartyRegistry) -> bool:

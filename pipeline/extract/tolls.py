@@ -154,7 +154,8 @@ def _none_against_some(body: str, drafts: list[Draft]) -> None:
             "killed" if cleared.group("harm").lower() == "killed" else "harmed"]
         some = re.compile(rf"\b{group}\s+(?:(?!(?:not|never|no|could|would|may|might|can"
                           rf"|will|should)\b)[\w-]+\s+){{0,2}}?{harm}\b|\b(?:killed|killing"
-                          rf"|including)\s+(?:[\w-]+\s+){{0,3}}?{group}\b", re.IGNORECASE)
+                          rf"|including)\s+(?:(?!(?:as|among|amongst|but|not|no|without|disguised|hiding|posing"
+                          rf"|dressed)\b)[\w-]+\s+){{0,4}}?{group}\b", re.IGNORECASE)
         for other in drafts[max(0, at - _NEIGHBOURS) : at + _NEIGHBOURS]:
             if other is none or other.meta or abs(other.first - none.first) > 1 or (
                     ClaimType.CASUALTY not in other.types) or not _other_source(none, other) or (

@@ -102,6 +102,10 @@ def _counted(tokens: list[Token], k: int) -> bool:
     return any((t.text.isdigit() and len(t.text) < 4) or t.lower in COUNT_WORDS for t in before)
 
 
+_EN_PARTICIPLES = frozenset({"seen", "made", "taken", "written", "given", "shown", "drawn"})
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+
+
 def no_report(tokens: list[Token], k: int) -> bool:
     """Whether the cue word at ``k`` reports nothing where it stands: finding a thing, not a
     finding; a name a group gives itself; a party that rules a country.
@@ -117,7 +121,10 @@ def no_report(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
-    if word in ("reports", "claims") and (nxt.endswith(("ed", "en")) or nxt == "made") and (
+    if k > 1 and tokens[0].lower == "asked" and tokens[1].lower in _QUESTION_WORDS and all(
+            t.text != "," for t in tokens[2:k]):
+        return True  # "Asked whether the Philippines would ask the US to …, he said": a question
+    if word in ("reports", "claims") and (nxt.endswith("ed") or nxt in _EN_PARTICIPLES) and (
             k + 2 < len(tokens) and tokens[k + 2].lower == "by"):
         return True  # "other bureau reports reviewed by reporters": the noun and its readers
     if nxt == "than" or (word == "pledged" and nxt.rstrip("s").endswith("delegate")):

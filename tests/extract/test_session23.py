@@ -243,3 +243,38 @@ def test_a_correction_line_of_two_sentences_keeps_its_second() -> None:
                         "two civilians were wounded.")
     assert [c.span.text for c in claims][-1] == "two civilians were wounded"
     assert not any(c.span.text.startswith("Correction") for c in claims)
+
+
+def test_an_assessment_named_in_a_said_in_phrase_is_not_the_verdicts_subject() -> None:
+    # Was: "its latest assessment" (after "in") was taken as what had no evidence
+    claims = all_claims("Russia's Defence Ministry said its forces had captured the village of "
+                        "Zelene Pole.\n\nThe Institute for the Study of War said in its latest "
+                        "assessment that it had seen no evidence confirming the capture of the "
+                        "whole settlement.")
+    captured = claim_with(claims, "captured the village")
+    assert ReasonCode.DISPUTED in {r.code for r in captured.reasons}
+
+
+def test_it_after_a_lab_that_spoke_is_the_lab() -> None:
+    # Was: "It said" had no claimant ("the lab" was taken for a person)
+    claims = all_claims("The images show scorched ground across the camp, the lab said in a "
+                        "report released on Thursday. It said the pattern of burning was "
+                        '"consistent with deliberate arson".')
+    claimant = claim_with(claims, "pattern of burning").claimant
+    assert claimant is not None and claimant.name == "lab"
+
+
+def test_a_verb_inside_an_asked_whether_question_reports_nothing() -> None:
+    # Was: "the Philippines would ask the United States to invoke …" was a claim (0.72)
+    claims = all_claims("Asked whether the Philippines would ask the United States to invoke "
+                        "the 1951 Mutual Defense Treaty, he said it was a decision for the "
+                        "president.")
+    assert not any(c.claimant is not None and c.claimant.name == "Philippines" for c in claims)
+
+
+def test_unnamed_officials_with_a_document_are_anonymous_sources() -> None:
+    # Was: typed official, asserted
+    (claim,) = all_claims("A drone strike on a market killed at least 37 civilians, according "
+                          "to two senior officials and an internal report seen by this "
+                          "newspaper.")
+    assert ReasonCode.ANONYMOUS_SOURCE in {r.code for r in claim.reasons}
