@@ -30,7 +30,7 @@ from pipeline.extract.attributed import Attribution, make_attribution
 from pipeline.extract.content import OPENING, TRAILING, is_clause
 from pipeline.extract.coordination import coordinated
 from pipeline.extract.estimates import find_estimates
-from pipeline.extract.frames import evidential
+from pipeline.extract.frames import evidential, put_it
 from pipeline.extract.headlines import dash_label
 from pipeline.extract.labels import (
     interview_names,
@@ -142,7 +142,7 @@ def find_attributions(
                 covered_until = max(covered_until, max(a.content[1] for a in made))
                 continue
         label = speaker_label(body, sentence) or quote_label(body, sentences, index, quotes) or (
-            dash_label(body, sentence))
+            dash_label(body, sentence)) or put_it(body, sentences, sentence, quotes)
         if label is not None:
             found.append(label)
             # An interview's answer ("A: …") is the interviewee's to the end of the turn.

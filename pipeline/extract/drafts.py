@@ -48,8 +48,7 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     types: list[ClaimType] = field(default_factory=list)
     meta: bool = False
-    #: The content is nothing but an anaphor ("denied the claim"): the statement it names
-    #: is an earlier claim's, which the link has given the reason.
+    #: The content is only an anaphor ("denied the claim"): the link reasons on its claim.
     anaphoric: bool = False
     score: float = 0.0
     stems: tuple[frozenset[str], frozenset[str]] | None = None
@@ -89,6 +88,7 @@ def build_drafts(
     drafts: list[Draft] = []
     covered: set[int] = set()
     reported: dict[int, int] = {}  # sentence -> where its first report begins
+    quoted_on: set[int] = set()  # sentences that open inside a content begun before them
     ended: dict[int, int] = {}  # sentence -> where its last report ends
     tagged: dict[int, bool] = {}  # sentence -> whether that report ends with its source
     furniture = FurnitureIndex(body)
@@ -140,6 +140,8 @@ def build_drafts(
             continue  # "The strike, which Moscow said …, killed five": the rest is the writer's
         cue_sentence = sentence_index_at(sentences, att.cue[0], att.sentence)
         covered.update(range(att.sentence, att.last_sentence + 1))
+        quoted_on.update(i for i in range(att.sentence + 1, att.last_sentence + 1)
+                         if att.content[0] < sentences[i].start < att.content[1])
         covered.add(cue_sentence)
         first = min(att.content[0], att.cue[0], att.source[0] if att.source else att.cue[0])
         reported[att.sentence] = min(reported.get(att.sentence, first), first)
@@ -147,13 +149,13 @@ def build_drafts(
         if last >= ended.get(att.last_sentence, -1):
             ended[att.last_sentence] = last
             # ("…, according to X, and Y": Y follows the source; "X claimed Y, but few were
-            # confirmed" is the writer's check of Y, no claim of its own)
+            # confirmed": the writer's check of Y)
             tagged[att.last_sentence] = last > att.content[1]
     for sentence in sentences:
         if sentence.index not in covered and not (
                 furniture.covers(sentence.start) or is_furniture(sentence.text)):
             drafts.append(Draft((sentence.start, sentence.end), sentence.index, sentence.index))
-        elif sentence.index in reported:
+        elif sentence.index in reported and sentence.index not in quoted_on:
             # "Tehran has seized five tankers, often in what analysts describe as …"
             main = writers_clause(body, sentence, reported[sentence.index])
             if main is not None:
@@ -219,8 +221,7 @@ def _speaker_as_subject(body: str, drafts: list[Draft]) -> None:
                                       outer.anonymous, outer.party)
 
 
-# How many neighbours in text order may hold a claim nested in a draft: a host content
-# starts just before the claims nested in it, and a fixed window keeps the pass linear.
+# Neighbours in text order that may hold a claim nested in a draft (a window keeps it linear)
 _NEST_WINDOW = 3
 # Kinds of attribution that pass a claim on whatever their cue is; verbs that issue one.
 _PASSING_KINDS = frozenset({"according", "continuation", "label", "colon"})

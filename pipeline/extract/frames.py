@@ -35,6 +35,7 @@ __all__ = [
     "colon",
     "evidential",
     "fronted",
+    "put_it",
 ]
 
 #: Marks that end a source phrase read rightwards ("according to X, …").
@@ -280,3 +281,27 @@ def evidential(body: str, sentence: Sentence, quotes: QuoteIndex) -> Attribution
     end = trailing.start() if trailing is not None else sentence.end
     return Attribution((sentence.start, end), match.span(), None, sentence.index,
                        sentence.index, "evidential")
+
+
+# "As one European official put it: …", "As a commander phrased it, …": the rest of the
+# sentence (or the quotation it opens) is what the speaker said.
+_PUT_IT = re.compile(r"As\s+(?P<who>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+(?P<cue>(?:has\s+)?(?:put"
+                     r"|puts|phrased|phrases)\s+it)\s*[,:]\s*(?=\S)")
+
+
+def put_it(body: str, sentences: list[Sentence], sentence: Sentence,
+           quotes: QuoteIndex) -> Attribution | None:
+    """``As one official put it, CONTENT``: the content is the speaker's."""
+    found = _PUT_IT.match(sentence.text)
+    if found is None:
+        return None
+    start = sentence.start + found.end()
+    region = quotes.region_at(start + 1) if body[start] in "“\"‘'" else None
+    end = region[1] if region is not None and region[0] == start else sentence.end
+    while end > start and body[end - 1] in " .":
+        end -= 1
+    last = next((s.index for s in sentences[sentence.index:] if s.end >= end), sentence.index)
+    return Attribution((start, end), (sentence.start + found.start("cue"), sentence.start
+                       + found.end("cue")), (sentence.start + found.start("who"),
+                                             sentence.start + found.end("who")),
+                       sentence.index, last, "label")

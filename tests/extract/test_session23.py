@@ -278,3 +278,24 @@ def test_unnamed_officials_with_a_document_are_anonymous_sources() -> None:
                           "to two senior officials and an internal report seen by this "
                           "newspaper.")
     assert ReasonCode.ANONYMOUS_SOURCE in {r.code for r in claim.reasons}
+
+
+def test_a_two_sentence_quotation_before_an_adding_clause_is_one_claim() -> None:
+    # Was: its second sentence came out again as an unattributed claim (cw 0.96)
+    claims = all_claims('"The army does not target civilians. The operations are directed '
+                        'solely against armed groups," it said in a statement, adding that '
+                        "claims of a strike were fabrications.")
+    assert [c.claimant is not None for c in claims] == [True, True]
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ('As one European official put it: "Every spring we predict the big offensive. Sometimes '
+     "it comes, sometimes it doesn't.\"", "one European official"),
+    ("As one official put it, the offensive never came.", "one official"),
+    ('As a commander phrased it, "We are holding, but barely."', "commander"),
+])
+def test_as_someone_put_it_gives_the_rest_to_them(body: str, said: str) -> None:
+    # Was: no speaker, and the quotation split in two claims
+    (claim,) = all_claims(body)
+    assert claim.claimant is not None and claim.claimant.name == said
+    assert not claim.span.text.startswith("As ")
