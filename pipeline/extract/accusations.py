@@ -25,6 +25,7 @@ from pipeline.extract.content import is_clause
 from pipeline.extract.cues_discourse import DiscourseLink
 from pipeline.extract.drafts import Draft, content_words
 from pipeline.extract.parties import PartyRegistry
+from pipeline.extract.stems import word_stems
 from pipeline.models import ClaimType, ReasonCode
 
 __all__ = ["ACCUSATION_HEADS", "DENIAL_VERBS", "against_denier", "denied_before", "denied_earlier",
@@ -190,6 +191,11 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         words = content_words(body, denial)
         part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
+        # the denied verb ("denied that the ship had been hit"): a claim with it beats a
+        # nearer one sharing only the subject ("the ship was proceeding to port")
+        verb = _DENIED_VERB.search(body, denial.span[0], denial.span[1])
+        acted = word_stems(verb.group("verb"))[0] if verb is not None else frozenset()
+        sharing = None
         bare = _BARE_INVOLVEMENT.fullmatch(head.strip()) is not None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
@@ -216,11 +222,19 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                     answered = earlier
                     break
                 continue
-            if shared:
+            if acted and acted & word_stems(body[earlier.span[0] : earlier.span[1]])[0]:
                 answered = earlier
                 break
-            if answered is None and _answers(body, head, denial, earlier, parties):
+            if shared and sharing is None:
+                sharing = earlier
+                if not acted:
+                    break
+            if answered is None and sharing is None and _answers(body, head, denial, earlier,
+                                                                 parties):
                 answered = earlier
+        answered = sharing if sharing is not None and (
+            answered is None or not acted & word_stems(body[answered.span[0] : answered.span[1]])[0]
+        ) else answered
         if answered is not None:
             pairs.append((denial, answered))
             pairs.extend((denial, other) for other in _blaming_before(
@@ -228,6 +242,8 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
     return pairs
 
 
+_DENIED_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                          r"(?P<verb>[a-z]{3,}(?:ed|en)|hit|shot|struck|sunk|sank|lost)\b")
 _NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I|(?P<name>(?-i:[A-Z])[\w-]+))\s+(?:had|has"
                             r"|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with\b", re.IGNORECASE)
 _BLAME_WINDOW = 4  # sentences back a denial reaches the other claims that blame the denier

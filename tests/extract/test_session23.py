@@ -299,3 +299,14 @@ def test_as_someone_put_it_gives_the_rest_to_them(body: str, said: str) -> None:
     (claim,) = all_claims(body)
     assert claim.claimant is not None and claim.claimant.name == said
     assert not claim.span.text.startswith("As ")
+
+
+def test_a_denial_answers_the_claim_with_its_verb_before_a_nearer_one_sharing_a_noun() -> None:
+    # Was: "denied that the ship had been hit" disputed UKMTO's "the ship was proceeding"
+    claims = all_claims('Houthi spokesman Yahya Saree said the tanker had been "directly hit" '
+                        "and that a fire had broken out on board.\n\nUKMTO said the vessel and "
+                        "crew were safe and the ship was proceeding to its next port of call.\n\n"
+                        "The tanker's operator, Aegean Crest Shipping, denied that the ship had "
+                        "been hit.")
+    assert ReasonCode.DISPUTED in {r.code for r in claim_with(claims, "directly hit").reasons}
+    assert ReasonCode.DISPUTED not in {r.code for r in claim_with(claims, "crew were safe").reasons}
