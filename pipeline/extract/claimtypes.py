@@ -173,7 +173,7 @@ _add("discourse", "if should assuming false by citing quoting reference silent u
      "hoax slander smear pretext pants "
      "pinocchios preliminary provisional wrong inaccurate incorrect unfounded unsubstantiated "
      "groundless contested contests basis peer subject acknowledged true accurate correct "
-     "absurd reflect revised withdrawn retracted amended",
+     "absurd reflect revised withdrawn retracted amended names identities",
      "verif confirm corroborat provid offer present cite giv releas "
      "comment respond address overstat exaggerat inflat propagand fabricat mislead deny deni "
      "reject dismiss disput refut contradict debunk return check borne bore show reconcil "

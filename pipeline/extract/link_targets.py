@@ -282,8 +282,12 @@ def _best_fits(
         # "Reuters could not verify the claims": all the claimant just made, not the last
         link.head is not None and link.head.startswith(("claim", "assertion", "statement",
                                                         "finding", "account", "version")))
-    # "the tolls": every count of the dead given, however well each one's words fit
-    tolls = link.head is not None and link.head.startswith(TOLL_HEADS) and not owned and (
+    # "the tolls": every count of the dead given, however well each one's words fit; so are
+    # "the discrepancies between the figures"
+    between = link.head is not None and link.head.startswith(_COUNT_HEADS) and (
+        _BETWEEN.search(body, max(0, link.anaphor[0] - 30), link.anaphor[0]) is not None)
+    toll_like = between or (link.head is not None and link.head.startswith(TOLL_HEADS))
+    tolls = toll_like and not owned and (
         "s' " not in body[link.anaphor[0] : link.anaphor[1]].replace("’", "'"))  # "rebels'"
     fits = _unbroken([draft for score, draft in found if score >= best - _PLURAL_MARGIN or (
         owned and draft.source is not None and top.source is not None
@@ -303,7 +307,7 @@ def _best_fits(
             nearest = max(d.last for d in reported)
             return [d for d in reported if nearest - d.last <= 1]
         return fits
-    if link.head is not None and link.head.startswith(TOLL_HEADS) and len(fits) > 1 and any(
+    if toll_like and len(fits) > 1 and any(
             ClaimType.CASUALTY in d.types for d in fits):
         # "None of the tolls could be confirmed": every count of the dead or hurt, of
         # civilians, bodies or soldiers alike
@@ -328,6 +332,7 @@ _OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar
                          r"|earlier|previous|World\s+War|January|February|March|April|May|June"
                          r"|July|August|September|October|November|December)\b")
 _NAMED_PLACE = re.compile(r"\s+(?:at|in|on|near|along)\s+(?:the\s+)?[A-Z]")
+_BETWEEN = re.compile(r"\b(?:between|among)\s+$")
 _COUNT_HEADS = ("figure", "number", "toll", "count", "tally", "tallies", "estimate")
 
 

@@ -20,7 +20,8 @@ _OMISSION = re.compile(
     r"(?:however,\s+|but\s+)?" + SUBJECT + r"\s+(?:(?:did|does|do|has|have|had)\s+not|didn['’]t"
     r"|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+|publicly\s+|yet\s+)?"
     r"(?:name|identify|mention|disclose|specify|reveal|elaborate|(?:say|explain)\s+(?:where|when"
-    r"|why|who|which|whether))\b"  # "The statement did not say where the crew were held."
+    r"|why|who|which|whether)|(?:publish|release|give|provide)\s+(?:the\s+)?(?:names|identities))\b"
+    # ("The statement did not say where the crew were held.", "It did not publish the names")
     r"|(?:however,\s+|but\s+)?" + SUBJECT + r"\s+(?:made|makes|gave|gives)\s+no\s+(?:mention"
     r"|details|further\s+details|names?)\b", re.IGNORECASE)
 
