@@ -263,7 +263,14 @@ def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
     if att.source is not None and att.kind not in _REUSED_SOURCE and (
             0 <= att.cue[0] - att.source[1] <= _NEAR_SOURCE):
         begin = min(begin, att.source[0])
+    elif begin == att.cue[0] and (neg := _NEGATION_BEFORE.search(body, max(0, begin - 24),
+                                                                 begin)) is not None:
+        begin = neg.start()  # "…, but did not say whether …": the question is left open
     return body[begin : draft.span[1]], cue
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|never|(?:did|does|do"
+                              r"|has|have|had)n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _to_claim(article: Article, draft: Draft, sentence_span: Span) -> Claim:

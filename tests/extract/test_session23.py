@@ -324,3 +324,12 @@ def test_the_discrepancies_between_the_figures_reach_every_toll() -> None:
     for words in ("risen to 61", "47 people", "58 people"):
         assert ReasonCode.NOT_VERIFIED in {r.code for r in claim_with(claims, words).reasons}
     assert not any(c.span.text.startswith("It did not publish") for c in claims)
+
+
+def test_but_did_not_say_whether_after_a_claim_is_a_question_left_open() -> None:
+    # Was: scored 0.93 as CENTCOM's claim (the negation was not in the scored text)
+    claims = all_claims("The U.S. Central Command said a U.S. destroyer had shot down one drone "
+                        "over the Red Sea on Sunday, but did not say whether it was connected to "
+                        "the attack on the tanker.")
+    assert claim_with(claims, "whether it was connected").checkworthiness < 0.5
+    assert claim_with(claims, "shot down one drone").checkworthiness >= 0.5
