@@ -43,6 +43,9 @@ class DeadlineWorker(faust.Worker):
 
     stop_deadline: float = STOP_DEADLINE_S
 
+    def _repr_name(self) -> str:
+        return "Worker"  # faust's log lines stay as they were ("[^Worker]: Ready")
+
     def _schedule_shutdown(self, signum: signal.Signals) -> None:
         if not self._signal_stop_time:  # the first signal; a second one changes nothing here
             _exit_after(self.stop_deadline)
