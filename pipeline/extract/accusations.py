@@ -195,7 +195,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         # nearer one sharing only the subject ("the ship was proceeding to port")
         verb = _DENIED_VERB.search(body, denial.span[0], denial.span[1])
         acted = word_stems(verb.group("verb"))[0] if verb is not None else frozenset()
-        sharing = None
+        sharing, best = None, 0.0
         bare = _BARE_INVOLVEMENT.fullmatch(head.strip()) is not None
         for earlier in reversed(drafts[:at]):
             if denial.first - earlier.last > _DENIAL_WINDOW:
@@ -222,24 +222,31 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
                     answered = earlier
                     break
                 continue
-            if acted and acted & word_stems(body[earlier.span[0] : earlier.span[1]])[0]:
-                answered = earlier
-                break
-            if shared and sharing is None:
-                sharing = earlier
+            fit = _fit(body, earlier, shared, acted)
+            if fit > best:  # (ties: the nearer; without a denied verb, the nearest sharing)
+                sharing, best = earlier, fit
                 if not acted:
                     break
             if answered is None and sharing is None and _answers(body, head, denial, earlier,
                                                                  parties):
                 answered = earlier
-        answered = sharing if sharing is not None and (
-            answered is None or not acted & word_stems(body[answered.span[0] : answered.span[1]])[0]
-        ) else answered
+        answered = sharing if sharing is not None else answered
         if answered is not None:
             pairs.append((denial, answered))
             pairs.extend((denial, other) for other in _blaming_before(
                 body, drafts[:at], denial, answered, words))
     return pairs
+
+
+def _fit(body: str, claim: Draft, shared: frozenset[str], acted: frozenset[str]) -> float:
+    """How well a claim fits a denial: the content words they share, the denied verb
+    counting one and a half ("denied the ship had been hit": "the tanker had been directly
+    hit" over "the ship was proceeding"; "civilians … in the market" over "soldiers killed")."""
+    if not acted:
+        return float(len(shared))
+    verb = bool(acted & word_stems(body[claim.span[0] : claim.span[1]])[0])
+    others = [w for w in shared if not any(w[:4] == a[:4] for a in acted)]
+    return len(others) + (1.5 if verb else 0.0)
 
 
 _DENIED_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"

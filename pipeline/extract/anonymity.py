@@ -95,9 +95,11 @@ def is_anonymous(text: str) -> bool:
     # "two senior officials and an internal report seen by this newspaper": unnamed people
     # with what no name identifies either
     first, *others = _AND.split(bare)
-    return bool(others) and _UNNAMED_PERSON.fullmatch(first) is not None and not any(
-        _CAPITAL.search(other) for other in others)
+    return bool(others) and _UNNAMED_PERSON.fullmatch(first) is not None and all(
+        _DOCUMENT.search(other) and not _CAPITAL.search(other) for other in others)
 
 
 _AND = re.compile(r",?\s+and\s+")
-_CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_DOCUMENT = re.compile(r"\b(?:reports?|documents?|memos?|letters?|records|files|data|assessments?"
+                       r"|footage|videos?|images|photos|recordings?)\b")

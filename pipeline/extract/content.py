@@ -276,8 +276,8 @@ def content_after(
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:(?:and|but)\s+(?!(?:that|then|added|adding|said|says)\b)"
-                         r"|(?=including\s+(?:at\s+least\s+)?\d[\d,]*\s+(?!(?:who|in|of|at|on|from"
-                         r"|to)\b)[a-z]))")  # "…, including 19 children"
+                         r"|(?=including\s+(?:at\s+least\s+)?\d[\d,]*\s+(?!(?:who|in|at|on|to)\b)"
+                         r"\w))")  # "…, including 19 children", "including 4 Americans"
 _WORD = re.compile(r"[A-Za-z]+")
 
 

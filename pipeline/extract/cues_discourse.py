@@ -187,7 +187,8 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # "… and called the strike …"
 
 
-def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
+def find_anaphor(text: str, predicate: int | None = None,
+                 skip_times: bool = False) -> re.Match[str] | None:
     """The predicate's subject, or else the first anaphor after it (its object).
 
     The subject is the first anaphor, unless a later one before the predicate opens a
@@ -203,7 +204,8 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         if match.group("head") and _VERB_USE.match(text, match.end()):
             continue  # "The air force claims the systems have …": a verb, no anaphor
         if match.start() >= predicate:
-            if match.start() > predicate and _TIME_BEFORE.search(text, 0, match.start()):
+            if skip_times and match.start() > predicate and _TIME_BEFORE.search(
+                    text, 0, match.start()):
                 continue  # "no evidence of armed activity in the days before the strike"
             if match.start() == predicate and match.group("bare") and first is not None and (
                     _CLAUSE_OPENING.search(text, max(0, match.start() - 12), match.start())):
@@ -218,9 +220,11 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
     return subject or object_anaphor(text)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|with|into)\s+$", re.IGNORECASE)
-# (not "since" nor "after": "has not commented since the report" is about the report)
-_TIME_BEFORE = re.compile(r"\b(?:before|during|until)\s+$", re.IGNORECASE)
+# "said in its latest assessment": where it was said (not "Details in the report")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|stated|states|noted|added|reported"
+                                 r"|concluded|found)\s+(?:\w+\s+)?(?:in|on|at)\s+$", re.IGNORECASE)
+# (for disputes only: "has not commented since the report" is about the report)
+_TIME_BEFORE = re.compile(r"\b(?:before|after|since|during|until|following)\s+$", re.IGNORECASE)
 
 
 def anaphor_keywords(match: re.Match[str]) -> tuple[str | None, tuple[str, ...]]:
@@ -298,7 +302,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         # UN confirmed the toll, which the army disputed" still corroborates)
         found_predicates = [(c, p) for c, p in found_predicates
                             if c is not ReasonCode.CORROBORATED or p.start() < disputed]
-    anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates))
+    anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates),
+                           skip_times=all(c is ReasonCode.DISPUTED for c, _ in found_predicates))
     if anaphor is None:
         return []
     subject, shared = anaphor, anaphor_keywords(anaphor)

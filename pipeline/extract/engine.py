@@ -263,12 +263,14 @@ def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
     if att.source is not None and att.kind not in _REUSED_SOURCE and (
             0 <= att.cue[0] - att.source[1] <= _NEAR_SOURCE):
         begin = min(begin, att.source[0])
-    elif begin == att.cue[0] and (neg := _NEGATION_BEFORE.search(body, max(0, begin - 24),
-                                                                 begin)) is not None:
+    elif begin == att.cue[0] and _OPEN_QUESTION.match(body, draft.span[0]) and (
+            neg := _NEGATION_BEFORE.search(body, max(0, begin - 24), begin)) is not None:
         begin = neg.start()  # "…, but did not say whether …": the question is left open
     return body[begin : draft.span[1]], cue
 
 
+_OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where|which)\b",
+                            re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|never|(?:did|does|do"
                               r"|has|have|had)n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

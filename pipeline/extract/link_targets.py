@@ -99,11 +99,10 @@ def link_targets(
     if link.code is ReasonCode.DISPUTED and revised is not None and revised.start() < link.cue[1]:
         # "PTV has since revised its report": what the reviser itself said before, nothing
         # else ("Egypt has withdrawn its statement" disputes no claim of Hamas)
-        revisers = {firm_name(d.source.name) for d in mine if d.source is not None}
         made_here = {id(d) for d in mine}
-        return [d for d in drafts[: bisect_left(starts, link.cue[0])] if not d.meta
-                and id(d) not in made_here and d.source is not None
-                and firm_name(d.source.name) in revisers and sentence - d.last <= ANAPHOR_WINDOW]
+        earlier = [d for d in drafts[: bisect_left(starts, link.cue[0])] if not d.meta
+                   and id(d) not in made_here and sentence - d.last <= ANAPHOR_WINDOW]
+        return _revised(body, link, mine, earlier)
     nominal = [d for d in mine if d.attribution is not None and d.attribution.kind == "nominal"
                and link.anaphor[0] <= d.attribution.cue[0] < link.anaphor[1]]
     if nominal:
@@ -221,6 +220,22 @@ def link_targets(
             pronoun.split()[0] in ("the", "this", "that"))):
         return whole_account(drafts, sentence, fits[0])  # "Her account", "rejected the account"
     return fits
+
+
+def _revised(body: str, link: DiscourseLink, mine: list[Draft], earlier: list[Draft]
+             ) -> list[Draft]:
+    """The claims the reviser of "X has since revised its report" made or passed on ("The
+    BBC, quoting a hospital official, reported …"): X is the sentence's own speaker, or the
+    words before the verb ("The BBC"), or for "It" the last source heard."""
+    def voices(d: Draft) -> list[str]:
+        return [firm_name(w.name) for w in (d.source, *d.relays) if w is not None]
+    revisers = {firm_name(d.source.name) for d in mine if d.source is not None}
+    start = max(body.rfind(". ", 0, link.cue[0]) + 2, body.rfind("\n", 0, link.cue[0]) + 1)
+    subject = body[start : link.cue[0]].strip()
+    if not revisers and subject.lower() in ("it", "they"):
+        revisers = set(next((voices(d) for d in reversed(earlier) if d.source), []))
+    return [d for d in earlier if any(v in revisers or (len(v) > 2 and v in subject)
+                                      for v in voices(d))]
 
 
 def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,

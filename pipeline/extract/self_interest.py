@@ -95,10 +95,11 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # "no civilians were harmed", "all of the dead were combatants": a side clearing
         # its own conduct serves it as much as a victory does
         return _party_voice(draft)
-    if _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1]) and not _FIGHTERS.search(
-            body, draft.span[0], draft.span[1]) and _own_doing(body, draft, parties):
-        return None  # "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
-        # officials: an admission, against the party's interest
+    harmed = _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1])
+    if harmed is not None and not _FIGHTERS.search(body, harmed.start(), draft.span[1]) and (
+            _own_doing(body, draft, parties)):  # (fighters among the harmed: "its troops" may
+        # kill) -- "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
+        return None  # officials: an admission, against the party's interest
     unharmed = _UNHARMED.search(body, draft.span[0], draft.span[1])
     if unharmed is not None:
         own = _party_voice(draft)

@@ -66,7 +66,8 @@ _CHECK_ADVERB = r"(?:(?:independently|immediately|publicly|officially)\s+)?"
 _NO_CLAIM = (r"(?!\s+(?:\w+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:location|date|time|timing|place|origin"
              r"|authenticity|identity|source)s?\b)")
 #: A source correcting what it reported itself (the claims it revises are its own).
-REVISED = (r"(?:revised|corrected|withdrawn|retracted)(?=\s+(?:its|their|his|her)\s+"
+REVISED = (r"(?:revised|corrected|withdrawn|retracted"
+           r"|amended(?![^.;]{0,60}\bto\s+(?:include|add)\b))(?=\s+(?:its|their|his|her)\s+"
            r"(?:[\w-]+\s+)?(?:report|figure|toll|count|tally|account|statement|estimate)s?\b)")
 PREDICATES: list[tuple[ReasonCode, re.Pattern[str]]] = [
     (ReasonCode.NOT_VERIFIED, re.compile(
