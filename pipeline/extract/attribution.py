@@ -133,6 +133,8 @@ def find_attributions(
                                                                        sentence.start))
         if made and made[-1].kind == "content_first":
             made += toll_after_tag(body, sentence, made[-1])
+        if len(made) > 1:
+            made = _outer_that_clauses(body, made)
         # A content of quote marks alone (“I think she’s right.” -> ”) says nothing; the
         # sentence may still continue the quotation before it.
         made = [a for a in made if _WORDY.search(body, a.content[0], a.content[1])]
@@ -175,6 +177,20 @@ def find_attributions(
 
 
 _WORDY = re.compile(r"\w")
+_OUTER_THAT = re.compile(r",\s+(?:but|and)\s+that\s")
+
+
+def _outer_that_clauses(body: str, made: list[Attribution]) -> list[Attribution]:
+    """"said the footage showed tanks in the village, but that it was unclear who …": the
+    second that-clause is the outer verb's, so the inner verb's content ends before it."""
+    out = list(made)
+    for at, inner in enumerate(made):
+        host = next((h for h in made if h is not inner and h.content[0] <= inner.cue[0]
+                     and inner.content[1] <= h.content[1]), None)
+        cut = _OUTER_THAT.search(body, inner.content[0], inner.content[1]) if host else None
+        if cut is not None:
+            out[at] = replace(inner, content=(inner.content[0], cut.start()))
+    return out
 _NEW_TOPIC = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In other news)\b")
 
 

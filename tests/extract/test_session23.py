@@ -333,3 +333,14 @@ def test_but_did_not_say_whether_after_a_claim_is_a_question_left_open() -> None
                         "the attack on the tanker.")
     assert claim_with(claims, "whether it was connected").checkworthiness < 0.5
     assert claim_with(claims, "shot down one drone").checkworthiness >= 0.5
+
+
+def test_a_nested_finding_ends_before_the_outer_verbs_second_that_clause() -> None:
+    # Was: the footage's content ran on over the analyst's ", but that it was too early to say
+    # whether …"
+    claims = all_claims("Pasi Paroinen, an analyst with the Black Bird Group, said geolocated "
+                        "footage published on Thursday showed Russian infantry in the centre of "
+                        "the village, but that it was too early to say whether Moscow controlled "
+                        "it fully.")
+    shown = [c for c in claims if c.claimant is not None and c.claimant.name.startswith("footage")]
+    assert [c.span.text for c in shown] == ["Russian infantry in the centre of the village"]
