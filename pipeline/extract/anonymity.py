@@ -96,7 +96,8 @@ def is_anonymous(text: str) -> bool:
     # with what no name identifies either
     first, *others = _AND.split(bare)
     return bool(others) and _UNNAMED_PERSON.fullmatch(first) is not None and all(
-        _DOCUMENT.search(other) and not _CAPITAL.search(other) for other in others)
+        (_DOCUMENT.search(other) or _UNNAMED_PERSON.fullmatch(other)) and not _CAPITAL.search(
+            other) for other in others)
 
 
 _AND = re.compile(r",?\s+and\s+")

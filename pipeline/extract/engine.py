@@ -269,7 +269,8 @@ def _scored_text(body: str, draft: Draft) -> tuple[str, str]:
     return body[begin : draft.span[1]], cue
 
 
-_OPEN_QUESTION = re.compile(r"(?:whether|if|how|why|who|what|when|where|which)\b",
+_OPEN_QUESTION = re.compile(r"(?:(?:to|for|in|from|by|with|of|on|at)\s+)?(?:exactly\s+|precisely"
+                            r"\s+)?(?:whether|if|how|why|who|whom|whose|what|when|where|which)\b",
                             re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|never|(?:did|does|do"
                               r"|has|have|had)n['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -135,7 +135,9 @@ _DESCRIPTION_TAIL = re.compile(r"\s(?:with|that|which|who|whose|linked|close|bas
 #: Experts that are bodies, not people: "it" takes them up ("The think tank said …, it said").
 INSTITUTION = re.compile(r"\b(?:think tank|institute|crisis group|isw|rusi|bellingcat"
                          r"|observatory|monitor|foundation|centre|center|fleet|holdings|corp"
-                         r"|consortium|labs?(?!\s+[a-z])|laborator(?:y|ies)(?!\s+[a-z])"
+                         r"|consortium|(?:labs?|laborator(?:y|ies))(?!\s+(?:technician|worker"
+                         r"|assistant|scientist|researcher|director|chief|head|staff|employee"
+                         r"|analyst|manager)s?\b)"
                          r"|corporation|company|ltd|inc|bank|airlines?|energy|petroleum"
                          r"|logistics|maritime|lines|\w+management|\w*shipping)\b", re.I)
 PERSON_TYPES = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,

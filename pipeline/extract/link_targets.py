@@ -232,9 +232,13 @@ def _revised(body: str, link: DiscourseLink, mine: list[Draft], earlier: list[Dr
     revisers = {firm_name(d.source.name) for d in mine if d.source is not None}
     start = max(body.rfind(". ", 0, link.cue[0]) + 2, body.rfind("\n", 0, link.cue[0]) + 1)
     subject = body[start : link.cue[0]].strip()
-    if not revisers and subject.lower() in ("it", "they"):
-        revisers = set(next((voices(d) for d in reversed(earlier) if d.source), []))
-    return [d for d in earlier if any(v in revisers or (len(v) > 2 and v in subject)
+    if not revisers and subject.lower() in ("it", "they"):  # "It": a body, not a person
+        revisers = set(next((voices(d) for d in reversed(earlier) if d.source is not None and (
+            subject.lower() == "they" or d.source.entity_type not in _PEOPLE)), []))
+    # the subject's head names the reviser: "The Iranian news agency Tasnim" is Tasnim (not
+    # Iran), "The Hamas-run health ministry" the ministry (not Hamas)
+    head = subject.split()[-1].lower() if subject else ""
+    return [d for d in earlier if any(v in revisers or head in v.lower().split()
                                       for v in voices(d))]
 
 
@@ -341,6 +345,8 @@ def _best_fits(
 
 
 _REVISES = re.compile(REVISED)
+_PEOPLE = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
+                     EntityType.WITNESS, EntityType.ANONYMOUS})
 #: "The ministry later denied …": a side taking back what it said itself
 WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar|before|after"

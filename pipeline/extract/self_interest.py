@@ -96,7 +96,8 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # its own conduct serves it as much as a victory does
         return _party_voice(draft)
     harmed = _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1])
-    if harmed is not None and not _FIGHTERS.search(body, harmed.start(), draft.span[1]) and (
+    first = _HARM_VERB.search(body, draft.span[0], draft.span[1]) if harmed else None
+    if first is not None and not _FIGHTERS.search(body, first.start(), draft.span[1]) and (
             _own_doing(body, draft, parties)):  # (fighters among the harmed: "its troops" may
         # kill) -- "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
         return None  # officials: an admission, against the party's interest
@@ -232,6 +233,8 @@ _HARMED_CIVILIANS = re.compile(
     r"\b(?<!avoid\s)(?<!avoiding\s)(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
     r"(?:(?!(?:no|not|but|as|among|amongst|any)\b)[\w,-]+\s+){0,4}?(?:civilians|children"
     r"|villagers|patients|women(?!\s+(?:soldiers|fighters)))\b", re.IGNORECASE)
+_HARM_VERB = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\b",
+                        re.IGNORECASE)
 _FIGHTERS = re.compile(r"\b(?:soldiers|troops|militants|fighters|gunmen|terrorists|combatants"
                        r"|insurgents|rebels|servicemen)\b", re.IGNORECASE)
 

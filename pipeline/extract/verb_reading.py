@@ -102,6 +102,7 @@ def _counted(tokens: list[Token], k: int) -> bool:
     return any((t.text.isdigit() and len(t.text) < 4) or t.lower in COUNT_WORDS for t in before)
 
 
+_CLOSING = frozenset({",", ":", "-", "–", "—"})  # what ends an opening question
 _EN_PARTICIPLES = frozenset({"seen", "made", "taken", "written", "given", "shown", "drawn"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 
@@ -122,7 +123,7 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if k > 1 and tokens[0].lower == "asked" and tokens[1].lower in _QUESTION_WORDS and all(
-            t.text != "," for t in tokens[2:k]) and any(t.text == "," for t in tokens[k:]):
+            t.text != "," for t in tokens[2:k]) and any(t.text in _CLOSING for t in tokens[k:]):
         return True  # "Asked whether the Philippines would ask the US to …, he said": a question
     if word in ("reports", "claims") and (nxt.endswith("ed") or nxt in _EN_PARTICIPLES) and (
             k + 2 < len(tokens) and tokens[k + 2].lower == "by"):
