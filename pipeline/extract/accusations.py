@@ -246,12 +246,12 @@ def _fit(body: str, claim: Draft, shared: frozenset[str], acted: frozenset[str])
         return float(len(shared))
     verb = bool(acted & word_stems(body[claim.span[0] : claim.span[1]])[0])
     others = [w for w in shared if not any(w[:4] == a[:4] for a in acted)]
-    # (a telling verb decides: "tortured"; a toll's verb only weighs: "killed")
-    return len(others) + ((1.5 if acted & _TOLL_VERBS else 3.5) if verb else 0.0)
+    # (a telling verb decides: "tortured"; a common one only weighs: "killed", "hit")
+    return len(others) + ((3.5 if acted & _TELLING_VERBS else 1.5) if verb else 0.0)
 
 
-_TOLL_VERBS = frozenset({"kill", "killed", "wound", "wounded", "injur", "injured", "die", "died",
-                         "hurt"})
+_TELLING_VERBS = frozenset({"tortur", "execut", "abduct", "kidnapp", "rape", "raped", "loot",
+                            "deport", "starv", "poison", "massacr", "behead", "mutilat"})
 _DENIED_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
                           r"(?P<verb>[a-z]{3,}(?:ed|en)|hit|shot|struck|sunk|sank|lost)\b")
 _NOTHING_TO_DO = re.compile(r"(?:it|they|he|she|we|I|(?P<name>(?-i:[A-Z])[\w-]+))\s+(?:had|has"

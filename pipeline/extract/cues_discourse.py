@@ -187,7 +187,8 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:but|and|though|although|while|yet))
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # "… and called the strike …"
 
 
-def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | None:
+def find_anaphor(text: str, predicate: int | None = None,
+                 skip_times: bool = False) -> re.Match[str] | None:
     """The predicate's subject, or else the first anaphor after it (its object).
 
     The subject is the first anaphor, unless a later one before the predicate opens a
@@ -203,7 +204,7 @@ def find_anaphor(text: str, predicate: int | None = None) -> re.Match[str] | Non
         if match.group("head") and _VERB_USE.match(text, match.end()):
             continue  # "The air force claims the systems have …": a verb, no anaphor
         if match.start() >= predicate:
-            if match.start() > predicate and _TIME_BEFORE.search(
+            if skip_times and match.start() > predicate and _TIME_BEFORE.search(
                     text, 0, match.start()):
                 continue  # "no evidence of armed activity in the days before the strike"
             if match.start() == predicate and match.group("bare") and first is not None and (
@@ -303,7 +304,8 @@ def find_links(sentence_text: str, sentence_index: int, offset: int = 0) -> list
         # UN confirmed the toll, which the army disputed" still corroborates)
         found_predicates = [(c, p) for c, p in found_predicates
                             if c is not ReasonCode.CORROBORATED or p.start() < disputed]
-    anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates))
+    anaphor = find_anaphor(sentence_text, min(p.start() for _, p in found_predicates),
+                           skip_times=all(c is ReasonCode.DISPUTED for c, _ in found_predicates))
     if anaphor is None:
         return []
     subject, shared = anaphor, anaphor_keywords(anaphor)

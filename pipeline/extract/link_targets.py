@@ -237,9 +237,12 @@ def _revised(body: str, link: DiscourseLink, mine: list[Draft], earlier: list[Dr
             subject.lower() == "they" or d.source.entity_type not in _PEOPLE)), []))
     # the subject's head names the reviser: "The Iranian news agency Tasnim" is Tasnim (not
     # Iran), "The Hamas-run health ministry" the ministry (not Hamas)
-    head = subject.split()[-1].lower() if subject else ""
-    return [d for d in earlier if any(v in revisers or head in v.lower().split()
-                                      for v in voices(d))]
+    # (a common noun names no one alone: "Ukraine's health ministry" must match two words)
+    words = subject.split()
+    head = words[-1] if words else ""
+    named = " ".join(words[-2:]).lower() if head[:1].islower() else head.lower()
+    return [d for d in earlier if any(v in revisers or (named and (" " + named + " ") in (
+        " " + v.lower() + " ")) for v in voices(d))]
 
 
 def _owners_claims(body: str, earlier: list[Draft], sentence: int, owner: str,

@@ -96,8 +96,7 @@ def self_interested_source(body: str, draft: Draft, parties: PartyRegistry) -> S
         # its own conduct serves it as much as a victory does
         return _party_voice(draft)
     harmed = _HARMED_CIVILIANS.search(body, draft.span[0], draft.span[1])
-    first = _HARM_VERB.search(body, draft.span[0], draft.span[1]) if harmed else None
-    if first is not None and not _FIGHTERS.search(body, first.start(), draft.span[1]) and (
+    if harmed is not None and not _fighters_harmed(body, draft, harmed.start()) and (
             _own_doing(body, draft, parties)):  # (fighters among the harmed: "its troops" may
         # kill) -- "an Ethiopian drone strike killed 37 civilians", said by Ethiopian
         return None  # officials: an admission, against the party's interest
@@ -237,6 +236,21 @@ _HARM_VERB = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|inj
                         re.IGNORECASE)
 _FIGHTERS = re.compile(r"\b(?:soldiers|troops|militants|fighters|gunmen|terrorists|combatants"
                        r"|insurgents|rebels|servicemen)\b", re.IGNORECASE)
+
+
+def _fighters_harmed(body: str, draft: Draft, civilians: int) -> bool:
+    """Whether the clause that harmed civilians also harmed fighters ("killed 15 Hamas fighters
+    and injured several civilians", "…, which also wounded two civilians"), not an aside
+    before it ("launched after rebels killed two soldiers nearby, killed 37 civilians")."""
+    start = body.rfind(",", draft.span[0], civilians)
+    if start >= 0 and _GOES_ON.match(body, start + 1):  # ", which also wounded …"
+        start = body.rfind(",", draft.span[0], start)
+    start = draft.span[0] if start < 0 else start
+    return any(_FIGHTERS.search(body, m.start(), min(m.end() + 40, draft.span[1]))
+               for m in _HARM_VERB.finditer(body, start, draft.span[1]))
+
+
+_GOES_ON = re.compile(r"\s*(?:which|that|and|but)\b")
 
 
 def _own_doing(body: str, draft: Draft, parties: PartyRegistry) -> bool:

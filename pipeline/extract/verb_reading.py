@@ -13,6 +13,7 @@ import re
 from pipeline.extract.lexicon import (
     EVIDENCE_VERBS,
     PERSON_NOUNS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     VERB_NOUN_AMBIGUOUS,
 )
@@ -102,9 +103,25 @@ def _counted(tokens: list[Token], k: int) -> bool:
     return any((t.text.isdigit() and len(t.text) < 4) or t.lower in COUNT_WORDS for t in before)
 
 
+_ANSWERING = frozenset({"declined", "refused", "replied", "responded", "answered", "said",
+                        "says", "told"})
 _CLOSING = frozenset({",", ":", "-", "–", "—"})  # what ends an opening question
 _EN_PARTICIPLES = frozenset({"seen", "made", "taken", "written", "given", "shown", "drawn"})
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+
+
+def _answered_later(tokens: list[Token], k: int) -> bool:
+    """Whether the answer's own speech verb comes after the cue at ``k`` (so the cue is in
+    the question): before the question's closing comma, colon or dash ("… in the strike he
+    replied: …"), or after it ("… against Kyiv - the Kremlin spokesman declined …"); not
+    "Asked how many had died he said 12 were killed - most of them children"."""
+    close = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in _CLOSING), None)
+    if close is None:
+        return False
+    # (after the mark, only an answering verb soon: "- a charge the Kremlin denies" is none)
+    return tokens[close].text == "," or any(
+        t.lower in SPEECH_VERBS for t in tokens[k + 1 : close]) or any(
+        t.lower in _ANSWERING for t in tokens[close + 1 : close + 6])
 
 
 def no_report(tokens: list[Token], k: int) -> bool:
@@ -123,7 +140,7 @@ def no_report(tokens: list[Token], k: int) -> bool:
         return False
     word, nxt = tokens[k].lower, tokens[k + 1].lower
     if k > 1 and tokens[0].lower == "asked" and tokens[1].lower in _QUESTION_WORDS and all(
-            t.text != "," for t in tokens[2:k]) and any(t.text in _CLOSING for t in tokens[k:]):
+            t.text != "," for t in tokens[2:k]) and _answered_later(tokens, k):
         return True  # "Asked whether the Philippines would ask the US to …, he said": a question
     if word in ("reports", "claims") and (nxt.endswith("ed") or nxt in _EN_PARTICIPLES) and (
             k + 2 < len(tokens) and tokens[k + 2].lower == "by"):

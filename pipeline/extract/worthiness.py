@@ -124,6 +124,8 @@ _BARE_TOPIC = re.compile(
     r"|statements?|situation|ceasefire|talks|deal|issue|matter|plan|proposal|strike|attack"
     r"|incident|case|video|footage))\s*", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"it\s+(?:is|was|has|had)\b", re.IGNORECASE)
+_QUESTION_LEAD = frozenset({"by", "to", "for", "in", "from", "with", "of", "on", "at", "exactly",
+                            "precisely"})
 _INTERROGATIVES = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "whose",
                              "which", "where", "when"})
 
@@ -199,7 +201,9 @@ def _left_open(scored: str, content: str, cue: str) -> bool:
         return True  # "…, citing the health ministry": whom the claim came from
     if cue.lower() in _REFUSALS and len(words) > 1 and words[0] in _TELLING:
         return words[1] in _INTERROGATIVES  # "declined to say how many"
-    if not words or words[0] not in _INTERROGATIVES or not cue:
+    if len(words) > 1 and words[0] in _QUESTION_LEAD and words[1].strip(".") in _INTERROGATIVES:
+        words = words[1:]  # "did not say by whom", "… precisely where"
+    if not words or words[0].strip(".") not in _INTERROGATIVES or not cue:
         return False
     lowered = scored.lower()
     # the cue nearest before the content: "The army, which has not said much, said when …"
