@@ -239,9 +239,10 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
 
 
 def _fit(body: str, claim: Draft, shared: frozenset[str], acted: frozenset[str]) -> float:
-    """How well a claim fits a denial: the content words they share, the denied verb
-    counting one and a half ("denied the ship had been hit": "the tanker had been directly
-    hit" over "the ship was proceeding"; "civilians … in the market" over "soldiers killed")."""
+    """How well a claim fits a denial: the content words they share, plus the denied verb
+    if the claim has it, counting one and a half ("denied the ship had been hit": "the tanker
+    had been directly hit" over "the ship was proceeding"; "civilians … in the market" over
+    "soldiers killed"), or three and a half for a telling one ("tortured")."""
     if not acted:
         return float(len(shared))
     verb = bool(acted & word_stems(body[claim.span[0] : claim.span[1]])[0])

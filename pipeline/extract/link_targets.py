@@ -95,8 +95,9 @@ def link_targets(
             return []
         return against_denier(body, link, recent, _sides_heard(drafts, sentence, here),
                               fallback=False, every_named=True)
-    revised = _REVISES.search(body, link.cue[0], link.cue[1] + 80)  # (its lookahead reads on)
-    if link.code is ReasonCode.DISPUTED and revised is not None and revised.start() < link.cue[1]:
+    revised = _REVISES.search(body, link.cue[0], link.cue[1] + 80) if (  # (its lookahead
+        link.code is ReasonCode.DISPUTED) else None  # reads on past the cue)
+    if revised is not None and revised.start() < link.cue[1]:
         # "PTV has since revised its report": what the reviser itself said before, nothing
         # else ("Egypt has withdrawn its statement" disputes no claim of Hamas)
         made_here = {id(d) for d in mine}
@@ -234,7 +235,7 @@ def _revised(body: str, link: DiscourseLink, mine: list[Draft], earlier: list[Dr
     subject = body[start : link.cue[0]].strip()
     if not revisers and subject.lower() in ("it", "they"):  # "It": a body, not a person
         revisers = set(next((voices(d) for d in reversed(earlier) if d.source is not None and (
-            subject.lower() == "they" or d.source.entity_type not in _PEOPLE)), []))
+            subject.lower() == "they" or d.source.entity_type not in PERSON_TYPES)), []))
     # the subject's head names the reviser: "The Iranian news agency Tasnim" is Tasnim (not
     # Iran), "The Hamas-run health ministry" the ministry (not Hamas)
     # (a common noun names no one alone: "Ukraine's health ministry" must match two words)
@@ -348,8 +349,6 @@ def _best_fits(
 
 
 _REVISES = re.compile(REVISED)
-_PEOPLE = frozenset({EntityType.PERSON, EntityType.OFFICIAL, EntityType.EXPERT,
-                     EntityType.WITNESS, EntityType.ANONYMOUS})
 #: "The ministry later denied …": a side taking back what it said itself
 WALK_BACK = re.compile(r"\b(?:later|since|now|then)\s+$")
 _OTHER_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|similar|before|after"

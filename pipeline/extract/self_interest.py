@@ -227,7 +227,7 @@ def _accusing_source(body: str, draft: Draft, parties: PartyRegistry) -> SourceI
 
 
 # Civilians as the object (not "people", whom a side's boast may mean too; not "no
-# civilians", "avoid killing civilians"), with no fighters in the claim besides
+# civilians", "avoid killing civilians"); fighters harmed alongside make it a boast again
 _HARMED_CIVILIANS = re.compile(
     r"\b(?<!avoid\s)(?<!avoiding\s)(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+"
     r"(?:(?!(?:no|not|but|as|among|amongst|any)\b)[\w,-]+\s+){0,4}?(?:civilians|children"
