@@ -191,8 +191,7 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
         words = content_words(body, denial)
         part = nothing or _DENIED_PART.match(body, att.cue[1]) is not None
         answered = None
-        # the denied verb ("denied that the ship had been hit"): a claim with it beats a
-        # nearer one sharing only the subject ("the ship was proceeding to port")
+        # the denied verb ("denied that the ship had been hit"), weighed by _fit
         verb = _DENIED_VERB.search(body, denial.span[0], denial.span[1])
         acted = word_stems(verb.group("verb"))[0] if verb is not None else frozenset()
         sharing, best = None, 0.0
@@ -239,15 +238,13 @@ def denied_earlier(body: str, drafts: list[Draft], parties: PartyRegistry | None
 
 
 def _fit(body: str, claim: Draft, shared: frozenset[str], acted: frozenset[str]) -> float:
-    """How well a claim fits a denial: the content words they share, plus the denied verb
-    if the claim has it, counting one and a half ("denied the ship had been hit": "the tanker
-    had been directly hit" over "the ship was proceeding"; "civilians … in the market" over
-    "soldiers killed"), or three and a half for a telling one ("tortured")."""
+    """How well a claim fits a denial: the content words they share, plus the denied verb if
+    the claim has it: 1.5 for a common one ("had been hit": the tanker "directly hit" over "the
+    ship was proceeding"), 3.5 for a telling one ("tortured") that decides alone."""
     if not acted:
         return float(len(shared))
     verb = bool(acted & word_stems(body[claim.span[0] : claim.span[1]])[0])
     others = [w for w in shared if not any(w[:4] == a[:4] for a in acted)]
-    # (a telling verb decides: "tortured"; a common one only weighs: "killed", "hit")
     return len(others) + ((3.5 if acted & _TELLING_VERBS else 1.5) if verb else 0.0)
 
 
