@@ -111,7 +111,7 @@ def is_furniture(line: str) -> bool:
         # "Correction: PTV now says two were wounded" states the corrected claim: only a note
         # about the page itself ("Correction: This article was amended …") is furniture
         return not label.group().lower().startswith("correction") or (
-            _CORRECTION.match(text, end.end() + 1) is not None or len(text) <= 40 or (
+            _CORRECTION.match(text[end.end() :].lstrip()) is not None or len(text) <= 40 or (
                 # "Correction: An earlier entry said 15 were hurt." alone (a line of two
                 # sentences goes on with the corrected claim)
                 _LABELLED_CORRECTION.match(text) is not None and not _NEXT_SENTENCE.search(text)))

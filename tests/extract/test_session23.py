@@ -344,3 +344,9 @@ def test_a_nested_finding_ends_before_the_outer_verbs_second_that_clause() -> No
                         "it fully.")
     shown = [c for c in claims if c.claimant is not None and c.claimant.name.startswith("footage")]
     assert [c.span.text for c in shown] == ["Russian infantry in the centre of the village"]
+
+
+def test_a_page_correction_note_without_a_space_after_its_label_is_furniture() -> None:
+    claims = all_claims("Ukraine said 40 drones were shot down.\n\nCorrection:This article was "
+                        "amended on 12 March to correct the spelling of a village's name.")
+    assert [c.span.text for c in claims] == ["40 drones were shot down"]
